@@ -1,0 +1,226 @@
+"""Attribution stage: join quoted spans (``quotes.marks``) and cues (``quotes.cues``) into quotations.
+
+For each quoted span the nearest reporting cue of its sentence(s) claims it; a cue whose content
+holds words outside the marks makes a ``mixed`` quotation, otherwise ``direct``; a cue with a
+clausal content and no marks makes an ``indirect`` one. Quote-only sentences after an attributed
+quote take its speaker (follow-on). Speakers are then resolved and merged (``quotes.speakers``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from quotes.cues import BELIEF_VERBS, Cue, find_cues, mention_words
+from quotes.marks import QuoteSpan
+from quotes.parsing import Sentence, Word
+from quotes.records import Quotation
+from quotes.speakers import PRONOUNS, SpeakerInfo, candidate_entities, canonical_names, describe, slug
+
+NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
+CONFIDENCE = {"name": 0.9, "nominal": 0.75, "noun": 0.8, "pronoun": 0.75, "follow-on": 0.6}
+
+
+@dataclass
+class _Draft:
+    """A quotation before speaker resolution."""
+
+    kind: str
+    start: int
+    end: int
+    spans: list[list[int]]
+    cue: Cue | None
+    method: str
+    speaker_from: "_Draft | None" = None
+
+
+def _outer_range(q: QuoteSpan) -> tuple[int, int]:
+    return (q.open_start if q.open_start is not None else q.start,
+            q.close_end if q.close_end is not None else q.end)
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _candidate_sentences(q: QuoteSpan, sentences: list[Sentence], text: str) -> list[int]:
+    a, b = _outer_range(q)
+    picked = [i for i, s in enumerate(sentences) if s.start < b and s.end > a]
+    if not picked:
+        return []
+    first, last = picked[0], picked[-1]
+    if last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[last].paragraph \
+            and not text[b:sentences[last + 1].start].strip(" \t,.") and sentences[last].end <= b + 1:
+        picked.append(last + 1)
+    if first > 0 and sentences[first - 1].paragraph == sentences[first].paragraph \
+            and text[sentences[first - 1].start:a].rstrip().endswith((":", ",")):
+        picked.insert(0, first - 1)
+    return picked
+
+
+def _distance(cue: Cue, a: int, b: int) -> int:
+    return 0 if a <= cue.start < b else min(abs(cue.start - b), abs(a - cue.end))
+
+
+def _choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list[tuple[int, int]],
+                sentences: list[Sentence], text: str) -> Cue | None:
+    a, b = _outer_range(q)
+    best, best_key = None, None
+    for index in _candidate_sentences(q, sentences, text):
+        for cue in cues_by_sentence.get(index, []):
+            if cue.speaker is None or cue.lemma.split()[0] in BELIEF_VERBS:
+                continue
+            lo, hi = sorted((cue.start, a if cue.start < a else b))
+            if any(lo <= x < hi and (x, y) != (a, b) for x, y in outer):
+                continue  # another quotation stands between this cue and the quote
+            overlaps = any(a <= w.start < b for w in cue.content)
+            key = (0 if overlaps else 1, _distance(cue, a, b))
+            if best_key is None or key < best_key:
+                best, best_key = cue, key
+    return best
+
+
+def _build_claimed(cue: Cue, claimed: list[QuoteSpan], outer: list[tuple[int, int]]) -> _Draft:
+    claimed = sorted(claimed, key=lambda q: q.start)
+    spans = [p for q in claimed for p in q.pieces]
+    outside = [w for w in cue.content if w.upos != "PUNCT" and not _inside(w.start, outer)
+               and w.start >= min(_outer_range(q)[0] for q in claimed) - 200]
+    near = outside
+    if near:
+        lo = min([w.start for w in near] + [q.start for q in claimed])
+        hi = max([w.end for w in near] + [q.end for q in claimed])
+        return _Draft("mixed", lo, hi, spans, cue, "cue")
+    return _Draft("direct", claimed[0].start, claimed[-1].end, spans, cue, "cue")
+
+
+def _covers_sentence(q: QuoteSpan, sentences: list[Sentence], text: str) -> bool:
+    a, b = _outer_range(q)
+    for s in sentences:
+        if s.start < b and s.end > a:
+            rest = text[s.start:a] + text[b:s.end] if s.start < a or s.end > b else ""
+            if rest.strip(" \t\n.,;:!?-—–\"“”'‘’"):
+                return False
+    return True
+
+
+def _indirect(cue: Cue, outer: list[tuple[int, int]]) -> _Draft | None:
+    words = [w for w in cue.content if w.upos != "PUNCT"]
+    if cue.speaker is None or len(words) < 3 or not any(w.upos in ("VERB", "AUX") for w in words):
+        return None
+    if cue.speaker.text.lower() in NON_SPEAKERS or cue.speaker.upos in ("NUM", "ADV", "SCONJ"):
+        return None
+    if any(_inside(w.start, outer) for w in words) or cue.speaker in cue.content:
+        return None
+    if cue.reversed and cue.lemma.split()[0] in BELIEF_VERBS:
+        return None
+    return _Draft("indirect", words[0].start, words[-1].end, [], cue, "cue")
+
+
+def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]) -> list[_Draft]:
+    """Pair quoted spans with cues and add indirect quotations; speakers are not resolved yet."""
+    top = [q for q in quotes if q.depth == 0]
+    outer = [_outer_range(q) for q in top]
+    cues = [c for c in find_cues(sentences) if not _inside(c.start, outer)]
+    by_sentence: dict[int, list[Cue]] = {}
+    for cue in cues:
+        by_sentence.setdefault(cue.sentence_index, []).append(cue)
+    claims: dict[int, list[QuoteSpan]] = {}
+    unclaimed: list[QuoteSpan] = []
+    for q in top:
+        cue = _choose_cue(q, by_sentence, outer, sentences, text)
+        if cue is None:
+            unclaimed.append(q)
+        else:
+            claims.setdefault(id(cue), []).append(q)
+    drafts = [_build_claimed(c, claims[id(c)], outer) for c in cues if id(c) in claims]
+    for cue in cues:
+        if id(cue) not in claims:
+            draft = _indirect(cue, outer)
+            if draft is not None and not any(d.start <= draft.start < d.end for d in drafts):
+                drafts.append(draft)
+    for q in unclaimed:
+        draft = _Draft("direct", q.start, q.end, [p for p in q.pieces], None, "none")
+        if _covers_sentence(q, sentences, text):
+            before = [d for d in drafts if d.end <= q.start and d.kind != "indirect" and d.cue is not None]
+            if before:
+                last = max(before, key=lambda d: d.end)
+                between = text[last.end:q.start]
+                if between.count("\n") <= 2 and not any(last.end <= x < q.start for x, _ in outer):
+                    draft.speaker_from, draft.method = last, "follow-on"
+        drafts.append(draft)
+    return sorted(drafts, key=lambda d: (d.start, d.end))
+
+
+def _resolve_pronoun(word: Word, entities: list[tuple[int, str, str, str | None]],
+                     genders: dict[str, str]) -> tuple[str, str] | None:
+    want = PRONOUNS.get(word.text.lower())
+    for offset, name, kind, _ in reversed(entities):
+        if offset >= word.start:
+            continue
+        if want in ("male", "female") and kind == "person" and genders.get(name, want) == want:
+            return name, kind
+        if want == "plural" and kind in ("group", "organization"):
+            return name, kind
+        if want == "neuter" and kind == "organization":
+            return name, kind
+    return None
+
+
+def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[QuoteSpan],
+              paragraph_starts: list[int]) -> list[Quotation]:
+    """Find every quotation of one parsed document and return its records, in text order."""
+    drafts = draft_quotations(text, sentences, quotes)
+    entities = candidate_entities(text, sentences)
+    genders: dict[str, str] = {}
+    resolved: dict[int, tuple[SpeakerInfo, list[Word], Word | None]] = {}
+    for draft in drafts:
+        cue = draft.cue or (draft.speaker_from.cue if draft.speaker_from else None)
+        if cue is None or cue.speaker is None:
+            continue
+        words = mention_words(cue.sentence, cue.speaker)
+        info = describe(text, cue.sentence, cue.speaker, words)
+        if info.method == "pronoun":
+            found = _resolve_pronoun(cue.speaker, entities, genders)
+            if found:
+                info = SpeakerInfo(found[0], found[1], None, "pronoun")
+                if PRONOUNS.get(cue.speaker.text.lower()) in ("male", "female"):
+                    genders.setdefault(found[0], PRONOUNS[cue.speaker.text.lower()])
+        elif info.name is None:  # "the spokesman": the latest person (with that role, if any)
+            people = [e for e in entities if e[0] < cue.speaker.start and e[2] == "person"]
+            match = [e for e in people if e[3] and cue.speaker.lemma.lower() in e[3].lower()] or people
+            if match:
+                info = SpeakerInfo(match[-1][1], "person", info.role, "nominal")
+        if info.name:
+            entities.append((cue.speaker.start, info.name, info.kind, info.role))
+            entities.sort(key=lambda e: e[0])
+        resolved[id(draft)] = (info, words, cue)
+    canon = canonical_names([(e[1], e[2]) for e in entities])
+    kinds = {}
+    for _, name, kind, _ in entities:
+        kinds.setdefault(canon.get(name, name), kind)
+    records = []
+    for number, draft in enumerate(drafts):
+        record = Quotation(doc_id=doc_id, quote_id=f"{doc_id}-q{number + 1:03d}", kind=draft.kind,
+                           text=text[draft.start:draft.end], start=draft.start, end=draft.end,
+                           spans=[list(p) for p in draft.spans], method=draft.method)
+        if draft.cue is not None:
+            record.cue, record.cue_start, record.cue_end = text[draft.cue.start:draft.cue.end], draft.cue.start, draft.cue.end
+        got = resolved.get(id(draft))
+        if got:
+            info, words, cue = got
+            record.speaker_mention = text[words[0].start:words[-1].end]
+            record.speaker_start, record.speaker_end = words[0].start, words[-1].end
+            record.speaker_role = info.role
+            if info.name:
+                record.speaker = canon.get(info.name, info.name)
+                record.speaker_id = slug(record.speaker)
+                record.speaker_type = kinds.get(record.speaker, info.kind)
+            else:
+                record.speaker_type = "unknown"
+            how = "follow-on" if draft.method == "follow-on" else info.method
+            record.confidence = CONFIDENCE.get(how, 0.5) * (1.0 if info.name else 0.5)
+            record.method = f"{draft.method}:{info.method}" if draft.method != "follow-on" else "follow-on"
+        record.paragraph = max(0, bisect.bisect_right(paragraph_starts, draft.start) - 1)
+        record.sentence = next((i for i, s in enumerate(sentences) if s.start <= draft.start < s.end + 1), None)
+        records.append(record)
+    return records

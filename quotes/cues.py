@@ -1,0 +1,161 @@
+"""Cue stage: find reporting cues in parsed sentences, with each cue's speaker and content words.
+
+Small pure functions over :class:`quotes.parsing.Sentence`. A cue is a reporting verb ("said",
+"told", "maintained"), a reporting noun used as one, or "according to". Its speaker is the cue's
+subject (or passive agent, or the object of "according to"), inherited through coordination
+("The US said ... but maintained ..."); its content is its clausal complement, or, when the cue
+hangs off the reported clause ("..., officials told the AP."), that clause minus the cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotes.parsing import Sentence, Word
+
+SPEECH_VERBS = frozenset("""
+say tell add warn insist respond argue note claim deny state explain write announce declare report
+reply answer suggest acknowledge admit assert maintain contend stress emphasize emphasise predict
+promise vow urge caution complain concede confirm recall observe remark comment tweet testify allege
+counter conclude joke quip charge reiterate boast pledge threaten indicate propose recommend demand
+hint mention reveal disclose shout scream whisper yell proclaim affirm estimate forecast agree
+disagree retort lament acknowledge criticize criticise praise condemn accuse dismiss describe
+""".split())
+BELIEF_VERBS = frozenset("believe think feel fear hope expect worry doubt know consider".split())
+CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS
+SUBJECT_RELS = ("nsubj", "nsubj:outer")
+CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")
+REVERSED_RELS = ("parataxis", "ccomp", "advcl", "conj", "dep")
+MENTION_SKIP = frozenset({"appos", "acl", "acl:relcl", "parataxis", "punct", "dep", "advcl", "ccomp",
+                          "discourse", "vocative", "reparandum"})
+
+
+@dataclass
+class Cue:
+    """A reporting cue in one sentence: the cue words, the speaker head and the content words.
+
+    Indices are word indices in ``sentence``; ``speaker`` is None when the cue has no subject;
+    ``reversed`` is True when the content is the clause the cue hangs off ("X, he said").
+    """
+
+    sentence: Sentence
+    sentence_index: int
+    words: list[Word]
+    speaker: Word | None
+    content: list[Word]
+    reversed: bool = False
+
+    @property
+    def start(self) -> int:
+        """Offset of the first cue word."""
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        """Offset just past the last cue word."""
+        return self.words[-1].end
+
+    @property
+    def lemma(self) -> str:
+        """The reporting lemma ("say", "according to")."""
+        return " ".join(w.lemma.lower() for w in self.words)
+
+
+def is_cue_word(sentence: Sentence, word: Word) -> bool:
+    """True for a reporting verb (any tag: small taggers err) that heads or joins a clause."""
+    if word.lemma.lower() not in CUE_LEMMAS and word.text.lower() not in ("said", "says", "told"):
+        return False
+    if word.upos in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "PRON") and word.text.lower() not in ("said", "says"):
+        return False
+    if word.deprel in ("amod", "compound", "acl", "nmod", "obl"):
+        return False
+    return True
+
+
+def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
+    """The subject (or passive agent) of ``verb``, inherited through conj/xcomp chains."""
+    current: Word | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        kids = sentence.children(current.index)
+        for kid in kids:
+            if kid.deprel in SUBJECT_RELS:
+                return kid
+        for kid in kids:
+            if kid.deprel == "obl:agent" or (kid.deprel == "obl" and any(
+                    g.deprel == "case" and g.lemma.lower() == "by" for g in sentence.children(kid.index))
+                    and any(k.deprel == "nsubj:pass" for k in kids)):
+                return kid
+        if current.deprel in ("conj", "xcomp") and current.head >= 0:
+            current = sentence.words[current.head]
+        else:
+            return None
+    return None
+
+
+def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
+    """The content words of a cue verb and whether they come from the clause above it (reversed)."""
+    words: list[Word] = []
+    for kid in sentence.children(verb.index):
+        if kid.deprel in CONTENT_RELS and not (kid.deprel == "xcomp" and kid.upos not in ("VERB", "AUX")):
+            words.extend(sentence.subtree(kid.index))
+    if words:
+        return sorted(words, key=lambda w: w.index), False
+    if verb.deprel in REVERSED_RELS and verb.head >= 0:
+        own = {w.index for w in sentence.subtree(verb.index)}
+        head = sentence.words[verb.head]
+        words = [w for w in sentence.subtree(head.index) if w.index not in own]
+        if verb.index > head.index:
+            return words, True
+    return [], False
+
+
+def _according_to(sentence: Sentence, word: Word) -> Cue | None:
+    nxt = sentence.words[word.index + 1] if word.index + 1 < len(sentence.words) else None
+    if word.text.lower() != "according" or nxt is None or nxt.text.lower() != "to":
+        return None
+    source = sentence.words[word.head] if word.head >= 0 and word.head > word.index else None
+    if source is None:
+        later = [w for w in sentence.words[word.index + 2:] if w.upos in ("PROPN", "NOUN", "PRON")]
+        source = later[0] if later else None
+    if source is None:
+        return None
+    phrase = {w.index for w in sentence.subtree(source.index)} | {word.index, nxt.index}
+    content = [w for w in sentence.words if w.index not in phrase]
+    return Cue(sentence, -1, [word, nxt], source, content, reversed=True)
+
+
+def find_cues(sentences: list[Sentence]) -> list[Cue]:
+    """Every reporting cue in ``sentences``, in text order."""
+    cues: list[Cue] = []
+    for number, sentence in enumerate(sentences):
+        for word in sentence.words:
+            accord = _according_to(sentence, word)
+            if accord is not None:
+                accord.sentence_index = number
+                cues.append(accord)
+                continue
+            if not is_cue_word(sentence, word):
+                continue
+            content, rev = content_of(sentence, word)
+            words = [word] + [k for k in sentence.children(word.index)
+                              if k.deprel == "compound:prt" and k.index == word.index + 1]
+            cues.append(Cue(sentence, number, words, speaker_of(sentence, word), content, rev))
+    return cues
+
+
+def mention_words(sentence: Sentence, head: Word) -> list[Word]:
+    """The contiguous noun phrase of a speaker head, without appositions, relative clauses or punctuation."""
+    keep = {w.index for w in sentence.subtree(head.index, skip=MENTION_SKIP)}
+    lo = hi = head.index
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    words = sentence.words[lo:hi + 1]
+    while words and (words[-1].upos == "PUNCT" or words[-1].deprel in ("cc", "case")):
+        words = words[:-1]
+    while words and (words[0].upos == "PUNCT" or words[0].deprel in ("cc", "case", "mark")):
+        words = words[1:]
+    return words or [head]

@@ -1,0 +1,166 @@
+"""The extraction pipeline: article -> marks -> parse -> cues and attribution -> quotation records.
+
+``extract`` handles one text; ``extract_articles`` streams many, loading the models once and
+batching the parse across documents. Only paragraphs that can hold a quotation (quotation marks or
+a reporting word) and the paragraphs just before them (for pronoun antecedents) are parsed.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from quotes.attribution import attribute
+from quotes.cues import CUE_LEMMAS
+from quotes.marks import find_quotes, paragraphs
+from quotes.parsing import Sentence, load_pipeline, parse_spans, sentences_from_stanza
+from quotes.reading import Article, InputError, ReadError, article_from_text, check_text, looks_like_html
+from quotes.records import Quotation
+
+log = logging.getLogger(__name__)
+
+_CUE_HINT = re.compile(r"\b(?:" + "|".join(sorted(CUE_LEMMAS)) + r"|said|says|told|according|statement)\w*\b"
+                       r"|[\"“”„«»‘’']", re.I)
+_ANTECEDENT_PARAGRAPHS = 2
+
+
+@dataclass
+class DocumentResult:
+    """The outcome for one article: its quotations, or the reason it was skipped."""
+
+    article: Article | None
+    quotations: list[Quotation] = field(default_factory=list)
+    error: ReadError | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def segments(article: Article) -> list[tuple[int, int]]:
+    """Paragraph ranges to parse: the title line, then body paragraphs (a glued date is cut off)."""
+    spans = []
+    for start, end in paragraphs(article.text):
+        if article.date_span and start <= article.date_span[0] < end:
+            start = article.body_start
+            while start < end and article.text[start].isspace():
+                start += 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def relevant(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Indexes of the paragraphs worth parsing: those with marks or cue words, and the ones before them."""
+    hits = [i for i, (s, e) in enumerate(spans) if _CUE_HINT.search(text, s, e)]
+    keep = set()
+    for i in hits:
+        keep.update(range(max(0, i - _ANTECEDENT_PARAGRAPHS), i + 1))
+    return sorted(keep)
+
+
+def _warnings(article: Article, quotes) -> list[str]:
+    notes = []
+    if looks_like_html(article.text):
+        notes.append(f"{article.doc_id}: looks like HTML; markup is treated as text")
+    unclosed = sum(1 for q in quotes if not q.closed)
+    if unclosed:
+        notes.append(f"{article.doc_id}: {unclosed} unbalanced quotation mark(s) recovered per paragraph")
+    return notes
+
+
+def extract_articles(articles: Iterable[Article | ReadError], models=None, pipeline=None,
+                     batch_size: int = 16, parse_all: bool = False) -> Iterator[DocumentResult]:
+    """Yield a :class:`DocumentResult` per input, in input order, parsing ``batch_size`` articles at once.
+
+    Read errors and refused texts come back as results with ``error`` set; a parser failure on one
+    batch is retried document by document so that one bad document never stops the others.
+    """
+    batch: list[Article | ReadError] = []
+    for item in articles:
+        batch.append(item)
+        if len(batch) >= batch_size:
+            yield from _process_batch(batch, models, pipeline, parse_all)
+            batch = []
+    if batch:
+        yield from _process_batch(batch, models, pipeline, parse_all)
+
+
+def _process_batch(batch, models, pipeline, parse_all) -> Iterator[DocumentResult]:
+    jobs = []
+    for item in batch:
+        if isinstance(item, ReadError):
+            jobs.append((item, None))
+            continue
+        try:
+            check_text(item.text)
+        except InputError as exc:
+            jobs.append((ReadError(item.doc_id, item.doc_id, str(exc)), None))
+            continue
+        spans = segments(item)
+        keep = range(len(spans)) if parse_all else relevant(item.text, spans)
+        jobs.append((item, (spans, list(keep))))
+    todo = [(item, plan) for item, plan in jobs if plan is not None]
+    parsed: dict[int, list[Sentence] | Exception] = {}
+    if todo:
+        nlp = pipeline or load_pipeline(models)
+        parsed = _parse_jobs(nlp, todo)
+    for item, plan in jobs:
+        if plan is None:
+            yield DocumentResult(None, error=item)
+            continue
+        sentences = parsed.get(id(item))
+        if isinstance(sentences, Exception):
+            yield DocumentResult(item, error=ReadError(item.doc_id, item.doc_id, f"parser failure: {sentences}"))
+            continue
+        quotes = find_quotes(item.text)
+        starts = [s for s, _ in plan[0]]
+        try:
+            records = attribute(item.doc_id, item.text, sentences, quotes, starts)
+        except Exception as exc:  # never let one document stop the batch
+            log.exception("attribution failed for %s", item.doc_id)
+            yield DocumentResult(item, error=ReadError(item.doc_id, item.doc_id, f"attribution failure: {exc}"))
+            continue
+        yield DocumentResult(item, records, warnings=_warnings(item, quotes))
+
+
+def _parse_jobs(nlp, todo) -> dict[int, list[Sentence] | Exception]:
+    out: dict[int, list[Sentence] | Exception] = {id(item): [] for item, _ in todo}
+    try:
+        out.update(_parse_grouped(nlp, todo))
+    except Exception:  # retry one by one so that only the failing document is lost
+        for item, (spans, keep) in todo:
+            try:
+                out[id(item)] = parse_spans(nlp, item.text, [spans[i] for i in keep], list(keep))
+            except Exception as exc:
+                out[id(item)] = exc
+    return out
+
+
+def _parse_grouped(nlp, todo) -> dict[int, list[Sentence]]:
+    """Parse the kept paragraphs of several articles in one stanza batch."""
+    import stanza
+    docs, index = [], []
+    for item, (spans, keep) in todo:
+        for i in keep:
+            s, e = spans[i]
+            docs.append(stanza.Document([], text=item.text[s:e]))
+            index.append((item, s, i))
+    processed = nlp.bulk_process(docs) if docs else []
+    result: dict[int, list[Sentence]] = {id(item): [] for item, _ in todo}
+    for (item, offset, para), doc in zip(index, processed):
+        result[id(item)].extend(sentences_from_stanza(item.text, doc, offset, para))
+    return result
+
+
+def extract(text: str, doc_id: str = "doc", title: str | None = None, date: str | None = None,
+            models=None, pipeline=None) -> list[Quotation]:
+    """Find every quotation in ``text``; offsets index ``text`` itself.
+
+    Raises :class:`quotes.reading.InputError` for empty, binary or oversized text.
+    """
+    check_text(text)
+    article = article_from_text(text, doc_id, title=title, date=date)
+    result = next(extract_articles([article], models=models, pipeline=pipeline))
+    if result.error is not None:
+        raise InputError(result.error.reason)
+    return result.quotations

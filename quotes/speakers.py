@@ -1,0 +1,170 @@
+"""Speaker stage: turn speaker mentions into canonical speakers.
+
+Pure functions over mention words from the parse: separate titles and descriptions into a role
+("Pentagon spokesman John Kirby" -> name "John Kirby", role "Pentagon spokesman"), guess the speaker
+type (person, organization, group, unknown), resolve pronouns and nominals ("he", "the spokesman",
+"the statement") to the named entity they refer to, and merge the mentions of one document into
+canonical speakers ("Kirby" -> "John Kirby", "The US" -> "US").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quotes.parsing import Sentence, Word
+
+TITLES = frozenset("""
+president vice prime minister secretary senator sen. sen rep. rep representative gov. gov governor
+mayor mr. mr mrs. mrs ms. ms dr. dr prof. professor gen. gen general col. lt. sgt. adm. admiral
+spokesman spokeswoman spokesperson chairman chairwoman chair ceo director ambassador envoy judge
+justice king queen prince pope chancellor leader lawmaker commissioner chief officer official
+analyst adviser advisor aide attorney lawyer candidate deputy press former acting executive head
+founder correspondent reporter editor economist strategist manager coach captain sheriff
+""".split())
+ORG_WORDS = frozenset("""
+department ministry agency party committee council office house company inc inc. corp corp.
+corporation association university police government administration commission court army navy
+press news times post bank group union bureau service institute foundation network embassy
+campaign senate congress pentagon kremlin taliban nato un eu fbi cia who reuters ap afp bbc cnn
+organization organisation board authority federation league coalition alliance command forces
+parliament cabinet tribunal
+""".split())
+PLACES = frozenset("""
+us u.s. usa america britain uk china russia france germany iran iraq israel japan india pakistan
+afghanistan ukraine canada mexico turkey syria egypt washington moscow beijing london kabul
+""".split())
+STATEMENT_NOUNS = frozenset("statement report release communique letter memo spokesman spokeswoman "
+                            "spokesperson official officials source sources".split())
+PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female", "they": "plural",
+            "them": "plural", "it": "neuter", "we": "plural", "i": "self", "you": "other"}
+DETERMINERS = frozenset("the a an this that these those its his her their our".split())
+
+
+@dataclass
+class Entity:
+    """A canonical speaker within one document: its name, type, roles and the mentions merged in."""
+
+    name: str
+    kind: str
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    position: int = 0
+
+
+def slug(name: str) -> str:
+    """A stable identifier for a canonical name: lower case, words joined by hyphens."""
+    return re.sub(r"[^0-9a-z]+", "-", name.lower()).strip("-") or "unknown"
+
+
+def split_role(words: list[Word]) -> tuple[list[Word], list[Word]]:
+    """Split mention words into (name words, role words).
+
+    The name is the run of proper nouns around the head; title words and common nouns before it
+    form the role. Words after the name are dropped ("John Kirby, 45" never reaches here).
+    """
+    words = [w for w in words if w.upos != "PUNCT" and not (w.upos == "DET" and w.lemma.lower() in DETERMINERS)]
+    while words and words[-1].deprel == "case":
+        words = words[:-1]
+    propn = [i for i, w in enumerate(words) if w.upos == "PROPN" or (w.text[:1].isupper() and w.upos in ("NOUN", "X", "ADJ") and w.lemma.lower() not in TITLES)]
+    if not propn:
+        return words, []
+    end = propn[-1]
+    start = end
+    while start - 1 >= 0 and (start - 1) in propn:
+        start -= 1
+    name = words[start:end + 1]
+    while len(name) > 1 and name[0].lemma.lower() in TITLES | {w.rstrip(".") for w in TITLES}:
+        name = name[1:]
+        start += 1
+    return name, words[:start]
+
+
+def _name_text(text: str, words: list[Word]) -> str:
+    if not words:
+        return ""
+    return re.sub(r"\s+", " ", text[words[0].start:words[-1].end]).strip()
+
+
+def classify(name_words: list[Word], head: Word, name: str) -> str:
+    """Guess the speaker type from the name words and the head of the mention."""
+    lowered = {w.text.lower() for w in name_words}
+    if lowered & ORG_WORDS or name.lower() in PLACES or name.lower() in ORG_WORDS:
+        return "organization"
+    if re.fullmatch(r"[A-Z][A-Z.&]{1,7}", name.replace(" ", "")):
+        return "organization"
+    if head.upos in ("NOUN", "PROPN") and ("Number=Plur" in head.feats or head.xpos in ("NNS", "NNPS")):
+        return "group"
+    if head.upos == "PROPN" or all(w.text[:1].isupper() for w in name_words):
+        return "person" if name_words else "unknown"
+    return "unknown"
+
+
+@dataclass
+class SpeakerInfo:
+    """The resolved speaker of one mention."""
+
+    name: str | None
+    kind: str
+    role: str | None
+    method: str
+
+
+def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> SpeakerInfo:
+    """Name, type and role of a mention before pronoun resolution and merging."""
+    lemma = head.text.lower()
+    if lemma in PRONOUNS and len(words) == 1:
+        return SpeakerInfo(None, "unknown", None, "pronoun")
+    inner = [w for w in words if w is not head]
+    if head.lemma.lower() in STATEMENT_NOUNS and any(w.upos == "PROPN" for w in inner):
+        name_words, role_words = split_role([w for w in words if w.upos == "PROPN" or w.text[:1].isupper()])
+        role = head.text if head.lemma.lower() not in ("statement", "report", "release") else None
+        name = _name_text(text, name_words)
+        return SpeakerInfo(name, classify(name_words, name_words[-1], name), role, "nominal")
+    if head.upos != "PROPN" and not any(w.upos == "PROPN" for w in words):
+        name = " ".join(w.text for w in words if w.upos != "DET" or w.lemma.lower() not in DETERMINERS)
+        kind = classify(words, head, name)
+        nominal = head.lemma.lower() in TITLES or head.lemma.lower() in STATEMENT_NOUNS
+        if kind == "group" or not nominal:
+            return SpeakerInfo(name or head.text, kind, None, "noun")
+        return SpeakerInfo(None, "unknown", name, "nominal")
+    name_words, role_words = split_role(words)
+    name = _name_text(text, name_words)
+    role = _name_text(text, role_words) or None
+    return SpeakerInfo(name, classify(name_words, head, name), role, "name")
+
+
+def candidate_entities(text: str, sentences: list[Sentence]) -> list[tuple[int, str, str, str | None]]:
+    """Proper-noun subjects in text order, as (offset, name, type, role): antecedents for pronouns."""
+    from quotes.cues import mention_words
+    found = []
+    for sentence in sentences:
+        for word in sentence.words:
+            if word.deprel in ("nsubj", "nsubj:pass") and word.upos == "PROPN":
+                words = mention_words(sentence, word)
+                name_words, role_words = split_role(words)
+                name = _name_text(text, name_words)
+                if name:
+                    found.append((word.start, name, classify(name_words, word, name),
+                                  _name_text(text, role_words) or None))
+    return found
+
+
+def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
+    """Map each name to its canonical form within a document.
+
+    A person's shorter name maps to the longest earlier-or-later name that ends with it ("Kirby" ->
+    "John Kirby"); an organization's name maps case-insensitively without leading "the".
+    """
+    mapping: dict[str, str] = {}
+    persons = sorted({n for n, k in names if k == "person"}, key=lambda n: (-len(n.split()), n))
+    for name, kind in names:
+        base = re.sub(r"^(the|The)\s+", "", name)
+        base = re.sub(r"[’']s$", "", base)
+        if kind == "person":
+            tokens = base.split()
+            longer = [p for p in persons if len(p.split()) > len(tokens) and p.split()[-len(tokens):] == tokens]
+            mapping[name] = longer[0] if longer else base
+        else:
+            mapping[name] = base
+    return mapping
