@@ -1,0 +1,147 @@
+"""Attribution accuracy on PolNeAR (train or dev split; never the test split).
+
+Usage: python benchmarks/polnear.py ../shared/polnear/dev [--limit N] [--models DIR]
+
+Prints precision, recall and F1 for
+- direct and mixed quotes (gold: attributions whose content holds quotation marks; a quoted span
+  matches when the character overlap is >= 50% of the longer span), and quote+speaker (the predicted
+  speaker mention also overlaps the gold source span);
+- all attributions, exact span match, for sources, cues and contents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from quotes import article_from_text, extract_articles, load_pipeline  # noqa: E402
+
+MARKS = "\"“”„«»"
+
+
+def read_ann(path: Path) -> list[dict]:
+    """Attributions of one brat file: dicts with 'source', 'cue', 'content' lists of (start, end)."""
+    spans, links = {}, []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            tid, info, _ = line.split("\t", 2)
+            kind, ranges = info.split(" ", 1)
+            parts = [tuple(int(x) for x in r.split()) for r in ranges.split(";")]
+            spans[tid] = (kind, parts)
+        elif line.startswith("E"):
+            links.append(dict(arg.split(":") for arg in line.split("\t")[1].split()))
+    out = []
+    for link in links:
+        rec = {}
+        for role in ("Source", "Cue", "Content"):
+            if role in link and link[role] in spans:
+                rec[role.lower()] = spans[link[role]][1]
+        out.append(rec)
+    return out
+
+
+def load_split(folder: Path, limit: int | None):
+    """(doc_id, text, attributions) for each article, using one annotator file per article."""
+    files: dict[str, Path] = {}
+    for ann in sorted((folder / "attributions").glob("*.ann")):
+        files.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    docs = []
+    for doc_id, ann in sorted(files.items()):
+        text_path = folder / "text" / f"{doc_id}.txt"
+        if text_path.exists():
+            docs.append((doc_id, text_path.read_text(encoding="utf-8"), read_ann(ann)))
+    return docs[:limit] if limit else docs
+
+
+def _outer(parts):
+    return (min(a for a, _ in parts), max(b for _, b in parts))
+
+
+def _overlap(a, b) -> bool:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter > 0 and inter >= 0.5 * max(a[1] - a[0], b[1] - b[0])
+
+
+def _touches(a, b) -> bool:
+    return min(a[1], b[1]) > max(a[0], b[0])
+
+
+def prf(tp_p: int, n_pred: int, tp_g: int, n_gold: int) -> tuple[float, float, float]:
+    """Precision, recall, F1 from matched predictions and matched gold items."""
+    p = tp_p / n_pred if n_pred else 0.0
+    r = tp_g / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def content_span(text: str, q) -> tuple[int, int]:
+    """A record's content span as PolNeAR marks it: a direct quote with its marks."""
+    start, end = q.start, q.end
+    if q.kind == "direct":
+        if start > 0 and text[start - 1] in MARKS + "'‘’":
+            start -= 1
+        if end < len(text) and text[end] in MARKS + "'‘’":
+            end += 1
+    return start, end
+
+
+def main() -> None:
+    """Run the benchmark and print the scores."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("split", type=Path)
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--models")
+    args = parser.parse_args()
+    if "test" in args.split.name:
+        sys.exit("refusing to read a test split")
+    docs = load_split(args.split, args.limit)
+    nlp = load_pipeline(args.models)
+    started = time.time()
+    articles = [article_from_text(text, doc_id) for doc_id, text, _ in docs]
+    counts = defaultdict(int)
+    for (doc_id, text, gold), result in zip(docs, extract_articles(articles, pipeline=nlp)):
+        pred = result.quotations
+        gold_quotes = [(_outer(g["content"]), _outer(g["source"]) if "source" in g else None)
+                       for g in gold if "content" in g and any(
+                           c in text[_outer(g["content"])[0]:_outer(g["content"])[1]] for c in MARKS)]
+        pred_quotes = [((q.start, q.end), (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None)
+                       for q in pred if q.kind in ("direct", "mixed")]
+        for name, need_speaker in (("quote", False), ("quote+speaker", True)):
+            def hit(p, g):
+                if not _overlap(p[0], g[0]):
+                    return False
+                return not need_speaker or (p[1] is not None and g[1] is not None and _touches(p[1], g[1]))
+            counts[name + ":tp_p"] += sum(any(hit(p, g) for g in gold_quotes) for p in pred_quotes)
+            counts[name + ":tp_g"] += sum(any(hit(p, g) for p in pred_quotes) for g in gold_quotes)
+            counts[name + ":pred"] += len(pred_quotes)
+            counts[name + ":gold"] += len(gold_quotes)
+        for role in ("source", "cue", "content"):
+            gold_set = {_outer(g[role]) for g in gold if role in g}
+            if role == "source":
+                pred_set = {(q.speaker_start, q.speaker_end) for q in pred if q.speaker_start is not None}
+            elif role == "cue":
+                pred_set = {(q.cue_start, q.cue_end) for q in pred if q.cue_start is not None}
+            else:
+                pred_set = {content_span(text, q) for q in pred}
+            tp = len(gold_set & pred_set)
+            counts[role + ":tp_p"] += tp
+            counts[role + ":tp_g"] += tp
+            counts[role + ":pred"] += len(pred_set)
+            counts[role + ":gold"] += len(gold_set)
+    elapsed = time.time() - started
+    print(f"PolNeAR {args.split.name}: {len(docs)} articles in {elapsed:.0f} s ({len(docs) / elapsed:.2f} articles/s)")
+    print(f"{'measure':28} {'P':>6} {'R':>6} {'F1':>6}   (pred / gold)")
+    labels = {"quote": "direct+mixed quote", "quote+speaker": "direct+mixed quote+speaker",
+              "source": "source (exact)", "cue": "cue (exact)", "content": "content (exact)"}
+    for key, label in labels.items():
+        p, r, f = prf(counts[key + ":tp_p"], counts[key + ":pred"], counts[key + ":tp_g"], counts[key + ":gold"])
+        print(f"{label:28} {p:6.3f} {r:6.3f} {f:6.3f}   ({counts[key + ':pred']} / {counts[key + ':gold']})")
+
+
+if __name__ == "__main__":
+    main()

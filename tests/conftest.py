@@ -1,0 +1,42 @@
+"""Shared fixtures: the example article, ../shared when present, and one pipeline per session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("QUOTES_SHARED", ROOT.parent / "shared"))
+SEED = ROOT / "examples" / "000_cd2ec61107e24b39.txt"
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def needs_shared(*parts: str) -> Path:
+    """Return ``SHARED/parts`` or skip the test with the reason when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is absent (../shared is only beside a developer checkout or in CI)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The canonical example article, as shipped in examples/."""
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    """The stanza pipeline built from the models shipped in the package."""
+    from quotes.parsing import PACKAGE_MODELS, load_pipeline
+    return load_pipeline(PACKAGE_MODELS)
+
+
+@pytest.fixture(scope="session")
+def seed_quotes(seed_text, pipeline):
+    """The quotation records of the example article."""
+    from quotes import extract
+    return extract(seed_text, doc_id="seed", pipeline=pipeline)

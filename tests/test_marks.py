@@ -1,0 +1,69 @@
+"""Quotation marks: every convention of the issue, apostrophes, nesting, recovery, and properties."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotes.marks import find_quotes, paragraphs
+
+
+def quoted(text: str) -> list[str]:
+    return [text[q.start:q.end] for q in find_quotes(text) if q.depth == 0]
+
+
+def test_straight_and_curly_double_marks():
+    assert quoted('He said "yes" and “no”.') == ["yes", "no"]
+
+
+def test_low_and_guillemet_marks():
+    assert quoted("Er sagte „Hallo Welt“ und «Bonjour» dit-il.") == ["Hallo Welt", "Bonjour"]
+
+
+def test_backtick_convention():
+    assert quoted("He said ``this is it'' today.") == ["this is it"]
+
+
+def test_single_quotes_versus_apostrophes():
+    text = "The '90s, don't and Afghans' land. Up to Afghans to 'defend their country'"
+    assert quoted(text) == ["defend their country"]
+
+
+def test_stray_apostrophe_inside_double_quote():
+    text = 'Biden said that "just one more year of fighting\'"in Afghanistan was bad.'
+    assert quoted(text) == ["just one more year of fighting'"]
+
+
+def test_quote_inside_quote():
+    text = '"They called it \'a disaster\' from the start," he said.'
+    found = find_quotes(text)
+    assert [(text[q.start:q.end], q.depth) for q in found] == [
+        ("They called it 'a disaster' from the start,", 0), ("a disaster", 1)]
+
+
+def test_multi_paragraph_quote_is_one_quotation():
+    text = '“The first paragraph of the speech.\n“The second one,” she said.\nNext.'
+    found = [q for q in find_quotes(text) if q.depth == 0]
+    assert len(found) == 1
+    assert [text[a:b] for a, b in found[0].pieces] == ["The first paragraph of the speech.", "The second one,"]
+
+
+def test_unbalanced_mark_recovered_per_paragraph():
+    text = 'He said "this never ends.\nA new paragraph with "a proper quote" here.'
+    found = find_quotes(text)
+    assert [text[q.start:q.end] for q in found] == ["this never ends.", "a proper quote"]
+    assert found[0].closed is False and found[1].closed is True
+
+
+def test_paragraphs_are_lines():
+    assert paragraphs("a b\n\n  c\n") == [(0, 3), (7, 8)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("ab .,\n\"'“”‘’„«»`:") + ["he said", "don't", "''", "``"])
+                | st.characters(), max_size=80).map("".join))
+def test_any_string_gives_valid_offsets(text):
+    for q in find_quotes(text):
+        assert 0 <= q.start < q.end <= len(text)
+        for a, b in q.pieces:
+            assert q.start <= a < b <= q.end

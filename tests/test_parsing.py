@@ -1,0 +1,86 @@
+"""The offline pipeline: model resolution, clear errors, and a sane parse of the seed article."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from quotes.parsing import PACKAGE_MODELS, PROCESSORS, ModelsError, load_pipeline, parse_spans, plan_models
+from tests.conftest import needs_shared
+
+
+@pytest.fixture()
+def no_network(monkeypatch):
+    """Fail any attempt to open a network connection."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access attempted")
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+
+
+def _word(sentences, text):
+    return next(w for s in sentences for w in s.words if w.text == text)
+
+
+def _sentence_of(sentences, word):
+    return next(s for s in sentences if word in s.words)
+
+
+def test_shipped_models_are_complete():
+    plan = plan_models(PACKAGE_MODELS)
+    assert set(plan.paths) == set(PROCESSORS)
+    assert set(plan.sources.values()) == {"own"}
+    assert plan.pretrain is not None
+
+
+def test_seed_parse_offline(seed_text, no_network, monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    nlp = load_pipeline(PACKAGE_MODELS)
+    start = seed_text.index("When asked")
+    end = seed_text.index("\n", start)
+    sentences = parse_spans(nlp, seed_text, [(start, end)])
+    responded = _word(sentences, "responded")
+    subjects = [w.text for w in _sentence_of(sentences, responded).children(responded.index) if w.deprel == "nsubj"]
+    assert subjects == ["Kirby"]
+    for s in sentences:
+        for w in s.words:
+            assert seed_text[w.start:w.end] == w.text or len(w.text) < w.end - w.start
+
+
+def test_state_department_is_subject_of_said(seed_text, pipeline):
+    start = seed_text.index("The US envoy")
+    end = seed_text.index("\n", start)
+    sentences = parse_spans(pipeline, seed_text, [(start, end)])
+    said = _word(sentences, "said")
+    sentence = _sentence_of(sentences, said)
+    subject = [w for w in sentence.children(said.index) if w.deprel == "nsubj"]
+    assert [w.text for w in subject] == ["Department"]
+
+
+def test_missing_models_directory(tmp_path):
+    with pytest.raises(ModelsError, match="does not exist"):
+        plan_models(tmp_path / "nowhere")
+
+
+def test_empty_models_directory(tmp_path):
+    with pytest.raises(ModelsError, match="holds no stanza models"):
+        plan_models(tmp_path)
+
+
+def test_corrupt_models_directory(tmp_path):
+    for name in PROCESSORS:
+        (tmp_path / f"{name}.pt").write_bytes(b"this is not a model")
+    with pytest.raises(ModelsError, match="could not load"):
+        load_pipeline(tmp_path)
+
+
+def test_official_tokenizer_from_shared(monkeypatch, seed_text):
+    resources = needs_shared("stanza_resources")
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(resources))
+    monkeypatch.delenv("QUOTES_MODELS", raising=False)
+    plan = plan_models()
+    assert plan.sources["tokenize"] == "official" and plan.sources["mwt"] == "official"
+    assert plan.sources["depparse"] == "own"
+    nlp = load_pipeline()
+    sentences = parse_spans(nlp, seed_text, [(0, seed_text.index("\n"))])
+    assert [w.text for w in sentences[0].words][:3] == ["Afghanistan", ":", "US"]
