@@ -115,6 +115,13 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     lemma = head.text.lower()
     if lemma in PRONOUNS and len(words) == 1:
         return SpeakerInfo(None, "unknown", None, "pronoun")
+    appos = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"]
+    if head.upos != "PROPN" and appos:  # "the coach, Lisa Brown, said"
+        from quotes.cues import mention_words
+        name_words, _ = split_role(mention_words(sentence, appos[0]))
+        name = _name_text(text, name_words)
+        role = " ".join(w.text for w in words if w.upos != "DET") or None
+        return SpeakerInfo(name, classify(name_words, appos[0], name), role, "name")
     inner = [w for w in words if w is not head]
     if head.lemma.lower() in STATEMENT_NOUNS and any(w.upos == "PROPN" for w in inner):
         name_words, role_words = split_role([w for w in words if w.upos == "PROPN" or w.text[:1].isupper()])

@@ -1,0 +1,116 @@
+"""Attribution on hand-written paragraphs, one per construction, and on bad input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from quotes import InputError, extract
+from quotes.cli import main as cli_main
+
+
+def only(records, kind=None):
+    records = [r for r in records if kind is None or r.kind == kind]
+    assert len(records) == 1, [(r.kind, r.text, r.speaker) for r in records]
+    return records[0]
+
+
+def check_offsets(text, records):
+    for r in records:
+        assert text[r.start:r.end] == r.text
+        if r.cue is not None:
+            assert text[r.cue_start:r.cue_end] == r.cue
+        if r.speaker_mention is not None:
+            assert text[r.speaker_start:r.speaker_end] == r.speaker_mention
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    ('"We will not back down," Mayor Anna Schmidt said on Tuesday.', "Anna Schmidt", "said"),
+    ('"We will not back down," said Mayor Anna Schmidt.', "Anna Schmidt", "said"),
+    ('Mayor Anna Schmidt said: "We will not back down."', "Anna Schmidt", "said"),
+    ('Anna Schmidt told reporters on Tuesday, "We will not back down."', "Anna Schmidt", "told"),
+])
+def test_direct_quote_orders(pipeline, text, speaker, cue):
+    records = extract(text, pipeline=pipeline)
+    check_offsets(text, records)
+    record = only(records)
+    assert (record.kind, record.speaker, record.cue, record.text) == ("direct", speaker, cue, "We will not back down,"
+                                                                       if text.startswith('"') else "We will not back down.")
+
+
+def test_split_quote_around_cue(pipeline):
+    text = '"The plan is dead," Senator Tom Harris said, "and nobody will revive it."'
+    record = only(extract(text, pipeline=pipeline))
+    assert record.speaker == "Tom Harris" and record.kind == "direct"
+    assert [text[a:b] for a, b in record.spans] == ["The plan is dead,", "and nobody will revive it."]
+
+
+def test_pronoun_resolves_to_named_person(pipeline):
+    text = ("Governor Maria Lopez visited the flooded town on Friday.\n"
+            '"We will rebuild every house," she said.')
+    record = only(extract(text, pipeline=pipeline))
+    assert record.speaker == "Maria Lopez" and record.speaker_mention == "she"
+    assert record.speaker_role is None or "Governor" not in record.speaker
+
+
+def test_surname_merges_with_full_name(pipeline):
+    text = ('Police chief Daniel Okafor said the road would reopen soon.\n'
+            '"It is safe now," Okafor said.')
+    records = extract(text, pipeline=pipeline)
+    assert {r.speaker for r in records} == {"Daniel Okafor"}
+    assert len({r.speaker_id for r in records}) == 1
+
+
+def test_follow_on_quote_takes_previous_speaker(pipeline):
+    text = ('"We are ready," the coach, Lisa Brown, said after the match.\n'
+            '"Nobody expected this result from us."')
+    records = extract(text, pipeline=pipeline)
+    assert len(records) == 2
+    assert records[1].method == "follow-on"
+    assert records[1].speaker == records[0].speaker
+
+
+def test_indirect_with_according_to(pipeline):
+    text = "The bridge will close for two years, according to the Transport Ministry."
+    record = only(extract(text, pipeline=pipeline))
+    assert record.kind == "indirect" and record.speaker == "Transport Ministry"
+    assert record.cue == "according to"
+
+
+def test_no_quotes(pipeline):
+    assert extract("The sun rose over the hills. Farmers went to work.", pipeline=pipeline) == []
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t", "abc\x00def"])
+def test_refused_input(pipeline, text):
+    with pytest.raises(InputError):
+        extract(text, pipeline=pipeline)
+
+
+def test_unbalanced_marks_do_not_crash(pipeline):
+    text = 'He said "this never ends.\nThen the minister said "we are done" and left.\n"Dangling'
+    records = extract(text, pipeline=pipeline)
+    check_offsets(text, records)
+    assert any(r.text == "we are done" for r in records)
+
+
+def test_large_text(pipeline):
+    paragraph = 'The council met again. "We need more time," the mayor said.\n'
+    text = paragraph * (5_000_000 // len(paragraph))
+    with pytest.raises(InputError, match="too large"):
+        extract(text, pipeline=pipeline)
+
+
+def test_cli_batch_skips_bad_documents(tmp_path, seed_text, capsys):
+    (tmp_path / "good.txt").write_text(seed_text, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 \"ol\xe9\" he said.".encode("latin-1"))
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02binary")
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    assert cli_main(["extract", str(tmp_path), "-o", str(out), "--errors", str(errors)]) == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert rows and {r["doc_id"] for r in rows} == {"good"}
+    skipped = {json.loads(line)["doc_id"] for line in errors.read_text().splitlines()}
+    assert skipped == {"empty", "latin1", "binary"}
+    assert "skipped latin1: " in capsys.readouterr().err

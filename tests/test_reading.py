@@ -1,0 +1,62 @@
+"""Readers: titles and glued dates, JSON Lines and CSV, bad files, paths and globs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from quotes.reading import Article, InputError, ReadError, article_from_text, check_text, expand_paths, read_articles
+
+
+def test_seed_title_and_glued_date(seed_text):
+    article = article_from_text(seed_text, "seed")
+    assert article.title == "Afghanistan: US envoy to press Taliban to end offensive"
+    assert article.date == "August 10, 2021"
+    assert seed_text[article.date_span[0]:article.date_span[1]] == "August 10, 2021"
+    assert seed_text[article.body_start:].startswith("The US envoy")
+
+
+def test_single_paragraph_has_no_title():
+    article = article_from_text('"Yes," he said', "x")
+    assert article.title is None and article.body_start == 0
+
+
+def test_jsonl_and_csv(tmp_path):
+    rows = [{"id": "a", "text": 'One "two" three.', "title": "T", "date": "2021-08-10"},
+            {"id": "b", "text": "Plain, with, commas\nand lines."}, {"id": "c"}]
+    (tmp_path / "docs.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n{bad json\n")
+    import pandas as pd
+    pd.DataFrame(rows[:2]).to_csv(tmp_path / "docs.csv", index=False)
+    items = list(read_articles([tmp_path / "docs.jsonl", tmp_path / "docs.csv"]))
+    articles = [i for i in items if isinstance(i, Article)]
+    errors = [i for i in items if isinstance(i, ReadError)]
+    assert [a.doc_id for a in articles] == ["a", "b", "a", "b"]
+    assert articles[0].title == "T" and articles[0].date == "2021-08-10"
+    assert articles[3].text == rows[1]["text"]
+    assert len(errors) == 2 and "no 'text'" in errors[0].reason
+
+
+def test_bad_text_files(tmp_path):
+    (tmp_path / "latin.txt").write_bytes("caf\xe9".encode("latin-1"))
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x00")
+    items = list(read_articles([tmp_path]))
+    assert all(isinstance(i, ReadError) for i in items)
+    assert "not UTF-8" in items[1].reason and "binary" in items[0].reason
+
+
+def test_check_text_limits():
+    for bad in ("", "  \n", "a\x00b"):
+        with pytest.raises(InputError):
+            check_text(bad)
+    with pytest.raises(InputError, match="too large"):
+        check_text("x" * 11, max_chars=10)
+
+
+def test_expand_paths_glob_and_missing(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "b.txt").write_text("y")
+    monkeypatch.chdir(tmp_path)
+    assert [p.name for p in expand_paths(["*.txt", "a.txt"])] == ["a.txt", "b.txt"]
+    with pytest.raises(FileNotFoundError):
+        expand_paths(["nothing-*.txt"])
