@@ -71,8 +71,9 @@ def _choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: lis
             if cue.speaker is None or cue.lemma.split()[0] in BELIEF_VERBS:
                 continue
             lo, hi = sorted((cue.start, a if cue.start < a else b))
-            if any(lo <= x < hi and (x, y) != (a, b) for x, y in outer):
-                continue  # another quotation stands between this cue and the quote
+            content = (min(w.start for w in cue.content), max(w.end for w in cue.content)) if cue.content else (0, 0)
+            if any(lo <= x < hi and (x, y) != (a, b) and not content[0] <= x < content[1] for x, y in outer):
+                continue  # another quotation, outside this cue's content, stands between cue and quote
             overlaps = any(a <= w.start < b for w in cue.content)
             key = (0 if overlaps else 1, _distance(cue, a, b))
             if best_key is None or key < best_key:
@@ -80,15 +81,35 @@ def _choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: lis
     return best
 
 
+def _mixed_region(cue: Cue, claimed: list[QuoteSpan], outer: list[tuple[int, int]]) -> list[Word]:
+    """Content words outside the marks that are contiguous with the claimed quotes in the cue's sentence.
+
+    Walking out from the quotes, the region stops at a word that is not content (the cue, the
+    speaker, a fronted clause) or at a colon, so "When asked ..., X responded: "Not much."" stays direct.
+    """
+    words = cue.sentence.words
+    content = {w.index for w in cue.content}
+    ranges = [_outer_range(q) for q in claimed]
+    inside = [w.index for w in words if _inside(w.start, ranges)]
+    if not inside:
+        return []
+    def allowed(w: Word) -> bool:
+        return (w.index in content or _inside(w.start, outer)) and w.text not in (":", ";")
+    lo, hi = min(inside), max(inside)
+    while lo - 1 >= 0 and allowed(words[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(words) and allowed(words[hi + 1]):
+        hi += 1
+    return [w for w in words[lo:hi + 1] if w.upos != "PUNCT" and not _inside(w.start, outer)]
+
+
 def _build_claimed(cue: Cue, claimed: list[QuoteSpan], outer: list[tuple[int, int]]) -> _Draft:
     claimed = sorted(claimed, key=lambda q: q.start)
     spans = [p for q in claimed for p in q.pieces]
-    outside = [w for w in cue.content if w.upos != "PUNCT" and not _inside(w.start, outer)
-               and w.start >= min(_outer_range(q)[0] for q in claimed) - 200]
-    near = outside
-    if near:
-        lo = min([w.start for w in near] + [q.start for q in claimed])
-        hi = max([w.end for w in near] + [q.end for q in claimed])
+    outside = _mixed_region(cue, claimed, outer)
+    if outside:
+        lo = min([w.start for w in outside] + [q.start for q in claimed])
+        hi = max([w.end for w in outside] + [q.end for q in claimed])
         return _Draft("mixed", lo, hi, spans, cue, "cue")
     return _Draft("direct", claimed[0].start, claimed[-1].end, spans, cue, "cue")
 

@@ -12,6 +12,8 @@ import os
 import sys
 from pathlib import Path
 
+from tqdm import tqdm
+
 from quotes.parsing import ModelsError, PROCESSORS, load_pipeline, plan_models
 
 
@@ -31,8 +33,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     out = open(args.output, "w", encoding="utf-8") if args.output and args.output != "-" else sys.stdout
     errors = open(args.errors, "a", encoding="utf-8") if args.errors else None
     found = docs = failed = 0
+    bar = tqdm(unit="doc", desc="extract", disable=args.quiet or not sys.stderr.isatty())
     try:
         for result in extract_articles(read_articles(args.paths), pipeline=pipeline):
+            bar.update(1)
             for note in result.warnings:
                 print(f"warning: {note}", file=sys.stderr)
             if result.error is not None:
@@ -47,7 +51,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
                 found += 1
             out.flush()
+            bar.set_postfix(quotes=found, errors=failed, refresh=False)
     finally:
+        bar.close()
         if out is not sys.stdout:
             out.close()
         if errors:
@@ -84,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("paths", nargs="+", help="files (.txt, .jsonl, .csv), folders or glob patterns")
     ext.add_argument("-o", "--output", default="-", help="output JSON Lines file (default: stdout)")
     ext.add_argument("--errors", help="append skipped documents and reasons to this JSON Lines file")
+    ext.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     _add_model_args(ext)
     ext.set_defaults(func=cmd_extract)
     mod = sub.add_parser("models", help="show which models are in use, their sizes and scores")

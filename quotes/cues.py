@@ -82,6 +82,14 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         for kid in kids:
             if kid.deprel in SUBJECT_RELS:
                 return kid
+        if current is verb and (verb.xpos == "VBG" or "VerbForm=Ger" in verb.feats):
+            return None  # "..., arguing that ...": part of the main report, not a new one
+        if current is verb and verb.index > 0 and sentence.words[verb.index - 1].upos == "PUNCT" \
+                and verb.lemma.lower() != "tell":  # inverted '"...," said Mayor Anna Schmidt'
+            after = [k for k in kids if k.index > verb.index and k.upos in ("PROPN", "NOUN", "PRON")
+                     and k.deprel in ("obj", "iobj", "dep", "nmod", "obl:npmod", "appos", "conj")]
+            if after:
+                return after[0]
         for kid in kids:
             if kid.deprel == "obl:agent" or (kid.deprel == "obl" and any(
                     g.deprel == "case" and g.lemma.lower() == "by" for g in sentence.children(kid.index))
@@ -142,6 +150,16 @@ def find_cues(sentences: list[Sentence]) -> list[Cue]:
             words = [word] + [k for k in sentence.children(word.index)
                               if k.deprel == "compound:prt" and k.index == word.index + 1]
             cues.append(Cue(sentence, number, words, speaker_of(sentence, word), content, rev))
+    for i, cue in enumerate(cues):  # "X said ..., but maintained ...": the coordinated cue shares X
+        if cue.speaker is None and any(k.deprel == "cc" for k in cue.sentence.children(cue.words[0].index)):
+            earlier = [c for c in cues[:i] if c.sentence is cue.sentence and c.speaker is not None]
+            if earlier:
+                cue.speaker = earlier[-1].speaker
+    for cue in cues:  # "said X, but maintained Y": Y belongs to "maintained" alone
+        for other in cues:
+            if other is not cue and other.sentence is cue.sentence and other.words[0] in cue.content:
+                drop = {w.index for w in cue.sentence.subtree(other.words[0].index)}
+                cue.content = [w for w in cue.content if w.index not in drop]
     return cues
 
 
@@ -149,7 +167,8 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
     """The contiguous noun phrase of a speaker head, without appositions, relative clauses or punctuation."""
     keep = {w.index for w in sentence.subtree(head.index, skip=MENTION_SKIP)}
     lo = hi = head.index
-    while lo - 1 in keep:
+    while lo - 1 in keep or (lo - 1 >= 0 and sentence.words[lo - 1].upos == "PROPN"
+                             and sentence.words[lo].upos == "PROPN"):
         lo -= 1
     while hi + 1 in keep:
         hi += 1

@@ -74,9 +74,10 @@ def split_role(words: list[Word]) -> tuple[list[Word], list[Word]]:
     while start - 1 >= 0 and (start - 1) in propn:
         start -= 1
     name = words[start:end + 1]
-    while len(name) > 1 and name[0].lemma.lower() in TITLES | {w.rstrip(".") for w in TITLES}:
-        name = name[1:]
-        start += 1
+    titles = [i for i, w in enumerate(name[:-1]) if w.text.lower().rstrip(".") in TITLES]
+    if titles:  # "Pentagon spokesman John Kirby", "President Joe Biden"
+        start += titles[-1] + 1
+        name = name[titles[-1] + 1:]
     return name, words[:start]
 
 
@@ -123,7 +124,8 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         role = " ".join(w.text for w in words if w.upos != "DET") or None
         return SpeakerInfo(name, classify(name_words, appos[0], name), role, "name")
     inner = [w for w in words if w is not head]
-    if head.lemma.lower() in STATEMENT_NOUNS and any(w.upos == "PROPN" for w in inner):
+    after = [w for w in inner if w.start > head.start and w.upos == "PROPN"]
+    if head.lemma.lower() in STATEMENT_NOUNS and any(w.upos == "PROPN" for w in inner) and not after:
         name_words, role_words = split_role([w for w in words if w.upos == "PROPN" or w.text[:1].isupper()])
         role = head.text if head.lemma.lower() not in ("statement", "report", "release") else None
         name = _name_text(text, name_words)

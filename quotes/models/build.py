@@ -174,17 +174,17 @@ def step_depparse(work: Path) -> None:
 
 
 def half_precision_copy(src: Path, dest: Path) -> None:
-    """Copy a stanza model file, casting its floating-point weights to float16 (halves the size)."""
+    """Copy a stanza model file, casting its model weights to float16 (halves the size).
+
+    Pretrained word vectors stay float32: stanza uses them as they are stored.
+    """
     import torch
     state = torch.load(src, map_location="cpu", weights_only=False)
     state.pop("optimizer", None)
-    for key in ("model", "emb"):
-        part = state.get(key)
-        if isinstance(part, dict):
-            state[key] = {k: v.half() if torch.is_tensor(v) and v.is_floating_point() else v
+    part = state.get("model")
+    if isinstance(part, dict):  # the Pipeline copies these into float32 parameters on load
+        state["model"] = {k: v.half() if torch.is_tensor(v) and v.is_floating_point() else v
                           for k, v in part.items()}
-        elif torch.is_tensor(part) and part.is_floating_point():
-            state[key] = part.half()
     torch.save(state, dest)
 
 
