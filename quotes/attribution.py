@@ -81,14 +81,19 @@ def _choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: lis
     return best
 
 
-def _mixed_region(cue: Cue, claimed: list[QuoteSpan], outer: list[tuple[int, int]]) -> list[Word]:
+def _mixed_region(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[tuple[int, int]]) -> list[Word]:
     """Content words outside the marks that are contiguous with the claimed quotes in the cue's sentence.
 
     Walking out from the quotes, the region stops at a word that is not content (the cue, the
     speaker, a fronted clause) or at a colon, so "When asked ..., X responded: "Not much."" stays direct.
     """
     words = cue.sentence.words
-    content = {w.index for w in cue.content}
+    speaker = {w.index for w in mention_words(cue.sentence, cue.speaker)} if cue.speaker else set()
+    content = {w.index for w in cue.content} - speaker
+    for q in claimed:  # '"...," the coach said': nothing between the closing comma and the cue is content
+        a, b = _outer_range(q)
+        if b <= cue.start and (text[q.start:q.end].rstrip().endswith(",") or text[b:b + 1] == ","):
+            content -= {w.index for w in words if b <= w.start < cue.start}
     ranges = [_outer_range(q) for q in claimed]
     inside = [w.index for w in words if _inside(w.start, ranges)]
     if not inside:
@@ -98,15 +103,15 @@ def _mixed_region(cue: Cue, claimed: list[QuoteSpan], outer: list[tuple[int, int
     lo, hi = min(inside), max(inside)
     while lo - 1 >= 0 and allowed(words[lo - 1]):
         lo -= 1
-    while hi + 1 < len(words) and allowed(words[hi + 1]):
+    while hi + 1 < len(words) and allowed(words[hi + 1]) and words[hi + 1].deprel != "cc":
         hi += 1
-    return [w for w in words[lo:hi + 1] if w.upos != "PUNCT" and not _inside(w.start, outer)]
+    return [w for w in words[lo:hi + 1] if w.upos != "PUNCT" and w.index in content and not _inside(w.start, outer)]
 
 
-def _build_claimed(cue: Cue, claimed: list[QuoteSpan], outer: list[tuple[int, int]]) -> _Draft:
+def _build_claimed(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[tuple[int, int]]) -> _Draft:
     claimed = sorted(claimed, key=lambda q: q.start)
     spans = [p for q in claimed for p in q.pieces]
-    outside = _mixed_region(cue, claimed, outer)
+    outside = _mixed_region(text, cue, claimed, outer)
     if outside:
         lo = min([w.start for w in outside] + [q.start for q in claimed])
         hi = max([w.end for w in outside] + [q.end for q in claimed])
@@ -153,7 +158,7 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
             unclaimed.append(q)
         else:
             claims.setdefault(id(cue), []).append(q)
-    drafts = [_build_claimed(c, claims[id(c)], outer) for c in cues if id(c) in claims]
+    drafts = [_build_claimed(text, c, claims[id(c)], outer) for c in cues if id(c) in claims]
     for cue in cues:
         if id(cue) not in claims:
             draft = _indirect(cue, outer)
@@ -166,7 +171,9 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
             if before:
                 last = max(before, key=lambda d: d.end)
                 between = text[last.end:q.start]
-                if between.count("\n") <= 2 and not any(last.end <= x < q.start for x, _ in outer):
+                own = _outer_range(q)
+                if between.count("\n") <= 2 and not any(last.end <= x < q.start and (x, y) != own
+                                                         for x, y in outer):
                     draft.speaker_from, draft.method = last, "follow-on"
         drafts.append(draft)
     return sorted(drafts, key=lambda d: (d.start, d.end))

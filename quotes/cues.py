@@ -26,6 +26,7 @@ CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS
 SUBJECT_RELS = ("nsubj", "nsubj:outer")
 CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")
 REVERSED_RELS = ("parataxis", "ccomp", "advcl", "conj", "dep")
+QUOTE_CHARS = frozenset('"“”„«»\'‘’`')
 MENTION_SKIP = frozenset({"appos", "acl", "acl:relcl", "parataxis", "punct", "dep", "advcl", "ccomp",
                           "discourse", "vocative", "reparandum"})
 
@@ -90,6 +91,10 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                      and k.deprel in ("obj", "iobj", "dep", "nmod", "obl:npmod", "appos", "conj")]
             if after:
                 return after[0]
+        if current is verb:
+            before = _nominal_after_quote(sentence, verb)
+            if before is not None:
+                return before
         for kid in kids:
             if kid.deprel == "obl:agent" or (kid.deprel == "obl" and any(
                     g.deprel == "case" and g.lemma.lower() == "by" for g in sentence.children(kid.index))
@@ -100,6 +105,24 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         else:
             return None
     return None
+
+
+def _nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
+    """The last nominal between a closing quotation mark and ``verb`` ('"...," the coach, Lisa Brown, said').
+
+    A fallback for parses that miss the subject of an inverted report.
+    """
+    j = verb.index - 1
+    while j >= 0 and sentence.words[j].upos == "PUNCT" and sentence.words[j].text not in QUOTE_CHARS:
+        j -= 1
+    if j < 0 or sentence.words[j].upos not in ("PROPN", "NOUN", "PRON"):
+        return None
+    k = j
+    while k >= 0 and sentence.words[k].text not in QUOTE_CHARS:
+        if sentence.words[k].upos in ("VERB", "AUX", "ADP", "SCONJ"):
+            return None
+        k -= 1
+    return sentence.words[j] if k >= 0 else None
 
 
 def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
@@ -123,10 +146,19 @@ def _according_to(sentence: Sentence, word: Word) -> Cue | None:
     nxt = sentence.words[word.index + 1] if word.index + 1 < len(sentence.words) else None
     if word.text.lower() != "according" or nxt is None or nxt.text.lower() != "to":
         return None
-    source = sentence.words[word.head] if word.head >= 0 and word.head > word.index else None
-    if source is None:
-        later = [w for w in sentence.words[word.index + 2:] if w.upos in ("PROPN", "NOUN", "PRON")]
-        source = later[0] if later else None
+    kids = [k for k in sentence.children(word.index) if k.deprel in ("obl", "obj", "nmod") and k.index > nxt.index]
+    if kids:
+        source = kids[0]
+    elif word.head > nxt.index:
+        source = sentence.words[word.head]
+    else:  # the last word of the nominal run after "to"
+        run = []
+        for w in sentence.words[nxt.index + 1:]:
+            if w.upos not in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"):
+                break
+            run.append(w)
+        nouns = [w for w in run if w.upos in ("PROPN", "NOUN", "PRON")]
+        source = nouns[-1] if nouns else None
     if source is None:
         return None
     phrase = {w.index for w in sentence.subtree(source.index)} | {word.index, nxt.index}
