@@ -52,7 +52,8 @@ def _candidate_sentences(q: QuoteSpan, sentences: list[Sentence], text: str) -> 
     if last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[last].paragraph \
             and not text[b:sentences[last + 1].start].strip(" \t,.") and sentences[last].end <= b + 1:
         picked.append(last + 1)
-    if first > 0 and sentences[first - 1].paragraph == sentences[first].paragraph \
+    if first > 0 and (sentences[first - 1].paragraph == sentences[first].paragraph
+                      or text[sentences[first - 1].start:a].rstrip().endswith(":")) \
             and text[sentences[first - 1].start:a].rstrip().endswith((":", ",")):
         picked.insert(0, first - 1)
     return picked
@@ -147,6 +148,8 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
     top = [q for q in quotes if q.depth == 0]
     outer = [_outer_range(q) for q in top]
     cues = [c for c in find_cues(sentences) if not _inside(c.start, outer)]
+    for cue in cues:
+        _repair_speaker(cue, outer)
     by_sentence: dict[int, list[Cue]] = {}
     for cue in cues:
         by_sentence.setdefault(cue.sentence_index, []).append(cue)
@@ -165,18 +168,58 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
             if draft is not None and not any(d.start <= draft.start < d.end for d in drafts):
                 drafts.append(draft)
     for q in unclaimed:
-        draft = _Draft("direct", q.start, q.end, [p for p in q.pieces], None, "none")
-        if _covers_sentence(q, sentences, text):
-            before = [d for d in drafts if d.end <= q.start and d.kind != "indirect" and d.cue is not None]
-            if before:
-                last = max(before, key=lambda d: d.end)
-                between = text[last.end:q.start]
-                own = _outer_range(q)
-                if between.count("\n") <= 2 and not any(last.end <= x < q.start and (x, y) != own
-                                                         for x, y in outer):
-                    draft.speaker_from, draft.method = last, "follow-on"
+        last = _follow_on_source(q, drafts, outer, sentences, text)
+        if last is not None and "\n" not in text[last.end:q.start]:
+            last.spans.extend(q.pieces)  # '"X," he said. "Y."': one quotation, several spans
+            last.end = max(last.end, q.end)
+            continue
+        draft = _Draft("direct", q.start, q.end, list(q.pieces), None, "none")
+        if last is not None:
+            draft.speaker_from, draft.method = last, "follow-on"
+        elif not _worth_keeping(q, text, sentences):
+            continue  # scare quotes and titles ("so-called “reforms”") are not quotations
         drafts.append(draft)
     return sorted(drafts, key=lambda d: (d.start, d.end))
+
+
+def _follow_on_source(q: QuoteSpan, drafts: list[_Draft], outer: list[tuple[int, int]],
+                      sentences: list[Sentence], text: str) -> _Draft | None:
+    """The attributed quotation that a quote-only sentence right after it continues, if any."""
+    if not _covers_sentence(q, sentences, text):
+        return None
+    before = [d for d in drafts if d.end <= q.start and d.kind != "indirect" and d.cue is not None]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.end)
+    own = _outer_range(q)
+    if text[last.end:q.start].count("\n") > 2 or any(last.end <= x < q.start and (x, y) != own for x, y in outer):
+        return None
+    return last
+
+
+def _worth_keeping(q: QuoteSpan, text: str, sentences: list[Sentence]) -> bool:
+    """An unattributed quote is kept when it is speech-like: a whole sentence, or a phrase in a headline."""
+    words = len(text[q.start:q.end].split())
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    headline = len(line) < 150 and not line.endswith((".", "!", "?", '"', "”", ":"))
+    return (headline and words >= 2) or (words >= 5 and _covers_sentence(q, sentences, text))
+
+
+def _repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
+    """Replace a speaker that the parse found inside a quotation by the nominal next to the cue."""
+    if cue.speaker is None or not _inside(cue.speaker.start, outer):
+        return
+    words = cue.sentence.words
+    after = [w for w in words[cue.words[-1].index + 1:] if not _inside(w.start, outer)]
+    for w in after:
+        if w.upos in ("PROPN", "NOUN", "PRON"):
+            cue.speaker = w
+            return
+        if w.upos in ("PUNCT", "VERB", "ADP", "SCONJ"):
+            break
+    cue.speaker = None
 
 
 def _resolve_pronoun(word: Word, entities: list[tuple[int, str, str, str | None]],

@@ -129,7 +129,8 @@ def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
     """The content words of a cue verb and whether they come from the clause above it (reversed)."""
     words: list[Word] = []
     for kid in sentence.children(verb.index):
-        if kid.deprel in CONTENT_RELS and not (kid.deprel == "xcomp" and kid.upos not in ("VERB", "AUX")):
+        if (kid.deprel in CONTENT_RELS and not (kid.deprel == "xcomp" and kid.upos not in ("VERB", "AUX"))) \
+                or (kid.deprel == "obj" and verb.lemma.lower() not in ("tell", "ask")):
             words.extend(sentence.subtree(kid.index))
     if words:
         return sorted(words, key=lambda w: w.index), False
