@@ -68,7 +68,9 @@ def is_cue_word(sentence: Sentence, word: Word) -> bool:
         return False
     if word.upos in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "PRON") and word.text.lower() not in ("said", "says"):
         return False
-    if word.deprel in ("amod", "compound", "acl", "nmod", "obl"):
+    if word.deprel in ("amod", "compound", "nmod", "obl"):
+        return False
+    if word.deprel == "acl" and word.xpos != "VBG" and "VerbForm=Ger" not in word.feats:
         return False
     return True
 
@@ -83,6 +85,9 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         for kid in kids:
             if kid.deprel in SUBJECT_RELS:
                 return kid
+        if current is verb and verb.deprel == "acl" and verb.head >= 0 \
+                and sentence.words[verb.head].upos in ("PROPN", "NOUN", "PRON"):
+            return sentence.words[verb.head]  # "footage of Trump saying ..."
         if current is verb and (verb.xpos == "VBG" or "VerbForm=Ger" in verb.feats):
             return None  # "..., arguing that ...": part of the main report, not a new one
         if current is verb and verb.index > 0 and sentence.words[verb.index - 1].upos == "PUNCT" \
