@@ -72,13 +72,18 @@ def cmd_models(args: argparse.Namespace) -> int:
         path = Path(plan.paths[name])
         size = path.stat().st_size
         total += size
-        score = scores.get(name, "")
-        print(f"{name:9} {plan.sources[name]:8} {size / 1e6:6.1f} MB  {path}  {score}")
+        print(f"{name:9} {plan.sources[name]:8} {size / 1e6:6.1f} MB  {path}")
     if plan.pretrain:
         size = Path(plan.pretrain).stat().st_size
         total += size
         print(f"{'vectors':9} {'own':8} {size / 1e6:6.1f} MB  {plan.pretrain}")
     print(f"total {total / 1e6:.1f} MB")
+    if scores and set(plan.sources.values()) == {"own"}:
+        print("scores of the shipped models (CoNLL 2018 UD scorer, UD test sets):")
+        for treebank, result in scores.items():
+            print(f"  {treebank}: " + "; ".join(f"{part} " + ", ".join(f"{k} {v}" for k, v in values.items())
+                                              if isinstance(values, dict) else f"{part} {values}"
+                                              for part, values in result.items()))
     return 0
 
 

@@ -25,7 +25,7 @@ BELIEF_VERBS = frozenset("believe think feel fear hope expect worry doubt know c
 CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS
 SUBJECT_RELS = ("nsubj", "nsubj:outer")
 CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")
-REVERSED_RELS = ("parataxis", "ccomp", "advcl", "conj", "dep")
+REVERSED_RELS = ("parataxis", "ccomp", "advcl", "dep")
 QUOTE_CHARS = frozenset('"“”„«»\'‘’`')
 MENTION_SKIP = frozenset({"appos", "acl", "acl:relcl", "parataxis", "punct", "dep", "advcl", "ccomp",
                           "discourse", "vocative", "reparandum"})
@@ -193,6 +193,15 @@ def find_cues(sentences: list[Sentence]) -> list[Cue]:
             earlier = [c for c in cues[:i] if c.sentence is cue.sentence and c.speaker is not None]
             if earlier:
                 cue.speaker = earlier[-1].speaker
+    for cue in cues:  # "said X, but maintained Y" parsed with Y under "said": Y goes to "maintained"
+        for other in cues:
+            verb = other.words[0]
+            if other.sentence is cue.sentence and verb.head == cue.words[0].index and verb.deprel == "conj" \
+                    and verb.index > cue.words[0].index and not other.content:
+                moved = [w for w in cue.content if w.index > verb.index]
+                if moved:
+                    other.content = moved
+                    cue.content = [w for w in cue.content if w.index < verb.index]
     for cue in cues:  # "said X, but maintained Y": Y belongs to "maintained" alone
         for other in cues:
             if other is not cue and other.sentence is cue.sentence and other.words[0] in cue.content:
