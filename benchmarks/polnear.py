@@ -29,12 +29,12 @@ def read_ann(path: Path) -> list[dict]:
     """Attributions of one brat file: dicts with 'source', 'cue', 'content' lists of (start, end)."""
     spans, links = {}, []
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("T"):
+        if line.startswith("T") and line.count("\t") >= 2:  # (span texts may run over lines)
             tid, info, _ = line.split("\t", 2)
             kind, ranges = info.split(" ", 1)
             parts = [tuple(int(x) for x in r.split()) for r in ranges.split(";")]
             spans[tid] = (kind, parts)
-        elif line.startswith("E"):
+        elif line.startswith("E") and "\t" in line:
             links.append(dict(arg.split(":") for arg in line.split("\t")[1].split()))
     out = []
     for link in links:

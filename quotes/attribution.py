@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from quotes.cues import BELIEF_VERBS, Cue, find_cues, mention_words
+from quotes.cues import BELIEF_VERBS, QUOTE_ONLY_LEMMAS, Cue, find_cues, mention_words
 from quotes.marks import QuoteSpan
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
@@ -140,6 +140,8 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]]) -> _Draft | None:
         return None
     if cue.reversed and cue.lemma.split()[0] in BELIEF_VERBS:
         return None
+    if cue.participle or cue.lemma in QUOTE_ONLY_LEMMAS:
+        return None  # "..., arguing that ...": part of the report it hangs off, not a new one
     return _Draft("indirect", words[0].start, words[-1].end, [], cue, "cue")
 
 

@@ -20,9 +20,11 @@ promise vow urge caution complain concede confirm recall observe remark comment 
 counter conclude joke quip charge reiterate boast pledge threaten indicate propose recommend demand
 hint mention reveal disclose shout scream whisper yell proclaim affirm estimate forecast agree
 disagree retort lament acknowledge criticize criticise praise condemn accuse dismiss describe
+call thank cite
 """.split())
+QUOTE_ONLY_LEMMAS = frozenset("continue".split())
 BELIEF_VERBS = frozenset("believe think feel fear hope expect worry doubt know consider".split())
-CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS
+CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | QUOTE_ONLY_LEMMAS
 SUBJECT_RELS = ("nsubj", "nsubj:outer")
 CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")
 REVERSED_RELS = ("parataxis", "ccomp", "advcl", "dep")
@@ -45,6 +47,7 @@ class Cue:
     speaker: Word | None
     content: list[Word]
     reversed: bool = False
+    participle: bool = False
 
     @property
     def start(self) -> int:
@@ -75,6 +78,11 @@ def is_cue_word(sentence: Sentence, word: Word) -> bool:
     return True
 
 
+def is_participle(word: Word) -> bool:
+    """A present participle or gerund ("saying", "arguing")."""
+    return word.xpos == "VBG" or "VerbForm=Ger" in word.feats
+
+
 def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
     """The subject (or passive agent) of ``verb``, inherited through conj/xcomp chains."""
     current: Word | None = verb
@@ -88,8 +96,10 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         if current is verb and verb.deprel == "acl" and verb.head >= 0 \
                 and sentence.words[verb.head].upos in ("PROPN", "NOUN", "PRON"):
             return sentence.words[verb.head]  # "footage of Trump saying ..."
-        if current is verb and (verb.xpos == "VBG" or "VerbForm=Ger" in verb.feats):
-            return None  # "..., arguing that ...": part of the main report, not a new one
+        if current is verb and is_participle(verb) and current.deprel in ("advcl", "conj", "xcomp") \
+                and current.head >= 0:  # "..., saying "..."": the main clause's subject
+            current = sentence.words[current.head]
+            continue
         if current is verb and verb.index > 0 and sentence.words[verb.index - 1].upos == "PUNCT" \
                 and verb.lemma.lower() != "tell":  # inverted '"...," said Mayor Anna Schmidt'
             after = [k for k in kids if k.index > verb.index and k.upos in ("PROPN", "NOUN", "PRON")
@@ -187,7 +197,9 @@ def find_cues(sentences: list[Sentence]) -> list[Cue]:
             content, rev = content_of(sentence, word)
             words = [word] + [k for k in sentence.children(word.index)
                               if k.deprel == "compound:prt" and k.index == word.index + 1]
-            cues.append(Cue(sentence, number, words, speaker_of(sentence, word), content, rev))
+            own_subject = any(k.deprel in SUBJECT_RELS for k in sentence.children(word.index))
+            cues.append(Cue(sentence, number, words, speaker_of(sentence, word), content, rev,
+                            participle=is_participle(word) and not own_subject))
     for i, cue in enumerate(cues):  # "X said ..., but maintained ...": the coordinated cue shares X
         if cue.speaker is None and any(k.deprel == "cc" for k in cue.sentence.children(cue.words[0].index)):
             earlier = [c for c in cues[:i] if c.sentence is cue.sentence and c.speaker is not None]
