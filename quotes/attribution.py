@@ -114,9 +114,9 @@ def _build_claimed(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[tu
     spans = [p for q in claimed for p in q.pieces]
     outside = _mixed_region(text, cue, claimed, outer)
     if outside:
-        lo = min([w.start for w in outside] + [q.start for q in claimed])
-        hi = max([w.end for w in outside] + [q.end for q in claimed])
-        return _Draft("mixed", lo, hi, spans, cue, "cue")
+        lo = min([w.start for w in outside] + [_outer_range(q)[0] for q in claimed])
+        hi = max([w.end for w in outside] + [_outer_range(q)[1] for q in claimed])
+        return _Draft("mixed", lo, hi, spans, cue, "cue")  # a mixed quote's content keeps its marks
     return _Draft("direct", claimed[0].start, claimed[-1].end, spans, cue, "cue")
 
 

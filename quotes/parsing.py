@@ -162,6 +162,25 @@ def _official_dependencies(resources_dir: Path, processor: str) -> dict:
     return kwargs
 
 
+TITLE_ABBREVIATIONS = frozenset("sen. rep. gov. gen. lt. col. sgt. adm. capt. cmdr. maj. mr. mrs. ms. dr. "
+                                "prof. rev. st. sens. reps. pres. supt. insp. amb. sec. atty. u.s. u.n.".split())
+
+
+def merge_title_splits(sentences: list[list]) -> list[list]:
+    """stanza tokenizer postprocessor: undo sentence breaks after a title ("Texas Sen." | "Ted Cruz said")."""
+    merged: list[list] = []
+    for sentence in sentences:
+        if merged and merged[-1]:
+            last = merged[-1][-1]
+            last = last[0] if isinstance(last, tuple) else last
+            first = sentence[0][0] if sentence and isinstance(sentence[0], tuple) else (sentence[0] if sentence else "")
+            if last.lower() in TITLE_ABBREVIATIONS and first[:1].isupper():
+                merged[-1] = merged[-1] + sentence
+                continue
+        merged.append(list(sentence))
+    return merged
+
+
 def load_pipeline(models: str | os.PathLike | None = None, download: bool = False,
                   device: str | None = None):
     """Return the configured ``stanza.Pipeline`` (tokenize, mwt, pos, lemma, depparse), built once.
@@ -184,7 +203,7 @@ def _build(plan: ModelPlan, device: str):
     try:
         return stanza.Pipeline("en", processors=",".join(PROCESSORS), download_method=None,
                                dir=plan.official_dir or str(PACKAGE_MODELS), logging_level="WARN",
-                               use_gpu=device != "cpu", device=device, tokenize_no_ssplit=False,
+                               use_gpu=device != "cpu", device=device, tokenize_postprocessor=merge_title_splits,
                                **_pipeline_kwargs(plan))
     except Exception as exc:  # corrupt or incompatible files surface as many exception types
         raise ModelsError(f"could not load the stanza models ({', '.join(sorted(set(plan.paths.values())))}): "
