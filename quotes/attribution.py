@@ -281,8 +281,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         got = resolved.get(id(draft))
         if got:
             info, words, cue = got
-            record.speaker_mention = text[words[0].start:words[-1].end]
-            record.speaker_start, record.speaker_end = words[0].start, words[-1].end
+            span = mention_words(cue.sentence, cue.speaker, full=True)
+            record.speaker_mention = text[span[0].start:span[-1].end]
+            record.speaker_start, record.speaker_end = span[0].start, span[-1].end
             record.speaker_role = info.role
             if info.name:
                 record.speaker = canon.get(info.name, info.name)

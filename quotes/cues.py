@@ -143,7 +143,10 @@ def _nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
 def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
     """The content words of a cue verb and whether they come from the clause above it (reversed)."""
     words: list[Word] = []
+    subjects = [k.index for k in sentence.children(verb.index) if k.deprel in SUBJECT_RELS]
     for kid in sentence.children(verb.index):
+        if subjects and subjects[0] < kid.index < verb.index:
+            continue  # "Chris Cox, who runs the NRA's lobbying arm, says": a misparsed relative clause
         if (kid.deprel in CONTENT_RELS and not (kid.deprel == "xcomp" and kid.upos not in ("VERB", "AUX"))) \
                 or (kid.deprel == "obj" and verb.lemma.lower() not in ("tell", "ask")):
             words.extend(sentence.subtree(kid.index))
@@ -222,9 +225,14 @@ def find_cues(sentences: list[Sentence]) -> list[Cue]:
     return cues
 
 
-def mention_words(sentence: Sentence, head: Word) -> list[Word]:
-    """The contiguous noun phrase of a speaker head, without appositions, relative clauses or punctuation."""
-    keep = {w.index for w in sentence.subtree(head.index, skip=MENTION_SKIP)}
+def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Word]:
+    """The contiguous noun phrase of a speaker head, without edge punctuation.
+
+    By default appositions and relative clauses are left out (the words that name the speaker);
+    ``full=True`` keeps them (the whole mention as written: "Chris Cox, who runs the NRA's lobbying arm").
+    """
+    skip = MENTION_SKIP - {"appos", "acl", "acl:relcl"} if full else MENTION_SKIP
+    keep = {w.index for w in sentence.subtree(head.index, skip=skip)}
     lo = hi = head.index
     while lo - 1 in keep or (lo - 1 >= 0 and sentence.words[lo - 1].upos == "PROPN"
                              and sentence.words[lo].upos == "PROPN"):
