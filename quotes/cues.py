@@ -231,7 +231,7 @@ def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Wo
     By default appositions and relative clauses are left out (the words that name the speaker);
     ``full=True`` keeps them (the whole mention as written: "Chris Cox, who runs the NRA's lobbying arm").
     """
-    skip = MENTION_SKIP - {"appos", "acl", "acl:relcl"} if full else MENTION_SKIP
+    skip = MENTION_SKIP - {"appos", "acl", "acl:relcl", "punct"} if full else MENTION_SKIP
     keep = {w.index for w in sentence.subtree(head.index, skip=skip)}
     lo = hi = head.index
     while lo - 1 in keep or (lo - 1 >= 0 and sentence.words[lo - 1].upos == "PROPN"

@@ -140,6 +140,13 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     name_words, role_words = split_role(words)
     name = _name_text(text, name_words)
     role = _name_text(text, role_words) or None
+    described = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "NOUN"]
+    if role is None and described:  # "John Smith, a spokesman for the company, said"
+        from quotes.cues import mention_words
+        role_words = mention_words(sentence, described[0])
+        while role_words and role_words[0].upos == "DET":
+            role_words = role_words[1:]
+        role = _name_text(text, role_words) or None
     return SpeakerInfo(name, classify(name_words, head, name), role, "name")
 
 
