@@ -237,7 +237,8 @@ def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Wo
     while lo - 1 in keep or (lo - 1 >= 0 and sentence.words[lo - 1].upos == "PROPN"
                              and sentence.words[lo].upos == "PROPN"):
         lo -= 1
-    while hi + 1 in keep:
+    while hi + 1 in keep or (hi + 1 < len(sentence.words) and sentence.words[hi + 1].upos == "PROPN"
+                             and sentence.words[hi].upos == "PROPN"):
         hi += 1
     words = sentence.words[lo:hi + 1]
     while words and (words[-1].upos == "PUNCT" or words[-1].deprel in ("cc", "case")):
