@@ -84,3 +84,16 @@ def test_official_tokenizer_from_shared(monkeypatch, seed_text):
     nlp = load_pipeline()
     sentences = parse_spans(nlp, seed_text, [(0, seed_text.index("\n"))])
     assert [w.text for w in sentences[0].words][:3] == ["Afghanistan", ":", "US"]
+
+
+def test_failed_download_is_one_clear_error(tmp_path, monkeypatch):
+    import stanza
+
+    def unreachable(*args, **kwargs):
+        raise ConnectionError("Failed to resolve 'raw.githubusercontent.com'\nmore detail")
+    monkeypatch.setattr(stanza, "download", unreachable)
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
+    monkeypatch.delenv("QUOTES_MODELS", raising=False)
+    with pytest.raises(ModelsError) as info:
+        plan_models(download=True)
+    assert "could not download" in str(info.value) and "\n" not in str(info.value)
