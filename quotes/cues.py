@@ -96,7 +96,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         if current is verb and verb.deprel == "acl" and verb.head >= 0 \
                 and sentence.words[verb.head].upos in ("PROPN", "NOUN", "PRON"):
             return sentence.words[verb.head]  # "footage of Trump saying ..."
-        if current is verb and is_participle(verb) and current.deprel in ("advcl", "conj", "xcomp") \
+        if current is verb and is_participle(verb) and current.deprel in ("advcl", "conj", "xcomp", "parataxis", "dep") \
                 and current.head >= 0:  # "..., saying "..."": the main clause's subject
             current = sentence.words[current.head]
             continue
@@ -148,7 +148,9 @@ def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
         if subjects and subjects[0] < kid.index < verb.index:
             continue  # "Chris Cox, who runs the NRA's lobbying arm, says": a misparsed relative clause
         if (kid.deprel in CONTENT_RELS and not (kid.deprel == "xcomp" and kid.upos not in ("VERB", "AUX"))) \
-                or (kid.deprel == "obj" and verb.lemma.lower() not in ("tell", "ask")):
+                or (kid.deprel == "obj" and verb.lemma.lower() not in ("tell", "ask")) \
+                or (kid.deprel.startswith("obl") and any(  # "described Trump as a “con artist”"
+                    c.deprel == "case" and c.lemma.lower() == "as" for c in sentence.children(kid.index))):
             words.extend(sentence.subtree(kid.index))
     if words:
         return sorted(words, key=lambda w: w.index), False
