@@ -69,13 +69,13 @@ def _choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: lis
     best, best_key = None, None
     for index in _candidate_sentences(q, sentences, text):
         for cue in cues_by_sentence.get(index, []):
-            if cue.speaker is None or cue.lemma.split()[0] in BELIEF_VERBS:
-                continue
+            overlaps = any(a <= w.start < b for w in cue.content)
+            if cue.speaker is None or (cue.lemma.split()[0] in BELIEF_VERBS and not overlaps):
+                continue  # a belief verb claims only a quote inside its own clause
             lo, hi = sorted((cue.start, a if cue.start < a else b))
             content = (min(w.start for w in cue.content), max(w.end for w in cue.content)) if cue.content else (0, 0)
             if any(lo <= x < hi and (x, y) != (a, b) and not content[0] <= x < content[1] for x, y in outer):
                 continue  # another quotation, outside this cue's content, stands between cue and quote
-            overlaps = any(a <= w.start < b for w in cue.content)
             key = (0 if overlaps else 1, _distance(cue, a, b))
             if best_key is None or key < best_key:
                 best, best_key = cue, key
