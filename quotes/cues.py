@@ -148,7 +148,7 @@ def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
         if subjects and subjects[0] < kid.index < verb.index:
             continue  # "Chris Cox, who runs the NRA's lobbying arm, says": a misparsed relative clause
         if (kid.deprel in CONTENT_RELS and not (kid.deprel == "xcomp" and kid.upos not in ("VERB", "AUX"))) \
-                or (kid.deprel == "obj" and verb.lemma.lower() not in ("tell", "ask")) \
+                or (kid.deprel in ("obj", "iobj") and verb.lemma.lower() not in ("tell", "ask")) \
                 or (kid.deprel.startswith("obl") and any(  # "described Trump as a “con artist”"
                     c.deprel == "case" and c.lemma.lower() == "as" for c in sentence.children(kid.index))):
             words.extend(sentence.subtree(kid.index))
