@@ -154,7 +154,10 @@ def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
             words.extend(sentence.subtree(kid.index))
     if words:
         return sorted(words, key=lambda w: w.index), False
-    if verb.deprel in REVERSED_RELS and verb.head >= 0:
+    kids = sentence.children(verb.index)
+    appended = verb.deprel == "conj" and any(k.deprel in SUBJECT_RELS for k in kids) \
+        and not any(k.deprel == "cc" for k in kids)  # "X ..., officials told the AP." parsed as conj
+    if (verb.deprel in REVERSED_RELS or appended) and verb.head >= 0:
         own = {w.index for w in sentence.subtree(verb.index)}
         head = sentence.words[verb.head]
         words = [w for w in sentence.subtree(head.index) if w.index not in own]
