@@ -1,4 +1,4 @@
-"""Command line: ``quotes extract``, ``quotes models``.
+"""Command line: ``quotes extract``, ``quotes report``, ``quotes export``, ``quotes models``.
 
 Every command takes files, folders and glob patterns; models load once per run. Bad documents are
 reported on one line each (and in the errors file) and skipped; the run goes on.
@@ -12,7 +12,6 @@ import os
 import sys
 from pathlib import Path
 
-from tqdm import tqdm
 
 from quotes.parsing import ModelsError, PROCESSORS, load_pipeline, plan_models
 
@@ -25,40 +24,75 @@ def _add_model_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--device", default="cpu", help="cpu (default) or cuda")
 
 
+def _add_stance_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--target", action="append", dest="targets", metavar="NAME",
+                        help="stance target (repeatable); default: the most salient name in each quotation")
+    parser.add_argument("--no-stance", dest="stance", action="store_false", help="skip stance labelling")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--workers", type=int, default=0, help="run on a local Dask cluster of N processes")
+    parser.add_argument("--scheduler", help="submit to an existing Dask cluster (tcp://HOST:PORT)")
+
+
+def _analyze(args: argparse.Namespace):
+    from quotes.corpus import analyze
+    pipeline = None if args.workers or args.scheduler else \
+        load_pipeline(args.models, download=args.download, device=args.device)
+    corpus = analyze(args.paths, models=args.models, pipeline=pipeline, targets=args.targets, stance=args.stance,
+                     progress=False if args.quiet else None, workers=args.workers, scheduler=args.scheduler, device=args.device)
+    for error in corpus.errors.itertuples(index=False):
+        print(f"skipped {error.doc_id}: {error.reason}", file=sys.stderr)
+    return corpus
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Analyse the inputs and write the report folder."""
+    from quotes.report import write_report
+    corpus = _analyze(args)
+    title = args.title or f"Speaker report: {', '.join(Path(p).name for p in args.paths[:3])}"
+    page = write_report(corpus, args.out, title=title)
+    print(f"{len(corpus.documents)} document(s), {len(corpus.quotes)} quotation(s), "
+          f"{len(corpus.errors)} skipped; report: {page}", file=sys.stderr)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Analyse the inputs and write the quotations as CSV, JSON Lines or Parquet."""
+    from quotes.corpus import write_csv
+    corpus = _analyze(args)
+    if args.format == "csv":
+        write_csv(corpus.quotes, args.output)
+    elif args.format == "jsonl":
+        corpus.to_jsonl(args.output)
+    else:
+        corpus.to_parquet(args.output)
+    print(f"{len(corpus.quotes)} quotation(s) from {len(corpus.documents)} document(s) -> {args.output}",
+          file=sys.stderr)
+    return 0
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
-    """Write one JSON line per quotation; errors go to stderr and to ``--errors``."""
-    from quotes.extraction import extract_articles
+    """Write one JSON line per quotation, document by document; errors go to stderr and ``--errors``."""
+    from quotes.batch import iter_results, run_extract
     from quotes.reading import read_articles
-    pipeline = load_pipeline(args.models, download=args.download, device=args.device)
-    out = open(args.output, "w", encoding="utf-8") if args.output and args.output != "-" else sys.stdout
-    errors = open(args.errors, "a", encoding="utf-8") if args.errors else None
-    found = docs = failed = 0
-    bar = tqdm(unit="doc", desc="extract", disable=args.quiet or not sys.stderr.isatty())
-    try:
-        for result in extract_articles(read_articles(args.paths), pipeline=pipeline):
-            bar.update(1)
-            for note in result.warnings:
-                print(f"warning: {note}", file=sys.stderr)
+    options = dict(models=args.models, device=args.device, stance=args.stance, targets=args.targets,
+                   workers=args.workers, scheduler=args.scheduler)
+    if not (args.workers or args.scheduler):
+        options["pipeline"] = load_pipeline(args.models, download=args.download, device=args.device)
+    if args.output in (None, "-"):
+        if args.resume:
+            raise ValueError("--resume needs an output file (-o)")
+        found = 0
+        for result in iter_results(read_articles(args.paths), **options):
             if result.error is not None:
-                failed += 1
                 print(f"skipped {result.error.doc_id}: {result.error.reason}", file=sys.stderr)
-                if errors:
-                    errors.write(json.dumps(vars(result.error), ensure_ascii=False) + "\n")
-                    errors.flush()
-                continue
-            docs += 1
             for record in result.quotations:
-                out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+                print(json.dumps(record.to_dict(), ensure_ascii=False), flush=True)
                 found += 1
-            out.flush()
-            bar.set_postfix(quotes=found, errors=failed, refresh=False)
-    finally:
-        bar.close()
-        if out is not sys.stdout:
-            out.close()
-        if errors:
-            errors.close()
-    print(f"{docs} document(s), {found} quotation(s), {failed} skipped", file=sys.stderr)
+        return 0
+    summary = run_extract(args.paths, args.output, errors=args.errors, resume=args.resume,
+                          progress=not args.quiet, **options)
+    print(f"{summary.documents} document(s), {summary.quotations} quotation(s), {summary.errors} skipped"
+          + (f", {summary.skipped} already done" if args.resume else ""), file=sys.stderr)
     return 0
 
 
@@ -95,9 +129,24 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("paths", nargs="+", help="files (.txt, .jsonl, .csv), folders or glob patterns")
     ext.add_argument("-o", "--output", default="-", help="output JSON Lines file (default: stdout)")
     ext.add_argument("--errors", help="append skipped documents and reasons to this JSON Lines file")
-    ext.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    ext.add_argument("--resume", action="store_true", help="skip documents already finished in the output")
+    _add_stance_args(ext)
     _add_model_args(ext)
     ext.set_defaults(func=cmd_extract)
+    rep = sub.add_parser("report", help="write a speaker report (HTML, Markdown, CSVs, charts)")
+    rep.add_argument("paths", nargs="+", help="files (.txt, .jsonl, .csv), folders or glob patterns")
+    rep.add_argument("--out", required=True, help="report folder, e.g. reports/NAME/")
+    rep.add_argument("--title", help="report title")
+    _add_stance_args(rep)
+    _add_model_args(rep)
+    rep.set_defaults(func=cmd_report)
+    exp = sub.add_parser("export", help="write the quotations as CSV, JSON Lines or Parquet")
+    exp.add_argument("paths", nargs="+", help="files (.txt, .jsonl, .csv), folders or glob patterns")
+    exp.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="csv")
+    exp.add_argument("-o", "--output", required=True, help="output file (a folder for parquet)")
+    _add_stance_args(exp)
+    _add_model_args(exp)
+    exp.set_defaults(func=cmd_export)
     mod = sub.add_parser("models", help="show which models are in use, their sizes and scores")
     _add_model_args(mod)
     mod.set_defaults(func=cmd_models)
@@ -110,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (ModelsError, FileNotFoundError) as exc:
+    except (ModelsError, FileNotFoundError, ValueError) as exc:
         print(f"quotes: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

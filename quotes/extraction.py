@@ -18,6 +18,7 @@ from quotes.marks import find_quotes, paragraphs
 from quotes.parsing import Sentence, load_pipeline, parse_spans, sentences_from_stanza
 from quotes.reading import Article, InputError, ReadError, article_from_text, check_text, looks_like_html
 from quotes.records import Quotation
+from quotes.stance import add_stance
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +70,12 @@ def _warnings(article: Article, quotes) -> list[str]:
 
 
 def extract_articles(articles: Iterable[Article | ReadError], models=None, pipeline=None,
-                     batch_size: int = 16, parse_all: bool = False) -> Iterator[DocumentResult]:
+                     batch_size: int = 16, parse_all: bool = False, stance: bool = True,
+                     targets: list[str] | None = None) -> Iterator[DocumentResult]:
     """Yield a :class:`DocumentResult` per input, in input order, parsing ``batch_size`` articles at once.
+
+    ``stance=False`` skips the stance classifier; ``targets`` names the stance targets (see
+    :func:`quotes.stance.add_stance`).
 
     Read errors and refused texts come back as results with ``error`` set; a parser failure on one
     batch is retried document by document so that one bad document never stops the others.
@@ -79,13 +84,13 @@ def extract_articles(articles: Iterable[Article | ReadError], models=None, pipel
     for item in articles:
         batch.append(item)
         if len(batch) >= batch_size:
-            yield from _process_batch(batch, models, pipeline, parse_all)
+            yield from _process_batch(batch, models, pipeline, parse_all, stance, targets)
             batch = []
     if batch:
-        yield from _process_batch(batch, models, pipeline, parse_all)
+        yield from _process_batch(batch, models, pipeline, parse_all, stance, targets)
 
 
-def _process_batch(batch, models, pipeline, parse_all) -> Iterator[DocumentResult]:
+def _process_batch(batch, models, pipeline, parse_all, stance, targets) -> Iterator[DocumentResult]:
     jobs = []
     for item in batch:
         if isinstance(item, ReadError):
@@ -116,6 +121,8 @@ def _process_batch(batch, models, pipeline, parse_all) -> Iterator[DocumentResul
         starts = [s for s, _ in plan[0]]
         try:
             records = attribute(item.doc_id, item.text, sentences, quotes, starts)
+            if stance:
+                add_stance(item.text, records, sentences, targets)
         except Exception as exc:  # never let one document stop the batch
             log.exception("attribution failed for %s", item.doc_id)
             yield DocumentResult(item, error=ReadError(item.doc_id, item.doc_id, f"attribution failure: {exc}"))
@@ -153,14 +160,14 @@ def _parse_grouped(nlp, todo) -> dict[int, list[Sentence]]:
 
 
 def extract(text: str, doc_id: str = "doc", title: str | None = None, date: str | None = None,
-            models=None, pipeline=None) -> list[Quotation]:
+            models=None, pipeline=None, stance: bool = True, targets: list[str] | None = None) -> list[Quotation]:
     """Find every quotation in ``text``; offsets index ``text`` itself.
 
     Raises :class:`quotes.reading.InputError` for empty, binary or oversized text.
     """
     check_text(text)
     article = article_from_text(text, doc_id, title=title, date=date)
-    result = next(extract_articles([article], models=models, pipeline=pipeline))
+    result = next(extract_articles([article], models=models, pipeline=pipeline, stance=stance, targets=targets))
     if result.error is not None:
         raise InputError(result.error.reason)
     return result.quotations

