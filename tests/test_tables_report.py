@@ -82,7 +82,7 @@ def test_csv_round_trip_with_awkward_text(tmp_path):
     records = [Quotation("d1", "d1-q1", "direct", awkward, 3, 3 + len(awkward), spans=[[3, 9]],
                          cue="said", cue_start=0, cue_end=4, speaker="A, B", stance="neutral",
                          stance_score=0.0, stances=[{"target": "x", "stance": "neutral"}]),
-               Quotation("d1", "d1-q2", "indirect", "", 0, 0)]
+               Quotation("d1", "d1-q2", "indirect", "x", 0, 1)]  # unknown fields stay None
     frame = quotes_frame(records)
     write_csv(frame, tmp_path / "q.csv")
     raw = (tmp_path / "q.csv").read_bytes()
