@@ -104,7 +104,7 @@ def main() -> None:
     started = time.time()
     articles = [article_from_text(text, doc_id) for doc_id, text, _ in docs]
     counts = defaultdict(int)
-    for (doc_id, text, gold), result in zip(docs, extract_articles(articles, pipeline=nlp)):
+    for (doc_id, text, gold), result in zip(docs, extract_articles(articles, pipeline=nlp, stance=False)):
         pred = result.quotations
         gold_quotes = [(_outer(g["content"]), _outer(g["source"]) if "source" in g else None)
                        for g in gold if "content" in g and any(
