@@ -18,6 +18,8 @@ from quotes.records import Quotation
 from quotes.speakers import PRONOUNS, SpeakerInfo, candidate_entities, canonical_names, describe, slug
 
 NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
+NAMING_VERBS = frozenset("""call describe dub label brand term characterize characterise dismiss praise
+criticize criticise condemn denounce slam blast hail decry mock portray cast paint""".split())
 CONFIDENCE = {"name": 0.9, "nominal": 0.75, "noun": 0.8, "pronoun": 0.75, "follow-on": 0.6}
 
 
@@ -109,10 +111,46 @@ def _mixed_region(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[tup
     return [w for w in words[lo:hi + 1] if w.upos != "PUNCT" and w.index in content and not _inside(w.start, outer)]
 
 
+def _fragment_content(text: str, cue: Cue, claimed: list[QuoteSpan]) -> tuple[int, int] | None:
+    """The reported phrase around quoted fragments that the parse left out of the cue's content.
+
+    'called half of Trump's supporters “deplorables”' (a naming verb: from the word after the cue),
+    'tells supporters to “go vote”', 'tells MSNBC that “exactly who did it” remains unknown' (from
+    the first "to"/"that"/"as" after the cue; a "that" clause runs to the end of the sentence).
+    """
+    a, b = _outer_range(claimed[0])[0], _outer_range(claimed[-1])[1]
+    first_char = text[claimed[0].start:claimed[0].start + 1]
+    if a < cue.end or a - cue.end > 150 or text[:a].rstrip().endswith((":", ",")):
+        return None
+    words = cue.sentence.words
+    between = [w for w in words if cue.end <= w.start < a]
+    if not between or any(w.text in (".", ";", ":", "!", "?") for w in between):
+        return None
+    speaker = {w.index for w in mention_words(cue.sentence, cue.speaker, full=True)} if cue.speaker else set()
+    if cue.lemma.split()[0] in NAMING_VERBS:
+        start = next((w for w in between if w.index not in speaker and w.upos != "PUNCT"), None)
+        return (start.start, b) if start is not None else None
+    if not first_char.islower():
+        return None
+    marks = [w for w in between if w.text.lower() == "that"
+             or (w.text.lower() in ("to", "as") and w.upos in ("SCONJ", "PART", "ADP"))]
+    if not marks:
+        return None
+    if marks[0].text.lower() == "that":
+        tail = [w for w in words if w.start >= b and w.upos != "PUNCT"]
+        if tail and not any(ch in text[b:tail[-1].end] for ch in "\"“”,;"):
+            b = tail[-1].end
+    return marks[0].start, b
+
+
 def _build_claimed(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[tuple[int, int]]) -> _Draft:
     claimed = sorted(claimed, key=lambda q: q.start)
     spans = [p for q in claimed for p in q.pieces]
     outside = _mixed_region(text, cue, claimed, outer)
+    if not outside:
+        fragment = _fragment_content(text, cue, claimed)
+        if fragment is not None:
+            return _Draft("mixed", fragment[0], fragment[1], spans, cue, "cue")
     if outside:
         lo = min([w.start for w in outside] + [_outer_range(q)[0] for q in claimed])
         hi = max([w.end for w in outside] + [_outer_range(q)[1] for q in claimed])
@@ -170,6 +208,11 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
             if draft is not None and not any(d.start <= draft.start < d.end for d in drafts):
                 drafts.append(draft)
     for q in unclaimed:
+        host = _same_sentence_host(q, drafts, text)
+        if host is not None:  # 'to “go vote” and then “go sit there”': one quotation, two spans
+            host.spans.extend(q.pieces)
+            host.end = max(host.end, _outer_range(q)[1] if host.kind == "mixed" else q.end)
+            continue
         last = _follow_on_source(q, drafts, outer, sentences, text)
         if last is not None and "\n" not in text[last.end:q.start]:
             last.spans.extend(q.pieces)  # '"X," he said. "Y."': one quotation, several spans
@@ -182,6 +225,19 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
             continue  # scare quotes and titles ("so-called “reforms”") are not quotations
         drafts.append(draft)
     return sorted(drafts, key=lambda d: (d.start, d.end))
+
+
+def _same_sentence_host(q: QuoteSpan, drafts: list[_Draft], text: str) -> _Draft | None:
+    """A quotation with a cue that this quote continues within the same sentence, if any."""
+    a = _outer_range(q)[0]
+    for draft in drafts:
+        if draft.cue is None or draft.kind == "indirect" or not draft.end <= a:
+            continue
+        gap = text[draft.end:a]
+        if len(gap) <= 40 and not any(ch in gap for ch in ".!?;:\n") and gap.strip(" \"”’'") and \
+                all(w in ("and", "or", "then", "but", "and then", ",") for w in [gap.strip(" \"”’',")] if w):
+            return draft
+    return None
 
 
 def _follow_on_source(q: QuoteSpan, drafts: list[_Draft], outer: list[tuple[int, int]],

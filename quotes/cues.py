@@ -92,7 +92,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         kids = sentence.children(current.index)
         for kid in kids:
             if kid.deprel in SUBJECT_RELS:
-                return kid
+                return _name_before_apposition(sentence, verb, kid) if current is verb else kid
         if current is verb and verb.deprel == "acl" and verb.head >= 0 \
                 and sentence.words[verb.head].upos in ("PROPN", "NOUN", "PRON"):
             return sentence.words[verb.head]  # "footage of Trump saying ..."
@@ -122,6 +122,20 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
     return None
 
 
+def _name_before_apposition(sentence: Sentence, verb: Word, subject: Word) -> Word:
+    """'said Douglas Holtz-Eakin, an economist': a name right after the verb, not its apposition, speaks."""
+    words = sentence.words
+    j = verb.index + 1
+    if subject.index <= j or j >= len(words) or words[j].upos != "PROPN":
+        return subject
+    while j + 1 < len(words) and (words[j + 1].upos == "PROPN" or words[j + 1].text in "-."):
+        j += 1
+    between = words[j + 1:subject.index]
+    if between and between[0].text == "," and all(w.upos in ("PUNCT", "DET", "ADJ", "NOUN", "PROPN") for w in between):
+        return words[verb.index + 1]  # the first name word heads the flat name in UD
+    return subject
+
+
 def _nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
     """The last nominal between a closing quotation mark and ``verb`` ('"...," the coach, Lisa Brown, said').
 
@@ -135,9 +149,34 @@ def _nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
     k = j
     while k >= 0 and sentence.words[k].text not in QUOTE_CHARS:
         if sentence.words[k].upos in ("VERB", "AUX", "ADP", "SCONJ"):
-            return None
+            return _first_nominal_after_quote(sentence, verb)
         k -= 1
     return sentence.words[j] if k >= 0 else None
+
+
+def _first_nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
+    """The name right after a closing mark when a long description follows it.
+
+    '"...," Leonard E. Burman, director of the Tax Policy Center and a professor, said': the words
+    from the mark to the first comma form the speaker (no verb among them), and a comma precedes
+    the cue verb.
+    """
+    words = sentence.words
+    if verb.index < 2 or words[verb.index - 1].text != ",":
+        return None
+    marks = [w.index for w in words[:verb.index] if w.text in QUOTE_CHARS and w.upos == "PUNCT"]
+    if not marks:
+        return None
+    chunk = []
+    for w in words[marks[-1] + 1:verb.index]:
+        if w.text == "," and chunk:
+            break
+        if w.upos != "PUNCT":
+            chunk.append(w)
+    nominals = [w for w in chunk if w.upos in ("PROPN", "NOUN")]
+    if not nominals or len(chunk) > 6 or any(w.upos in ("VERB", "AUX", "SCONJ", "ADP") for w in chunk):
+        return None
+    return nominals[-1]
 
 
 def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 from quotes.attribution import attribute
 from quotes.cues import CUE_LEMMAS
 from quotes.marks import find_quotes, paragraphs
-from quotes.parsing import Sentence, load_pipeline, parse_spans, sentences_from_stanza
+from quotes.parsing import Sentence, load_pipeline, parse_spans, parser_text, sentences_from_stanza
 from quotes.reading import Article, InputError, ReadError, article_from_text, check_text, looks_like_html
 from quotes.records import Quotation
 from quotes.stance import add_stance
@@ -150,7 +150,7 @@ def _parse_grouped(nlp, todo) -> dict[int, list[Sentence]]:
     for item, (spans, keep) in todo:
         for i in keep:
             s, e = spans[i]
-            docs.append(stanza.Document([], text=item.text[s:e]))
+            docs.append(stanza.Document([], text=parser_text(item.text[s:e])))
             index.append((item, s, i))
     processed = nlp.bulk_process(docs) if docs else []
     result: dict[int, list[Sentence]] = {id(item): [] for item, _ in todo}

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -270,6 +271,16 @@ def sentences_from_stanza(text: str, doc, offset: int, paragraph: int) -> list[S
     return sentences
 
 
+_TWO_CHAR_QUOTES = re.compile(r"''|``")
+
+
+def parser_text(text: str) -> str:
+    """The text handed to stanza: same length and offsets as ``text``, with the ``''``/````` ``
+    quotation-mark convention written as a double quotation mark and a space (UD-trained parsers
+    rarely see it and misparse the clauses around it)."""
+    return _TWO_CHAR_QUOTES.sub('" ', text)
+
+
 def parse_spans(pipeline, text: str, spans: list[tuple[int, int]], paragraph_ids: list[int] | None = None
                 ) -> list[Sentence]:
     """Parse the text ranges ``spans`` of ``text`` in one stanza batch; offsets index ``text``."""
@@ -277,7 +288,7 @@ def parse_spans(pipeline, text: str, spans: list[tuple[int, int]], paragraph_ids
     if not spans:
         return []
     paragraph_ids = paragraph_ids if paragraph_ids is not None else list(range(len(spans)))
-    docs = pipeline.bulk_process([stanza.Document([], text=text[s:e]) for s, e in spans])
+    docs = pipeline.bulk_process([stanza.Document([], text=parser_text(text[s:e])) for s, e in spans])
     sentences: list[Sentence] = []
     for (offset, _), para, doc in zip(spans, paragraph_ids, docs):
         sentences.extend(sentences_from_stanza(text, doc, offset, para))

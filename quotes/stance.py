@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from functools import lru_cache
 from pathlib import Path
 
@@ -74,8 +75,13 @@ class StanceModel:
         if unexpected or any(not k.endswith("word_embeddings.weight") for k in missing):
             raise ValueError(f"stance model in {directory} does not match the encoder")
         model.net.eval()
-        if quantize:  # int8 linear layers: several times faster on a CPU
-            model.net = torch.ao.quantization.quantize_dynamic(model.net, {torch.nn.Linear}, dtype=torch.qint8)
+        if quantize:  # int8 linear layers: several times faster on a CPU (float32 where unsupported)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # torch marks this API deprecated; it still works in <2.14
+                try:
+                    model.net = torch.ao.quantization.quantize_dynamic(model.net, {torch.nn.Linear}, dtype=torch.qint8)
+                except (AttributeError, RuntimeError):
+                    pass
         return model
 
     def save(self, directory: Path) -> None:
