@@ -22,6 +22,8 @@ hint mention reveal disclose shout scream whisper yell proclaim affirm estimate 
 disagree retort lament acknowledge criticize criticise praise condemn accuse dismiss describe
 call thank cite
 """.split())
+REPORT_NOUNS = frozenset("""claim statement assertion accusation allegation remark comment warning suggestion
+promise pledge argument charge insistence contention denial admission message prediction""".split())
 QUOTE_ONLY_LEMMAS = frozenset("continue".split())
 BELIEF_VERBS = frozenset("believe think feel fear hope expect worry doubt know consider".split())
 CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | QUOTE_ONLY_LEMMAS
@@ -229,6 +231,19 @@ def _according_to(sentence: Sentence, word: Word) -> Cue | None:
     return Cue(sentence, -1, [word, nxt], source, content, reversed=True)
 
 
+def _noun_cue(sentence: Sentence, word: Word) -> Cue | None:
+    """A reporting noun with a possessive source and a "that" clause: "Trump's claim that ..."."""
+    if word.upos != "NOUN" or word.lemma.lower() not in REPORT_NOUNS:
+        return None
+    kids = sentence.children(word.index)
+    source = next((k for k in kids if k.deprel == "nmod:poss" and k.upos in ("PROPN", "NOUN", "PRON")), None)
+    clause = next((k for k in kids if k.deprel in ("acl", "acl:relcl", "ccomp", "appos") and k.index > word.index and any(
+        m.deprel == "mark" and m.lemma.lower() == "that" for m in sentence.children(k.index))), None)
+    if source is None or clause is None:
+        return None
+    return Cue(sentence, -1, [word], source, sentence.subtree(clause.index))
+
+
 def find_cues(sentences: list[Sentence]) -> list[Cue]:
     """Every reporting cue in ``sentences``, in text order."""
     cues: list[Cue] = []
@@ -238,6 +253,11 @@ def find_cues(sentences: list[Sentence]) -> list[Cue]:
             if accord is not None:
                 accord.sentence_index = number
                 cues.append(accord)
+                continue
+            noun = _noun_cue(sentence, word)
+            if noun is not None:
+                noun.sentence_index = number
+                cues.append(noun)
                 continue
             if not is_cue_word(sentence, word):
                 continue
