@@ -3,7 +3,8 @@
 Usage: python benchmarks/polnear.py ../shared/polnear/dev [--limit N] [--models DIR]
 
 Prints precision, recall and F1 for
-- direct and mixed quotes (gold: attributions whose content holds quotation marks; a quoted span
+- direct and mixed quotes (gold: attributions whose content holds double quotation marks, the
+  ``''`` convention included; a quoted span
   matches when the character overlap is >= 50% of the longer span), and quote+speaker (the predicted
   speaker mention also overlaps the gold source span);
 - all attributions, exact span match, for sources, cues and contents.
@@ -23,6 +24,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from quotes import article_from_text, extract_articles, load_pipeline  # noqa: E402
 
 MARKS = "\"“”„«»"
+DOUBLE_MARKS = tuple(MARKS) + ("''", "``")  # the '' convention (New York Times texts) counts too
+
+
+def holds_marks(text: str) -> bool:
+    """True when ``text`` contains a double quotation mark (any convention)."""
+    return any(m in text for m in DOUBLE_MARKS)
 
 
 def read_ann(path: Path) -> list[dict]:
@@ -83,9 +90,13 @@ def content_span(text: str, q) -> tuple[int, int]:
     """A record's content span as PolNeAR marks it: a direct quote with its marks."""
     start, end = q.start, q.end
     if q.kind == "direct":
-        if start > 0 and text[start - 1] in MARKS + "'‘’":
+        if text[start - 2:start] in ("''", "``"):
+            start -= 2
+        elif start > 0 and text[start - 1] in MARKS + "'‘’":
             start -= 1
-        if end < len(text) and text[end] in MARKS + "'‘’":
+        if text[end:end + 2] == "''":
+            end += 2
+        elif end < len(text) and text[end] in MARKS + "'‘’":
             end += 1
     return start, end
 
@@ -107,8 +118,7 @@ def main() -> None:
     for (doc_id, text, gold), result in zip(docs, extract_articles(articles, pipeline=nlp, stance=False)):
         pred = result.quotations
         gold_quotes = [(_outer(g["content"]), _outer(g["source"]) if "source" in g else None)
-                       for g in gold if "content" in g and any(
-                           c in text[_outer(g["content"])[0]:_outer(g["content"])[1]] for c in MARKS)]
+                       for g in gold if "content" in g and holds_marks(text[slice(*_outer(g["content"]))])]
         pred_quotes = [((q.start, q.end), (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None)
                        for q in pred if q.kind in ("direct", "mixed")]
         for name, need_speaker in (("quote", False), ("quote+speaker", True)):

@@ -28,6 +28,9 @@ QUOTE_ONLY_LEMMAS = frozenset("continue".split())
 BELIEF_VERBS = frozenset("believe think feel fear hope expect worry doubt know consider".split())
 CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | QUOTE_ONLY_LEMMAS
 SUBJECT_RELS = ("nsubj", "nsubj:outer")
+TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+week month year morning afternoon evening night january february march april may june july august
+september october november december""".split())
 CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")
 REVERSED_RELS = ("parataxis", "ccomp", "advcl", "dep")
 QUOTE_CHARS = frozenset('"“”„«»\'‘’`')
@@ -93,7 +96,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             return None
         kids = sentence.children(current.index)
         for kid in kids:
-            if kid.deprel in SUBJECT_RELS:
+            if kid.deprel in SUBJECT_RELS and kid.lemma.lower() not in TIME_WORDS:
                 return _name_before_apposition(sentence, verb, kid) if current is verb else kid
         if current is verb and verb.deprel == "acl" and verb.head >= 0 \
                 and sentence.words[verb.head].upos in ("PROPN", "NOUN", "PRON"):
@@ -105,7 +108,8 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         if current is verb and verb.index > 0 and sentence.words[verb.index - 1].upos == "PUNCT" \
                 and verb.lemma.lower() != "tell":  # inverted '"...," said Mayor Anna Schmidt'
             after = [k for k in kids if k.index > verb.index and k.upos in ("PROPN", "NOUN", "PRON")
-                     and k.deprel in ("obj", "iobj", "dep", "nmod", "obl:npmod", "appos", "conj")]
+                     and k.deprel in ("obj", "iobj", "dep", "nmod", "obl:npmod", "appos", "conj")
+                     and k.lemma.lower() not in TIME_WORDS]
             if after:
                 return after[0]
         if current is verb:
