@@ -9,6 +9,7 @@ quote take its speaker (follow-on). Speakers are then resolved and merged (``quo
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from quotes.cues import BELIEF_VERBS, QUOTE_ONLY_LEMMAS, Cue, find_cues, mention_words
@@ -208,6 +209,10 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
             if draft is not None and not any(d.start <= draft.start < d.end for d in drafts):
                 drafts.append(draft)
     for q in unclaimed:
+        dash = _dash_cue(q, sentences, text)
+        if dash is not None:  # '“...” ― Carlos Raúl': a signed quotation
+            drafts.append(_Draft("direct", q.start, q.end, list(q.pieces), dash, "cue"))
+            continue
         host = _same_sentence_host(q, drafts, text)
         if host is not None:  # 'to “go vote” and then “go sit there”': one quotation, two spans
             host.spans.extend(q.pieces)
@@ -225,6 +230,28 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
             continue  # scare quotes and titles ("so-called “reforms”") are not quotations
         drafts.append(draft)
     return sorted(drafts, key=lambda d: (d.start, d.end))
+
+
+_DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:[―—–]|--)[ \t\u00a0]*(?=[A-Z])")
+
+
+def _dash_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | None:
+    """A quotation signed with a dash and a name at the end of its line: '“...” ― Carlos Raúl'."""
+    close = _outer_range(q)[1]
+    match = _DASH_SIGNATURE.match(text, close)
+    if match is None:
+        return None
+    line_end = text.find("\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - match.end() > 60 or any(ch in text[match.end():line_end] for ch in "\"“”"):
+        return None
+    for index, sentence in enumerate(sentences):
+        names = [w for w in sentence.words if match.end() <= w.start < line_end and w.text[:1].isupper()]
+        dash = [w for w in sentence.words if match.start() <= w.start < match.end() and w.upos == "PUNCT"]
+        if names and dash:
+            head = next((w for w in names if w.upos == "PROPN"), names[0])
+            return Cue(sentence, index, dash[:1], head, [])
+    return None
 
 
 def _same_sentence_host(q: QuoteSpan, drafts: list[_Draft], text: str) -> _Draft | None:

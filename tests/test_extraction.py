@@ -114,3 +114,35 @@ def test_cli_batch_skips_bad_documents(tmp_path, seed_text, capsys):
     skipped = {json.loads(line)["doc_id"] for line in errors.read_text().splitlines()}
     assert skipped == {"empty", "latin1", "binary"}
     assert "skipped latin1: " in capsys.readouterr().err
+
+
+def test_two_apostrophe_marks_and_a_long_description(pipeline):
+    text = ("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist who served as director of "
+            "the Congressional Budget Office. ''It's anti-reform.''")
+    records = extract(text, pipeline=pipeline, stance=False)
+    check_offsets(text, records)
+    record = only(records)
+    assert record.kind == "direct" and record.speaker_mention.startswith("Douglas Holtz-Eakin")
+    assert [text[s:e] for s, e in record.spans] == ["This isn't tax reform,", "It's anti-reform."]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("In a speech, Clinton called half of Donald Trump’s supporters “deplorables.”",
+     "half of Donald Trump’s supporters “deplorables.”"),
+    ("Trump tells his supporters at a rally to “go to your place and vote” and then “go sit there.”",
+     "to “go to your place and vote” and then “go sit there.”"),
+    ("Trump tweeted that Machado was “disgusting” and “a con” and encouraged Americans to look.",
+     "that Machado was “disgusting” and “a con”"),
+])
+def test_reported_phrase_around_quoted_fragments(pipeline, text, content):
+    record = only(extract(text, pipeline=pipeline, stance=False))
+    assert (record.kind, record.text) == ("mixed", content)
+    assert all(text[s - 1] == "“" for s, _ in record.spans)
+
+
+def test_quotation_signed_with_a_dash(pipeline):
+    text = ("Readers wrote in.\n“He is trying to divide our communities.” ― Carlos Raúl\n"
+            "“The most unqualified child to ever run for president.” ― Francisco Herrero\n")
+    records = extract(text, pipeline=pipeline, stance=False)
+    check_offsets(text, records)
+    assert [(r.speaker, r.cue) for r in records] == [("Carlos Raúl", "―"), ("Francisco Herrero", "―")]
