@@ -53,16 +53,17 @@ class Cue:
     content: list[Word]
     reversed: bool = False
     participle: bool = False
+    extent: tuple[int, int] | None = None
 
     @property
     def start(self) -> int:
-        """Offset of the first cue word."""
-        return self.words[0].start
+        """Offset where the cue's text starts (auxiliaries and adverbs included: "has also said")."""
+        return self.extent[0] if self.extent else self.words[0].start
 
     @property
     def end(self) -> int:
-        """Offset just past the last cue word."""
-        return self.words[-1].end
+        """Offset just past the cue's text ("called for" includes its particle)."""
+        return self.extent[1] if self.extent else self.words[-1].end
 
     @property
     def lemma(self) -> str:
@@ -235,6 +236,21 @@ def _according_to(sentence: Sentence, word: Word) -> Cue | None:
     return Cue(sentence, -1, [word, nxt], source, content, reversed=True)
 
 
+def cue_extent(sentence: Sentence, verb: Word, last: Word) -> tuple[int, int]:
+    """Character range of a verbal cue with its adjacent auxiliaries, negation and adverbs before it
+    ("has also said", "isn't saying") and the particle of "call for" / "call on" after it."""
+    lo = verb.index
+    while lo - 1 >= 0 and sentence.words[lo - 1].head == verb.index \
+            and sentence.words[lo - 1].deprel in ("aux", "aux:pass", "advmod") \
+            and sentence.words[lo - 1].upos in ("AUX", "ADV", "PART"):
+        lo -= 1
+    end = last.end
+    after = sentence.words[last.index + 1] if last.index + 1 < len(sentence.words) else None
+    if verb.lemma.lower() == "call" and after is not None and after.text.lower() in ("for", "on"):
+        end = after.end
+    return sentence.words[lo].start, end
+
+
 def _noun_cue(sentence: Sentence, word: Word) -> Cue | None:
     """A reporting noun with a possessive source and a "that" clause: "Trump's claim that ..."."""
     if word.upos != "NOUN" or word.lemma.lower() not in REPORT_NOUNS:
@@ -270,7 +286,8 @@ def find_cues(sentences: list[Sentence]) -> list[Cue]:
                               if k.deprel == "compound:prt" and k.index == word.index + 1]
             own_subject = any(k.deprel in SUBJECT_RELS for k in sentence.children(word.index))
             cues.append(Cue(sentence, number, words, speaker_of(sentence, word), content, rev,
-                            participle=is_participle(word) and not own_subject))
+                            participle=is_participle(word) and not own_subject,
+                            extent=cue_extent(sentence, word, words[-1])))
     for i, cue in enumerate(cues):  # "X said ..., but maintained ...": the coordinated cue shares X
         if cue.speaker is None and any(k.deprel == "cc" for k in cue.sentence.children(cue.words[0].index)):
             earlier = [c for c in cues[:i] if c.sentence is cue.sentence and c.speaker is not None]

@@ -79,3 +79,16 @@ def test_dask_local_cluster_gives_the_same_quotations(single_run, corpus_dir, tm
                           progress=False)
     assert summary.documents == 4 and summary.errors == 1
     assert _lines(out) == _lines(full)  # same records, same order
+
+
+def test_parsing_only_relevant_paragraphs_changes_nothing(pipeline):
+    from tests.conftest import needs_shared
+    from quotes.extraction import extract_articles
+    from quotes.reading import read_articles
+    dev = needs_shared("polnear", "dev", "text")
+    articles = list(read_articles(sorted(dev.glob("*.txt"))[:4]))
+    key = lambda r: (r.doc_id, r.start, r.end, r.kind, r.speaker, r.cue_start)  # noqa: E731
+    fast = [key(q) for res in extract_articles(articles, pipeline=pipeline, stance=False) for q in res.quotations]
+    full = [key(q) for res in extract_articles(articles, pipeline=pipeline, stance=False, parse_all=True)
+            for q in res.quotations]
+    assert fast == full and len(fast) > 10
