@@ -204,9 +204,10 @@ def analyze(inputs: str | Path | Article | Iterable[str | Path | Article], model
             bar.update(1)
             if result.error is not None:
                 errors.append(vars(result.error))
-                continue
-            articles.append(result.article)
-            records.extend(result.quotations)
+            else:
+                articles.append(result.article)
+                records.extend(result.quotations)
+            bar.set_postfix(quotes=len(records), errors=len(errors), refresh=False)
     documents = documents_frame(articles)
     return Corpus(quotes_frame(records, documents), documents, _errors_frame(errors))
 
