@@ -220,7 +220,7 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
             host.end = max(host.end, _outer_range(q)[1] if host.kind == "mixed" else q.end)
             continue
         last = _follow_on_source(q, drafts, outer, sentences, text)
-        if last is not None and "\n" not in text[last.end:q.start]:
+        if last is not None and last.kind != "indirect" and "\n" not in text[last.end:q.start]:
             last.spans.extend(q.pieces)  # '"X," he said. "Y."': one quotation, several spans
             last.end = max(last.end, q.end)
             continue
@@ -273,7 +273,8 @@ def _follow_on_source(q: QuoteSpan, drafts: list[_Draft], outer: list[tuple[int,
     """The attributed quotation that a quote-only sentence right after it continues, if any."""
     if not _covers_sentence(q, sentences, text):
         return None
-    before = [d for d in drafts if d.end <= q.start and d.kind != "indirect" and d.cue is not None]
+    before = [d for d in drafts if d.end <= q.start and d.cue is not None
+              and (d.kind != "indirect" or (d.cue.reversed and "\n" not in text[d.end:q.start]))]
     if not before:
         return None
     last = max(before, key=lambda d: d.end)

@@ -20,11 +20,11 @@ promise vow urge caution complain concede confirm recall observe remark comment 
 counter conclude joke quip charge reiterate boast pledge threaten indicate propose recommend demand
 hint mention reveal disclose shout scream whisper yell proclaim affirm estimate forecast agree
 disagree retort lament acknowledge criticize criticise praise condemn accuse dismiss describe
-call thank cite
+call thank cite ask
 """.split())
 REPORT_NOUNS = frozenset("""claim statement assertion accusation allegation remark comment warning suggestion
 promise pledge argument charge insistence contention denial admission message prediction""".split())
-QUOTE_ONLY_LEMMAS = frozenset("continue".split())
+QUOTE_ONLY_LEMMAS = frozenset("continue ask".split())
 BELIEF_VERBS = frozenset("believe think feel fear hope expect worry doubt know consider".split())
 CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | QUOTE_ONLY_LEMMAS
 SUBJECT_RELS = ("nsubj", "nsubj:outer")

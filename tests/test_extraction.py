@@ -146,3 +146,12 @@ def test_quotation_signed_with_a_dash(pipeline):
     records = extract(text, pipeline=pipeline, stance=False)
     check_offsets(text, records)
     assert [(r.speaker, r.cue) for r in records] == [("Carlos Raúl", "―"), ("Francisco Herrero", "―")]
+
+
+def test_quote_after_a_reported_clause_takes_its_speaker(pipeline):
+    text = ('The administration may be reluctant to act while talks go on, Schiff said. '
+            '"The other factor is the appearance of meddling."')
+    records = extract(text, pipeline=pipeline, stance=False)
+    check_offsets(text, records)
+    assert [(r.kind, r.speaker) for r in records] == [("indirect", "Schiff"), ("direct", "Schiff")]
+    assert records[1].method == "follow-on"
