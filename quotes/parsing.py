@@ -199,7 +199,11 @@ def load_pipeline(models: str | os.PathLike | None = None, download: bool = Fals
 
 
 def _build(plan: ModelPlan, device: str):
+    import warnings
+
     import stanza
+    # stanza warns when its tree repair stops early; the parse is still used, so keep users' logs clean
+    warnings.filterwarnings("ignore", message="resolve_head_constraint_violations")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     try:
         return stanza.Pipeline("en", processors=",".join(PROCESSORS), download_method=None,

@@ -38,6 +38,7 @@ STATEMENT_NOUNS = frozenset("statement report release communique letter memo spo
                             "spokesperson official officials source sources".split())
 PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female", "they": "plural",
             "them": "plural", "it": "neuter", "we": "plural", "i": "self", "you": "other"}
+HONORIFICS = frozenset("mr mrs ms miss dr".split())
 DETERMINERS = frozenset("the a an this that these those its his her their our".split())
 
 
@@ -78,7 +79,8 @@ def split_role(words: list[Word]) -> tuple[list[Word], list[Word]]:
     if titles:  # "Pentagon spokesman John Kirby", "President Joe Biden"
         start += titles[-1] + 1
         name = name[titles[-1] + 1:]
-    return name, words[:start]
+    role = [w for w in words[:start] if w.text.lower().rstrip(".") not in HONORIFICS]  # "Mr." is no role
+    return name, role
 
 
 def _name_text(text: str, words: list[Word]) -> str:
