@@ -16,10 +16,10 @@ from quotes.cues import BELIEF_VERBS, QUOTE_ONLY_LEMMAS, Cue, find_cues, mention
 from quotes.marks import QuoteSpan
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
-from quotes.speakers import PRONOUNS, SpeakerInfo, candidate_entities, canonical_names, describe, slug
+from quotes.speakers import (PRONOUNS, SpeakerInfo, candidate_entities, canonical_names, describe,
+                             mention_end, slug)
 
 NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
-QUOTE_MARKS = frozenset('"“”„«»‘’`\'')
 NAMING_VERBS = frozenset("""call describe dub label brand term characterize characterise dismiss praise
 criticize criticise condemn denounce slam blast hail decry mock portray cast paint""".split())
 CONFIDENCE = {"name": 0.9, "nominal": 0.75, "noun": 0.8, "pronoun": 0.75, "follow-on": 0.6}
@@ -309,36 +309,6 @@ def _repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
     cue.speaker = None
 
 
-def _description_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int:
-    """End of a speaker mention with the description that follows the name.
-
-    'said Alan Cole, an economist at the Tax Foundation.': the description runs to the end of the
-    sentence; 'Ban Ki-moon, the secretary general of the United Nations, said': to the comma before
-    the cue, comma included. The parse often misses these appositions; the mention keeps them.
-    """
-    words = cue.sentence.words
-    end = span[-1].end
-    nxt = span[-1].index + 1
-    if nxt + 1 >= len(words) or words[nxt].text != ",":
-        return end
-    if words[nxt + 1].start == cue.start and any(w.text == "," for w in span):
-        return words[nxt].end  # "Ban Ki-moon, the secretary general, said": the closing comma too
-    if words[nxt + 1].upos not in ("DET", "ADJ", "NOUN", "PROPN"):
-        return end
-    verb = cue.words[0]
-    if span[0].index > verb.index:  # inverted: to the end of the sentence
-        rest = [w for w in words[nxt + 1:] if not (w.upos == "PUNCT" and w.text in ".!?")]
-        if rest and not any(_inside(w.start, outer) or w.text in QUOTE_MARKS for w in rest) \
-                and rest[-1].index >= len(words) - 2:
-            return rest[-1].end
-        return end
-    between = words[nxt + 1:verb.index]
-    if between and between[-1].text == "," and not any(w.text in QUOTE_MARKS for w in between) \
-            and cue.start >= between[-1].end:
-        return between[-1].end
-    return end
-
-
 def _resolve_pronoun(word: Word, entities: list[tuple[int, str, str, str | None]],
                      genders: dict[str, str]) -> tuple[str, str] | None:
     want = PRONOUNS.get(word.text.lower())
@@ -398,7 +368,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         if got:
             info, words, cue = got
             span = mention_words(cue.sentence, cue.speaker, full=True)
-            start, end = span[0].start, _description_end(cue, span, outer_ranges)
+            start, end = span[0].start, mention_end(cue, span, outer_ranges)
             record.speaker_mention = text[start:end]
             record.speaker_start, record.speaker_end = start, end
             record.speaker_role = info.role

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from quotes.cues import QUOTE_CHARS, Cue
 from quotes.parsing import Sentence, Word
 
 TITLES = frozenset("""
@@ -186,3 +187,33 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
         else:
             mapping[name] = base
     return mapping
+
+
+def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int:
+    """End of a speaker mention with the description that follows the name.
+
+    'said Alan Cole, an economist at the Tax Foundation.': the description runs to the end of the
+    sentence; 'Ban Ki-moon, the secretary general of the United Nations, said': to the comma before
+    the cue, comma included. The parse often misses these appositions; the mention keeps them.
+    """
+    words = cue.sentence.words
+    end = span[-1].end
+    nxt = span[-1].index + 1
+    if nxt + 1 >= len(words) or words[nxt].text != ",":
+        return end
+    if words[nxt + 1].start == cue.start and any(w.text == "," for w in span):
+        return words[nxt].end  # "Ban Ki-moon, the secretary general, said": the closing comma too
+    if words[nxt + 1].upos not in ("DET", "ADJ", "NOUN", "PROPN"):
+        return end
+    verb = cue.words[0]
+    if span[0].index > verb.index:  # inverted: to the end of the sentence
+        rest = [w for w in words[nxt + 1:] if not (w.upos == "PUNCT" and w.text in ".!?")]
+        if rest and not any(any(a <= w.start < b for a, b in outer) or w.text in QUOTE_CHARS for w in rest) \
+                and rest[-1].index >= len(words) - 2:
+            return rest[-1].end
+        return end
+    between = words[nxt + 1:verb.index]
+    if between and between[-1].text == "," and not any(w.text in QUOTE_CHARS for w in between) \
+            and cue.start >= between[-1].end:
+        return between[-1].end
+    return end
