@@ -17,7 +17,7 @@ from quotes.marks import QuoteSpan
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
 from quotes.speakers import (PRONOUNS, SpeakerInfo, candidate_entities, canonical_names, describe,
-                             mention_end, slug)
+                             full_names_in_text, mention_end, slug)
 
 NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
 NAMING_VERBS = frozenset("""call describe dub label brand term characterize characterise dismiss praise
@@ -353,7 +353,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             entities.append((cue.speaker.start, info.name, info.kind, info.role))
             entities.sort(key=lambda e: e[0])
         resolved[id(draft)] = (info, words, cue)
-    canon = canonical_names([(e[1], e[2]) for e in entities])
+    names = [(e[1], e[2]) for e in entities]
+    canon = canonical_names(names + full_names_in_text(text, names))
     kinds = {}
     for _, name, kind, _ in entities:
         kinds.setdefault(canon.get(name, name), kind)

@@ -10,6 +10,7 @@ canonical speakers ("Kirby" -> "John Kirby", "The US" -> "US").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from quotes.cues import QUOTE_CHARS, Cue
@@ -169,14 +170,34 @@ def candidate_entities(text: str, sentences: list[Sentence]) -> list[tuple[int, 
     return found
 
 
+_NAME_WORD = r"(?:[A-Z][a-z]+|[A-Z]\.)"
+
+
+def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Full names written anywhere in ``text`` for the one-word person names found ("Tom Clarke" for
+    "Clarke"), titles left out, so that canonical names do not depend on which paragraphs were parsed."""
+    found = []
+    for surname in sorted({n for n, k in names if k == "person" and " " not in n}):
+        pattern = rf"(?<![\w.])({_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) {re.escape(surname)}\b"
+        for match in re.finditer(pattern, text):
+            words = match.group(1).split()
+            while words and words[0].lower().rstrip(".") in TITLES | HONORIFICS:
+                words = words[1:]
+            if words and not any(w.lower() in DETERMINERS for w in words):
+                found.append((" ".join(words + [surname]), "person"))
+    return found
+
+
 def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
     """Map each name to its canonical form within a document.
 
-    A person's shorter name maps to the longest earlier-or-later name that ends with it ("Kirby" ->
-    "John Kirby"); an organization's name maps case-insensitively without leading "the".
+    A person's shorter name maps to a longer name that ends with it ("Kirby" -> "John Kirby"): the
+    most frequent in ``names`` (one entry per mention), then the longest; an organization's name maps
+    case-insensitively without leading "the".
     """
     mapping: dict[str, str] = {}
-    persons = sorted({n for n, k in names if k == "person"}, key=lambda n: (-len(n.split()), n))
+    counts = Counter(n for n, k in names if k == "person")
+    persons = sorted(counts, key=lambda n: (-counts[n], -len(n.split()), n))
     for name, kind in names:
         base = re.sub(r"^(the|The)\s+", "", name)
         base = re.sub(r"[’']s$", "", base)

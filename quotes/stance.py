@@ -230,6 +230,28 @@ def named_target_spans(text: str, window: tuple[int, int], target: str) -> list[
     return []
 
 
+_PRONOUNS = re.compile(r"(?<!\w)(?:he|him|his|she|her|it|its|they|them|their)(?!\w)", re.I)
+COREFERENCE_CHARS = 400
+
+
+def coreferent_span(text: str, sentences: list[Sentence], window: tuple[int, int], target: str,
+                    speaker: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A pronoun in ``window`` that refers to ``target`` by recency, or ``None``.
+
+    The target must be the last name mentioned in the ``COREFERENCE_CHARS`` before the window
+    (the speaker's own mention aside); the first third-person pronoun of the window, outside the
+    speaker mention, then stands for it ("Taliban ... They will press them").
+    """
+    before = [r for r in _proper_name_runs(sentences, max(0, window[0] - COREFERENCE_CHARS), window[0])
+              if speaker is None or not (r[0] < speaker[1] and r[1] > speaker[0])]
+    if not before or not named_target_spans(text, before[-1], target):
+        return None
+    for match in _PRONOUNS.finditer(text, *window):
+        if speaker is None or not (match.start() < speaker[1] and match.end() > speaker[0]):
+            return match.span()
+    return None
+
+
 def _cue_lemma(record: Quotation, sentences: list[Sentence]) -> str | None:
     if record.cue_start is None:
         return None
@@ -246,7 +268,8 @@ def add_stance(text: str, records: list[Quotation], sentences: list[Sentence],
 
     Without ``targets`` each quotation gets its stance towards its default target (the whole
     quotation when it names nothing). With ``targets`` it gets one stance per named target it (or
-    its sentence) mentions, and none when it mentions none of them; the first fills the main fields.
+    its sentence) mentions by name, surname or a pronoun that refers to it (see
+    :func:`coreferent_span`), and none when it mentions none of them; the first fills the main fields.
     """
     jobs = []  # (record, window text offset, target span, target name)
     for record in records:
@@ -259,8 +282,10 @@ def add_stance(text: str, records: list[Quotation], sentences: list[Sentence],
             for name in targets:
                 spans = named_target_spans(text, window, name)
                 inside = [sp for sp in spans if record.start <= sp[0] < record.end] or spans
-                if inside:
-                    jobs.append((record, window, inside[0], name))
+                speaker = (record.speaker_start, record.speaker_end) if record.speaker_start is not None else None
+                found = inside[0] if inside else coreferent_span(text, sentences, window, name, speaker)
+                if found:
+                    jobs.append((record, window, found, name))
         else:
             span = default_target(text, record, sentences, window)
             jobs.append((record, window, span or (record.start, record.end), text[span[0]:span[1]] if span else None))

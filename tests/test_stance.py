@@ -62,3 +62,14 @@ def test_named_targets(seed_text, pipeline):
         else:
             assert record.stance is None and record.stance_score is None
     assert any(r.stances for r in records) and any(not r.stances for r in records)
+
+
+def test_named_target_through_a_pronoun(pipeline):
+    from quotes import extract
+    text = ("The Taliban seized two more provincial capitals on Sunday.\n"
+            "\"They are destroying everything we built,\" a local official said.")
+    records = extract(text, pipeline=pipeline, targets=["Taliban"])
+    record = next(r for r in records if r.text.startswith("They are"))
+    target = record.stances[0]
+    assert record.stance_target == "Taliban" and text[target["target_start"]:target["target_end"]] == "They"
+    assert record.stance == "critical"
