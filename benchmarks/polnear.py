@@ -101,6 +101,46 @@ def content_span(text: str, q) -> tuple[int, int]:
     return start, end
 
 
+def score_document(text: str, gold: list[dict], pred: list, counts: dict[str, int]) -> None:
+    """Add one article's matches to ``counts`` (keys 'MEASURE:tp_p', ':tp_g', ':pred', ':gold')."""
+    gold_quotes = [(_outer(g["content"]), _outer(g["source"]) if "source" in g else None)
+                   for g in gold if "content" in g and holds_marks(text[slice(*_outer(g["content"]))])]
+    pred_quotes = [((q.start, q.end), (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None)
+                   for q in pred if q.kind in ("direct", "mixed")]
+    for name, need_speaker in (("quote", False), ("quote+speaker", True)):
+        def hit(p, g):
+            if not _overlap(p[0], g[0]):
+                return False
+            return not need_speaker or (p[1] is not None and g[1] is not None and _touches(p[1], g[1]))
+        counts[name + ":tp_p"] += sum(any(hit(p, g) for g in gold_quotes) for p in pred_quotes)
+        counts[name + ":tp_g"] += sum(any(hit(p, g) for p in pred_quotes) for g in gold_quotes)
+        counts[name + ":pred"] += len(pred_quotes)
+        counts[name + ":gold"] += len(gold_quotes)
+    for role in ("source", "cue", "content"):
+        gold_set = {_outer(g[role]) for g in gold if role in g}
+        if role == "source":
+            pred_set = {(q.speaker_start, q.speaker_end) for q in pred if q.speaker_start is not None}
+        elif role == "cue":
+            pred_set = {(q.cue_start, q.cue_end) for q in pred if q.cue_start is not None}
+        else:
+            pred_set = {content_span(text, q) for q in pred}
+        tp = len(gold_set & pred_set)
+        counts[role + ":tp_p"] += tp
+        counts[role + ":tp_g"] += tp
+        counts[role + ":pred"] += len(pred_set)
+        counts[role + ":gold"] += len(gold_set)
+
+
+def print_scores(counts: dict[str, int]) -> None:
+    """Print precision, recall and F1 for each measure."""
+    print(f"{'measure':28} {'P':>6} {'R':>6} {'F1':>6}   (pred / gold)")
+    labels = {"quote": "direct+mixed quote", "quote+speaker": "direct+mixed quote+speaker",
+              "source": "source (exact)", "cue": "cue (exact)", "content": "content (exact)"}
+    for key, label in labels.items():
+        p, r, f = prf(counts[key + ":tp_p"], counts[key + ":pred"], counts[key + ":tp_g"], counts[key + ":gold"])
+        print(f"{label:28} {p:6.3f} {r:6.3f} {f:6.3f}   ({counts[key + ':pred']} / {counts[key + ':gold']})")
+
+
 def main() -> None:
     """Run the benchmark and print the scores."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -114,43 +154,12 @@ def main() -> None:
     nlp = load_pipeline(args.models)
     started = time.time()
     articles = [article_from_text(text, doc_id) for doc_id, text, _ in docs]
-    counts = defaultdict(int)
+    counts: dict[str, int] = defaultdict(int)
     for (doc_id, text, gold), result in zip(docs, extract_articles(articles, pipeline=nlp, stance=False)):
-        pred = result.quotations
-        gold_quotes = [(_outer(g["content"]), _outer(g["source"]) if "source" in g else None)
-                       for g in gold if "content" in g and holds_marks(text[slice(*_outer(g["content"]))])]
-        pred_quotes = [((q.start, q.end), (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None)
-                       for q in pred if q.kind in ("direct", "mixed")]
-        for name, need_speaker in (("quote", False), ("quote+speaker", True)):
-            def hit(p, g):
-                if not _overlap(p[0], g[0]):
-                    return False
-                return not need_speaker or (p[1] is not None and g[1] is not None and _touches(p[1], g[1]))
-            counts[name + ":tp_p"] += sum(any(hit(p, g) for g in gold_quotes) for p in pred_quotes)
-            counts[name + ":tp_g"] += sum(any(hit(p, g) for p in pred_quotes) for g in gold_quotes)
-            counts[name + ":pred"] += len(pred_quotes)
-            counts[name + ":gold"] += len(gold_quotes)
-        for role in ("source", "cue", "content"):
-            gold_set = {_outer(g[role]) for g in gold if role in g}
-            if role == "source":
-                pred_set = {(q.speaker_start, q.speaker_end) for q in pred if q.speaker_start is not None}
-            elif role == "cue":
-                pred_set = {(q.cue_start, q.cue_end) for q in pred if q.cue_start is not None}
-            else:
-                pred_set = {content_span(text, q) for q in pred}
-            tp = len(gold_set & pred_set)
-            counts[role + ":tp_p"] += tp
-            counts[role + ":tp_g"] += tp
-            counts[role + ":pred"] += len(pred_set)
-            counts[role + ":gold"] += len(gold_set)
+        score_document(text, gold, result.quotations, counts)
     elapsed = time.time() - started
     print(f"PolNeAR {args.split.name}: {len(docs)} articles in {elapsed:.0f} s ({len(docs) / elapsed:.2f} articles/s)")
-    print(f"{'measure':28} {'P':>6} {'R':>6} {'F1':>6}   (pred / gold)")
-    labels = {"quote": "direct+mixed quote", "quote+speaker": "direct+mixed quote+speaker",
-              "source": "source (exact)", "cue": "cue (exact)", "content": "content (exact)"}
-    for key, label in labels.items():
-        p, r, f = prf(counts[key + ":tp_p"], counts[key + ":pred"], counts[key + ":tp_g"], counts[key + ":gold"])
-        print(f"{label:28} {p:6.3f} {r:6.3f} {f:6.3f}   ({counts[key + ':pred']} / {counts[key + ':gold']})")
+    print_scores(counts)
 
 
 if __name__ == "__main__":

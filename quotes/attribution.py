@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from quotes.content import fragment_content, indirect_extent, inside, outer_range, reported_extent
 from quotes.cues import BELIEF_VERBS, QUOTE_ONLY_LEMMAS, Cue, find_cues, mention_words
 from quotes.marks import QuoteSpan
 from quotes.parsing import Sentence, Word
@@ -20,8 +21,6 @@ from quotes.speakers import (PRONOUNS, SpeakerInfo, candidate_entities, canonica
                              full_names_in_text, mention_end, slug)
 
 NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
-NAMING_VERBS = frozenset("""call describe dub label brand term characterize characterise dismiss praise
-criticize criticise condemn denounce slam blast hail decry mock portray cast paint""".split())
 CONFIDENCE = {"name": 0.9, "nominal": 0.75, "noun": 0.8, "pronoun": 0.75, "follow-on": 0.6}
 
 
@@ -38,17 +37,8 @@ class _Draft:
     speaker_from: "_Draft | None" = None
 
 
-def _outer_range(q: QuoteSpan) -> tuple[int, int]:
-    return (q.open_start if q.open_start is not None else q.start,
-            q.close_end if q.close_end is not None else q.end)
-
-
-def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in ranges)
-
-
 def _candidate_sentences(q: QuoteSpan, sentences: list[Sentence], text: str) -> list[int]:
-    a, b = _outer_range(q)
+    a, b = outer_range(q)
     picked = [i for i, s in enumerate(sentences) if s.start < b and s.end > a]
     if not picked:
         return []
@@ -69,99 +59,43 @@ def _distance(cue: Cue, a: int, b: int) -> int:
 
 def _choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list[tuple[int, int]],
                 sentences: list[Sentence], text: str) -> Cue | None:
-    a, b = _outer_range(q)
+    """The cue that claims quote ``q``: one that introduces it ("adding: "..."") first, then one whose
+    content holds it, then a speech cue with a named speaker (not "who think"), then the nearest; a cue in a neighbouring sentence that already reports
+    another quotation is not a candidate."""
+    a, b = outer_range(q)
+    own = {i for i, s in enumerate(sentences) if s.start < b and s.end > a}
     best, best_key = None, None
     for index in _candidate_sentences(q, sentences, text):
         for cue in cues_by_sentence.get(index, []):
             overlaps = any(a <= w.start < b for w in cue.content)
             if cue.speaker is None or (cue.lemma.split()[0] in BELIEF_VERBS and not overlaps):
                 continue  # a belief verb claims only a quote inside its own clause
+            if index not in own and any(inside(w.start, outer) and not a <= w.start < b for w in cue.content):
+                continue  # 'Mills then writes back, "You look cute."' does not claim the quote before it
             lo, hi = sorted((cue.start, a if cue.start < a else b))
             content = (min(w.start for w in cue.content), max(w.end for w in cue.content)) if cue.content else (0, 0)
             if any(lo <= x < hi and (x, y) != (a, b) and not content[0] <= x < content[1] for x, y in outer):
                 continue  # another quotation, outside this cue's content, stands between cue and quote
-            key = (0 if overlaps else 1, _distance(cue, a, b))
+            introduces = cue.end <= a and text[cue.end:a].strip() in (":", ",")
+            weak = cue.lemma.split()[0] in BELIEF_VERBS or cue.speaker.text.lower() in NON_SPEAKERS
+            key = (0 if introduces else 1, 0 if overlaps else 1, weak, _distance(cue, a, b))
             if best_key is None or key < best_key:
                 best, best_key = cue, key
     return best
 
 
-def _mixed_region(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[tuple[int, int]]) -> list[Word]:
-    """Content words outside the marks that are contiguous with the claimed quotes in the cue's sentence.
-
-    Walking out from the quotes, the region stops at a word that is not content (the cue, the
-    speaker, a fronted clause) or at a colon, so "When asked ..., X responded: "Not much."" stays direct.
-    """
-    words = cue.sentence.words
-    speaker = {w.index for w in mention_words(cue.sentence, cue.speaker)} if cue.speaker else set()
-    content = {w.index for w in cue.content} - speaker
-    for q in claimed:  # '"...," the coach said': nothing between the closing comma and the cue is content
-        a, b = _outer_range(q)
-        if b <= cue.start and (text[q.start:q.end].rstrip().endswith(",") or text[b:b + 1] == ","):
-            content -= {w.index for w in words if b <= w.start < cue.start}
-    ranges = [_outer_range(q) for q in claimed]
-    inside = [w.index for w in words if _inside(w.start, ranges)]
-    if not inside:
-        return []
-    def allowed(w: Word) -> bool:
-        return (w.index in content or _inside(w.start, outer)) and w.text not in (":", ";")
-    lo, hi = min(inside), max(inside)
-    while lo - 1 >= 0 and allowed(words[lo - 1]):
-        lo -= 1
-    while hi + 1 < len(words) and allowed(words[hi + 1]) and words[hi + 1].deprel != "cc":
-        hi += 1
-    return [w for w in words[lo:hi + 1] if w.upos != "PUNCT" and w.index in content and not _inside(w.start, outer)]
-
-
-def _fragment_content(text: str, cue: Cue, claimed: list[QuoteSpan]) -> tuple[int, int] | None:
-    """The reported phrase around quoted fragments that the parse left out of the cue's content.
-
-    'called half of Trump's supporters “deplorables”' (a naming verb: from the word after the cue),
-    'tells supporters to “go vote”', 'tells MSNBC that “exactly who did it” remains unknown' (from
-    the first "to"/"that"/"as" after the cue; a "that" clause runs to the end of the sentence).
-    """
-    a, b = _outer_range(claimed[0])[0], _outer_range(claimed[-1])[1]
-    first_char = text[claimed[0].start:claimed[0].start + 1]
-    if a < cue.end or a - cue.end > 150 or text[:a].rstrip().endswith((":", ",")):
-        return None
-    words = cue.sentence.words
-    between = [w for w in words if cue.end <= w.start < a]
-    if not between or any(w.text in (".", ";", ":", "!", "?") for w in between):
-        return None
-    speaker = {w.index for w in mention_words(cue.sentence, cue.speaker, full=True)} if cue.speaker else set()
-    if cue.lemma.split()[0] in NAMING_VERBS:
-        start = next((w for w in between if w.index not in speaker and w.upos != "PUNCT"), None)
-        return (start.start, b) if start is not None else None
-    if not first_char.islower():
-        return None
-    marks = [w for w in between if w.text.lower() == "that"
-             or (w.text.lower() in ("to", "as") and w.upos in ("SCONJ", "PART", "ADP"))]
-    if not marks:
-        return None
-    if marks[0].text.lower() == "that":
-        tail = [w for w in words if w.start >= b and w.upos != "PUNCT"]
-        if tail and not any(ch in text[b:tail[-1].end] for ch in "\"“”,;"):
-            b = tail[-1].end
-    return marks[0].start, b
-
-
-def _build_claimed(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[tuple[int, int]]) -> _Draft:
+def _build_claimed(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[tuple[int, int]],
+                   cues: list[Cue]) -> _Draft:
     claimed = sorted(claimed, key=lambda q: q.start)
     spans = [p for q in claimed for p in q.pieces]
-    outside = _mixed_region(text, cue, claimed, outer)
-    if not outside:
-        fragment = _fragment_content(text, cue, claimed)
-        if fragment is not None:
-            return _Draft("mixed", fragment[0], fragment[1], spans, cue, "cue")
-    if outside:
-        lo = min([w.start for w in outside] + [_outer_range(q)[0] for q in claimed])
-        hi = max([w.end for w in outside] + [_outer_range(q)[1] for q in claimed])
-        return _Draft("mixed", lo, hi, spans, cue, "cue")  # a mixed quote's content keeps its marks
+    extent = reported_extent(text, cue, claimed, outer, cues) or fragment_content(text, cue, claimed)
+    if extent is not None:  # a mixed quote's content keeps its marks
+        return _Draft("mixed", extent[0], extent[1], spans, cue, "cue")
     return _Draft("direct", claimed[0].start, claimed[-1].end, spans, cue, "cue")
 
 
 def _covers_sentence(q: QuoteSpan, sentences: list[Sentence], text: str) -> bool:
-    a, b = _outer_range(q)
+    a, b = outer_range(q)
     for s in sentences:
         if s.start < b and s.end > a:
             rest = text[s.start:a] + text[b:s.end] if s.start < a or s.end > b else ""
@@ -170,26 +104,26 @@ def _covers_sentence(q: QuoteSpan, sentences: list[Sentence], text: str) -> bool
     return True
 
 
-def _indirect(cue: Cue, outer: list[tuple[int, int]]) -> _Draft | None:
-    words = [w for w in cue.content if w.upos != "PUNCT"]
-    if cue.speaker is None or len(words) < 3 or not any(w.upos in ("VERB", "AUX") for w in words):
+def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> _Draft | None:
+    if cue.speaker is None or not any(w.upos in ("VERB", "AUX") for w in cue.content):
         return None
     if cue.speaker.text.lower() in NON_SPEAKERS or cue.speaker.upos in ("NUM", "ADV", "SCONJ"):
         return None
-    if any(_inside(w.start, outer) for w in words) or cue.speaker in cue.content:
+    if any(inside(w.start, outer) for w in cue.content if w.upos != "PUNCT") or cue.speaker in cue.content:
         return None
     if cue.reversed and cue.lemma.split()[0] in BELIEF_VERBS:
         return None
     if cue.participle or cue.lemma in QUOTE_ONLY_LEMMAS:
         return None  # "..., arguing that ...": part of the report it hangs off, not a new one
-    return _Draft("indirect", words[0].start, words[-1].end, [], cue, "cue")
+    extent = indirect_extent(cue, outer, cues)
+    return _Draft("indirect", extent[0], extent[1], [], cue, "cue") if extent else None
 
 
 def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]) -> list[_Draft]:
     """Pair quoted spans with cues and add indirect quotations; speakers are not resolved yet."""
     top = [q for q in quotes if q.depth == 0]
-    outer = [_outer_range(q) for q in top]
-    cues = [c for c in find_cues(sentences) if not _inside(c.start, outer)]
+    outer = [outer_range(q) for q in top]
+    cues = [c for c in find_cues(sentences) if not inside(c.start, outer)]
     for cue in cues:
         _repair_speaker(cue, outer)
     by_sentence: dict[int, list[Cue]] = {}
@@ -203,10 +137,10 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
             unclaimed.append(q)
         else:
             claims.setdefault(id(cue), []).append(q)
-    drafts = [_build_claimed(text, c, claims[id(c)], outer) for c in cues if id(c) in claims]
+    drafts = [_build_claimed(text, c, claims[id(c)], outer, cues) for c in cues if id(c) in claims]
     for cue in cues:
         if id(cue) not in claims:
-            draft = _indirect(cue, outer)
+            draft = _indirect(cue, outer, cues)
             if draft is not None and not any(d.start <= draft.start < d.end for d in drafts):
                 drafts.append(draft)
     for q in unclaimed:
@@ -217,7 +151,7 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
         host = _same_sentence_host(q, drafts, text)
         if host is not None:  # 'to “go vote” and then “go sit there”': one quotation, two spans
             host.spans.extend(q.pieces)
-            host.end = max(host.end, _outer_range(q)[1] if host.kind == "mixed" else q.end)
+            host.end = max(host.end, outer_range(q)[1] if host.kind == "mixed" else q.end)
             continue
         last = _follow_on_source(q, drafts, outer, sentences, text)
         if last is not None and last.kind != "indirect" and "\n" not in text[last.end:q.start]:
@@ -238,7 +172,7 @@ _DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:[―—–]|--)[ \t\u00a0]*(?=[A-Z
 
 def _dash_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | None:
     """A quotation signed with a dash and a name at the end of its line: '“...” ― Carlos Raúl'."""
-    close = _outer_range(q)[1]
+    close = outer_range(q)[1]
     match = _DASH_SIGNATURE.match(text, close)
     if match is None:
         return None
@@ -257,7 +191,7 @@ def _dash_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | None:
 
 def _same_sentence_host(q: QuoteSpan, drafts: list[_Draft], text: str) -> _Draft | None:
     """A quotation with a cue that this quote continues within the same sentence, if any."""
-    a = _outer_range(q)[0]
+    a = outer_range(q)[0]
     for draft in drafts:
         if draft.cue is None or draft.kind == "indirect" or not draft.end <= a:
             continue
@@ -278,7 +212,7 @@ def _follow_on_source(q: QuoteSpan, drafts: list[_Draft], outer: list[tuple[int,
     if not before:
         return None
     last = max(before, key=lambda d: d.end)
-    own = _outer_range(q)
+    own = outer_range(q)
     if text[last.end:q.start].count("\n") > 2 or any(last.end <= x < q.start and (x, y) != own for x, y in outer):
         return None
     return last
@@ -296,10 +230,10 @@ def _worth_keeping(q: QuoteSpan, text: str, sentences: list[Sentence]) -> bool:
 
 def _repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
     """Replace a speaker that the parse found inside a quotation by the nominal next to the cue."""
-    if cue.speaker is None or not _inside(cue.speaker.start, outer):
+    if cue.speaker is None or not inside(cue.speaker.start, outer):
         return
     words = cue.sentence.words
-    after = [w for w in words[cue.words[-1].index + 1:] if not _inside(w.start, outer)]
+    after = [w for w in words[cue.words[-1].index + 1:] if not inside(w.start, outer)]
     for w in after:
         if w.upos in ("PROPN", "NOUN", "PRON"):
             cue.speaker = w
@@ -328,7 +262,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
               paragraph_starts: list[int]) -> list[Quotation]:
     """Find every quotation of one parsed document and return its records, in text order."""
     drafts = draft_quotations(text, sentences, quotes)
-    outer_ranges = [_outer_range(q) for q in quotes if q.depth == 0]
+    outer_ranges = [outer_range(q) for q in quotes if q.depth == 0]
     entities = candidate_entities(text, sentences)
     genders: dict[str, str] = {}
     resolved: dict[int, tuple[SpeakerInfo, list[Word], Word | None]] = {}

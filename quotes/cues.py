@@ -20,7 +20,7 @@ promise vow urge caution complain concede confirm recall observe remark comment 
 counter conclude joke quip charge reiterate boast pledge threaten indicate propose recommend demand
 hint mention reveal disclose shout scream whisper yell proclaim affirm estimate forecast agree
 disagree retort lament acknowledge criticize criticise praise condemn accuse dismiss describe
-call thank cite ask
+call thank cite ask chant assure post muse exclaim tout mutter grumble scoff recount
 """.split())
 REPORT_NOUNS = frozenset("""claim statement assertion accusation allegation remark comment warning suggestion
 promise pledge argument charge insistence contention denial admission message prediction""".split())
@@ -68,12 +68,32 @@ class Cue:
     @property
     def lemma(self) -> str:
         """The reporting lemma ("say", "according to")."""
-        return " ".join(w.lemma.lower() for w in self.words)
+        return " ".join(cue_lemma(w) for w in self.words)
+
+
+_INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ies", "y"), ("es", ""), ("s", ""))
+
+
+def cue_lemma(word: Word) -> str:
+    """The word's lemma; for an inflected reporting verb the lemmatizer left alone ("remarking",
+    "quipped", "tweets"), the reporting lemma it is a form of."""
+    lemma = word.lemma.lower()
+    text = word.text.lower()
+    if lemma in CUE_LEMMAS or lemma != text:
+        return lemma
+    for suffix, ending in _INFLECTIONS:
+        if text.endswith(suffix) and len(text) > len(suffix) + 2:
+            base = text[:-len(suffix)] + ending
+            if base in CUE_LEMMAS:
+                return base
+            if not ending and suffix in ("ing", "ed") and base[-1] == base[-2] and base[:-1] in CUE_LEMMAS:
+                return base[:-1]  # "quipped" -> "quip"
+    return lemma
 
 
 def is_cue_word(sentence: Sentence, word: Word) -> bool:
     """True for a reporting verb (any tag: small taggers err) that heads or joins a clause."""
-    if word.lemma.lower() not in CUE_LEMMAS and word.text.lower() not in ("said", "says", "told"):
+    if cue_lemma(word) not in CUE_LEMMAS and word.text.lower() not in ("said", "says", "told"):
         return False
     if word.upos in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "PRON") and word.text.lower() not in ("said", "says"):
         return False
@@ -206,7 +226,10 @@ def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
     if (verb.deprel in REVERSED_RELS or appended) and verb.head >= 0:
         own = {w.index for w in sentence.subtree(verb.index)}
         head = sentence.words[verb.head]
-        words = [w for w in sentence.subtree(head.index) if w.index not in own]
+        # the clause before the cue, and a coordinated part after it ('X "a," Y wrote, and "b."')
+        after = {w.index for k in sentence.children(head.index) if k.deprel == "conj" and k.index > verb.index
+                 for w in sentence.subtree(k.index)}
+        words = [w for w in sentence.subtree(head.index) if w.index < min(own) or w.index in after]
         if verb.index > head.index:
             return words, True
     return [], False
@@ -304,7 +327,8 @@ def find_cues(sentences: list[Sentence]) -> list[Cue]:
                     cue.content = [w for w in cue.content if w.index < verb.index]
     for cue in cues:  # "said X, but maintained Y": Y belongs to "maintained" alone
         for other in cues:
-            if other is not cue and other.sentence is cue.sentence and other.words[0] in cue.content:
+            if other is not cue and other.sentence is cue.sentence and other.words[0] in cue.content \
+                    and other.words[0].deprel == "conj":
                 drop = {w.index for w in cue.sentence.subtree(other.words[0].index)}
                 cue.content = [w for w in cue.content if w.index not in drop]
     return cues

@@ -37,7 +37,7 @@ TOKENIZE_ARGS = ["--steps", "3000", "--eval_steps", "500", "--max_seqlen", "300"
 MWT_ARGS = ["--num_epoch", "8", "--batch_size", "50"]
 POS_ARGS = ["--batch_size", "100", "--hidden_dim", "150", "--char_hidden_dim", "100",
             "--deep_biaff_hidden_dim", "100", "--composite_deep_biaff_hidden_dim", "50",
-            "--max_steps", "1500", "--eval_interval", "250"]
+            "--max_steps", "5000", "--eval_interval", "250"]
 DEPPARSE_ARGS = ["--hidden_dim", "200", "--char_hidden_dim", "100", "--deep_biaff_hidden_dim", "200",
                  "--batch_size", "1000", "--no_xpos", "--no_ufeats", "--no_upos",
                  "--max_steps", "8000", "--eval_interval", "250", "--checkpoint_interval", "250"]
@@ -164,13 +164,18 @@ def step_pos(work: Path) -> None:
           "--save_name", "pos.pt", *POS_ARGS], work / "pos.log")
 
 
-def step_depparse(work: Path) -> None:
-    """Biaffine dependency parser over words, characters, lemmas and the word vectors."""
+def step_depparse(work: Path, warm_start: Path | None = None) -> None:
+    """Biaffine dependency parser over words, characters, lemmas and the word vectors.
+
+    ``warm_start`` (a parser model file, e.g. the one installed in the package) continues training
+    from those weights with a fresh optimizer instead of starting from scratch.
+    """
+    extra = ["--continue_from", str(warm_start)] if warm_start else []
     _run([sys.executable, "-m", "stanza.models.parser", "--mode", "train", "--lang", "en",
           "--shorthand", SHORTHAND, "--train_file", str(work / "train.conllu"),
           "--eval_file", str(work / "dev.conllu"), "--output_file", str(work / "dev.depparse.pred.conllu"),
           "--wordvec_pretrain_file", str(work / "pretrain.pt"), "--save_dir", str(work),
-          "--save_name", "depparse.pt", *DEPPARSE_ARGS], work / "depparse.log")
+          "--save_name", "depparse.pt", *DEPPARSE_ARGS, *extra], work / "depparse.log")
 
 
 def half_precision_copy(src: Path, dest: Path) -> None:
@@ -209,6 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("build/models"), help="working folder")
     parser.add_argument("--steps", nargs="*", choices=STEPS, default=list(STEPS))
     parser.add_argument("--force", action="store_true", help="redo steps whose output exists")
+    parser.add_argument("--warm-start", type=Path, default=None,
+                        help="parser model to continue training from (e.g. quotes/models/en/depparse.pt)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     args.work.mkdir(parents=True, exist_ok=True)
@@ -216,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
                "vectors": lambda: step_vectors(args.work, args.extra_text),
                "lemma": lambda: step_lemma(args.work), "tokenize": lambda: step_tokenize(args.work),
                "mwt": lambda: step_mwt(args.work), "pos": lambda: step_pos(args.work),
-               "depparse": lambda: step_depparse(args.work), "install": lambda: step_install(args.work)}
+               "depparse": lambda: step_depparse(args.work, args.warm_start), "install": lambda: step_install(args.work)}
     for step in STEPS:
         if step not in args.steps:
             continue

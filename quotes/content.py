@@ -1,0 +1,182 @@
+"""Content stage: how far a quotation's reported content reaches around its cue.
+
+Small pure functions over one parsed sentence. Given a cue (``quotes.cues``) and the quoted spans
+it claims (``quotes.marks``), they decide whether words outside the marks belong to the report (a
+``mixed`` quotation) and where the content starts and ends. The parse gives the core (the cue's
+clausal complement); the edges follow the news convention of PolNeAR: a report that follows its cue
+runs to the end of the sentence, one that precedes its cue starts at the beginning of the sentence,
+unless another cue, a quotation not claimed here, a colon, semicolon or dash, or a phrase that
+modifies the cue itself ("at a news conference on Monday") comes first.
+"""
+
+from __future__ import annotations
+
+from quotes.cues import QUOTE_CHARS, TIME_WORDS, Cue, mention_words
+from quotes.marks import QuoteSpan
+from quotes.parsing import Sentence, Word
+
+STOP_TEXT = frozenset({";", ":", "--", "—", "–", "(", ")"})
+NAMING_VERBS = frozenset("""call describe dub label brand term characterize characterise dismiss praise
+criticize criticise condemn denounce slam blast hail decry mock portray cast paint""".split())
+
+
+def outer_range(q: QuoteSpan) -> tuple[int, int]:
+    """A quoted span with its marks (the open or close offset stands in for a missing mark)."""
+    return (q.open_start if q.open_start is not None else q.start,
+            q.close_end if q.close_end is not None else q.end)
+
+
+def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    """True when ``pos`` falls in one of ``ranges``."""
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _cue_modifiers(cue: Cue) -> set[int]:
+    """Word indexes hanging off the cue verb that are not its content, speaker or the cue itself."""
+    sentence = cue.sentence
+    content = {w.index for w in cue.content}
+    own = {w.index for w in cue.words}
+    speaker = {w.index for w in mention_words(sentence, cue.speaker, full=True)} if cue.speaker else set()
+    out: set[int] = set()
+    for kid in sentence.children(cue.words[0].index):
+        if kid.index in content or kid.index in own or kid.upos == "PUNCT":
+            continue
+        out.update(w.index for w in sentence.subtree(kid.index) if w.index not in content)
+    return (out | speaker | own) - content
+
+
+def _blocked(cue: Cue, others: list[Cue]) -> set[int]:
+    """Words the content never crosses: this cue's own phrase and other cues with their speakers."""
+    blocked = _cue_modifiers(cue)
+    for other in others:
+        if other is cue or other.sentence is not cue.sentence:
+            continue
+        blocked.update(w.index for w in other.words)
+        if other.speaker is not None and other.speaker not in cue.content:
+            blocked.update(w.index for w in mention_words(other.sentence, other.speaker))
+    return blocked
+
+
+def _walk(words: list[Word], start: int, step: int, blocked: set[int], outer: list[tuple[int, int]],
+          claimed: list[tuple[int, int]]) -> int:
+    """The last index reachable from ``start`` in direction ``step`` without crossing a stopper."""
+    last = start
+    j = start + step
+    while 0 <= j < len(words):
+        w = words[j]
+        in_marks = inside(w.start, outer)
+        if in_marks and not inside(w.start, claimed):
+            break  # another quotation
+        if not in_marks and (w.index in blocked or w.text in STOP_TEXT):
+            break
+        if step > 0 and w.deprel == "cc" and words[j - 1].text in QUOTE_CHARS:
+            break  # 'said "we are done" and left': the conjunct is the speaker's, not the report's
+        last = j
+        j += step
+    return last
+
+
+def _trim(words: list[Word], lo: int, hi: int, outer: list[tuple[int, int]]) -> tuple[int, int]:
+    """Drop edge punctuation and conjunctions that are not inside quotation marks."""
+    while hi > lo and not inside(words[hi].start, outer) and (words[hi].upos == "PUNCT" or words[hi].deprel == "cc"):
+        hi -= 1
+    while lo < hi and not inside(words[lo].start, outer) and words[lo].upos == "PUNCT":
+        lo += 1
+    return lo, hi
+
+
+def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[tuple[int, int]],
+                    others: list[Cue]) -> tuple[int, int] | None:
+    """The content (start, end) of quotes claimed by ``cue`` when it holds words outside the marks.
+
+    None when the quotes are the whole content (a ``direct`` quotation). Content words run from the
+    quotes towards the sentence edge away from the cue; on the cue's side only the parse's content
+    words count. A quote set off by a colon or a comma from its cue stays direct.
+    """
+    words = cue.sentence.words
+    ranges = [outer_range(q) for q in claimed]
+    a, b = ranges[0][0], ranges[-1][1]
+    inner = [w.index for w in words if inside(w.start, ranges)]
+    if not inner:
+        return None
+    blocked = _blocked(cue, others)
+    content = {w.index for w in cue.content} - blocked
+    lo, hi = min(inner), max(inner)
+    if cue.end <= a:  # cue first: the report runs on to the end of the sentence
+        hi = _walk(words, hi, 1, blocked, outer, ranges)
+        between = [w for w in words if cue.end <= w.start < a]
+        if between and between[-1].text in (",", ":") or text[cue.end:a].rstrip().endswith((",", ":")):
+            lo = min(inner)
+        else:
+            while lo - 1 >= 0 and words[lo - 1].index in content and words[lo - 1].start >= cue.end \
+                    and words[lo - 1].text not in STOP_TEXT:
+                lo -= 1
+    elif cue.start >= b:  # cue last: the report starts at the beginning of the sentence
+        if not text[b - 1:b + 1].strip().endswith(",") and text[claimed[-1].start:claimed[-1].end].rstrip()[-1:] in ".?!":
+            return None  # '"X." he said' stays direct
+        lo = _walk(words, lo, -1, blocked, outer, ranges)
+        while hi + 1 < len(words) and words[hi + 1].index in content and words[hi + 1].end <= cue.start:
+            hi += 1
+    else:
+        return None
+    lo, hi = _trim(words, lo, hi, outer)
+    outside = [w for w in words[lo:hi + 1] if w.upos != "PUNCT" and not inside(w.start, outer)]
+    if not outside:
+        return None
+    return min(words[lo].start, a), max(words[hi].end, b)
+
+
+def fragment_content(text: str, cue: Cue, claimed: list[QuoteSpan]) -> tuple[int, int] | None:
+    """The reported phrase around quoted fragments that the parse left out of the cue's content.
+
+    'called half of Trump's supporters “deplorables”' (a naming verb: from the word after the cue),
+    'tells supporters to “go vote”', 'tells MSNBC that “exactly who did it” remains unknown' (from
+    the first "to"/"that"/"as" after the cue; a "that" clause runs to the end of the sentence).
+    """
+    a, b = outer_range(claimed[0])[0], outer_range(claimed[-1])[1]
+    first_char = text[claimed[0].start:claimed[0].start + 1]
+    if a < cue.end or a - cue.end > 150 or text[:a].rstrip().endswith((":", ",")):
+        return None
+    words = cue.sentence.words
+    between = [w for w in words if cue.end <= w.start < a]
+    if not between or any(w.text in (".", ";", ":", "!", "?") for w in between):
+        return None
+    speaker = {w.index for w in mention_words(cue.sentence, cue.speaker, full=True)} if cue.speaker else set()
+    if cue.lemma.split()[0] in NAMING_VERBS:
+        start = next((w for w in between if w.index not in speaker and w.upos != "PUNCT"), None)
+        return (start.start, b) if start is not None else None
+    if not first_char.islower():
+        return None
+    marks = [w for w in between if w.text.lower() == "that"
+             or (w.text.lower() in ("to", "as") and w.upos in ("SCONJ", "PART", "ADP"))]
+    if not marks:
+        return None
+    if marks[0].text.lower() == "that":
+        tail = [w for w in words if w.start >= b and w.upos != "PUNCT"]
+        if tail and not any(ch in text[b:tail[-1].end] for ch in "\"“”,;"):
+            b = tail[-1].end
+    return marks[0].start, b
+
+
+def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -> tuple[int, int] | None:
+    """The (start, end) of an indirect report's content, or None when it is not one.
+
+    The parse's content words, without leading time words ("said Wednesday that ..."), carried to
+    the end of the sentence when the cue comes first.
+    """
+    words = [w for w in cue.content if w.upos != "PUNCT"]
+    while words and words[0].lemma.lower() in TIME_WORDS and words[0].head == cue.words[0].index:
+        words = words[1:]
+    if len(words) < 3:
+        return None
+    sentence = cue.sentence
+    lo, hi = words[0].index, words[-1].index
+    if not cue.reversed and cue.end <= words[0].start:
+        hi = _walk(sentence.words, hi, 1, _blocked(cue, others), outer, [])
+        lo, hi = _trim(sentence.words, lo, hi, outer)
+    return sentence.words[lo].start, sentence.words[hi].end
+
+
+def sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
+    """The sentence holding character ``pos``."""
+    return next((s for s in sentences if s.start <= pos < s.end), None)
