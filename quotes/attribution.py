@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.content import fragment_content, indirect_extent, inside, outer_range, reported_extent
-from quotes.cues import BELIEF_VERBS, QUOTE_ONLY_LEMMAS, Cue, find_cues, mention_words
+from quotes.cues import BELIEF_VERBS, NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, Cue, find_cues, mention_words
 from quotes.marks import QuoteSpan
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
@@ -60,11 +60,14 @@ def _distance(cue: Cue, a: int, b: int) -> int:
 def _choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list[tuple[int, int]],
                 sentences: list[Sentence], text: str) -> Cue | None:
     """The cue that claims quote ``q``: one that introduces it ("adding: "..."") first, then one whose
-    content holds it, then a speech cue with a named speaker (not "who think"), then the nearest; a cue in a neighbouring sentence that already reports
-    another quotation is not a candidate."""
+    content holds it, then a speech cue with a named speaker that is not nested in another report
+    ("who think", "what he called"), then the nearest. A cue in a neighbouring sentence that
+    already reports another quotation is not a candidate."""
     a, b = outer_range(q)
     own = {i for i, s in enumerate(sentences) if s.start < b and s.end > a}
     best, best_key = None, None
+    holders = [c for i in _candidate_sentences(q, sentences, text) for c in cues_by_sentence.get(i, [])
+               if c.speaker is not None and any(a <= w.start < b for w in c.content)]
     for index in _candidate_sentences(q, sentences, text):
         for cue in cues_by_sentence.get(index, []):
             overlaps = any(a <= w.start < b for w in cue.content)
@@ -77,7 +80,8 @@ def _choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: lis
             if any(lo <= x < hi and (x, y) != (a, b) and not content[0] <= x < content[1] for x, y in outer):
                 continue  # another quotation, outside this cue's content, stands between cue and quote
             introduces = cue.end <= a and text[cue.end:a].strip() in (":", ",")
-            weak = cue.lemma.split()[0] in BELIEF_VERBS or cue.speaker.text.lower() in NON_SPEAKERS
+            weak = cue.lemma.split()[0] in BELIEF_VERBS or cue.speaker.text.lower() in NON_SPEAKERS \
+                or any(cue.words[0] in h.content for h in holders if h is not cue)  # nested: the outer report wins
             key = (0 if introduces else 1, 0 if overlaps else 1, weak, _distance(cue, a, b))
             if best_key is None or key < best_key:
                 best, best_key = cue, key
@@ -105,7 +109,8 @@ def _covers_sentence(q: QuoteSpan, sentences: list[Sentence], text: str) -> bool
 
 
 def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> _Draft | None:
-    if cue.speaker is None or not any(w.upos in ("VERB", "AUX") for w in cue.content):
+    if cue.speaker is None or not (any(w.upos in ("VERB", "AUX") for w in cue.content)
+                                   or cue.lemma.split()[0] in NOMINAL_CONTENT_VERBS):
         return None
     if cue.speaker.text.lower() in NON_SPEAKERS or cue.speaker.upos in ("NUM", "ADV", "SCONJ"):
         return None

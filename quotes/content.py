@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from quotes.cues import QUOTE_CHARS, TIME_WORDS, Cue, mention_words
 from quotes.marks import QuoteSpan
-from quotes.parsing import Sentence, Word
+from quotes.parsing import Word
 
 STOP_TEXT = frozenset({";", ":", "--", "—", "–", "(", ")"})
 NAMING_VERBS = frozenset("""call describe dub label brand term characterize characterise dismiss praise
@@ -45,11 +45,13 @@ def _cue_modifiers(cue: Cue) -> set[int]:
     return (out | speaker | own) - content
 
 
-def _blocked(cue: Cue, others: list[Cue]) -> set[int]:
-    """Words the content never crosses: this cue's own phrase and other cues with their speakers."""
-    blocked = _cue_modifiers(cue)
+def _blocked(cue: Cue, others: list[Cue], modifiers: bool = True) -> set[int]:
+    """Words the content never crosses: this cue's own phrase (``modifiers``: with the phrases that
+    modify it) and other cues with their speakers, except cues nested in this cue's content."""
+    blocked = _cue_modifiers(cue) if modifiers else {w.index for w in cue.words}
+    content = {w.index for w in cue.content}
     for other in others:
-        if other is cue or other.sentence is not cue.sentence:
+        if other is cue or other.sentence is not cue.sentence or other.words[0].index in content:
             continue
         blocked.update(w.index for w in other.words)
         if other.speaker is not None and other.speaker not in cue.content:
@@ -114,7 +116,7 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
     elif cue.start >= b:  # cue last: the report starts at the beginning of the sentence
         if not text[b - 1:b + 1].strip().endswith(",") and text[claimed[-1].start:claimed[-1].end].rstrip()[-1:] in ".?!":
             return None  # '"X." he said' stays direct
-        lo = _walk(words, lo, -1, blocked, outer, ranges)
+        lo = _walk(words, lo, -1, _blocked(cue, others, modifiers=False), outer, ranges)
         while hi + 1 < len(words) and words[hi + 1].index in content and words[hi + 1].end <= cue.start:
             hi += 1
     else:
@@ -171,12 +173,8 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
         return None
     sentence = cue.sentence
     lo, hi = words[0].index, words[-1].index
-    if not cue.reversed and cue.end <= words[0].start:
+    clausal = any(w.upos in ("VERB", "AUX") for w in words)
+    if clausal and not cue.reversed and cue.end <= words[0].start:
         hi = _walk(sentence.words, hi, 1, _blocked(cue, others), outer, [])
         lo, hi = _trim(sentence.words, lo, hi, outer)
     return sentence.words[lo].start, sentence.words[hi].end
-
-
-def sentence_of(sentences: list[Sentence], pos: int) -> Sentence | None:
-    """The sentence holding character ``pos``."""
-    return next((s for s in sentences if s.start <= pos < s.end), None)

@@ -21,11 +21,15 @@ counter conclude joke quip charge reiterate boast pledge threaten indicate propo
 hint mention reveal disclose shout scream whisper yell proclaim affirm estimate forecast agree
 disagree retort lament acknowledge criticize criticise praise condemn accuse dismiss describe
 call thank cite ask chant assure post muse exclaim tout mutter grumble scoff recount
+defend question reject blast slam denounce blame mock endorse echo decline refuse attack express
 """.split())
+# Reports whose content may be a noun phrase: "criticized the party's lack of awareness".
+NOMINAL_CONTENT_VERBS = frozenset("""criticize criticise praise condemn denounce blast slam defend reject blame
+mock endorse dismiss describe cite attack question echo call urge""".split())
 REPORT_NOUNS = frozenset("""claim statement assertion accusation allegation remark comment warning suggestion
 promise pledge argument charge insistence contention denial admission message prediction""".split())
 QUOTE_ONLY_LEMMAS = frozenset("continue ask".split())
-BELIEF_VERBS = frozenset("believe think feel fear hope expect worry doubt know consider".split())
+BELIEF_VERBS = frozenset("believe think feel fear hope expect worry doubt know consider show find".split())
 CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | QUOTE_ONLY_LEMMAS
 SUBJECT_RELS = ("nsubj", "nsubj:outer")
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
@@ -122,7 +126,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         if current is verb and verb.deprel == "acl" and verb.head >= 0 \
                 and sentence.words[verb.head].upos in ("PROPN", "NOUN", "PRON"):
             return sentence.words[verb.head]  # "footage of Trump saying ..."
-        if current is verb and is_participle(verb) and current.deprel in ("advcl", "conj", "xcomp", "parataxis", "dep") \
+        if current is verb and is_participle(verb) and current.deprel in ("advcl", "conj", "xcomp", "parataxis", "dep", "ccomp") \
                 and current.head >= 0:  # "..., saying "..."": the main clause's subject
             current = sentence.words[current.head]
             continue
@@ -210,13 +214,19 @@ def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
     """The content words of a cue verb and whether they come from the clause above it (reversed)."""
     words: list[Word] = []
     subjects = [k.index for k in sentence.children(verb.index) if k.deprel in SUBJECT_RELS]
+    clauses = [k.index for k in sentence.children(verb.index) if k.deprel == "ccomp" and any(
+        m.deprel == "mark" and m.lemma.lower() == "that" for m in sentence.children(k.index))]
     for kid in sentence.children(verb.index):
         if subjects and subjects[0] < kid.index < verb.index:
             continue  # "Chris Cox, who runs the NRA's lobbying arm, says": a misparsed relative clause
+        if clauses and kid.deprel in ("obj", "iobj") and kid.index < clauses[0]:
+            continue  # "warning voters that ...": the addressee is not what was said
         if (kid.deprel in CONTENT_RELS and not (kid.deprel == "xcomp" and kid.upos not in ("VERB", "AUX"))) \
                 or (kid.deprel in ("obj", "iobj") and verb.lemma.lower() not in ("tell", "ask")) \
-                or (kid.deprel.startswith("obl") and any(  # "described Trump as a “con artist”"
-                    c.deprel == "case" and c.lemma.lower() == "as" for c in sentence.children(kid.index))):
+                or (kid.deprel.startswith("obl") and any(  # "described Trump as a “con artist”", "called for ..."
+                    c.deprel == "case" and (c.lemma.lower() == "as" or (c.lemma.lower() in ("for", "on") and
+                                                                       verb.lemma.lower() == "call"))
+                    for c in sentence.children(kid.index))):
             words.extend(sentence.subtree(kid.index))
     if words:
         return sorted(words, key=lambda w: w.index), False

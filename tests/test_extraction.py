@@ -155,3 +155,39 @@ def test_quote_after_a_reported_clause_takes_its_speaker(pipeline):
     check_offsets(text, records)
     assert [(r.kind, r.speaker) for r in records] == [("indirect", "Schiff"), ("direct", "Schiff")]
     assert records[1].method == "follow-on"
+
+
+def test_participle_cue_after_colon_claims_its_quote(pipeline):
+    text = ('"People are turning out in mass quantities," Lewandowski said, adding: '
+            '"They are going to help everybody down the ballot."')
+    records = extract(text, pipeline=pipeline)
+    check_offsets(text, records)
+    second = next(r for r in records if "help everybody" in r.text)
+    assert second.cue == "adding" and second.speaker == "Lewandowski" and second.kind == "direct"
+    assert "mass quantities" not in second.text
+
+
+def test_mixed_content_runs_to_the_end_of_the_sentence(pipeline):
+    text = 'Senator Clara Diaz emphasized the need for an "unshakeable commitment" to the alliance.'
+    record = only(extract(text, pipeline=pipeline))
+    check_offsets(text, [record])
+    assert record.kind == "mixed" and record.speaker == "Clara Diaz"
+    assert record.text == 'the need for an "unshakeable commitment" to the alliance'
+    assert [text[a:b] for a, b in record.spans] == ["unshakeable commitment"]
+
+
+def test_mixed_content_before_the_cue_starts_the_sentence(pipeline):
+    text = 'The new rules may be "strategic," said Jeffery Hemsley, a professor at Syracuse University.'
+    record = only(extract(text, pipeline=pipeline))
+    assert record.kind == "mixed" and record.speaker == "Jeffery Hemsley"
+    assert record.text == 'The new rules may be "strategic,"'
+
+
+def test_inflections_the_lemmatizer_misses_are_still_cues():
+    from quotes.cues import cue_lemma
+    from quotes.parsing import Word
+
+    def word(text):
+        return Word(0, text, text, "VERB", "VBG", "", -1, "root", 0, len(text))
+    assert [cue_lemma(word(t)) for t in ("remarking", "quipped", "tweets", "noting", "walking")] == [
+        "remark", "quip", "tweet", "note", "walking"]
