@@ -17,6 +17,7 @@ from quotes.cues import BELIEF_VERBS, NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, 
 from quotes.marks import QuoteSpan
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
+from quotes.transcripts import Turn, find_turns
 from quotes.speakers import (PRONOUNS, SpeakerInfo, candidate_entities, canonical_names, describe,
                              full_names_in_text, mention_end, slug)
 
@@ -35,6 +36,7 @@ class _Draft:
     cue: Cue | None
     method: str
     speaker_from: "_Draft | None" = None
+    turn: Turn | None = None
 
 
 def _candidate_sentences(q: QuoteSpan, sentences: list[Sentence], text: str) -> list[int]:
@@ -265,8 +267,18 @@ def _resolve_pronoun(word: Word, entities: list[tuple[int, str, str, str | None]
 
 def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[QuoteSpan],
               paragraph_starts: list[int]) -> list[Quotation]:
-    """Find every quotation of one parsed document and return its records, in text order."""
+    """Find every quotation of one parsed document and return its records, in text order.
+
+    Transcript turns ("TAPPER: ...") are quotations of their labelled speaker; quotation marks
+    and cues inside them are not looked at again.
+    """
+    turns = find_turns(text)
+    spans = [(t.label_start, t.end) for t in turns]
+    quotes = [q for q in quotes if not any(a < outer_range(q)[1] and outer_range(q)[0] < b for a, b in spans)]
+    sentences = [s for s in sentences if not any(s.start < b and a < s.end for a, b in spans)]
     drafts = draft_quotations(text, sentences, quotes)
+    drafts += [_Draft("direct", t.start, t.end, [[t.start, t.end]], None, "transcript", turn=t) for t in turns]
+    drafts.sort(key=lambda d: (d.start, d.end))
     outer_ranges = [outer_range(q) for q in quotes if q.depth == 0]
     entities = candidate_entities(text, sentences)
     genders: dict[str, str] = {}
@@ -292,7 +304,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             entities.append((cue.speaker.start, info.name, info.kind, info.role))
             entities.sort(key=lambda e: e[0])
         resolved[id(draft)] = (info, words, cue)
-    names = [(e[1], e[2]) for e in entities]
+    names = [(e[1], e[2]) for e in entities] + [(t.name, "person") for t in turns]
     canon = canonical_names(names + full_names_in_text(text, names))
     kinds = {}
     for _, name, kind, _ in entities:
@@ -305,7 +317,15 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         if draft.cue is not None:
             record.cue, record.cue_start, record.cue_end = text[draft.cue.start:draft.cue.end], draft.cue.start, draft.cue.end
         got = resolved.get(id(draft))
-        if got:
+        if draft.turn is not None:
+            turn = draft.turn
+            record.cue, record.cue_start, record.cue_end = ":", turn.colon, turn.colon + 1
+            record.speaker_mention = text[turn.label_start:turn.label_end]
+            record.speaker_start, record.speaker_end = turn.label_start, turn.label_end
+            record.speaker = canon.get(turn.name, turn.name)
+            record.speaker_id, record.speaker_type = slug(record.speaker), "person"
+            record.confidence = CONFIDENCE["name"]
+        elif got:
             info, words, cue = got
             span = mention_words(cue.sentence, cue.speaker, full=True)
             start, end = span[0].start, mention_end(cue, span, outer_ranges)

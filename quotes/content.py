@@ -51,7 +51,8 @@ def _blocked(cue: Cue, others: list[Cue], modifiers: bool = True) -> set[int]:
     blocked = _cue_modifiers(cue) if modifiers else {w.index for w in cue.words}
     content = {w.index for w in cue.content}
     for other in others:
-        if other is cue or other.sentence is not cue.sentence or other.words[0].index in content:
+        if other is cue or other.sentence is not cue.sentence or (
+                other.words[0].index in content and other.words[0].index != cue.words[0].head):
             continue
         blocked.update(w.index for w in other.words)
         if other.speaker is not None and other.speaker not in cue.content:
@@ -73,6 +74,8 @@ def _walk(words: list[Word], start: int, step: int, blocked: set[int], outer: li
             break
         if step > 0 and w.deprel == "cc" and words[j - 1].text in QUOTE_CHARS:
             break  # 'said "we are done" and left': the conjunct is the speaker's, not the report's
+        if step > 0 and w.text == "," and j + 1 < len(words) and words[j + 1].xpos == "VBG":
+            break  # '..., implicitly putting his name on the line': a comment on the report
         last = j
         j += step
     return last
@@ -117,7 +120,8 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
         if not text[b - 1:b + 1].strip().endswith(",") and text[claimed[-1].start:claimed[-1].end].rstrip()[-1:] in ".?!":
             return None  # '"X." he said' stays direct
         lo = _walk(words, lo, -1, _blocked(cue, others, modifiers=False), outer, ranges)
-        while hi + 1 < len(words) and words[hi + 1].index in content and words[hi + 1].end <= cue.start:
+        limit = min([cue.start] + [w.start for w in words if w.index in blocked and w.start >= b])
+        while hi + 1 < len(words) and words[hi + 1].index in content and words[hi + 1].end <= limit:
             hi += 1
     else:
         return None

@@ -191,3 +191,21 @@ def test_inflections_the_lemmatizer_misses_are_still_cues():
         return Word(0, text, text, "VERB", "VBG", "", -1, "root", 0, len(text))
     assert [cue_lemma(word(t)) for t in ("remarking", "quipped", "tweets", "noting", "walking")] == [
         "remark", "quip", "tweet", "note", "walking"]
+
+
+def test_transcript_turns_are_quotations_of_their_label(pipeline):
+    text = ("Pence spoke to Chris Wallace on Sunday.\n"
+            "WALLACE: Will Gennifer Flowers be at the debate?\n"
+            "PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n")
+    records = extract(text, pipeline=pipeline)
+    check_offsets(text, records)
+    turns = [r for r in records if r.method == "transcript"]
+    assert [(r.speaker, r.cue, r.text) for r in turns] == [
+        ("Chris Wallace", ":", "Will Gennifer Flowers be at the debate?"),
+        ("Pence", ":", "Gennifer Flowers will not be attending the debate tomorrow night.")]
+    assert len(records) == 2
+
+
+def test_a_lone_capitalised_headline_is_not_a_transcript():
+    from quotes.transcripts import find_turns
+    assert find_turns("FIX IS IN: Moderators ignore the question\nThe debate went on.") == []
