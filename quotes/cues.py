@@ -221,6 +221,9 @@ def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
             continue  # "Chris Cox, who runs the NRA's lobbying arm, says": a misparsed relative clause
         if clauses and kid.deprel in ("obj", "iobj") and kid.index < clauses[0]:
             continue  # "warning voters that ...": the addressee is not what was said
+        if kid.index > verb.index and is_participle(kid) and cue_lemma(kid) in CUE_LEMMAS \
+                and sentence.words[kid.index - 1].text == ",":
+            continue  # "said, arguing that ...": a report of its own
         if (kid.deprel in CONTENT_RELS and not (kid.deprel == "xcomp" and kid.upos not in ("VERB", "AUX"))) \
                 or (kid.deprel in ("obj", "iobj") and verb.lemma.lower() not in ("tell", "ask")) \
                 or (kid.deprel.startswith("obl") and any(  # "described Trump as a “con artist”", "called for ..."

@@ -23,6 +23,7 @@ spokesman spokeswoman spokesperson chairman chairwoman chair ceo director ambass
 justice king queen prince pope chancellor leader lawmaker commissioner chief officer official
 analyst adviser advisor aide attorney lawyer candidate deputy press former acting executive head
 founder correspondent reporter editor economist strategist manager coach captain sheriff
+nominee businessman businesswoman billionaire mogul politician congressman congresswoman
 """.split())
 ORG_WORDS = frozenset("""
 department ministry agency party committee council office house company inc inc. corp corp.
@@ -141,6 +142,9 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         if kind == "group" or not nominal:
             return SpeakerInfo(name or head.text, kind, None, "noun")
         return SpeakerInfo(None, "unknown", name, "nominal")
+    if head.upos == "NOUN" and head.lemma.lower() in TITLES and words[0].lemma.lower() in ("the", "a", "an"):
+        role = " ".join(w.text for w in words[1:])  # "the New York businessman": a description
+        return SpeakerInfo(None, "unknown", role, "nominal")
     name_words, role_words = split_role(words)
     name = _name_text(text, name_words)
     role = _name_text(text, role_words) or None
