@@ -236,6 +236,8 @@ def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
     kids = sentence.children(verb.index)
     appended = verb.deprel == "conj" and any(k.deprel in SUBJECT_RELS for k in kids) \
         and not any(k.deprel == "cc" for k in kids)  # "X ..., officials told the AP." parsed as conj
+    if verb.head >= 0 and is_participle(verb) and cue_lemma(sentence.words[verb.head]) in CUE_LEMMAS:
+        return [], False  # "said, adding: ...": the clause above is the other cue's report
     if (verb.deprel in REVERSED_RELS or appended) and verb.head >= 0:
         own = {w.index for w in sentence.subtree(verb.index)}
         head = sentence.words[verb.head]
