@@ -170,7 +170,7 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
     The parse's content words, without leading time words ("said Wednesday that ..."), carried to
     the end of the sentence when the cue comes first.
     """
-    words = [w for w in cue.content if w.upos != "PUNCT"]
+    words = [w for w in cue.content if w.upos != "PUNCT" and not cue.start <= w.start < cue.end]  # "called for"
     while words and words[0].lemma.lower() in TIME_WORDS and words[0].head == cue.words[0].index:
         words = words[1:]
     if len(words) < 3:

@@ -138,7 +138,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             if after:
                 return after[0]
         if current is verb:
-            before = _nominal_after_quote(sentence, verb)
+            before = _nominal_after_quote(sentence, verb) or _nominal_before(sentence, verb)
             if before is not None:
                 return before
         for kid in kids:
@@ -185,6 +185,19 @@ def _nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
     return sentence.words[j] if k >= 0 else None
 
 
+def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
+    """The noun phrase right before a subject-less "say"/"tell" ("Developers and supporters in Congress
+    say ..." parsed without a subject): its head, found by climbing from the word before the verb."""
+    if cue_lemma(verb) not in ("say", "tell") or verb.index == 0:
+        return None
+    word = sentence.words[verb.index - 1]
+    if word.upos not in ("NOUN", "PROPN") or word.lemma.lower() in TIME_WORDS:
+        return None
+    while word.head >= 0 and word.head < verb.index and sentence.words[word.head].upos in ("NOUN", "PROPN"):
+        word = sentence.words[word.head]
+    return word
+
+
 def _first_nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
     """The name right after a closing mark when a long description follows it.
 
@@ -225,7 +238,8 @@ def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
                 and sentence.words[kid.index - 1].text == ",":
             continue  # "said, arguing that ...": a report of its own
         if (kid.deprel in CONTENT_RELS and not (kid.deprel == "xcomp" and kid.upos not in ("VERB", "AUX"))) \
-                or (kid.deprel in ("obj", "iobj") and verb.lemma.lower() not in ("tell", "ask")) \
+                or (kid.deprel in ("obj", "iobj") and (verb.lemma.lower() not in ("tell", "ask") or any(
+                    k.deprel == "xcomp" for k in sentence.children(verb.index)))) \
                 or (kid.deprel.startswith("obl") and any(  # "described Trump as a “con artist”", "called for ..."
                     c.deprel == "case" and (c.lemma.lower() == "as" or (c.lemma.lower() in ("for", "on") and
                                                                        verb.lemma.lower() == "call"))
