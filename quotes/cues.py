@@ -22,10 +22,14 @@ hint mention reveal disclose shout scream whisper yell proclaim affirm estimate 
 disagree retort lament acknowledge criticize criticise praise condemn accuse dismiss describe
 call thank cite ask chant assure post muse exclaim tout mutter grumble scoff recount
 defend question reject blast slam denounce blame mock endorse echo decline refuse attack express
+point refer talk wonder order discuss challenge
 """.split())
+# Particles that belong to the cue; the phrase they introduce is the content ("pointed to reports that ...").
+PARTICLES = {"call": ("for", "on"), "point": ("to", "out"), "refer": ("to",), "talk": ("about",),
+             "speak": ("about", "of"), "complain": ("about",), "warn": ("of", "about", "against")}
 # Reports whose content may be a noun phrase: "criticized the party's lack of awareness".
 NOMINAL_CONTENT_VERBS = frozenset("""criticize criticise praise condemn denounce blast slam defend reject blame
-mock endorse dismiss describe cite attack question echo call urge""".split())
+mock endorse dismiss describe cite attack question echo call urge point refer talk discuss""".split())
 REPORT_NOUNS = frozenset("""claim statement assertion accusation allegation remark comment warning suggestion
 promise pledge argument charge insistence contention denial admission message prediction""".split())
 QUOTE_ONLY_LEMMAS = frozenset("continue ask".split())
@@ -241,8 +245,8 @@ def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
                 or (kid.deprel in ("obj", "iobj") and (verb.lemma.lower() not in ("tell", "ask") or any(
                     k.deprel == "xcomp" for k in sentence.children(verb.index)))) \
                 or (kid.deprel.startswith("obl") and any(  # "described Trump as a “con artist”", "called for ..."
-                    c.deprel == "case" and (c.lemma.lower() == "as" or (c.lemma.lower() in ("for", "on") and
-                                                                       verb.lemma.lower() == "call"))
+                    c.deprel == "case" and (c.lemma.lower() == "as" or
+                                            c.lemma.lower() in PARTICLES.get(cue_lemma(verb), ()))
                     for c in sentence.children(kid.index))):
             words.extend(sentence.subtree(kid.index))
     if words:
@@ -290,7 +294,7 @@ def _according_to(sentence: Sentence, word: Word) -> Cue | None:
 
 def cue_extent(sentence: Sentence, verb: Word, last: Word) -> tuple[int, int]:
     """Character range of a verbal cue with its adjacent auxiliaries, negation and adverbs before it
-    ("has also said", "isn't saying") and the particle of "call for" / "call on" after it."""
+    ("has also said", "isn't saying") and the particle after it ("call for", "point to", "talk about")."""
     lo = verb.index
     while lo - 1 >= 0 and sentence.words[lo - 1].head == verb.index \
             and sentence.words[lo - 1].deprel in ("aux", "aux:pass", "advmod") \
@@ -298,7 +302,7 @@ def cue_extent(sentence: Sentence, verb: Word, last: Word) -> tuple[int, int]:
         lo -= 1
     end = last.end
     after = sentence.words[last.index + 1] if last.index + 1 < len(sentence.words) else None
-    if verb.lemma.lower() == "call" and after is not None and after.text.lower() in ("for", "on"):
+    if after is not None and after.text.lower() in PARTICLES.get(cue_lemma(verb), ()):
         end = after.end
     return sentence.words[lo].start, end
 
