@@ -22,7 +22,7 @@ from quotes.speakers import (PRONOUNS, SpeakerInfo, candidate_entities, canonica
                              full_names_in_text, mention_end, slug)
 
 NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
-CONFIDENCE = {"name": 0.9, "nominal": 0.75, "noun": 0.8, "pronoun": 0.75, "follow-on": 0.6}
+CONFIDENCE = {"name": 0.9, "nominal": 0.75, "noun": 0.8, "pronoun": 0.75, "relative": 0.75, "follow-on": 0.6}
 
 
 @dataclass
@@ -114,7 +114,8 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> _Draft
     if cue.speaker is None or not (any(w.upos in ("VERB", "AUX") for w in cue.content)
                                    or cue.lemma.split()[0] in NOMINAL_CONTENT_VERBS):
         return None
-    if cue.speaker.text.lower() in NON_SPEAKERS or cue.speaker.upos in ("NUM", "ADV", "SCONJ"):
+    if (cue.speaker.text.lower() in NON_SPEAKERS and _relative_antecedent(cue) is None) \
+            or cue.speaker.upos in ("NUM", "ADV", "SCONJ"):
         return None
     if any(inside(w.start, outer) for w in cue.content if w.upos != "PUNCT") or cue.speaker in cue.content:
         return None
@@ -250,6 +251,16 @@ def _repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
     cue.speaker = None
 
 
+def _relative_antecedent(cue: Cue) -> Word | None:
+    """The noun a relative-pronoun speaker stands for ("Morial, who suggested" -> "Morial")."""
+    verb = cue.words[0]
+    if cue.speaker is None or cue.speaker.text.lower() not in ("who", "which", "that") \
+            or verb.deprel != "acl:relcl" or verb.head < 0:
+        return None
+    head = cue.sentence.words[verb.head]
+    return head if head.upos in ("PROPN", "NOUN") else None
+
+
 def _resolve_pronoun(word: Word, entities: list[tuple[int, str, str, str | None]],
                      genders: dict[str, str]) -> tuple[str, str] | None:
     want = PRONOUNS.get(word.text.lower())
@@ -288,7 +299,12 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         if cue is None or cue.speaker is None:
             continue
         words = mention_words(cue.sentence, cue.speaker)
-        info = describe(text, cue.sentence, cue.speaker, words)
+        antecedent = _relative_antecedent(cue)
+        if antecedent is not None:  # "Marc Morial, who suggested ...": the mention stays "who"
+            info = describe(text, cue.sentence, antecedent, mention_words(cue.sentence, antecedent))
+            info = SpeakerInfo(info.name, info.kind, info.role, "relative") if info.name else info
+        else:
+            info = describe(text, cue.sentence, cue.speaker, words)
         if info.method == "pronoun":
             found = _resolve_pronoun(cue.speaker, entities, genders)
             if found:

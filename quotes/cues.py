@@ -134,7 +134,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 and current.head >= 0:  # "..., saying "..."": the main clause's subject
             current = sentence.words[current.head]
             continue
-        if current is verb and verb.index > 0 and sentence.words[verb.index - 1].upos == "PUNCT" \
+        if current is verb and verb.index > 0 and sentence.words[verb.index - 1].text in QUOTE_CHARS | {","} \
                 and verb.lemma.lower() != "tell" and cue_lemma(verb) not in NOMINAL_CONTENT_VERBS:  # inverted '"...," said Mayor Anna Schmidt'
             after = [k for k in kids if k.index > verb.index and k.upos in ("PROPN", "NOUN", "PRON")
                      and k.deprel in ("obj", "iobj", "dep", "nmod", "obl:npmod", "appos", "conj")
