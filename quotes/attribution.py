@@ -253,11 +253,17 @@ def _repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
 
 def _relative_antecedent(cue: Cue) -> Word | None:
     """The noun a relative-pronoun speaker stands for ("Morial, who suggested" -> "Morial")."""
-    verb = cue.words[0]
-    if cue.speaker is None or cue.speaker.text.lower() not in ("who", "which", "that") \
-            or verb.deprel != "acl:relcl" or verb.head < 0:
+    verb, words = cue.words[0], cue.sentence.words
+    if cue.speaker is None or cue.speaker.text.lower() not in ("who", "which", "that"):
         return None
-    head = cue.sentence.words[verb.head]
+    if verb.deprel == "acl:relcl" and verb.head >= 0:
+        head = words[verb.head]
+    elif cue.speaker.text.lower() == "who" and cue.speaker.index >= 2 and words[cue.speaker.index - 1].text == ",":
+        head = words[cue.speaker.index - 2]  # the parse missed the relative clause: the name before the comma
+        while head.deprel in ("flat", "compound") and 0 <= head.head < head.index:
+            head = words[head.head]
+    else:
+        return None
     return head if head.upos in ("PROPN", "NOUN") else None
 
 

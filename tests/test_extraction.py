@@ -209,3 +209,11 @@ def test_transcript_turns_are_quotations_of_their_label(pipeline):
 def test_a_lone_capitalised_headline_is_not_a_transcript():
     from quotes.transcripts import find_turns
     assert find_turns("FIX IS IN: Moderators ignore the question\nThe debate went on.") == []
+
+
+def test_relative_pronoun_speaker_resolves_to_its_antecedent(pipeline):
+    text = "The plan was opposed by Senator Marc Morial, who said that the tax would hurt small farms."
+    record = only(extract(text, pipeline=pipeline))
+    check_offsets(text, [record])
+    assert record.kind == "indirect" and record.speaker_mention == "who"
+    assert record.speaker == "Marc Morial"
