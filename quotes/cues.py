@@ -177,8 +177,9 @@ def _nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
     A fallback for parses that miss the subject of an inverted report.
     """
     j = verb.index - 1
-    while j >= 0 and sentence.words[j].upos == "PUNCT" and sentence.words[j].text not in QUOTE_CHARS:
-        j -= 1
+    while j >= 0 and (sentence.words[j].upos == "PUNCT" and sentence.words[j].text not in QUOTE_CHARS
+                      or sentence.words[j].upos == "NUM" and sentence.words[j - 1].text == ","):
+        j -= 1  # '"...," Mr. King, 82, told me': past the age
     if j < 0 or sentence.words[j].upos not in ("PROPN", "NOUN", "PRON"):
         return None
     k = j
