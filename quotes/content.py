@@ -42,7 +42,7 @@ def _cue_modifiers(cue: Cue) -> set[int]:
         if kid.index in content or kid.index in own or kid.upos == "PUNCT":
             continue
         out.update(w.index for w in sentence.subtree(kid.index) if w.index not in content)
-    return (out | speaker | own) - content
+    return (out - content) | speaker | own
 
 
 def _blocked(cue: Cue, others: list[Cue], modifiers: bool = True) -> set[int]:

@@ -217,3 +217,12 @@ def test_relative_pronoun_speaker_resolves_to_its_antecedent(pipeline):
     check_offsets(text, [record])
     assert record.kind == "indirect" and record.speaker_mention == "who"
     assert record.speaker == "Marc Morial"
+
+
+def test_hyphenated_names_stay_whole(pipeline):
+    text = ("''The plan is weak,'' said Douglas Holtz-Eakin, an economist.\n"
+            "''It will fail,'' Mr. Holtz-Eakin said.")
+    records = extract(text, pipeline=pipeline)
+    check_offsets(text, records)
+    assert [r.speaker for r in records] == ["Douglas Holtz-Eakin", "Douglas Holtz-Eakin"]
+    assert records[1].speaker_mention == "Mr. Holtz-Eakin" and records[1].kind == "direct"
