@@ -13,7 +13,6 @@ Prints precision, recall and F1 for
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 from collections import defaultdict

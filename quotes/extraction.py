@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from quotes.attribution import attribute
-from quotes.cues import CUE_LEMMAS
+from quotes.lexicon import CUE_LEMMAS
 from quotes.marks import find_quotes, paragraphs
 from quotes.parsing import Sentence, load_pipeline, parse_spans, parser_text, sentences_from_stanza
 from quotes.reading import Article, InputError, ReadError, article_from_text, check_text, looks_like_html

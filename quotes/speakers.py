@@ -13,7 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from quotes.cues import QUOTE_CHARS, Cue
+from quotes.cues import Cue
+from quotes.lexicon import QUOTE_CHARS
 from quotes.parsing import Sentence, Word
 
 TITLES = frozenset("""

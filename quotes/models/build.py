@@ -18,9 +18,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import logging
-import os
 import re
-import shutil
 import subprocess
 import sys
 import time

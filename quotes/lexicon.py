@@ -1,0 +1,36 @@
+"""Lexicon: the words that signal a report, as data.
+
+Reporting verbs (the core list plus verbs that PolNeAR train annotates as cues in most of their uses),
+reporting nouns, belief verbs, the particles that belong to a cue ("call for"), and the verbs whose
+content may be a noun phrase. Used by the cue stage (``quotes.cues``) and to pick the paragraphs worth
+parsing (``quotes.extraction``).
+"""
+
+from __future__ import annotations
+
+SPEECH_VERBS = frozenset("""
+say tell add warn insist respond argue note claim deny state explain write announce declare report
+reply answer suggest acknowledge admit assert maintain contend stress emphasize emphasise predict
+promise vow urge caution complain concede confirm recall observe remark comment tweet testify allege
+counter conclude joke quip charge reiterate boast pledge threaten indicate propose recommend demand
+hint mention reveal disclose shout scream whisper yell proclaim affirm estimate forecast agree
+disagree retort lament acknowledge criticize criticise praise condemn accuse dismiss describe
+call thank cite ask chant assure post muse exclaim tout mutter grumble scoff recount
+defend question reject blast slam denounce blame mock endorse echo decline refuse attack express
+point refer talk wonder order discuss challenge
+""".split())
+# Particles that belong to the cue; the phrase they introduce is the content ("pointed to reports that ...").
+PARTICLES = {"call": ("for", "on"), "point": ("to", "out"), "refer": ("to",), "talk": ("about",),
+             "speak": ("about", "of"), "complain": ("about",), "warn": ("of", "about", "against")}
+# Reports whose content may be a noun phrase: "criticized the party's lack of awareness".
+NOMINAL_CONTENT_VERBS = frozenset("""criticize criticise praise condemn denounce blast slam defend reject blame
+mock endorse dismiss describe cite attack question echo call urge point refer talk discuss""".split())
+REPORT_NOUNS = frozenset("""claim statement assertion accusation allegation remark comment warning suggestion
+promise pledge argument charge insistence contention denial admission message prediction""".split())
+QUOTE_ONLY_LEMMAS = frozenset("continue ask".split())
+BELIEF_VERBS = frozenset("believe think feel fear hope expect worry doubt know consider show find".split())
+CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | QUOTE_ONLY_LEMMAS
+TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+week month year morning afternoon evening night january february march april may june july august
+september october november december""".split())
+QUOTE_CHARS = frozenset('"“”„«»\'‘’`')
