@@ -217,7 +217,8 @@ def _follow_on_source(q: QuoteSpan, drafts: list[_Draft], outer: list[tuple[int,
     if not _covers_sentence(q, sentences, text):
         return None
     before = [d for d in drafts if d.end <= q.start and d.cue is not None
-              and (d.kind != "indirect" or (d.cue.reversed and "\n" not in text[d.end:q.start]))]
+              and (d.kind != "indirect" or ((d.cue.reversed or d.cue.start >= d.end)  # "X, Schiff said."
+                                             and "\n" not in text[d.end:q.start]))]
     if not before:
         return None
     last = max(before, key=lambda d: d.end)
