@@ -18,9 +18,9 @@ from quotes.lexicon import BELIEF_VERBS, NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMA
 from quotes.marks import QuoteSpan
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
-from quotes.transcripts import Turn, find_turns
 from quotes.speakers import (PRONOUNS, SpeakerInfo, candidate_entities, canonical_names, describe,
                              full_names_in_text, mention_end, slug)
+from quotes.transcripts import Turn, find_turns
 
 NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
 CONFIDENCE = {"name": 0.9, "nominal": 0.75, "noun": 0.8, "pronoun": 0.75, "relative": 0.75, "follow-on": 0.6}
@@ -69,9 +69,10 @@ def _choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: lis
     a, b = outer_range(q)
     own = {i for i, s in enumerate(sentences) if s.start < b and s.end > a}
     best, best_key = None, None
-    holders = [c for i in _candidate_sentences(q, sentences, text) for c in cues_by_sentence.get(i, [])
+    candidates = _candidate_sentences(q, sentences, text)
+    holders = [c for i in candidates for c in cues_by_sentence.get(i, [])
                if c.speaker is not None and any(a <= w.start < b for w in c.content)]
-    for index in _candidate_sentences(q, sentences, text):
+    for index in candidates:
         for cue in cues_by_sentence.get(index, []):
             overlaps = any(a <= w.start < b for w in cue.content)
             if cue.speaker is None or (cue.lemma.split()[0] in BELIEF_VERBS and not overlaps):
