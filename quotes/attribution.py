@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from quotes.content import fragment_content, indirect_extent, inside, outer_range, reported_extent
 from quotes.cues import Cue, find_cues, mention_words
-from quotes.lexicon import BELIEF_VERBS, NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS
+from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, WEAK_CUE_LEMMAS
 from quotes.marks import QuoteSpan
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
@@ -75,7 +75,7 @@ def _choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: lis
     for index in candidates:
         for cue in cues_by_sentence.get(index, []):
             overlaps = any(a <= w.start < b for w in cue.content)
-            if cue.speaker is None or (cue.lemma.split()[0] in BELIEF_VERBS and not overlaps):
+            if cue.speaker is None or (cue.lemma.split()[0] in WEAK_CUE_LEMMAS and not overlaps):
                 continue  # a belief verb claims only a quote inside its own clause
             if index not in own and any(inside(w.start, outer) and not a <= w.start < b for w in cue.content):
                 continue  # 'Mills then writes back, "You look cute."' does not claim the quote before it
@@ -84,7 +84,7 @@ def _choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: lis
             if any(lo <= x < hi and (x, y) != (a, b) and not content[0] <= x < content[1] for x, y in outer):
                 continue  # another quotation, outside this cue's content, stands between cue and quote
             introduces = cue.end <= a and text[cue.end:a].strip() in (":", ",")
-            weak = cue.lemma.split()[0] in BELIEF_VERBS or cue.speaker.text.lower() in NON_SPEAKERS \
+            weak = cue.lemma.split()[0] in WEAK_CUE_LEMMAS or cue.speaker.text.lower() in NON_SPEAKERS \
                 or any(cue.words[0] in h.content for h in holders if h is not cue)  # nested: the outer report wins
             key = (0 if introduces else 1, 0 if overlaps else 1, weak, _distance(cue, a, b))
             if best_key is None or key < best_key:
@@ -121,7 +121,7 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> _Draft
         return None
     if any(inside(w.start, outer) for w in cue.content if w.upos != "PUNCT") or cue.speaker in cue.content:
         return None
-    if cue.reversed and cue.lemma.split()[0] in BELIEF_VERBS:
+    if cue.reversed and cue.lemma.split()[0] in WEAK_CUE_LEMMAS:
         return None
     if cue.participle or cue.lemma in QUOTE_ONLY_LEMMAS:
         return None  # "..., arguing that ...": part of the report it hangs off, not a new one

@@ -12,7 +12,7 @@ modifies the cue itself ("at a news conference on Monday") comes first.
 from __future__ import annotations
 
 from quotes.cues import Cue, mention_words
-from quotes.lexicon import QUOTE_CHARS, TIME_WORDS
+from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_CHARS, TIME_WORDS
 from quotes.marks import QuoteSpan
 from quotes.parsing import Word
 
@@ -174,8 +174,8 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
     words = [w for w in cue.content if w.upos != "PUNCT" and not cue.start <= w.start < cue.end]  # "called for"
     while words and words[0].lemma.lower() in TIME_WORDS and words[0].head == cue.words[0].index:
         words = words[1:]
-    if len(words) < 3:
-        return None
+    if len(words) < (1 if cue.lemma.split()[0] in NOMINAL_CONTENT_VERBS else 3):
+        return None  # "endorsed Clinton" is a report; "said so" is not
     sentence = cue.sentence
     lo, hi = words[0].index, words[-1].index
     clausal = any(w.upos in ("VERB", "AUX") for w in words)

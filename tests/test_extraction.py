@@ -226,3 +226,14 @@ def test_hyphenated_names_stay_whole(pipeline):
     check_offsets(text, records)
     assert [r.speaker for r in records] == ["Douglas Holtz-Eakin", "Douglas Holtz-Eakin"]
     assert records[1].speaker_mention == "Mr. Holtz-Eakin" and records[1].kind == "direct"
+
+
+def test_stance_verbs_report_a_position_but_yield_quotes_to_speech_verbs(pipeline):
+    text = ('Governor Mark Hill opposed the bill on Monday.\n'
+            '"We want a fair deal," Senator Ann Cole said.')
+    records = extract(text, pipeline=pipeline, stance=False)
+    check_offsets(text, records)
+    opposes = only(records, "indirect")
+    assert (opposes.cue, opposes.speaker, opposes.speaker_role, opposes.text) == ("opposed", "Mark Hill", "Governor", "the bill")
+    quote = only(records, "direct")
+    assert (quote.cue, quote.speaker) == ("said", "Ann Cole")
