@@ -75,8 +75,19 @@ def cue_lemma(word: Word) -> str:
     return lemma
 
 
+def introduces_quote(sentence: Sentence, word: Word) -> bool:
+    """A verb with a subject right before a colon and an opening mark, whatever the verb
+    ('Hannity interjected: "So you're saying ..."')."""
+    words = sentence.words
+    return word.upos == "VERB" and word.index + 2 < len(words) and words[word.index + 1].text == ":" \
+        and words[word.index + 2].text in QUOTE_CHARS \
+        and any(k.deprel in SUBJECT_RELS for k in sentence.children(word.index))
+
+
 def is_cue_word(sentence: Sentence, word: Word) -> bool:
     """True for a reporting verb (any tag: small taggers err) that heads or joins a clause."""
+    if introduces_quote(sentence, word):
+        return True
     if cue_lemma(word) not in CUE_LEMMAS and word.text.lower() not in ("said", "says", "told"):
         return False
     if word.upos in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "PRON") and word.text.lower() not in ("said", "says"):
@@ -118,7 +129,8 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             if after:
                 return after[0]
         if current is verb:
-            before = _nominal_after_quote(sentence, verb) or _nominal_before(sentence, verb)
+            before = _nominal_after_quote(sentence, verb) or _nominal_before(sentence, verb) \
+                or _fronted_subject(sentence, verb)
             if before is not None:
                 return before
         for kid in kids:
@@ -177,6 +189,25 @@ def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
     while word.head >= 0 and word.head < verb.index and sentence.words[word.head].upos in ("NOUN", "PROPN"):
         word = sentence.words[word.head]
     return word
+
+
+def _fronted_subject(sentence: Sentence, verb: Word) -> Word | None:
+    """The name that opens the sentence before its description ('Alixandria Lapp, executive director of
+    the PAC, said she ...' parsed with the name under the reported clause): no verb, clause word or mark
+    before the cue, a comma right before it, and a short nominal run up to the first comma."""
+    words = sentence.words
+    if verb.index < 3 or words[verb.index - 1].text != ",":
+        return None
+    before = words[:verb.index]
+    if any(w.upos in ("VERB", "AUX", "SCONJ") or w.text in QUOTE_CHARS for w in before):
+        return None
+    chunk = []
+    for w in before:
+        if w.text == ",":
+            break
+        chunk.append(w)
+    nominals = [w for w in chunk if w.upos in ("PROPN", "NOUN")]
+    return nominals[-1] if nominals and len(chunk) <= 6 else None
 
 
 def _first_nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
@@ -318,7 +349,10 @@ def find_cues(sentences: list[Sentence]) -> list[Cue]:
             words = [word] + [k for k in sentence.children(word.index)
                               if k.deprel == "compound:prt" and k.index == word.index + 1]
             own_subject = any(k.deprel in SUBJECT_RELS for k in sentence.children(word.index))
-            cues.append(Cue(sentence, number, words, speaker_of(sentence, word), content, rev,
+            speaker = speaker_of(sentence, word)
+            if speaker is not None and speaker in content and speaker.index < word.index and not rev:
+                content = [w for w in content if w.index > word.index]  # the name was parsed into the report
+            cues.append(Cue(sentence, number, words, speaker, content, rev,
                             participle=is_participle(word) and not own_subject,
                             extent=cue_extent(sentence, word, words[-1])))
     for i, cue in enumerate(cues):  # "X said ..., but maintained ...": the coordinated cue shares X

@@ -237,3 +237,20 @@ def test_stance_verbs_report_a_position_but_yield_quotes_to_speech_verbs(pipelin
     assert (opposes.cue, opposes.speaker, opposes.speaker_role, opposes.text) == ("opposed", "Mark Hill", "Governor", "the bill")
     quote = only(records, "direct")
     assert (quote.cue, quote.speaker) == ("said", "Ann Cole")
+
+
+def test_any_verb_before_a_colon_and_a_quote_is_its_cue(pipeline):
+    text = 'Hannity interjected: “So you’re saying there will be some flexibility?”'
+    record = only(extract(text, pipeline=pipeline, stance=False))
+    check_offsets(text, [record])
+    assert (record.kind, record.cue, record.speaker) == ("direct", "interjected", "Hannity")
+
+
+def test_name_before_its_description_speaks_when_the_parse_loses_it(pipeline):
+    # a PolNeAR train sentence: the small parser makes the name the subject of the reported clause
+    text = ('Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC, said she '
+            'thinks congressional Republicans "are going to be dragged down by the anger of Trump around their necks."')
+    record = only(extract(text, pipeline=pipeline, stance=False))
+    check_offsets(text, [record])
+    assert (record.kind, record.cue, record.speaker) == ("mixed", "said", "Alixandria Lapp")
+    assert record.text.startswith("she thinks")
