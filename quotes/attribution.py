@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from quotes.content import fragment_content, indirect_extent, inside, outer_range, reported_extent
-from quotes.cues import Cue, find_cues, mention_words
+from quotes.cues import Cue, find_cues
+from quotes.mentions import mention_words
 from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, WEAK_CUE_LEMMAS
 from quotes.marks import QuoteSpan
 from quotes.parsing import Sentence, Word

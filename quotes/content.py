@@ -11,7 +11,8 @@ modifies the cue itself ("at a news conference on Monday") comes first.
 
 from __future__ import annotations
 
-from quotes.cues import Cue, mention_words
+from quotes.cues import Cue
+from quotes.mentions import mention_words
 from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_CHARS, TIME_WORDS
 from quotes.marks import QuoteSpan
 from quotes.parsing import Word

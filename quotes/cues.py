@@ -18,8 +18,6 @@ from quotes.parsing import Sentence, Word
 SUBJECT_RELS = ("nsubj", "nsubj:outer")
 CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")
 REVERSED_RELS = ("parataxis", "ccomp", "advcl", "dep")
-MENTION_SKIP = frozenset({"appos", "acl", "acl:relcl", "parataxis", "punct", "dep", "advcl", "ccomp",
-                          "discourse", "vocative", "reparandum"})
 
 
 @dataclass
@@ -376,35 +374,3 @@ def find_cues(sentences: list[Sentence]) -> list[Cue]:
                 drop = {w.index for w in cue.sentence.subtree(other.words[0].index)}
                 cue.content = [w for w in cue.content if w.index not in drop]
     return cues
-
-
-def _hyphen_joins(sentence: Sentence, index: int) -> bool:
-    """True when word ``index`` and the word after next form one hyphenated name ("Holtz-Eakin")."""
-    words = sentence.words
-    if index < 0 or index + 2 >= len(words) or words[index + 1].text not in ("-", "‐"):
-        return False
-    a, dash, b = words[index], words[index + 1], words[index + 2]
-    return a.upos == "PROPN" and b.upos == "PROPN" and a.end == dash.start and dash.end == b.start
-
-
-def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Word]:
-    """The contiguous noun phrase of a speaker head, without edge punctuation.
-
-    By default appositions and relative clauses are left out (the words that name the speaker);
-    ``full=True`` keeps them (the whole mention as written: "Chris Cox, who runs the NRA's lobbying arm").
-    """
-    skip = MENTION_SKIP - {"appos", "acl", "acl:relcl", "punct"} if full else MENTION_SKIP
-    keep = {w.index for w in sentence.subtree(head.index, skip=skip)}
-    lo = hi = head.index
-    while lo - 1 in keep or (lo - 1 >= 0 and sentence.words[lo - 1].upos == "PROPN"
-                             and sentence.words[lo].upos == "PROPN") or _hyphen_joins(sentence, lo - 2):
-        lo -= 2 if _hyphen_joins(sentence, lo - 2) else 1
-    while hi + 1 in keep or (hi + 1 < len(sentence.words) and sentence.words[hi + 1].upos == "PROPN"
-                             and sentence.words[hi].upos == "PROPN") or _hyphen_joins(sentence, hi):
-        hi += 2 if _hyphen_joins(sentence, hi) else 1
-    words = sentence.words[lo:hi + 1]
-    while words and (words[-1].upos == "PUNCT" or words[-1].deprel in ("cc", "case")):
-        words = words[:-1]
-    while words and (words[0].upos == "PUNCT" or words[0].deprel in ("cc", "case", "mark")):
-        words = words[1:]
-    return words or [head]

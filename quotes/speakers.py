@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from quotes.cues import Cue
 from quotes.lexicon import QUOTE_CHARS
+from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
 
 TITLES = frozenset("""
@@ -124,7 +125,6 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         return SpeakerInfo(None, "unknown", None, "pronoun")
     appos = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"]
     if head.upos != "PROPN" and appos:  # "the coach, Lisa Brown, said"
-        from quotes.cues import mention_words
         name_words, _ = split_role(mention_words(sentence, appos[0]))
         name = _name_text(text, name_words)
         role = " ".join(w.text for w in words if w.upos != "DET") or None
@@ -151,7 +151,6 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     role = _name_text(text, role_words) or None
     described = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "NOUN"]
     if role is None and described:  # "John Smith, a spokesman for the company, said"
-        from quotes.cues import mention_words
         role_words = mention_words(sentence, described[0])
         while role_words and role_words[0].upos == "DET":
             role_words = role_words[1:]
@@ -161,7 +160,6 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
 
 def candidate_entities(text: str, sentences: list[Sentence]) -> list[tuple[int, str, str, str | None]]:
     """Proper-noun subjects in text order, as (offset, name, type, role): antecedents for pronouns."""
-    from quotes.cues import mention_words
     found = []
     for sentence in sentences:
         for word in sentence.words:
