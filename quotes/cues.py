@@ -233,12 +233,30 @@ def _first_nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
     return nominals[-1]
 
 
+def _has_that(sentence: Sentence, clause: Word) -> bool:
+    return any(m.deprel == "mark" and m.lemma.lower() == "that" for m in sentence.children(clause.index))
+
+
+def _stranded_clause(sentence: Sentence, verb: Word) -> Word | None:
+    """A "that" clause the parser hung off a word after the cue ("said last week that ...", "told CNN
+    Tuesday that ...": a relative clause of "week"); a true relative clause has no "that" mark."""
+    for kid in sentence.children(verb.index):
+        if kid.index > verb.index and kid.upos in ("NOUN", "PROPN") and kid.deprel != "nsubj":
+            for clause in sentence.children(kid.index):
+                if clause.deprel in ("acl", "acl:relcl") and _has_that(sentence, clause) \
+                        and sentence.words[clause.index - 1].deprel != "punct":
+                    return clause
+    return None
+
+
 def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
     """The content words of a cue verb and whether they come from the clause above it (reversed)."""
     words: list[Word] = []
     subjects = [k.index for k in sentence.children(verb.index) if k.deprel in SUBJECT_RELS]
-    clauses = [k.index for k in sentence.children(verb.index) if k.deprel == "ccomp" and any(
-        m.deprel == "mark" and m.lemma.lower() == "that" for m in sentence.children(k.index))]
+    clauses = [k.index for k in sentence.children(verb.index) if k.deprel == "ccomp" and _has_that(sentence, k)]
+    stranded = _stranded_clause(sentence, verb)
+    if stranded is not None and not clauses:
+        return sentence.subtree(stranded.index), False
     for kid in sentence.children(verb.index):
         if subjects and subjects[0] < kid.index < verb.index:
             continue  # "Chris Cox, who runs the NRA's lobbying arm, says": a misparsed relative clause

@@ -254,3 +254,17 @@ def test_name_before_its_description_speaks_when_the_parse_loses_it(pipeline):
     check_offsets(text, [record])
     assert (record.kind, record.cue, record.speaker) == ("mixed", "said", "Alixandria Lapp")
     assert record.text.startswith("she thinks")
+
+
+@pytest.mark.parametrize("text,kind,cue,speaker,content", [
+    ('Cruz said last week that Trump represents "New York values."', "mixed", "said", "Cruz",
+     'that Trump represents "New York values."'),
+    ('Weaver told CNN Tuesday that he believes the battle will continue until the convention.', "indirect", "told",
+     "Weaver", "that he believes the battle will continue until the convention"),
+])
+def test_that_clause_after_a_time_word_is_the_content(pipeline, text, kind, cue, speaker, content):
+    # the small parser hangs "that ..." off "week" / "Tuesday" as a relative clause
+    records = extract(text, pipeline=pipeline, stance=False)
+    check_offsets(text, records)
+    record = next(r for r in records if r.cue == cue)
+    assert (record.kind, record.speaker, record.text) == (kind, speaker, content)
