@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 
 from quotes.content import fragment_content, indirect_extent, inside, outer_range, reported_extent
-from quotes.cues import Cue, find_cues
-from quotes.mentions import mention_words
-from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, WEAK_CUE_LEMMAS
+from quotes.cues import Cue, cue_lemma, find_cues
+from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, WEAK_CUE_LEMMAS
 from quotes.marks import QuoteSpan
+from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
 from quotes.speakers import (PRONOUNS, SpeakerInfo, candidate_entities, canonical_names, describe,
@@ -113,6 +113,13 @@ def _covers_sentence(q: QuoteSpan, sentences: list[Sentence], text: str) -> bool
     return True
 
 
+def _continues_report(cue: Cue) -> bool:
+    """A participle that goes on with its clause's own report ("has said that ..., arguing that ...");
+    after any other verb ("decried that math, saying ...") the participle is a report of its own."""
+    verb = cue.words[0]
+    return verb.head >= 0 and cue_lemma(cue.sentence.words[verb.head]) in SPEECH_VERBS
+
+
 def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> _Draft | None:
     if cue.speaker is None or not (any(w.upos in ("VERB", "AUX") for w in cue.content)
                                    or cue.lemma.split()[0] in NOMINAL_CONTENT_VERBS):
@@ -124,8 +131,8 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> _Draft
         return None
     if cue.reversed and cue.lemma.split()[0] in WEAK_CUE_LEMMAS:
         return None
-    if cue.participle or cue.lemma in QUOTE_ONLY_LEMMAS:
-        return None  # "..., arguing that ...": part of the report it hangs off, not a new one
+    if cue.lemma in QUOTE_ONLY_LEMMAS or (cue.participle and _continues_report(cue)):
+        return None
     extent = indirect_extent(cue, outer, cues)
     return _Draft("indirect", extent[0], extent[1], [], cue, "cue") if extent else None
 

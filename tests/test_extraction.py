@@ -268,3 +268,12 @@ def test_that_clause_after_a_time_word_is_the_content(pipeline, text, kind, cue,
     check_offsets(text, records)
     record = next(r for r in records if r.cue == cue)
     assert (record.kind, record.speaker, record.text) == (kind, speaker, content)
+
+
+def test_participle_after_a_non_reporting_verb_is_a_report_of_its_own(pipeline):
+    text = "Kaine decried that math, saying Clinton took questions during an appearance in Ohio."
+    records = extract(text, pipeline=pipeline, stance=False)
+    check_offsets(text, records)
+    record = only(records)
+    assert (record.kind, record.cue, record.speaker) == ("indirect", "saying", "Kaine")
+    assert record.text == "Clinton took questions during an appearance in Ohio"
