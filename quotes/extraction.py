@@ -121,13 +121,18 @@ def _process_batch(batch, models, pipeline, parse_all, stance, targets) -> Itera
         starts = [s for s, _ in plan[0]]
         try:
             records = attribute(item.doc_id, item.text, sentences, quotes, starts)
-            if stance:
-                add_stance(item.text, records, sentences, targets)
         except Exception as exc:  # never let one document stop the batch
             log.exception("attribution failed for %s", item.doc_id)
             yield DocumentResult(item, error=ReadError(item.doc_id, item.doc_id, f"attribution failure: {exc}"))
             continue
-        yield DocumentResult(item, records, warnings=_warnings(item, quotes))
+        notes = _warnings(item, quotes)
+        if stance:
+            try:
+                add_stance(item.text, records, sentences, targets)
+            except Exception as exc:  # the quotations stand without their stance
+                log.debug("stance failed for %s", item.doc_id, exc_info=True)
+                notes.append(f"{item.doc_id}: stance left out ({type(exc).__name__}: {str(exc).splitlines()[0]})")
+        yield DocumentResult(item, records, warnings=notes)
 
 
 def _parse_jobs(nlp, todo) -> dict[int, list[Sentence] | Exception]:

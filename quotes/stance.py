@@ -104,7 +104,7 @@ class StanceModel:
         """Logits, one row of ``len(LABELS)`` per (text, target span)."""
         batch = self.tokenizer([text[s:e] for text, (s, e) in zip(texts, spans)],
                                [mark_target(text, span) for text, span in zip(texts, spans)],
-                               truncation="only_second", max_length=MAX_TOKENS, padding=True,
+                               truncation="longest_first", max_length=MAX_TOKENS, padding=True,
                                return_tensors="pt")
         hidden = self.net["encoder"](**batch).last_hidden_state
         mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)

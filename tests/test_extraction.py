@@ -277,3 +277,16 @@ def test_participle_after_a_non_reporting_verb_is_a_report_of_its_own(pipeline):
     record = only(records)
     assert (record.kind, record.cue, record.speaker) == ("indirect", "saying", "Kaine")
     assert record.text == "Clinton took questions during an appearance in Ohio"
+
+
+def test_a_stance_failure_keeps_the_quotations_and_warns(pipeline, monkeypatch):
+    import quotes.extraction as extraction
+    from quotes import article_from_text
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("classifier unavailable")
+    monkeypatch.setattr(extraction, "add_stance", broken)
+    text = '"We will not back down," Mayor Anna Schmidt said on Tuesday.'
+    result = next(extraction.extract_articles([article_from_text(text, "d1")], pipeline=pipeline))
+    assert result.error is None and [r.speaker for r in result.quotations] == ["Anna Schmidt"]
+    assert result.warnings == ["d1: stance left out (RuntimeError: classifier unavailable)"]

@@ -73,3 +73,13 @@ def test_named_target_through_a_pronoun(pipeline):
     target = record.stances[0]
     assert record.stance_target == "Taliban" and text[target["target_start"]:target["target_end"]] == "They"
     assert record.stance == "critical"
+
+
+def test_a_quotation_longer_than_the_classifier_window_still_gets_a_stance(pipeline):
+    from quotes import extract
+    body = " ".join(["we will keep working on the roads and the schools and the water pipes of this town"] * 12)
+    text = f'"{body.capitalize()}," the mayor said on Tuesday.'
+    records = extract(text, pipeline=pipeline)
+    record = next(r for r in records if r.kind == "direct")
+    assert record.speaker_mention == "the mayor"
+    assert record.stance in LABELS and record.stances
