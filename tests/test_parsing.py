@@ -97,3 +97,27 @@ def test_failed_download_is_one_clear_error(tmp_path, monkeypatch):
     with pytest.raises(ModelsError) as info:
         plan_models(download=True)
     assert "could not download" in str(info.value) and "\n" not in str(info.value)
+
+
+def test_single_root_tree_matches_stanza_decoder():
+    """The fast decoder returns stanza's Chu-Liu-Edmonds tree, with one root, on easy and cyclic scores."""
+    import numpy as np
+    from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
+
+    from quotes.parsing import single_root_tree
+    rng = np.random.default_rng(7)
+    for trial in range(400):
+        n = int(rng.integers(2, 30))
+        # log-probabilities, as the parser gives; every other matrix has a strong planted tree
+        # (each word's head to its left), so both the fast path and the search run
+        logits = rng.normal(size=(n, n)) * 2
+        if trial % 2 == 0:
+            logits[np.arange(1, n), rng.integers(0, np.arange(1, n))] += 12
+        scores = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+        tree = single_root_tree(scores)
+        assert list(tree) == list(chuliu_edmonds_one_root(scores))
+        assert np.count_nonzero(tree[1:] == 0) == 1
+    cyclic = np.log(np.full((4, 4), 0.01))
+    cyclic[1, 2] = cyclic[2, 1] = 0.0  # words 1 and 2 each prefer the other: a cycle to break
+    cyclic[3, 0] = -0.5
+    assert list(single_root_tree(cyclic)) == list(chuliu_edmonds_one_root(cyclic))
