@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from quotes.lexicon import (CUE_LEMMAS, NOMINAL_CONTENT_VERBS, PARTICLES, QUOTE_CHARS,
                             REPORT_NOUNS, TIME_WORDS)
+from quotes.cue_repairs import repair_shared_reports
 from quotes.parsing import Sentence, Word
 
 SUBJECT_RELS = ("nsubj", "nsubj:outer")
@@ -249,6 +250,14 @@ def _stranded_clause(sentence: Sentence, verb: Word) -> Word | None:
     return None
 
 
+def _request_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
+    """'asked the network to donate ...' with the infinitive parsed as an adverbial clause."""
+    return kid.deprel == "advcl" and cue_lemma(verb) in ("ask", "tell", "urge") and any(
+        m.deprel == "mark" and m.lemma.lower() == "to" and m.index == kid.index - 1 for m in sentence.children(kid.index)) \
+        and any(o.deprel in ("obj", "iobj") and max(w.index for w in sentence.subtree(o.index)) == kid.index - 2
+                for o in sentence.children(verb.index))
+
+
 def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
     """The content words of a cue verb and whether they come from the clause above it (reversed)."""
     words: list[Word] = []
@@ -266,6 +275,7 @@ def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
                 and sentence.words[kid.index - 1].text == ",":
             continue  # "said, arguing that ...": a report of its own
         if (kid.deprel in CONTENT_RELS and not (kid.deprel == "xcomp" and kid.upos not in ("VERB", "AUX"))) \
+                or _request_clause(sentence, verb, kid) \
                 or (kid.deprel in ("obj", "iobj") and (verb.lemma.lower() not in ("tell", "ask") or any(
                     k.deprel == "xcomp" for k in sentence.children(verb.index)))) \
                 or (kid.deprel.startswith("obl") and any(  # "described Trump as a “con artist”", "called for ..."
@@ -371,24 +381,5 @@ def find_cues(sentences: list[Sentence]) -> list[Cue]:
             cues.append(Cue(sentence, number, words, speaker, content, rev,
                             participle=is_participle(word) and not own_subject,
                             extent=cue_extent(sentence, word, words[-1])))
-    for i, cue in enumerate(cues):  # "X said ..., but maintained ...": the coordinated cue shares X
-        if cue.speaker is None and any(k.deprel == "cc" for k in cue.sentence.children(cue.words[0].index)):
-            earlier = [c for c in cues[:i] if c.sentence is cue.sentence and c.speaker is not None]
-            if earlier:
-                cue.speaker = earlier[-1].speaker
-    for cue in cues:  # "said X, but maintained Y" parsed with Y under "said": Y goes to "maintained"
-        for other in cues:
-            verb = other.words[0]
-            if other.sentence is cue.sentence and verb.head == cue.words[0].index and verb.deprel == "conj" \
-                    and verb.index > cue.words[0].index and not other.content:
-                moved = [w for w in cue.content if w.index > verb.index]
-                if moved:
-                    other.content = moved
-                    cue.content = [w for w in cue.content if w.index < verb.index]
-    for cue in cues:  # "said X, but maintained Y": Y belongs to "maintained" alone
-        for other in cues:
-            if other is not cue and other.sentence is cue.sentence and other.words[0] in cue.content \
-                    and other.words[0].deprel == "conj":
-                drop = {w.index for w in cue.sentence.subtree(other.words[0].index)}
-                cue.content = [w for w in cue.content if w.index not in drop]
+    repair_shared_reports(cues)
     return cues

@@ -32,7 +32,7 @@ NOMINAL_CONTENT_VERBS = frozenset("""criticize criticise praise condemn denounce
 mock endorse dismiss describe cite attack question echo call urge point refer talk discuss""".split()) | STANCE_VERBS
 REPORT_NOUNS = frozenset("""claim statement assertion accusation allegation remark comment warning suggestion
 promise pledge argument charge insistence contention denial admission message prediction""".split())
-QUOTE_ONLY_LEMMAS = frozenset("continue ask".split())
+QUOTE_ONLY_LEMMAS = frozenset("continue".split())
 BELIEF_VERBS = frozenset("believe think feel fear hope expect worry doubt know consider show find".split())
 WEAK_CUE_LEMMAS = BELIEF_VERBS | STANCE_VERBS
 CUE_LEMMAS = SPEECH_VERBS | WEAK_CUE_LEMMAS | QUOTE_ONLY_LEMMAS

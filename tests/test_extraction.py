@@ -290,3 +290,27 @@ def test_a_stance_failure_keeps_the_quotations_and_warns(pipeline, monkeypatch):
     result = next(extraction.extract_articles([article_from_text(text, "d1")], pipeline=pipeline))
     assert result.error is None and [r.speaker for r in result.quotations] == ["Anna Schmidt"]
     assert result.warnings == ["d1: stance left out (RuntimeError: classifier unavailable)"]
+
+
+def test_adding_that_clause_parsed_under_the_first_cue_is_its_own_quotation(pipeline):
+    text = ("\"It's not new in Virginia,\" said Rep. Bobby Scott at the time, adding that "
+            "\"we've been electing African-Americans to office for a long time.\"")
+    records = extract(text, pipeline=pipeline, stance=False)
+    check_offsets(text, records)
+    assert [(r.cue, r.kind) for r in records] == [("said", "direct"), ("adding", "mixed")]
+    assert records[0].text == "It's not new in Virginia,"
+    assert "electing" in records[1].text and "Virginia" not in records[1].text
+    assert records[0].speaker_id == records[1].speaker_id
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Last month, reporter Scott Conroy asked Sanders whether his age was a fair topic in the campaign.",
+     "whether his age was a fair topic in the campaign"),
+    ("In a September letter, Trump asked the network to donate the profits to veterans groups.",
+     "to donate the profits to veterans groups"),
+])
+def test_a_reported_question_or_request_is_an_indirect_quotation(pipeline, text, content):
+    record = only(extract(text, pipeline=pipeline, stance=False))
+    check_offsets(text, [record])
+    assert (record.kind, record.cue) == ("indirect", "asked")
+    assert record.text == content

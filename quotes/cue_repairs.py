@@ -1,0 +1,61 @@
+"""Cue repairs: reports that the parse hands to the wrong cue of the same sentence.
+
+Small pure functions over the cues of one document (:func:`quotes.cues.find_cues` calls them last).
+A coordinated or participle cue often loses its subject or its clause to the cue before it in
+the parse ("said X, but maintained Y" with Y under "said"; "said ..., adding that ..." with the
+"that" clause under "said"); these give the speaker and the clause back to the cue they belong to.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quotes.cues import Cue
+
+
+def repair_shared_reports(cues: list[Cue]) -> None:
+    """Share speakers and move clauses between the cues of one sentence, in place."""
+    _share_coordinated(cues)
+    _claim_following_clause(cues)
+
+
+def _share_coordinated(cues: list[Cue]) -> None:
+    """'X said ..., but maintained ...': the coordinated cue shares X and keeps its own clause."""
+    for i, cue in enumerate(cues):  # "X said ..., but maintained ...": the coordinated cue shares X
+        if cue.speaker is None and any(k.deprel == "cc" for k in cue.sentence.children(cue.words[0].index)):
+            earlier = [c for c in cues[:i] if c.sentence is cue.sentence and c.speaker is not None]
+            if earlier:
+                cue.speaker = earlier[-1].speaker
+    for cue in cues:  # "said X, but maintained Y" parsed with Y under "said": Y goes to "maintained"
+        for other in cues:
+            verb = other.words[0]
+            if other.sentence is cue.sentence and verb.head == cue.words[0].index and verb.deprel == "conj" \
+                    and verb.index > cue.words[0].index and not other.content:
+                moved = [w for w in cue.content if w.index > verb.index]
+                if moved:
+                    other.content = moved
+                    cue.content = [w for w in cue.content if w.index < verb.index]
+    for cue in cues:  # "said X, but maintained Y": Y belongs to "maintained" alone
+        for other in cues:
+            if other is not cue and other.sentence is cue.sentence and other.words[0] in cue.content \
+                    and other.words[0].deprel == "conj":
+                drop = {w.index for w in cue.sentence.subtree(other.words[0].index)}
+                cue.content = [w for w in cue.content if w.index not in drop]
+
+
+def _claim_following_clause(cues: list[Cue]) -> None:
+    """'said ..., adding that "..."' parsed with the 'that' clause under 'said': it goes to 'adding'."""
+    for cue in cues:
+        verb, words = cue.words[-1], cue.sentence.words
+        if cue.content or verb.index + 1 >= len(words) or words[verb.index + 1].lemma.lower() != "that" \
+                or words[verb.index + 1].deprel != "mark":
+            continue
+        clause = {w.index for w in cue.sentence.subtree(words[verb.index + 1].head)}
+        holders = [c for c in cues if c is not cue and c.sentence is cue.sentence
+                   and any(w.index in clause for w in c.content)]
+        if verb.index in clause or not holders:
+            continue
+        cue.content = [w for w in words if w.index in clause]
+        for other in holders:
+            other.content = [w for w in other.content if w.index not in clause]
