@@ -83,9 +83,22 @@ def introduces_quote(sentence: Sentence, word: Word) -> bool:
         and any(k.deprel in SUBJECT_RELS for k in sentence.children(word.index))
 
 
+def closes_quote(sentence: Sentence, word: Word) -> bool:
+    """A verb whose whole clause is a subject and the verb, right after a quotation that ends with a
+    comma, question or exclamation mark, whatever the verb ('"France will always be France," an angry
+    Hollande retaliated.')."""
+    words = sentence.words
+    subjects = [k for k in sentence.children(word.index) if k.deprel in SUBJECT_RELS and k.index < word.index]
+    if word.upos != "VERB" or not subjects or word.index + 1 >= len(words) or words[word.index + 1].text != ".":
+        return False
+    first = min(w.index for w in sentence.subtree(subjects[0].index))
+    return first >= 2 and words[first - 1].text in QUOTE_CHARS and words[first - 2].text in (",", "?", "!") \
+        and not any(k.index > word.index and k.upos != "PUNCT" for k in sentence.children(word.index))
+
+
 def is_cue_word(sentence: Sentence, word: Word) -> bool:
     """True for a reporting verb (any tag: small taggers err) that heads or joins a clause."""
-    if introduces_quote(sentence, word):
+    if introduces_quote(sentence, word) or closes_quote(sentence, word):
         return True
     if cue_lemma(word) not in CUE_LEMMAS and word.text.lower() not in ("said", "says", "told"):
         return False

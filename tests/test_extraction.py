@@ -314,3 +314,11 @@ def test_a_reported_question_or_request_is_an_indirect_quotation(pipeline, text,
     check_offsets(text, [record])
     assert (record.kind, record.cue) == ("indirect", "asked")
     assert record.text == content
+
+
+def test_any_verb_whose_clause_is_just_speaker_and_verb_after_a_quote_is_its_cue(pipeline):
+    text = '"France will always be France," Hollande retaliated.'
+    record = only(extract(text, pipeline=pipeline, stance=False))
+    check_offsets(text, [record])
+    assert (record.kind, record.cue, record.speaker) == ("direct", "retaliated", "Hollande")
+    assert record.text == "France will always be France,"
