@@ -22,7 +22,7 @@ def repair_shared_reports(cues: list[Cue]) -> None:
 
 def _share_coordinated(cues: list[Cue]) -> None:
     """'X said ..., but maintained ...': the coordinated cue shares X and keeps its own clause."""
-    for i, cue in enumerate(cues):  # "X said ..., but maintained ...": the coordinated cue shares X
+    for i, cue in enumerate(cues):
         if cue.speaker is None and any(k.deprel == "cc" for k in cue.sentence.children(cue.words[0].index)):
             earlier = [c for c in cues[:i] if c.sentence is cue.sentence and c.speaker is not None]
             if earlier:

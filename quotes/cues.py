@@ -360,8 +360,8 @@ def _noun_cue(sentence: Sentence, word: Word) -> Cue | None:
         return None
     kids = sentence.children(word.index)
     source = next((k for k in kids if k.deprel == "nmod:poss" and k.upos in ("PROPN", "NOUN", "PRON")), None)
-    clause = next((k for k in kids if k.deprel in ("acl", "acl:relcl", "ccomp", "appos") and k.index > word.index and any(
-        m.deprel == "mark" and m.lemma.lower() == "that" for m in sentence.children(k.index))), None)
+    clause = next((k for k in kids if k.deprel in ("acl", "acl:relcl", "ccomp", "appos") and k.index > word.index
+                   and _has_that(sentence, k)), None)
     if source is None or clause is None:
         return None
     return Cue(sentence, -1, [word], source, sentence.subtree(clause.index))

@@ -209,9 +209,7 @@ def single_root_tree(scores):
     ``ufal.chu_liu_edmonds`` finds the tree. Same trees as stanza's pure-Python decoder, faster.
     """
     import numpy as np
-    from ufal.chu_liu_edmonds import chu_liu_edmonds
     weights = np.array(scores, dtype=np.float64)
-    lowest = weights[np.isfinite(weights)].min()
     np.fill_diagonal(weights, np.nan)
     heads = np.nanargmax(weights[1:], axis=1)
     if np.count_nonzero(heads == 0) == 1:
@@ -221,7 +219,9 @@ def single_root_tree(scores):
             ancestors = ancestors[ancestors]
         if not ancestors.any():  # every word reaches the root: no cycle
             return tree
-    weights[:, 0] += lowest * len(weights)
+    from ufal.chu_liu_edmonds import chu_liu_edmonds
+    scores = np.asarray(scores, dtype=np.float64)
+    weights[:, 0] += scores[np.isfinite(scores)].min() * len(weights)
     weights[0] = np.nan
     tree = np.array(chu_liu_edmonds(weights)[0])
     tree[0] = 0
