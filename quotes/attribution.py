@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.content import fragment_content, indirect_extent, inside, outer_range, reported_extent
-from quotes.cues import Cue, cue_lemma, find_cues
+from quotes.cues import SUBJECT_RELS, Cue, has_that, cue_lemma, find_cues, is_participle
 from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, WEAK_CUE_LEMMAS
 from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words
@@ -114,15 +114,23 @@ def _covers_sentence(q: QuoteSpan, sentences: list[Sentence], text: str) -> bool
 
 
 def _continues_report(cue: Cue) -> bool:
-    """A participle that goes on with its clause's own report ("has said that ..., arguing that ...");
-    after any other verb ("decried that math, saying ...") the participle is a report of its own."""
-    verb = cue.words[0]
-    return verb.head >= 0 and cue_lemma(cue.sentence.words[verb.head]) in SPEECH_VERBS
+    """A participle that goes on with an indirect report of its own clause ("has said that ...,
+    arguing that ..."); after a quotation ('"...," Trump said, referring to ...') or a non-speech verb
+    ("decried that math, saying ...") the participle is a report of its own."""
+    verb, sentence = cue.words[0], cue.sentence
+    if not is_participle(verb) or verb.head < 0 or any(k.deprel in SUBJECT_RELS for k in sentence.children(verb.index)):
+        return False
+    head = sentence.words[verb.head]
+    return cue_lemma(head) in SPEECH_VERBS and any(k.deprel == "ccomp" and has_that(sentence, k)
+                                                   for k in sentence.children(head.index))
 
 
 def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> _Draft | None:
+    """An indirect quotation from an unpaired cue: a clause, or for a speech or position verb also a
+    noun phrase ("announcing the appointment of ...", "explaining the campaign's decision"); a
+    participle after another report is a report of its own ("said ..., arguing that ...")."""
     if cue.speaker is None or not (any(w.upos in ("VERB", "AUX") for w in cue.content)
-                                   or cue.lemma.split()[0] in NOMINAL_CONTENT_VERBS):
+                                   or cue.lemma.split()[0] in NOMINAL_CONTENT_VERBS | SPEECH_VERBS):
         return None
     if (cue.speaker.text.lower() in NON_SPEAKERS and _relative_antecedent(cue) is None) \
             or cue.speaker.upos in ("NUM", "ADV", "SCONJ"):
@@ -131,7 +139,7 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> _Draft
         return None
     if cue.reversed and cue.lemma.split()[0] in WEAK_CUE_LEMMAS:
         return None
-    if cue.lemma in QUOTE_ONLY_LEMMAS or (cue.participle and _continues_report(cue)):
+    if cue.lemma in QUOTE_ONLY_LEMMAS or _continues_report(cue):
         return None
     extent = indirect_extent(cue, outer, cues)
     return _Draft("indirect", extent[0], extent[1], [], cue, "cue") if extent else None

@@ -35,7 +35,6 @@ class Cue:
     speaker: Word | None
     content: list[Word]
     reversed: bool = False
-    participle: bool = False
     extent: tuple[int, int] | None = None
 
     @property
@@ -247,7 +246,8 @@ def _first_nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
     return nominals[-1]
 
 
-def _has_that(sentence: Sentence, clause: Word) -> bool:
+def has_that(sentence: Sentence, clause: Word) -> bool:
+    """True when ``clause`` opens with the complementizer "that"."""
     return any(m.deprel == "mark" and m.lemma.lower() == "that" for m in sentence.children(clause.index))
 
 
@@ -257,7 +257,7 @@ def _stranded_clause(sentence: Sentence, verb: Word) -> Word | None:
     for kid in sentence.children(verb.index):
         if kid.index > verb.index and kid.upos in ("NOUN", "PROPN") and kid.deprel != "nsubj":
             for clause in sentence.children(kid.index):
-                if clause.deprel in ("acl", "acl:relcl") and _has_that(sentence, clause) \
+                if clause.deprel in ("acl", "acl:relcl") and has_that(sentence, clause) \
                         and sentence.words[clause.index - 1].deprel != "punct":
                     return clause
     return None
@@ -275,7 +275,7 @@ def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
     """The content words of a cue verb and whether they come from the clause above it (reversed)."""
     words: list[Word] = []
     subjects = [k.index for k in sentence.children(verb.index) if k.deprel in SUBJECT_RELS]
-    clauses = [k.index for k in sentence.children(verb.index) if k.deprel == "ccomp" and _has_that(sentence, k)]
+    clauses = [k.index for k in sentence.children(verb.index) if k.deprel == "ccomp" and has_that(sentence, k)]
     stranded = _stranded_clause(sentence, verb)
     if stranded is not None and not clauses:
         return sentence.subtree(stranded.index), False
@@ -361,7 +361,7 @@ def _noun_cue(sentence: Sentence, word: Word) -> Cue | None:
     kids = sentence.children(word.index)
     source = next((k for k in kids if k.deprel == "nmod:poss" and k.upos in ("PROPN", "NOUN", "PRON")), None)
     clause = next((k for k in kids if k.deprel in ("acl", "acl:relcl", "ccomp", "appos") and k.index > word.index
-                   and _has_that(sentence, k)), None)
+                   and has_that(sentence, k)), None)
     if source is None or clause is None:
         return None
     return Cue(sentence, -1, [word], source, sentence.subtree(clause.index))
@@ -387,12 +387,10 @@ def find_cues(sentences: list[Sentence]) -> list[Cue]:
             content, rev = content_of(sentence, word)
             words = [word] + [k for k in sentence.children(word.index)
                               if k.deprel == "compound:prt" and k.index == word.index + 1]
-            own_subject = any(k.deprel in SUBJECT_RELS for k in sentence.children(word.index))
             speaker = speaker_of(sentence, word)
             if speaker is not None and speaker in content and speaker.index < word.index and not rev:
                 content = [w for w in content if w.index > word.index]  # the name was parsed into the report
             cues.append(Cue(sentence, number, words, speaker, content, rev,
-                            participle=is_participle(word) and not own_subject,
                             extent=cue_extent(sentence, word, words[-1])))
     repair_shared_reports(cues)
     return cues

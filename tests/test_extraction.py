@@ -322,3 +322,24 @@ def test_any_verb_whose_clause_is_just_speaker_and_verb_after_a_quote_is_its_cue
     check_offsets(text, [record])
     assert (record.kind, record.cue, record.speaker) == ("direct", "retaliated", "Hollande")
     assert record.text == "France will always be France,"
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ('"CNN had 23 million people," Trump said, referring to the Sept. 16 debate on the network.',
+     "referring to", "the Sept. 16 debate on the network"),
+    ("Clinton spokesman Josh Schwerin said at the time, explaining the campaign's decision.",
+     "explaining", "the campaign's decision"),
+])
+def test_a_speech_verb_reports_a_noun_phrase(pipeline, text, cue, content):
+    records = extract(text, pipeline=pipeline, stance=False)
+    check_offsets(text, records)
+    record = next(r for r in records if r.cue == cue)
+    assert (record.kind, record.text) == ("indirect", content)
+    assert record.speaker_id == records[0].speaker_id
+
+
+def test_a_participle_after_an_indirect_report_continues_it(pipeline):
+    text = ("President Joe Biden has said that he would end the mission by August 31, "
+            "arguing that it was up to Afghans to decide.")
+    record = only(extract(text, pipeline=pipeline, stance=False))
+    assert (record.kind, record.cue, record.speaker) == ("indirect", "has said", "Joe Biden")
