@@ -132,7 +132,7 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> _Draft
     if cue.speaker is None or not (any(w.upos in ("VERB", "AUX") for w in cue.content)
                                    or cue.lemma.split()[0] in NOMINAL_CONTENT_VERBS | SPEECH_VERBS):
         return None
-    if (cue.speaker.text.lower() in NON_SPEAKERS and _relative_antecedent(cue) is None) \
+    if (cue.speaker.text.lower() in NON_SPEAKERS - {"it"} and _relative_antecedent(cue) is None) \
             or cue.speaker.upos in ("NUM", "ADV", "SCONJ"):
         return None
     if any(inside(w.start, outer) for w in cue.content if w.upos != "PUNCT") or cue.speaker in cue.content:

@@ -343,3 +343,11 @@ def test_a_participle_after_an_indirect_report_continues_it(pipeline):
             "arguing that it was up to Afghans to decide.")
     record = only(extract(text, pipeline=pipeline, stance=False))
     assert (record.kind, record.cue, record.speaker) == ("indirect", "has said", "Joe Biden")
+
+
+def test_it_reports_for_the_organization_before_it(pipeline):
+    text = "The State Department issued a statement on Monday. It said that the envoy would press the Taliban."
+    record = only(extract(text, pipeline=pipeline, stance=False))
+    check_offsets(text, [record])
+    assert (record.kind, record.speaker_mention, record.speaker) == ("indirect", "It", "State Department")
+    assert record.text == "that the envoy would press the Taliban"
