@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.content import fragment_content, indirect_extent, inside, outer_range, reported_extent
+from quotes.cue_model import default_cue_model
 from quotes.cues import SUBJECT_RELS, Cue, has_that, cue_lemma, find_cues, is_participle
 from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, WEAK_CUE_LEMMAS
 from quotes.marks import QuoteSpan
@@ -93,14 +94,19 @@ def _choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: lis
     return best
 
 
+def _cue_method(cue: Cue) -> str:
+    """'cue' for a lexicon cue, 'model' for one the learned cue model found."""
+    return "cue" if cue.learned is None else "model"
+
+
 def _build_claimed(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[tuple[int, int]],
                    cues: list[Cue]) -> _Draft:
     claimed = sorted(claimed, key=lambda q: q.start)
     spans = [p for q in claimed for p in q.pieces]
     extent = reported_extent(text, cue, claimed, outer, cues) or fragment_content(text, cue, claimed)
     if extent is not None:  # a mixed quote's content keeps its marks
-        return _Draft("mixed", extent[0], extent[1], spans, cue, "cue")
-    return _Draft("direct", claimed[0].start, claimed[-1].end, spans, cue, "cue")
+        return _Draft("mixed", extent[0], extent[1], spans, cue, _cue_method(cue))
+    return _Draft("direct", claimed[0].start, claimed[-1].end, spans, cue, _cue_method(cue))
 
 
 def _covers_sentence(q: QuoteSpan, sentences: list[Sentence], text: str) -> bool:
@@ -142,14 +148,14 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> _Draft
     if cue.lemma in QUOTE_ONLY_LEMMAS or _continues_report(cue):
         return None
     extent = indirect_extent(cue, outer, cues)
-    return _Draft("indirect", extent[0], extent[1], [], cue, "cue") if extent else None
+    return _Draft("indirect", extent[0], extent[1], [], cue, _cue_method(cue)) if extent else None
 
 
 def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]) -> list[_Draft]:
     """Pair quoted spans with cues and add indirect quotations; speakers are not resolved yet."""
     top = [q for q in quotes if q.depth == 0]
     outer = [outer_range(q) for q in top]
-    cues = [c for c in find_cues(sentences) if not inside(c.start, outer)]
+    cues = [c for c in find_cues(sentences, default_cue_model()) if not inside(c.start, outer)]
     for cue in cues:
         _repair_speaker(cue, outer)
     by_sentence: dict[int, list[Cue]] = {}
@@ -380,7 +386,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             else:
                 record.speaker_type = "unknown"
             how = "follow-on" if draft.method == "follow-on" else info.method
-            record.confidence = CONFIDENCE.get(how, 0.5) * (1.0 if info.name else 0.5)
+            record.confidence = CONFIDENCE.get(how, 0.5) * (1.0 if info.name else 0.5) * (cue.learned or 1.0)
             record.method = f"{draft.method}:{info.method}" if draft.method != "follow-on" else "follow-on"
         record.paragraph = max(0, bisect.bisect_right(paragraph_starts, draft.start) - 1)
         record.sentence = next((i for i, s in enumerate(sentences) if s.start <= draft.start < s.end + 1), None)

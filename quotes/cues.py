@@ -26,7 +26,8 @@ class Cue:
     """A reporting cue in one sentence: the cue words, the speaker head and the content words.
 
     Indices are word indices in ``sentence``; ``speaker`` is None when the cue has no subject;
-    ``reversed`` is True when the content is the clause the cue hangs off ("X, he said").
+    ``reversed`` is True when the content is the clause the cue hangs off ("X, he said");
+    ``learned`` is the learned model's probability for a verb outside the lexicon (None otherwise).
     """
 
     sentence: Sentence
@@ -36,6 +37,7 @@ class Cue:
     content: list[Word]
     reversed: bool = False
     extent: tuple[int, int] | None = None
+    learned: float | None = None
 
     @property
     def start(self) -> int:
@@ -367,8 +369,12 @@ def _noun_cue(sentence: Sentence, word: Word) -> Cue | None:
     return Cue(sentence, -1, [word], source, sentence.subtree(clause.index))
 
 
-def find_cues(sentences: list[Sentence]) -> list[Cue]:
-    """Every reporting cue in ``sentences``, in text order."""
+def find_cues(sentences: list[Sentence], learned=None) -> list[Cue]:
+    """Every reporting cue in ``sentences``, in text order.
+
+    ``learned`` (a :class:`quotes.cue_model.CueModel`, optional) adds the verbs outside the lexicon
+    that it scores as reports.
+    """
     cues: list[Cue] = []
     for number, sentence in enumerate(sentences):
         for word in sentence.words:
@@ -382,8 +388,11 @@ def find_cues(sentences: list[Sentence]) -> list[Cue]:
                 noun.sentence_index = number
                 cues.append(noun)
                 continue
+            probability = None
             if not is_cue_word(sentence, word):
-                continue
+                probability = learned.score(sentence, word) if learned is not None else None
+                if probability is None or probability < learned.threshold:
+                    continue
             content, rev = content_of(sentence, word)
             words = [word] + [k for k in sentence.children(word.index)
                               if k.deprel == "compound:prt" and k.index == word.index + 1]
@@ -391,6 +400,6 @@ def find_cues(sentences: list[Sentence]) -> list[Cue]:
             if speaker is not None and speaker in content and speaker.index < word.index and not rev:
                 content = [w for w in content if w.index > word.index]  # the name was parsed into the report
             cues.append(Cue(sentence, number, words, speaker, content, rev,
-                            extent=cue_extent(sentence, word, words[-1])))
+                            extent=cue_extent(sentence, word, words[-1]), learned=probability))
     repair_shared_reports(cues)
     return cues

@@ -1,0 +1,59 @@
+"""The learned cue model: shipped weights, what it finds, and its trainer on real PolNeAR articles."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from quotes import extract
+from quotes.cue_model import PACKAGE_CUE_MODEL, CueModel, default_cue_model
+from quotes.lexicon import CUE_LEMMAS
+from tests.conftest import needs_shared
+
+
+def test_the_package_ships_the_cue_model():
+    model = default_cue_model()
+    assert PACKAGE_CUE_MODEL.exists() and model is not None
+    assert 0 < model.threshold < 1 and len(model.weights) > 1000
+
+
+def test_the_model_finds_a_report_outside_the_lexicon(pipeline):
+    text = "Trump seemed to blame the network for its reporting."
+    assert "seem" not in CUE_LEMMAS
+    [record] = extract(text, pipeline=pipeline, stance=False)
+    assert (record.kind, record.cue, record.speaker, record.method) == ("indirect", "seemed", "Trump", "model:name")
+    assert record.text == text[record.start:record.end] == "to blame the network for its reporting"
+    assert 0 < record.confidence < 0.9  # scaled by the model's probability
+
+
+def test_an_ordinary_verb_is_scored_but_not_a_cue(pipeline):
+    from quotes.parsing import parse_spans
+    text = "The company built a new plant in Ohio last year."
+    [sentence] = parse_spans(pipeline, text, [(0, len(text))])
+    built = next(w for w in sentence.words if w.text == "built")
+    p = default_cue_model().score(sentence, built)
+    assert p is not None and p < default_cue_model().threshold
+    assert extract(text, pipeline=pipeline, stance=False) == []
+
+
+def test_the_json_form_round_trips(tmp_path):
+    model = CueModel({"bias": -1.0, "lemma=seem": 2.5}, threshold=0.4)
+    path = tmp_path / "cues.json"
+    path.write_text(json.dumps(model.to_dict()))
+    again = CueModel.load(path)
+    assert again == model
+    assert again.probability({"bias": 1.0, "lemma=seem": 1.0}) == pytest.approx(1 / (1 + 2.718281828 ** -1.5))
+
+
+def test_the_trainer_learns_cues_from_polnear_articles(pipeline):
+    pytest.importorskip("sklearn")
+    from quotes.models.train_cues import examples, fit, parse_articles
+    parsed = parse_articles(needs_shared("polnear", "train"), limit=8, nlp=pipeline)
+    features, labels = examples(parsed)
+    assert len(labels) > 50 and 0 < sum(labels) < len(labels)
+    model = fit(features, labels, c=1.0, threshold=0.5)
+    scores = [model.probability(f) for f in features]
+    positives = [s for s, y in zip(scores, labels) if y]
+    negatives = [s for s, y in zip(scores, labels) if not y]
+    assert sum(positives) / len(positives) > sum(negatives) / len(negatives) + 0.2
