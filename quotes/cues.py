@@ -266,11 +266,19 @@ def _stranded_clause(sentence: Sentence, verb: Word) -> Word | None:
 
 
 def _request_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
-    """'asked the network to donate ...' with the infinitive parsed as an adverbial clause."""
+    """'asked the network to donate ...' (or 'Asked by Stephanopoulos to respond ...') with the
+    infinitive parsed as an adverbial clause."""
     return kid.deprel == "advcl" and cue_lemma(verb) in ("ask", "tell", "urge") and any(
         m.deprel == "mark" and m.lemma.lower() == "to" and m.index == kid.index - 1 for m in sentence.children(kid.index)) \
-        and any(o.deprel in ("obj", "iobj") and max(w.index for w in sentence.subtree(o.index)) == kid.index - 2
+        and any(o.deprel in ("obj", "iobj", "obl:agent") and max(w.index for w in sentence.subtree(o.index)) == kid.index - 2
                 for o in sentence.children(verb.index))
+
+
+def _fronted_report(sentence: Sentence, verb: Word, kid: Word) -> bool:
+    """A participle clause before the subject that reports with its own agent ('Asked by
+    Stephanopoulos to respond, Carson said ...'): not part of what the subject said."""
+    return kid.index < verb.index and kid.xpos == "VBN" and cue_lemma(kid) in CUE_LEMMAS \
+        and any(k.deprel == "obl:agent" for k in sentence.children(kid.index))
 
 
 def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
@@ -282,7 +290,7 @@ def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
     if stranded is not None and not clauses:
         return sentence.subtree(stranded.index), False
     for kid in sentence.children(verb.index):
-        if subjects and subjects[0] < kid.index < verb.index:
+        if subjects and subjects[0] < kid.index < verb.index or _fronted_report(sentence, verb, kid):
             continue  # "Chris Cox, who runs the NRA's lobbying arm, says": a misparsed relative clause
         if clauses and kid.deprel in ("obj", "iobj") and kid.index < clauses[0]:
             continue  # "warning voters that ...": the addressee is not what was said

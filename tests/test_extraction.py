@@ -351,3 +351,12 @@ def test_it_reports_for_the_organization_before_it(pipeline):
     check_offsets(text, [record])
     assert (record.kind, record.speaker_mention, record.speaker) == ("indirect", "It", "State Department")
     assert record.text == "that the envoy would press the Taliban"
+
+
+def test_a_fronted_question_with_its_agent_is_its_own_report(pipeline):
+    text = "Asked by Stephanopoulos to respond to Trump's criticism, Carson said he would not engage."
+    records = extract(text, pipeline=pipeline, stance=False)
+    check_offsets(text, records)
+    assert [(r.cue, r.speaker, r.text) for r in records] == [
+        ("Asked", "Stephanopoulos", "to respond to Trump's criticism"),
+        ("said", "Carson", "he would not engage")]
