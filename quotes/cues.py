@@ -255,23 +255,35 @@ def has_that(sentence: Sentence, clause: Word) -> bool:
 
 def _stranded_clause(sentence: Sentence, verb: Word) -> Word | None:
     """A "that" clause the parser hung off a word after the cue ("said last week that ...", "told CNN
-    Tuesday that ...": a relative clause of "week"); a true relative clause has no "that" mark."""
+    Tuesday that ...": a relative clause of "week"); a true relative clause has no "that" mark.
+    After "tell" a clause that opens with a personal pronoun subject counts too ("told the National
+    Post he's already received ...")."""
     for kid in sentence.children(verb.index):
         if kid.index > verb.index and kid.upos in ("NOUN", "PROPN") and kid.deprel != "nsubj":
             for clause in sentence.children(kid.index):
-                if clause.deprel in ("acl", "acl:relcl") and has_that(sentence, clause) \
-                        and sentence.words[clause.index - 1].deprel != "punct":
+                if clause.deprel in ("acl", "acl:relcl") and sentence.words[clause.index - 1].deprel != "punct" \
+                        and (has_that(sentence, clause) or _told_clause(sentence, verb, clause)):
                     return clause
     return None
 
 
+def _told_clause(sentence: Sentence, verb: Word, clause: Word) -> bool:
+    first = sentence.words[min(w.index for w in sentence.subtree(clause.index))]
+    return cue_lemma(verb) == "tell" and first.head == clause.index and first.deprel in SUBJECT_RELS \
+        and first.upos == "PRON" and first.text.lower() in ("he", "she", "they", "we", "i", "it")
+
+
 def _request_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
-    """'asked the network to donate ...' (or 'Asked by Stephanopoulos to respond ...') with the
-    infinitive parsed as an adverbial clause."""
-    return kid.deprel == "advcl" and cue_lemma(verb) in ("ask", "tell", "urge") and any(
-        m.deprel == "mark" and m.lemma.lower() == "to" and m.index == kid.index - 1 for m in sentence.children(kid.index)) \
-        and any(o.deprel in ("obj", "iobj", "obl:agent") and max(w.index for w in sentence.subtree(o.index)) == kid.index - 2
-                for o in sentence.children(verb.index))
+    """'asked the network to donate ...', 'asked Trump if ...' (or 'Asked by Stephanopoulos to
+    respond ...') with the infinitive or question parsed as an adverbial clause."""
+    if kid.deprel != "advcl" or cue_lemma(verb) not in ("ask", "tell", "urge"):
+        return False
+    first = min(w.index for w in sentence.subtree(kid.index))
+    opens = any(m.deprel == "mark" and m.index == first and (
+        m.lemma.lower() == "to" or (m.lemma.lower() in ("if", "whether") and cue_lemma(verb) == "ask"))
+        for m in sentence.children(kid.index))
+    return opens and any(o.deprel in ("obj", "iobj", "obl:agent") and max(w.index for w in sentence.subtree(o.index)) == first - 1
+                         for o in sentence.children(verb.index))
 
 
 def _fronted_report(sentence: Sentence, verb: Word, kid: Word) -> bool:

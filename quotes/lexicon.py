@@ -21,7 +21,8 @@ point refer talk wonder order discuss challenge
 """.split())
 # Particles that belong to the cue; the phrase they introduce is the content ("pointed to reports that ...").
 PARTICLES = {"call": ("for", "on"), "point": ("to", "out"), "refer": ("to",), "talk": ("about",),
-             "speak": ("about", "of"), "complain": ("about",), "warn": ("of", "about", "against")}
+             "speak": ("about", "of"), "complain": ("about",), "warn": ("of", "about", "against"),
+             "argue": ("for", "against"), "boast": ("about", "of"), "wonder": ("about",)}
 # Verbs of position and intention ("endorsed Clinton", "oppose the deal", "wants to help"): their subject holds
 # a view that PolNeAR annotates as attributed; chosen on PolNeAR train where they are cues in over a third
 # of their uses. Their content may be a noun phrase; they yield to speech verbs when quotes are paired.

@@ -360,3 +360,18 @@ def test_a_fronted_question_with_its_agent_is_its_own_report(pipeline):
     assert [(r.cue, r.speaker, r.text) for r in records] == [
         ("Asked", "Stephanopoulos", "to respond to Trump's criticism"),
         ("said", "Carson", "he would not engage")]
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("Then Mr. Rubin asked the students if they were always so preternaturally serious.", "asked",
+     "if they were always so preternaturally serious"),
+    ("Calabrese told the National Post he's already received hundreds of emails from Americans.", "told",
+     "he's already received hundreds of emails from Americans"),
+    ("Some of his admirers wonder about his more subdued style and faded magnetism.", "wonder about",
+     "his more subdued style and faded magnetism"),
+])
+def test_reports_whose_content_the_parse_hangs_elsewhere(pipeline, text, cue, content):
+    # the small parser makes "if ..." an adverbial clause, "he's ..." a relative clause of "Post"
+    record = only(extract(text, pipeline=pipeline, stance=False))
+    check_offsets(text, [record])
+    assert (record.kind, record.cue, record.text) == ("indirect", cue, content)
