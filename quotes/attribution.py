@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from quotes.content import fragment_content, indirect_extent, inside, outer_range, reported_extent
 from quotes.cue_model import default_cue_model
-from quotes.cues import SUBJECT_RELS, Cue, has_that, cue_lemma, find_cues, is_participle
+from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_participle
+from quotes.cues import Cue, find_cues
 from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, WEAK_CUE_LEMMAS
 from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words

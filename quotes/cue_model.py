@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from quotes.cues import content_of, has_that, is_participle, speaker_of
+from quotes.clauses import has_that, is_participle
+from quotes.cue_speakers import speaker_of
+from quotes.cues import content_of
 from quotes.lexicon import QUOTE_CHARS
 from quotes.parsing import Sentence, Word
 

@@ -1,6 +1,7 @@
 """Cue stage: find reporting cues in parsed sentences, with each cue's speaker and content words.
 
-Small pure functions over :class:`quotes.parsing.Sentence`. A cue is a reporting verb ("said",
+Small pure functions over :class:`quotes.parsing.Sentence` (word helpers in ``quotes.clauses``, the
+speaker search in ``quotes.cue_speakers``). A cue is a reporting verb ("said",
 "told", "maintained"), a reporting noun used as one, or "according to". Its speaker is the cue's
 subject (or passive agent, or the object of "according to"), inherited through coordination
 ("The US said ... but maintained ..."); its content is its clausal complement, or, when the cue
@@ -11,12 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotes.lexicon import (CUE_LEMMAS, NOMINAL_CONTENT_VERBS, PARTICLES, QUOTE_CHARS,
-                            REPORT_NOUNS, TIME_WORDS)
+from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_participle
 from quotes.cue_repairs import repair_shared_reports
+from quotes.cue_speakers import speaker_of
+from quotes.lexicon import CUE_LEMMAS, PARTICLES, QUOTE_CHARS, REPORT_NOUNS
 from quotes.parsing import Sentence, Word
 
-SUBJECT_RELS = ("nsubj", "nsubj:outer")
 CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")
 REVERSED_RELS = ("parataxis", "ccomp", "advcl", "dep")
 
@@ -55,26 +56,6 @@ class Cue:
         return " ".join(cue_lemma(w) for w in self.words)
 
 
-_INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ies", "y"), ("es", ""), ("s", ""))
-
-
-def cue_lemma(word: Word) -> str:
-    """The word's lemma; for an inflected reporting verb the lemmatizer left alone ("remarking",
-    "quipped", "tweets"), the reporting lemma it is a form of."""
-    lemma = word.lemma.lower()
-    text = word.text.lower()
-    if lemma in CUE_LEMMAS or lemma != text:
-        return lemma
-    for suffix, ending in _INFLECTIONS:
-        if text.endswith(suffix) and len(text) > len(suffix) + 2:
-            base = text[:-len(suffix)] + ending
-            if base in CUE_LEMMAS:
-                return base
-            if not ending and suffix in ("ing", "ed") and base[-1] == base[-2] and base[:-1] in CUE_LEMMAS:
-                return base[:-1]  # "quipped" -> "quip"
-    return lemma
-
-
 def introduces_quote(sentence: Sentence, word: Word) -> bool:
     """A verb with a subject right before a colon and an opening mark, whatever the verb
     ('Hannity interjected: "So you're saying ..."')."""
@@ -110,147 +91,6 @@ def is_cue_word(sentence: Sentence, word: Word) -> bool:
     if word.deprel == "acl" and word.xpos != "VBG" and "VerbForm=Ger" not in word.feats:
         return False
     return True
-
-
-def is_participle(word: Word) -> bool:
-    """A present participle or gerund ("saying", "arguing")."""
-    return word.xpos == "VBG" or "VerbForm=Ger" in word.feats
-
-
-def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
-    """The subject (or passive agent) of ``verb``, inherited through conj/xcomp chains."""
-    current: Word | None = verb
-    for _ in range(4):
-        if current is None:
-            return None
-        kids = sentence.children(current.index)
-        for kid in kids:
-            if kid.deprel in SUBJECT_RELS and kid.lemma.lower() not in TIME_WORDS:
-                return _name_before_apposition(sentence, verb, kid) if current is verb else kid
-        if current is verb and verb.deprel == "acl" and verb.head >= 0 \
-                and sentence.words[verb.head].upos in ("PROPN", "NOUN", "PRON"):
-            return sentence.words[verb.head]  # "footage of Trump saying ..."
-        if current is verb and is_participle(verb) and current.deprel in ("advcl", "conj", "xcomp", "parataxis", "dep", "ccomp") \
-                and current.head >= 0:  # "..., saying "..."": the main clause's subject
-            current = sentence.words[current.head]
-            continue
-        if current is verb and verb.index > 0 and sentence.words[verb.index - 1].text in QUOTE_CHARS | {","} \
-                and verb.lemma.lower() != "tell" and cue_lemma(verb) not in NOMINAL_CONTENT_VERBS:  # inverted '"...," said Mayor Anna Schmidt'
-            after = [k for k in kids if k.index > verb.index and k.upos in ("PROPN", "NOUN", "PRON")
-                     and k.deprel in ("obj", "iobj", "dep", "nmod", "obl:npmod", "appos", "conj")
-                     and k.lemma.lower() not in TIME_WORDS]
-            if after:
-                return after[0]
-        if current is verb:
-            before = _nominal_after_quote(sentence, verb) or _nominal_before(sentence, verb) \
-                or _fronted_subject(sentence, verb)
-            if before is not None:
-                return before
-        for kid in kids:
-            if kid.deprel == "obl:agent" or (kid.deprel == "obl" and any(
-                    g.deprel == "case" and g.lemma.lower() == "by" for g in sentence.children(kid.index))
-                    and any(k.deprel == "nsubj:pass" for k in kids)):
-                return kid
-        if current.deprel in ("conj", "xcomp") and current.head >= 0:
-            current = sentence.words[current.head]
-        else:
-            return None
-    return None
-
-
-def _name_before_apposition(sentence: Sentence, verb: Word, subject: Word) -> Word:
-    """'said Douglas Holtz-Eakin, an economist': a name right after the verb, not its apposition, speaks."""
-    words = sentence.words
-    j = verb.index + 1
-    if subject.index <= j or j >= len(words) or words[j].upos != "PROPN":
-        return subject
-    while j + 1 < len(words) and (words[j + 1].upos == "PROPN" or words[j + 1].text in "-."):
-        j += 1
-    between = words[j + 1:subject.index]
-    if between and between[0].text == "," and all(w.upos in ("PUNCT", "DET", "ADJ", "NOUN", "PROPN") for w in between):
-        return words[verb.index + 1]  # the first name word heads the flat name in UD
-    return subject
-
-
-def _nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
-    """The last nominal between a closing quotation mark and ``verb`` ('"...," the coach, Lisa Brown, said').
-
-    A fallback for parses that miss the subject of an inverted report.
-    """
-    j = verb.index - 1
-    while j >= 0 and (sentence.words[j].upos == "PUNCT" and sentence.words[j].text not in QUOTE_CHARS
-                      or sentence.words[j].upos == "NUM" and sentence.words[j - 1].text == ","):
-        j -= 1  # '"...," Mr. King, 82, told me': past the age
-    if j < 0 or sentence.words[j].upos not in ("PROPN", "NOUN", "PRON"):
-        return None
-    k = j
-    while k >= 0 and sentence.words[k].text not in QUOTE_CHARS:
-        if sentence.words[k].upos in ("VERB", "AUX", "ADP", "SCONJ"):
-            return _first_nominal_after_quote(sentence, verb)
-        k -= 1
-    return sentence.words[j] if k >= 0 else None
-
-
-def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
-    """The noun phrase right before a subject-less "say"/"tell" ("Developers and supporters in Congress
-    say ..." parsed without a subject): its head, found by climbing from the word before the verb."""
-    if cue_lemma(verb) not in ("say", "tell") or verb.index == 0:
-        return None
-    word = sentence.words[verb.index - 1]
-    if word.upos not in ("NOUN", "PROPN") or word.lemma.lower() in TIME_WORDS:
-        return None
-    while word.head >= 0 and word.head < verb.index and sentence.words[word.head].upos in ("NOUN", "PROPN"):
-        word = sentence.words[word.head]
-    return word
-
-
-def _fronted_subject(sentence: Sentence, verb: Word) -> Word | None:
-    """The name that opens the sentence before its description ('Alixandria Lapp, executive director of
-    the PAC, said she ...' parsed with the name under the reported clause): no verb, clause word or mark
-    before the cue, a comma right before it, and a short nominal run up to the first comma."""
-    words = sentence.words
-    if verb.index < 3 or words[verb.index - 1].text != ",":
-        return None
-    before = words[:verb.index]
-    if any(w.upos in ("VERB", "AUX", "SCONJ") or w.text in QUOTE_CHARS for w in before):
-        return None
-    chunk = []
-    for w in before:
-        if w.text == ",":
-            break
-        chunk.append(w)
-    nominals = [w for w in chunk if w.upos in ("PROPN", "NOUN")]
-    return nominals[-1] if nominals and len(chunk) <= 6 else None
-
-
-def _first_nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
-    """The name right after a closing mark when a long description follows it.
-
-    '"...," Leonard E. Burman, director of the Tax Policy Center and a professor, said': the words
-    from the mark to the first comma form the speaker (no verb among them), and a comma precedes
-    the cue verb.
-    """
-    words = sentence.words
-    if verb.index < 2 or words[verb.index - 1].text != ",":
-        return None
-    marks = [w.index for w in words[:verb.index] if w.text in QUOTE_CHARS and w.upos == "PUNCT"]
-    if not marks:
-        return None
-    chunk = []
-    for w in words[marks[-1] + 1:verb.index]:
-        if w.text == "," and chunk:
-            break
-        if w.upos != "PUNCT":
-            chunk.append(w)
-    nominals = [w for w in chunk if w.upos in ("PROPN", "NOUN")]
-    if not nominals or len(chunk) > 6 or any(w.upos in ("VERB", "AUX", "SCONJ", "ADP") for w in chunk):
-        return None
-    return nominals[-1]
-
-
-def has_that(sentence: Sentence, clause: Word) -> bool:
-    """True when ``clause`` opens with the complementizer "that"."""
-    return any(m.deprel == "mark" and m.lemma.lower() == "that" for m in sentence.children(clause.index))
 
 
 def _stranded_clause(sentence: Sentence, verb: Word) -> Word | None:

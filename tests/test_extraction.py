@@ -184,7 +184,7 @@ def test_mixed_content_before_the_cue_starts_the_sentence(pipeline):
 
 
 def test_inflections_the_lemmatizer_misses_are_still_cues():
-    from quotes.cues import cue_lemma
+    from quotes.clauses import cue_lemma
     from quotes.parsing import Word
 
     def word(text):

@@ -1,0 +1,40 @@
+"""Clause helpers shared by the cue stages: subjects, participles, "that" clauses, reporting lemmas.
+
+Small pure functions over single words of a :class:`quotes.parsing.Sentence`.
+"""
+
+from __future__ import annotations
+
+from quotes.lexicon import CUE_LEMMAS
+from quotes.parsing import Sentence, Word
+
+SUBJECT_RELS = ("nsubj", "nsubj:outer")
+
+_INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ies", "y"), ("es", ""), ("s", ""))
+
+
+def cue_lemma(word: Word) -> str:
+    """The word's lemma; for an inflected reporting verb the lemmatizer left alone ("remarking",
+    "quipped", "tweets"), the reporting lemma it is a form of."""
+    lemma = word.lemma.lower()
+    text = word.text.lower()
+    if lemma in CUE_LEMMAS or lemma != text:
+        return lemma
+    for suffix, ending in _INFLECTIONS:
+        if text.endswith(suffix) and len(text) > len(suffix) + 2:
+            base = text[:-len(suffix)] + ending
+            if base in CUE_LEMMAS:
+                return base
+            if not ending and suffix in ("ing", "ed") and base[-1] == base[-2] and base[:-1] in CUE_LEMMAS:
+                return base[:-1]  # "quipped" -> "quip"
+    return lemma
+
+
+def is_participle(word: Word) -> bool:
+    """A present participle or gerund ("saying", "arguing")."""
+    return word.xpos == "VBG" or "VerbForm=Ger" in word.feats
+
+
+def has_that(sentence: Sentence, clause: Word) -> bool:
+    """True when ``clause`` opens with the complementizer "that"."""
+    return any(m.deprel == "mark" and m.lemma.lower() == "that" for m in sentence.children(clause.index))

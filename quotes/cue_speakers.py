@@ -1,0 +1,143 @@
+"""Cue speakers: who speaks for a reporting verb in the parse.
+
+The verb's subject or passive agent, inherited through coordination and participles ("..., saying
+..."), with fallbacks for parses that miss an inverted or fronted speaker ('"...," the coach, Lisa
+Brown, said'). Used by the cue stage (``quotes.cues``) and the learned cue model.
+"""
+
+from __future__ import annotations
+
+from quotes.clauses import SUBJECT_RELS, cue_lemma, is_participle
+from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_CHARS, TIME_WORDS
+from quotes.parsing import Sentence, Word
+
+
+def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
+    """The subject (or passive agent) of ``verb``, inherited through conj/xcomp chains."""
+    current: Word | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        kids = sentence.children(current.index)
+        for kid in kids:
+            if kid.deprel in SUBJECT_RELS and kid.lemma.lower() not in TIME_WORDS:
+                return _name_before_apposition(sentence, verb, kid) if current is verb else kid
+        if current is verb and verb.deprel == "acl" and verb.head >= 0 \
+                and sentence.words[verb.head].upos in ("PROPN", "NOUN", "PRON"):
+            return sentence.words[verb.head]  # "footage of Trump saying ..."
+        if current is verb and is_participle(verb) and current.deprel in ("advcl", "conj", "xcomp", "parataxis", "dep", "ccomp") \
+                and current.head >= 0:  # "..., saying "..."": the main clause's subject
+            current = sentence.words[current.head]
+            continue
+        if current is verb and verb.index > 0 and sentence.words[verb.index - 1].text in QUOTE_CHARS | {","} \
+                and verb.lemma.lower() != "tell" and cue_lemma(verb) not in NOMINAL_CONTENT_VERBS:  # inverted '"...," said Mayor Anna Schmidt'
+            after = [k for k in kids if k.index > verb.index and k.upos in ("PROPN", "NOUN", "PRON")
+                     and k.deprel in ("obj", "iobj", "dep", "nmod", "obl:npmod", "appos", "conj")
+                     and k.lemma.lower() not in TIME_WORDS]
+            if after:
+                return after[0]
+        if current is verb:
+            before = _nominal_after_quote(sentence, verb) or _nominal_before(sentence, verb) \
+                or _fronted_subject(sentence, verb)
+            if before is not None:
+                return before
+        for kid in kids:
+            if kid.deprel == "obl:agent" or (kid.deprel == "obl" and any(
+                    g.deprel == "case" and g.lemma.lower() == "by" for g in sentence.children(kid.index))
+                    and any(k.deprel == "nsubj:pass" for k in kids)):
+                return kid
+        if current.deprel in ("conj", "xcomp") and current.head >= 0:
+            current = sentence.words[current.head]
+        else:
+            return None
+    return None
+
+
+def _name_before_apposition(sentence: Sentence, verb: Word, subject: Word) -> Word:
+    """'said Douglas Holtz-Eakin, an economist': a name right after the verb, not its apposition, speaks."""
+    words = sentence.words
+    j = verb.index + 1
+    if subject.index <= j or j >= len(words) or words[j].upos != "PROPN":
+        return subject
+    while j + 1 < len(words) and (words[j + 1].upos == "PROPN" or words[j + 1].text in "-."):
+        j += 1
+    between = words[j + 1:subject.index]
+    if between and between[0].text == "," and all(w.upos in ("PUNCT", "DET", "ADJ", "NOUN", "PROPN") for w in between):
+        return words[verb.index + 1]  # the first name word heads the flat name in UD
+    return subject
+
+
+def _nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
+    """The last nominal between a closing quotation mark and ``verb`` ('"...," the coach, Lisa Brown, said').
+
+    A fallback for parses that miss the subject of an inverted report.
+    """
+    j = verb.index - 1
+    while j >= 0 and (sentence.words[j].upos == "PUNCT" and sentence.words[j].text not in QUOTE_CHARS
+                      or sentence.words[j].upos == "NUM" and sentence.words[j - 1].text == ","):
+        j -= 1  # '"...," Mr. King, 82, told me': past the age
+    if j < 0 or sentence.words[j].upos not in ("PROPN", "NOUN", "PRON"):
+        return None
+    k = j
+    while k >= 0 and sentence.words[k].text not in QUOTE_CHARS:
+        if sentence.words[k].upos in ("VERB", "AUX", "ADP", "SCONJ"):
+            return _first_nominal_after_quote(sentence, verb)
+        k -= 1
+    return sentence.words[j] if k >= 0 else None
+
+
+def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
+    """The noun phrase right before a subject-less "say"/"tell" ("Developers and supporters in Congress
+    say ..." parsed without a subject): its head, found by climbing from the word before the verb."""
+    if cue_lemma(verb) not in ("say", "tell") or verb.index == 0:
+        return None
+    word = sentence.words[verb.index - 1]
+    if word.upos not in ("NOUN", "PROPN") or word.lemma.lower() in TIME_WORDS:
+        return None
+    while word.head >= 0 and word.head < verb.index and sentence.words[word.head].upos in ("NOUN", "PROPN"):
+        word = sentence.words[word.head]
+    return word
+
+
+def _fronted_subject(sentence: Sentence, verb: Word) -> Word | None:
+    """The name that opens the sentence before its description ('Alixandria Lapp, executive director of
+    the PAC, said she ...' parsed with the name under the reported clause): no verb, clause word or mark
+    before the cue, a comma right before it, and a short nominal run up to the first comma."""
+    words = sentence.words
+    if verb.index < 3 or words[verb.index - 1].text != ",":
+        return None
+    before = words[:verb.index]
+    if any(w.upos in ("VERB", "AUX", "SCONJ") or w.text in QUOTE_CHARS for w in before):
+        return None
+    chunk = []
+    for w in before:
+        if w.text == ",":
+            break
+        chunk.append(w)
+    nominals = [w for w in chunk if w.upos in ("PROPN", "NOUN")]
+    return nominals[-1] if nominals and len(chunk) <= 6 else None
+
+
+def _first_nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
+    """The name right after a closing mark when a long description follows it.
+
+    '"...," Leonard E. Burman, director of the Tax Policy Center and a professor, said': the words
+    from the mark to the first comma form the speaker (no verb among them), and a comma precedes
+    the cue verb.
+    """
+    words = sentence.words
+    if verb.index < 2 or words[verb.index - 1].text != ",":
+        return None
+    marks = [w.index for w in words[:verb.index] if w.text in QUOTE_CHARS and w.upos == "PUNCT"]
+    if not marks:
+        return None
+    chunk = []
+    for w in words[marks[-1] + 1:verb.index]:
+        if w.text == "," and chunk:
+            break
+        if w.upos != "PUNCT":
+            chunk.append(w)
+    nominals = [w for w in chunk if w.upos in ("PROPN", "NOUN")]
+    if not nominals or len(chunk) > 6 or any(w.upos in ("VERB", "AUX", "SCONJ", "ADP") for w in chunk):
+        return None
+    return nominals[-1]
