@@ -44,6 +44,11 @@ STATEMENT_NOUNS = frozenset("statement report release communique letter memo spo
 PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female", "they": "plural",
             "them": "plural", "it": "neuter", "we": "plural", "i": "self", "you": "other"}
 HONORIFICS = frozenset("mr mrs ms miss dr".split())
+# Words that end or start a name even when a title-case headline capitalises (and the tagger takes
+# them for proper nouns): "After Telling Jeb Bush", "Hillary Clinton Says EgyptAir ...".
+NAME_BREAKERS = frozenset("""after as than between against over under about from with without by for to
+of on in at into out says tells told slams blasts calls backs and or but nor neither either both why how
+what when while being besides vs vs. versus""".split())
 DETERMINERS = frozenset("the a an this that these those its his her their our".split())
 
 
@@ -63,11 +68,13 @@ def slug(name: str) -> str:
     return re.sub(r"[^0-9a-z]+", "-", name.lower()).strip("-") or "unknown"
 
 
-def split_role(words: list[Word]) -> tuple[list[Word], list[Word]]:
+def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word], list[Word]]:
     """Split mention words into (name words, role words).
 
     The name is the run of proper nouns around the head; title words and common nouns before it
-    form the role. Words after the name are dropped ("John Kirby, 45" never reaches here).
+    form the role. Words after the name are dropped ("John Kirby, 45" never reaches here). In a
+    title-case headline the run stops at function words and reporting verbs (``NAME_BREAKERS``):
+    the part with ``head`` (or the last part) is the name.
     """
     words = [w for w in words if w.upos != "PUNCT" and not (w.upos == "DET" and w.lemma.lower() in DETERMINERS)]
     while words and words[-1].deprel == "case":
@@ -80,6 +87,17 @@ def split_role(words: list[Word]) -> tuple[list[Word], list[Word]]:
     while start - 1 >= 0 and (start - 1) in propn:
         start -= 1
     name = words[start:end + 1]
+    breaks = [i for i, w in enumerate(name) if w.text.lower() in NAME_BREAKERS]
+    if breaks:
+        parts, lo = [], 0
+        for i in breaks + [len(name)]:
+            if name[lo:i]:
+                parts.append((lo, name[lo:i]))
+            lo = i + 1
+        keep = next((p for p in parts if head in p[1]), parts[-1] if parts else (0, []))
+        start, name = start + keep[0], keep[1]
+        if not name:
+            return words, []
     titles = [i for i, w in enumerate(name[:-1]) if w.text.lower().rstrip(".") in TITLES]
     if titles:  # "Pentagon spokesman John Kirby", "President Joe Biden"
         start += titles[-1] + 1
@@ -125,7 +143,7 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         return SpeakerInfo(None, "unknown", None, "pronoun")
     appos = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"]
     if head.upos != "PROPN" and appos:  # "the coach, Lisa Brown, said"
-        name_words, _ = split_role(mention_words(sentence, appos[0]))
+        name_words, _ = split_role(mention_words(sentence, appos[0]), appos[0])
         name = _name_text(text, name_words)
         role = " ".join(w.text for w in words if w.upos != "DET") or None
         return SpeakerInfo(name, classify(name_words, appos[0], name), role, "name")
@@ -146,7 +164,7 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     if head.upos == "NOUN" and head.lemma.lower() in TITLES and words[0].lemma.lower() in ("the", "a", "an"):
         role = " ".join(w.text for w in words[1:])  # "the New York businessman": a description
         return SpeakerInfo(None, "unknown", role, "nominal")
-    name_words, role_words = split_role(words)
+    name_words, role_words = split_role(words, head)
     name = _name_text(text, name_words)
     role = _name_text(text, role_words) or None
     described = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "NOUN"]
@@ -165,7 +183,7 @@ def candidate_entities(text: str, sentences: list[Sentence]) -> list[tuple[int, 
         for word in sentence.words:
             if word.deprel in ("nsubj", "nsubj:pass") and word.upos == "PROPN":
                 words = mention_words(sentence, word)
-                name_words, role_words = split_role(words)
+                name_words, role_words = split_role(words, word)
                 name = _name_text(text, name_words)
                 if name:
                     found.append((word.start, name, classify(name_words, word, name),
@@ -184,6 +202,8 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
         pattern = rf"(?<![\w.])({_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) {re.escape(surname)}\b"
         for match in re.finditer(pattern, text):
             words = match.group(1).split()
+            breaks = [i for i, w in enumerate(words) if w.lower() in NAME_BREAKERS or (len(w) > 5 and w.endswith("ing"))]
+            words = words[breaks[-1] + 1:] if breaks else words  # "After Telling Jeb Bush" in a headline
             while words and words[0].lower().rstrip(".") in TITLES | HONORIFICS:
                 words = words[1:]
             if words and not any(w.lower() in DETERMINERS for w in words):

@@ -375,3 +375,13 @@ def test_reports_whose_content_the_parse_hangs_elsewhere(pipeline, text, cue, co
     record = only(extract(text, pipeline=pipeline, stance=False))
     check_offsets(text, [record])
     assert (record.kind, record.cue, record.text) == ("indirect", cue, content)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("But Rubio said the plan was a disaster. Rubio added that it would fail.", "Rubio"),
+    ("Move Against Bernie Sanders Grows\n\nSanders said the party would unite.", "Bernie Sanders"),
+])
+def test_capitalised_function_words_are_not_part_of_a_name(pipeline, text, speaker):
+    # sentence-initial "But" and title-case headline words once became "But Rubio", "Move Against Bernie Sanders"
+    records = extract(text, pipeline=pipeline, stance=False)
+    assert records and {r.speaker for r in records} == {speaker}
