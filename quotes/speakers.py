@@ -155,7 +155,10 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         name = _name_text(text, name_words)
         return SpeakerInfo(name, classify(name_words, name_words[-1], name), role, "nominal")
     if head.upos != "PROPN" and not any(w.upos == "PROPN" for w in words):
-        name = " ".join(w.text for w in words if w.upos != "DET" or w.lemma.lower() not in DETERMINERS)
+        trimmed = list(words)
+        while len(trimmed) > 1 and trimmed[0].upos == "DET" and trimmed[0].lemma.lower() in DETERMINERS:
+            trimmed = trimmed[1:]  # "the campaign's internal numbers" -> "campaign's internal numbers"
+        name = _name_text(text, trimmed)
         kind = classify(words, head, name)
         nominal = head.lemma.lower() in TITLES or head.lemma.lower() in STATEMENT_NOUNS
         if kind == "group" or not nominal:

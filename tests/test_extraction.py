@@ -385,3 +385,10 @@ def test_capitalised_function_words_are_not_part_of_a_name(pipeline, text, speak
     # sentence-initial "But" and title-case headline words once became "But Rubio", "Move Against Bernie Sanders"
     records = extract(text, pipeline=pipeline, stance=False)
     assert records and {r.speaker for r in records} == {speaker}
+
+
+def test_a_noun_speaker_is_named_as_written(pipeline):
+    text = "The campaign's internal numbers show that Clinton is ahead in Ohio."
+    record = only(extract(text, pipeline=pipeline, stance=False))
+    assert record.speaker == "campaign's internal numbers"  # not "campaign 's internal numbers"
+    assert record.speaker in text
