@@ -392,3 +392,9 @@ def test_a_noun_speaker_is_named_as_written(pipeline):
     record = only(extract(text, pipeline=pipeline, stance=False))
     assert record.speaker == "campaign's internal numbers"  # not "campaign 's internal numbers"
     assert record.speaker in text
+
+
+def test_a_title_inside_a_full_name_written_elsewhere_is_left_out(pipeline):
+    text = "Flint Mayor Karen Weaver spoke on Monday. Weaver said the water was still unsafe."
+    record = only(extract(text, pipeline=pipeline, stance=False))
+    assert (record.speaker, record.speaker_mention) == ("Karen Weaver", "Weaver")
