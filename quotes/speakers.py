@@ -26,6 +26,7 @@ justice king queen prince pope chancellor leader lawmaker commissioner chief off
 analyst adviser advisor aide attorney lawyer candidate deputy press former acting executive head
 founder correspondent reporter editor economist strategist manager coach captain sheriff
 nominee businessman businesswoman billionaire mogul politician congressman congresswoman
+moderator host anchor democrat
 """.split())
 ORG_WORDS = frozenset("""
 department ministry agency party committee council office house company inc inc. corp corp.
@@ -44,6 +45,7 @@ STATEMENT_NOUNS = frozenset("statement report release communique letter memo spo
 PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female", "they": "plural",
             "them": "plural", "it": "neuter", "we": "plural", "i": "self", "you": "other"}
 HONORIFICS = frozenset("mr mrs ms miss dr".split())
+RELATIVES = frozenset("who whom which that".split())
 # Words that end or start a name even when a title-case headline capitalises (and the tagger takes
 # them for proper nouns): "After Telling Jeb Bush", "Hillary Clinton Says EgyptAir ...".
 NAME_BREAKERS = frozenset("""after as than between against over under about from with without by for to
@@ -141,11 +143,21 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     lemma = head.text.lower()
     if lemma in PRONOUNS and len(words) == 1:
         return SpeakerInfo(None, "unknown", None, "pronoun")
+    if lemma in RELATIVES and len(words) == 1:  # "who" whose antecedent was not found: no name
+        return SpeakerInfo(None, "unknown", None, "relative")
     appos = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"]
-    if head.upos != "PROPN" and appos:  # "the coach, Lisa Brown, said"
-        name_words, _ = split_role(mention_words(sentence, appos[0]), appos[0])
+    dateline = _is_dateline(text, words)  # "LA CROSSE, Wisc. — Gov. Mike Pence ..." parsed as one subject
+    if dateline:  # the name after the dash, not the state ("S.C.")
+        appos = [k for k in appos if any(w.text in ("—", "–", "-", "--") for w in sentence.words[:k.index])]
+    if dateline and not appos:
+        return SpeakerInfo(None, "unknown", None, "noun")
+    if (head.upos != "PROPN" or dateline) and appos:  # "the coach, Lisa Brown, said"
+        named = mention_words(sentence, appos[0])
+        if dateline:  # "Gov. Mike Pence on Thursday": up to the first preposition
+            named = named[:next((i for i, w in enumerate(named) if w.upos == "ADP"), len(named))]
+        name_words, _ = split_role(named, appos[0])
         name = _name_text(text, name_words)
-        role = " ".join(w.text for w in words if w.upos != "DET") or None
+        role = None if dateline else " ".join(w.text for w in words if w.upos != "DET") or None
         return SpeakerInfo(name, classify(name_words, appos[0], name), role, "name")
     inner = [w for w in words if w is not head]
     after = [w for w in inner if w.start > head.start and w.upos == "PROPN"]
@@ -179,6 +191,13 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     return SpeakerInfo(name, classify(name_words, head, name), role, "name")
 
 
+def _is_dateline(text: str, words: list[Word]) -> bool:
+    """An upper-case place that opens a paragraph ("PHILADELPHIA —", "ATLANTIC CITY, N.J. --")."""
+    first = words[0].start
+    name = text[first:words[-1].end]
+    return len(name) > 4 and name.isupper() and (first == 0 or text[first - 1] == "\n")
+
+
 def candidate_entities(text: str, sentences: list[Sentence]) -> list[tuple[int, str, str, str | None]]:
     """Proper-noun subjects in text order, as (offset, name, type, role): antecedents for pronouns."""
     found = []
@@ -188,7 +207,7 @@ def candidate_entities(text: str, sentences: list[Sentence]) -> list[tuple[int, 
                 words = mention_words(sentence, word)
                 name_words, role_words = split_role(words, word)
                 name = _name_text(text, name_words)
-                if name:
+                if name and not _is_dateline(text, words):
                     found.append((word.start, name, classify(name_words, word, name),
                                   _name_text(text, role_words) or None))
     return found

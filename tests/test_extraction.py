@@ -398,3 +398,21 @@ def test_a_title_inside_a_full_name_written_elsewhere_is_left_out(pipeline):
     text = "Flint Mayor Karen Weaver spoke on Monday. Weaver said the water was still unsafe."
     record = only(extract(text, pipeline=pipeline, stance=False))
     assert (record.speaker, record.speaker_mention) == ("Karen Weaver", "Weaver")
+
+
+def test_a_dateline_is_not_a_speaker(pipeline):
+    text = ("LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed the media for making an issue out of "
+            "Donald Trump’s claim that President Barack Obama “founded ISIS,” saying they were nitpicking.")
+    records = extract(text, pipeline=pipeline, stance=False)
+    check_offsets(text, records)
+    speakers = {r.speaker for r in records}
+    assert "LA CROSSE" not in speakers and "Mike Pence" in speakers
+
+
+def test_an_unresolved_relative_pronoun_is_no_name(pipeline):
+    from quotes.parsing import parse_spans
+    from quotes.speakers import describe
+    text = "Voters who said the economy was weak stayed home."
+    [sentence] = parse_spans(pipeline, text, [(0, len(text))])
+    who = next(w for w in sentence.words if w.text == "who")
+    assert describe(text, sentence, who, [who]).name is None
