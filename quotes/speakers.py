@@ -36,6 +36,10 @@ campaign senate congress pentagon kremlin taliban nato un eu fbi cia who reuters
 organization organisation board authority federation league coalition alliance command forces
 parliament cabinet tribunal
 """.split())
+# Words that make an organization only as the last word of a name ("Wall Street Journal", "Growth PAC";
+# not "television ads").
+ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
+                           "society institution".split())
 PLACES = frozenset("""
 us u.s. usa america britain uk china russia france germany iran iraq israel japan india pakistan
 afghanistan ukraine canada mexico turkey syria egypt washington moscow beijing london kabul
@@ -117,9 +121,10 @@ def _name_text(text: str, words: list[Word]) -> str:
 def classify(name_words: list[Word], head: Word, name: str) -> str:
     """Guess the speaker type from the name words and the head of the mention."""
     lowered = {w.text.lower() for w in name_words}
-    if lowered & ORG_WORDS or name.lower() in PLACES or name.lower() in ORG_WORDS:
+    last = name_words[-1].text.lower() if name_words else ""
+    if lowered & ORG_WORDS or name.lower() in PLACES or name.lower() in ORG_WORDS or last in ORG_HEAD_WORDS:
         return "organization"
-    if re.fullmatch(r"[A-Z][A-Z.&]{1,7}", name.replace(" ", "")):
+    if re.fullmatch(r"[A-Z][A-Z.&]{1,7}|[A-Z][A-Z&]*(?:[.-][A-Z&]+)+[.]?", name.replace(" ", "")):  # "NATO", "AFL-CIO"
         return "organization"
     if head.upos in ("NOUN", "PROPN") and ("Number=Plur" in head.feats or head.xpos in ("NNS", "NNPS")):
         return "group"

@@ -416,3 +416,12 @@ def test_an_unresolved_relative_pronoun_is_no_name(pipeline):
     [sentence] = parse_spans(pipeline, text, [(0, len(text))])
     who = next(w for w in sentence.words if w.text == "who")
     assert describe(text, sentence, who, [who]).name is None
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The Tax Policy Center said the plan would cost $1 trillion over ten years.", "Tax Policy Center"),
+    ("The AFL-CIO said the deal would cost American jobs.", "AFL-CIO"),
+])
+def test_centers_and_hyphenated_acronyms_are_organizations(pipeline, text, speaker):
+    record = only(extract(text, pipeline=pipeline, stance=False))
+    assert (record.speaker, record.speaker_type) == (speaker, "organization")
