@@ -11,12 +11,16 @@ hangs off the reported clause ("..., officials told the AP."), that clause minus
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_participle
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
 from quotes.lexicon import CUE_LEMMAS, PARTICLES, QUOTE_CHARS, REPORT_NOUNS
 from quotes.parsing import Sentence, Word
+
+if TYPE_CHECKING:  # the learned model scores candidates found with this module's helpers
+    from quotes.cue_model import CueModel
 
 CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")
 REVERSED_RELS = ("parataxis", "ccomp", "advcl", "dep")
@@ -229,7 +233,7 @@ def _noun_cue(sentence: Sentence, word: Word) -> Cue | None:
     return Cue(sentence, -1, [word], source, sentence.subtree(clause.index))
 
 
-def find_cues(sentences: list[Sentence], learned=None) -> list[Cue]:
+def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> list[Cue]:
     """Every reporting cue in ``sentences``, in text order.
 
     ``learned`` (a :class:`quotes.cue_model.CueModel`, optional) adds the verbs outside the lexicon
