@@ -207,17 +207,31 @@ def _according_to(sentence: Sentence, word: Word) -> Cue | None:
 
 def cue_extent(sentence: Sentence, verb: Word, last: Word) -> tuple[int, int]:
     """Character range of a verbal cue with its adjacent auxiliaries, negation and adverbs before it
-    ("has also said", "isn't saying") and the particle after it ("call for", "point to", "talk about")."""
+    ("has also said", "isn't saying") and the particle after it ("call for", "point to", "talk about");
+    an infinitive cue starts at the verb it complements ("tried to defend", "was quick to point out")."""
+    words = sentence.words
     lo = verb.index
-    while lo - 1 >= 0 and sentence.words[lo - 1].head == verb.index \
-            and sentence.words[lo - 1].deprel in ("aux", "aux:pass", "advmod") \
-            and sentence.words[lo - 1].upos in ("AUX", "ADV", "PART"):
+    while lo - 1 >= 0 and words[lo - 1].head == verb.index \
+            and words[lo - 1].deprel in ("aux", "aux:pass", "advmod", "mark", "cop") \
+            and words[lo - 1].upos in ("AUX", "ADV", "PART"):
         lo -= 1
+    head = words[verb.head] if verb.head >= 0 else None
+    if verb.deprel == "xcomp" and head is not None and head.upos in ("VERB", "ADJ") and head.index < lo \
+            and words[lo].text.lower() == "to" and all(w.head in (head.index, verb.index) or w.index == head.index
+                                                        for w in words[head.index:lo]):
+        return cue_extent(sentence, head, head)[0], _cue_end(sentence, verb, last)  # "tried to defend"
+    if words[lo].text.lower() == "to":
+        lo += 1
+    return words[lo].start, _cue_end(sentence, verb, last)
+
+
+def _cue_end(sentence: Sentence, verb: Word, last: Word) -> int:
+    """End of a cue: its last word, or the particle after it ("call for", "point to")."""
     end = last.end
     after = sentence.words[last.index + 1] if last.index + 1 < len(sentence.words) else None
     if after is not None and after.text.lower() in PARTICLES.get(cue_lemma(verb), ()):
         end = after.end
-    return sentence.words[lo].start, end
+    return end
 
 
 def _noun_cue(sentence: Sentence, word: Word) -> Cue | None:

@@ -425,3 +425,13 @@ def test_an_unresolved_relative_pronoun_is_no_name(pipeline):
 def test_centers_and_hyphenated_acronyms_are_organizations(pipeline, text, speaker):
     record = only(extract(text, pipeline=pipeline, stance=False))
     assert (record.speaker, record.speaker_type) == (speaker, "organization")
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Mr. Rubio tried to defend his record on immigration on Sunday.", "tried to defend"),
+    ("Democrats were quick to point out that the bill had failed twice.", "were quick to point out"),
+])
+def test_an_infinitive_cue_starts_at_the_verb_it_complements(pipeline, text, cue):
+    record = only(extract(text, pipeline=pipeline, stance=False))
+    check_offsets(text, [record])
+    assert record.cue == cue == text[record.cue_start:record.cue_end]
