@@ -207,13 +207,14 @@ def _according_to(sentence: Sentence, word: Word) -> Cue | None:
 
 def cue_extent(sentence: Sentence, verb: Word, last: Word) -> tuple[int, int]:
     """Character range of a verbal cue with its adjacent auxiliaries, negation and adverbs before it
-    ("has also said", "isn't saying") and the particle after it ("call for", "point to", "talk about");
-    an infinitive cue starts at the verb it complements ("tried to defend", "was quick to point out")."""
+    ("has also said", "have all said", "isn't saying") and the particle after it ("call for", "point
+    to", "talk about"); an infinitive cue starts at the verb it complements ("tried to defend", "was
+    quick to point out")."""
     words = sentence.words
     lo = verb.index
     while lo - 1 >= 0 and words[lo - 1].head == verb.index \
-            and words[lo - 1].deprel in ("aux", "aux:pass", "advmod", "mark", "cop") \
-            and words[lo - 1].upos in ("AUX", "ADV", "PART"):
+            and words[lo - 1].deprel in ("aux", "aux:pass", "advmod", "mark", "cop", "det", "obl") \
+            and (words[lo - 1].upos in ("AUX", "ADV", "PART") or words[lo - 1].text.lower() in ("both", "all", "since")):
         lo -= 1
     head = words[verb.head] if verb.head >= 0 else None
     if verb.deprel == "xcomp" and head is not None and head.upos in ("VERB", "ADJ") and head.index < lo \

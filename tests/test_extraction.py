@@ -435,3 +435,12 @@ def test_an_infinitive_cue_starts_at_the_verb_it_complements(pipeline, text, cue
     record = only(extract(text, pipeline=pipeline, stance=False))
     check_offsets(text, [record])
     assert record.cue == cue == text[record.cue_start:record.cue_end]
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("The senators have all said that the deal is fair.", "have all said"),
+    ("Clinton has since said that she regrets the vote.", "has since said"),
+])
+def test_floating_quantifiers_and_since_belong_to_the_cue(pipeline, text, cue):
+    record = only(extract(text, pipeline=pipeline, stance=False))
+    assert record.cue == cue == text[record.cue_start:record.cue_end]
