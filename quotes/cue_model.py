@@ -109,11 +109,6 @@ class CueModel:
         found = candidate(sentence, word)
         return None if found is None else self.probability(cue_features(sentence, found))
 
-    def is_cue(self, sentence: Sentence, word: Word) -> bool:
-        """True when ``word`` is a candidate scored at or above the threshold."""
-        p = self.score(sentence, word)
-        return p is not None and p >= self.threshold
-
     def to_dict(self) -> dict:
         """JSON form (weights rounded to 4 decimals)."""
         return {"threshold": self.threshold, "weights": {k: round(v, 4) for k, v in sorted(self.weights.items())}}

@@ -25,6 +25,13 @@ def check_offsets(text, records):
             assert text[r.speaker_start:r.speaker_end] == r.speaker_mention
 
 
+def extracted(text, pipeline):
+    """The records of ``text`` (stance off), their offsets checked."""
+    records = extract(text, pipeline=pipeline, stance=False)
+    check_offsets(text, records)
+    return records
+
+
 @pytest.mark.parametrize("text,speaker,cue", [
     ('"We will not back down," Mayor Anna Schmidt said on Tuesday.', "Anna Schmidt", "said"),
     ('"We will not back down," said Mayor Anna Schmidt.', "Anna Schmidt", "said"),
@@ -119,8 +126,7 @@ def test_cli_batch_skips_bad_documents(tmp_path, seed_text, capsys):
 def test_two_apostrophe_marks_and_a_long_description(pipeline):
     text = ("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist who served as director of "
             "the Congressional Budget Office. ''It's anti-reform.''")
-    records = extract(text, pipeline=pipeline, stance=False)
-    check_offsets(text, records)
+    records = extracted(text, pipeline)
     record = only(records)
     assert record.kind == "direct" and record.speaker_mention.startswith("Douglas Holtz-Eakin")
     assert [text[s:e] for s, e in record.spans] == ["This isn't tax reform,", "It's anti-reform."]
@@ -143,16 +149,14 @@ def test_reported_phrase_around_quoted_fragments(pipeline, text, content):
 def test_quotation_signed_with_a_dash(pipeline):
     text = ("Readers wrote in.\n“He is trying to divide our communities.” ― Carlos Raúl\n"
             "“The most unqualified child to ever run for president.” ― Francisco Herrero\n")
-    records = extract(text, pipeline=pipeline, stance=False)
-    check_offsets(text, records)
+    records = extracted(text, pipeline)
     assert [(r.speaker, r.cue) for r in records] == [("Carlos Raúl", "―"), ("Francisco Herrero", "―")]
 
 
 def test_quote_after_a_reported_clause_takes_its_speaker(pipeline):
     text = ('The administration may be reluctant to act while talks go on, Schiff said. '
             '"The other factor is the appearance of meddling."')
-    records = extract(text, pipeline=pipeline, stance=False)
-    check_offsets(text, records)
+    records = extracted(text, pipeline)
     assert [(r.kind, r.speaker) for r in records] == [("indirect", "Schiff"), ("direct", "Schiff")]
     assert records[1].method == "follow-on"
 
@@ -231,8 +235,7 @@ def test_hyphenated_names_stay_whole(pipeline):
 def test_stance_verbs_report_a_position_but_yield_quotes_to_speech_verbs(pipeline):
     text = ('Governor Mark Hill opposed the bill on Monday.\n'
             '"We want a fair deal," Senator Ann Cole said.')
-    records = extract(text, pipeline=pipeline, stance=False)
-    check_offsets(text, records)
+    records = extracted(text, pipeline)
     opposes = only(records, "indirect")
     assert (opposes.cue, opposes.speaker, opposes.speaker_role, opposes.text) == ("opposed", "Mark Hill", "Governor", "the bill")
     quote = only(records, "direct")
@@ -241,8 +244,7 @@ def test_stance_verbs_report_a_position_but_yield_quotes_to_speech_verbs(pipelin
 
 def test_any_verb_before_a_colon_and_a_quote_is_its_cue(pipeline):
     text = 'Hannity interjected: “So you’re saying there will be some flexibility?”'
-    record = only(extract(text, pipeline=pipeline, stance=False))
-    check_offsets(text, [record])
+    record = only(extracted(text, pipeline))
     assert (record.kind, record.cue, record.speaker) == ("direct", "interjected", "Hannity")
 
 
@@ -250,8 +252,7 @@ def test_name_before_its_description_speaks_when_the_parse_loses_it(pipeline):
     # a PolNeAR train sentence: the small parser makes the name the subject of the reported clause
     text = ('Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC, said she '
             'thinks congressional Republicans "are going to be dragged down by the anger of Trump around their necks."')
-    record = only(extract(text, pipeline=pipeline, stance=False))
-    check_offsets(text, [record])
+    record = only(extracted(text, pipeline))
     assert (record.kind, record.cue, record.speaker) == ("mixed", "said", "Alixandria Lapp")
     assert record.text.startswith("she thinks")
 
@@ -264,16 +265,14 @@ def test_name_before_its_description_speaks_when_the_parse_loses_it(pipeline):
 ])
 def test_that_clause_after_a_time_word_is_the_content(pipeline, text, kind, cue, speaker, content):
     # the small parser hangs "that ..." off "week" / "Tuesday" as a relative clause
-    records = extract(text, pipeline=pipeline, stance=False)
-    check_offsets(text, records)
+    records = extracted(text, pipeline)
     record = next(r for r in records if r.cue == cue)
     assert (record.kind, record.speaker, record.text) == (kind, speaker, content)
 
 
 def test_participle_after_a_non_reporting_verb_is_a_report_of_its_own(pipeline):
     text = "Kaine decried that math, saying Clinton took questions during an appearance in Ohio."
-    records = extract(text, pipeline=pipeline, stance=False)
-    check_offsets(text, records)
+    records = extracted(text, pipeline)
     record = only(records)
     assert (record.kind, record.cue, record.speaker) == ("indirect", "saying", "Kaine")
     assert record.text == "Clinton took questions during an appearance in Ohio"
@@ -295,8 +294,7 @@ def test_a_stance_failure_keeps_the_quotations_and_warns(pipeline, monkeypatch):
 def test_adding_that_clause_parsed_under_the_first_cue_is_its_own_quotation(pipeline):
     text = ("\"It's not new in Virginia,\" said Rep. Bobby Scott at the time, adding that "
             "\"we've been electing African-Americans to office for a long time.\"")
-    records = extract(text, pipeline=pipeline, stance=False)
-    check_offsets(text, records)
+    records = extracted(text, pipeline)
     assert [(r.cue, r.kind) for r in records] == [("said", "direct"), ("adding", "mixed")]
     assert records[0].text == "It's not new in Virginia,"
     assert "electing" in records[1].text and "Virginia" not in records[1].text
@@ -310,16 +308,14 @@ def test_adding_that_clause_parsed_under_the_first_cue_is_its_own_quotation(pipe
      "to donate the profits to veterans groups"),
 ])
 def test_a_reported_question_or_request_is_an_indirect_quotation(pipeline, text, content):
-    record = only(extract(text, pipeline=pipeline, stance=False))
-    check_offsets(text, [record])
+    record = only(extracted(text, pipeline))
     assert (record.kind, record.cue) == ("indirect", "asked")
     assert record.text == content
 
 
 def test_any_verb_whose_clause_is_just_speaker_and_verb_after_a_quote_is_its_cue(pipeline):
     text = '"France will always be France," Hollande retaliated.'
-    record = only(extract(text, pipeline=pipeline, stance=False))
-    check_offsets(text, [record])
+    record = only(extracted(text, pipeline))
     assert (record.kind, record.cue, record.speaker) == ("direct", "retaliated", "Hollande")
     assert record.text == "France will always be France,"
 
@@ -331,8 +327,7 @@ def test_any_verb_whose_clause_is_just_speaker_and_verb_after_a_quote_is_its_cue
      "explaining", "the campaign's decision"),
 ])
 def test_a_speech_verb_reports_a_noun_phrase(pipeline, text, cue, content):
-    records = extract(text, pipeline=pipeline, stance=False)
-    check_offsets(text, records)
+    records = extracted(text, pipeline)
     record = next(r for r in records if r.cue == cue)
     assert (record.kind, record.text) == ("indirect", content)
     assert record.speaker_id == records[0].speaker_id
@@ -347,16 +342,14 @@ def test_a_participle_after_an_indirect_report_continues_it(pipeline):
 
 def test_it_reports_for_the_organization_before_it(pipeline):
     text = "The State Department issued a statement on Monday. It said that the envoy would press the Taliban."
-    record = only(extract(text, pipeline=pipeline, stance=False))
-    check_offsets(text, [record])
+    record = only(extracted(text, pipeline))
     assert (record.kind, record.speaker_mention, record.speaker) == ("indirect", "It", "State Department")
     assert record.text == "that the envoy would press the Taliban"
 
 
 def test_a_fronted_question_with_its_agent_is_its_own_report(pipeline):
     text = "Asked by Stephanopoulos to respond to Trump's criticism, Carson said he would not engage."
-    records = extract(text, pipeline=pipeline, stance=False)
-    check_offsets(text, records)
+    records = extracted(text, pipeline)
     assert [(r.cue, r.speaker, r.text) for r in records] == [
         ("Asked", "Stephanopoulos", "to respond to Trump's criticism"),
         ("said", "Carson", "he would not engage")]
@@ -372,8 +365,7 @@ def test_a_fronted_question_with_its_agent_is_its_own_report(pipeline):
 ])
 def test_reports_whose_content_the_parse_hangs_elsewhere(pipeline, text, cue, content):
     # the small parser makes "if ..." an adverbial clause, "he's ..." a relative clause of "Post"
-    record = only(extract(text, pipeline=pipeline, stance=False))
-    check_offsets(text, [record])
+    record = only(extracted(text, pipeline))
     assert (record.kind, record.cue, record.text) == ("indirect", cue, content)
 
 
@@ -403,8 +395,7 @@ def test_a_title_inside_a_full_name_written_elsewhere_is_left_out(pipeline):
 def test_a_dateline_is_not_a_speaker(pipeline):
     text = ("LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed the media for making an issue out of "
             "Donald Trump’s claim that President Barack Obama “founded ISIS,” saying they were nitpicking.")
-    records = extract(text, pipeline=pipeline, stance=False)
-    check_offsets(text, records)
+    records = extracted(text, pipeline)
     speakers = {r.speaker for r in records}
     assert "LA CROSSE" not in speakers and "Mike Pence" in speakers
 
@@ -432,8 +423,7 @@ def test_centers_and_hyphenated_acronyms_are_organizations(pipeline, text, speak
     ("Democrats were quick to point out that the bill had failed twice.", "were quick to point out"),
 ])
 def test_an_infinitive_cue_starts_at_the_verb_it_complements(pipeline, text, cue):
-    record = only(extract(text, pipeline=pipeline, stance=False))
-    check_offsets(text, [record])
+    record = only(extracted(text, pipeline))
     assert record.cue == cue == text[record.cue_start:record.cue_end]
 
 
