@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from quotes.content import fragment_content, indirect_extent, inside, outer_range, reported_extent
 from quotes.cue_model import default_cue_model
-from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_participle
+from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_bare_number, is_participle
 from quotes.cues import Cue, find_cues
-from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, WEAK_CUE_LEMMAS
+from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, RAISING_VERBS, SPEECH_VERBS, WEAK_CUE_LEMMAS
 from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
@@ -30,7 +30,8 @@ NON_SPEAKERS = frozenset("it there which who that this what these those somethin
 # report a noun phrase ("explaining the campaign's decision").
 INDIRECT_NON_SPEAKERS = NON_SPEAKERS - {"it"}
 NOUN_PHRASE_REPORTS = NOMINAL_CONTENT_VERBS | SPEECH_VERBS
-CONFIDENCE = {"name": 0.9, "nominal": 0.75, "noun": 0.8, "pronoun": 0.75, "relative": 0.75, "follow-on": 0.6}
+CONFIDENCE = {"name": 0.9, "nominal": 0.75, "noun": 0.8, "pronoun": 0.75, "relative": 0.75, "follow-on": 0.6,
+              "raising": 0.5}
 
 
 @dataclass
@@ -140,13 +141,14 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> _Draft
     """An indirect quotation from an unpaired cue: a clause, or for a speech or position verb also a
     noun phrase ("announcing the appointment of ...", "explaining the campaign's decision"); a
     participle after another report is a report of its own ("said ..., arguing that ...")."""
-    if cue.speaker is None or not (any(w.upos in ("VERB", "AUX") for w in cue.content)
-                                   or cue.lemma.split()[0] in NOUN_PHRASE_REPORTS):
+    raised = cue.words[0].lemma in RAISING_VERBS  # "the court seemed to ...": a report without a speaker
+    if (cue.speaker is None and not raised) or not (any(w.upos in ("VERB", "AUX") for w in cue.content)
+                                                    or cue.lemma.split()[0] in NOUN_PHRASE_REPORTS):
         return None
-    if (cue.speaker.text.lower() in INDIRECT_NON_SPEAKERS and _relative_antecedent(cue) is None) \
-            or cue.speaker.upos in ("NUM", "ADV", "SCONJ"):
+    if cue.speaker is not None and ((cue.speaker.text.lower() in INDIRECT_NON_SPEAKERS and _relative_antecedent(cue) is None)
+                                    or cue.speaker.upos in ("ADV", "SCONJ") or is_bare_number(cue.sentence, cue.speaker)):
         return None
-    if any(inside(w.start, outer) for w in cue.content if w.upos != "PUNCT") or cue.speaker in cue.content:
+    if any(inside(w.start, outer) for w in cue.content if w.upos != "PUNCT") or (cue.speaker and cue.speaker in cue.content):
         return None
     if cue.reversed and cue.lemma.split()[0] in WEAK_CUE_LEMMAS:
         return None
@@ -393,6 +395,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             how = "follow-on" if draft.method == "follow-on" else info.method
             record.confidence = CONFIDENCE.get(how, 0.5) * (1.0 if info.name else 0.5) * (cue.learned or 1.0)
             record.method = f"{draft.method}:{info.method}" if draft.method != "follow-on" else "follow-on"
+        elif draft.cue is not None and draft.cue.speaker is None:  # "the court seemed to ...": no one speaks
+            record.confidence = CONFIDENCE["raising"] * (draft.cue.learned or 1.0)
+            record.method = f"{draft.method}:raising"
         record.paragraph = max(0, bisect.bisect_right(paragraph_starts, draft.start) - 1)
         record.sentence = next((i for i, s in enumerate(sentences) if s.start <= draft.start < s.end + 1), None)
         records.append(record)

@@ -38,3 +38,8 @@ def is_participle(word: Word) -> bool:
 def has_that(sentence: Sentence, clause: Word) -> bool:
     """True when ``clause`` opens with the complementizer "that"."""
     return any(m.deprel == "mark" and m.lemma.lower() == "that" for m in sentence.children(clause.index))
+
+
+def is_bare_number(sentence: Sentence, word: Word) -> bool:
+    """A number that is not a share of people: not "two in three (voters)" or "one of the officials"."""
+    return word.upos == "NUM" and not any(k.deprel.startswith("nmod") for k in sentence.children(word.index))

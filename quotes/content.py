@@ -107,7 +107,14 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
     if not inner:
         return None
     blocked = _blocked(cue, others)
-    content = {w.index for w in cue.content} - blocked
+    held: set[int] = set()  # 'the need for an "X"' with the "for" phrase hung on the cue: part of the report
+    for kid in cue.sentence.children(cue.words[0].index):
+        phrase = {w.index for w in cue.sentence.subtree(kid.index)}
+        if kid.deprel == "obl" and kid.index > cue.words[-1].index and phrase & set(inner) \
+                and any(c.deprel == "case" for c in cue.sentence.children(kid.index)):
+            held |= phrase
+    blocked -= held
+    content = ({w.index for w in cue.content} | held) - blocked
     lo, hi = min(inner), max(inner)
     if cue.end <= a:  # cue first: the report runs on to the end of the sentence
         hi = _walk(words, hi, 1, blocked, outer, ranges)
@@ -166,12 +173,34 @@ def fragment_content(text: str, cue: Cue, claimed: list[QuoteSpan]) -> tuple[int
     return marks[0].start, b
 
 
+def parenthetical_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -> tuple[int, int] | None:
+    """The whole sentence when speaker and cue are set off by commas inside it ("If the demands are
+    not met, Mr. Taylor warned, supporters plan to leave"); None otherwise or when the sentence holds
+    quotation marks, another cue or a colon, semicolon or dash."""
+    if cue.speaker is None:
+        return None
+    words = cue.sentence.words
+    aside = mention_words(cue.sentence, cue.speaker, full=True) + cue.words
+    lo, hi = min(w.index for w in aside), max(w.index for w in aside)
+    if lo < 2 or hi + 2 >= len(words) or words[lo - 1].text != "," or words[hi + 1].text != "," \
+            or len({w.index for w in aside}) != hi - lo + 1:
+        return None
+    if any(inside(w.start, outer) or w.text in STOP_TEXT for w in words) \
+            or any(o is not cue and o.sentence is cue.sentence for o in others):
+        return None
+    first, last = _trim(words, 0, len(words) - 1, outer)
+    return words[first].start, words[last].end
+
+
 def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -> tuple[int, int] | None:
     """The (start, end) of an indirect report's content, or None when it is not one.
 
     The parse's content words, without leading time words ("said Wednesday that ..."), carried to
-    the end of the sentence when the cue comes first.
+    the end of the sentence when the cue comes first; the whole sentence for a parenthetical cue.
     """
+    aside = parenthetical_extent(cue, outer, others)
+    if aside is not None and len(cue.content) >= 3:
+        return aside
     words = [w for w in cue.content if w.upos != "PUNCT" and not cue.start <= w.start < cue.end]  # "called for"
     while words and words[0].lemma.lower() in TIME_WORDS and words[0].head == cue.words[0].index:
         words = words[1:]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_participle
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
-from quotes.lexicon import CUE_LEMMAS, PARTICLES, QUOTE_CHARS, REPORT_NOUNS
+from quotes.lexicon import CUE_LEMMAS, PARTICLES, QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS
 from quotes.parsing import Sentence, Word
 
 if TYPE_CHECKING:  # the learned model scores candidates found with this module's helpers
@@ -113,7 +113,7 @@ def _stranded_clause(sentence: Sentence, verb: Word) -> Word | None:
 
 def _told_clause(sentence: Sentence, verb: Word, clause: Word) -> bool:
     first = sentence.words[min(w.index for w in sentence.subtree(clause.index))]
-    return cue_lemma(verb) == "tell" and first.head == clause.index and first.deprel in SUBJECT_RELS \
+    return cue_lemma(verb) == "tell" and first.head == clause.index and first.deprel.startswith("nsubj") \
         and first.upos == "PRON" and first.text.lower() in ("he", "she", "they", "we", "i", "it")
 
 
@@ -248,6 +248,21 @@ def _noun_cue(sentence: Sentence, word: Word) -> Cue | None:
     return Cue(sentence, -1, [word], source, sentence.subtree(clause.index))
 
 
+def raised_clause(sentence: Sentence, verb: Word, subject: Word) -> list[Word]:
+    """The clause of a raising verb from its subject on ("the court seemed to send a signal"), without
+    coordinated or loosely attached clauses; only the complement when the subject is an expletive "it"."""
+    drop: set[int] = set()
+    heads = [verb] + [k for k in sentence.children(verb.index) if k.deprel in ("xcomp", "ccomp")]
+    for kid in (k for h in heads for k in sentence.children(h.index)):
+        if kid.deprel in ("conj", "cc", "parataxis") or (kid.deprel in ("expl", "nsubj") and kid.lemma.lower() == "it"):
+            drop.update(w.index for w in sentence.subtree(kid.index))
+    first = min(w.index for w in sentence.subtree(subject.index))
+    clause = [w for w in sentence.subtree(verb.index) if w.index not in drop and w.index >= first]
+    while clause and clause[-1].upos == "PUNCT":
+        clause.pop()
+    return clause
+
+
 def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> list[Cue]:
     """Every reporting cue in ``sentences``, in text order.
 
@@ -278,6 +293,8 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
             speaker = speaker_of(sentence, word)
             if speaker is not None and speaker in content and speaker.index < word.index and not rev:
                 content = [w for w in content if w.index > word.index]  # the name was parsed into the report
+            if word.lemma in RAISING_VERBS and speaker is not None and content and not rev:
+                speaker, content = None, raised_clause(sentence, word, speaker)
             cues.append(Cue(sentence, number, words, speaker, content, rev,
                             extent=cue_extent(sentence, word, words[-1]), learned=probability))
     repair_shared_reports(cues)

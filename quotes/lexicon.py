@@ -34,6 +34,9 @@ mock endorse dismiss describe cite attack question echo call urge point refer ta
 REPORT_NOUNS = frozenset("""claim statement assertion accusation allegation remark comment warning suggestion
 promise pledge argument charge insistence contention denial admission message prediction""".split())
 QUOTE_ONLY_LEMMAS = frozenset("continue".split())
+# Raising verbs ("the court seemed to send a signal"): when the learned model takes one for a cue, its
+# subject is what the report is about, not a speaker; PolNeAR marks the whole clause as the content.
+RAISING_VERBS = frozenset("seem appear".split())
 BELIEF_VERBS = frozenset("believe think feel fear hope expect worry doubt know consider show find".split())
 WEAK_CUE_LEMMAS = BELIEF_VERBS | STANCE_VERBS
 CUE_LEMMAS = SPEECH_VERBS | WEAK_CUE_LEMMAS | QUOTE_ONLY_LEMMAS

@@ -126,6 +126,8 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
         return "organization"
     if re.fullmatch(r"[A-Z][A-Z.&]{1,7}|[A-Z][A-Z&]*(?:[.-][A-Z&]+)+[.]?", name.replace(" ", "")):  # "NATO", "AFL-CIO"
         return "organization"
+    if head.upos == "NUM" or head.lemma.lower() == "percent":  # "two in three voters", "26 percent"
+        return "group"
     if head.upos in ("NOUN", "PROPN") and ("Number=Plur" in head.feats or head.xpos in ("NNS", "NNPS")):
         return "group"
     if head.upos == "PROPN" or all(w.text[:1].isupper() for w in name_words):
@@ -152,8 +154,9 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         return SpeakerInfo(None, "unknown", None, "relative")
     appos = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"]
     dateline = _is_dateline(text, words)  # "LA CROSSE, Wisc. — Gov. Mike Pence ..." parsed as one subject
-    if dateline:  # the name after the dash, not the state ("S.C.")
-        appos = [k for k in appos if any(w.text in ("—", "–", "-", "--") for w in sentence.words[:k.index])]
+    if dateline:  # the name after the dash, not the state ("S.C."), parsed as an apposition or a conjunct
+        appos = [k for k in sentence.children(head.index) if k.deprel in ("appos", "conj") and k.upos == "PROPN"
+                 and any(w.text in ("—", "–", "-", "--") for w in sentence.words[:k.index])]
     if dateline and not appos:
         return SpeakerInfo(None, "unknown", None, "noun")
     if (head.upos != "PROPN" or dateline) and appos:  # "the coach, Lisa Brown, said"

@@ -19,11 +19,11 @@ def test_the_package_ships_the_cue_model():
 
 
 def test_the_model_finds_a_report_outside_the_lexicon(pipeline):
-    text = "Trump seemed to blame the network for its reporting."
-    assert "seem" not in CUE_LEMMAS
+    text = "Hillary Clinton plans to call on young people to participate in national service."
+    assert "plan" not in CUE_LEMMAS
     [record] = extract(text, pipeline=pipeline, stance=False)
-    assert (record.kind, record.cue, record.speaker, record.method) == ("indirect", "seemed", "Trump", "model:name")
-    assert record.text == text[record.start:record.end] == "to blame the network for its reporting"
+    assert (record.kind, record.cue, record.speaker, record.method) == ("indirect", "plans", "Hillary Clinton", "model:name")
+    assert record.text == text[record.start:record.end] == "to call on young people to participate in national service"
     assert 0 < record.confidence < 0.9  # scaled by the model's probability
 
 

@@ -8,6 +8,9 @@ import pytest
 
 from quotes import InputError, extract
 from quotes.cli import main as cli_main
+from quotes.cue_speakers import speaker_of
+from quotes.cues import raised_clause
+from quotes.parsing import parse_spans
 
 
 def only(records, kind=None):
@@ -401,7 +404,6 @@ def test_a_dateline_is_not_a_speaker(pipeline):
 
 
 def test_an_unresolved_relative_pronoun_is_no_name(pipeline):
-    from quotes.parsing import parse_spans
     from quotes.speakers import describe
     text = "Voters who said the economy was weak stayed home."
     [sentence] = parse_spans(pipeline, text, [(0, len(text))])
@@ -434,3 +436,37 @@ def test_an_infinitive_cue_starts_at_the_verb_it_complements(pipeline, text, cue
 def test_floating_quantifiers_and_since_belong_to_the_cue(pipeline, text, cue):
     record = only(extract(text, pipeline=pipeline, stance=False))
     assert record.cue == cue == text[record.cue_start:record.cue_end]
+
+
+def test_a_raising_verb_reports_a_clause_without_a_speaker(pipeline):
+    text = "The court seemed to send an assertive signal four days before Justice Scalia died."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_mention, record.cue) == (None, None, "seemed")
+    assert record.text == "The court seemed to send an assertive signal four days before Justice Scalia died"
+    assert record.method.endswith(":raising") and 0 < record.confidence <= 0.5
+
+
+def test_the_clause_of_a_raising_verb_leaves_out_coordinated_clauses(pipeline):
+    text = "The voters appear tired of the race, and the candidates know it."
+    [sentence] = parse_spans(pipeline, text, [(0, len(text))])
+    verb = next(w for w in sentence.words if w.text == "appear")
+    clause = raised_clause(sentence, verb, speaker_of(sentence, verb))
+    assert text[clause[0].start:clause[-1].end] == "The voters appear tired of the race"
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Two in three said they are less likely to vote Republican in November.", "Two in three"),
+    ("Some 26 percent said they would not vote at all this year.", "Some 26 percent"),
+])
+def test_a_share_of_people_speaks_as_a_group(pipeline, text, mention):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker_mention, record.speaker_type) == (mention, "group")
+
+
+@pytest.mark.parametrize("text", [
+    "If the demands are not met, Mr. Taylor warned, die-hard Sanders supporters plan to leave the party.",
+    "Otherwise, she said, countries may simply steal growth from one another.",
+])
+def test_a_parenthetical_cue_reports_its_whole_sentence(pipeline, text):
+    record = only(extracted(text, pipeline))
+    assert record.kind == "indirect" and record.text == text[:-1]

@@ -39,6 +39,11 @@ POS_ARGS = ["--batch_size", "100", "--hidden_dim", "150", "--char_hidden_dim", "
 DEPPARSE_ARGS = ["--hidden_dim", "200", "--char_hidden_dim", "100", "--deep_biaff_hidden_dim", "200",
                  "--batch_size", "1000", "--no_xpos", "--no_ufeats", "--no_upos",
                  "--max_steps", "8000", "--eval_interval", "250", "--checkpoint_interval", "250"]
+# With --gpu (stanza trains on CUDA when torch sees a GPU): larger batches, as the shipped tagger and parser were trained.
+GPU_ARGS = {"pos": ["--batch_size", "250", "--eval_interval", "500"],
+            "depparse": ["--batch_size", "5000", "--checkpoint_interval", "500", "--max_steps_before_stop", "3000"]}
+# Batch sizes written into the installed models: the Pipeline parses with the batch size a model was trained with.
+INFERENCE_BATCH = {"pos": 100, "depparse": 1000}
 VECTOR_DIM = 100
 VECTOR_VOCAB = 60000
 
@@ -153,22 +158,24 @@ def step_mwt(work: Path) -> None:
           "--save_name", "mwt.pt", *MWT_ARGS], work / "mwt.log")
 
 
-def step_pos(work: Path) -> None:
-    """UPOS/XPOS/feature tagger over the word vectors."""
+def step_pos(work: Path, gpu: bool = False) -> None:
+    """UPOS/XPOS/feature tagger over the word vectors (``gpu``: with the GPU batch size)."""
     _run([sys.executable, "-m", "stanza.models.tagger", "--mode", "train", "--lang", "en",
           "--shorthand", SHORTHAND, "--train_file", str(work / "train.conllu"),
           "--eval_file", str(work / "dev.conllu"), "--output_file", str(work / "dev.pos.pred.conllu"),
           "--wordvec_pretrain_file", str(work / "pretrain.pt"), "--save_dir", str(work),
-          "--save_name", "pos.pt", *POS_ARGS], work / "pos.log")
+          "--save_name", "pos.pt", *POS_ARGS, *(GPU_ARGS["pos"] if gpu else [])], work / "pos.log")
 
 
-def step_depparse(work: Path, warm_start: Path | None = None) -> None:
+def step_depparse(work: Path, warm_start: Path | None = None, gpu: bool = False) -> None:
     """Biaffine dependency parser over words, characters, lemmas and the word vectors.
 
     ``warm_start`` (a parser model file, e.g. the one installed in the package) continues training
-    from those weights with a fresh optimizer instead of starting from scratch.
+    from those weights with a fresh optimizer instead of starting from scratch; ``gpu`` uses the
+    GPU batch size.
     """
     extra = ["--continue_from", str(warm_start)] if warm_start else []
+    extra += GPU_ARGS["depparse"] if gpu else []
     _run([sys.executable, "-m", "stanza.models.parser", "--mode", "train", "--lang", "en",
           "--shorthand", SHORTHAND, "--train_file", str(work / "train.conllu"),
           "--eval_file", str(work / "dev.conllu"), "--output_file", str(work / "dev.depparse.pred.conllu"),
@@ -176,14 +183,17 @@ def step_depparse(work: Path, warm_start: Path | None = None) -> None:
           "--save_name", "depparse.pt", *DEPPARSE_ARGS, *extra], work / "depparse.log")
 
 
-def half_precision_copy(src: Path, dest: Path) -> None:
-    """Copy a stanza model file, casting its model weights to float16 (halves the size).
+def half_precision_copy(src: Path, dest: Path, batch_size: int | None = None) -> None:
+    """Copy a stanza model file, casting its model weights to float16 (halves the size) and setting
+    the batch size the Pipeline will parse with (``batch_size``; a GPU-sized one slows a CPU down).
 
     Pretrained word vectors stay float32: stanza uses them as they are stored.
     """
     import torch
     state = torch.load(src, map_location="cpu", weights_only=False)
     state.pop("optimizer", None)
+    if batch_size is not None and isinstance(state.get("config"), dict):
+        state["config"].update(batch_size=batch_size, device="cpu")
     part = state.get("model")
     if isinstance(part, dict):  # the Pipeline copies these into float32 parameters on load
         state["model"] = {k: v.half() if torch.is_tensor(v) and v.is_floating_point() else v
@@ -197,7 +207,7 @@ def step_install(work: Path, dest: Path = PACKAGE_MODELS) -> None:
     for name in ("tokenize", "mwt", "pos", "lemma", "depparse", "pretrain"):
         src = work / f"{name}.pt"
         if src.exists():
-            half_precision_copy(src, dest / f"{name}.pt")
+            half_precision_copy(src, dest / f"{name}.pt", INFERENCE_BATCH.get(name))
             log.info("installed %s (%.1f MB)", dest / f"{name}.pt", (dest / f"{name}.pt").stat().st_size / 1e6)
         else:
             log.warning("no %s model in %s yet; not installed", name, work)
@@ -214,14 +224,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--force", action="store_true", help="redo steps whose output exists")
     parser.add_argument("--warm-start", type=Path, default=None,
                         help="parser model to continue training from (e.g. quotes/models/en/depparse.pt)")
+    parser.add_argument("--gpu", action="store_true", help="train the tagger and parser with GPU batch sizes")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     args.work.mkdir(parents=True, exist_ok=True)
     actions = {"data": lambda: step_data(args.ud, args.work),
                "vectors": lambda: step_vectors(args.work, args.extra_text),
                "lemma": lambda: step_lemma(args.work), "tokenize": lambda: step_tokenize(args.work),
-               "mwt": lambda: step_mwt(args.work), "pos": lambda: step_pos(args.work),
-               "depparse": lambda: step_depparse(args.work, args.warm_start), "install": lambda: step_install(args.work)}
+               "mwt": lambda: step_mwt(args.work), "pos": lambda: step_pos(args.work, args.gpu),
+               "depparse": lambda: step_depparse(args.work, args.warm_start, args.gpu), "install": lambda: step_install(args.work)}
     for step in STEPS:
         if step not in args.steps:
             continue
