@@ -145,10 +145,11 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> _Draft
     if (cue.speaker is None and not raised) or not (any(w.upos in ("VERB", "AUX") for w in cue.content)
                                                     or cue.lemma.split()[0] in NOUN_PHRASE_REPORTS):
         return None
-    if cue.speaker is not None and ((cue.speaker.text.lower() in INDIRECT_NON_SPEAKERS and _relative_antecedent(cue) is None)
-                                    or cue.speaker.upos in ("ADV", "SCONJ") or is_bare_number(cue.sentence, cue.speaker)):
+    speaker = cue.speaker
+    if speaker is not None and ((speaker.text.lower() in INDIRECT_NON_SPEAKERS and _relative_antecedent(cue) is None)
+                                or speaker.upos in ("ADV", "SCONJ") or is_bare_number(cue.sentence, speaker)):
         return None
-    if any(inside(w.start, outer) for w in cue.content if w.upos != "PUNCT") or (cue.speaker and cue.speaker in cue.content):
+    if any(inside(w.start, outer) for w in cue.content if w.upos != "PUNCT") or (speaker and speaker in cue.content):
         return None
     if cue.reversed and cue.lemma.split()[0] in WEAK_CUE_LEMMAS:
         return None
