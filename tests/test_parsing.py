@@ -121,3 +121,17 @@ def test_single_root_tree_matches_stanza_decoder():
     cyclic[1, 2] = cyclic[2, 1] = 0.0  # words 1 and 2 each prefer the other: a cycle to break
     cyclic[3, 0] = -0.5
     assert list(single_root_tree(cyclic)) == list(chuliu_edmonds_one_root(cyclic))
+
+
+def test_installed_models_carry_the_cpu_batch_size(tmp_path):
+    import torch
+
+    from quotes.models.build import INFERENCE_BATCH, half_precision_copy
+    for name in ("pos", "depparse"):
+        shipped = torch.load(PACKAGE_MODELS / f"{name}.pt", map_location="cpu", weights_only=False)
+        assert shipped["config"]["batch_size"] == INFERENCE_BATCH[name]  # what the Pipeline parses with
+    half_precision_copy(PACKAGE_MODELS / "pos.pt", tmp_path / "pos.pt", batch_size=7)
+    copied = torch.load(tmp_path / "pos.pt", map_location="cpu", weights_only=False)
+    assert copied["config"]["batch_size"] == 7 and copied["config"]["device"] == "cpu"
+    assert "optimizer" not in copied
+    assert all(v.dtype == torch.float16 for v in copied["model"].values() if v.is_floating_point())
