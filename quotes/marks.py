@@ -59,8 +59,8 @@ def _role(text: str, start: int, end: int, mark: str, para_start: int, para_end:
     """Classify one mark as ``open``, ``close``, ``either`` or None (an apostrophe, not a quote mark)."""
     before = text[start - 1] if start > para_start else ""
     after = text[end] if end < para_end else ""
-    space_before = before == "" or before in _OPEN_BEFORE or before in "\"“‘«„"
-    space_after = after == "" or after in _CLOSE_AFTER or after in "\"”’»"
+    space_before = before.isspace() or before in _OPEN_BEFORE or before in "\"“‘«„"  # no-break spaces too
+    space_after = after.isspace() or after in _CLOSE_AFTER or after in "\"”’»"
     if mark in ("'", "’"):
         if before.isalnum() and after.isalnum():
             return None  # don't, it's
@@ -81,8 +81,8 @@ def _role(text: str, start: int, end: int, mark: str, para_start: int, para_end:
         return "close"
     if mark == "”":
         return "close"
-    if mark == "“":
-        return "open"
+    if mark == "“":  # ',“ said Jim Clyburn': a mistyped closing mark after the quote's last punctuation
+        return "close" if before in ",.!?" and after.isspace() else "open"
     return "either"
 
 

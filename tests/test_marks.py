@@ -34,6 +34,16 @@ def test_stray_apostrophe_inside_double_quote():
     assert quoted(text) == ["just one more year of fighting'"]
 
 
+def test_a_no_break_space_after_a_closing_mark():
+    text = "“Like Oakland. Or Ferguson,”\u00a0Trump said.\u00a0“The crime numbers are worse.”"
+    assert quoted(text) == ["Like Oakland. Or Ferguson,", "The crime numbers are worse."]
+
+
+def test_a_mistyped_closing_mark_after_the_last_comma():
+    text = "“The reality is, this could create problems,“ said Jim Clyburn. “We will see.”"
+    assert quoted(text) == ["The reality is, this could create problems,", "We will see."]
+
+
 def test_quote_inside_quote():
     text = '"They called it \'a disaster\' from the start," he said.'
     found = find_quotes(text)
