@@ -9,7 +9,6 @@ quote take its speaker (follow-on). Speakers are then resolved and merged (``quo
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from quotes.content import fragment_content, indirect_extent, inside, outer_range, reported_extent
@@ -23,7 +22,7 @@ from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
 from quotes.speakers import (PRONOUNS, SpeakerInfo, candidate_entities, canonical_names, describe,
                              full_names_in_text, mention_end, slug)
-from quotes.transcripts import Turn, find_turns
+from quotes.transcripts import Turn, dash_cue, find_turns, label_cue
 
 NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
 # Indirect reports: "It said that ..." speaks for an organization; speech and position verbs may
@@ -171,22 +170,27 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
         by_sentence.setdefault(cue.sentence_index, []).append(cue)
     claims: dict[int, list[QuoteSpan]] = {}
     unclaimed: list[QuoteSpan] = []
+    labelled: list[_Draft] = []
     for q in top:
+        label = label_cue(q, sentences, text)
+        if label is not None:  # '- Carl Bialik: “...”': the label speaks, whatever cue the sentence has
+            labelled.append(_Draft("direct", q.start, q.end, list(q.pieces), label, "cue"))
+            continue
         cue = _choose_cue(q, by_sentence, outer, sentences, text)
         if cue is None:
             unclaimed.append(q)
         else:
             claims.setdefault(id(cue), []).append(q)
-    drafts = [_build_claimed(text, c, claims[id(c)], outer, cues) for c in cues if id(c) in claims]
+    drafts = [_build_claimed(text, c, claims[id(c)], outer, cues) for c in cues if id(c) in claims] + labelled
     for cue in cues:
         if id(cue) not in claims:
             draft = _indirect(cue, outer, cues)
             if draft is not None and not any(d.start <= draft.start < d.end for d in drafts):
                 drafts.append(draft)
     for q in unclaimed:
-        dash = _dash_cue(q, sentences, text)
-        if dash is not None:  # '“...” ― Carlos Raúl': a signed quotation
-            drafts.append(_Draft("direct", q.start, q.end, list(q.pieces), dash, "cue"))
+        signed = dash_cue(q, sentences, text)
+        if signed is not None:  # '“...” ― Carlos Raúl': a signed quotation
+            drafts.append(_Draft("direct", q.start, q.end, list(q.pieces), signed, "cue"))
             continue
         host = _same_sentence_host(q, drafts, text)
         if host is not None:  # 'to “go vote” and then “go sit there”': one quotation, two spans
@@ -205,28 +209,6 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
             continue  # scare quotes and titles ("so-called “reforms”") are not quotations
         drafts.append(draft)
     return sorted(drafts, key=lambda d: (d.start, d.end))
-
-
-_DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:[―—–]|--)[ \t\u00a0]*(?=[A-Z])")
-
-
-def _dash_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | None:
-    """A quotation signed with a dash and a name at the end of its line: '“...” ― Carlos Raúl'."""
-    close = outer_range(q)[1]
-    match = _DASH_SIGNATURE.match(text, close)
-    if match is None:
-        return None
-    line_end = text.find("\n", match.end())
-    line_end = len(text) if line_end < 0 else line_end
-    if line_end - match.end() > 60 or any(ch in text[match.end():line_end] for ch in "\"“”"):
-        return None
-    for index, sentence in enumerate(sentences):
-        names = [w for w in sentence.words if match.end() <= w.start < line_end and w.text[:1].isupper()]
-        dash = [w for w in sentence.words if match.start() <= w.start < match.end() and w.upos == "PUNCT"]
-        if names and dash:
-            head = next((w for w in names if w.upos == "PROPN"), names[0])
-            return Cue(sentence, index, dash[:1], head, [])
-    return None
 
 
 def _same_sentence_host(q: QuoteSpan, drafts: list[_Draft], text: str) -> _Draft | None:

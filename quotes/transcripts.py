@@ -1,4 +1,5 @@
-"""Transcript stage: speaker labels in interview and debate transcripts ("TAPPER: Do you think ...").
+"""Transcript stage: speaker labels in interview and debate transcripts ("TAPPER: Do you think ..."),
+and the names that sign or label a single quotation ('“...” ― Carlos Raúl', '- Carl Bialik: “...”').
 
 A paragraph that opens with an upper-case label and a colon is a turn: the label names the
 speaker, the colon is the cue and the rest of the paragraph is what was said (without a quotation
@@ -12,10 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotes.content import outer_range
+from quotes.cues import Cue
+from quotes.marks import QuoteSpan
+from quotes.parsing import Sentence
+
 _LABEL = re.compile(r"^[ \t]*[\"“]?[ \t]*([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}):[ \t\u00a0]+(?=\S)", re.M)
 NOT_SPEAKERS = frozenset("""VIDEO WATCH UPDATE UPDATED PHOTOS PHOTO READ NOTE BREAKING RELATED EXCLUSIVE
 FULL TEXT WASHINGTON POLL REPORT SOURCE SOURCES CORRECTION Q A EDITOR'S EDITOR’S""".split())
 _MARKS = "\"“”"
+# "Pollsters agree - Carl Bialik: “...”", "Marco Rubio: ‘...’": a name and a colon right before a quotation.
+_QUOTE_LABEL = re.compile(r"(?:^[ \t\u00a0-]*|[ \t\u00a0][-—–][ \t\u00a0]*)(?:More from |From )?"
+                          r"([A-Z][\w.'’-]*(?:[ \t\u00a0](?:[A-Z][\w.'’-]*|and|of)){0,5}):[ \t\u00a0]*$")
 
 
 @dataclass
@@ -52,3 +61,50 @@ def find_turns(text: str) -> list[Turn]:
             turns.append(Turn(match.start(1), match.end(1), speaker_name(label), match.end(1),
                               match.end(), end))
     return turns if len(turns) >= 2 else []
+
+
+def quote_label(text: str, mark: int) -> tuple[int, int] | None:
+    """The (start, end) of a name that labels the quotation whose opening mark is at ``mark``
+    ("- Carl Bialik: “One of the biggest lessons ...”", a headline "Marco Rubio: ‘...’"), or None."""
+    line_start = text.rfind("\n", 0, mark) + 1
+    match = _QUOTE_LABEL.search(text, line_start, mark)
+    if match is None or match.group(1).split()[-1] in ("and", "of") or match.group(1).upper() == match.group(1):
+        return None
+    return match.start(1), match.end(1)
+
+
+_DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:[―—–]|--)[ \t\u00a0]*(?=[A-Z])")
+
+
+def dash_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | None:
+    """A quotation signed with a dash and a name at the end of its line: '“...” ― Carlos Raúl'."""
+    close = outer_range(q)[1]
+    match = _DASH_SIGNATURE.match(text, close)
+    if match is None:
+        return None
+    line_end = text.find("\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - match.end() > 60 or any(ch in text[match.end():line_end] for ch in "\"“”"):
+        return None
+    for index, sentence in enumerate(sentences):
+        names = [w for w in sentence.words if match.end() <= w.start < line_end and w.text[:1].isupper()]
+        dash = [w for w in sentence.words if match.start() <= w.start < match.end() and w.upos == "PUNCT"]
+        if names and dash:
+            head = next((w for w in names if w.upos == "PROPN"), names[0])
+            return Cue(sentence, index, dash[:1], head, [])
+    return None
+
+
+def label_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | None:
+    """The colon after a name that labels the quotation ('- Carl Bialik: “...”'), as a cue."""
+    mark = outer_range(q)[0]
+    label = quote_label(text, mark)
+    if label is None:
+        return None
+    for index, sentence in enumerate(sentences):
+        colon = [w for w in sentence.words if w.text == ":" and label[1] <= w.start < mark]
+        names = [w for w in sentence.words if label[0] <= w.start < label[1]]
+        heads = [w for w in names if w.head < 0 or not label[0] <= sentence.words[w.head].start < label[1]]
+        if colon and heads and heads[0].upos in ("PROPN", "NOUN"):
+            return Cue(sentence, index, colon[:1], heads[0], [])
+    return None

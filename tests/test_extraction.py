@@ -470,3 +470,13 @@ def test_a_share_of_people_speaks_as_a_group(pipeline, text, mention):
 def test_a_parenthetical_cue_reports_its_whole_sentence(pipeline, text):
     record = only(extracted(text, pipeline))
     assert record.kind == "indirect" and record.text == text[:-1]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one about polls.”", "Carl Bialik"),
+    ("Marco Rubio: ‘You Don’t Win The Nomination By How Many States You Win’\n\nHe spoke in Iowa.", "Marco Rubio"),
+])
+def test_a_name_and_colon_label_the_quotation_after_them(pipeline, text, speaker):
+    record = only(extracted(text, pipeline), kind="direct")
+    assert (record.speaker, record.cue) == (speaker, ":")
+    assert text[record.cue_start - len(speaker):record.cue_start] == speaker == record.speaker_mention
