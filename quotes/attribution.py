@@ -30,7 +30,7 @@ NON_SPEAKERS = frozenset("it there which who that this what these those somethin
 INDIRECT_NON_SPEAKERS = NON_SPEAKERS - {"it"}
 NOUN_PHRASE_REPORTS = NOMINAL_CONTENT_VERBS | SPEECH_VERBS
 CONFIDENCE = {"name": 0.9, "nominal": 0.75, "noun": 0.8, "pronoun": 0.75, "relative": 0.75, "follow-on": 0.6,
-              "raising": 0.5}
+              "raising": 0.5, "unnamed": 0.5}
 
 
 @dataclass
@@ -192,6 +192,11 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
         if signed is not None:  # '“...” ― Carlos Raúl': a signed quotation
             drafts.append(_Draft("direct", q.start, q.end, list(q.pieces), signed, "cue"))
             continue
+        asker = next((c for c in cues if c.speaker is None and _passive_question(c)
+                      and any(q.start <= w.start < q.end for w in c.content)), None)
+        if asker is not None:  # 'Trump was asked, “...”': a question whose asker goes unnamed
+            drafts.append(_Draft("direct", q.start, q.end, list(q.pieces), asker, _cue_method(asker)))
+            continue
         host = _same_sentence_host(q, drafts, text)
         if host is not None:  # 'to “go vote” and then “go sit there”': one quotation, two spans
             host.spans.extend(q.pieces)
@@ -209,6 +214,13 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
             continue  # scare quotes and titles ("so-called “reforms”") are not quotations
         drafts.append(draft)
     return sorted(drafts, key=lambda d: (d.start, d.end))
+
+
+def _passive_question(cue: Cue) -> bool:
+    """'was asked' without an agent: the question is reported, its asker unnamed."""
+    kids = cue.sentence.children(cue.words[0].index)
+    return cue_lemma(cue.words[0]) == "ask" and any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids) \
+        and not any(k.deprel == "obl:agent" for k in kids)
 
 
 def _same_sentence_host(q: QuoteSpan, drafts: list[_Draft], text: str) -> _Draft | None:
@@ -378,9 +390,10 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             how = "follow-on" if draft.method == "follow-on" else info.method
             record.confidence = CONFIDENCE.get(how, 0.5) * (1.0 if info.name else 0.5) * (cue.learned or 1.0)
             record.method = f"{draft.method}:{info.method}" if draft.method != "follow-on" else "follow-on"
-        elif draft.cue is not None and draft.cue.speaker is None:  # "the court seemed to ...": no one speaks
-            record.confidence = CONFIDENCE["raising"] * (draft.cue.learned or 1.0)
-            record.method = f"{draft.method}:raising"
+        elif draft.cue is not None and draft.cue.speaker is None:  # "the court seemed to ...", "was asked, '...'"
+            how = "raising" if draft.cue.words[0].lemma in RAISING_VERBS else "unnamed"
+            record.confidence = CONFIDENCE[how] * (draft.cue.learned or 1.0)
+            record.method = f"{draft.method}:{how}"
         record.paragraph = max(0, bisect.bisect_right(paragraph_starts, draft.start) - 1)
         record.sentence = next((i for i, s in enumerate(sentences) if s.start <= draft.start < s.end + 1), None)
         records.append(record)

@@ -480,3 +480,10 @@ def test_a_name_and_colon_label_the_quotation_after_them(pipeline, text, speaker
     record = only(extracted(text, pipeline), kind="direct")
     assert (record.speaker, record.cue) == (speaker, ":")
     assert text[record.cue_start - len(speaker):record.cue_start] == speaker == record.speaker_mention
+
+
+def test_a_question_put_to_someone_has_no_named_speaker(pipeline):
+    text = "In an interview published on Wednesday, Trump was asked, “What is the most dangerous place you have been to?”"
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.speaker, record.cue, record.method) == ("direct", None, "was asked", "cue:unnamed")
+    assert record.text == "What is the most dangerous place you have been to?"
