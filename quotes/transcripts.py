@@ -68,7 +68,9 @@ def quote_label(text: str, mark: int) -> tuple[int, int] | None:
     ("- Carl Bialik: “One of the biggest lessons ...”", a headline "Marco Rubio: ‘...’"), or None."""
     line_start = text.rfind("\n", 0, mark) + 1
     match = _QUOTE_LABEL.search(text, line_start, mark)
-    if match is None or match.group(1).split()[-1] in ("and", "of") or match.group(1).upper() == match.group(1):
+    label = match.group(1).split() if match else []
+    if not label or label[-1] in ("and", "of") or match.group(1).isupper() \
+            or any(word.upper() in NOT_SPEAKERS for word in label):  # "Update: “...”", "Watch: “...”"
         return None
     return match.start(1), match.end(1)
 

@@ -482,6 +482,12 @@ def test_a_name_and_colon_label_the_quotation_after_them(pipeline, text, speaker
     assert text[record.cue_start - len(speaker):record.cue_start] == speaker == record.speaker_mention
 
 
+def test_a_heading_word_before_a_colon_is_no_label(pipeline):
+    text = "Update: “We will not back down from this fight,” the mayor said on Tuesday."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker_mention, record.cue) == ("the mayor", "said")
+
+
 def test_a_question_put_to_someone_has_no_named_speaker(pipeline):
     text = "In an interview published on Wednesday, Trump was asked, “What is the most dangerous place you have been to?”"
     record = only(extracted(text, pipeline))
