@@ -15,7 +15,7 @@ from quotes.content import fragment_content, indirect_extent, inside, outer_rang
 from quotes.cue_model import default_cue_model
 from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_bare_number, is_participle
 from quotes.cues import Cue, find_cues
-from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, RAISING_VERBS, SPEECH_VERBS, WEAK_CUE_LEMMAS
+from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, WEAK_CUE_LEMMAS
 from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
@@ -140,8 +140,7 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> _Draft
     """An indirect quotation from an unpaired cue: a clause, or for a speech or position verb also a
     noun phrase ("announcing the appointment of ...", "explaining the campaign's decision"); a
     participle after another report is a report of its own ("said ..., arguing that ...")."""
-    raised = cue.words[0].lemma in RAISING_VERBS  # "the court seemed to ...": a report without a speaker
-    if (cue.speaker is None and not raised) or not (any(w.upos in ("VERB", "AUX") for w in cue.content)
+    if (cue.speaker is None and not cue.raising) or not (any(w.upos in ("VERB", "AUX") for w in cue.content)
                                                     or cue.lemma.split()[0] in NOUN_PHRASE_REPORTS):
         return None
     speaker = cue.speaker
@@ -391,7 +390,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             record.confidence = CONFIDENCE.get(how, 0.5) * (1.0 if info.name else 0.5) * (cue.learned or 1.0)
             record.method = f"{draft.method}:{info.method}" if draft.method != "follow-on" else "follow-on"
         elif draft.cue is not None and draft.cue.speaker is None:  # "the court seemed to ...", "was asked, '...'"
-            how = "raising" if draft.cue.words[0].lemma in RAISING_VERBS else "unnamed"
+            how = "raising" if draft.cue.raising else "unnamed"
             record.confidence = CONFIDENCE[how] * (draft.cue.learned or 1.0)
             record.method = f"{draft.method}:{how}"
         record.paragraph = max(0, bisect.bisect_right(paragraph_starts, draft.start) - 1)

@@ -107,10 +107,11 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
     if not inner:
         return None
     blocked = _blocked(cue, others)
+    quoted = set(inner)
     held: set[int] = set()  # 'the need for an "X"' with the "for" phrase hung on the cue: part of the report
     for kid in cue.sentence.children(cue.words[0].index):
         phrase = {w.index for w in cue.sentence.subtree(kid.index)}
-        if kid.deprel == "obl" and kid.index > cue.words[-1].index and phrase & set(inner) \
+        if kid.deprel == "obl" and kid.index > cue.words[-1].index and phrase & quoted \
                 and any(c.deprel == "case" for c in cue.sentence.children(kid.index)):
             held |= phrase
     blocked -= held
@@ -198,8 +199,8 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
     The parse's content words, without leading time words ("said Wednesday that ..."), carried to
     the end of the sentence when the cue comes first; the whole sentence for a parenthetical cue.
     """
-    aside = parenthetical_extent(cue, outer, others)
-    if aside is not None and len(cue.content) >= 3:
+    aside = parenthetical_extent(cue, outer, others) if len(cue.content) >= 3 else None
+    if aside is not None:
         return aside
     words = [w for w in cue.content if w.upos != "PUNCT" and not cue.start <= w.start < cue.end]  # "called for"
     while words and words[0].lemma.lower() in TIME_WORDS and words[0].head == cue.words[0].index:

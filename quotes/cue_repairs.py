@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import RAISING_VERBS
-
 if TYPE_CHECKING:
     from quotes.cues import Cue
 
@@ -25,7 +23,7 @@ def repair_shared_reports(cues: list[Cue]) -> None:
 def _share_coordinated(cues: list[Cue]) -> None:
     """'X said ..., but maintained ...': the coordinated cue shares X and keeps its own clause."""
     for i, cue in enumerate(cues):
-        if cue.speaker is None and cue.words[0].lemma not in RAISING_VERBS \
+        if cue.speaker is None and not cue.raising \
                 and any(k.deprel == "cc" for k in cue.sentence.children(cue.words[0].index)):
             earlier = [c for c in cues[:i] if c.sentence is cue.sentence and c.speaker is not None]
             if earlier:

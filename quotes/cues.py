@@ -59,6 +59,11 @@ class Cue:
         """The reporting lemma ("say", "according to")."""
         return " ".join(cue_lemma(w) for w in self.words)
 
+    @property
+    def raising(self) -> bool:
+        """A raising verb ("the court seemed to ..."): a report whose subject is no speaker."""
+        return self.words[0].lemma in RAISING_VERBS
+
 
 def introduces_quote(sentence: Sentence, word: Word) -> bool:
     """A verb with a subject right before a colon and an opening mark, whatever the verb

@@ -17,8 +17,8 @@ OPENERS = {"“": "double", "„": "double", "«": "double", "``": "double", "�
 CLOSERS = {"”": "double", "»": "double", "’": "single", "›": "single"}
 AMBIGUOUS = {'"': "double", "''": "double", "'": "single", "“": "double"}  # '' opens and closes (NYT)
 _MARK = re.compile(r"``|''|[\"“”„«»‘’‚‹›']")
-_OPEN_BEFORE = set(" \t\n([{—–-/:;,") | {""}
-_CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…") | {""}
+_OPEN_BEFORE = set("([{—–-/:;,") | {""}  # and any space (str.isspace: no-break spaces too)
+_CLOSE_AFTER = set(")]}.,;:!?—–-/…") | {""}
 MAX_QUOTE_CHARS = 5000
 
 
@@ -59,7 +59,7 @@ def _role(text: str, start: int, end: int, mark: str, para_start: int, para_end:
     """Classify one mark as ``open``, ``close``, ``either`` or None (an apostrophe, not a quote mark)."""
     before = text[start - 1] if start > para_start else ""
     after = text[end] if end < para_end else ""
-    space_before = before.isspace() or before in _OPEN_BEFORE or before in "\"“‘«„"  # no-break spaces too
+    space_before = before.isspace() or before in _OPEN_BEFORE or before in "\"“‘«„"
     space_after = after.isspace() or after in _CLOSE_AFTER or after in "\"”’»"
     if mark in ("'", "’"):
         if before.isalnum() and after.isalnum():
