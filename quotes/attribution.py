@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from quotes.claims import NON_SPEAKERS, choose_cue, hand_over
 from quotes.content import fragment_content, indirect_extent, inside, outer_range, reported_extent
 from quotes.cue_model import default_cue_model
 from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_bare_number, is_participle
@@ -24,7 +25,6 @@ from quotes.speakers import (PRONOUNS, SpeakerInfo, candidate_entities, canonica
                              full_names_in_text, mention_end, slug)
 from quotes.transcripts import Turn, dash_cue, find_turns, label_cue
 
-NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
 # Indirect reports: "It said that ..." speaks for an organization; speech and position verbs may
 # report a noun phrase ("explaining the campaign's decision").
 INDIRECT_NON_SPEAKERS = NON_SPEAKERS - {"it"}
@@ -45,58 +45,6 @@ class _Draft:
     method: str
     speaker_from: "_Draft | None" = None
     turn: Turn | None = None
-
-
-def _candidate_sentences(q: QuoteSpan, sentences: list[Sentence], text: str) -> list[int]:
-    a, b = outer_range(q)
-    picked = [i for i, s in enumerate(sentences) if s.start < b and s.end > a]
-    if not picked:
-        return []
-    first, last = picked[0], picked[-1]
-    if last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[last].paragraph \
-            and not text[b:sentences[last + 1].start].strip(" \t,.") and sentences[last].end <= b + 1:
-        picked.append(last + 1)
-    if first > 0 and (sentences[first - 1].paragraph == sentences[first].paragraph
-                      or text[sentences[first - 1].start:a].rstrip().endswith(":")) \
-            and text[sentences[first - 1].start:a].rstrip().endswith((":", ",")):
-        picked.insert(0, first - 1)
-    return picked
-
-
-def _distance(cue: Cue, a: int, b: int) -> int:
-    return 0 if a <= cue.start < b else min(abs(cue.start - b), abs(a - cue.end))
-
-
-def _choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list[tuple[int, int]],
-                sentences: list[Sentence], text: str) -> Cue | None:
-    """The cue that claims quote ``q``: one that introduces it ("adding: "..."") first, then one whose
-    content holds it, then a speech cue with a named speaker that is not nested in another report
-    ("who think", "what he called"), then the nearest. A cue in a neighbouring sentence that
-    already reports another quotation is not a candidate."""
-    a, b = outer_range(q)
-    own = {i for i, s in enumerate(sentences) if s.start < b and s.end > a}
-    best, best_key = None, None
-    candidates = _candidate_sentences(q, sentences, text)
-    holders = [c for i in candidates for c in cues_by_sentence.get(i, [])
-               if c.speaker is not None and any(a <= w.start < b for w in c.content)]
-    for index in candidates:
-        for cue in cues_by_sentence.get(index, []):
-            overlaps = any(a <= w.start < b for w in cue.content)
-            if cue.speaker is None or (cue.lemma.split()[0] in WEAK_CUE_LEMMAS and not overlaps):
-                continue  # a belief verb claims only a quote inside its own clause
-            if index not in own and any(inside(w.start, outer) and not a <= w.start < b for w in cue.content):
-                continue  # 'Mills then writes back, "You look cute."' does not claim the quote before it
-            lo, hi = sorted((cue.start, a if cue.start < a else b))
-            content = (min(w.start for w in cue.content), max(w.end for w in cue.content)) if cue.content else (0, 0)
-            if any(lo <= x < hi and (x, y) != (a, b) and not content[0] <= x < content[1] for x, y in outer):
-                continue  # another quotation, outside this cue's content, stands between cue and quote
-            introduces = cue.end <= a and text[cue.end:a].strip() in (":", ",")
-            weak = cue.lemma.split()[0] in WEAK_CUE_LEMMAS or cue.speaker.text.lower() in NON_SPEAKERS \
-                or any(cue.words[0] in h.content for h in holders if h is not cue)  # nested: the outer report wins
-            key = (0 if introduces else 1, 0 if overlaps else 1, weak, _distance(cue, a, b))
-            if best_key is None or key < best_key:
-                best, best_key = cue, key
-    return best
 
 
 def _cue_method(cue: Cue) -> str:
@@ -175,11 +123,12 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
         if label is not None:  # '- Carl Bialik: “...”': the label speaks, whatever cue the sentence has
             labelled.append(_Draft("direct", q.start, q.end, list(q.pieces), label, "cue"))
             continue
-        cue = _choose_cue(q, by_sentence, outer, sentences, text)
+        cue = choose_cue(q, by_sentence, outer, sentences, text)
         if cue is None:
             unclaimed.append(q)
         else:
             claims.setdefault(id(cue), []).append(q)
+    hand_over(claims, cues)
     drafts = [_build_claimed(text, c, claims[id(c)], outer, cues) for c in cues if id(c) in claims] + labelled
     for cue in cues:
         if id(cue) not in claims:

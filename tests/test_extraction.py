@@ -493,3 +493,11 @@ def test_a_question_put_to_someone_has_no_named_speaker(pipeline):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.speaker, record.cue, record.method) == ("direct", None, "was asked", "cue:unnamed")
     assert record.text == "What is the most dangerous place you have been to?"
+
+
+def test_a_quote_after_a_second_speech_verb_is_its_own_quotation(pipeline):
+    text = '"The budget is balanced," Mayor Anna Schmidt said on Tuesday, adding of the council, "They did their part."'
+    records = extracted(text, pipeline)
+    assert [(r.kind, r.text, r.cue, r.speaker) for r in records] == [
+        ("direct", "The budget is balanced,", "said", "Anna Schmidt"),
+        ("direct", "They did their part.", "adding", "Anna Schmidt")]

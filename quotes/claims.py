@@ -1,0 +1,85 @@
+"""Claims: which reporting cue claims each quoted span (used by ``quotes.attribution``).
+
+A quote goes to the cue that introduces it, else the cue whose content holds it, else a speech cue
+with a named speaker that is not nested in another report, else the nearest cue of its sentence or
+the neighbouring sentences that can reach it; a later quote that a second speech verb introduces is
+handed over to that verb.
+"""
+
+from __future__ import annotations
+
+from quotes.content import inside, outer_range
+from quotes.cues import Cue
+from quotes.lexicon import SPEECH_VERBS, WEAK_CUE_LEMMAS
+from quotes.marks import QuoteSpan
+from quotes.parsing import Sentence
+
+NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
+
+
+def _candidate_sentences(q: QuoteSpan, sentences: list[Sentence], text: str) -> list[int]:
+    a, b = outer_range(q)
+    picked = [i for i, s in enumerate(sentences) if s.start < b and s.end > a]
+    if not picked:
+        return []
+    first, last = picked[0], picked[-1]
+    if last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[last].paragraph \
+            and not text[b:sentences[last + 1].start].strip(" \t,.") and sentences[last].end <= b + 1:
+        picked.append(last + 1)
+    if first > 0 and (sentences[first - 1].paragraph == sentences[first].paragraph
+                      or text[sentences[first - 1].start:a].rstrip().endswith(":")) \
+            and text[sentences[first - 1].start:a].rstrip().endswith((":", ",")):
+        picked.insert(0, first - 1)
+    return picked
+
+
+def _distance(cue: Cue, a: int, b: int) -> int:
+    return 0 if a <= cue.start < b else min(abs(cue.start - b), abs(a - cue.end))
+
+
+def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list[tuple[int, int]],
+                sentences: list[Sentence], text: str) -> Cue | None:
+    """The cue that claims quote ``q``: one that introduces it ("adding: "..."") first, then one whose
+    content holds it, then a speech cue with a named speaker that is not nested in another report
+    ("who think", "what he called"), then the nearest. A cue in a neighbouring sentence that
+    already reports another quotation is not a candidate."""
+    a, b = outer_range(q)
+    own = {i for i, s in enumerate(sentences) if s.start < b and s.end > a}
+    best, best_key = None, None
+    candidates = _candidate_sentences(q, sentences, text)
+    holders = [c for i in candidates for c in cues_by_sentence.get(i, [])
+               if c.speaker is not None and any(a <= w.start < b for w in c.content)]
+    for index in candidates:
+        for cue in cues_by_sentence.get(index, []):
+            overlaps = any(a <= w.start < b for w in cue.content)
+            if cue.speaker is None or (cue.lemma.split()[0] in WEAK_CUE_LEMMAS and not overlaps):
+                continue  # a belief verb claims only a quote inside its own clause
+            if index not in own and any(inside(w.start, outer) and not a <= w.start < b for w in cue.content):
+                continue  # 'Mills then writes back, "You look cute."' does not claim the quote before it
+            lo, hi = sorted((cue.start, a if cue.start < a else b))
+            content = (min(w.start for w in cue.content), max(w.end for w in cue.content)) if cue.content else (0, 0)
+            if any(lo <= x < hi and (x, y) != (a, b) and not content[0] <= x < content[1] for x, y in outer):
+                continue  # another quotation, outside this cue's content, stands between cue and quote
+            introduces = cue.end <= a and text[cue.end:a].strip() in (":", ",")
+            weak = cue.lemma.split()[0] in WEAK_CUE_LEMMAS or cue.speaker.text.lower() in NON_SPEAKERS \
+                or any(cue.words[0] in h.content for h in holders if h is not cue)  # nested: the outer report wins
+            key = (0 if introduces else 1, 0 if overlaps else 1, weak, _distance(cue, a, b))
+            if best_key is None or key < best_key:
+                best, best_key = cue, key
+    return best
+
+
+def hand_over(claims: dict[int, list[QuoteSpan]], cues: list[Cue]) -> None:
+    """'"X," Manafort said, adding of Trump, "Y."': a quote after another cue with a speaker, between
+    it and the quote the claiming cue already has, belongs to that cue, not to the first one."""
+    by_id = {id(c): c for c in cues}
+    for key in list(claims):
+        cue, quotes = by_id[key], sorted(claims[key], key=lambda q: q.start)
+        for i in range(1, len(quotes)):
+            a, b = outer_range(quotes[i - 1])[1], outer_range(quotes[i])[0]
+            later = [c for c in cues if c is not cue and c.speaker is not None and c.lemma in SPEECH_VERBS
+                     and a <= c.start and c.end <= b]
+            if later and cue.start < b:
+                claims[key] = quotes[:i]
+                claims.setdefault(id(later[-1]), []).extend(quotes[i:])
+                break
