@@ -83,3 +83,19 @@ def test_a_quotation_longer_than_the_classifier_window_still_gets_a_stance(pipel
     record = next(r for r in records if r.kind == "direct")
     assert record.speaker_mention == "the mayor"
     assert record.stance in LABELS and record.stances
+
+
+def test_bfloat16_gives_the_float32_labels_on_newsmtsc_dev(monkeypatch):
+    from tests.conftest import needs_shared
+    import quotes.stance as stance
+    from quotes.models.train_stance import read_newsmtsc
+    if not stance.bfloat16_is_fast():
+        pytest.skip("this CPU has no fast bfloat16; the classifier runs in float32 here")
+    examples = read_newsmtsc(needs_shared("newsmtsc", "dev.jsonl"))[:64]
+    texts, spans = [t for t, _, _ in examples], [s for _, s, _ in examples]
+    model = stance.load_stance_model()
+    fast = model.predict(texts, spans)
+    monkeypatch.setattr(stance, "bfloat16_is_fast", lambda: False)
+    exact = model.predict(texts, spans)
+    assert [label for label, _ in fast] == [label for label, _ in exact]
+    assert max(abs(a - b) for (_, a), (_, b) in zip(fast, exact)) < 0.05
