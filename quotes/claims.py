@@ -38,7 +38,7 @@ def _distance(cue: Cue, a: int, b: int) -> int:
 
 
 def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list[tuple[int, int]],
-                sentences: list[Sentence], text: str) -> Cue | None:
+               sentences: list[Sentence], text: str) -> Cue | None:
     """The cue that claims quote ``q``: one that introduces it ("adding: "..."") first, then one whose
     content holds it, then a speech cue with a named speaker that is not nested in another report
     ("who think", "what he called"), then the nearest. A cue in a neighbouring sentence that
