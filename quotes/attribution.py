@@ -88,6 +88,10 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> _Draft
     """An indirect quotation from an unpaired cue: a clause, or for a speech or position verb also a
     noun phrase ("announcing the appointment of ...", "explaining the campaign's decision"); a
     participle after another report is a report of its own ("said ..., arguing that ...")."""
+    if cue.speaker is None and cue.lemma == "ask" and cue.content:  # 'Asked whether ..., Rubio said'
+        if any(inside(w.start, outer) for w in cue.content):
+            return None
+        return _Draft("indirect", cue.content[0].start, cue.content[-1].end, [], cue, _cue_method(cue))
     if (cue.speaker is None and not cue.raising) or not (any(w.upos in ("VERB", "AUX") for w in cue.content)
                                                     or cue.lemma.split()[0] in NOUN_PHRASE_REPORTS):
         return None

@@ -36,6 +36,9 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                      and k.lemma.lower() not in TIME_WORDS]
             if after:
                 return after[0]
+            run = _name_run(sentence, verb.index + 1)
+            if run is not None:
+                return run
         if current is verb:
             before = _nominal_after_quote(sentence, verb) or _nominal_before(sentence, verb) \
                 or _fronted_subject(sentence, verb)
@@ -51,6 +54,19 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         else:
             return None
     return None
+
+
+def _name_run(sentence: Sentence, start: int) -> Word | None:
+    """The head of the proper-name run at ``start`` ('said Murphy, using ...' with "Murphy" misattached
+    elsewhere), when the run ends the clause (a comma, a full stop or the sentence end follows)."""
+    words = sentence.words
+    end = start
+    while end < len(words) and words[end].upos == "PROPN":
+        end += 1
+    if end == start or (end < len(words) and words[end].text not in (",", ".")):
+        return None
+    inside_run = range(start, end)
+    return next((w for w in words[start:end] if w.head not in inside_run), words[start])
 
 
 def _name_before_apposition(sentence: Sentence, verb: Word, subject: Word) -> Word:

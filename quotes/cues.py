@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING
 from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_participle
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
-from quotes.lexicon import CUE_LEMMAS, PARTICLES, QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS
+from quotes.lexicon import CUE_LEMMAS, CUE_PARTICLES, PARTICLES, QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS, TIME_WORDS
 from quotes.parsing import Sentence, Word
 
 if TYPE_CHECKING:  # the learned model scores candidates found with this module's helpers
     from quotes.cue_model import CueModel
 
 CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")
+QUESTION_WORDS = frozenset("if whether what why how who which when where about".split())
 REVERSED_RELS = ("parataxis", "ccomp", "advcl", "dep")
 
 
@@ -155,6 +156,8 @@ def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
             continue  # "Chris Cox, who runs the NRA's lobbying arm, says": a misparsed relative clause
         if clauses and kid.deprel in ("obj", "iobj") and kid.index < clauses[0]:
             continue  # "warning voters that ...": the addressee is not what was said
+        if kid.deprel in ("obj", "iobj") and kid.lemma.lower() in TIME_WORDS:
+            continue  # "the airline said Thursday": a misparsed time
         if kid.index > verb.index and is_participle(kid) and cue_lemma(kid) in CUE_LEMMAS \
                 and sentence.words[kid.index - 1].text == ",":
             continue  # "said, arguing that ...": a report of its own
@@ -235,7 +238,7 @@ def _cue_end(sentence: Sentence, verb: Word, last: Word) -> int:
     """End of a cue: its last word, or the particle after it ("call for", "point to")."""
     end = last.end
     after = sentence.words[last.index + 1] if last.index + 1 < len(sentence.words) else None
-    if after is not None and after.text.lower() in PARTICLES.get(cue_lemma(verb), ()):
+    if after is not None and after.text.lower() in CUE_PARTICLES.get(cue_lemma(verb), ()):
         end = after.end
     return end
 
@@ -251,6 +254,35 @@ def _noun_cue(sentence: Sentence, word: Word) -> Cue | None:
     if source is None or clause is None:
         return None
     return Cue(sentence, -1, [word], source, sentence.subtree(clause.index))
+
+
+def unnamed_question(sentence: Sentence, verb: Word) -> list[Word]:
+    """The question that 'was asked' or 'Asked' without an agent or subject reports ("Asked whether
+    he would run, Rubio smiled": "whether he would run"; "was asked about the merger": "the merger",
+    "about" being part of the cue), up to the next comma or the sentence end; empty for any other
+    verb. A participle tagged as a past tense ("Asked" opening a sentence) counts."""
+    kids = sentence.children(verb.index)
+    passive = any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids)
+    if cue_lemma(verb) != "ask" or not (passive or verb.xpos in ("VBN", "VBD")) \
+            or any(k.deprel in (*SUBJECT_RELS, "obl:agent", "obj", "iobj") for k in kids) \
+            or any(w.lemma.lower() == "by" for w in sentence.words[verb.index + 1:verb.index + 3]):
+        return []
+    words = sentence.words
+    for first in words[verb.index + 1:verb.index + 8]:
+        if first.text in (",", ".", ";", ":") or first.text in QUOTE_CHARS:
+            return []
+        if first.text.lower() in QUESTION_WORDS:
+            break
+    else:
+        return []
+    if first.index == verb.index + 1 and first.text.lower() == "about" and first.index + 1 < len(words):
+        first = words[first.index + 1]  # "asked about" is the cue
+    question = []
+    for word in words[first.index:]:
+        if word.text in (",", ".", ";", ":", "?") or word.text in QUOTE_CHARS:
+            break
+        question.append(word)
+    return question
 
 
 def raised_clause(sentence: Sentence, verb: Word, subject: Word) -> list[Word]:
@@ -300,6 +332,9 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
                 content = [w for w in content if w.index > word.index]  # the name was parsed into the report
             if word.lemma in RAISING_VERBS and speaker is not None and content and not rev:
                 speaker, content = None, raised_clause(sentence, word, speaker)
+            question = unnamed_question(sentence, word)
+            if question:
+                speaker, content, rev = None, question, False
             cues.append(Cue(sentence, number, words, speaker, content, rev,
                             extent=cue_extent(sentence, word, words[-1]), learned=probability))
     repair_shared_reports(cues)

@@ -23,6 +23,9 @@ point refer talk wonder order discuss challenge
 PARTICLES = {"call": ("for", "on"), "point": ("to", "out"), "refer": ("to",), "talk": ("about",),
              "speak": ("about", "of"), "complain": ("about",), "warn": ("of", "about", "against"),
              "argue": ("for", "against"), "boast": ("about", "of"), "wonder": ("about",)}
+# Particles that belong to a cue's text when they follow it directly ("was asked about the merger"),
+# without making the phrase they open the cue's content ("asked Trump about statements ...").
+CUE_PARTICLES = {**PARTICLES, "ask": ("about",)}
 # Verbs of position and intention ("endorsed Clinton", "oppose the deal", "wants to help"): their subject holds
 # a view that PolNeAR annotates as attributed; chosen on PolNeAR train where they are cues in over a third
 # of their uses. Their content may be a noun phrase; they yield to speech verbs when quotes are paired.

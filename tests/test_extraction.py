@@ -501,3 +501,39 @@ def test_a_quote_after_a_second_speech_verb_is_its_own_quotation(pipeline):
     assert [(r.kind, r.text, r.cue, r.speaker) for r in records] == [
         ("direct", "The budget is balanced,", "said", "Anna Schmidt"),
         ("direct", "They did their part.", "adding", "Anna Schmidt")]
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Assem, the plane’s co-pilot, had logged 2,766 flying hours with EgyptAir, the airline said Thursday.",
+     "Assem, the plane’s co-pilot, had logged 2,766 flying hours with EgyptAir", "airline"),
+    ("The senator had voted for the bill twice, the office said Monday.",
+     "The senator had voted for the bill twice", "office")])
+def test_a_day_after_the_cue_is_not_what_was_said(pipeline, text, content, speaker):
+    records = extracted(text, pipeline)
+    assert [(r.kind, r.text, r.cue, r.speaker) for r in records] == [("indirect", content, "said", speaker)]
+
+
+def test_a_name_after_an_inverted_cue_speaks_whatever_the_parse_hangs_it_on(pipeline):
+    text = ("“Who is the real con man here?” said Murphy, using a term Rubio has used to describe Donald Trump, "
+            "on a conference call with reporters.")
+    quote = extracted(text, pipeline)[0]
+    assert (quote.kind, quote.text, quote.cue, quote.speaker, quote.speaker_mention) == (
+        "direct", "Who is the real con man here?", "said", "Murphy", "Murphy")
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("Asked whether he would support the nominee, Rubio gave a roundabout answer.", "Asked",
+     "whether he would support the nominee"),
+    ("Asked about the merger, she defended her decision to press ahead.", "Asked about", "the merger"),
+    ("At a town hall on Monday, the governor was asked about the new budget.", "was asked about", "the new budget")])
+def test_a_question_put_without_an_asker_is_reported_without_a_speaker(pipeline, text, cue, content):
+    question = next(r for r in extracted(text, pipeline) if r.cue == cue)
+    assert (question.kind, question.text, question.speaker, question.method) == ("indirect", content, None, "cue:unnamed")
+
+
+def test_asking_someone_about_a_topic_does_not_claim_the_quote_that_follows(pipeline):
+    text = ("Radio host Hugh Hewitt asked Trump about statements he had made the previous night, "
+            "when he claimed Obama was “the founder” of the terrorist organization.")
+    quote = next(r for r in extracted(text, pipeline) if r.kind != "indirect")
+    assert (quote.kind, quote.text, quote.cue, quote.speaker_mention) == (
+        "mixed", "Obama was “the founder” of the terrorist organization", "claimed", "he")
