@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from quotes.cues import Cue
-from quotes.lexicon import QUOTE_CHARS
+from quotes.lexicon import QUOTE_CHARS, TIME_WORDS
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
 
@@ -263,6 +263,9 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
     return mapping
 
 
+CIRCUMSTANCES = TIME_WORDS | frozenset("statement interview email call conference release tweet post letter".split())
+
+
 def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int:
     """End of a speaker mention with the description that follows the name.
 
@@ -271,8 +274,23 @@ def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int
     the cue, comma included. The parse often misses these appositions; the mention keeps them.
     """
     words = cue.sentence.words
+    if span[0].start < cue.start < span[-1].end:  # "one former staffer, who said": the cue is no part of it
+        span = [w for w in span if w.end <= cue.start]
+        while len(span) > 1 and (span[-1].upos == "PUNCT" or span[-1].text.lower() in ("who", "which", "that")):
+            span = span[:-1]
+    aside = next((w for w in span if w.head == cue.speaker.index and w.index > cue.speaker.index
+                  and w.deprel.startswith(("nmod", "obl")) and w.lemma.lower() in CIRCUMSTANCES), None)
+    if aside is not None:  # "Anthony Romero in a statement", "Terry McAuliffe on Friday"
+        first = min(w.index for w in cue.sentence.subtree(aside.index))
+        span = [w for w in span if w.index < first] or span
+        while len(span) > 1 and span[-1].upos == "PUNCT":
+            span = span[:-1]
     end = span[-1].end
     nxt = span[-1].index + 1
+    opened = sum(w.text == "(" for w in span) - sum(w.text == ")" for w in span)
+    close = next((w for w in words[nxt:nxt + 4] if w.text == ")"), None)
+    if opened > 0 and close is not None:  # "Sen. Jack Reed (D-R.I.)": the party and state too
+        end, nxt = close.end, close.index + 1
     if nxt + 1 >= len(words) or words[nxt].text != ",":
         return end
     if words[nxt + 1].start == cue.start and any(w.text == "," for w in span):

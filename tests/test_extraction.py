@@ -537,3 +537,17 @@ def test_asking_someone_about_a_topic_does_not_claim_the_quote_that_follows(pipe
     quote = next(r for r in extracted(text, pipeline) if r.kind != "indirect")
     assert (quote.kind, quote.text, quote.cue, quote.speaker_mention) == (
         "mixed", "Obama was “the founder” of the terrorist organization", "claimed", "he")
+
+
+def test_the_source_of_according_to_leaves_out_to(pipeline):
+    text = "On Tuesday, Clinton drew deep support among women and blacks, according to exit polls."
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.speaker_mention, record.speaker) == ("according to", "exit polls", "exit polls")
+
+
+@pytest.mark.parametrize("text", [
+    "“We have the votes,” said Sen. Jack Reed (D-R.I.), who sponsored the bill.",
+    "Sen. Jack Reed (D-R.I.) said the bill would pass."])
+def test_a_party_and_state_in_parentheses_close_the_mention(pipeline, text):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker_mention, record.speaker) == ("Sen. Jack Reed (D-R.I.)", "Jack Reed")
