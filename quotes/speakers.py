@@ -26,7 +26,7 @@ justice king queen prince pope chancellor leader lawmaker commissioner chief off
 analyst adviser advisor aide attorney lawyer candidate deputy press former acting executive head
 founder correspondent reporter editor economist strategist manager coach captain sheriff
 nominee businessman businesswoman billionaire mogul politician congressman congresswoman
-moderator host anchor democrat
+moderator host anchor democrat speaker
 """.split())
 ORG_WORDS = frozenset("""
 department ministry agency party committee council office house company inc inc. corp corp.
@@ -34,7 +34,7 @@ corporation association university police government administration commission c
 press news times post bank group union bureau service institute foundation network embassy
 campaign senate congress pentagon kremlin taliban nato un eu fbi cia who reuters ap afp bbc cnn
 organization organisation board authority federation league coalition alliance command forces
-parliament cabinet tribunal
+parliament cabinet tribunal division college school
 """.split())
 # Words that make an organization only as the last word of a name ("Wall Street Journal", "Growth PAC";
 # not "television ads").
@@ -90,10 +90,11 @@ def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word],
         return words, []
     end = propn[-1]
     start = end
-    while start - 1 >= 0 and (start - 1) in propn:
+    while start - 1 >= 0 and ((start - 1) in propn or (_joins_name(words, start - 1) and start - 2 in propn)):
         start -= 1
-    name = words[start:end + 1]
-    breaks = [i for i, w in enumerate(name) if w.text.lower() in NAME_BREAKERS]
+    name = _before_of_place(words[start:end + 1])
+    end = start + len(name) - 1
+    breaks = [i for i, w in enumerate(name) if w.text.lower() in NAME_BREAKERS and w.text != "of"]
     if breaks:
         parts, lo = [], 0
         for i in breaks + [len(name)]:
@@ -104,12 +105,29 @@ def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word],
         start, name = start + keep[0], keep[1]
         if not name:
             return words, []
-    titles = [i for i, w in enumerate(name[:-1]) if w.text.lower().rstrip(".") in TITLES]
-    if titles:  # "Pentagon spokesman John Kirby", "President Joe Biden"
-        start += titles[-1] + 1
-        name = name[titles[-1] + 1:]
+    last = -1  # the last title word: "Pentagon spokesman John Kirby", "Secretary of State John Kerry"
+    for i, w in enumerate(name[:-1]):
+        if w.text.lower().rstrip(".") in TITLES or (i > 0 and last == i - 1 and "of" in (w.text, name[i - 1].text)):
+            last = i
+    if last >= 0:
+        start += last + 1
+        name = name[last + 1:]
     role = [w for w in words[:start] if w.text.lower().rstrip(".") not in HONORIFICS]  # "Mr." is no role
     return name, role
+
+
+def _joins_name(words: list[Word], i: int) -> bool:
+    """True when word ``i`` is an "of" between proper nouns ("Department of Justice", "Ted Cruz of Texas")."""
+    return words[i].text.lower() == "of" and 0 < i < len(words) - 1
+
+
+def _before_of_place(name: list[Word]) -> list[Word]:
+    """A person's name without the place after "of" ("Ted Cruz of Texas" -> "Ted Cruz"); an
+    organization's name keeps it ("Bank of America", "Department of Justice")."""
+    cut = next((i for i, w in enumerate(name) if w.text.lower() == "of"), None)
+    if cut is None:
+        return name
+    return name if name[cut - 1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS or cut < 2 else name[:cut]
 
 
 def _name_text(text: str, words: list[Word]) -> str:

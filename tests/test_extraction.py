@@ -551,3 +551,14 @@ def test_the_source_of_according_to_leaves_out_to(pipeline):
 def test_a_party_and_state_in_parentheses_close_the_mention(pipeline, text):
     record = only(extracted(text, pipeline))
     assert (record.speaker_mention, record.speaker) == ("Sen. Jack Reed (D-R.I.)", "Jack Reed")
+
+
+@pytest.mark.parametrize("text,speaker,role,kind", [
+    ("“We will fight this,” said Sen. Ted Cruz of Texas.", "Ted Cruz", "Sen.", "person"),
+    ("House Speaker Paul D. Ryan of Wisconsin said the deal was bad.", "Paul D. Ryan", "House Speaker", "person"),
+    ("Secretary of State John Kerry said the deal was bad.", "John Kerry", "Secretary of State", "person"),
+    ("The Department of Justice said the deal was bad.", "Department of Justice", None, "organization"),
+    ("The Bank of America said the deal was bad.", "Bank of America", None, "organization")])
+def test_of_ends_a_persons_name_but_not_an_organizations(pipeline, text, speaker, role, kind):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role, record.speaker_type) == (speaker, role, kind)
