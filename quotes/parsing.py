@@ -167,16 +167,22 @@ TITLE_ABBREVIATIONS = frozenset("sen. rep. gov. gen. lt. col. sgt. adm. capt. cm
                                 "prof. rev. st. sens. reps. pres. supt. insp. amb. sec. atty. u.s. u.n.".split())
 
 
+def _text(token) -> str:
+    return token[0] if isinstance(token, tuple) else token
+
+
 def merge_title_splits(sentences: list[list]) -> list[list]:
-    """stanza tokenizer postprocessor: undo sentence breaks after a title ("Texas Sen." | "Ted Cruz said")."""
+    """stanza tokenizer postprocessor: undo sentence breaks after a title ("Texas Sen." | "Ted Cruz said"),
+    rejoining a full stop split off the title ("Sen" "." -> "Sen.")."""
     merged: list[list] = []
     for sentence in sentences:
-        if merged and merged[-1]:
-            last = merged[-1][-1]
-            last = last[0] if isinstance(last, tuple) else last
-            first = sentence[0][0] if sentence and isinstance(sentence[0], tuple) else (sentence[0] if sentence else "")
-            if last.lower() in TITLE_ABBREVIATIONS and first[:1].isupper():
-                merged[-1] = merged[-1] + sentence
+        previous = merged[-1] if merged else None
+        if previous and sentence and _text(sentence[0])[:1].isupper():
+            if len(previous) > 1 and _text(previous[-1]) == "." and \
+                    f"{_text(previous[-2])}.".lower() in TITLE_ABBREVIATIONS:
+                previous[-2:] = [f"{_text(previous[-2])}."]
+            if _text(previous[-1]).lower() in TITLE_ABBREVIATIONS:
+                previous.extend(sentence)
                 continue
         merged.append(list(sentence))
     return merged

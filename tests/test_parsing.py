@@ -135,3 +135,14 @@ def test_installed_models_carry_the_cpu_batch_size(tmp_path):
     assert copied["config"]["batch_size"] == 7 and copied["config"]["device"] == "cpu"
     assert "optimizer" not in copied
     assert all(v.dtype == torch.float16 for v in copied["model"].values() if v.is_floating_point())
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence(pipeline):
+    text = "He said he doesn't care. Sen. Ted Cruz, meanwhile, warned that the bill would fail."
+    sentences = parse_spans(pipeline, text, [(0, len(text))])
+    assert [text[s.start:s.end] for s in sentences] == [
+        "He said he doesn't care.", "Sen. Ted Cruz, meanwhile, warned that the bill would fail."]
+    title, verb = _word(sentences, "Sen."), _word(sentences, "warned")
+    assert text[title.start:title.end] == "Sen."
+    assert (title.deprel, title.head) == ("nsubj", verb.index)  # the name with its title is the subject
+    assert [w.text for w in sentences[0].words][3:5] == ["does", "n't"]  # a multi-word token survives the join
