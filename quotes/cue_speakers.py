@@ -57,16 +57,22 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
 
 
 def _name_run(sentence: Sentence, start: int) -> Word | None:
-    """The head of the proper-name run at ``start`` ('said Murphy, using ...' with "Murphy" misattached
-    elsewhere), when the run ends the clause (a comma, a full stop or the sentence end follows)."""
+    """The head of the noun phrase at ``start`` after an inverted cue, whatever the parse hangs it on
+    ('said Murphy, using ...', 'said one Republican involved in the planning'): a proper-name run, or
+    the last noun of a run after a determiner or number."""
     words = sentence.words
-    end = start
-    while end < len(words) and words[end].upos == "PROPN":
+    first = start
+    while first < len(words) and words[first].upos in ("DET", "NUM", "ADJ"):
+        first += 1
+    end = first
+    while end < len(words) and words[end].upos in ("PROPN", "NOUN") and words[end].lemma.lower() not in TIME_WORDS:
         end += 1
-    if end == start or (end < len(words) and words[end].text not in (",", ".")):
+    if end == first or (first == start and words[start].upos != "PROPN"):
         return None
-    inside_run = range(start, end)
-    return next((w for w in words[start:end] if w.head not in inside_run), words[start])
+    if words[end - 1].upos == "NOUN" or first > start:
+        return words[end - 1]
+    inside_run = range(first, end)
+    return next((w for w in words[first:end] if w.head not in inside_run), words[first])
 
 
 def _name_before_apposition(sentence: Sentence, verb: Word, subject: Word) -> Word:

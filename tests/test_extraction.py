@@ -562,3 +562,9 @@ def test_a_party_and_state_in_parentheses_close_the_mention(pipeline, text):
 def test_of_ends_a_persons_name_but_not_an_organizations(pipeline, text, speaker, role, kind):
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_role, record.speaker_type) == (speaker, role, kind)
+
+
+def test_a_noun_phrase_after_an_inverted_cue_speaks_whatever_the_parse_hangs_it_on(pipeline):
+    text = '"We will raise the money," said one Republican involved in the planning.'
+    quote = only(extracted(text, pipeline))
+    assert (quote.kind, quote.cue, quote.speaker_mention) == ("direct", "said", "one Republican")
