@@ -313,7 +313,7 @@ def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int
         return end
     if words[nxt + 1].start == cue.start and any(w.text == "," for w in span):
         return words[nxt].end  # "Ban Ki-moon, the secretary general, said": the closing comma too
-    if words[nxt + 1].upos not in ("DET", "ADJ", "NOUN", "PROPN"):
+    if words[nxt + 1].upos not in ("DET", "ADJ", "NOUN", "PROPN") and words[nxt + 1].text.lower() not in ("who", "whose"):
         return end
     verb = cue.words[0]
     if span[0].index > verb.index:  # inverted: to the end of the sentence

@@ -546,7 +546,7 @@ def test_the_source_of_according_to_leaves_out_to(pipeline):
 
 
 @pytest.mark.parametrize("text", [
-    "“We have the votes,” said Sen. Jack Reed (D-R.I.), who sponsored the bill.",
+    "“We have the votes,” said Sen. Jack Reed (D-R.I.) on Monday.",
     "Sen. Jack Reed (D-R.I.) said the bill would pass."])
 def test_a_party_and_state_in_parentheses_close_the_mention(pipeline, text):
     record = only(extracted(text, pipeline))
@@ -568,3 +568,13 @@ def test_a_noun_phrase_after_an_inverted_cue_speaks_whatever_the_parse_hangs_it_
     text = '"We will raise the money," said one Republican involved in the planning.'
     quote = only(extracted(text, pipeline))
     assert (quote.kind, quote.cue, quote.speaker_mention) == ("direct", "said", "one Republican")
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Sanders, who recently launched a new political organization, said the party must change.",
+     "Sanders, who recently launched a new political organization,"),
+    ("“We lost,” said Anita Dunn, who was White House communications director in the early part of the term.",
+     "Anita Dunn, who was White House communications director in the early part of the term")])
+def test_the_mention_keeps_a_relative_clause_set_off_by_commas_but_the_name_does_not(pipeline, text, mention):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker_mention, record.speaker.split()[-1]) == (mention, mention.split(",")[0].split()[-1])
