@@ -311,8 +311,8 @@ def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int
         end, nxt = close.end, close.index + 1
     if nxt + 1 >= len(words) or words[nxt].text != ",":
         return end
-    if words[nxt + 1].start == cue.start and any(w.text == "," for w in span):
-        return words[nxt].end  # "Ban Ki-moon, the secretary general, said": the closing comma too
+    if any(w.text == "," for w in span) and span[0].index < cue.words[0].index:
+        return words[nxt].end  # "Ban Ki-moon, the secretary general, (on Monday) said": the closing comma too
     if words[nxt + 1].upos not in ("DET", "ADJ", "NOUN", "PROPN") and words[nxt + 1].text.lower() not in ("who", "whose"):
         return end
     verb = cue.words[0]
