@@ -23,12 +23,15 @@ from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
 from quotes.speakers import (PRONOUNS, SpeakerInfo, candidate_entities, canonical_names, describe,
                              full_names_in_text, mention_end, slug)
-from quotes.transcripts import Turn, dash_cue, find_turns, label_cue
+from quotes.transcripts import Turn, dash_cue, find_turns, headline_cue, label_cue
 
 # Indirect reports: "It said that ..." speaks for an organization; speech and position verbs may
 # report a noun phrase ("explaining the campaign's decision").
 INDIRECT_NON_SPEAKERS = NON_SPEAKERS - {"it"}
 NOUN_PHRASE_REPORTS = NOMINAL_CONTENT_VERBS | SPEECH_VERBS
+# A headline label speaks when it is one of these or a speaker in the article ("Trump: ..."), not a
+# topic ("Afghanistan: ...").
+HEADLINE_SOURCES = frozenset("poll report survey study insiders sources officials ap reuters".split())
 CONFIDENCE = {"name": 0.9, "nominal": 0.75, "noun": 0.8, "pronoun": 0.75, "relative": 0.75, "follow-on": 0.6,
               "raising": 0.5, "unnamed": 0.5}
 
@@ -165,6 +168,12 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
         elif not _worth_keeping(q, text, sentences):
             continue  # scare quotes and titles ("so-called “reforms”") are not quotations
         drafts.append(draft)
+    headline = headline_cue(text, sentences)
+    speakers = {w.text for d in drafts if d.cue is not None and d.cue.speaker is not None
+                for w in mention_words(d.cue.sentence, d.cue.speaker)}
+    if headline is not None and not any(d.start < headline[2] and headline[1] < d.end for d in drafts) \
+            and (headline[0].speaker.text in speakers or headline[0].speaker.lemma.lower() in HEADLINE_SOURCES):
+        drafts.append(_Draft("indirect", headline[1], headline[2], [], headline[0], "cue"))  # "Trump: I will ..."
     return sorted(drafts, key=lambda d: (d.start, d.end))
 
 

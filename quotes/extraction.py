@@ -21,6 +21,7 @@ from quotes.parsing import Sentence, load_pipeline, parse_spans, parser_text, se
 from quotes.reading import Article, InputError, ReadError, article_from_text, check_text, looks_like_html
 from quotes.records import Quotation
 from quotes.stance import add_stance
+from quotes.transcripts import headline_label
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,8 @@ def segments(article: Article) -> list[tuple[int, int]]:
 
 def relevant(text: str, spans: list[tuple[int, int]]) -> list[int]:
     """Indexes of the paragraphs worth parsing: those with marks or cue words, and the ones before them."""
-    hits = [i for i, (s, e) in enumerate(spans) if _CUE_HINT.search(text, s, e)]
+    hits = [i for i, (s, e) in enumerate(spans) if _CUE_HINT.search(text, s, e)
+            or (s == 0 and headline_label(text) is not None)]  # "Poll: Trump leads in Ohio"
     keep = set()
     for i in hits:
         keep.update(range(max(0, i - _ANTECEDENT_PARAGRAPHS), i + 1))

@@ -75,6 +75,42 @@ def quote_label(text: str, mark: int) -> tuple[int, int] | None:
     return match.start(1), match.end(1)
 
 
+_HEADLINE_LABEL = re.compile(r"[ \t]*([A-Z][\w.'’-]*(?:[ \t](?:[A-Z][\w.'’-]*|de|of|and)){0,3}):[ \t\u00a0]+(?=\S)")
+HEADLINE_NOT_SPEAKERS = NOT_SPEAKERS - {"POLL", "REPORT", "SOURCE", "SOURCES"}
+
+
+def headline_label(text: str) -> tuple[int, int, int, int] | None:
+    """A headline that names who says what before a colon ("Poll: Trump and Clinton hold narrow leads",
+    "Trump: My immigration plans aren't set in stone."): (label start, label end, content start,
+    content end), the content without its final full stop; None for any other first line, or one
+    with quotation marks (those are quotations of their own)."""
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    match = _HEADLINE_LABEL.match(text, 0, line_end)
+    if match is None or line_end > 200 or any(m in text[:line_end] for m in _MARKS) \
+            or any(word.upper().strip(".") in HEADLINE_NOT_SPEAKERS for word in match.group(1).split()):
+        return None
+    end = len(text[:line_end].rstrip().rstrip("."))
+    return (match.start(1), match.end(1), match.end(), end) if end > match.end() else None
+
+
+def headline_cue(text: str, sentences: list[Sentence]) -> tuple[Cue, int, int] | None:
+    """The colon of a labelled headline (:func:`headline_label`) as a cue whose speaker is the label's
+    head word, with the content's (start, end); None when there is none or it was not parsed."""
+    found = headline_label(text)
+    if found is None:
+        return None
+    label_start, label_end, start, end = found
+    for index, sentence in enumerate(sentences):
+        names = [w for w in sentence.words if label_start <= w.start < label_end]
+        colon = [w for w in sentence.words if w.text == ":" and label_end <= w.start < start]
+        heads = [w for w in names if w.head < 0 or not label_start <= sentence.words[w.head].start < label_end]
+        if colon and heads and heads[0].upos in ("PROPN", "NOUN"):
+            content = [w for w in sentence.words if start <= w.start < end]
+            return Cue(sentence, index, colon[:1], heads[0], content), start, end
+    return None
+
+
 _DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:[―—–]|--)[ \t\u00a0]*(?=[A-Z])")
 
 

@@ -578,3 +578,17 @@ def test_a_noun_phrase_after_an_inverted_cue_speaks_whatever_the_parse_hangs_it_
 def test_the_mention_keeps_a_relative_clause_set_off_by_commas_but_the_name_does_not(pipeline, text, mention):
     record = only(extracted(text, pipeline))
     assert (record.speaker_mention, record.speaker.split()[-1]) == (mention, mention.split(",")[0].split()[-1])
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Trump: My immigration plans aren't set in stone.\n\nDonald Trump says parts of his plans are negotiable.",
+     "Donald Trump", "My immigration plans aren't set in stone"),
+    ("Poll: Trump and Clinton hold narrow leads in Pennsylvania.\n\nThe race is tight three weeks ahead of the primary.",
+     "Poll", "Trump and Clinton hold narrow leads in Pennsylvania")])
+def test_a_headline_label_and_colon_report_the_headline(pipeline, text, speaker, content):
+    record = extracted(text, pipeline)[0]
+    assert (record.kind, record.cue, record.speaker, record.text) == ("indirect", ":", speaker, content)
+
+
+def test_a_heading_label_is_no_speaker_of_the_headline(pipeline):
+    assert extracted("UPDATE: The mayor resigned.\n\nThe city council will meet on Monday.", pipeline) == []
