@@ -55,6 +55,7 @@ RELATIVES = frozenset("who whom which that".split())
 NAME_BREAKERS = frozenset("""after as than between against over under about from with without by for to
 of on in at into out says tells told slams blasts calls backs and or but nor neither either both why how
 what when while being besides vs vs. versus""".split())
+DOCUMENTS = frozenset("poll polls survey report study analysis".split())
 DETERMINERS = frozenset("the a an this that these those its his her their our".split())
 
 
@@ -148,6 +149,8 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
         return "group"
     if head.upos in ("NOUN", "PROPN") and ("Number=Plur" in head.feats or head.xpos in ("NNS", "NNPS")):
         return "group"
+    if name.lower() in DOCUMENTS:  # "Poll: Trump leads" in a headline: capitalised, still no person
+        return "unknown"
     if head.upos == "PROPN" or all(w.text[:1].isupper() for w in name_words):
         return "person" if name_words else "unknown"
     return "unknown"

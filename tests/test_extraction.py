@@ -580,14 +580,15 @@ def test_the_mention_keeps_a_relative_clause_set_off_by_commas_but_the_name_does
     assert (record.speaker_mention, record.speaker.split()[-1]) == (mention, mention.split(",")[0].split()[-1])
 
 
-@pytest.mark.parametrize("text,speaker,content", [
+@pytest.mark.parametrize("text,speaker,kind,content", [
     ("Trump: My immigration plans aren't set in stone.\n\nDonald Trump says parts of his plans are negotiable.",
-     "Donald Trump", "My immigration plans aren't set in stone"),
+     "Donald Trump", "person", "My immigration plans aren't set in stone"),
     ("Poll: Trump and Clinton hold narrow leads in Pennsylvania.\n\nThe race is tight three weeks ahead of the primary.",
-     "Poll", "Trump and Clinton hold narrow leads in Pennsylvania")])
-def test_a_headline_label_and_colon_report_the_headline(pipeline, text, speaker, content):
+     "Poll", "unknown", "Trump and Clinton hold narrow leads in Pennsylvania")])
+def test_a_headline_label_and_colon_report_the_headline(pipeline, text, speaker, kind, content):
     record = extracted(text, pipeline)[0]
-    assert (record.kind, record.cue, record.speaker, record.text) == ("indirect", ":", speaker, content)
+    assert (record.kind, record.cue, record.speaker, record.speaker_type, record.text) == (
+        "indirect", ":", speaker, kind, content)
 
 
 def test_a_heading_label_is_no_speaker_of_the_headline(pipeline):
