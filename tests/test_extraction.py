@@ -10,7 +10,7 @@ from quotes import InputError, extract
 from quotes.cli import main as cli_main
 from quotes.cue_speakers import speaker_of
 from quotes.cues import raised_clause
-from quotes.parsing import parse_spans
+from quotes.parsing import Sentence, Word, parse_spans
 
 
 def only(records, kind=None):
@@ -593,3 +593,17 @@ def test_a_headline_label_and_colon_report_the_headline(pipeline, text, speaker,
 
 def test_a_heading_label_is_no_speaker_of_the_headline(pipeline):
     assert extracted("UPDATE: The mayor resigned.\n\nThe city council will meet on Monday.", pipeline) == []
+
+
+def test_a_participle_after_a_comma_speaks_for_the_clause_not_the_noun_it_hangs_on():
+    """The parse of a PolNeAR sentence: ", saying" hung on the object noun as a clausal modifier."""
+    rows = [("Williams", "PROPN", "NNP", 1, "nsubj"), ("opposed", "VERB", "VBD", -1, "root"),
+            ("rights", "NOUN", "NNS", 1, "obj"), (",", "PUNCT", ",", 4, "punct"),
+            ("saying", "VERB", "VBG", 2, "acl"), ("guns", "NOUN", "NNS", 6, "nsubj"),
+            ("kill", "VERB", "VBP", 4, "ccomp")]
+    words, offset = [], 0
+    for i, (text, upos, xpos, head, rel) in enumerate(rows):
+        words.append(Word(i, text, text.lower(), upos, xpos, "_", head, rel, offset, offset + len(text)))
+        offset += len(text) + 1
+    sentence = Sentence(words, 0, offset - 1, 0)
+    assert speaker_of(sentence, words[4]).text == "Williams"
