@@ -337,7 +337,11 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             record.confidence = CONFIDENCE["name"]
         elif got:
             info, words, cue = got
-            span = mention_words(cue.sentence, cue.speaker, full=True)
+            verb = cue.words[0]
+            antecedent = _relative_antecedent(cue) if verb.index > 0 and verb.deprel != "acl:relcl" \
+                and cue.sentence.words[verb.index - 1].text == "," else None
+            span = mention_words(cue.sentence, antecedent) if antecedent is not None \
+                else mention_words(cue.sentence, cue.speaker, full=True)  # "Trump, who ..., tweeted": Trump
             start, end = span[0].start, mention_end(cue, span, outer_ranges)
             record.speaker_mention = text[start:end]
             record.speaker_start, record.speaker_end = start, end

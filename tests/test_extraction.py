@@ -607,3 +607,10 @@ def test_a_participle_after_a_comma_speaks_for_the_clause_not_the_noun_it_hangs_
         offset += len(text) + 1
     sentence = Sentence(words, 0, offset - 1, 0)
     assert speaker_of(sentence, words[4]).text == "Williams"
+
+
+def test_a_cue_after_a_relative_clause_is_the_antecedents(pipeline):
+    text = 'On Sunday, Trump, who has nearly 9 million followers, tweeted, "Reporting is so dishonest."'
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.speaker_mention, record.speaker) == (
+        "tweeted", "Trump, who has nearly 9 million followers,", "Trump")
