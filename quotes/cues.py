@@ -136,6 +136,15 @@ def _request_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
                          for o in sentence.children(verb.index))
 
 
+def _small_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
+    """'The poll shows Trump beating Clinton', 'found Clinton leading': the participle after the object
+    belongs to what was shown or found (the parse hangs it on the verb)."""
+    if cue_lemma(verb) not in ("show", "find") or kid.deprel not in ("advcl", "xcomp") or not is_participle(kid):
+        return False
+    objects = [k for k in sentence.children(verb.index) if k.deprel == "obj" and k.index < kid.index]
+    return bool(objects) and max(w.index for w in sentence.subtree(objects[0].index)) == kid.index - 1
+
+
 def _fronted_report(sentence: Sentence, verb: Word, kid: Word) -> bool:
     """A participle clause before the subject that reports with its own agent ('Asked by
     Stephanopoulos to respond, Carson said ...'): not part of what the subject said."""
@@ -161,6 +170,9 @@ def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
         if kid.index > verb.index and is_participle(kid) and cue_lemma(kid) in CUE_LEMMAS \
                 and sentence.words[kid.index - 1].text == ",":
             continue  # "said, arguing that ...": a report of its own
+        if _small_clause(sentence, verb, kid):
+            words.extend(sentence.subtree(kid.index))
+            continue
         if (kid.deprel in CONTENT_RELS and not (kid.deprel == "xcomp" and kid.upos not in ("VERB", "AUX"))) \
                 or _request_clause(sentence, verb, kid) \
                 or (kid.deprel in ("obj", "iobj") and (verb.lemma.lower() not in ("tell", "ask") or any(

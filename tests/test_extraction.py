@@ -614,3 +614,12 @@ def test_a_cue_after_a_relative_clause_is_the_antecedents(pipeline):
     record = only(extracted(text, pipeline))
     assert (record.cue, record.speaker_mention, record.speaker) == (
         "tweeted", "Trump, who has nearly 9 million followers,", "Trump")
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("The poll shows both Donald Trump and Ben Carson beating Clinton 45 to 40 percent.", "shows",
+     "both Donald Trump and Ben Carson beating Clinton 45 to 40 percent"),
+    ("The April survey found Clinton leading Sanders by seven points.", "found", "Clinton leading Sanders by seven points")])
+def test_what_a_poll_shows_or_finds_includes_the_participle_after_its_object(pipeline, text, cue, content):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.cue, record.text) == ("indirect", cue, content)
