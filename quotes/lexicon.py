@@ -33,7 +33,8 @@ STANCE_VERBS = frozenset("""support endorse oppose back favor prefer advocate vi
 remind deem apologize seek want""".split())
 # Reports whose content may be a noun phrase: "criticized the party's lack of awareness".
 NOMINAL_CONTENT_VERBS = frozenset("""criticize criticise praise condemn denounce blast slam defend reject blame
-mock endorse dismiss describe cite attack question echo call urge point refer talk discuss""".split()) | STANCE_VERBS
+mock endorse dismiss describe cite attack question echo call urge point refer talk discuss show express
+accuse""".split()) | STANCE_VERBS
 REPORT_NOUNS = frozenset("""claim statement assertion accusation allegation remark comment warning suggestion
 promise pledge argument charge insistence contention denial admission message prediction""".split())
 QUOTE_ONLY_LEMMAS = frozenset("continue".split())

@@ -623,3 +623,11 @@ def test_a_cue_after_a_relative_clause_is_the_antecedents(pipeline):
 def test_what_a_poll_shows_or_finds_includes_the_participle_after_its_object(pipeline, text, cue, content):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.cue, record.text) == ("indirect", cue, content)
+
+
+@pytest.mark.parametrize("text,cue,mention", [
+    ("Public records show no gifts from Trump to his namesake foundation since 2008.", "show", "Public records"),
+    ("Clinton accused Trump of a reckless attack on the free press.", "accused", "Clinton")])
+def test_showing_and_accusing_report_a_noun_phrase(pipeline, text, cue, mention):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.cue, record.speaker_mention) == ("indirect", cue, mention)
