@@ -43,3 +43,10 @@ def has_that(sentence: Sentence, clause: Word) -> bool:
 def is_bare_number(sentence: Sentence, word: Word) -> bool:
     """A number that is not a share of people: not "two in three (voters)" or "one of the officials"."""
     return word.upos == "NUM" and not any(k.deprel.startswith("nmod") for k in sentence.children(word.index))
+
+
+def is_infinitive_clause(sentence: Sentence, verb: Word) -> bool:
+    """A verb in an infinitive clause of "go" ("went on to say", "goes on to explain"): it shares
+    that verb's subject and the clauses the parse hangs on it."""
+    return verb.deprel == "advcl" and verb.head >= 0 and sentence.words[verb.head].lemma.lower() == "go" and any(
+        k.deprel == "mark" and k.lemma.lower() == "to" for k in sentence.children(verb.index))

@@ -631,3 +631,10 @@ def test_what_a_poll_shows_or_finds_includes_the_participle_after_its_object(pip
 def test_showing_and_accusing_report_a_noun_phrase(pipeline, text, cue, mention):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.cue, record.speaker_mention) == ("indirect", cue, mention)
+
+
+def test_went_on_to_say_shares_the_subject_and_the_quotation(pipeline):
+    text = "Bryne went on to say, “From the bottom of my soul, I know this to be true.”"
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text, record.cue, record.speaker) == (
+        "direct", "From the bottom of my soul, I know this to be true.", "say", "Bryne")
