@@ -91,7 +91,7 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> _Draft
     """An indirect quotation from an unpaired cue: a clause, or for a speech or position verb also a
     noun phrase ("announcing the appointment of ...", "explaining the campaign's decision"); a
     participle after another report is a report of its own ("said ..., arguing that ...")."""
-    if cue.speaker is None and cue.lemma == "ask" and cue.content:  # 'Asked whether ..., Rubio said'
+    if cue.speaker is None and cue.lemma == "ask" and cue.content:  # no asker: 'Asked whether ...', 'were asked to ...'
         if any(inside(w.start, outer) for w in cue.content):
             return None
         return _Draft("indirect", cue.content[0].start, cue.content[-1].end, [], cue, _cue_method(cue))
@@ -169,12 +169,17 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
             continue  # scare quotes and titles ("so-called “reforms”") are not quotations
         drafts.append(draft)
     headline = headline_cue(text, sentences)
-    speakers = {w.text for d in drafts if d.cue is not None and d.cue.speaker is not None
-                for w in mention_words(d.cue.sentence, d.cue.speaker)}
-    if headline is not None and not any(d.start < headline[2] and headline[1] < d.end for d in drafts) \
-            and (headline[0].speaker.text in speakers or headline[0].speaker.lemma.lower() in HEADLINE_SOURCES):
+    if headline is not None and _headline_speaks(headline[0], drafts) \
+            and not any(d.start < headline[2] and headline[1] < d.end for d in drafts):
         drafts.append(_Draft("indirect", headline[1], headline[2], [], headline[0], "cue"))  # "Trump: I will ..."
     return sorted(drafts, key=lambda d: (d.start, d.end))
+
+
+def _headline_speaks(headline: Cue, drafts: list[_Draft]) -> bool:
+    """A headline label speaks when it is a poll, report, ... or names a speaker of the article."""
+    return headline.speaker.lemma.lower() in HEADLINE_SOURCES or any(
+        headline.speaker.text == w.text for d in drafts if d.cue is not None and d.cue.speaker is not None
+        for w in mention_words(d.cue.sentence, d.cue.speaker))
 
 
 def _passive_question(cue: Cue) -> bool:

@@ -45,7 +45,7 @@ def is_bare_number(sentence: Sentence, word: Word) -> bool:
     return word.upos == "NUM" and not any(k.deprel.startswith("nmod") for k in sentence.children(word.index))
 
 
-def is_infinitive_clause(sentence: Sentence, verb: Word) -> bool:
+def is_go_on_to_clause(sentence: Sentence, verb: Word) -> bool:
     """A verb in an infinitive clause of "go" ("went on to say", "goes on to explain"): it shares
     that verb's subject and the clauses the parse hangs on it."""
     return verb.deprel == "advcl" and verb.head >= 0 and sentence.words[verb.head].lemma.lower() == "go" and any(

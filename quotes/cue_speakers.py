@@ -7,7 +7,7 @@ Brown, said'). Used by the cue stage (``quotes.cues``) and the learned cue model
 
 from __future__ import annotations
 
-from quotes.clauses import SUBJECT_RELS, cue_lemma, is_infinitive_clause, is_participle
+from quotes.clauses import SUBJECT_RELS, cue_lemma, is_go_on_to_clause, is_participle
 from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_CHARS, TIME_WORDS
 from quotes.parsing import Sentence, Word
 
@@ -35,7 +35,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 and current.head >= 0:  # "..., saying "..."": the main clause's subject
             current = sentence.words[current.head]
             continue
-        if current is verb and is_infinitive_clause(sentence, verb):  # "Pence went on to say ..."
+        if current is verb and is_go_on_to_clause(sentence, verb):  # "Pence went on to say ..."
             current = sentence.words[verb.head]
             continue
         if current is verb and verb.index > 0 and sentence.words[verb.index - 1].text in QUOTE_CHARS | {","} \

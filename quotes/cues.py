@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_infinitive_clause, is_participle
+from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_go_on_to_clause, is_participle
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
 from quotes.lexicon import CUE_LEMMAS, CUE_PARTICLES, PARTICLES, QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS, TIME_WORDS
@@ -182,7 +182,7 @@ def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
                                             c.lemma.lower() in PARTICLES.get(cue_lemma(verb), ()))
                     for c in sentence.children(kid.index))):
             words.extend(sentence.subtree(kid.index))
-    if not words and is_infinitive_clause(sentence, verb):  # "went on to say, “...”": the clause hangs on "went"
+    if not words and is_go_on_to_clause(sentence, verb):  # "went on to say, “...”": the clause hangs on "went"
         words = [w for k in sentence.children(verb.head) if k.deprel in ("ccomp", "parataxis") and k.index > verb.index
                  for w in sentence.subtree(k.index)]
     if words:
