@@ -1,6 +1,6 @@
 """Throughput on the same documents: ours (1 process, 2 Dask workers), the naive way, and the floor.
 
-Usage: python benchmarks/throughput.py ../shared/polnear/dev/text [--limit N] [--no-stance]
+Usage: python benchmarks/throughput.py ../shared/polnear/dev/text [--limit N] [--no-stance] [--device cuda]
 
 Each mode runs in its own subprocess (so peak memory is its own) after one warm-up document:
 - ``ours``: ``quotes`` as shipped, single process (only paragraphs that can hold a quotation are
@@ -31,7 +31,7 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_mode(mode: str, paths: list[Path], stance: bool) -> dict:
+def run_mode(mode: str, paths: list[Path], stance: bool, device: str = "cpu") -> dict:
     """Run one mode in this process; return documents/s, peak memory and the quotations found."""
     import torch
 
@@ -43,7 +43,7 @@ def run_mode(mode: str, paths: list[Path], stance: bool) -> dict:
     found, worker_peak = [], None
     if mode == "tokenize-only":
         import stanza
-        tokenizer = load_pipeline().processors["tokenize"]  # the shipped tokenizer, nothing else
+        tokenizer = load_pipeline(device=device).processors["tokenize"]  # the shipped tokenizer, nothing else
         tokenizer.process(stanza.Document([], text=articles[0].text))
         began = time.perf_counter()
         for article in articles:
@@ -53,15 +53,15 @@ def run_mode(mode: str, paths: list[Path], stance: bool) -> dict:
         from dask.distributed import Client, LocalCluster
         with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster, \
                 Client(cluster) as client:
-            list(iter_results(articles[:2], client=client, stance=stance, chunk_size=1))  # warm-up
+            list(iter_results(articles[:2], client=client, device=device, stance=stance, chunk_size=1))  # warm-up
             began = time.perf_counter()
-            for result in iter_results(articles, client=client, stance=stance, chunk_size=4):
+            for result in iter_results(articles, client=client, device=device, stance=stance, chunk_size=4):
                 found.extend((q.doc_id, q.start, q.end, q.speaker) for q in result.quotations)
             elapsed = time.perf_counter() - began
             worker_peak = round(max(client.run(_peak_mb).values()))
     else:
         torch.set_num_threads(2)
-        pipeline = load_pipeline()
+        pipeline = load_pipeline(device=device)
         list(extract_articles(articles[:1], pipeline=pipeline, stance=stance))  # warm-up
         began = time.perf_counter()
         for result in extract_articles(articles, pipeline=pipeline, stance=stance, parse_all=mode == "naive"):
@@ -79,15 +79,17 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--limit", type=int)
     parser.add_argument("--no-stance", dest="stance", action="store_false")
+    parser.add_argument("--device", default="cpu", help="where stanza runs: cpu (default) or cuda")
+    parser.add_argument("--modes", nargs="*", choices=MODES, default=list(MODES), help="which modes to run")
     parser.add_argument("--mode", choices=MODES, help=argparse.SUPPRESS)
     args = parser.parse_args()
     paths = sorted(args.folder.glob("*.txt"))[:args.limit]
     if args.mode:
-        print(json.dumps(run_mode(args.mode, paths, args.stance)))
+        print(json.dumps(run_mode(args.mode, paths, args.stance, args.device)))
         return
     results = {}
-    for mode in MODES:
-        cmd = [sys.executable, __file__, str(args.folder), "--mode", mode] + \
+    for mode in args.modes:
+        cmd = [sys.executable, __file__, str(args.folder), "--mode", mode, "--device", args.device] + \
               (["--limit", str(args.limit)] if args.limit else []) + ([] if args.stance else ["--no-stance"])
         done = subprocess.run(cmd, capture_output=True, text=True)
         if done.returncode != 0:
@@ -95,7 +97,7 @@ def main() -> None:
             continue
         results[mode] = json.loads(done.stdout.strip().splitlines()[-1])
         print(f"{mode}: {results[mode]['docs_per_s']} docs/s", flush=True)
-    print(f"{len(paths)} documents from {args.folder} (stance {'on' if args.stance else 'off'})")
+    print(f"{len(paths)} documents from {args.folder} (stance {'on' if args.stance else 'off'}, stanza on {args.device})")
     print(f"{'mode':16} {'docs/s':>7} {'seconds':>8} {'peak MB per process':>20}")
     for mode, r in results.items():
         peak = f"{r['worker_peak']} (per worker)" if r["worker_peak"] else str(r["peak_mb"])
