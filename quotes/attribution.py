@@ -202,10 +202,20 @@ def _same_sentence_host(q: QuoteSpan, drafts: list[_Draft], text: str) -> _Draft
     return None
 
 
+def _leads_sentence(q: QuoteSpan, sentences: list[Sentence], text: str) -> bool:
+    """A quote of five words or more that leads its sentence, after at most a connective
+    ('“Clinton has to ... two-step” - increasing his ...', 'Instead, “he just acts ...”')."""
+    a = outer_range(q)[0]
+    if len(text[q.start:q.end].split()) < 5:
+        return False
+    sentence = next((s for s in sentences if s.start <= a < s.end), None)
+    return sentence is not None and all(w.upos in CONNECTIVE_UPOS for w in sentence.words if w.end <= a)
+
+
 def _follow_on_source(q: QuoteSpan, drafts: list[_Draft], outer: list[tuple[int, int]],
                       sentences: list[Sentence], text: str) -> _Draft | None:
     """The attributed quotation that a quote-only sentence right after it continues, if any."""
-    if not _covers_sentence(q, sentences, text):
+    if not (_covers_sentence(q, sentences, text) or _leads_sentence(q, sentences, text)):
         return None
     before = [d for d in drafts if d.end <= q.start and d.cue is not None
               and (d.kind != "indirect" or ((d.cue.reversed or d.cue.start >= d.end)  # "X, Schiff said."
@@ -217,6 +227,9 @@ def _follow_on_source(q: QuoteSpan, drafts: list[_Draft], outer: list[tuple[int,
     if text[last.end:q.start].count("\n") > 2 or any(last.end <= x < q.start and (x, y) != own for x, y in outer):
         return None
     return last
+
+
+CONNECTIVE_UPOS = ("ADV", "CCONJ", "INTJ", "PUNCT")
 
 
 def _worth_keeping(q: QuoteSpan, text: str, sentences: list[Sentence]) -> bool:

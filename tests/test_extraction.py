@@ -81,6 +81,14 @@ def test_follow_on_quote_takes_previous_speaker(pipeline):
     assert records[1].speaker == records[0].speaker
 
 
+def test_a_quote_that_leads_the_next_sentence_continues_the_quotation(pipeline):
+    text = ('"The key group is young women," said Jaime Harrison, the party chair. "Clinton has to keep '
+            'their support" - raising her name recognition and then winning their votes.')
+    record = only(extract(text, pipeline=pipeline))
+    assert record.speaker == "Jaime Harrison" and record.kind == "direct"
+    assert [text[a:b] for a, b in record.spans] == ["The key group is young women,", "Clinton has to keep their support"]
+
+
 def test_indirect_with_according_to(pipeline):
     text = "The bridge will close for two years, according to the Transport Ministry."
     record = only(extract(text, pipeline=pipeline))
