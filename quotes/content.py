@@ -92,6 +92,12 @@ def _trim(words: list[Word], lo: int, hi: int, outer: list[tuple[int, int]]) -> 
     return lo, hi
 
 
+def _joins_content(words: list[Word], i: int, content: set[int]) -> bool:
+    """Word ``i`` is content, or a coordinator between content and a quote that the parse hung
+    elsewhere ('said the results were a win for voters and "not a handful of donors."')."""
+    return words[i].index in content or (words[i].upos == "CCONJ" and i > 0 and words[i - 1].index in content)
+
+
 def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[tuple[int, int]],
                     others: list[Cue]) -> tuple[int, int] | None:
     """The content (start, end) of quotes claimed by ``cue`` when it holds words outside the marks.
@@ -123,7 +129,7 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
         if between and between[-1].text in (",", ":") or text[cue.end:a].rstrip().endswith((",", ":")):
             lo = min(inner)
         else:
-            while lo - 1 >= 0 and words[lo - 1].index in content and words[lo - 1].start >= cue.end \
+            while lo - 1 >= 0 and _joins_content(words, lo - 1, content) and words[lo - 1].start >= cue.end \
                     and words[lo - 1].text not in STOP_TEXT:
                 lo -= 1
     elif cue.start >= b:  # cue last: the report starts at the beginning of the sentence

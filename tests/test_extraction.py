@@ -89,6 +89,13 @@ def test_a_quote_that_leads_the_next_sentence_continues_the_quotation(pipeline):
     assert [text[a:b] for a, b in record.spans] == ["The key group is young women,", "Clinton has to keep their support"]
 
 
+def test_a_quote_after_and_joins_the_clause_it_coordinates_with(pipeline):
+    text = 'Sanders said the results were a win for ordinary voters and "not a handful of wealthy campaign contributors."'
+    record = only(extract(text, pipeline=pipeline))
+    assert record.kind == "mixed" and record.speaker == "Sanders"
+    assert record.text.startswith("the results were a win") and record.text.endswith('contributors."')
+
+
 def test_indirect_with_according_to(pipeline):
     text = "The bridge will close for two years, according to the Transport Ministry."
     record = only(extract(text, pipeline=pipeline))
