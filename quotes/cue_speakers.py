@@ -76,6 +76,8 @@ def _name_run(sentence: Sentence, start: int) -> Word | None:
     end = first
     while end < len(words) and words[end].upos in ("PROPN", "NOUN") and words[end].lemma.lower() not in TIME_WORDS:
         end += 1
+    if end == first and first > start and words[first - 1].upos == "ADJ" and words[first - 1].text[:1].isupper():
+        return words[first - 1]  # 'said one Republican involved in ...' with "Republican" tagged ADJ
     if end == first or (first == start and words[start].upos != "PROPN"):
         return None
     if words[end - 1].upos == "NOUN" or first > start:

@@ -158,9 +158,14 @@ def step_mwt(work: Path) -> None:
           "--save_name", "mwt.pt", *MWT_ARGS], work / "mwt.log")
 
 
-def step_pos(work: Path, gpu: bool = False) -> None:
-    """UPOS/XPOS/feature tagger over the word vectors (``gpu``: with the GPU batch size)."""
-    _run([sys.executable, "-m", "stanza.models.tagger", "--mode", "train", "--lang", "en",
+def step_pos(work: Path, warm_start: Path | None = None, gpu: bool = False) -> None:
+    """UPOS/XPOS/feature tagger over the word vectors (``gpu``: with the GPU batch size).
+
+    ``warm_start`` (a tagger model file, e.g. the one installed in the package) continues training
+    from those weights with a fresh optimizer (:mod:`quotes.models.warm_tagger`).
+    """
+    trainer = ["quotes.models.warm_tagger", str(warm_start)] if warm_start else ["stanza.models.tagger"]
+    _run([sys.executable, "-m", *trainer, "--mode", "train", "--lang", "en",
           "--shorthand", SHORTHAND, "--train_file", str(work / "train.conllu"),
           "--eval_file", str(work / "dev.conllu"), "--output_file", str(work / "dev.pos.pred.conllu"),
           "--wordvec_pretrain_file", str(work / "pretrain.pt"), "--save_dir", str(work),
@@ -224,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--force", action="store_true", help="redo steps whose output exists")
     parser.add_argument("--warm-start", type=Path, default=None,
                         help="parser model to continue training from (e.g. quotes/models/en/depparse.pt)")
+    parser.add_argument("--warm-start-pos", type=Path, default=None,
+                        help="continue the tagger from this model file (same data and vectors)")
     parser.add_argument("--gpu", action="store_true", help="train the tagger and parser with GPU batch sizes")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
@@ -231,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     actions = {"data": lambda: step_data(args.ud, args.work),
                "vectors": lambda: step_vectors(args.work, args.extra_text),
                "lemma": lambda: step_lemma(args.work), "tokenize": lambda: step_tokenize(args.work),
-               "mwt": lambda: step_mwt(args.work), "pos": lambda: step_pos(args.work, args.gpu),
+               "mwt": lambda: step_mwt(args.work), "pos": lambda: step_pos(args.work, args.warm_start_pos, args.gpu),
                "depparse": lambda: step_depparse(args.work, args.warm_start, args.gpu), "install": lambda: step_install(args.work)}
     for step in STEPS:
         if step not in args.steps:
