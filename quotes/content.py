@@ -18,6 +18,7 @@ from quotes.marks import QuoteSpan
 from quotes.parsing import Word
 
 STOP_TEXT = frozenset({";", ":", "--", "—", "–", "(", ")"})
+COMMENT_OPENERS = frozenset("while as which who whom although though whereas".split())
 NAMING_VERBS = frozenset("""call describe dub label brand term characterize characterise dismiss praise
 criticize criticise condemn denounce slam blast hail decry mock portray cast paint""".split())
 
@@ -76,11 +77,22 @@ def _walk(words: list[Word], start: int, step: int, blocked: set[int], outer: li
             break
         if step > 0 and w.deprel == "cc" and words[j - 1].text in QUOTE_CHARS:
             break  # 'said "we are done" and left': the conjunct is the speaker's, not the report's
-        if step > 0 and w.text == "," and j + 1 < len(words) and words[j + 1].xpos == "VBG":
-            break  # '..., implicitly putting his name on the line': a comment on the report
+        if step > 0 and not in_marks and _comments_on_report(words, j):
+            break
         last = j
         j += step
     return last
+
+
+def _comments_on_report(words: list[Word], j: int) -> bool:
+    """Word ``j`` starts a comment on the report, not more of it: a participle or "while", "as",
+    "which", ... right after a comma, inside the closing mark or not ('..., implicitly putting his
+    name on the line', '“It’s time we change how we do it,” promising ...', '"Obama-Clinton"
+    policies, which he said ...')."""
+    prev = j - 1
+    while prev >= 0 and words[prev].text in QUOTE_CHARS:
+        prev -= 1
+    return prev >= 0 and words[prev].text == "," and (words[j].xpos == "VBG" or words[j].text.lower() in COMMENT_OPENERS)
 
 
 def _trim(words: list[Word], lo: int, hi: int, outer: list[tuple[int, int]]) -> tuple[int, int]:

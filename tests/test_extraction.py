@@ -96,6 +96,15 @@ def test_a_quote_after_and_joins_the_clause_it_coordinates_with(pipeline):
     assert record.text.startswith("the results were a win") and record.text.endswith('contributors."')
 
 
+@pytest.mark.parametrize("text,content", [
+    ('Ann Lee thanked the donors but said, “It is time we change how we do it,” promising the group '
+     'will return to its roots.', "It is time we change how we do it,"),
+    ('Trump attacked "Obama-Clinton" policies, which he said had harmed the economy.', '"Obama-Clinton" policies')])
+def test_a_participle_or_relative_clause_after_a_comma_comments_on_the_report(pipeline, text, content):
+    record = extract(text, pipeline=pipeline)[0]
+    assert record.text == content and record.speaker in ("Ann Lee", "Trump")
+
+
 def test_indirect_with_according_to(pipeline):
     text = "The bridge will close for two years, according to the Transport Ministry."
     record = only(extract(text, pipeline=pipeline))
