@@ -303,7 +303,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     drafts += [_Draft("direct", t.start, t.end, [[t.start, t.end]], None, "transcript", turn=t) for t in turns]
     drafts.sort(key=lambda d: (d.start, d.end))
     outer_ranges = [outer_range(q) for q in quotes if q.depth == 0]
-    entities = candidate_entities(text, sentences)
+    entities = [e for e in candidate_entities(text, sentences)  # a name inside a quotation is no antecedent
+                if not inside(e[0], outer_ranges)]  # ('"Civility ... was assumed," he said')
     genders: dict[str, str] = {}
     resolved: dict[int, tuple[SpeakerInfo, list[Word], Word | None]] = {}
     for draft in drafts:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from quotes.content import inside, outer_range
 from quotes.cues import Cue
-from quotes.lexicon import SPEECH_VERBS, WEAK_CUE_LEMMAS
+from quotes.lexicon import CUE_LEMMAS, SPEECH_VERBS, WEAK_CUE_LEMMAS
 from quotes.marks import QuoteSpan
 from quotes.parsing import Sentence
 
@@ -60,7 +60,8 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             content = (min(w.start for w in cue.content), max(w.end for w in cue.content)) if cue.content else (0, 0)
             if any(lo <= x < hi and (x, y) != (a, b) and not content[0] <= x < content[1] for x, y in outer):
                 continue  # another quotation, outside this cue's content, stands between cue and quote
-            introduces = cue.end <= a and text[cue.end:a].strip() in (":", ",")
+            introduces = cue.end <= a and text[cue.end:a].strip() in (":", ",") \
+                and cue.lemma.split()[0] in CUE_LEMMAS  # not 'the code the dynasty has embodied: "..." he said'
             weak = cue.lemma.split()[0] in WEAK_CUE_LEMMAS or cue.speaker.text.lower() in NON_SPEAKERS \
                 or any(cue.words[0] in h.content for h in holders if h is not cue)  # nested: the outer report wins
             key = (0 if introduces else 1, 0 if overlaps else 1, weak, _distance(cue, a, b))

@@ -50,7 +50,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 return run
         if current is verb:
             before = _nominal_after_quote(sentence, verb) or _nominal_before(sentence, verb) \
-                or _fronted_subject(sentence, verb)
+                or _fronted_subject(sentence, verb) or _name_and_apposition_before(sentence, verb)
             if before is not None:
                 return before
         for kid in kids:
@@ -130,6 +130,28 @@ def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
     while word.head >= 0 and word.head < verb.index and sentence.words[word.head].upos in ("NOUN", "PROPN"):
         word = sentence.words[word.head]
     return word
+
+
+def _name_and_apposition_before(sentence: Sentence, verb: Word) -> Word | None:
+    """The name set off before its description right before a subject-less cue ('..., Roberta Lange,
+    the state party chairwoman, said she ...' parsed with the name coordinated into the clause before):
+    a name run after a comma or the sentence start, a comma, a short nominal description, a comma."""
+    words = sentence.words
+    j = verb.index - 2
+    if j < 3 or words[verb.index - 1].text != ",":
+        return None
+    k = j
+    while k > 0 and words[k].text != "," and words[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "PART"):
+        k -= 1
+    description = words[k + 1:verb.index - 1]
+    if words[k].text != "," or not 0 < len(description) <= 8 or not any(w.upos == "NOUN" for w in description):
+        return None
+    first = k - 1
+    while first >= 0 and words[first].upos == "PROPN":
+        first -= 1
+    if first == k - 1 or (first >= 0 and words[first].text != ","):
+        return None
+    return words[first + 1]
 
 
 def _fronted_subject(sentence: Sentence, verb: Word) -> Word | None:

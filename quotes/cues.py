@@ -117,6 +117,22 @@ def _stranded_clause(sentence: Sentence, verb: Word) -> Word | None:
     return None
 
 
+def _detached_that_clause(sentence: Sentence, verb: Word) -> list[Word]:
+    """The "that" clause right after the cue that the parser hung elsewhere ("..., arguing that with
+    ... he can win" parsed with "win" coordinated to the main verb): from "that" to its clause's end."""
+    words = sentence.words
+    if verb.index + 1 >= len(words):
+        return []
+    that = words[verb.index + 1]
+    if that.text.lower() != "that" or that.deprel != "mark" or that.head <= verb.index \
+            or that.head in {w.index for w in sentence.subtree(verb.index)}:
+        return []
+    last = max(w.index for w in sentence.subtree(that.head))
+    while last > that.index and words[last].upos == "PUNCT":
+        last -= 1
+    return words[that.index:last + 1]
+
+
 def _told_clause(sentence: Sentence, verb: Word, clause: Word) -> bool:
     first = sentence.words[min(w.index for w in sentence.subtree(clause.index))]
     return cue_lemma(verb) == "tell" and first.head == clause.index and first.deprel.startswith("nsubj") \
@@ -152,15 +168,25 @@ def _fronted_report(sentence: Sentence, verb: Word, kid: Word) -> bool:
         and any(k.deprel == "obl:agent" for k in sentence.children(kid.index))
 
 
-def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
-    """The content words of a cue verb and whether they come from the clause above it (reversed)."""
+def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> tuple[list[Word], bool]:
+    """The content words of a cue verb and whether they come from the clause above it (reversed).
+
+    ``speaker`` (from :func:`quotes.cue_speakers.speaker_of`) is never part of the content, whatever
+    the parse hangs on the verb ('..., say some Democrats' with "Democrats" parsed as the object)."""
     words: list[Word] = []
     subjects = [k.index for k in sentence.children(verb.index) if k.deprel in SUBJECT_RELS]
     clauses = [k.index for k in sentence.children(verb.index) if k.deprel == "ccomp" and has_that(sentence, k)]
+    asked = {w.index for k in sentence.children(verb.index) if k.deprel == "advcl" and k.index < verb.index
+             for w in unnamed_question(sentence, k)}  # "Asked why he trailed, Sanders said ...": not "why ..."
     stranded = _stranded_clause(sentence, verb)
     if stranded is not None and not clauses:
         return sentence.subtree(stranded.index), False
+    detached = _detached_that_clause(sentence, verb)
+    if detached:
+        return detached, False
     for kid in sentence.children(verb.index):
+        if kid is speaker and kid.index > verb.index or kid.index in asked:
+            continue
         if subjects and subjects[0] < kid.index < verb.index or _fronted_report(sentence, verb, kid):
             continue  # "Chris Cox, who runs the NRA's lobbying arm, says": a misparsed relative clause
         if clauses and kid.deprel in ("obj", "iobj") and kid.index < clauses[0]:
@@ -185,6 +211,10 @@ def content_of(sentence: Sentence, verb: Word) -> tuple[list[Word], bool]:
     if not words and is_go_on_to_clause(sentence, verb):  # "went on to say, “...”": the clause hangs on "went"
         words = [w for k in sentence.children(verb.head) if k.deprel in ("ccomp", "parataxis") and k.index > verb.index
                  for w in sentence.subtree(k.index)]
+    if words and speaker is not None and speaker.index > verb.index and verb.deprel == "conj" \
+            and all(w.index < verb.index for w in words):  # "X is hanging on, but Y, said the chief" parsed as
+        head = sentence.words[verb.head]  # "hanging ... and said [but Y]": the whole clause before is the report
+        return [w for w in sentence.subtree(head.index) if w.index < verb.index], True
     if words:
         return sorted(words, key=lambda w: w.index), False
     kids = sentence.children(verb.index)
@@ -339,10 +369,10 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
                 probability = learned.score(sentence, word) if learned is not None else None
                 if probability is None or probability < learned.threshold:
                     continue
-            content, rev = content_of(sentence, word)
+            speaker = speaker_of(sentence, word)
+            content, rev = content_of(sentence, word, speaker)
             words = [word] + [k for k in sentence.children(word.index)
                               if k.deprel == "compound:prt" and k.index == word.index + 1]
-            speaker = speaker_of(sentence, word)
             if speaker is not None and speaker in content and speaker.index < word.index and not rev:
                 content = [w for w in content if w.index > word.index]  # the name was parsed into the report
             if word.lemma in RAISING_VERBS and speaker is not None and content and not rev:

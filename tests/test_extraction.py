@@ -662,3 +662,59 @@ def test_went_on_to_say_shares_the_subject_and_the_quotation(pipeline):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.text, record.cue, record.speaker) == (
         "direct", "From the bottom of my soul, I know this to be true.", "say", "Bryne")
+
+
+def test_a_cue_right_after_the_quote_beats_a_non_reporting_verb_before_its_colon(pipeline):
+    text = ("C. Boyden Gray, who served as White House counsel, ticked through the code of conduct the Bush "
+            'dynasty has long embodied: "Civility and good manners were kind of assumed," he said.')
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.speaker_mention, record.speaker) == ("said", "he", "C. Boyden Gray")
+
+
+def test_the_speaker_after_an_inverted_cue_is_not_its_content(pipeline):
+    text = ("A more subdued Bill Clinton may not be such a bad thing either, say some Democrats, who cringe "
+            "as they recall the distraction of his words about Barack Obama.")
+    record = next(r for r in extracted(text, pipeline) if r.cue == "say")
+    assert (record.text, record.speaker) == ("A more subdued Bill Clinton may not be such a bad thing either",
+                                             "Democrats")
+
+
+def test_a_fronted_question_is_not_the_answers_content(pipeline):
+    text = ("Asked during a January debate why he trailed Hillary Clinton so badly among minority voters, "
+            "Senator Bernie Sanders said he would gain ground once those voters became familiar with his record.")
+    record = next(r for r in extracted(text, pipeline) if r.cue == "said")
+    assert (record.text, record.speaker) == (
+        "he would gain ground once those voters became familiar with his record", "Bernie Sanders")
+
+
+def test_a_name_and_its_description_before_a_subjectless_cue_speak(pipeline):
+    text = ("After the meeting on Saturday ended in mayhem when many potential Sanders delegates were deemed "
+            "ineligible, Roberta Lange, the state party chairwoman, said she had received death threats.")
+    record = only(extracted(text, pipeline))
+    assert (record.text, record.speaker, record.speaker_mention) == (
+        "she had received death threats", "Roberta Lange", "Roberta Lange, the state party chairwoman,")
+
+
+def test_an_inverted_cue_parsed_as_a_conjunct_reports_the_whole_clause_before_it(pipeline):
+    text = ("In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense pressure from "
+            "Asian imports, said the company's chief executive, John J. Ferriola.")
+    record = only(extracted(text, pipeline))
+    assert record.text.endswith("the big Nucor steel plant is hanging on, but it is under intense pressure "
+                                "from Asian imports")
+    assert record.speaker == "John J. Ferriola"
+
+
+def test_a_that_clause_hung_elsewhere_is_the_content_of_the_cue_before_it(pipeline):
+    text = ("Mr. Cruz has pursued a national strategy of uniting evangelicals and other conservatives behind "
+            "him, arguing that with the backing of energized conservatives alone he can win not only the "
+            "nomination, but also the general election.")
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.speaker, record.text) == (
+        "arguing", "Cruz", "that with the backing of energized conservatives alone he can win not only the "
+        "nomination, but also the general election")
+
+
+def test_a_name_inside_a_quotation_is_no_antecedent_for_the_pronoun_after_it(pipeline):
+    text = 'Senator Jack Reed spoke on Monday. "Obama has been wrong about this from the start," he said.'
+    record = only(extracted(text, pipeline))
+    assert (record.speaker_mention, record.speaker) == ("he", "Jack Reed")
