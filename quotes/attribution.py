@@ -88,15 +88,17 @@ def _continues_report(cue: Cue) -> bool:
 
 
 def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> _Draft | None:
-    """An indirect quotation from an unpaired cue: a clause, or for a speech or position verb also a
-    noun phrase ("announcing the appointment of ...", "explaining the campaign's decision"); a
+    """An indirect quotation from an unpaired cue: a clause, or for a speech or position verb and a verb
+    the learned model takes for a report also a noun phrase ("announcing the appointment of ...",
+    "explaining the campaign's decision", "issued a statement"); a
     participle after another report is a report of its own ("said ..., arguing that ...")."""
     if cue.speaker is None and cue.lemma == "ask" and cue.content:  # no asker: 'Asked whether ...', 'were asked to ...'
         if any(inside(w.start, outer) for w in cue.content):
             return None
         return _Draft("indirect", cue.content[0].start, cue.content[-1].end, [], cue, _cue_method(cue))
     if (cue.speaker is None and not cue.raising) or not (any(w.upos in ("VERB", "AUX") for w in cue.content)
-                                                    or cue.lemma.split()[0] in NOUN_PHRASE_REPORTS):
+                                                    or cue.lemma.split()[0] in NOUN_PHRASE_REPORTS
+                                                    or cue.learned is not None):
         return None
     speaker = cue.speaker
     if speaker is not None and ((speaker.text.lower() in INDIRECT_NON_SPEAKERS and _relative_antecedent(cue) is None)
