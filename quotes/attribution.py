@@ -87,6 +87,13 @@ def _continues_report(cue: Cue) -> bool:
                                                    for k in sentence.children(head.index))
 
 
+def _reports_noun_phrase(cue: Cue, cues: list[Cue]) -> bool:
+    """A speech or position verb, or a verb the learned model takes for a report that is not inside
+    another cue's content ("Clinton drew deep support ..., according to exit polls")."""
+    return cue.lemma.split()[0] in NOUN_PHRASE_REPORTS or (
+        cue.learned is not None and not any(cue.words[0] in c.content for c in cues if c is not cue))
+
+
 def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> _Draft | None:
     """An indirect quotation from an unpaired cue: a clause, or for a speech or position verb and a verb
     the learned model takes for a report also a noun phrase ("announcing the appointment of ...",
@@ -97,8 +104,7 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> _Draft
             return None
         return _Draft("indirect", cue.content[0].start, cue.content[-1].end, [], cue, _cue_method(cue))
     if (cue.speaker is None and not cue.raising) or not (any(w.upos in ("VERB", "AUX") for w in cue.content)
-                                                    or cue.lemma.split()[0] in NOUN_PHRASE_REPORTS
-                                                    or cue.learned is not None):
+                                                    or _reports_noun_phrase(cue, cues)):
         return None
     speaker = cue.speaker
     if speaker is not None and ((speaker.text.lower() in INDIRECT_NON_SPEAKERS and _relative_antecedent(cue) is None)
