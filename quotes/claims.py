@@ -12,6 +12,7 @@ from quotes.content import inside, outer_range
 from quotes.cues import Cue
 from quotes.lexicon import CUE_LEMMAS, SPEECH_VERBS, WEAK_CUE_LEMMAS
 from quotes.marks import QuoteSpan
+from quotes.mentions import mention_words
 from quotes.parsing import Sentence
 
 NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
@@ -54,6 +55,8 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             overlaps = any(a <= w.start < b for w in cue.content)
             if cue.speaker is None or (cue.lemma.split()[0] in WEAK_CUE_LEMMAS and not overlaps):
                 continue  # a belief verb claims only a quote inside its own clause
+            if any(a <= w.start < b for w in mention_words(cue.sentence, cue.speaker, full=True)):
+                continue  # 'the party's “superdelegates” have said': a quote in the speaker's own mention
             if index not in own and any(inside(w.start, outer) and not a <= w.start < b for w in cue.content):
                 continue  # 'Mills then writes back, "You look cute."' does not claim the quote before it
             lo, hi = sorted((cue.start, a if cue.start < a else b))

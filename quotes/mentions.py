@@ -40,7 +40,7 @@ def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Wo
     words = sentence.words[lo:hi + 1]
     while words and (words[-1].upos == "PUNCT" or words[-1].deprel in ("cc", "case")):
         words = words[:-1]
-    while words and (words[0].upos == "PUNCT" or words[0].deprel in ("cc", "case", "mark")
+    while words and (words[0].upos in ("PUNCT", "SYM") or words[0].deprel in ("cc", "case", "mark")
                      or (words[0].deprel == "fixed" and words[0].upos == "ADP")):  # "according to"
         words = words[1:]
     return words or [head]

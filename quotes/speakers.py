@@ -308,6 +308,12 @@ def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int
             span = span[:-1]
     end = span[-1].end
     nxt = span[-1].index + 1
+    marks = nxt
+    while marks < min(len(words), nxt + 2) and all(ch in QUOTE_CHARS for ch in words[marks].text):
+        marks += 1
+    closed = [b for a, b in outer if span[0].start <= a < end < b <= words[marks - 1].end + 1] if marks > nxt else []
+    if closed:  # "the party's “superdelegates”": the closing mark too (a '' token may cover one of its two)
+        end, nxt = closed[0], marks
     opened = sum(w.text == "(" for w in span) - sum(w.text == ")" for w in span)
     close = next((w for w in words[nxt:nxt + 4] if w.text == ")"), None)
     if opened > 0 and close is not None:  # "Sen. Jack Reed (D-R.I.)": the party and state too

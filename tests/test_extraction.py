@@ -728,3 +728,20 @@ def test_a_name_inside_a_quotation_is_no_antecedent_for_the_pronoun_after_it(pip
 def test_a_verb_the_learned_model_takes_for_a_report_may_report_a_noun_phrase(pipeline, text, cue, content):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.cue, record.text, record.method) == ("indirect", cue, content, "model:name")
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Hundreds of the party's \"superdelegates\" have said they would vote for Mrs. Clinton.",
+     "Hundreds of the party's \"superdelegates\""),
+    ("Hundreds of the party's ''superdelegates'' have said they would vote for Mrs. Clinton.",
+     "Hundreds of the party's ''superdelegates''")])
+def test_a_quote_inside_the_speakers_mention_is_no_quotation_of_the_cue(pipeline, text, mention):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text, record.speaker_mention) == (
+        "indirect", "they would vote for Mrs. Clinton", mention)
+
+
+def test_a_symbol_before_the_speaker_is_no_part_of_the_mention(pipeline):
+    text = "~ Media titan Rupert Murdoch said he was delighted by the news."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker_mention, record.speaker) == ("Media titan Rupert Murdoch", "Rupert Murdoch")
