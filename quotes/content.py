@@ -215,7 +215,8 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
     """The (start, end) of an indirect report's content, or None when it is not one.
 
     The parse's content words, without leading time words ("said Wednesday that ..."), carried to
-    the end of the sentence when the cue comes first; the whole sentence for a parenthetical cue.
+    the end of the sentence when the cue comes first, up to a semicolon; the whole sentence for a
+    parenthetical cue.
     """
     aside = parenthetical_extent(cue, outer, others) if len(cue.content) >= 3 else None
     if aside is not None:
@@ -230,5 +231,9 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
     clausal = any(w.upos in ("VERB", "AUX") for w in words)
     if clausal and not cue.reversed and cue.end <= words[0].start:
         hi = _walk(sentence.words, hi, 1, _blocked(cue, others), outer, [])
-        lo, hi = _trim(sentence.words, lo, hi, outer)
+    semicolon = next((j for j in range(lo + 1, hi + 1) if sentence.words[j].text == ";"
+                      and not inside(sentence.words[j].start, outer)), None)
+    if semicolon is not None:  # "proposes X; she backs tougher regulations": the next clause is no report
+        hi = semicolon - 1
+    lo, hi = _trim(sentence.words, lo, hi, outer)
     return sentence.words[lo].start, sentence.words[hi].end

@@ -745,3 +745,9 @@ def test_a_symbol_before_the_speaker_is_no_part_of_the_mention(pipeline):
     text = "~ Media titan Rupert Murdoch said he was delighted by the news."
     record = only(extracted(text, pipeline))
     assert (record.speaker_mention, record.speaker) == ("Media titan Rupert Murdoch", "Rupert Murdoch")
+
+
+def test_a_semicolon_ends_an_indirect_reports_content(pipeline):
+    text = "He calls for $1 trillion in new spending to improve infrastructure; she calls for $275 billion."
+    first = extracted(text, pipeline)[0]
+    assert (first.cue, first.text) == ("calls for", "$1 trillion in new spending to improve infrastructure")
