@@ -50,3 +50,13 @@ def is_go_on_to_clause(sentence: Sentence, verb: Word) -> bool:
     that verb's subject and the clauses the parse hangs on it."""
     return verb.deprel == "advcl" and verb.head >= 0 and sentence.words[verb.head].lemma.lower() == "go" and any(
         k.deprel == "mark" and k.lemma.lower() == "to" for k in sentence.children(verb.index))
+
+
+def is_second_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
+    """``kid`` is a conjunct "and that ..." of ``verb`` after one of its clausal complements: a second
+    reported clause ("said she appreciated the apology and that she wanted to move on"), which the
+    parse coordinates with the verb itself."""
+    marks = [k for k in sentence.children(kid.index) if k.deprel == "mark" and k.index < kid.index]
+    return kid.deprel == "conj" and kid.index > verb.index and bool(marks) \
+        and marks[0].text.lower() in ("that", "whether") and sentence.words[marks[0].index - 1].deprel == "cc" \
+        and any(k.deprel == "ccomp" and k.index < kid.index for k in sentence.children(verb.index))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.clauses import is_second_clause
+
 if TYPE_CHECKING:
     from quotes.cues import Cue
 
@@ -40,7 +42,8 @@ def _share_coordinated(cues: list[Cue]) -> None:
     for cue in cues:  # "said X, but maintained Y": Y belongs to "maintained" alone
         for other in cues:
             if other is not cue and other.sentence is cue.sentence and other.words[0] in cue.content \
-                    and other.words[0].deprel == "conj":
+                    and other.words[0].deprel == "conj" \
+                    and not is_second_clause(cue.sentence, cue.words[0], other.words[0]):  # "said X and that Y"
                 drop = {w.index for w in cue.sentence.subtree(other.words[0].index)}
                 cue.content = [w for w in cue.content if w.index not in drop]
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_go_on_to_clause, is_participle
+from quotes.clauses import (SUBJECT_RELS, cue_lemma, has_that, is_go_on_to_clause, is_participle,
+                            is_second_clause)
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
 from quotes.lexicon import CUE_LEMMAS, CUE_PARTICLES, PARTICLES, QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS, TIME_WORDS
@@ -196,6 +197,9 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         if kid.index > verb.index and is_participle(kid) and cue_lemma(kid) in CUE_LEMMAS \
                 and sentence.words[kid.index - 1].text == ",":
             continue  # "said, arguing that ...": a report of its own
+        if is_second_clause(sentence, verb, kid):
+            words.extend(sentence.subtree(kid.index))  # "said X and that Y": a second reported clause
+            continue
         if _small_clause(sentence, verb, kid):
             words.extend(sentence.subtree(kid.index))
             continue

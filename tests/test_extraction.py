@@ -751,3 +751,9 @@ def test_a_semicolon_ends_an_indirect_reports_content(pipeline):
     text = "He calls for $1 trillion in new spending to improve infrastructure; she calls for $275 billion."
     first = extracted(text, pipeline)[0]
     assert (first.cue, first.text) == ("calls for", "$1 trillion in new spending to improve infrastructure")
+
+
+def test_a_second_that_clause_is_part_of_the_report(pipeline):
+    text = "Ms. Smith said she appreciated the apology and that she wanted to move forward."
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.text) == ("said", "she appreciated the apology and that she wanted to move forward")
