@@ -17,7 +17,8 @@ from quotes.clauses import (SUBJECT_RELS, cue_lemma, has_that, is_go_on_to_claus
                             is_second_clause)
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
-from quotes.lexicon import CUE_LEMMAS, CUE_PARTICLES, PARTICLES, QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS, TIME_WORDS
+from quotes.lexicon import (CUE_LEMMAS, CUE_PARTICLES, PARTICLES, QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS,
+                             TIME_WORDS)
 from quotes.parsing import Sentence, Word
 
 if TYPE_CHECKING:  # the learned model scores candidates found with this module's helpers
@@ -26,6 +27,7 @@ if TYPE_CHECKING:  # the learned model scores candidates found with this module'
 CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")
 QUESTION_WORDS = frozenset("if whether what why how who which when where about".split())
 REVERSED_RELS = ("parataxis", "ccomp", "advcl", "dep")
+OBJECT_COMPLEMENT_OPENERS = frozenset("for to over about against on in with from of".split())
 
 
 @dataclass
@@ -118,6 +120,20 @@ def _stranded_clause(sentence: Sentence, verb: Word) -> Word | None:
     return None
 
 
+def _reason_after_object(sentence: Sentence, verb: Word, kid: Word) -> bool:
+    """A phrase or "to" clause right after the cue's object that the parse hangs on the cue ("criticized
+    Rubio for opposing ...", "called on countries to support ...", "endorsed Sanders in the primary"):
+    PolNeAR counts it as part of what was said."""
+    objects = [k for k in sentence.children(verb.index) if k.deprel == "obj" and verb.index < k.index < kid.index]
+    if not objects or kid.deprel not in ("obl", "advcl") or kid.lemma.lower() in TIME_WORDS:
+        return False  # "opposed the bill on Monday": a time is no part of it
+    first = min(w.index for w in sentence.subtree(kid.index))
+    if first != max(w.index for w in sentence.subtree(objects[-1].index)) + 1:
+        return False
+    opener = sentence.words[first]
+    return opener.text.lower() in OBJECT_COMPLEMENT_OPENERS and opener.head == kid.index
+
+
 def _detached_that_clause(sentence: Sentence, verb: Word) -> list[Word]:
     """The "that" clause right after the cue that the parser hung elsewhere ("..., arguing that with
     ... he can win" parsed with "win" coordinated to the main verb): from "that" to its clause's end."""
@@ -199,6 +215,9 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
             continue  # "said, arguing that ...": a report of its own
         if is_second_clause(sentence, verb, kid):
             words.extend(sentence.subtree(kid.index))  # "said X and that Y": a second reported clause
+            continue
+        if _reason_after_object(sentence, verb, kid):
+            words.extend(sentence.subtree(kid.index))
             continue
         if _small_clause(sentence, verb, kid):
             words.extend(sentence.subtree(kid.index))

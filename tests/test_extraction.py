@@ -168,7 +168,7 @@ def test_two_apostrophe_marks_and_a_long_description(pipeline):
      "that Machado was “disgusting” and “a con”"),
 ])
 def test_reported_phrase_around_quoted_fragments(pipeline, text, content):
-    record = only(extract(text, pipeline=pipeline, stance=False))
+    record = only(extract(text, pipeline=pipeline, stance=False), kind="mixed")  # "encouraged Americans to look" too
     assert (record.kind, record.text) == ("mixed", content)
     assert all(text[s - 1] == "“" for s, _ in record.spans)
 
@@ -757,3 +757,9 @@ def test_a_second_that_clause_is_part_of_the_report(pipeline):
     text = "Ms. Smith said she appreciated the apology and that she wanted to move forward."
     record = only(extracted(text, pipeline))
     assert (record.cue, record.text) == ("said", "she appreciated the apology and that she wanted to move forward")
+
+
+def test_a_phrase_after_the_object_is_part_of_the_report(pipeline):
+    text = "Mr. Trump criticized Marco Rubio for opposing legal abortion in cases of rape and incest."
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.text) == ("criticized", "Marco Rubio for opposing legal abortion in cases of rape and incest")
