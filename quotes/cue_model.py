@@ -22,7 +22,7 @@ from pathlib import Path
 
 from quotes.clauses import has_that, is_participle
 from quotes.cue_speakers import speaker_of
-from quotes.cues import content_of
+from quotes.cue_content import content_of
 from quotes.lexicon import QUOTE_CHARS
 from quotes.parsing import Sentence, Word
 

@@ -1,7 +1,7 @@
 """Cue stage: find reporting cues in parsed sentences, with each cue's speaker and content words.
 
 Small pure functions over :class:`quotes.parsing.Sentence` (word helpers in ``quotes.clauses``, the
-speaker search in ``quotes.cue_speakers``). A cue is a reporting verb ("said",
+speaker search in ``quotes.cue_speakers``, the content search in ``quotes.cue_content``). A cue is a reporting verb ("said",
 "told", "maintained"), a reporting noun used as one, or "according to". Its speaker is the cue's
 subject (or passive agent, or the object of "according to"), inherited through coordination
 ("The US said ... but maintained ..."); its content is its clausal complement, or, when the cue
@@ -13,21 +13,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotes.clauses import (SUBJECT_RELS, cue_lemma, has_that, is_go_on_to_clause, is_participle,
-                            is_second_clause)
+from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that
+from quotes.cue_content import content_of, raised_clause, unnamed_question
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
-from quotes.lexicon import (CUE_LEMMAS, CUE_PARTICLES, PARTICLES, QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS,
-                             TIME_WORDS)
+from quotes.lexicon import CUE_LEMMAS, CUE_PARTICLES, QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS
 from quotes.parsing import Sentence, Word
 
 if TYPE_CHECKING:  # the learned model scores candidates found with this module's helpers
     from quotes.cue_model import CueModel
 
-CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")
-QUESTION_WORDS = frozenset("if whether what why how who which when where about".split())
-REVERSED_RELS = ("parataxis", "ccomp", "advcl", "dep")
-OBJECT_COMPLEMENT_OPENERS = frozenset("for to over about against on in with from of".split())
 
 
 @dataclass
@@ -106,157 +101,6 @@ def is_cue_word(sentence: Sentence, word: Word) -> bool:
     return True
 
 
-def _stranded_clause(sentence: Sentence, verb: Word) -> Word | None:
-    """A "that" clause the parser hung off a word after the cue ("said last week that ...", "told CNN
-    Tuesday that ...": a relative clause of "week"); a true relative clause has no "that" mark.
-    After "tell" a clause that opens with a personal pronoun subject counts too ("told the National
-    Post he's already received ...")."""
-    for kid in sentence.children(verb.index):
-        if kid.index > verb.index and kid.upos in ("NOUN", "PROPN") and kid.deprel != "nsubj":
-            for clause in sentence.children(kid.index):
-                if clause.deprel in ("acl", "acl:relcl") and sentence.words[clause.index - 1].deprel != "punct" \
-                        and (has_that(sentence, clause) or _told_clause(sentence, verb, clause)):
-                    return clause
-    return None
-
-
-def _reason_after_object(sentence: Sentence, verb: Word, kid: Word) -> bool:
-    """A phrase or "to" clause right after the cue's object that the parse hangs on the cue ("criticized
-    Rubio for opposing ...", "called on countries to support ...", "endorsed Sanders in the primary"):
-    PolNeAR counts it as part of what was said."""
-    objects = [k for k in sentence.children(verb.index) if k.deprel == "obj" and verb.index < k.index < kid.index]
-    if not objects or kid.deprel not in ("obl", "advcl") or kid.lemma.lower() in TIME_WORDS:
-        return False  # "opposed the bill on Monday": a time is no part of it
-    first = min(w.index for w in sentence.subtree(kid.index))
-    if first != max(w.index for w in sentence.subtree(objects[-1].index)) + 1:
-        return False
-    opener = sentence.words[first]
-    return opener.text.lower() in OBJECT_COMPLEMENT_OPENERS and opener.head == kid.index
-
-
-def _detached_that_clause(sentence: Sentence, verb: Word) -> list[Word]:
-    """The "that" clause right after the cue that the parser hung elsewhere ("..., arguing that with
-    ... he can win" parsed with "win" coordinated to the main verb): from "that" to its clause's end."""
-    words = sentence.words
-    if verb.index + 1 >= len(words):
-        return []
-    that = words[verb.index + 1]
-    if that.text.lower() != "that" or that.deprel != "mark" or that.head <= verb.index \
-            or that.head in {w.index for w in sentence.subtree(verb.index)}:
-        return []
-    last = max(w.index for w in sentence.subtree(that.head))
-    while last > that.index and words[last].upos == "PUNCT":
-        last -= 1
-    return words[that.index:last + 1]
-
-
-def _told_clause(sentence: Sentence, verb: Word, clause: Word) -> bool:
-    first = sentence.words[min(w.index for w in sentence.subtree(clause.index))]
-    return cue_lemma(verb) == "tell" and first.head == clause.index and first.deprel.startswith("nsubj") \
-        and first.upos == "PRON" and first.text.lower() in ("he", "she", "they", "we", "i", "it")
-
-
-def _request_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
-    """'asked the network to donate ...', 'asked Trump if ...' (or 'Asked by Stephanopoulos to
-    respond ...') with the infinitive or question parsed as an adverbial clause."""
-    if kid.deprel != "advcl" or cue_lemma(verb) not in ("ask", "tell", "urge"):
-        return False
-    first = min(w.index for w in sentence.subtree(kid.index))
-    opens = any(m.deprel == "mark" and m.index == first and (
-        m.lemma.lower() == "to" or (m.lemma.lower() in ("if", "whether") and cue_lemma(verb) == "ask"))
-        for m in sentence.children(kid.index))
-    return opens and any(o.deprel in ("obj", "iobj", "obl:agent") and max(w.index for w in sentence.subtree(o.index)) == first - 1
-                         for o in sentence.children(verb.index))
-
-
-def _small_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
-    """'The poll shows Trump beating Clinton', 'found Clinton leading': the participle after the object
-    belongs to what was shown or found (the parse hangs it on the verb)."""
-    if cue_lemma(verb) not in ("show", "find") or kid.deprel not in ("advcl", "xcomp") or not is_participle(kid):
-        return False
-    objects = [k for k in sentence.children(verb.index) if k.deprel == "obj" and k.index < kid.index]
-    return bool(objects) and max(w.index for w in sentence.subtree(objects[0].index)) == kid.index - 1
-
-
-def _fronted_report(sentence: Sentence, verb: Word, kid: Word) -> bool:
-    """A participle clause before the subject that reports with its own agent ('Asked by
-    Stephanopoulos to respond, Carson said ...'): not part of what the subject said."""
-    return kid.index < verb.index and kid.xpos == "VBN" and cue_lemma(kid) in CUE_LEMMAS \
-        and any(k.deprel == "obl:agent" for k in sentence.children(kid.index))
-
-
-def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> tuple[list[Word], bool]:
-    """The content words of a cue verb and whether they come from the clause above it (reversed).
-
-    ``speaker`` (from :func:`quotes.cue_speakers.speaker_of`) is never part of the content, whatever
-    the parse hangs on the verb ('..., say some Democrats' with "Democrats" parsed as the object)."""
-    words: list[Word] = []
-    subjects = [k.index for k in sentence.children(verb.index) if k.deprel in SUBJECT_RELS]
-    clauses = [k.index for k in sentence.children(verb.index) if k.deprel == "ccomp" and has_that(sentence, k)]
-    asked = {w.index for k in sentence.children(verb.index) if k.deprel == "advcl" and k.index < verb.index
-             for w in unnamed_question(sentence, k)}  # "Asked why he trailed, Sanders said ...": not "why ..."
-    stranded = _stranded_clause(sentence, verb)
-    if stranded is not None and not clauses:
-        return sentence.subtree(stranded.index), False
-    detached = _detached_that_clause(sentence, verb)
-    if detached:
-        return detached, False
-    for kid in sentence.children(verb.index):
-        if kid is speaker and kid.index > verb.index or kid.index in asked:
-            continue
-        if subjects and subjects[0] < kid.index < verb.index or _fronted_report(sentence, verb, kid):
-            continue  # "Chris Cox, who runs the NRA's lobbying arm, says": a misparsed relative clause
-        if clauses and kid.deprel in ("obj", "iobj") and kid.index < clauses[0]:
-            continue  # "warning voters that ...": the addressee is not what was said
-        if kid.deprel in ("obj", "iobj") and kid.lemma.lower() in TIME_WORDS:
-            continue  # "the airline said Thursday": a misparsed time
-        if kid.index > verb.index and is_participle(kid) and cue_lemma(kid) in CUE_LEMMAS \
-                and sentence.words[kid.index - 1].text == ",":
-            continue  # "said, arguing that ...": a report of its own
-        if is_second_clause(sentence, verb, kid):
-            words.extend(sentence.subtree(kid.index))  # "said X and that Y": a second reported clause
-            continue
-        if _reason_after_object(sentence, verb, kid):
-            words.extend(sentence.subtree(kid.index))
-            continue
-        if _small_clause(sentence, verb, kid):
-            words.extend(sentence.subtree(kid.index))
-            continue
-        if (kid.deprel in CONTENT_RELS and not (kid.deprel == "xcomp" and kid.upos not in ("VERB", "AUX"))) \
-                or _request_clause(sentence, verb, kid) \
-                or (kid.deprel in ("obj", "iobj") and (verb.lemma.lower() not in ("tell", "ask") or any(
-                    k.deprel == "xcomp" for k in sentence.children(verb.index)))) \
-                or (kid.deprel.startswith("obl") and any(  # "described Trump as a “con artist”", "called for ..."
-                    c.deprel == "case" and (c.lemma.lower() == "as" or
-                                            c.lemma.lower() in PARTICLES.get(cue_lemma(verb), ()))
-                    for c in sentence.children(kid.index))):
-            words.extend(sentence.subtree(kid.index))
-    if not words and is_go_on_to_clause(sentence, verb):  # "went on to say, “...”": the clause hangs on "went"
-        words = [w for k in sentence.children(verb.head) if k.deprel in ("ccomp", "parataxis") and k.index > verb.index
-                 for w in sentence.subtree(k.index)]
-    if words and speaker is not None and speaker.index > verb.index and verb.deprel == "conj" \
-            and all(w.index < verb.index for w in words):  # "X is hanging on, but Y, said the chief" parsed as
-        head = sentence.words[verb.head]  # "hanging ... and said [but Y]": the whole clause before is the report
-        return [w for w in sentence.subtree(head.index) if w.index < verb.index], True
-    if words:
-        return sorted(words, key=lambda w: w.index), False
-    kids = sentence.children(verb.index)
-    appended = verb.deprel == "conj" and any(k.deprel in SUBJECT_RELS for k in kids) \
-        and not any(k.deprel == "cc" for k in kids)  # "X ..., officials told the AP." parsed as conj
-    if verb.head >= 0 and is_participle(verb) and cue_lemma(sentence.words[verb.head]) in CUE_LEMMAS:
-        return [], False  # "said, adding: ...": the clause above is the other cue's report
-    if (verb.deprel in REVERSED_RELS or appended) and verb.head >= 0:
-        own = {w.index for w in sentence.subtree(verb.index)}
-        head = sentence.words[verb.head]
-        # the clause before the cue, and a coordinated part after it ('X "a," Y wrote, and "b."')
-        after = {w.index for k in sentence.children(head.index) if k.deprel == "conj" and k.index > verb.index
-                 for w in sentence.subtree(k.index)}
-        words = [w for w in sentence.subtree(head.index) if w.index < min(own) or w.index in after]
-        if verb.index > head.index:
-            return words, True
-    return [], False
-
-
 def _according_to(sentence: Sentence, word: Word) -> Cue | None:
     nxt = sentence.words[word.index + 1] if word.index + 1 < len(sentence.words) else None
     if word.text.lower() != "according" or nxt is None or nxt.text.lower() != "to":
@@ -322,50 +166,6 @@ def _noun_cue(sentence: Sentence, word: Word) -> Cue | None:
     if source is None or clause is None:
         return None
     return Cue(sentence, -1, [word], source, sentence.subtree(clause.index))
-
-
-def unnamed_question(sentence: Sentence, verb: Word) -> list[Word]:
-    """The question that 'was asked' or 'Asked' without an agent or subject reports ("Asked whether
-    he would run, Rubio smiled": "whether he would run"; "was asked about the merger": "the merger",
-    "about" being part of the cue), up to the next comma or the sentence end; empty for any other
-    verb. A participle tagged as a past tense ("Asked" opening a sentence) counts."""
-    kids = sentence.children(verb.index)
-    passive = any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids)
-    if cue_lemma(verb) != "ask" or not (passive or verb.xpos in ("VBN", "VBD")) \
-            or any(k.deprel in (*SUBJECT_RELS, "obl:agent", "obj", "iobj") for k in kids) \
-            or any(w.lemma.lower() == "by" for w in sentence.words[verb.index + 1:verb.index + 3]):
-        return []
-    words = sentence.words
-    for first in words[verb.index + 1:verb.index + 8]:
-        if first.text in (",", ".", ";", ":") or first.text in QUOTE_CHARS:
-            return []
-        if first.text.lower() in QUESTION_WORDS:
-            break
-    else:
-        return []
-    if first.index == verb.index + 1 and first.text.lower() == "about" and first.index + 1 < len(words):
-        first = words[first.index + 1]  # "asked about" is the cue
-    question = []
-    for word in words[first.index:]:
-        if word.text in (",", ".", ";", ":", "?") or word.text in QUOTE_CHARS:
-            break
-        question.append(word)
-    return question
-
-
-def raised_clause(sentence: Sentence, verb: Word, subject: Word) -> list[Word]:
-    """The clause of a raising verb from its subject on ("the court seemed to send a signal"), without
-    coordinated or loosely attached clauses; only the complement when the subject is an expletive "it"."""
-    drop: set[int] = set()
-    heads = [verb] + [k for k in sentence.children(verb.index) if k.deprel in ("xcomp", "ccomp")]
-    for kid in (k for h in heads for k in sentence.children(h.index)):
-        if kid.deprel in ("conj", "cc", "parataxis") or (kid.deprel in ("expl", "nsubj") and kid.lemma.lower() == "it"):
-            drop.update(w.index for w in sentence.subtree(kid.index))
-    first = min(w.index for w in sentence.subtree(subject.index))
-    clause = [w for w in sentence.subtree(verb.index) if w.index not in drop and w.index >= first]
-    while clause and clause[-1].upos == "PUNCT":
-        clause.pop()
-    return clause
 
 
 def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> list[Cue]:

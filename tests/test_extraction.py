@@ -9,7 +9,7 @@ import pytest
 from quotes import InputError, extract
 from quotes.cli import main as cli_main
 from quotes.cue_speakers import speaker_of
-from quotes.cues import raised_clause
+from quotes.cue_content import raised_clause
 from quotes.parsing import Sentence, Word, parse_spans
 
 
