@@ -116,7 +116,7 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
     if detached:
         return detached, False
     for kid in sentence.children(verb.index):
-        if kid is speaker and kid.index > verb.index or kid.index in asked:
+        if kid is speaker or kid.index in asked:
             continue
         if subjects and subjects[0] < kid.index < verb.index or _fronted_report(sentence, verb, kid):
             continue  # "Chris Cox, who runs the NRA's lobbying arm, says": a misparsed relative clause

@@ -50,7 +50,8 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 return run
         if current is verb:
             before = _nominal_after_quote(sentence, verb) or _nominal_before(sentence, verb) \
-                or _fronted_subject(sentence, verb) or _name_and_apposition_before(sentence, verb)
+                or _fronted_subject(sentence, verb) or _name_and_apposition_before(sentence, verb) \
+                or _as_phrase_subject(sentence, verb)
             if before is not None:
                 return before
         for kid in kids:
@@ -152,6 +153,18 @@ def _name_and_apposition_before(sentence: Sentence, verb: Word) -> Word | None:
     if first == k - 1 or (first >= 0 and words[first].text != ","):
         return None
     return words[first + 1]
+
+
+def _as_phrase_subject(sentence: Sentence, verb: Word) -> Word | None:
+    """The noun phrase of an "As X had written, ..." aside that the parse took for a phrase "as X"
+    hung on the verb: the verb has no subject, and "as" opens the aside."""
+    for kid in sentence.children(verb.index):
+        if kid.index < verb.index and kid.deprel.startswith(("obl", "nmod")) and kid.upos in ("NOUN", "PROPN"):
+            first = sentence.words[min(w.index for w in sentence.subtree(kid.index))]
+            if first.text.lower() == "as" and first.head == kid.index \
+                    and (first.index == 0 or sentence.words[first.index - 1].upos == "PUNCT"):
+                return kid
+    return None
 
 
 def _fronted_subject(sentence: Sentence, verb: Word) -> Word | None:

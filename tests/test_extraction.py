@@ -763,3 +763,11 @@ def test_a_phrase_after_the_object_is_part_of_the_report(pipeline):
     text = "Mr. Trump criticized Marco Rubio for opposing legal abortion in cases of rape and incest."
     record = only(extracted(text, pipeline))
     assert (record.cue, record.text) == ("criticized", "Marco Rubio for opposing legal abortion in cases of rape and incest")
+
+
+def test_the_noun_phrase_of_an_as_aside_speaks(pipeline):
+    text = ("As the Hollywood columnist Louella Parsons had written just a few years earlier, \"We just couldn't "
+            "have a motion picture industry without E. J. Mannix.\"")
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.cue, record.speaker, record.speaker_mention) == (
+        "direct", "had written", "Louella Parsons", "the Hollywood columnist Louella Parsons")
