@@ -48,6 +48,21 @@ def _cue_modifiers(cue: Cue) -> set[int]:
     return (out - content) | speaker | own
 
 
+def _trailing_modifiers(cue: Cue, others: list[Cue], last: int) -> set[int]:
+    """Phrases the parse hangs on the cue after its content, up from word ``last`` ("found Clinton
+    leading by seven points, with 17 percent undecided", "said ..., especially one considered an
+    adversary"): PolNeAR counts them as part of the report. Other cues and their speakers excepted."""
+    kept = {w.index for w in cue.words}
+    if cue.speaker is not None:
+        kept |= {w.index for w in mention_words(cue.sentence, cue.speaker, full=True)}
+    for other in others:
+        if other is not cue and other.sentence is cue.sentence:
+            kept |= {w.index for w in other.words}
+            if other.speaker is not None:
+                kept |= {w.index for w in mention_words(other.sentence, other.speaker)}
+    return {i for i in _cue_modifiers(cue) if i > last} - kept
+
+
 def _blocked(cue: Cue, others: list[Cue], modifiers: bool = True) -> set[int]:
     """Words the content never crosses: this cue's own phrase (``modifiers``: with the phrases that
     modify it) and other cues with their speakers, except cues nested in this cue's content."""
@@ -136,7 +151,7 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
     content = ({w.index for w in cue.content} | held) - blocked
     lo, hi = min(inner), max(inner)
     if cue.end <= a:  # cue first: the report runs on to the end of the sentence
-        hi = _walk(words, hi, 1, blocked, outer, ranges)
+        hi = _walk(words, hi, 1, blocked - _trailing_modifiers(cue, others, hi), outer, ranges)
         between = [w for w in words if cue.end <= w.start < a]
         if between and between[-1].text in (",", ":") or text[cue.end:a].rstrip().endswith((",", ":")):
             lo = min(inner)
@@ -230,7 +245,7 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
     lo, hi = words[0].index, words[-1].index
     clausal = any(w.upos in ("VERB", "AUX") for w in words)
     if clausal and not cue.reversed and cue.end <= words[0].start:
-        hi = _walk(sentence.words, hi, 1, _blocked(cue, others), outer, [])
+        hi = _walk(sentence.words, hi, 1, _blocked(cue, others) - _trailing_modifiers(cue, others, hi), outer, [])
     semicolon = next((j for j in range(lo + 1, hi + 1) if sentence.words[j].text == ";"
                       and not inside(sentence.words[j].start, outer)), None)
     if semicolon is not None:  # "proposes X; she backs tougher regulations": the next clause is no report

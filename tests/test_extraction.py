@@ -771,3 +771,11 @@ def test_the_noun_phrase_of_an_as_aside_speaks(pipeline):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.cue, record.speaker, record.speaker_mention) == (
         "direct", "had written", "Louella Parsons", "the Hollywood columnist Louella Parsons")
+
+
+def test_a_phrase_hung_on_the_cue_after_its_content_is_part_of_the_report(pipeline):
+    text = ("The April survey found Clinton leading Sanders by seven points, with 17 percent of likely "
+            "Democratic voters still undecided.")
+    record = only(extracted(text, pipeline))
+    assert record.text == ("Clinton leading Sanders by seven points, with 17 percent of likely Democratic voters "
+                           "still undecided")
