@@ -195,10 +195,11 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         role = head.text if head.lemma.lower() not in ("statement", "report", "release") else None
         name = _name_text(text, name_words)
         return SpeakerInfo(name, classify(name_words, name_words[-1], name), role, "nominal")
-    if head.upos != "PROPN" and not any(w.upos == "PROPN" for w in words):
+    if head.upos != "PROPN" and not any(w.upos == "PROPN" and w.lemma.lower() not in TIME_WORDS for w in words):
         trimmed = list(words)
         while len(trimmed) > 1 and trimmed[0].upos == "DET" and trimmed[0].lemma.lower() in DETERMINERS:
-            trimmed = trimmed[1:]  # "the campaign's internal numbers" -> "campaign's internal numbers"
+            trimmed = trimmed[1:]  # "the campaign's internal numbers" -> "campaign's internal numbers";
+            # "The April survey" -> "April survey", not "April"
         name = _name_text(text, trimmed)
         kind = classify(words, head, name)
         nominal = head.lemma.lower() in TITLES or head.lemma.lower() in STATEMENT_NOUNS

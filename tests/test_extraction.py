@@ -779,3 +779,8 @@ def test_a_phrase_hung_on_the_cue_after_its_content_is_part_of_the_report(pipeli
     record = only(extracted(text, pipeline))
     assert record.text == ("Clinton leading Sanders by seven points, with 17 percent of likely Democratic voters "
                            "still undecided")
+
+
+def test_a_month_in_a_noun_phrase_is_no_name(pipeline):
+    record = only(extracted("The April survey found Clinton leading Sanders by seven points.", pipeline))
+    assert (record.speaker, record.speaker_mention) == ("April survey", "The April survey")
