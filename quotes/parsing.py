@@ -268,7 +268,8 @@ class Word:
     """One syntactic word of a parsed sentence, with offsets into the original text.
 
     ``head`` is the index of the head word in the same sentence (-1 for the root). Words of a
-    multi-word token ("don't" -> "do", "n't") carry the token's offsets.
+    multi-word token carry their own part of it when they spell it ("don't" -> "do", "n't"), else
+    the token's offsets.
     """
 
     index: int
@@ -313,14 +314,25 @@ def sentences_from_stanza(text: str, doc, offset: int, paragraph: int) -> list[S
         words: list[Word] = []
         for token in sent.tokens:
             start, end = offset + token.start_char, offset + token.end_char
-            for word in token.words:
+            for word, (a, b) in zip(token.words, _word_spans(text, start, end, [w.text for w in token.words])):
                 words.append(Word(len(words), word.text if len(token.words) > 1 else text[start:end],
                                   word.lemma or word.text, word.upos or "X", word.xpos or "_",
-                                  word.feats or "_", (word.head or 0) - 1, word.deprel or "dep",
-                                  start, end))
+                                  word.feats or "_", (word.head or 0) - 1, word.deprel or "dep", a, b))
         if words:
             sentences.append(Sentence(words, words[0].start, words[-1].end, paragraph))
     return sentences
+
+
+def _word_spans(text: str, start: int, end: int, pieces: list[str]) -> list[tuple[int, int]]:
+    """Offsets of the words of one token: each its own part when the words spell the token ("She’s"
+    -> "She" + "’s", "don't" -> "do" + "n't"), else the token's offsets for all of them."""
+    if len(pieces) > 1 and "".join(pieces).lower().replace("’", "'") == text[start:end].lower().replace("’", "'"):
+        spans, at = [], start
+        for piece in pieces:
+            spans.append((at, at + len(piece)))
+            at += len(piece)
+        return spans
+    return [(start, end)] * len(pieces)
 
 
 _TWO_CHAR_QUOTES = re.compile(r"''|``")

@@ -784,3 +784,9 @@ def test_a_phrase_hung_on_the_cue_after_its_content_is_part_of_the_report(pipeli
 def test_a_month_in_a_noun_phrase_is_no_name(pipeline):
     record = only(extracted("The April survey found Clinton leading Sanders by seven points.", pipeline))
     assert (record.speaker, record.speaker_mention) == ("April survey", "The April survey")
+
+
+def test_the_words_of_a_contraction_carry_their_own_offsets(pipeline):
+    text = "They’re endorsing Clinton because she can win the general election."
+    record = next(r for r in extracted(text, pipeline) if r.cue is not None and "endorsing" in r.cue)
+    assert (record.cue, record.speaker_mention) == ("’re endorsing", "They")

@@ -146,3 +146,4 @@ def test_a_title_abbreviation_does_not_end_the_sentence(pipeline):
     assert text[title.start:title.end] == "Sen."
     assert (title.deprel, title.head) == ("nsubj", verb.index)  # the name with its title is the subject
     assert [w.text for w in sentences[0].words][3:5] == ["does", "n't"]  # a multi-word token survives the join
+    assert [text[w.start:w.end] for w in sentences[0].words][3:5] == ["does", "n't"]  # each with its own offsets
