@@ -120,6 +120,13 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> _Draft
     return _Draft("indirect", extent[0], extent[1], [], cue, _cue_method(cue)) if extent else None
 
 
+def _continue_with(draft: _Draft, q: QuoteSpan) -> None:
+    """Add quote ``q`` to the quotation ``draft`` it continues: a mixed one ends past its closing mark,
+    a direct one inside it."""
+    draft.spans.extend(q.pieces)
+    draft.end = max(draft.end, outer_range(q)[1] if draft.kind == "mixed" else q.end)
+
+
 def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]) -> list[_Draft]:
     """Pair quoted spans with cues and add indirect quotations; speakers are not resolved yet."""
     top = [q for q in quotes if q.depth == 0]
@@ -162,13 +169,11 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
             continue
         host = _same_sentence_host(q, drafts, text)
         if host is not None:  # 'to “go vote” and then “go sit there”': one quotation, two spans
-            host.spans.extend(q.pieces)
-            host.end = max(host.end, outer_range(q)[1] if host.kind == "mixed" else q.end)
+            _continue_with(host, q)
             continue
         last = _follow_on_source(q, drafts, outer, sentences, text)
         if last is not None and last.kind != "indirect" and "\n" not in text[last.end:q.start]:
-            last.spans.extend(q.pieces)  # '"X," he said. "Y."': one quotation, several spans
-            last.end = max(last.end, q.end)
+            _continue_with(last, q)  # '"X," he said. "Y."': one quotation, several spans
             continue
         draft = _Draft("direct", q.start, q.end, list(q.pieces), None, "none")
         if last is not None:

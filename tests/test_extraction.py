@@ -790,3 +790,9 @@ def test_the_words_of_a_contraction_carry_their_own_offsets(pipeline):
     text = "They’re endorsing Clinton because she can win the general election."
     record = next(r for r in extracted(text, pipeline) if r.cue is not None and "endorsing" in r.cue)
     assert (record.cue, record.speaker_mention) == ("’re endorsing", "They")
+
+
+def test_a_mixed_quotation_continued_by_a_quote_ends_past_its_closing_mark(pipeline):
+    text = 'Sooner or later, "I think we will have a consumption tax," he said. "It\'s a good thing to talk about."'
+    record = only(extracted(text, pipeline))
+    assert record.kind == "mixed" and record.text.endswith('talk about."') and len(record.spans) == 2
