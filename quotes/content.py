@@ -90,8 +90,9 @@ def _walk(words: list[Word], start: int, step: int, blocked: set[int], outer: li
             break  # another quotation
         if not in_marks and (w.index in blocked or w.text in STOP_TEXT):
             break
-        if step > 0 and w.deprel == "cc" and words[j - 1].text in QUOTE_CHARS:
-            break  # 'said "we are done" and left': the conjunct is the speaker's, not the report's
+        if step > 0 and w.deprel == "cc" and words[j - 1].text in QUOTE_CHARS \
+                and not (j + 1 < len(words) and words[j + 1].text.lower() == "that"):
+            break  # 'said "we are done" and left': the conjunct is the speaker's ("and that ...": the report's)
         if step > 0 and not in_marks and _comments_on_report(words, j):
             break
         last = j

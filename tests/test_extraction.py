@@ -796,3 +796,11 @@ def test_a_mixed_quotation_continued_by_a_quote_ends_past_its_closing_mark(pipel
     text = 'Sooner or later, "I think we will have a consumption tax," he said. "It\'s a good thing to talk about."'
     record = only(extracted(text, pipeline))
     assert record.kind == "mixed" and record.text.endswith('talk about."') and len(record.spans) == 2
+
+
+def test_a_second_that_clause_after_a_quote_is_part_of_the_report(pipeline):
+    text = ('His brothers said that their father "could be unyielding," and that Freddy had struggled with '
+            'his criticism.')
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text) == (
+        "mixed", 'that their father "could be unyielding," and that Freddy had struggled with his criticism')
