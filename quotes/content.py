@@ -154,11 +154,13 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
     if cue.end <= a:  # cue first: the report runs on to the end of the sentence
         hi = _walk(words, hi, 1, blocked - _trailing_modifiers(cue, others, hi), outer, ranges)
         between = [w for w in words if cue.end <= w.start < a]
-        if between and between[-1].text in (",", ":") or text[cue.end:a].rstrip().endswith((",", ":")):
+        opens_clause = bool(between) and between[0].text.lower() == "that"  # 'adds that X: "..."': one report
+        if (between and between[-1].text in (",", ":") or text[cue.end:a].rstrip().endswith((",", ":"))) \
+                and not opens_clause:
             lo = min(inner)
         else:
             while lo - 1 >= 0 and _joins_content(words, lo - 1, content) and words[lo - 1].start >= cue.end \
-                    and words[lo - 1].text not in STOP_TEXT:
+                    and (words[lo - 1].text not in STOP_TEXT or (opens_clause and words[lo - 1].text == ":")):
                 lo -= 1
     elif cue.start >= b:  # cue last: the report starts at the beginning of the sentence
         if not text[b - 1:b + 1].strip().endswith(",") and text[claimed[-1].start:claimed[-1].end].rstrip()[-1:] in ".?!":

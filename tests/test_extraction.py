@@ -804,3 +804,13 @@ def test_a_second_that_clause_after_a_quote_is_part_of_the_report(pipeline):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.text) == (
         "mixed", 'that their father "could be unyielding," and that Freddy had struggled with his criticism')
+
+
+@pytest.mark.parametrize("text,content", [
+    ('He adds that American Muslims have two choices: "You either leave or you fight."',
+     'that American Muslims have two choices: "You either leave or you fight."'),
+    ('The rabbi has said that while he fears comparing any event to the Holocaust, "I\'ve never seen anything '
+     'like it."', 'that while he fears comparing any event to the Holocaust, "I\'ve never seen anything like it."')])
+def test_a_that_clause_before_a_comma_or_colon_joins_the_quote_after_it(pipeline, text, content):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text) == ("mixed", content)
