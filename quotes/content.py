@@ -111,6 +111,21 @@ def _comments_on_report(words: list[Word], j: int) -> bool:
     return prev >= 0 and words[prev].text == "," and (words[j].xpos == "VBG" or words[j].text.lower() in COMMENT_OPENERS)
 
 
+def _that_after_cue(cue: Cue, lo: int, outer: list[tuple[int, int]]) -> int:
+    """Index of the "that" right after the cue or its addressee ("told friends that ...") when the
+    words from it to ``lo`` hold no other quotation or stop; ``lo`` otherwise."""
+    words = cue.sentence.words
+    j = cue.words[-1].index + 1
+    addressee = {w.index for k in cue.sentence.children(cue.words[0].index) if k.deprel in ("obj", "iobj")
+                 and k.index > cue.words[0].index for w in cue.sentence.subtree(k.index)}
+    while j < lo and j in addressee:
+        j += 1
+    if j >= lo or words[j].text.lower() != "that" or any(
+            w.text in STOP_TEXT or inside(w.start, outer) for w in words[j:lo]):
+        return lo
+    return j
+
+
 def _trim(words: list[Word], lo: int, hi: int, outer: list[tuple[int, int]]) -> tuple[int, int]:
     """Drop edge punctuation and conjunctions that are not inside quotation marks."""
     while hi > lo and not inside(words[hi].start, outer) and (words[hi].upos == "PUNCT" or words[hi].deprel == "cc"):
@@ -162,6 +177,7 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
             while lo - 1 >= 0 and _joins_content(words, lo - 1, content) and words[lo - 1].start >= cue.end \
                     and (words[lo - 1].text not in STOP_TEXT or (opens_clause and words[lo - 1].text == ":")):
                 lo -= 1
+            lo = min(lo, _that_after_cue(cue, lo, outer))  # whatever other cues the parse hangs inside
     elif cue.start >= b:  # cue last: the report starts at the beginning of the sentence
         if not text[b - 1:b + 1].strip().endswith(",") and text[claimed[-1].start:claimed[-1].end].rstrip()[-1:] in ".?!":
             return None  # '"X." he said' stays direct

@@ -814,3 +814,10 @@ def test_a_second_that_clause_after_a_quote_is_part_of_the_report(pipeline):
 def test_a_that_clause_before_a_comma_or_colon_joins_the_quote_after_it(pipeline, text, content):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.text) == ("mixed", content)
+
+
+def test_a_mixed_report_starts_at_the_that_after_the_cue_and_its_addressee(pipeline):
+    text = ("Paul Manafort told friends that the candidate knew all about his work for foreign leaders and "
+            'thought the criticism he received for it was a "badge of honor."')
+    record = only(extracted(text, pipeline))
+    assert record.kind == "mixed" and record.text.startswith("that the candidate knew")
