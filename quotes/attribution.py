@@ -32,6 +32,8 @@ NOUN_PHRASE_REPORTS = NOMINAL_CONTENT_VERBS | SPEECH_VERBS
 # A headline label speaks when it is one of these or a speaker in the article ("Trump: ..."), not a
 # topic ("Afghanistan: ...").
 HEADLINE_SOURCES = frozenset("poll report survey study insiders sources officials ap reuters".split())
+# What may stand before a quote that continues the quotation before it ('Instead, "he just acts ..."').
+CONNECTIVE_UPOS = ("ADV", "CCONJ", "INTJ", "PUNCT")
 CONFIDENCE = {"name": 0.9, "nominal": 0.75, "noun": 0.8, "pronoun": 0.75, "relative": 0.75, "follow-on": 0.6,
               "raising": 0.5, "unnamed": 0.5}
 
@@ -240,9 +242,6 @@ def _follow_on_source(q: QuoteSpan, drafts: list[_Draft], outer: list[tuple[int,
     if text[last.end:q.start].count("\n") > 2 or any(last.end <= x < q.start and (x, y) != own for x, y in outer):
         return None
     return last
-
-
-CONNECTIVE_UPOS = ("ADV", "CCONJ", "INTJ", "PUNCT")
 
 
 def _worth_keeping(q: QuoteSpan, text: str, sentences: list[Sentence]) -> bool:

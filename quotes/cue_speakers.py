@@ -138,10 +138,9 @@ def _name_and_apposition_before(sentence: Sentence, verb: Word) -> Word | None:
     the state party chairwoman, said she ...' parsed with the name coordinated into the clause before):
     a name run after a comma or the sentence start, a comma, a short nominal description, a comma."""
     words = sentence.words
-    j = verb.index - 2
-    if j < 3 or words[verb.index - 1].text != ",":
+    k = verb.index - 2
+    if k < 3 or words[verb.index - 1].text != ",":
         return None
-    k = j
     while k > 0 and words[k].text != "," and words[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "PART"):
         k -= 1
     description = words[k + 1:verb.index - 1]
