@@ -19,7 +19,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         if current is None:
             return None
         kids = sentence.children(current.index)
-        for kid in kids:
+        for kid in sorted(kids, key=lambda k: k.deprel != "nsubj"):  # "nsubj:outer" only when no plain one
             if kid.deprel in SUBJECT_RELS and kid.lemma.lower() not in TIME_WORDS:
                 return _name_before_apposition(sentence, verb, kid) if current is verb else kid
         if current is verb and verb.deprel == "acl" and verb.head >= 0 and is_participle(verb) \

@@ -821,3 +821,12 @@ def test_a_mixed_report_starts_at_the_that_after_the_cue_and_its_addressee(pipel
             'thought the criticism he received for it was a "badge of honor."')
     record = only(extracted(text, pipeline))
     assert record.kind == "mixed" and record.text.startswith("that the candidate knew")
+
+
+def test_a_plain_subject_speaks_before_an_outer_one(pipeline):
+    # the parser hangs "message" on "said" as nsubj:outer beside the real subject "she"
+    text = ("“I do take what Alan Krueger said seriously. He is the foremost expert in our country on the "
+            "minimum wage and what its effects are. And the overall message is that it doesn’t result in "
+            "job loss,” she said.")
+    record = only(extracted(text, pipeline))
+    assert record.kind == "direct" and record.speaker_mention == "she" and record.cue == "said"
