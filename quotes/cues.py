@@ -24,6 +24,10 @@ if TYPE_CHECKING:  # the learned model scores candidates found with this module'
     from quotes.cue_model import CueModel
 
 
+# Adverbs that link the cue's clause to another ("when asked", "however said"): never part of a cue.
+CONNECTIVE_ADVERBS = frozenset({"when", "whenever", "however", "where", "why", "how", "though", "therefore",
+                                "meanwhile", "thus", "nevertheless"})
+
 
 @dataclass
 class Cue:
@@ -134,7 +138,8 @@ def cue_extent(sentence: Sentence, verb: Word, last: Word) -> tuple[int, int]:
     lo = verb.index
     while lo - 1 >= 0 and words[lo - 1].head == verb.index \
             and words[lo - 1].deprel in ("aux", "aux:pass", "advmod", "mark", "cop", "det", "obl") \
-            and (words[lo - 1].upos in ("AUX", "ADV", "PART") or words[lo - 1].text.lower() in ("both", "all", "since")):
+            and (words[lo - 1].upos in ("AUX", "ADV", "PART") or words[lo - 1].text.lower() in ("both", "all", "since")) \
+            and words[lo - 1].lemma.lower() not in CONNECTIVE_ADVERBS:
         lo -= 1
     head = words[verb.head] if verb.head >= 0 else None
     if verb.deprel == "xcomp" and head is not None and head.upos in ("VERB", "ADJ") and head.index < lo \

@@ -830,3 +830,11 @@ def test_a_plain_subject_speaks_before_an_outer_one(pipeline):
             "job loss,” she said.")
     record = only(extracted(text, pipeline))
     assert record.kind == "direct" and record.speaker_mention == "she" and record.cue == "said"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Carter however said he would welcome the plan.", "said"),
+    ('"You bet I would," Christie said when asked whether he would issue a quarantine.', "asked"),
+])
+def test_a_connective_adverb_is_no_part_of_the_cue(pipeline, text, cue):
+    assert cue in [q.cue for q in extracted(text, pipeline)]
