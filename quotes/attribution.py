@@ -22,7 +22,7 @@ from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
 from quotes.speakers import (PRONOUNS, SpeakerInfo, candidate_entities, canonical_names, describe,
-                             full_names_in_text, mention_end, slug)
+                             full_names_in_text, honorific_genders, mention_end, slug)
 from quotes.transcripts import Turn, dash_cue, find_turns, headline_cue, label_cue
 
 # Indirect reports: "It said that ..." speaks for an organization; speech and position verbs may
@@ -291,7 +291,8 @@ def _resolve_pronoun(word: Word, entities: list[tuple[int, str, str, str | None]
     for offset, name, kind, _ in reversed(entities):
         if offset >= word.start:
             continue
-        if want in ("male", "female") and kind == "person" and genders.get(name, want) == want:
+        if want in ("male", "female") and kind == "person" \
+                and genders.get(name.split()[-1], genders.get(name, want)) == want:
             return name, kind
         if want == "plural" and kind in ("group", "organization"):
             return name, kind
@@ -317,7 +318,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     outer_ranges = [outer_range(q) for q in quotes if q.depth == 0]
     entities = [e for e in candidate_entities(text, sentences)  # a name inside a quotation is no antecedent
                 if not inside(e[0], outer_ranges)]  # ('"Civility ... was assumed," he said')
-    genders: dict[str, str] = {}
+    genders = honorific_genders(text)  # by surname; names get the gender of the pronouns resolved to them
     resolved: dict[int, tuple[SpeakerInfo, list[Word], Word | None]] = {}
     for draft in drafts:
         cue = draft.cue or (draft.speaker_from.cue if draft.speaker_from else None)

@@ -263,6 +263,18 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
     return found
 
 
+_GENDERED_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)")
+
+
+def honorific_genders(text: str) -> dict[str, str]:
+    """Surnames written after a gendered honorific ("Mrs. Clinton", "Mr. Sanders"): surname -> "male" or
+    "female"; a surname seen with both ("Mr. Clinton", "Mrs. Clinton") is left out."""
+    seen: dict[str, set[str]] = {}
+    for match in _GENDERED_HONORIFIC.finditer(text):
+        seen.setdefault(match.group(2), set()).add("male" if match.group(1) == "Mr" else "female")
+    return {surname: genders.pop() for surname, genders in seen.items() if len(genders) == 1}
+
+
 def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
     """Map each name to its canonical form within a document.
 

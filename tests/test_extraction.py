@@ -838,3 +838,15 @@ def test_a_plain_subject_speaks_before_an_outer_one(pipeline):
 ])
 def test_a_connective_adverb_is_no_part_of_the_cue(pipeline, text, cue):
     assert cue in [q.cue for q in extracted(text, pipeline)]
+
+
+def test_an_honorific_gives_a_surname_its_gender_for_pronouns(pipeline):
+    text = 'Mrs. Clinton met voters in Ohio on Monday. Mr. Sanders campaigned in Iowa. "We will win," she said.'
+    record = only(extracted(text, pipeline))
+    assert record.speaker_mention == "she" and record.speaker == "Clinton"
+
+
+def test_honorific_genders_leave_out_a_surname_seen_with_both():
+    from quotes.speakers import honorific_genders
+    text = "Mr. Clinton spoke before Mrs. Clinton. Ms. Warren and Mr. Sanders listened; Mr Sanders left."
+    assert honorific_genders(text) == {"Warren": "female", "Sanders": "male"}
