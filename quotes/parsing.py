@@ -24,6 +24,8 @@ import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from quotes import fast_depparse
+
 log = logging.getLogger(__name__)
 
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
@@ -204,42 +206,6 @@ def load_pipeline(models: str | os.PathLike | None = None, download: bool = Fals
         return _CACHE[key]
 
 
-def single_root_tree(scores):
-    """Best dependency tree with exactly one root arc for the score matrix ``scores``.
-
-    ``scores[d, h]`` scores word ``h`` as the head of word ``d`` (row and column 0 are the root).
-    Returns the head of each word (index 0 is the root's own placeholder, 0). Each word taking its
-    best-scoring head is the best tree of all whenever that choice is itself a tree with one root,
-    so that case (most sentences) needs no search; otherwise the root arcs are lowered as stanza's
-    own decoder does (so the best tree uses one of them) and the compiled Chu-Liu-Edmonds search of
-    ``ufal.chu_liu_edmonds`` finds the tree. Same trees as stanza's pure-Python decoder, faster.
-    """
-    import numpy as np
-    weights = np.array(scores, dtype=np.float64)
-    np.fill_diagonal(weights, np.nan)
-    heads = np.nanargmax(weights[1:], axis=1)
-    if np.count_nonzero(heads == 0) == 1:
-        tree = np.concatenate(([0], heads))
-        ancestors = tree.copy()
-        for _ in range(int(np.ceil(np.log2(len(tree)))) + 1):
-            ancestors = ancestors[ancestors]
-        if not ancestors.any():  # every word reaches the root: no cycle
-            return tree
-    from ufal.chu_liu_edmonds import chu_liu_edmonds
-    scores = np.asarray(scores, dtype=np.float64)
-    weights[:, 0] += scores[np.isfinite(scores)].min() * len(weights)
-    weights[0] = np.nan
-    tree = np.array(chu_liu_edmonds(weights)[0])
-    tree[0] = 0
-    return tree
-
-
-def _use_fast_decoder() -> None:
-    """Point stanza's parser (decoding and head-constraint repair) at :func:`single_root_tree`."""
-    from stanza.models.depparse import head_constraints, model
-    model.chuliu_edmonds_one_root = head_constraints.chuliu_edmonds_one_root = single_root_tree
-
-
 def _build(plan: ModelPlan, device: str):
     import warnings
 
@@ -249,7 +215,7 @@ def _build(plan: ModelPlan, device: str):
         # oneDNN keeps compiled kernels per input shape: over 250 articles a process grew from 0.85 to
         # 1.19 GB with it and stayed at 0.75-0.80 GB without; the quotations found are the same
         torch.backends.mkldnn.enabled = False
-    _use_fast_decoder()
+    fast_depparse.install()  # same parses, faster
     # stanza warns when its tree repair stops early; the parse is still used, so keep users' logs clean
     warnings.filterwarnings("ignore", message="resolve_head_constraint_violations")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")

@@ -104,7 +104,7 @@ def test_single_root_tree_matches_stanza_decoder():
     import numpy as np
     from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
 
-    from quotes.parsing import single_root_tree
+    from quotes.fast_depparse import single_root_tree
     rng = np.random.default_rng(7)
     for trial in range(400):
         n = int(rng.integers(2, 30))
@@ -147,3 +147,18 @@ def test_a_title_abbreviation_does_not_end_the_sentence(pipeline):
     assert (title.deprel, title.head) == ("nsubj", verb.index)  # the name with its title is the subject
     assert [w.text for w in sentences[0].words][3:5] == ["does", "n't"]  # a multi-word token survives the join
     assert [text[w.start:w.end] for w in sentences[0].words][3:5] == ["does", "n't"]  # each with its own offsets
+
+
+def test_labels_on_decoded_arcs_give_stanzas_own_parse(pipeline, seed_text, monkeypatch):
+    """quotes.fast_depparse scores labels only on the decoded arcs: same heads and labels as stanza."""
+    import stanza
+    from stanza.models.depparse import model
+
+    def parse():
+        doc = pipeline(stanza.Document([], text=seed_text))
+        return [(w.head, w.deprel) for s in doc.sentences for w in s.words]
+
+    fast = parse()
+    assert model.GraphParser.predict.__wrapped_by_quotes__
+    monkeypatch.setattr(model.GraphParser, "predict", model.GraphParser.predict.stanza_predict)
+    assert parse() == fast and len(fast) > 300
