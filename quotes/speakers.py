@@ -173,20 +173,21 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         return SpeakerInfo(None, "unknown", None, "pronoun")
     if lemma in RELATIVES and len(words) == 1:  # "who" whose antecedent was not found: no name
         return SpeakerInfo(None, "unknown", None, "relative")
-    appos = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"]
-    dateline = _is_dateline(text, words)  # "LA CROSSE, Wisc. — Gov. Mike Pence ..." parsed as one subject
-    if dateline:  # the name after the dash, not the state ("S.C."), parsed as an apposition or a conjunct
-        appos = [k for k in sentence.children(head.index) if k.deprel in ("appos", "conj") and k.upos == "PROPN"
-                 and any(w.text in ("—", "–", "-", "--") for w in sentence.words[:k.index])]
-    if dateline and not appos:
-        return SpeakerInfo(None, "unknown", None, "noun")
-    if (head.upos != "PROPN" or dateline) and appos:  # "the coach, Lisa Brown, said"
-        named = mention_words(sentence, appos[0])
-        if dateline:  # "Gov. Mike Pence on Thursday": up to the first preposition
-            named = named[:next((i for i, w in enumerate(named) if w.upos == "ADP"), len(named))]
-        name_words, _ = split_role(named, appos[0])
+    if _is_dateline(text, words):  # "LA CROSSE, Wisc. — Gov. Mike Pence ...", "WASHINGTON (Reuters) - Hillary
+        # Clinton" parsed as one subject: the name after the dash, up to a preposition ("on Thursday") or a
+        # bracket ("(I-Vt.)")
+        named = [w for w in mention_words(sentence, head, full=True) if w.index > head.index]
+        named = named[:next((i for i, w in enumerate(named) if w.upos == "ADP" or w.text == "("), len(named))]
+        name_words, _ = split_role(named) if named else ([], [])
         name = _name_text(text, name_words)
-        role = None if dateline else " ".join(w.text for w in words if w.upos != "DET") or None
+        if not name:
+            return SpeakerInfo(None, "unknown", None, "noun")
+        return SpeakerInfo(name, classify(name_words, name_words[-1], name), None, "name")
+    appos = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"]
+    if head.upos != "PROPN" and appos:  # "the coach, Lisa Brown, said"
+        name_words, _ = split_role(mention_words(sentence, appos[0]), appos[0])
+        name = _name_text(text, name_words)
+        role = " ".join(w.text for w in words if w.upos != "DET") or None
         return SpeakerInfo(name, classify(name_words, appos[0], name), role, "name")
     inner = [w for w in words if w is not head]
     after = [w for w in inner if w.start > head.start and w.upos == "PROPN"]

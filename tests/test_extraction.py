@@ -850,3 +850,14 @@ def test_honorific_genders_leave_out_a_surname_seen_with_both():
     from quotes.speakers import honorific_genders
     text = "Mr. Clinton spoke before Mrs. Clinton. Ms. Warren and Mr. Sanders listened; Mr Sanders left."
     assert honorific_genders(text) == {"Warren": "female", "Sanders": "male"}
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("WASHINGTON (Reuters) - Hillary Clinton said on Monday that she would win.", "Hillary Clinton", "Hillary Clinton"),
+    ("LA CROSSE, Wisc. — Gov. Mike Pence on Thursday said the campaign was strong.", "Gov. Mike Pence on Thursday",
+     "Mike Pence"),
+    ("MSNBC reporter Alex Seitz-Wald said the race was close.", "MSNBC reporter Alex Seitz-Wald", "Alex Seitz-Wald"),
+])
+def test_a_dateline_is_no_part_of_the_speaker(pipeline, text, mention, speaker):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker_mention, record.speaker) == (mention, speaker)
