@@ -178,6 +178,7 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
                     and (words[lo - 1].text not in STOP_TEXT or (opens_clause and words[lo - 1].text == ":")):
                 lo -= 1
             lo = min(lo, _that_after_cue(cue, lo, outer))  # whatever other cues the parse hangs inside
+            lo = _fronted_start(cue, lo, outer, others)
     elif cue.start >= b:  # cue last: the report starts at the beginning of the sentence
         if not text[b - 1:b + 1].strip().endswith(",") and text[claimed[-1].start:claimed[-1].end].rstrip()[-1:] in ".?!":
             return None  # '"X." he said' stays direct
@@ -226,10 +227,9 @@ def fragment_content(text: str, cue: Cue, claimed: list[QuoteSpan]) -> tuple[int
     return marks[0].start, b
 
 
-def parenthetical_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -> tuple[int, int] | None:
-    """The whole sentence when speaker and cue are set off by commas inside it ("If the demands are
-    not met, Mr. Taylor warned, supporters plan to leave"); None otherwise or when the sentence holds
-    quotation marks, another cue or a colon, semicolon or dash."""
+def _aside(cue: Cue) -> tuple[int, int] | None:
+    """Word indexes (first, last) of a speaker and cue set off by commas inside their sentence
+    ("If the demands are not met, Mr. Taylor warned, supporters ..."), or None."""
     if cue.speaker is None:
         return None
     words = cue.sentence.words
@@ -237,6 +237,38 @@ def parenthetical_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cu
     lo, hi = min(w.index for w in aside), max(w.index for w in aside)
     if lo < 2 or hi + 2 >= len(words) or words[lo - 1].text != "," or words[hi + 1].text != "," \
             or len({w.index for w in aside}) != hi - lo + 1:
+        return None
+    return lo, hi
+
+
+def _fronted_start(cue: Cue, lo: int, outer: list[tuple[int, int]], others: list[Cue]) -> int:
+    """Where a mixed report starts that goes on right after its speaker and cue set off by commas: at
+    the sentence's first word ('The golf industry, she said, is "in a state of flux"'), unless the
+    part before them is a lone connective ("But, Carson added, ...") or hangs on the cue ("Six months
+    ago, the senator said, ..."), ends with a subordinator ("..., because, according to Trump, ..."),
+    is quoted, or holds a colon, dash or another cue."""
+    aside = _aside(cue)
+    words = cue.sentence.words
+    if aside is None or lo <= aside[1] or any(w.upos != "PUNCT" for w in words[aside[1] + 1:lo]):
+        return lo
+    first, _ = _trim(words, 0, aside[0] - 2, outer)
+    fronted = [w for w in words[first:aside[0] - 1] if w.upos != "PUNCT"]
+    if len(fronted) < 2 or fronted[-1].upos == "SCONJ" \
+            or any(inside(w.start, outer) or w.text in STOP_TEXT for w in words[:aside[0]]) \
+            or any(o is not cue and o.sentence is cue.sentence and o.start < words[aside[0]].start for o in others):
+        return lo
+    tops = [w for w in fronted if w.head < first or w.head >= aside[0] - 1]
+    if all(w.head == cue.words[0].index and w.deprel.split(":")[0] in ("obl", "advmod", "nmod") for w in tops):
+        return lo  # a phrase on the cue itself ("Six months ago, the senator said, ...") is not reported
+    return first
+
+
+def parenthetical_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -> tuple[int, int] | None:
+    """The whole sentence when speaker and cue are set off by commas inside it ("If the demands are
+    not met, Mr. Taylor warned, supporters plan to leave"); None otherwise or when the sentence holds
+    quotation marks, another cue or a colon, semicolon or dash."""
+    words = cue.sentence.words
+    if _aside(cue) is None:
         return None
     if any(inside(w.start, outer) or w.text in STOP_TEXT for w in words) \
             or any(o is not cue and o.sentence is cue.sentence for o in others):

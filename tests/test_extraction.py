@@ -861,3 +861,14 @@ def test_honorific_genders_leave_out_a_surname_seen_with_both():
 def test_a_dateline_is_no_part_of_the_speaker(pipeline, text, mention, speaker):
     record = only(extracted(text, pipeline))
     assert (record.speaker_mention, record.speaker) == (mention, speaker)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Cost estimates, he added, were “based on a prototype detention facility.”", "Cost estimates"),
+    ('Six months ago, the independent Vermont senator said, the media considered him a "fringe candidate."',
+     "the media"),
+    ('But, Carson added, he did not support issuing quarantines "willy-nilly."', "he did"),
+])
+def test_a_mixed_report_around_its_speaker_starts_with_the_sentence(pipeline, text, start):
+    record = only(extracted(text, pipeline))
+    assert record.kind == "mixed" and record.text.startswith(start)
