@@ -266,12 +266,12 @@ def _fronted_start(cue: Cue, lo: int, outer: list[tuple[int, int]], others: list
 def parenthetical_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -> tuple[int, int] | None:
     """The whole sentence when speaker and cue are set off by commas inside it ("If the demands are
     not met, Mr. Taylor warned, supporters plan to leave"); None otherwise or when the sentence holds
-    quotation marks, another cue or a colon, semicolon or dash."""
+    quotation marks, a colon, semicolon or dash, or another cue before this one (later ones fall inside)."""
     words = cue.sentence.words
     if _aside(cue) is None:
         return None
     if any(inside(w.start, outer) or w.text in STOP_TEXT for w in words) \
-            or any(o is not cue and o.sentence is cue.sentence for o in others):
+            or any(o is not cue and o.sentence is cue.sentence and o.start < cue.start for o in others):
         return None
     first, last = _trim(words, 0, len(words) - 1, outer)
     return words[first].start, words[last].end

@@ -872,3 +872,10 @@ def test_a_dateline_is_no_part_of_the_speaker(pipeline, text, mention, speaker):
 def test_a_mixed_report_around_its_speaker_starts_with_the_sentence(pipeline, text, start):
     record = only(extracted(text, pipeline))
     assert record.kind == "mixed" and record.text.startswith(start)
+
+
+def test_a_report_around_its_speaker_is_the_sentence_whatever_cues_follow(pipeline):
+    # "want" after the aside was another cue of the sentence, which cut the report to its parse content
+    text = "Survival, Mr. VandeHei says, depends on giving readers what they really want, how they want it, when they want it."
+    records = extracted(text, pipeline)
+    assert [r.text for r in records] == [text[:-1]] and records[0].cue == "says"
