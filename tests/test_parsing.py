@@ -162,3 +162,15 @@ def test_labels_on_decoded_arcs_give_stanzas_own_parse(pipeline, seed_text, monk
     assert model.GraphParser.predict.__wrapped_by_quotes__
     monkeypatch.setattr(model.GraphParser, "predict", model.GraphParser.predict.stanza_predict)
     assert parse() == fast and len(fast) > 300
+
+
+def test_parser_fine_tuning_continues_a_model_with_adam(tmp_path, monkeypatch):
+    from quotes.models import build
+    commands = []
+    monkeypatch.setattr(build, "_run", lambda cmd, logfile: commands.append(cmd))
+    build.main(["--ud", str(tmp_path), "--work", str(tmp_path), "--steps", "depparse",
+                "--warm-start", "old.pt", "--fine-tune"])
+    build.main(["--ud", str(tmp_path), "--work", str(tmp_path / "plain"), "--steps", "depparse"])
+    tuned, plain = commands
+    assert tuned[tuned.index("--continue_from") + 1] == "old.pt" and tuned[tuned.index("--optim") + 1] == "adam"
+    assert "--optim" not in plain and "--continue_from" not in plain
