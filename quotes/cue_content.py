@@ -83,6 +83,19 @@ def _request_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
                          for o in sentence.children(verb.index))
 
 
+def _complement_as_adverbial(sentence: Sentence, verb: Word, kid: Word) -> bool:
+    """A reporting verb's complement parsed as an adverbial clause ("vowed last month to take his
+    campaign ...", "are wondering if he has lost ...", "has questioned whether Trump has ..."): a
+    clause after the verb that opens with "that", "whether", "if" or "to", when the verb has no
+    complement of its own."""
+    if kid.deprel != "advcl" or kid.index < verb.index or cue_lemma(verb) not in CUE_LEMMAS \
+            or any(k.deprel in CONTENT_RELS or k.deprel in ("obj", "iobj") for k in sentence.children(verb.index)):
+        return False
+    first = min(w.index for w in sentence.subtree(kid.index))
+    return any(m.deprel == "mark" and m.index == first and m.lemma.lower() in ("that", "whether", "if", "to")
+               for m in sentence.children(kid.index))
+
+
 def _small_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
     """'The poll shows Trump beating Clinton', 'found Clinton leading': the participle after the object
     belongs to what was shown or found (the parse hangs it on the verb)."""
@@ -137,7 +150,7 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
             words.extend(sentence.subtree(kid.index))
             continue
         if (kid.deprel in CONTENT_RELS and not (kid.deprel == "xcomp" and kid.upos not in ("VERB", "AUX"))) \
-                or _request_clause(sentence, verb, kid) \
+                or _request_clause(sentence, verb, kid) or _complement_as_adverbial(sentence, verb, kid) \
                 or (kid.deprel in ("obj", "iobj") and (verb.lemma.lower() not in ("tell", "ask") or any(
                     k.deprel == "xcomp" for k in sentence.children(verb.index)))) \
                 or (kid.deprel.startswith("obl") and any(  # "described Trump as a “con artist”", "called for ..."

@@ -879,3 +879,13 @@ def test_a_report_around_its_speaker_is_the_sentence_whatever_cues_follow(pipeli
     text = "Survival, Mr. VandeHei says, depends on giving readers what they really want, how they want it, when they want it."
     records = extracted(text, pipeline)
     assert [r.text for r in records] == [text[:-1]] and records[0].cue == "says"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Independent Vermont senator vowed last month to take his campaign all the way to the convention.",
+     "to take his campaign all the way to the convention"),
+    ("Cruz has questioned in recent days whether Trump has the necessary temperament to be president, but declined "
+     "to follow suit on the debate stage.", "whether Trump has the necessary temperament to be president"),
+])
+def test_a_complement_parsed_as_an_adverbial_clause_is_reported(pipeline, text, content):
+    assert content in [r.text for r in extracted(text, pipeline)]
