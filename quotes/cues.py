@@ -17,7 +17,8 @@ from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that
 from quotes.cue_content import content_of, raised_clause, unnamed_question
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
-from quotes.lexicon import CUE_LEMMAS, CUE_PARTICLES, QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS
+from quotes.lexicon import (CUE_LEMMAS, CUE_PARTICLES, PASSIVE_RAISING_VERBS, QUOTE_CHARS, RAISING_VERBS,
+                            REPORT_NOUNS)
 from quotes.parsing import Sentence, Word
 
 if TYPE_CHECKING:  # the learned model scores candidates found with this module's helpers
@@ -64,8 +65,8 @@ class Cue:
 
     @property
     def raising(self) -> bool:
-        """A raising verb ("the court seemed to ..."): a report whose subject is no speaker."""
-        return self.words[0].lemma in RAISING_VERBS
+        """A raising verb ("the court seemed to ...", "is expected to ..."): a report whose subject is no speaker."""
+        return self.words[0].lemma in RAISING_VERBS or passive_subject(self.sentence, self.words[0]) is not None
 
 
 def introduces_quote(sentence: Sentence, word: Word) -> bool:
@@ -173,6 +174,16 @@ def _noun_cue(sentence: Sentence, word: Word) -> Cue | None:
     return Cue(sentence, -1, [word], source, sentence.subtree(clause.index))
 
 
+def passive_subject(sentence: Sentence, verb: Word) -> Word | None:
+    """The subject of a passive report without an agent ("The central bank is expected to act"), or None."""
+    if verb.lemma not in PASSIVE_RAISING_VERBS:
+        return None
+    kids = sentence.children(verb.index)
+    if not any(k.deprel == "aux:pass" for k in kids) or any(k.deprel == "obl:agent" for k in kids):
+        return None
+    return next((k for k in kids if k.deprel == "nsubj:pass"), None)
+
+
 def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> list[Cue]:
     """Every reporting cue in ``sentences``, in text order.
 
@@ -205,6 +216,9 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
                 content = [w for w in content if w.index > word.index]  # the name was parsed into the report
             if word.lemma in RAISING_VERBS and speaker is not None and content and not rev:
                 speaker, content = None, raised_clause(sentence, word, speaker)
+            passive = passive_subject(sentence, word)
+            if passive is not None and not rev:  # "is expected to act": no speaker, the clause is reported
+                speaker, content = None, raised_clause(sentence, word, passive)
             question = unnamed_question(sentence, word)
             if question:
                 speaker, content, rev = None, question, False

@@ -889,3 +889,11 @@ def test_a_report_around_its_speaker_is_the_sentence_whatever_cues_follow(pipeli
 ])
 def test_a_complement_parsed_as_an_adverbial_clause_is_reported(pipeline, text, content):
     assert content in [r.text for r in extracted(text, pipeline)]
+
+
+def test_a_passive_report_without_an_agent_reports_its_whole_clause(pipeline):
+    text = "The central bank, which has held rates near zero since 2008, is expected to act at its final meeting of the year."
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.cue, record.speaker_mention, record.text) == ("indirect", "is expected", None, text[:-1])
+    with_agent = only(extracted("The sale was expected by analysts to expand the company.", pipeline))
+    assert with_agent.speaker == "analysts"
