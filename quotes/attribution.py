@@ -16,7 +16,7 @@ from quotes.content import fragment_content, indirect_extent, inside, outer_rang
 from quotes.cue_model import default_cue_model
 from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_bare_number, is_participle
 from quotes.cues import Cue, find_cues
-from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, WEAK_CUE_LEMMAS
+from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_CHARS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, WEAK_CUE_LEMMAS
 from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
@@ -255,7 +255,9 @@ def _worth_keeping(q: QuoteSpan, text: str, sentences: list[Sentence]) -> bool:
 
 
 def _repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
-    """Replace a speaker that the parse found inside a quotation by the nominal next to the cue."""
+    """Replace a speaker that the parse found inside a quotation by the nominal next to the cue: right
+    after it ('"...," said Mr. Smith'), else the last one between the quotation and the cue ('"...?" the
+    43-year-old asked', with "What" parsed as the subject)."""
     if cue.speaker is None or not inside(cue.speaker.start, outer):
         return
     words = cue.sentence.words
@@ -266,7 +268,14 @@ def _repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
             return
         if w.upos in ("PUNCT", "VERB", "ADP", "SCONJ"):
             break
-    cue.speaker = None
+    before = []
+    for w in reversed(words[:cue.words[0].index]):
+        if inside(w.start, outer) or w.text in QUOTE_CHARS or w.upos in ("VERB", "AUX", "ADP", "SCONJ"):
+            break
+        before.append(w)
+    nominal = next((w for w in before if w.upos in ("PROPN", "NOUN", "PRON")
+                    or (w is before[0] and w.upos == "ADJ")), None)
+    cue.speaker = nominal
 
 
 def _relative_antecedent(cue: Cue) -> Word | None:

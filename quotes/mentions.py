@@ -43,6 +43,9 @@ def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Wo
     """
     skip = MENTION_SKIP - {"appos", "acl", "acl:relcl", "punct"} if full else MENTION_SKIP
     keep = {w.index for w in sentence.subtree(head.index, skip=skip)}
+    keep |= {w.index for w in sentence.subtree(head.index, skip=skip - {"punct"})  # "the 43-year-old"
+             if w.text in ("-", "‐") and 0 < w.index < len(sentence.words) - 1
+             and sentence.words[w.index - 1].end == w.start and w.end == sentence.words[w.index + 1].start}
     lo = hi = head.index
     while lo - 1 in keep or (lo - 1 >= 0 and sentence.words[lo - 1].upos == "PROPN"
                              and sentence.words[lo].upos == "PROPN") or _hyphen_joins(sentence, lo - 2):

@@ -897,3 +897,10 @@ def test_a_passive_report_without_an_agent_reports_its_whole_clause(pipeline):
     assert (record.kind, record.cue, record.speaker_mention, record.text) == ("indirect", "is expected", None, text[:-1])
     with_agent = only(extracted("The sale was expected by analysts to expand the company.", pipeline))
     assert with_agent.speaker == "analysts"
+
+
+def test_a_subject_parsed_inside_the_quotation_gives_way_to_the_nominal_before_the_cue(pipeline):
+    # the parser takes "What" for the subject of "asked" and "the 43-year-old" for a modifier
+    text = "“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description."
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.cue, record.speaker_mention) == ("direct", "asked", "the 43-year-old")
