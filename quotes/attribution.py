@@ -11,12 +11,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from quotes.claims import NON_SPEAKERS, choose_cue, hand_over
+from quotes.claims import NON_SPEAKERS, choose_cue, hand_over, repair_speaker
 from quotes.content import fragment_content, indirect_extent, inside, outer_range, reported_extent
 from quotes.cue_model import default_cue_model
 from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_bare_number, is_participle
 from quotes.cues import Cue, find_cues
-from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_CHARS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, WEAK_CUE_LEMMAS
+from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, WEAK_CUE_LEMMAS
 from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
@@ -135,7 +135,7 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
     outer = [outer_range(q) for q in top]
     cues = [c for c in find_cues(sentences, default_cue_model()) if not inside(c.start, outer)]
     for cue in cues:
-        _repair_speaker(cue, outer)
+        repair_speaker(cue, outer)
     by_sentence: dict[int, list[Cue]] = {}
     for cue in cues:
         by_sentence.setdefault(cue.sentence_index, []).append(cue)
@@ -252,30 +252,6 @@ def _worth_keeping(q: QuoteSpan, text: str, sentences: list[Sentence]) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
     headline = len(line) < 150 and not line.endswith((".", "!", "?", '"', "”", ":"))
     return (headline and words >= 2) or (words >= 5 and _covers_sentence(q, sentences, text))
-
-
-def _repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
-    """Replace a speaker that the parse found inside a quotation by the nominal next to the cue: right
-    after it ('"...," said Mr. Smith'), else the last one between the quotation and the cue ('"...?" the
-    43-year-old asked', with "What" parsed as the subject)."""
-    if cue.speaker is None or not inside(cue.speaker.start, outer):
-        return
-    words = cue.sentence.words
-    after = [w for w in words[cue.words[-1].index + 1:] if not inside(w.start, outer)]
-    for w in after:
-        if w.upos in ("PROPN", "NOUN", "PRON"):
-            cue.speaker = w
-            return
-        if w.upos in ("PUNCT", "VERB", "ADP", "SCONJ"):
-            break
-    before = []
-    for w in reversed(words[:cue.words[0].index]):
-        if inside(w.start, outer) or w.text in QUOTE_CHARS or w.upos in ("VERB", "AUX", "ADP", "SCONJ"):
-            break
-        before.append(w)
-    nominal = next((w for w in before if w.upos in ("PROPN", "NOUN", "PRON")
-                    or (w is before[0] and w.upos == "ADJ")), None)
-    cue.speaker = nominal
 
 
 def _relative_antecedent(cue: Cue) -> Word | None:

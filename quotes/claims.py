@@ -3,14 +3,15 @@
 A quote goes to the cue that introduces it, else the cue whose content holds it, else a speech cue
 with a named speaker that is not nested in another report, else the nearest cue of its sentence or
 the neighbouring sentences that can reach it; a later quote that a second speech verb introduces is
-handed over to that verb.
+handed over to that verb. A speaker the parse found inside a quotation is replaced by the nominal next
+to the cue.
 """
 
 from __future__ import annotations
 
 from quotes.content import inside, outer_range
 from quotes.cues import Cue
-from quotes.lexicon import CUE_LEMMAS, SPEECH_VERBS, WEAK_CUE_LEMMAS
+from quotes.lexicon import CUE_LEMMAS, QUOTE_CHARS, SPEECH_VERBS, WEAK_CUE_LEMMAS
 from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence
@@ -87,3 +88,27 @@ def hand_over(claims: dict[int, list[QuoteSpan]], cues: list[Cue]) -> None:
                 claims[key] = quotes[:i]
                 claims.setdefault(id(later[-1]), []).extend(quotes[i:])
                 break
+
+
+def repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
+    """Replace a speaker that the parse found inside a quotation by the nominal next to the cue: right
+    after it ('"...," said Mr. Smith'), else the last one between the quotation and the cue ('"...?" the
+    43-year-old asked', with "What" parsed as the subject)."""
+    if cue.speaker is None or not inside(cue.speaker.start, outer):
+        return
+    words = cue.sentence.words
+    after = [w for w in words[cue.words[-1].index + 1:] if not inside(w.start, outer)]
+    for w in after:
+        if w.upos in ("PROPN", "NOUN", "PRON"):
+            cue.speaker = w
+            return
+        if w.upos in ("PUNCT", "VERB", "ADP", "SCONJ"):
+            break
+    before = []
+    for w in reversed(words[:cue.words[0].index]):
+        if inside(w.start, outer) or w.text in QUOTE_CHARS or w.upos in ("VERB", "AUX", "ADP", "SCONJ"):
+            break
+        before.append(w)
+    nominal = next((w for w in before if w.upos in ("PROPN", "NOUN", "PRON")
+                    or (w is before[0] and w.upos == "ADJ")), None)
+    cue.speaker = nominal
