@@ -88,8 +88,16 @@ def _name_run(sentence: Sentence, start: int) -> Word | None:
 
 
 def _name_before_apposition(sentence: Sentence, verb: Word, subject: Word) -> Word:
-    """'said Douglas Holtz-Eakin, an economist': a name right after the verb, not its apposition, speaks."""
+    """'said Douglas Holtz-Eakin, an economist': a name right after the verb, not its apposition, speaks;
+    in an aside ("The museum, Mr. Bush said, celebrated ...") the apposition the parse hung on the
+    fronted noun right before the verb speaks."""
     words = sentence.words
+    aside = [k for k in sentence.children(subject.index) if k.deprel == "appos" and k.index > subject.index
+             and max(w.index for w in sentence.subtree(k.index)) == verb.index - 1
+             and words[min(w.index for w in sentence.subtree(k.index)) - 1].text == ","]
+    after = next((w for w in words[verb.index + 1:] if w.text == "," or w.upos in ("VERB", "AUX")), None)
+    if aside and after is not None and after.text == ",":  # the cue's own phrases end at a comma
+        return aside[0]
     j = verb.index + 1
     if subject.index <= j or j >= len(words) or words[j].upos != "PROPN":
         return subject

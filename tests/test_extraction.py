@@ -619,18 +619,23 @@ def test_a_heading_label_is_no_speaker_of_the_headline(pipeline):
     assert extracted("UPDATE: The mayor resigned.\n\nThe city council will meet on Monday.", pipeline) == []
 
 
-def test_a_participle_after_a_comma_speaks_for_the_clause_not_the_noun_it_hangs_on():
-    """The parse of a PolNeAR sentence: ", saying" hung on the object noun as a clausal modifier."""
-    rows = [("Williams", "PROPN", "NNP", 1, "nsubj"), ("opposed", "VERB", "VBD", -1, "root"),
-            ("rights", "NOUN", "NNS", 1, "obj"), (",", "PUNCT", ",", 4, "punct"),
-            ("saying", "VERB", "VBG", 2, "acl"), ("guns", "NOUN", "NNS", 6, "nsubj"),
-            ("kill", "VERB", "VBP", 4, "ccomp")]
+def sentence_from_rows(rows: list[tuple[str, str, str, int, str]]) -> Sentence:
+    """A parsed sentence written by hand: (text, upos, xpos, head, deprel) per word, one space apart."""
     words, offset = [], 0
     for i, (text, upos, xpos, head, rel) in enumerate(rows):
         words.append(Word(i, text, text.lower(), upos, xpos, "_", head, rel, offset, offset + len(text)))
         offset += len(text) + 1
-    sentence = Sentence(words, 0, offset - 1, 0)
-    assert speaker_of(sentence, words[4]).text == "Williams"
+    return Sentence(words, 0, offset - 1, 0)
+
+
+def test_a_participle_after_a_comma_speaks_for_the_clause_not_the_noun_it_hangs_on():
+    """The parse of a PolNeAR sentence: ", saying" hung on the object noun as a clausal modifier."""
+    sentence = sentence_from_rows([
+        ("Williams", "PROPN", "NNP", 1, "nsubj"), ("opposed", "VERB", "VBD", -1, "root"),
+        ("rights", "NOUN", "NNS", 1, "obj"), (",", "PUNCT", ",", 4, "punct"),
+        ("saying", "VERB", "VBG", 2, "acl"), ("guns", "NOUN", "NNS", 6, "nsubj"),
+        ("kill", "VERB", "VBP", 4, "ccomp")])
+    assert speaker_of(sentence, sentence.words[4]).text == "Williams"
 
 
 def test_a_cue_after_a_relative_clause_is_the_antecedents(pipeline):
@@ -904,3 +909,18 @@ def test_a_subject_parsed_inside_the_quotation_gives_way_to_the_nominal_before_t
     text = "“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description."
     record = only(extracted(text, pipeline))
     assert (record.kind, record.cue, record.speaker_mention) == ("direct", "asked", "the 43-year-old")
+
+
+def test_the_speaker_of_an_aside_is_the_name_next_to_the_cue():
+    """A parse of 'These employees, Stumpf explained earlier, were paid.' (a retrained parser's): the
+    fronted noun as the subject, the name as its apposition."""
+    sentence = sentence_from_rows([
+        ("These", "DET", "DT", 1, "det"), ("employees", "NOUN", "NNS", 4, "nsubj"), (",", "PUNCT", ",", 1, "punct"),
+        ("Stumpf", "PROPN", "NNP", 1, "appos"), ("explained", "VERB", "VBD", -1, "root"),
+        ("earlier", "ADV", "RBR", 4, "advmod"), (",", "PUNCT", ",", 8, "punct"), ("were", "AUX", "VBD", 8, "aux:pass"),
+        ("paid", "VERB", "VBN", 4, "ccomp")])
+    assert speaker_of(sentence, sentence.words[4]).text == "Stumpf"
+    plain = sentence_from_rows([  # "The employees, Stumpf, explained ...": the apposition is no aside
+        ("employees", "NOUN", "NNS", 3, "nsubj"), (",", "PUNCT", ",", 2, "punct"), ("Stumpf", "PROPN", "NNP", 0, "appos"),
+        ("explained", "VERB", "VBD", -1, "root"), ("it", "PRON", "PRP", 3, "obj")])
+    assert speaker_of(plain, plain.words[3]).text == "employees"
