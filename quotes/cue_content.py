@@ -96,6 +96,21 @@ def _complement_as_adverbial(sentence: Sentence, verb: Word, kid: Word) -> bool:
                for m in sentence.children(kid.index))
 
 
+def _aside_main_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
+    """The main clause of a sentence whose cue is an aside set off by commas ("The trouble, Frank writes,
+    began in the early 1970s"), parsed as a conjunct of the cue without a coordinator."""
+    words = sentence.words
+    if kid.deprel != "conj" or kid.index < verb.index or verb.index == 0 or cue_lemma(verb) not in CUE_LEMMAS \
+            or any(k.deprel == "cc" for k in sentence.children(kid.index)):
+        return False
+    subject = next((k for k in sentence.children(verb.index) if k.deprel in SUBJECT_RELS and k.index < verb.index), None)
+    if subject is None:
+        return False
+    first = min(w.index for w in sentence.subtree(kid.index) if w.index > verb.index and w.upos != "PUNCT")
+    start = min(w.index for w in sentence.subtree(subject.index))
+    return words[first - 1].text == "," and start > 0 and words[start - 1].text == ","
+
+
 def _small_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
     """'The poll shows Trump beating Clinton', 'found Clinton leading': the participle after the object
     belongs to what was shown or found (the parse hangs it on the verb)."""
@@ -151,6 +166,7 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
             continue
         if (kid.deprel in CONTENT_RELS and not (kid.deprel == "xcomp" and kid.upos not in ("VERB", "AUX"))) \
                 or _request_clause(sentence, verb, kid) or _complement_as_adverbial(sentence, verb, kid) \
+                or _aside_main_clause(sentence, verb, kid) \
                 or (kid.deprel in ("obj", "iobj") and (verb.lemma.lower() not in ("tell", "ask") or any(
                     k.deprel == "xcomp" for k in sentence.children(verb.index)))) \
                 or (kid.deprel.startswith("obl") and any(  # "described Trump as a “con artist”", "called for ..."

@@ -924,3 +924,9 @@ def test_the_speaker_of_an_aside_is_the_name_next_to_the_cue():
         ("employees", "NOUN", "NNS", 3, "nsubj"), (",", "PUNCT", ",", 2, "punct"), ("Stumpf", "PROPN", "NNP", 0, "appos"),
         ("explained", "VERB", "VBD", -1, "root"), ("it", "PRON", "PRP", 3, "obj")])
     assert speaker_of(plain, plain.words[3]).text == "employees"
+
+
+def test_the_main_clause_around_an_aside_cue_is_reported_when_parsed_as_its_conjunct(pipeline):
+    text = "The trouble, Frank writes, began in the early 1970s, with a culture clash between the radical left and the unions."
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.cue, record.speaker, record.text) == ("indirect", "writes", "Frank", text[:-1])
