@@ -197,6 +197,8 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         words = [w for w in sentence.subtree(head.index) if w.index < min(own) or w.index in after]
         if verb.index > head.index:
             return words, True
+        if verb.deprel == "advcl" and any(k.deprel == "mark" and k.lemma.lower() == "as" for k in kids):
+            return [w for w in sentence.subtree(head.index) if w.index > max(own)], True  # "As X noted, ..."
     return [], False
 
 

@@ -930,3 +930,10 @@ def test_the_main_clause_around_an_aside_cue_is_reported_when_parsed_as_its_conj
     text = "The trouble, Frank writes, began in the early 1970s, with a culture clash between the radical left and the unions."
     record = only(extracted(text, pipeline))
     assert (record.kind, record.cue, record.speaker, record.text) == ("indirect", "writes", "Frank", text[:-1])
+
+
+def test_a_fronted_as_clause_cue_reports_the_main_clause_after_it(pipeline):
+    text = "But as Clyburn noted, those voters will give Sanders a second look if he starts winning."
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.speaker, record.text) == (
+        "noted", "Clyburn", "those voters will give Sanders a second look if he starts winning")
