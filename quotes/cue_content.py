@@ -49,14 +49,23 @@ def _reason_after_object(sentence: Sentence, verb: Word, kid: Word) -> bool:
 
 
 def _detached_that_clause(sentence: Sentence, verb: Word) -> list[Word]:
-    """The "that" clause right after the cue that the parser hung elsewhere ("..., arguing that with
-    ... he can win" parsed with "win" coordinated to the main verb): from "that" to its clause's end."""
+    """The "that" clause right after the cue, or after a phrase on it, that the parser hung elsewhere
+    ("..., arguing that with ... he can win" parsed with "win" coordinated to the main verb; "argues at
+    The Federalist that ..." with the clause a conjunct of the cue): from "that" to its clause's end."""
     words = sentence.words
-    if verb.index + 1 >= len(words):
+    phrases = {w.index for k in sentence.children(verb.index) if k.deprel.startswith("obl") and k.index > verb.index
+               for w in sentence.subtree(k.index)}
+    j = verb.index + 1
+    while j in phrases:
+        j += 1
+    if j >= len(words):
         return []
-    that = words[verb.index + 1]
-    if that.text.lower() != "that" or that.deprel != "mark" or that.head <= verb.index \
-            or that.head in {w.index for w in sentence.subtree(verb.index)}:
+    that = words[j]
+    if that.text.lower() != "that" or that.deprel != "mark" or that.head <= verb.index:
+        return []
+    clause = words[that.head]
+    if that.head in {w.index for w in sentence.subtree(verb.index)} \
+            and not (clause.deprel == "conj" and clause.head == verb.index):
         return []
     last = max(w.index for w in sentence.subtree(that.head))
     while last > that.index and words[last].upos == "PUNCT":

@@ -937,3 +937,10 @@ def test_a_fronted_as_clause_cue_reports_the_main_clause_after_it(pipeline):
     record = only(extracted(text, pipeline))
     assert (record.cue, record.speaker, record.text) == (
         "noted", "Clyburn", "those voters will give Sanders a second look if he starts winning")
+
+
+def test_a_that_clause_after_a_phrase_on_the_cue_is_its_content_when_parsed_as_a_conjunct(pipeline):
+    text = ("Ilya Shapiro argues at The Federalist that some of the blame for the rise of Donald Trump belongs to "
+            "Chief Justice Roberts’ 2012 opinion in the Obamacare case, NFIB v. Sebelius.")
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.speaker, record.text) == ("argues", "Ilya Shapiro", text[text.index("that"):-1])
