@@ -16,7 +16,8 @@ OPENERS = {"“": "double", "„": "double", "«": "double", "``": "double", "�
            "‹": "single"}
 CLOSERS = {"”": "double", "»": "double", "’": "single", "›": "single"}
 AMBIGUOUS = {'"': "double", "''": "double", "'": "single", "“": "double"}  # '' opens and closes (NYT)
-_MARK = re.compile(r"``|''|[\"“”„«»‘’‚‹›']")
+TRIPLE = "'''"
+_MARK = re.compile(r"'''|``|''|[\"“”„«»‘’‚‹›']")
 _OPEN_BEFORE = set("([{—–-/:;,") | {""}  # and any space (str.isspace: no-break spaces too)
 _CLOSE_AFTER = set(")]}.,;:!?—–-/…") | {""}
 MAX_QUOTE_CHARS = 5000
@@ -94,8 +95,7 @@ def _paragraph_quotes(text: str, para_start: int, para_end: int) -> tuple[list[Q
     """Pair the marks of one paragraph. Returns the closed quotes and an unclosed outer quote, if any."""
     found: list[QuoteSpan] = []
     stack: list[tuple[str, int, int]] = []  # (style, mark start, content start)
-    for match in _MARK.finditer(text, para_start, para_end):
-        mark, start, end = match.group(), match.start(), match.end()
+    for mark, start, end in _marks(text, para_start, para_end, stack):
         role = _role(text, start, end, mark, para_start, para_end)
         if role is None:
             continue
@@ -128,6 +128,22 @@ def _paragraph_quotes(text: str, para_start: int, para_end: int) -> tuple[list[Q
         if end > content_start:
             unclosed = QuoteSpan(content_start, end, mark_start, None, "double", [[content_start, end]], False, 0)
     return found, unclosed
+
+
+def _marks(text: str, para_start: int, para_end: int, stack: list[tuple[str, int, int]]):
+    """Yield (mark, start, end) for the marks of a paragraph. Three straight single marks are a single
+    and a double one: closing, the single first (a quote within a quote ends, then the quote: ",'''
+    said"), opening, the double first."""
+    for match in _MARK.finditer(text, para_start, para_end):
+        mark, start, end = match.group(), match.start(), match.end()
+        if mark != TRIPLE:
+            yield mark, start, end
+        elif any(item[0] == "single" for item in stack):
+            yield "'", start, start + 1
+            yield "''", start + 1, end
+        else:
+            yield "''", start, start + 2
+            yield "'", start + 2, end
 
 
 def _looks_like_apostrophe_run(text: str, pos: int, para_end: int) -> bool:

@@ -77,3 +77,12 @@ def test_any_string_gives_valid_offsets(text):
         assert 0 <= q.start < q.end <= len(text)
         for a, b in q.pieces:
             assert q.start <= a < b <= q.end
+
+
+def test_three_straight_single_marks_are_a_single_and_a_double_one():
+    closing = "''Americans will not be satisfied with 'We'll bomb the S out of them,''' said Senator John McCain."
+    opening = "'''Kosovo is a special case,' they tell us all the time,'' Mr. Putin said."
+    for text, content in ((closing, "Americans will not be satisfied with 'We'll bomb the S out of them,'"),
+                          (opening, "'Kosovo is a special case,' they tell us all the time,")):
+        outer = [q for q in find_quotes(text) if q.depth == 0]
+        assert [text[q.start:q.end] for q in outer] == [content] and outer[0].closed
