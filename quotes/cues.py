@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that
+from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_go_on_to_clause
 from quotes.cue_content import content_of, raised_clause, unnamed_question
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
@@ -147,6 +147,9 @@ def cue_extent(sentence: Sentence, verb: Word, last: Word) -> tuple[int, int]:
             and words[lo].text.lower() == "to" and all(w.head in (head.index, verb.index) or w.index == head.index
                                                         for w in words[head.index:lo]):
         return cue_extent(sentence, head, head)[0], _cue_end(sentence, verb, last)  # "tried to defend"
+    if is_go_on_to_clause(sentence, verb) and head.index < lo \
+            and all(w.head in (head.index, verb.index) for w in words[head.index + 1:lo]):
+        return cue_extent(sentence, head, head)[0], _cue_end(sentence, verb, last)  # "went on to say"
     if words[lo].text.lower() == "to":
         lo += 1
     return words[lo].start, _cue_end(sentence, verb, last)

@@ -666,7 +666,7 @@ def test_went_on_to_say_shares_the_subject_and_the_quotation(pipeline):
     text = "Bryne went on to say, “From the bottom of my soul, I know this to be true.”"
     record = only(extracted(text, pipeline))
     assert (record.kind, record.text, record.cue, record.speaker) == (
-        "direct", "From the bottom of my soul, I know this to be true.", "say", "Bryne")
+        "direct", "From the bottom of my soul, I know this to be true.", "went on to say", "Bryne")
 
 
 def test_a_cue_right_after_the_quote_beats_a_non_reporting_verb_before_its_colon(pipeline):
