@@ -35,6 +35,27 @@ def _after_dateline(words: list[Word]) -> list[Word]:
     return words[dash + 1:] if dash is not None and dash + 1 < len(words) else words
 
 
+PRECONJUNCTIONS = frozenset({"neither", "either", "both"})
+
+
+def _bridge_coordination(sentence: Sentence, keep: set[int]) -> None:
+    """Add to ``keep`` the conjunctions (and their commas) the parse hung on the verb between conjuncts of the
+    phrase ("Labor unions, environmental groups, and many lawmakers said", with ", and" under "said"),
+    and a leading "Neither"/"Both" of a coordination ("Neither Cruz nor Christie")."""
+    words = sentence.words
+    if not any(words[i].deprel == "conj" for i in keep):
+        return
+    ordered = sorted(keep)
+    for a, b in zip(ordered, ordered[1:]):
+        gap = words[a + 1:b]
+        if gap and any(w.upos == "CCONJ" for w in gap) and all(w.upos in ("PUNCT", "CCONJ") and w.text not in "()"
+                                                              for w in gap):
+            keep.update(range(a + 1, b))
+    first = ordered[0]
+    if first > 0 and words[first - 1].text.lower() in PRECONJUNCTIONS:
+        keep.add(first - 1)
+
+
 def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Word]:
     """The contiguous noun phrase of a speaker head, without edge punctuation.
 
@@ -46,6 +67,7 @@ def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Wo
     keep |= {w.index for w in sentence.subtree(head.index, skip=skip - {"punct"})  # "the 43-year-old"
              if w.text in ("-", "‐") and 0 < w.index < len(sentence.words) - 1
              and sentence.words[w.index - 1].end == w.start and w.end == sentence.words[w.index + 1].start}
+    _bridge_coordination(sentence, keep)
     lo = hi = head.index
     while lo - 1 in keep or (lo - 1 >= 0 and sentence.words[lo - 1].upos == "PROPN"
                              and sentence.words[lo].upos == "PROPN") or _hyphen_joins(sentence, lo - 2):

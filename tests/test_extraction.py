@@ -10,6 +10,7 @@ from quotes import InputError, extract
 from quotes.cli import main as cli_main
 from quotes.cue_speakers import speaker_of
 from quotes.cue_content import raised_clause
+from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word, parse_spans
 
 
@@ -944,3 +945,21 @@ def test_a_that_clause_after_a_phrase_on_the_cue_is_its_content_when_parsed_as_a
             "Chief Justice Roberts’ 2012 opinion in the Obamacare case, NFIB v. Sebelius.")
     record = only(extracted(text, pipeline))
     assert (record.cue, record.speaker, record.text) == ("argues", "Ilya Shapiro", text[text.index("that"):-1])
+
+
+def test_a_mention_spans_conjunctions_the_parse_hung_on_the_verb():
+    """PolNeAR parses: ", and" and a leading "Neither" attached to the verb, not to the coordinated subject."""
+    unions = sentence_from_rows([
+        ("Labor", "NOUN", "NN", 1, "amod"), ("unions", "NOUN", "NNS", 8, "nsubj"), (",", "PUNCT", ",", 4, "punct"),
+        ("green", "ADJ", "JJ", 4, "amod"), ("groups", "NOUN", "NNS", 1, "conj"), (",", "PUNCT", ",", 8, "punct"),
+        ("and", "CCONJ", "CC", 8, "cc"), ("lawmakers", "NOUN", "NNS", 1, "conj"), ("said", "VERB", "VBD", -1, "root")])
+    assert " ".join(w.text for w in mention_words(unions, unions.words[1], full=True)) == \
+        "Labor unions , green groups , and lawmakers"
+    neither = sentence_from_rows([
+        ("Neither", "CCONJ", "CC", 4, "advmod"), ("Cruz", "PROPN", "NNP", 4, "nsubj"), ("nor", "CCONJ", "CC", 3, "cc"),
+        ("Christie", "PROPN", "NNP", 1, "conj"), ("said", "VERB", "VBD", -1, "root")])
+    assert " ".join(w.text for w in mention_words(neither, neither.words[1])) == "Neither Cruz nor Christie"
+    single = sentence_from_rows([
+        ("Cruz", "PROPN", "NNP", 3, "nsubj"), (",", "PUNCT", ",", 0, "punct"), ("Iowa", "PROPN", "NNP", 0, "conj"),
+        ("said", "VERB", "VBD", -1, "root")])
+    assert [w.text for w in mention_words(single, single.words[0])] == ["Cruz"]  # a dateline's comma: no bridge
