@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from quotes.cues import Cue
 from quotes.lexicon import QUOTE_CHARS, TIME_WORDS
-from quotes.mentions import mention_words
+from quotes.mentions import PRECONJUNCTIONS, mention_words
 from quotes.parsing import Sentence, Word
 
 TITLES = frozenset("""
@@ -210,6 +210,8 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     if head.upos == "NOUN" and head.lemma.lower() in TITLES and words[0].lemma.lower() in ("the", "a", "an"):
         role = " ".join(w.text for w in words[1:])  # "the New York businessman": a description
         return SpeakerInfo(None, "unknown", role, "nominal")
+    if any(w.deprel == "conj" and w.upos == "PROPN" for w in words) and any(w.upos == "CCONJ" for w in words):
+        return _coordinated_names(text, words)
     name_words, role_words = split_role(words, head)
     name = _name_text(text, name_words)
     role = _name_text(text, role_words) or None
@@ -220,6 +222,17 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
             role_words = role_words[1:]
         role = _name_text(text, role_words) or None
     return SpeakerInfo(name, classify(name_words, head, name), role, "name")
+
+
+def _coordinated_names(text: str, words: list[Word]) -> SpeakerInfo:
+    """'Hillary Clinton and Bernie Sanders said': the names together speak, a group ("Procter & Gamble" is
+    one organization); words before the first name are the role ("Senators Ted Cruz and Marco Rubio"),
+    "Neither"/"Both" stays with the names."""
+    first = next(i for i, w in enumerate(words) if w.upos == "PROPN")
+    lead = first - 1 if first > 0 and words[first - 1].text.lower() in PRECONJUNCTIONS else first
+    role_words = [w for w in words[:lead] if w.upos != "DET"]
+    kind = "organization" if all(w.text == "&" for w in words if w.upos == "CCONJ") else "group"
+    return SpeakerInfo(_name_text(text, words[lead:]), kind, _name_text(text, role_words) or None, "name")
 
 
 def _is_dateline(text: str, words: list[Word]) -> bool:

@@ -963,3 +963,21 @@ def test_a_mention_spans_conjunctions_the_parse_hung_on_the_verb():
         ("Cruz", "PROPN", "NNP", 3, "nsubj"), (",", "PUNCT", ",", 0, "punct"), ("Iowa", "PROPN", "NNP", 0, "conj"),
         ("said", "VERB", "VBD", -1, "root")])
     assert [w.text for w in mention_words(single, single.words[0])] == ["Cruz"]  # a dateline's comma: no bridge
+
+
+def test_coordinated_names_speak_together():
+    """"Senators Ted Cruz and Marco Rubio said": one group speaker, not the last name with the rest as its role."""
+    from quotes.speakers import describe
+    sentence = sentence_from_rows([
+        ("Senators", "NOUN", "NNS", 6, "nsubj"), ("Ted", "PROPN", "NNP", 0, "flat"), ("Cruz", "PROPN", "NNP", 1, "flat"),
+        ("and", "CCONJ", "CC", 4, "cc"), ("Marco", "PROPN", "NNP", 1, "conj"), ("Rubio", "PROPN", "NNP", 4, "flat"),
+        ("said", "VERB", "VBD", -1, "root")])
+    text = " ".join(w.text for w in sentence.words)
+    info = describe(text, sentence, sentence.words[0], mention_words(sentence, sentence.words[0]))
+    assert (info.name, info.kind, info.role) == ("Ted Cruz and Marco Rubio", "group", "Senators")
+    company = sentence_from_rows([
+        ("Procter", "PROPN", "NNP", 3, "nsubj"), ("&", "CCONJ", "CC", 2, "cc"), ("Gamble", "PROPN", "NNP", 0, "conj"),
+        ("said", "VERB", "VBD", -1, "root")])
+    text = " ".join(w.text for w in company.words)
+    info = describe(text, company, company.words[0], mention_words(company, company.words[0]))
+    assert (info.name, info.kind) == ("Procter & Gamble", "organization")
