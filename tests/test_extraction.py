@@ -981,3 +981,11 @@ def test_coordinated_names_speak_together():
     text = " ".join(w.text for w in company.words)
     info = describe(text, company, company.words[0], mention_words(company, company.words[0]))
     assert (info.name, info.kind) == ("Procter & Gamble", "organization")
+
+
+def test_a_quote_after_an_aside_cue_reports_the_fronted_subject_too(pipeline):
+    """'An economic downturn, he said, “could be ...”': the quotation is mixed and starts with the sentence."""
+    text = "Dr. Smith spoke on Monday. An economic downturn, he said, “could be a good time to borrow and build.”"
+    record = next(r for r in extracted(text, pipeline) if r.cue == "said")
+    assert (record.kind, record.text) == ("mixed", text[text.index("An economic"):])
+    assert [text[a:b] for a, b in record.spans] == ["could be a good time to borrow and build."]
