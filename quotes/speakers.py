@@ -57,6 +57,7 @@ of on in at into out says tells told slams blasts calls backs and or but nor nei
 what when while being besides vs vs. versus""".split())
 DOCUMENTS = frozenset("poll polls survey report study analysis".split())
 DETERMINERS = frozenset("the a an this that these those its his her their our".split())
+QUANTITIES = frozenset("number majority minority handful dozen couple plurality".split())
 
 
 @dataclass
@@ -197,10 +198,7 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         name = _name_text(text, name_words)
         return SpeakerInfo(name, classify(name_words, name_words[-1], name), role, "nominal")
     if head.upos != "PROPN" and not any(w.upos == "PROPN" and w.lemma.lower() not in TIME_WORDS for w in words):
-        trimmed = list(words)
-        while len(trimmed) > 1 and trimmed[0].upos == "DET" and trimmed[0].lemma.lower() in DETERMINERS:
-            trimmed = trimmed[1:]  # "the campaign's internal numbers" -> "campaign's internal numbers";
-            # "The April survey" -> "April survey", not "April"
+        trimmed = _without_determiners(words)
         name = _name_text(text, trimmed)
         kind = classify(words, head, name)
         nominal = head.lemma.lower() in TITLES or head.lemma.lower() in STATEMENT_NOUNS
@@ -212,6 +210,13 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         return SpeakerInfo(None, "unknown", role, "nominal")
     if any(w.deprel == "conj" and w.upos == "PROPN" for w in words) and any(w.upos == "CCONJ" for w in words):
         return _coordinated_names(text, words)
+    if head.upos == "NOUN" and head.lemma.lower() not in STATEMENT_NOUNS and not after:  # names only modify it
+        trimmed = _without_determiners([w for w in words if w.index >= head.index or w.upos not in ("ADV", "PUNCT")])
+        if "Number=Plur" in head.feats or head.xpos == "NNS" or head.lemma.lower() in QUANTITIES:
+            # "Senate leaders", "members of Congress", "a number of members of Congress"
+            return SpeakerInfo(_name_text(text, trimmed), "group", None, "noun")
+        if head.lemma.lower() in TITLES:  # "Pagliano's lawyer", "Former DNC chairman": that person, unnamed
+            return SpeakerInfo(_name_text(text, trimmed), "person", None, "noun")
     name_words, role_words = split_role(words, head)
     name = _name_text(text, name_words)
     role = _name_text(text, role_words) or None
@@ -222,6 +227,15 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
             role_words = role_words[1:]
         role = _name_text(text, role_words) or None
     return SpeakerInfo(name, classify(name_words, head, name), role, "name")
+
+
+def _without_determiners(words: list[Word]) -> list[Word]:
+    """The mention without its leading determiners: "the campaign's internal numbers" -> "campaign's
+    internal numbers"; "The April survey" -> "April survey", not "April"."""
+    trimmed = list(words)
+    while len(trimmed) > 1 and trimmed[0].upos == "DET" and trimmed[0].lemma.lower() in DETERMINERS:
+        trimmed = trimmed[1:]
+    return trimmed
 
 
 def _coordinated_names(text: str, words: list[Word]) -> SpeakerInfo:
@@ -247,7 +261,7 @@ def candidate_entities(text: str, sentences: list[Sentence]) -> list[tuple[int, 
     found = []
     for sentence in sentences:
         for word in sentence.words:
-            if word.deprel in ("nsubj", "nsubj:pass") and word.upos == "PROPN":
+            if word.deprel in ("nsubj", "nsubj:pass") and word.upos == "PROPN" and word.lemma.lower() not in TIME_WORDS:
                 words = mention_words(sentence, word)
                 name_words, role_words = split_role(words, word)
                 name = _name_text(text, name_words)

@@ -989,3 +989,31 @@ def test_a_quote_after_an_aside_cue_reports_the_fronted_subject_too(pipeline):
     record = next(r for r in extracted(text, pipeline) if r.cue == "said")
     assert (record.kind, record.text) == ("mixed", text[text.index("An economic"):])
     assert [text[a:b] for a, b in record.spans] == ["could be a good time to borrow and build."]
+
+
+@pytest.mark.parametrize("rows,expected", [
+    ([("Senate", "PROPN", "NNP", 1, "compound"), ("leaders", "NOUN", "NNS", 2, "nsubj")],
+     ("Senate leaders", "group", None)),
+    ([("Pagliano", "PROPN", "NNP", 2, "nmod:poss"), ("'s", "PART", "POS", 0, "case"),
+      ("lawyer", "NOUN", "NN", 3, "nsubj")], ("Pagliano 's lawyer", "person", None)),
+    ([("Pentagon", "PROPN", "NNP", 1, "compound"), ("spokesman", "NOUN", "NN", 4, "nsubj"),
+      ("John", "PROPN", "NNP", 1, "appos"), ("Kirby", "PROPN", "NNP", 2, "flat")],
+     ("John Kirby", "person", "Pentagon spokesman")),
+])
+def test_a_name_that_only_modifies_a_noun_is_not_the_speaker(rows, expected):
+    """'Senate leaders said': the leaders speak, not the Senate; "Pagliano's lawyer" is not Pagliano."""
+    from quotes.speakers import describe
+    sentence = sentence_from_rows(rows + [("said", "VERB", "VBD", -1, "root")])
+    sentence.words[-1].head = -1
+    head = next(w for w in sentence.words if w.deprel == "nsubj")
+    text = " ".join(w.text for w in sentence.words)
+    info = describe(text, sentence, head, mention_words(sentence, head))
+    assert (info.name, info.kind, info.role) == expected
+
+
+def test_a_weekday_is_no_antecedent():
+    from quotes.speakers import candidate_entities
+    sentence = sentence_from_rows([("Wednesday", "PROPN", "NNP", 1, "nsubj"), ("was", "AUX", "VBD", -1, "root"),
+                                   ("busy", "ADJ", "JJ", 1, "xcomp")])
+    sentence.words[0].lemma = "Wednesday"
+    assert candidate_entities(" ".join(w.text for w in sentence.words), [sentence]) == []
