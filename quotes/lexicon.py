@@ -1,9 +1,11 @@
-"""Lexicon: the words that signal a report, as data.
+"""Lexicon: the words the stages look for, as data.
 
-Reporting verbs (the core list plus verbs that PolNeAR train annotates as cues in most of their uses),
-reporting nouns, belief verbs, verbs of position and intention, the particles that belong to a cue ("call for"), and the verbs whose
-content may be a noun phrase. Used by the cue stage (``quotes.cues``) and to pick the paragraphs worth
-parsing (``quotes.extraction``).
+First the words that signal a report: reporting verbs (the core list plus verbs that PolNeAR train
+annotates as cues in most of their uses), reporting nouns, belief verbs, verbs of position and intention,
+the particles that belong to a cue ("call for"), and the verbs whose content may be a noun phrase; used by
+the cue stage (``quotes.cues``) and to pick the paragraphs worth parsing (``quotes.extraction``). Then the
+words that describe speakers (titles, organization words, places, pronouns), used by the speaker stage
+(``quotes.speakers``).
 """
 
 from __future__ import annotations
@@ -51,3 +53,47 @@ TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sund
 week month year morning afternoon evening night january february march april may june july august
 september october november december""".split())
 QUOTE_CHARS = frozenset('"“”„«»\'‘’`')
+
+# Speakers (``quotes.speakers``)
+TITLES = frozenset("""
+president vice prime minister secretary senator sen. sen rep. rep representative gov. gov governor
+mayor mr. mr mrs. mrs ms. ms dr. dr prof. professor gen. gen general col. lt. sgt. adm. admiral
+spokesman spokeswoman spokesperson chairman chairwoman chair ceo director ambassador envoy judge
+justice king queen prince pope chancellor leader lawmaker commissioner chief officer official
+analyst adviser advisor aide attorney lawyer candidate deputy press former acting executive head
+founder correspondent reporter editor economist strategist manager coach captain sheriff
+nominee businessman businesswoman billionaire mogul politician congressman congresswoman
+moderator host anchor democrat speaker
+""".split())
+ORG_WORDS = frozenset("""
+department ministry agency party committee council office house company inc inc. corp corp.
+corporation association university police government administration commission court army navy
+press news times post bank group union bureau service institute foundation network embassy
+campaign senate congress pentagon kremlin taliban nato un eu fbi cia who reuters ap afp bbc cnn
+organization organisation board authority federation league coalition alliance command forces
+parliament cabinet tribunal division college school
+""".split())
+# Words that make an organization only as the last word of a name ("Wall Street Journal", "Growth PAC";
+# not "television ads").
+ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
+                           "society institution".split())
+PLACES = frozenset("""
+us u.s. usa america britain uk china russia france germany iran iraq israel japan india pakistan
+afghanistan ukraine canada mexico turkey syria egypt washington moscow beijing london kabul
+""".split())
+STATEMENT_NOUNS = frozenset("statement report release communique letter memo spokesman spokeswoman "
+                            "spokesperson official officials source sources".split())
+PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female", "they": "plural",
+            "them": "plural", "it": "neuter", "we": "plural", "i": "self", "you": "other"}
+HONORIFICS = frozenset("mr mrs ms miss dr".split())
+RELATIVES = frozenset("who whom which that".split())
+# Words that end or start a name even when a title-case headline capitalises (and the tagger takes
+# them for proper nouns): "After Telling Jeb Bush", "Hillary Clinton Says EgyptAir ...".
+NAME_BREAKERS = frozenset("""after as than between against over under about from with without by for to
+of on in at into out says tells told slams blasts calls backs and or but nor neither either both why how
+what when while being besides vs vs. versus""".split())
+DOCUMENTS = frozenset("poll polls survey report study analysis".split())
+DETERMINERS = frozenset("the a an this that these those its his her their our".split())
+RELATIVES_OF = frozenset("wife husband son daughter mother father brother sister friend doctor physician "
+                         "partner widow".split())
+QUANTITIES = frozenset("number majority minority handful dozen couple plurality".split())

@@ -14,51 +14,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from quotes.cues import Cue
-from quotes.lexicon import QUOTE_CHARS, TIME_WORDS
+from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, NAME_BREAKERS, ORG_HEAD_WORDS, ORG_WORDS, PLACES,
+                            PRONOUNS, QUANTITIES, QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS,
+                            TIME_WORDS, TITLES)
 from quotes.mentions import PRECONJUNCTIONS, mention_words
 from quotes.parsing import Sentence, Word
-
-TITLES = frozenset("""
-president vice prime minister secretary senator sen. sen rep. rep representative gov. gov governor
-mayor mr. mr mrs. mrs ms. ms dr. dr prof. professor gen. gen general col. lt. sgt. adm. admiral
-spokesman spokeswoman spokesperson chairman chairwoman chair ceo director ambassador envoy judge
-justice king queen prince pope chancellor leader lawmaker commissioner chief officer official
-analyst adviser advisor aide attorney lawyer candidate deputy press former acting executive head
-founder correspondent reporter editor economist strategist manager coach captain sheriff
-nominee businessman businesswoman billionaire mogul politician congressman congresswoman
-moderator host anchor democrat speaker
-""".split())
-ORG_WORDS = frozenset("""
-department ministry agency party committee council office house company inc inc. corp corp.
-corporation association university police government administration commission court army navy
-press news times post bank group union bureau service institute foundation network embassy
-campaign senate congress pentagon kremlin taliban nato un eu fbi cia who reuters ap afp bbc cnn
-organization organisation board authority federation league coalition alliance command forces
-parliament cabinet tribunal division college school
-""".split())
-# Words that make an organization only as the last word of a name ("Wall Street Journal", "Growth PAC";
-# not "television ads").
-ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
-                           "society institution".split())
-PLACES = frozenset("""
-us u.s. usa america britain uk china russia france germany iran iraq israel japan india pakistan
-afghanistan ukraine canada mexico turkey syria egypt washington moscow beijing london kabul
-""".split())
-STATEMENT_NOUNS = frozenset("statement report release communique letter memo spokesman spokeswoman "
-                            "spokesperson official officials source sources".split())
-PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female", "they": "plural",
-            "them": "plural", "it": "neuter", "we": "plural", "i": "self", "you": "other"}
-HONORIFICS = frozenset("mr mrs ms miss dr".split())
-RELATIVES = frozenset("who whom which that".split())
-# Words that end or start a name even when a title-case headline capitalises (and the tagger takes
-# them for proper nouns): "After Telling Jeb Bush", "Hillary Clinton Says EgyptAir ...".
-NAME_BREAKERS = frozenset("""after as than between against over under about from with without by for to
-of on in at into out says tells told slams blasts calls backs and or but nor neither either both why how
-what when while being besides vs vs. versus""".split())
-DOCUMENTS = frozenset("poll polls survey report study analysis".split())
-DETERMINERS = frozenset("the a an this that these those its his her their our".split())
-QUANTITIES = frozenset("number majority minority handful dozen couple plurality".split())
-
 
 @dataclass
 class Entity:
@@ -87,7 +47,9 @@ def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word],
     words = [w for w in words if w.upos != "PUNCT" and not (w.upos == "DET" and w.lemma.lower() in DETERMINERS)]
     while words and words[-1].deprel == "case":
         words = words[:-1]
-    propn = [i for i, w in enumerate(words) if w.upos == "PROPN" or (w.text[:1].isupper() and w.upos in ("NOUN", "X", "ADJ") and w.lemma.lower() not in TITLES)]
+    propn = [i for i, w in enumerate(words) if (w.upos == "PROPN" or (w.text[:1].isupper() and w.upos in ("NOUN", "X", "ADJ")
+                                                                      and w.lemma.lower() not in TITLES))
+             and w.text.lower() not in TIME_WORDS]  # "The Times on Saturday": no "Saturday"
     if not propn:
         return words, []
     end = propn[-1]
@@ -96,7 +58,7 @@ def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word],
         start -= 1
     name = _before_of_place(words[start:end + 1])
     end = start + len(name) - 1
-    breaks = [i for i, w in enumerate(name) if w.text.lower() in NAME_BREAKERS and w.text != "of"]
+    breaks = [i for i, w in enumerate(name) if w.text.lower() in NAME_BREAKERS and not _joins_name(name, i)]
     if breaks:
         parts, lo = [], 0
         for i in breaks + [len(name)]:
@@ -119,8 +81,14 @@ def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word],
 
 
 def _joins_name(words: list[Word], i: int) -> bool:
-    """True when word ``i`` is an "of" between proper nouns ("Department of Justice", "Ted Cruz of Texas")."""
-    return words[i].text.lower() == "of" and 0 < i < len(words) - 1
+    """True when word ``i`` is an "of" between proper nouns ("Department of Justice", "Ted Cruz of Texas"), or
+    an "on"/"for" after an organization word ("Commission on Presidential Debates", "Center for American Progress")."""
+    if not 0 < i < len(words) - 1:
+        return False
+    before = words[i - 1].text
+    return words[i].text.lower() == "of" or (words[i].text.lower() in ("on", "for") and before[:1].isupper()
+                                             and before.lower() in ORG_WORDS | ORG_HEAD_WORDS | {"citizens"}
+                                             and words[i + 1].text.lower() not in TIME_WORDS)  # "Times on Friday"
 
 
 def _before_of_place(name: list[Word]) -> list[Word]:
@@ -142,7 +110,10 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
     """Guess the speaker type from the name words and the head of the mention."""
     lowered = {w.text.lower() for w in name_words}
     last = name_words[-1].text.lower() if name_words else ""
-    if lowered & ORG_WORDS or name.lower() in PLACES or name.lower() in ORG_WORDS or last in ORG_HEAD_WORDS:
+    joined = next((name_words[i - 1].text.lower() for i in range(1, len(name_words) - 1)
+                   if name_words[i].text.lower() in ("of", "on", "for")), "")  # "Center for American Progress"
+    if lowered & ORG_WORDS or name.lower() in PLACES or name.lower() in ORG_WORDS or last in ORG_HEAD_WORDS \
+            or joined in ORG_HEAD_WORDS:
         return "organization"
     if re.fullmatch(r"[A-Z][A-Z.&]{1,7}|[A-Z][A-Z&]*(?:[.-][A-Z&]+)+[.]?", name.replace(" ", "")):  # "NATO", "AFL-CIO"
         return "organization"
@@ -194,6 +165,9 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     after = [w for w in inner if w.start > head.start and w.upos == "PROPN"]
     if head.lemma.lower() in STATEMENT_NOUNS and any(w.upos == "PROPN" for w in inner) and not after:
         name_words, role_words = split_role([w for w in words if w.upos == "PROPN" or w.text[:1].isupper()])
+        following = next((w for w in words if w.index == name_words[-1].index + 1), None) if name_words else None
+        if following is not None and following is not head and following.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS:
+            name_words = name_words + [following]  # "a Clinton campaign spokesman": the campaign speaks
         role = head.text if head.lemma.lower() not in ("statement", "report", "release") else None
         name = _name_text(text, name_words)
         return SpeakerInfo(name, classify(name_words, name_words[-1], name), role, "nominal")
@@ -215,8 +189,14 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         if "Number=Plur" in head.feats or head.xpos == "NNS" or head.lemma.lower() in QUANTITIES:
             # "Senate leaders", "members of Congress", "a number of members of Congress"
             return SpeakerInfo(_name_text(text, trimmed), "group", None, "noun")
-        if head.lemma.lower() in TITLES:  # "Pagliano's lawyer", "Former DNC chairman": that person, unnamed
-            return SpeakerInfo(_name_text(text, trimmed), "person", None, "noun")
+        if head.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS:  # "the Trump campaign": the campaign, not Trump
+            return SpeakerInfo(_name_text(text, trimmed), "organization", None, "noun")
+        possessed = any(k.deprel == "nmod:poss" and k.upos == "PROPN" for k in sentence.children(head.index))
+        if head.lemma.lower() in TITLES | RELATIVES_OF or possessed:  # "Pagliano's lawyer", "Former DNC
+            # chairman", "Gary Johnson's doctor": that person, unnamed, not the name
+            kind = "person" if head.lemma.lower() in TITLES | RELATIVES_OF else \
+                "group" if head.lemma.lower() in ("family", "team", "staff", "allies") else "unknown"
+            return SpeakerInfo(_name_text(text, trimmed), kind, None, "noun")
     name_words, role_words = split_role(words, head)
     name = _name_text(text, name_words)
     role = _name_text(text, role_words) or None

@@ -1017,3 +1017,18 @@ def test_a_weekday_is_no_antecedent():
                                    ("busy", "ADJ", "JJ", 1, "xcomp")])
     sentence.words[0].lemma = "Wednesday"
     assert candidate_entities(" ".join(w.text for w in sentence.words), [sentence]) == []
+
+
+@pytest.mark.parametrize("text,speaker,kind", [
+    ("The Trump campaign said the poll was rigged.", "Trump campaign", "organization"),
+    ("A Clinton campaign spokesman said the report was false.", "Clinton campaign", "organization"),
+    ("The nonpartisan Commission on Presidential Debates said the rules were fair.",
+     "Commission on Presidential Debates", "organization"),
+    ("The Center for American Progress said the plan was fair.", "Center for American Progress", "organization"),
+    ("Scott's wife said the police were wrong.", "Scott's wife", "person"),
+    ("The Times on Saturday said the plan was fair.", "Times", "organization"),
+])
+def test_organization_and_description_speakers(pipeline, text, speaker, kind):
+    """Names that only modify the speaker's noun, organization names with "on"/"for", no weekday names."""
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == (speaker, kind)
