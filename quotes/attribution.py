@@ -22,7 +22,7 @@ from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
 from quotes.speakers import (PRONOUNS, SpeakerInfo, candidate_entities, canonical_names, describe,
-                             full_names_in_text, honorific_genders, mention_end, slug)
+                             full_names_in_text, honorific_genders, mention_end, nearest_full_name, slug)
 from quotes.transcripts import Turn, dash_cue, find_turns, headline_cue, label_cue
 
 # Indirect reports: "It said that ..." speaks for an organization; speech and position verbs may
@@ -332,7 +332,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             entities.sort(key=lambda e: e[0])
         resolved[id(draft)] = (info, words, cue)
     names = [(e[1], e[2]) for e in entities] + [(t.name, "person") for t in turns]
-    canon = canonical_names(names + full_names_in_text(text, names))
+    everyone = names + full_names_in_text(text, names)
+    canon = canonical_names(everyone)
+    persons = sorted({name for name, kind in everyone if kind == "person"})
     kinds = {}
     for _, name, kind, _ in entities:
         kinds.setdefault(canon.get(name, name), kind)
@@ -365,6 +367,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             record.speaker_role = info.role
             if info.name:
                 record.speaker = canon.get(info.name, info.name)
+                if info.kind == "person":  # "Johnson" after "Jeh Johnson", in an article that also has Gary Johnson
+                    record.speaker = nearest_full_name(info.name, record.speaker, persons, text, start)
                 record.speaker_id = slug(record.speaker)
                 record.speaker_type = kinds.get(record.speaker, info.kind)
             else:

@@ -305,6 +305,18 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
     return mapping
 
 
+def nearest_full_name(name: str, canonical: str, persons: list[str], text: str, offset: int) -> str:
+    """The canonical name of a short person name at ``offset``: when several full names end with it ("Jeh
+    Johnson" and "Gary Johnson" for "Johnson"), the one written last before ``offset``, else ``canonical``."""
+    tokens = name.split()
+    longer = {p for p in persons if len(p.split()) > len(tokens) and p.split()[-len(tokens):] == tokens}
+    if len(longer) < 2:
+        return canonical
+    seen = {p: text.rfind(p, 0, offset) for p in longer}
+    best = max(seen, key=lambda p: (seen[p], p))
+    return best if seen[best] >= 0 else canonical
+
+
 CIRCUMSTANCES = TIME_WORDS | frozenset("statement interview email call conference release tweet post letter".split())
 
 

@@ -1032,3 +1032,14 @@ def test_organization_and_description_speakers(pipeline, text, speaker, kind):
     """Names that only modify the speaker's noun, organization names with "on"/"for", no weekday names."""
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_type) == (speaker, kind)
+
+
+def test_a_surname_goes_to_the_full_name_written_last_before_it(pipeline):
+    """Two Johnsons in one article: "Johnson" is the one named just before, not the more frequent one."""
+    text = ("Gary Johnson said taxes were too high. Gary Johnson said he would win. Gary Johnson said he was ready.\n"
+            "Homeland Security Secretary Jeh Johnson said hackers were active. "
+            "Johnson said the states had been warned.")
+    records = extracted(text, pipeline)
+    last = next(r for r in records if r.speaker_mention == "Johnson")
+    assert last.speaker == "Jeh Johnson"
+    assert [r.speaker for r in records][:3] == ["Gary Johnson"] * 3
