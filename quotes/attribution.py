@@ -22,7 +22,8 @@ from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
 from quotes.speakers import (PRONOUNS, SpeakerInfo, candidate_entities, canonical_names, describe,
-                             full_names_in_text, honorific_genders, mention_end, nearest_full_name, slug)
+                             full_names_in_text, honorific_genders, mention_end, nearest_full_name, parties_differ,
+                             slug)
 from quotes.transcripts import Turn, dash_cue, find_turns, headline_cue, label_cue
 
 # Indirect reports: "It said that ..." speaks for an organization; speech and position verbs may
@@ -323,7 +324,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 if PRONOUNS.get(cue.speaker.text.lower()) in ("male", "female"):
                     genders.setdefault(found[0], PRONOUNS[cue.speaker.text.lower()])
         elif info.name is None:  # "the spokesman": the latest person (with that role, if any)
-            people = [e for e in entities if e[0] < cue.speaker.start and e[2] == "person"]
+            people = [e for e in entities if e[0] < cue.speaker.start and e[2] == "person"
+                      and not parties_differ(info.role, e[3])]  # "The GOP nominee" is no Libertarian
             match = [e for e in people if e[3] and cue.speaker.lemma.lower() in e[3].lower()] or people
             if match:
                 info = SpeakerInfo(match[-1][1], "person", info.role, "nominal")

@@ -305,6 +305,19 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
     return mapping
 
 
+PARTIES = {"republican": "R", "republicans": "R", "gop": "R", "democratic": "D", "democrat": "D",
+           "democrats": "D", "libertarian": "L", "green": "G"}
+
+
+def parties_differ(description: str | None, role: str | None) -> bool:
+    """True when a description and a person's role name different parties ("GOP nominee" against
+    "Libertarian presidential candidate"): that description is not that person."""
+    def parties(words: str | None) -> set[str]:
+        return {PARTIES[w] for w in re.findall(r"[a-z]+", (words or "").lower()) if w in PARTIES}
+    ours, theirs = parties(description), parties(role)
+    return bool(ours and theirs and not ours & theirs)
+
+
 def nearest_full_name(name: str, canonical: str, persons: list[str], text: str, offset: int) -> str:
     """The canonical name of a short person name at ``offset``: when several full names end with it ("Jeh
     Johnson" and "Gary Johnson" for "Johnson"), the one written last before ``offset``, else ``canonical``."""

@@ -1043,3 +1043,14 @@ def test_a_surname_goes_to_the_full_name_written_last_before_it(pipeline):
     last = next(r for r in records if r.speaker_mention == "Johnson")
     assert last.speaker == "Jeh Johnson"
     assert [r.speaker for r in records][:3] == ["Gary Johnson"] * 3
+
+
+def test_a_party_description_is_not_a_person_of_another_party(pipeline):
+    """"The GOP nominee" after a Libertarian candidate was quoted is not that candidate."""
+    from quotes.speakers import parties_differ
+    assert parties_differ("GOP nominee", "Libertarian presidential candidate")
+    assert not parties_differ("Republican presidential nominee", "GOP nominee")
+    assert not parties_differ("the nominee", "Libertarian presidential candidate")
+    text = ("Donald Trump said he would win the debate. Libertarian presidential candidate Gary Johnson said "
+            "he was ready. The GOP nominee said the microphone was broken.")
+    assert [r.speaker for r in extracted(text, pipeline)] == ["Donald Trump", "Gary Johnson", "Donald Trump"]
