@@ -21,7 +21,7 @@ from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
-from quotes.speakers import (PRONOUNS, SpeakerInfo, candidate_entities, canonical_names, describe,
+from quotes.speakers import (HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, canonical_names, describe,
                              full_names_in_text, honorific_genders, mention_end, nearest_full_name, parties_differ,
                              slug)
 from quotes.transcripts import Turn, dash_cue, find_turns, headline_cue, label_cue
@@ -323,7 +323,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 info = SpeakerInfo(found[0], found[1], None, "pronoun")
                 if PRONOUNS.get(cue.speaker.text.lower()) in ("male", "female"):
                     genders.setdefault(found[0], PRONOUNS[cue.speaker.text.lower()])
-        elif info.name is None:  # "the spokesman": the latest person (with that role, if any)
+        elif info.name is None and info.method != "indefinite":  # "the spokesman": the latest person
+            # (with that role, if any); "a spokesman" is someone new
             people = [e for e in entities if e[0] < cue.speaker.start and e[2] == "person"
                       and not parties_differ(info.role, e[3])]  # "The GOP nominee" is no Libertarian
             match = [e for e in people if e[3] and cue.speaker.lemma.lower() in e[3].lower()] or people
@@ -336,7 +337,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     names = [(e[1], e[2]) for e in entities] + [(t.name, "person") for t in turns]
     everyone = names + full_names_in_text(text, names)
     canon = canonical_names(everyone)
-    persons = sorted({name for name, kind in everyone if kind == "person"})
+    named = [(e[0], canon.get(e[1], e[1])) for e in entities if e[2] == "person" and " " in e[1]]
     kinds = {}
     for _, name, kind, _ in entities:
         kinds.setdefault(canon.get(name, name), kind)
@@ -369,8 +370,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             record.speaker_role = info.role
             if info.name:
                 record.speaker = canon.get(info.name, info.name)
-                if info.kind == "person":  # "Johnson" after "Jeh Johnson", in an article that also has Gary Johnson
-                    record.speaker = nearest_full_name(info.name, record.speaker, persons, text, start)
+                if info.kind == "person" and not any(w.text.rstrip(".").lower() in HONORIFICS for w in words):
+                    # "Johnson" after "Jeh Johnson", in an article that also quotes Gary Johnson
+                    record.speaker = nearest_full_name(info.name, record.speaker, named, start)
                 record.speaker_id = slug(record.speaker)
                 record.speaker_type = kinds.get(record.speaker, info.kind)
             else:

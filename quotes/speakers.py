@@ -178,10 +178,10 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         nominal = head.lemma.lower() in TITLES or head.lemma.lower() in STATEMENT_NOUNS
         if kind == "group" or not nominal:
             return SpeakerInfo(name or head.text, kind, None, "noun")
-        return SpeakerInfo(None, "unknown", name, "nominal")
+        return SpeakerInfo(None, "unknown", name, _description_method(words))
     if head.upos == "NOUN" and head.lemma.lower() in TITLES and words[0].lemma.lower() in ("the", "a", "an"):
         role = " ".join(w.text for w in words[1:])  # "the New York businessman": a description
-        return SpeakerInfo(None, "unknown", role, "nominal")
+        return SpeakerInfo(None, "unknown", role, _description_method(words))
     if any(w.deprel == "conj" and w.upos == "PROPN" for w in words) and any(w.upos == "CCONJ" for w in words):
         return _coordinated_names(text, words)
     if head.upos == "NOUN" and head.lemma.lower() not in STATEMENT_NOUNS and not after:  # names only modify it
@@ -207,6 +207,12 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
             role_words = role_words[1:]
         role = _name_text(text, role_words) or None
     return SpeakerInfo(name, classify(name_words, head, name), role, "name")
+
+
+def _description_method(words: list[Word]) -> str:
+    """'nominal' for a definite description that refers back ("the spokesman", "the New York
+    businessman"), 'indefinite' for one that brings in someone new ("a spokesman", "another aide")."""
+    return "indefinite" if words[0].text.lower() in ("a", "an", "another") else "nominal"
 
 
 def _without_determiners(words: list[Word]) -> list[Word]:
@@ -318,16 +324,17 @@ def parties_differ(description: str | None, role: str | None) -> bool:
     return bool(ours and theirs and not ours & theirs)
 
 
-def nearest_full_name(name: str, canonical: str, persons: list[str], text: str, offset: int) -> str:
-    """The canonical name of a short person name at ``offset``: when several full names end with it ("Jeh
-    Johnson" and "Gary Johnson" for "Johnson"), the one written last before ``offset``, else ``canonical``."""
+def nearest_full_name(name: str, canonical: str, speakers: list[tuple[int, str]], offset: int) -> str:
+    """The canonical name of a short person name at ``offset``: when several people named in full as
+    subjects or speakers (``speakers``: offset, full name) end with it ("Jeh Johnson" and "Gary Johnson"
+    for "Johnson"), the one named so last before ``offset``, else ``canonical``. A wife named in passing
+    ("his wife, Heidi Cruz") is no subject, so "Cruz" stays Ted Cruz."""
     tokens = name.split()
-    longer = {p for p in persons if len(p.split()) > len(tokens) and p.split()[-len(tokens):] == tokens}
-    if len(longer) < 2:
+    longer = [(at, p) for at, p in speakers if len(p.split()) > len(tokens) and p.split()[-len(tokens):] == tokens]
+    if len({p for _, p in longer}) < 2:
         return canonical
-    seen = {p: text.rfind(p, 0, offset) for p in longer}
-    best = max(seen, key=lambda p: (seen[p], p))
-    return best if seen[best] >= 0 else canonical
+    before = [(at, p) for at, p in longer if at < offset]
+    return max(before)[1] if before else canonical
 
 
 CIRCUMSTANCES = TIME_WORDS | frozenset("statement interview email call conference release tweet post letter".split())

@@ -1054,3 +1054,16 @@ def test_a_party_description_is_not_a_person_of_another_party(pipeline):
     text = ("Donald Trump said he would win the debate. Libertarian presidential candidate Gary Johnson said "
             "he was ready. The GOP nominee said the microphone was broken.")
     assert [r.speaker for r in extracted(text, pipeline)] == ["Donald Trump", "Gary Johnson", "Donald Trump"]
+
+
+def test_an_indefinite_description_is_someone_new(pipeline):
+    """"A reporter for USA Today said" brings in a new, unnamed speaker; "the spokesman" refers back."""
+    text = "Jill Stein said the polls were wrong. A reporter for USA Today said the crowd was small."
+    records = extracted(text, pipeline)
+    assert [(r.speaker, r.speaker_role) for r in records] == [("Jill Stein", None), (None, "reporter for USA Today")]
+
+
+def test_a_wife_named_in_passing_does_not_take_her_husbands_surname(pipeline):
+    text = ("Ted Cruz said the race was close. He appeared with his wife, Heidi Cruz, at the rally. "
+            "Cruz said the delegates would decide.")
+    assert [r.speaker for r in extracted(text, pipeline)][-1] == "Ted Cruz"
