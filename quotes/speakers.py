@@ -270,8 +270,9 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
             words = match.group(1).split()
             breaks = [i for i, w in enumerate(words) if w.lower() in NAME_BREAKERS or (len(w) > 5 and w.endswith("ing"))]
             words = words[breaks[-1] + 1:] if breaks else words  # "After Telling Jeb Bush" in a headline
-            titles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLES | HONORIFICS]
-            words = words[titles[-1] + 1:] if titles else words  # "Texas Governor Greg Abbott"
+            titles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLES | HONORIFICS | ORG_WORDS
+                      | ORG_HEAD_WORDS | PLACES]  # "Texas Governor Greg Abbott", 'the Washington Post Trump was'
+            words = words[titles[-1] + 1:] if titles else words
             if words and not any(w.lower() in DETERMINERS for w in words):
                 found.append((" ".join(words + [surname]), "person"))
     return found

@@ -1067,3 +1067,12 @@ def test_a_wife_named_in_passing_does_not_take_her_husbands_surname(pipeline):
     text = ("Ted Cruz said the race was close. He appeared with his wife, Heidi Cruz, at the rally. "
             "Cruz said the delegates would decide.")
     assert [r.speaker for r in extracted(text, pipeline)][-1] == "Ted Cruz"
+
+
+def test_a_full_name_is_no_connective_or_organization_before_the_surname():
+    """'Meanwhile Trump said', 'told the Washington Post Trump was' give no full names for "Trump";
+    'former House Speaker Newt Gingrich' gives "Newt Gingrich"."""
+    from quotes.speakers import full_names_in_text
+    text = ("Meanwhile Trump said he would win. Beyond Trump, few agreed. An aide told the Washington Post Trump "
+            "was tired. Former House Speaker Newt Gingrich spoke.")
+    assert full_names_in_text(text, [("Trump", "person"), ("Gingrich", "person")]) == [("Newt Gingrich", "person")]
