@@ -91,12 +91,23 @@ def hand_over(claims: dict[int, list[QuoteSpan]], cues: list[Cue]) -> None:
 
 
 def repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
-    """Replace a speaker that the parse found inside a quotation by the nominal next to the cue: right
+    """Replace a speaker that the parse found in a bracket after a name ("Rep. Gwen Moore (D-Wis.) said")
+    by that name, and one it found inside a quotation by the nominal next to the cue: right
     after it ('"...," said Mr. Smith'), else the last one between the quotation and the cue ('"...?" the
     43-year-old asked', with "What" parsed as the subject)."""
-    if cue.speaker is None or not inside(cue.speaker.start, outer):
+    if cue.speaker is None:
         return
     words = cue.sentence.words
+    at = cue.speaker.index
+    if 0 < at - 1 and words[at - 1].text == "(" and any(w.text == ")" for w in words[at + 1:at + 4]) \
+            and words[at - 2].upos == "PROPN":  # "Rep. Gwen Moore (D-Wis.) said" parsed with "D-Wis." as subject
+        name = words[at - 2]
+        while name.deprel in ("flat", "compound") and 0 <= name.head < name.index:
+            name = words[name.head]
+        cue.speaker = name
+        return
+    if not inside(cue.speaker.start, outer):
+        return
     after = [w for w in words[cue.words[-1].index + 1:] if not inside(w.start, outer)]
     for w in after:
         if w.upos in ("PROPN", "NOUN", "PRON"):
@@ -104,8 +115,11 @@ def repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
             return
         if w.upos in ("PUNCT", "VERB", "ADP", "SCONJ"):
             break
-    before = []
+    before, bracket = [], False
     for w in reversed(words[:cue.words[0].index]):
+        if bracket or w.text == ")":  # '"...," Rep. Elijah E. Cummings (D-Md.) said': not the bracket
+            bracket = w.text != "("
+            continue
         if inside(w.start, outer) or w.text in QUOTE_CHARS or w.upos in ("VERB", "AUX", "ADP", "SCONJ"):
             break
         before.append(w)

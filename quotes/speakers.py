@@ -44,7 +44,13 @@ def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word],
     title-case headline the run stops at function words and reporting verbs (``NAME_BREAKERS``):
     the part with ``head`` (or the last part) is the name.
     """
-    words = [w for w in words if w.upos != "PUNCT" and not (w.upos == "DET" and w.lemma.lower() in DETERMINERS)]
+    depth, outside = 0, []
+    for w in words:  # "Rep. Gwen Moore (D-Wis.)": the bracket is no part of the name
+        depth += w.text == "("
+        if depth == 0:
+            outside.append(w)
+        depth -= w.text == ")" and depth > 0
+    words = [w for w in outside if w.upos != "PUNCT" and not (w.upos == "DET" and w.lemma.lower() in DETERMINERS)]
     while words and words[-1].deprel == "case":
         words = words[:-1]
     propn = [i for i, w in enumerate(words) if (w.upos == "PROPN" or (w.text[:1].isupper() and w.upos in ("NOUN", "X", "ADJ")
@@ -184,9 +190,12 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         return SpeakerInfo(None, "unknown", role, _description_method(words))
     if any(w.deprel == "conj" and w.upos == "PROPN" for w in words) and any(w.upos == "CCONJ" for w in words):
         return _coordinated_names(text, words)
-    if head.upos == "NOUN" and head.lemma.lower() not in STATEMENT_NOUNS and not after:  # names only modify it
+    plural = "Number=Plur" in head.feats or head.xpos == "NNS"
+    named_after = [w for w in after if w.head == head.index and w.deprel in ("appos", "flat", "compound")]
+    if head.upos == "NOUN" and head.lemma.lower() not in STATEMENT_NOUNS and (not after or plural and not named_after):
+        # the names only modify it ("Senate leaders", "observers in Virginia")
         trimmed = _without_determiners([w for w in words if w.index >= head.index or w.upos not in ("ADV", "PUNCT")])
-        if "Number=Plur" in head.feats or head.xpos == "NNS" or head.lemma.lower() in QUANTITIES:
+        if plural or head.lemma.lower() in QUANTITIES:
             # "Senate leaders", "members of Congress", "a number of members of Congress"
             return SpeakerInfo(_name_text(text, trimmed), "group", None, "noun")
         if head.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS:  # "the Trump campaign": the campaign, not Trump
@@ -369,8 +378,9 @@ def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int
     if closed:  # "the party's “superdelegates”": the closing mark too (a '' token may cover one of its two)
         end, nxt = closed[0], marks
     opened = sum(w.text == "(" for w in span) - sum(w.text == ")" for w in span)
-    close = next((w for w in words[nxt:nxt + 4] if w.text == ")"), None)
-    if opened > 0 and close is not None:  # "Sen. Jack Reed (D-R.I.)": the party and state too
+    close = next((w for w in words[nxt:nxt + 5] if w.text == ")"), None)
+    party = nxt + 1 < len(words) and words[nxt].text == "(" and re.match(r"[DRI](-|$)", words[nxt + 1].text)
+    if (opened > 0 or party) and close is not None:  # "Sen. Jack Reed (D-R.I.)": the party and state too
         end, nxt = close.end, close.index + 1
     if nxt + 1 >= len(words) or words[nxt].text != ",":
         return end

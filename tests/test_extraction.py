@@ -1076,3 +1076,13 @@ def test_a_full_name_is_no_connective_or_organization_before_the_surname():
     text = ("Meanwhile Trump said he would win. Beyond Trump, few agreed. An aide told the Washington Post Trump "
             "was tired. Former House Speaker Newt Gingrich spoke.")
     assert full_names_in_text(text, [("Trump", "person"), ("Gingrich", "person")]) == [("Newt Gingrich", "person")]
+
+
+@pytest.mark.parametrize("text,mention,speaker", [
+    ('"One of the brightest members of the entire Congress," Rep. Elijah E. Cummings (D-Md.) said in a phone '
+     'interview.', "Rep. Elijah E. Cummings (D-Md.)", "Elijah E. Cummings"),
+    ("“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.", "Rep. Gwen Moore (D-Wis.)", "Gwen Moore"),
+])
+def test_a_party_label_in_brackets_is_no_speaker_but_part_of_the_mention(pipeline, text, mention, speaker):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker_mention, record.speaker) == (mention, speaker)
