@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from quotes.cues import Cue
 from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, NAME_BREAKERS, ORG_HEAD_WORDS, ORG_WORDS, PLACES,
@@ -19,17 +19,6 @@ from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, NAME_BREAKERS, O
                             TIME_WORDS, TITLES)
 from quotes.mentions import PRECONJUNCTIONS, mention_words
 from quotes.parsing import Sentence, Word
-
-@dataclass
-class Entity:
-    """A canonical speaker within one document: its name, type, roles and the mentions merged in."""
-
-    name: str
-    kind: str
-    roles: list[str] = field(default_factory=list)
-    gender: str | None = None
-    position: int = 0
-
 
 def slug(name: str) -> str:
     """A stable identifier for a canonical name: lower case, words joined by hyphens."""
