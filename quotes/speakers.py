@@ -71,8 +71,14 @@ def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word],
     if last >= 0:
         start += last + 1
         name = name[last + 1:]
-    role = [w for w in words[:start] if w.text.lower().rstrip(".") not in HONORIFICS]  # "Mr." is no role
-    return name, role
+    return name, _trim_role([w for w in words[:start] if w.text.lower().rstrip(".") not in HONORIFICS])  # "Mr."
+
+
+def _trim_role(role: list[Word]) -> list[Word]:
+    """Role words without the function words that led to the name ("Officials at", "new report by")."""
+    while role and role[-1].upos in ("ADP", "CCONJ", "DET", "PRON"):
+        role = role[:-1]
+    return role
 
 
 def _joins_name(words: list[Word], i: int) -> bool:
@@ -228,7 +234,7 @@ def _coordinated_names(text: str, words: list[Word]) -> SpeakerInfo:
     "Neither"/"Both" stays with the names."""
     first = next(i for i, w in enumerate(words) if w.upos == "PROPN")
     lead = first - 1 if first > 0 and words[first - 1].text.lower() in PRECONJUNCTIONS else first
-    role_words = [w for w in words[:lead] if w.upos != "DET"]
+    role_words = _trim_role([w for w in words[:lead] if w.upos != "DET"])
     kind = "organization" if all(w.text == "&" for w in words if w.upos == "CCONJ") else "group"
     return SpeakerInfo(_name_text(text, words[lead:]), kind, _name_text(text, role_words) or None, "name")
 
