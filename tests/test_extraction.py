@@ -1094,3 +1094,8 @@ def test_a_role_does_not_end_in_the_preposition_before_the_name():
                                    ("Interpol", "PROPN", "NNP", 0, "nmod"), ("said", "VERB", "VBD", -1, "root")])
     name, role = split_role(sentence.words[:3], sentence.words[2])
     assert ([w.text for w in name], [w.text for w in role]) == (["Interpol"], ["Officials"])
+
+
+@pytest.mark.parametrize("text", ["Some said the plan was bad.", "Many said the plan was bad."])
+def test_a_quantifier_speaker_is_a_group(pipeline, text):
+    assert only(extracted(text, pipeline)).speaker_type == "group"
