@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from quotes.claims import NON_SPEAKERS, choose_cue, hand_over, repair_speaker
 from quotes.content import fragment_content, indirect_extent, inside, outer_range, reported_extent
 from quotes.cue_model import default_cue_model
-from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_bare_number, is_participle
+from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_bare_number, is_participle, name_head
 from quotes.cues import Cue, find_cues
 from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, WEAK_CUE_LEMMAS
 from quotes.marks import QuoteSpan
@@ -263,9 +263,8 @@ def _relative_antecedent(cue: Cue) -> Word | None:
     if verb.deprel == "acl:relcl" and verb.head >= 0:
         head = words[verb.head]
     elif cue.speaker.text.lower() == "who" and cue.speaker.index >= 2 and words[cue.speaker.index - 1].text == ",":
-        head = words[cue.speaker.index - 2]  # the parse missed the relative clause: the name before the comma
-        while head.deprel in ("flat", "compound") and 0 <= head.head < head.index:
-            head = words[head.head]
+        # the parse missed the relative clause: the name before the comma
+        head = name_head(cue.sentence, words[cue.speaker.index - 2])
     else:
         return None
     return head if head.upos in ("PROPN", "NOUN") else None
@@ -335,8 +334,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             entities.sort(key=lambda e: e[0])
         resolved[id(draft)] = (info, words, cue)
     names = [(e[1], e[2]) for e in entities] + [(t.name, "person") for t in turns]
-    everyone = names + full_names_in_text(text, names)
-    canon = canonical_names(everyone)
+    canon = canonical_names(names + full_names_in_text(text, names))
     named = [(e[0], canon.get(e[1], e[1])) for e in entities if e[2] == "person" and " " in e[1]]
     kinds = {}
     for _, name, kind, _ in entities:

@@ -9,6 +9,7 @@ to the cue.
 
 from __future__ import annotations
 
+from quotes.clauses import name_head
 from quotes.content import inside, outer_range
 from quotes.cues import Cue
 from quotes.lexicon import CUE_LEMMAS, QUOTE_CHARS, SPEECH_VERBS, WEAK_CUE_LEMMAS
@@ -101,10 +102,7 @@ def repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
     at = cue.speaker.index
     if 0 < at - 1 and words[at - 1].text == "(" and any(w.text == ")" for w in words[at + 1:at + 4]) \
             and words[at - 2].upos == "PROPN":  # "Rep. Gwen Moore (D-Wis.) said" parsed with "D-Wis." as subject
-        name = words[at - 2]
-        while name.deprel in ("flat", "compound") and 0 <= name.head < name.index:
-            name = words[name.head]
-        cue.speaker = name
+        cue.speaker = name_head(cue.sentence, words[at - 2])
         return
     if not inside(cue.speaker.start, outer):
         return

@@ -13,6 +13,14 @@ SUBJECT_RELS = ("nsubj", "nsubj:outer")
 _INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ies", "y"), ("es", ""), ("s", ""))
 
 
+def name_head(sentence: Sentence, word: Word) -> Word:
+    """The head of the name a word ends ("Cummings" in "Rep. Elijah E. Cummings" -> "Rep."): up its
+    flat and compound links, as long as they point back."""
+    while word.deprel in ("flat", "compound") and 0 <= word.head < word.index:
+        word = sentence.words[word.head]
+    return word
+
+
 def cue_lemma(word: Word) -> str:
     """The word's lemma; for an inflected reporting verb the lemmatizer left alone ("remarking",
     "quipped", "tweets"), the reporting lemma it is a form of."""
