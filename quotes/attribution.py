@@ -184,11 +184,31 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
         elif not _worth_keeping(q, text, sentences):
             continue  # scare quotes and titles ("so-called “reforms”") are not quotations
         drafts.append(draft)
-    headline = headline_cue(text, sentences)
-    if headline is not None and _headline_speaks(headline[0], drafts) \
-            and not any(d.start < headline[2] and headline[1] < d.end for d in drafts):
-        drafts.append(_Draft("indirect", headline[1], headline[2], [], headline[0], "cue"))  # "Trump: I will ..."
+    _add_headline(drafts, text, sentences, top)
     return sorted(drafts, key=lambda d: (d.start, d.end))
+
+
+def _add_headline(drafts: list[_Draft], text: str, sentences: list[Sentence], top: list[QuoteSpan]) -> None:
+    """The report of a labelled headline: "Trump: I will ..." (indirect) or, around the quotes in it,
+    "Milbank: Republicans ‘Waving The Flag Of Surrender’ To Trump" (mixed; the quotes are its spans)."""
+    headline = headline_cue(text, sentences)
+    if headline is None:
+        return
+    cue, start, end = headline
+    quoted = [d for d in drafts if d.kind == "direct" and start < d.start and d.end <= end]
+    nested = [d for d in drafts if d.start < end and start < d.end and d not in quoted]
+    if any(d.cue is None or d.cue.start < start for d in nested):
+        return
+    spans = [p for q in top if start < q.start and q.end <= end
+             and not any(d.start <= q.start < d.end for d in nested) for p in q.pieces]
+    if not (spans or _headline_speaks(cue, drafts)):
+        return
+    rest = "".join(text[a:b] for a, b in zip([start] + [b for _, b in spans], [a for a, _ in spans] + [end]))
+    if spans and not rest.strip(" \t\u00a0.,;:!?\"'‘’“”"):
+        return  # "Marco Rubio: ‘You Don’t Win ...’": the quote is the whole report, a direct quotation
+    for draft in quoted:
+        drafts.remove(draft)
+    drafts.append(_Draft("mixed" if spans else "indirect", start, end, spans, cue, "cue"))
 
 
 def _headline_speaks(headline: Cue, drafts: list[_Draft]) -> bool:

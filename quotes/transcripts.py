@@ -82,15 +82,14 @@ HEADLINE_NOT_SPEAKERS = NOT_SPEAKERS - {"POLL", "REPORT", "SOURCE", "SOURCES"}
 def headline_label(text: str) -> tuple[int, int, int, int] | None:
     """A headline that names who says what before a colon ("Poll: Trump and Clinton hold narrow leads",
     "Trump: My immigration plans aren't set in stone."): (label start, label end, content start,
-    content end), the content without its final full stop; None for any other first line, or one
-    with quotation marks (those are quotations of their own)."""
+    content end), the content without its final full stop; None for any other first line."""
     line_end = text.find("\n")
     line_end = len(text) if line_end < 0 else line_end
     match = _HEADLINE_LABEL.match(text, 0, line_end)
-    if match is None or line_end > 200 or any(m in text[:line_end] for m in _MARKS) \
+    if match is None or line_end > 200 \
             or any(word.upper().strip(".") in HEADLINE_NOT_SPEAKERS for word in match.group(1).split()):
         return None
-    end = len(text[:line_end].rstrip().rstrip("."))
+    end = len(text[:line_end].rstrip(" \t\u00a0.;"))
     return (match.start(1), match.end(1), match.end(), end) if end > match.end() else None
 
 

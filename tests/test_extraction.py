@@ -618,6 +618,30 @@ def test_a_headline_label_and_colon_report_the_headline(pipeline, text, speaker,
 
 def test_a_heading_label_is_no_speaker_of_the_headline(pipeline):
     assert extracted("UPDATE: The mayor resigned.\n\nThe city council will meet on Monday.", pipeline) == []
+    assert [r.kind for r in extracted("The Latest: Trump delivers defense of ‘New York values.’\n\n"
+                                      "The city council will meet on Monday.", pipeline)] == ["direct"]
+
+
+def test_a_labelled_headline_with_a_quote_in_it_is_one_mixed_quotation(pipeline):
+    text = ("Milbank: Republicans ‘Waving The Flag Of Surrender’ To Trump.\n\n"
+            "The party's leaders have stopped fighting the front-runner.")
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.cue, record.speaker, record.text, record.spans) == (
+        "mixed", ":", "Milbank", "Republicans ‘Waving The Flag Of Surrender’ To Trump", [[22, 50]])
+    marked = only(extracted("Clinton: Trump’s view of the world is “dangerously wrong”; \n\n"
+                            "Hillary Clinton spoke in Ohio.", pipeline))
+    assert (marked.kind, marked.speaker, marked.text) == (
+        "mixed", "Hillary Clinton", "Trump’s view of the world is “dangerously wrong”")
+    whole = only(extracted("Marco Rubio: ‘You Don’t Win The Nomination By How Many States You Win.’\n\n"
+                           "Rubio spoke in Miami.", pipeline))
+    assert (whole.kind, whole.speaker, whole.text) == (
+        "direct", "Marco Rubio", "You Don’t Win The Nomination By How Many States You Win.")
+
+
+def test_a_labelled_headline_reports_around_a_report_nested_in_it(pipeline):
+    records = extracted("Clinton: I support D.C. statehood.\n\nHillary Clinton said on Monday that the "
+                        "District deserves two senators.", pipeline)
+    assert [(r.cue, r.text) for r in records][:2] == [(":", "I support D.C. statehood"), ("support", "D.C. statehood")]
 
 
 def sentence_from_rows(rows: list[tuple[str, str, str, int, str]]) -> Sentence:
