@@ -62,6 +62,8 @@ def _role(text: str, start: int, end: int, mark: str, para_start: int, para_end:
     after = text[end] if end < para_end else ""
     space_before = before.isspace() or before in _OPEN_BEFORE or before in "\"“‘«„"
     space_after = after.isspace() or after in _CLOSE_AFTER or after in "\"”’»"
+    if mark in ("’", "‘") and space_before and re.match(r"\d\d(?:s\b|(?!\w))", text[end:para_end]):
+        return None  # in ‘08, the ’90s: a year cut short
     if mark in ("'", "’"):
         if before.isalnum() and after.isalnum():
             return None  # don't, it's

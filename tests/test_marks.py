@@ -27,6 +27,8 @@ def test_backtick_convention():
 def test_single_quotes_versus_apostrophes():
     text = "The '90s, don't and Afghans' land. Up to Afghans to 'defend their country'"
     assert quoted(text) == ["defend their country"]
+    curly = "Johnson said in ‘08 that voters were ready. “I do sense it,” he said of the ’90s. “It’s ‘new’ now.”"
+    assert quoted(curly) == ["I do sense it,", "It’s ‘new’ now."]
 
 
 def test_stray_apostrophe_inside_double_quote():
