@@ -1,22 +1,17 @@
-"""Attribution stage: join quoted spans (``quotes.marks``) and cues (``quotes.cues``) into quotations.
+"""Attribution stage: resolve the speakers of draft quotations (``quotes.drafts``) into records.
 
-For each quoted span the nearest reporting cue of its sentence(s) claims it; a cue whose content
-holds words outside the marks makes a ``mixed`` quotation, otherwise ``direct``; a cue with a
-clausal content and no marks makes an ``indirect`` one. Quote-only sentences after an attributed
-quote take its speaker (follow-on). Speakers are then resolved and merged (``quotes.speakers``).
+A speaker mention is described (``quotes.speakers``): a name, a pronoun resolved to the latest
+entity that agrees with it, a nominal ("the spokesman") resolved to the latest person, or a relative
+pronoun resolved to its antecedent; names are then merged into one canonical speaker per person.
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 
-from quotes.claims import NON_SPEAKERS, choose_cue, hand_over, repair_speaker
-from quotes.content import fragment_content, indirect_extent, inside, outer_range, reported_extent
-from quotes.cue_model import default_cue_model
-from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_bare_number, is_participle, name_head
-from quotes.cues import Cue, find_cues
-from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, WEAK_CUE_LEMMAS
+from quotes.claims import relative_antecedent
+from quotes.content import inside, outer_range
+from quotes.drafts import Draft, draft_quotations
 from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
@@ -24,270 +19,11 @@ from quotes.records import Quotation
 from quotes.speakers import (HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, canonical_names, describe,
                              full_names_in_text, honorific_genders, mention_end, nearest_full_name, parties_differ,
                              slug)
-from quotes.transcripts import Turn, dash_cue, find_turns, headline_cue, label_cue
+from quotes.transcripts import find_turns
 
-# Indirect reports: "It said that ..." speaks for an organization; speech and position verbs may
-# report a noun phrase ("explaining the campaign's decision").
-INDIRECT_NON_SPEAKERS = NON_SPEAKERS - {"it"}
-NOUN_PHRASE_REPORTS = NOMINAL_CONTENT_VERBS | SPEECH_VERBS
-# A headline label speaks when it is one of these or a speaker in the article ("Trump: ..."), not a
-# topic ("Afghanistan: ...").
-HEADLINE_SOURCES = frozenset("poll report survey study insiders sources officials ap reuters".split())
-# What may stand before a quote that continues the quotation before it ('Instead, "he just acts ..."').
-CONNECTIVE_UPOS = ("ADV", "CCONJ", "INTJ", "PUNCT")
+
 CONFIDENCE = {"name": 0.9, "nominal": 0.75, "noun": 0.8, "pronoun": 0.75, "relative": 0.75, "follow-on": 0.6,
               "raising": 0.5, "unnamed": 0.5}
-
-
-@dataclass
-class _Draft:
-    """A quotation before speaker resolution."""
-
-    kind: str
-    start: int
-    end: int
-    spans: list[list[int]]
-    cue: Cue | None
-    method: str
-    speaker_from: "_Draft | None" = None
-    turn: Turn | None = None
-
-
-def _cue_method(cue: Cue) -> str:
-    """'cue' for a lexicon cue, 'model' for one the learned cue model found."""
-    return "cue" if cue.learned is None else "model"
-
-
-def _build_claimed(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[tuple[int, int]],
-                   cues: list[Cue]) -> _Draft:
-    claimed = sorted(claimed, key=lambda q: q.start)
-    spans = [p for q in claimed for p in q.pieces]
-    extent = reported_extent(text, cue, claimed, outer, cues) or fragment_content(text, cue, claimed)
-    if extent is not None:  # a mixed quote's content keeps its marks
-        return _Draft("mixed", extent[0], extent[1], spans, cue, _cue_method(cue))
-    return _Draft("direct", claimed[0].start, claimed[-1].end, spans, cue, _cue_method(cue))
-
-
-def _covers_sentence(q: QuoteSpan, sentences: list[Sentence], text: str) -> bool:
-    a, b = outer_range(q)
-    for s in sentences:
-        if s.start < b and s.end > a:
-            rest = text[s.start:a] + text[b:s.end] if s.start < a or s.end > b else ""
-            if rest.strip(" \t\n.,;:!?-—–\"“”'‘’"):
-                return False
-    return True
-
-
-def _continues_report(cue: Cue) -> bool:
-    """A participle that goes on with an indirect report of its own clause ("has said that ...,
-    arguing that ..."); after a quotation ('"...," Trump said, referring to ...') or a non-speech verb
-    ("decried that math, saying ...") the participle is a report of its own."""
-    verb, sentence = cue.words[0], cue.sentence
-    if not is_participle(verb) or verb.head < 0 or any(k.deprel in SUBJECT_RELS for k in sentence.children(verb.index)):
-        return False
-    head = sentence.words[verb.head]
-    return cue_lemma(head) in SPEECH_VERBS and any(k.deprel == "ccomp" and has_that(sentence, k)
-                                                   for k in sentence.children(head.index))
-
-
-def _reports_noun_phrase(cue: Cue, cues: list[Cue]) -> bool:
-    """A speech or position verb, or a verb the learned model takes for a report that is not inside
-    another cue's content ("Clinton drew deep support ..., according to exit polls")."""
-    return cue.lemma.split()[0] in NOUN_PHRASE_REPORTS or (
-        cue.learned is not None and not any(cue.words[0] in c.content for c in cues if c is not cue))
-
-
-def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> _Draft | None:
-    """An indirect quotation from an unpaired cue: a clause, or for a speech or position verb and a verb
-    the learned model takes for a report also a noun phrase ("announcing the appointment of ...",
-    "explaining the campaign's decision", "issued a statement"); a
-    participle after another report is a report of its own ("said ..., arguing that ...")."""
-    if cue.speaker is None and cue.lemma == "ask" and cue.content:  # no asker: 'Asked whether ...', 'were asked to ...'
-        if any(inside(w.start, outer) for w in cue.content):
-            return None
-        return _Draft("indirect", cue.content[0].start, cue.content[-1].end, [], cue, _cue_method(cue))
-    if (cue.speaker is None and not cue.raising) or not (any(w.upos in ("VERB", "AUX") for w in cue.content)
-                                                    or _reports_noun_phrase(cue, cues)):
-        return None
-    speaker = cue.speaker
-    if speaker is not None and ((speaker.text.lower() in INDIRECT_NON_SPEAKERS and _relative_antecedent(cue) is None)
-                                or speaker.upos in ("ADV", "SCONJ") or is_bare_number(cue.sentence, speaker)):
-        return None
-    if any(inside(w.start, outer) for w in cue.content if w.upos != "PUNCT") or (speaker and speaker in cue.content):
-        return None
-    if cue.reversed and cue.lemma.split()[0] in WEAK_CUE_LEMMAS:
-        return None
-    if cue.lemma in QUOTE_ONLY_LEMMAS or _continues_report(cue):
-        return None
-    extent = indirect_extent(cue, outer, cues)
-    return _Draft("indirect", extent[0], extent[1], [], cue, _cue_method(cue)) if extent else None
-
-
-def _continue_with(draft: _Draft, q: QuoteSpan) -> None:
-    """Add quote ``q`` to the quotation ``draft`` it continues: a mixed one ends past its closing mark,
-    a direct one inside it."""
-    draft.spans.extend(q.pieces)
-    draft.end = max(draft.end, outer_range(q)[1] if draft.kind == "mixed" else q.end)
-
-
-def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]) -> list[_Draft]:
-    """Pair quoted spans with cues and add indirect quotations; speakers are not resolved yet."""
-    top = [q for q in quotes if q.depth == 0]
-    outer = [outer_range(q) for q in top]
-    cues = [c for c in find_cues(sentences, default_cue_model()) if not inside(c.start, outer)]
-    for cue in cues:
-        repair_speaker(cue, outer)
-    by_sentence: dict[int, list[Cue]] = {}
-    for cue in cues:
-        by_sentence.setdefault(cue.sentence_index, []).append(cue)
-    claims: dict[int, list[QuoteSpan]] = {}
-    unclaimed: list[QuoteSpan] = []
-    labelled: list[_Draft] = []
-    for q in top:
-        label = label_cue(q, sentences, text)
-        if label is not None:  # '- Carl Bialik: “...”': the label speaks, whatever cue the sentence has
-            labelled.append(_Draft("direct", q.start, q.end, list(q.pieces), label, "cue"))
-            continue
-        cue = choose_cue(q, by_sentence, outer, sentences, text)
-        if cue is None:
-            unclaimed.append(q)
-        else:
-            claims.setdefault(id(cue), []).append(q)
-    hand_over(claims, cues)
-    drafts = [_build_claimed(text, c, claims[id(c)], outer, cues) for c in cues if id(c) in claims] + labelled
-    for cue in cues:
-        if id(cue) not in claims:
-            draft = _indirect(cue, outer, cues)
-            if draft is not None and not any(d.start <= draft.start < d.end for d in drafts):
-                drafts.append(draft)
-    for q in unclaimed:
-        signed = dash_cue(q, sentences, text)
-        if signed is not None:  # '“...” ― Carlos Raúl': a signed quotation
-            drafts.append(_Draft("direct", q.start, q.end, list(q.pieces), signed, "cue"))
-            continue
-        asker = next((c for c in cues if c.speaker is None and _passive_question(c)
-                      and any(q.start <= w.start < q.end for w in c.content)), None)
-        if asker is not None:  # 'Trump was asked, “...”': a question whose asker goes unnamed
-            drafts.append(_Draft("direct", q.start, q.end, list(q.pieces), asker, _cue_method(asker)))
-            continue
-        host = _same_sentence_host(q, drafts, text)
-        if host is not None:  # 'to “go vote” and then “go sit there”': one quotation, two spans
-            _continue_with(host, q)
-            continue
-        last = _follow_on_source(q, drafts, outer, sentences, text)
-        if last is not None and last.kind != "indirect" and "\n" not in text[last.end:q.start]:
-            _continue_with(last, q)  # '"X," he said. "Y."': one quotation, several spans
-            continue
-        draft = _Draft("direct", q.start, q.end, list(q.pieces), None, "none")
-        if last is not None:
-            draft.speaker_from, draft.method = last, "follow-on"
-        elif not _worth_keeping(q, text, sentences):
-            continue  # scare quotes and titles ("so-called “reforms”") are not quotations
-        drafts.append(draft)
-    _add_headline(drafts, text, sentences, top)
-    return sorted(drafts, key=lambda d: (d.start, d.end))
-
-
-def _add_headline(drafts: list[_Draft], text: str, sentences: list[Sentence], top: list[QuoteSpan]) -> None:
-    """The report of a labelled headline: "Trump: I will ..." (indirect) or, around the quotes in it,
-    "Milbank: Republicans ‘Waving The Flag Of Surrender’ To Trump" (mixed; the quotes are its spans)."""
-    headline = headline_cue(text, sentences)
-    if headline is None:
-        return
-    cue, start, end = headline
-    quoted = [d for d in drafts if d.kind == "direct" and start < d.start and d.end <= end]
-    nested = [d for d in drafts if d.start < end and start < d.end and d not in quoted]
-    if any(d.cue is None or d.cue.start < start for d in nested):
-        return
-    spans = [p for q in top if start < q.start and q.end <= end
-             and not any(d.start <= q.start < d.end for d in nested) for p in q.pieces]
-    if not (spans or _headline_speaks(cue, drafts)):
-        return
-    rest = "".join(text[a:b] for a, b in zip([start] + [b for _, b in spans], [a for a, _ in spans] + [end]))
-    if spans and not rest.strip(" \t\u00a0.,;:!?\"'‘’“”"):
-        return  # "Marco Rubio: ‘You Don’t Win ...’": the quote is the whole report, a direct quotation
-    for draft in quoted:
-        drafts.remove(draft)
-    drafts.append(_Draft("mixed" if spans else "indirect", start, end, spans, cue, "cue"))
-
-
-def _headline_speaks(headline: Cue, drafts: list[_Draft]) -> bool:
-    """A headline label speaks when it is a poll, report, ... or names a speaker of the article."""
-    return headline.speaker.lemma.lower() in HEADLINE_SOURCES or any(
-        headline.speaker.text == w.text for d in drafts if d.cue is not None and d.cue.speaker is not None
-        for w in mention_words(d.cue.sentence, d.cue.speaker))
-
-
-def _passive_question(cue: Cue) -> bool:
-    """'was asked' without an agent: the question is reported, its asker unnamed."""
-    kids = cue.sentence.children(cue.words[0].index)
-    return cue_lemma(cue.words[0]) == "ask" and any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids) \
-        and not any(k.deprel == "obl:agent" for k in kids)
-
-
-def _same_sentence_host(q: QuoteSpan, drafts: list[_Draft], text: str) -> _Draft | None:
-    """A quotation with a cue that this quote continues within the same sentence, if any."""
-    a = outer_range(q)[0]
-    for draft in drafts:
-        if draft.cue is None or draft.kind == "indirect" or not draft.end <= a:
-            continue
-        gap = text[draft.end:a]
-        if len(gap) <= 40 and not any(ch in gap for ch in ".!?;:\n") and gap.strip(" \"”’'") and \
-                all(w in ("and", "or", "then", "but", "and then", ",") for w in [gap.strip(" \"”’',")] if w):
-            return draft
-    return None
-
-
-def _leads_sentence(q: QuoteSpan, sentences: list[Sentence], text: str) -> bool:
-    """A quote of five words or more that leads its sentence, after at most a connective
-    ('“Clinton has to ... two-step” - increasing his ...', 'Instead, “he just acts ...”')."""
-    a = outer_range(q)[0]
-    if len(text[q.start:q.end].split()) < 5:
-        return False
-    sentence = next((s for s in sentences if s.start <= a < s.end), None)
-    return sentence is not None and all(w.upos in CONNECTIVE_UPOS for w in sentence.words if w.end <= a)
-
-
-def _follow_on_source(q: QuoteSpan, drafts: list[_Draft], outer: list[tuple[int, int]],
-                      sentences: list[Sentence], text: str) -> _Draft | None:
-    """The attributed quotation that a quote-only sentence right after it continues, if any."""
-    if not (_covers_sentence(q, sentences, text) or _leads_sentence(q, sentences, text)):
-        return None
-    before = [d for d in drafts if d.end <= q.start and d.cue is not None
-              and (d.kind != "indirect" or ((d.cue.reversed or d.cue.start >= d.end)  # "X, Schiff said."
-                                             and "\n" not in text[d.end:q.start]))]
-    if not before:
-        return None
-    last = max(before, key=lambda d: d.end)
-    own = outer_range(q)
-    if text[last.end:q.start].count("\n") > 2 or any(last.end <= x < q.start and (x, y) != own for x, y in outer):
-        return None
-    return last
-
-
-def _worth_keeping(q: QuoteSpan, text: str, sentences: list[Sentence]) -> bool:
-    """An unattributed quote is kept when it is speech-like: a whole sentence, or a phrase in a headline."""
-    words = len(text[q.start:q.end].split())
-    line_start = text.rfind("\n", 0, q.start) + 1
-    line_end = text.find("\n", q.end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    headline = len(line) < 150 and not line.endswith((".", "!", "?", '"', "”", ":"))
-    return (headline and words >= 2) or (words >= 5 and _covers_sentence(q, sentences, text))
-
-
-def _relative_antecedent(cue: Cue) -> Word | None:
-    """The noun a relative-pronoun speaker stands for ("Morial, who suggested" -> "Morial")."""
-    verb, words = cue.words[0], cue.sentence.words
-    if cue.speaker is None or cue.speaker.text.lower() not in ("who", "which", "that"):
-        return None
-    if verb.deprel == "acl:relcl" and verb.head >= 0:
-        head = words[verb.head]
-    elif cue.speaker.text.lower() == "who" and cue.speaker.index >= 2 and words[cue.speaker.index - 1].text == ",":
-        # the parse missed the relative clause: the name before the comma
-        head = name_head(cue.sentence, words[cue.speaker.index - 2])
-    else:
-        return None
-    return head if head.upos in ("PROPN", "NOUN") else None
 
 
 def _resolve_pronoun(word: Word, entities: list[tuple[int, str, str, str | None]],
@@ -318,7 +54,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     quotes = [q for q in quotes if not any(a < outer_range(q)[1] and outer_range(q)[0] < b for a, b in spans)]
     sentences = [s for s in sentences if not any(s.start < b and a < s.end for a, b in spans)]
     drafts = draft_quotations(text, sentences, quotes)
-    drafts += [_Draft("direct", t.start, t.end, [[t.start, t.end]], None, "transcript", turn=t) for t in turns]
+    drafts += [Draft("direct", t.start, t.end, [[t.start, t.end]], None, "transcript", turn=t) for t in turns]
     drafts.sort(key=lambda d: (d.start, d.end))
     outer_ranges = [outer_range(q) for q in quotes if q.depth == 0]
     entities = [e for e in candidate_entities(text, sentences)  # a name inside a quotation is no antecedent
@@ -330,7 +66,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         if cue is None or cue.speaker is None:
             continue
         words = mention_words(cue.sentence, cue.speaker)
-        antecedent = _relative_antecedent(cue)
+        antecedent = relative_antecedent(cue)
         if antecedent is not None:  # "Marc Morial, who suggested ...": the mention stays "who"
             info = describe(text, cue.sentence, antecedent, mention_words(cue.sentence, antecedent))
             info = SpeakerInfo(info.name, info.kind, info.role, "relative") if info.name else info
@@ -378,7 +114,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         elif got:
             info, words, cue = got
             verb = cue.words[0]
-            antecedent = _relative_antecedent(cue) if verb.index > 0 and verb.deprel != "acl:relcl" \
+            antecedent = relative_antecedent(cue) if verb.index > 0 and verb.deprel != "acl:relcl" \
                 and cue.sentence.words[verb.index - 1].text == "," else None
             span = mention_words(cue.sentence, antecedent) if antecedent is not None \
                 else mention_words(cue.sentence, cue.speaker, full=True)  # "Trump, who ..., tweeted": Trump

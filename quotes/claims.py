@@ -15,7 +15,7 @@ from quotes.cues import Cue
 from quotes.lexicon import CUE_LEMMAS, QUOTE_CHARS, SPEECH_VERBS, WEAK_CUE_LEMMAS
 from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words
-from quotes.parsing import Sentence
+from quotes.parsing import Sentence, Word
 
 NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
 
@@ -124,3 +124,18 @@ def repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
     nominal = next((w for w in before if w.upos in ("PROPN", "NOUN", "PRON")
                     or (w is before[0] and w.upos == "ADJ")), None)
     cue.speaker = nominal
+
+
+def relative_antecedent(cue: Cue) -> Word | None:
+    """The noun a relative-pronoun speaker stands for ("Morial, who suggested" -> "Morial")."""
+    verb, words = cue.words[0], cue.sentence.words
+    if cue.speaker is None or cue.speaker.text.lower() not in ("who", "which", "that"):
+        return None
+    if verb.deprel == "acl:relcl" and verb.head >= 0:
+        head = words[verb.head]
+    elif cue.speaker.text.lower() == "who" and cue.speaker.index >= 2 and words[cue.speaker.index - 1].text == ",":
+        # the parse missed the relative clause: the name before the comma
+        head = name_head(cue.sentence, words[cue.speaker.index - 2])
+    else:
+        return None
+    return head if head.upos in ("PROPN", "NOUN") else None
