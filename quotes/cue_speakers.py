@@ -42,7 +42,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 and verb.lemma.lower() != "tell" and cue_lemma(verb) not in NOMINAL_CONTENT_VERBS:  # inverted '"...," said Mayor Anna Schmidt'
             after = [k for k in kids if k.index > verb.index and k.upos in ("PROPN", "NOUN", "PRON")
                      and k.deprel in ("obj", "iobj", "dep", "nmod", "obl:npmod", "appos", "conj")
-                     and k.lemma.lower() not in TIME_WORDS]
+                     and k.lemma.lower() not in TIME_WORDS and k.lemma.lower() != "it"]  # "as Ridge, ..., put it"
             if after:
                 return after[0]
             run = _name_run(sentence, verb.index + 1)

@@ -16,6 +16,7 @@ from quotes.claims import NON_SPEAKERS, choose_cue, hand_over, relative_antecede
 from quotes.content import fragment_content, indirect_extent, inside, outer_range, reported_extent
 from quotes.cue_model import default_cue_model
 from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_bare_number, is_participle
+from quotes.cue_speakers import speaker_of
 from quotes.cues import Cue, find_cues
 from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, WEAK_CUE_LEMMAS
 from quotes.marks import QuoteSpan
@@ -169,6 +170,10 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
         if host is not None:  # 'to “go vote” and then “go sit there”': one quotation, two spans
             _continue_with(host, q)
             continue
+        introducer = introducer_cue(q, sentences, text)
+        if introducer is not None:  # 'As Professor Foner put it: “...”' (a verb the parse left unlinked)
+            drafts.append(Draft("direct", q.start, q.end, list(q.pieces), introducer, "introducer"))
+            continue
         last = _follow_on_source(q, drafts, outer, sentences, text)
         if last is not None and last.kind != "indirect" and "\n" not in text[last.end:q.start]:
             _continue_with(last, q)  # '"X," he said. "Y."': one quotation, several spans
@@ -258,6 +263,31 @@ def _follow_on_source(q: QuoteSpan, drafts: list[Draft], outer: list[tuple[int, 
     if text[last.end:q.start].count("\n") > 2 or any(last.end <= x < q.start and (x, y) != own for x, y in outer):
         return None
     return last
+
+
+def _introduced(q: QuoteSpan, text: str) -> bool:
+    """A quote of six words or more, a sentence or clause of its own, right after a colon or comma."""
+    return len(text[q.start:q.end].split()) >= 6 and \
+        text[:outer_range(q)[0]].rstrip(" \t\u00a0").endswith((":", ",")) and \
+        text[q.start:q.end].rstrip("'’ ").endswith((".", "?", "!", ","))
+
+
+def introducer_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | None:
+    """The verb before the colon or comma that introduces quote ``q`` (:func:`_introduced`), as a cue
+    with its subject: the verb itself or the head of the last word before the mark ('Trump went even
+    further: “...”', 'as Tom Ridge put it: “...”'); None when there is no such verb or subject."""
+    if not _introduced(q, text):
+        return None
+    a = outer_range(q)[0]
+    found = max(((i, w) for i, s in enumerate(sentences) for w in s.words if w.end <= a and w.upos != "PUNCT"),
+                key=lambda iw: iw[1].end, default=None)
+    if found is None or "\n" in text[found[1].end:a]:
+        return None
+    index, last = found
+    sentence = sentences[index]
+    verb = last if last.upos == "VERB" or last.head < 0 else sentence.words[last.head]
+    speaker = speaker_of(sentence, verb) if verb.upos == "VERB" else None
+    return Cue(sentence, index, [verb], speaker, []) if speaker is not None and speaker.end <= a else None
 
 
 def _worth_keeping(q: QuoteSpan, text: str, sentences: list[Sentence]) -> bool:

@@ -1123,3 +1123,19 @@ def test_a_role_does_not_end_in_the_preposition_before_the_name():
 @pytest.mark.parametrize("text", ["Some said the plan was bad.", "Many said the plan was bad."])
 def test_a_quantifier_speaker_is_a_group(pipeline, text):
     assert only(extracted(text, pipeline)).speaker_type == "group"
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    ("In a Fox interview later that day, Trump went even further: “If he goes forward and loses, it’s the end "
+     "of his career.”", "Trump", "went"),
+    ("As Professor Foner put it: ''The United States does a better job of integrating immigrants than most "
+     "countries.''", "Foner", "put")])
+def test_a_verb_before_the_colon_introduces_a_quote_no_cue_claims(pipeline, text, speaker, cue):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.speaker, record.cue, record.method) == ("direct", speaker, cue, "introducer:name")
+
+
+def test_it_is_no_speaker_of_as_x_put_it(pipeline):
+    record = only(extracted("Or, as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians "
+                            "are no longer at the gates, they are inside.''", pipeline))
+    assert (record.kind, record.speaker, record.speaker_mention.split(",")[0]) == ("direct", "Tom Ridge", "Tom Ridge")
