@@ -132,12 +132,19 @@ def _paragraph_quotes(text: str, para_start: int, para_end: int) -> tuple[list[Q
     return found, unclosed
 
 
+# A markup tag left in the text ('<tweet pic="" author="MartinOMalley" tweet_id="672137288055398401">').
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"<>\n]*\"|'[^'<>\n]*'|[^\s<>]*))*\s*/?>")
+
+
 def _marks(text: str, para_start: int, para_end: int, stack: list[tuple[str, int, int]]):
     """Yield (mark, start, end) for the marks of a paragraph. Three straight single marks are a single
     and a double one: closing, the single first (a quote within a quote ends, then the quote: ",'''
     said"), opening, the double first."""
+    tags = [m.span() for m in _TAG.finditer(text, para_start, para_end)]
     for match in _MARK.finditer(text, para_start, para_end):
         mark, start, end = match.group(), match.start(), match.end()
+        if any(a < start < b for a, b in tags):
+            continue  # an attribute value of markup left in the text: <tweet author="MartinOMalley">
         if mark != TRIPLE:
             yield mark, start, end
         elif any(item[0] == "single" for item in stack):

@@ -88,3 +88,9 @@ def test_three_straight_single_marks_are_a_single_and_a_double_one():
                           (opening, "'Kosovo is a special case,' they tell us all the time,")):
         outer = [q for q in find_quotes(text) if q.depth == 0]
         assert [text[q.start:q.end] for q in outer] == [content] and outer[0].closed
+
+
+def test_marks_inside_markup_tags_are_no_quotation_marks():
+    text = ('They called for action:\n<tweet pic="" author="MartinOMalley" tweet_id="672137288055398401">'
+            'Enough is “enough.”</tweet>\nSee <a href="http://example.com">this</a>, he said, "now."')
+    assert quoted(text) == ["enough.", "now."]
