@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.clauses import is_second_clause
+from quotes.clauses import is_participle, is_second_clause
 
 if TYPE_CHECKING:
     from quotes.cues import Cue
@@ -20,6 +20,7 @@ def repair_shared_reports(cues: list[Cue]) -> None:
     """Share speakers and move clauses between the cues of one sentence, in place."""
     _share_coordinated(cues)
     _claim_following_clause(cues)
+    _participle_of_the_outer_report(cues)
 
 
 def _share_coordinated(cues: list[Cue]) -> None:
@@ -63,3 +64,18 @@ def _claim_following_clause(cues: list[Cue]) -> None:
         cue.content = [w for w in words if w.index in clause]
         for other in holders:
             other.content = [w for w in other.content if w.index not in clause]
+
+
+def _participle_of_the_outer_report(cues: list[Cue]) -> None:
+    """'Trump said the deadlock has "kept us safe" before claiming that ...': a participle cue whose
+    subject, found through the verb it hangs on, is a common noun inside an earlier report's content
+    belongs to that report's speaker (Trump), not to the noun (deadlock)."""
+    for cue in cues:
+        if cue.speaker is None or cue.speaker.upos != "NOUN" or not is_participle(cue.words[0]) \
+                or cue.words[0].text.lower() == "according":  # "according to the poll": the poll speaks
+            continue
+        outer = [c for c in cues if c.sentence is cue.sentence and c.speaker is not None and c is not cue
+                 and c.words[0].text.lower() != "according"
+                 and c.words[0].index < cue.words[0].index and cue.speaker in c.content]
+        if outer:
+            cue.speaker = outer[-1].speaker

@@ -1139,3 +1139,14 @@ def test_it_is_no_speaker_of_as_x_put_it(pipeline):
     record = only(extracted("Or, as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians "
                             "are no longer at the gates, they are inside.''", pipeline))
     assert (record.kind, record.speaker, record.speaker_mention.split(",")[0]) == ("direct", "Tom Ridge", "Tom Ridge")
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Trump said the SCOTUS’ deadlock has “kept us safe” on Twitter before claiming that open borders are "
+     "“tearing American families apart.”", "claiming"),
+    ("Mr. Cruz seized on news that Mrs. Clinton's private computer server had handled messages later deemed "
+     "''top secret,'' saying in a post on Twitter: ''The new email release is a disaster for Hillary Clinton.''",
+     "saying")])
+def test_a_participle_hung_on_a_reported_clause_belongs_to_the_outer_speaker(pipeline, text, cue):
+    record = next(r for r in extracted(text, pipeline) if r.cue == cue)
+    assert record.speaker in ("Trump", "Cruz")
