@@ -15,7 +15,7 @@ from quotes.cues import Cue
 from quotes.mentions import mention_words
 from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_CHARS, TIME_WORDS
 from quotes.marks import QuoteSpan
-from quotes.parsing import Word
+from quotes.parsing import Sentence, Word
 
 STOP_TEXT = frozenset({";", ":", "--", "—", "–", "(", ")"})
 COMMENT_OPENERS = frozenset("while as which who whom although though whereas".split())
@@ -262,7 +262,15 @@ def _fronted_start(cue: Cue, lo: int, outer: list[tuple[int, int]], others: list
     tops = [w for w in fronted if w.head < first or w.head >= aside[0] - 1]
     if all(w.head == cue.words[0].index and w.deprel.split(":")[0] in ("obl", "advmod", "nmod") for w in tops):
         return lo  # a phrase on the cue itself ("Six months ago, the senator said, ...") is not reported
-    return first
+    return lo if _own_sentence(cue.sentence, lo) else first
+
+
+def _own_sentence(sentence: Sentence, lo: int) -> bool:
+    """True when the quote that starts at word ``lo`` opens with a capital, a sentence of its own
+    ("In February, ..., Mr. Trump said, ''I'd like to punch him''"): the words before its speaker are
+    not part of it (they are after a lower-case start: "When it goes into effect, Dr. Clark added, ''it will ...''")."""
+    first = next((w for w in sentence.words[lo:] if w.upos != "PUNCT"), None)
+    return first is not None and first.text[:1].isupper() and first.upos not in ("PROPN", "NOUN")
 
 
 def parenthetical_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -> tuple[int, int] | None:

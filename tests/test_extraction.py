@@ -1015,6 +1015,15 @@ def test_a_quote_after_an_aside_cue_reports_the_fronted_subject_too(pipeline):
     assert [text[a:b] for a, b in record.spans] == ["could be a good time to borrow and build."]
 
 
+@pytest.mark.parametrize("text,quote", [
+    ("In February, as a protester was being removed from an event in Las Vegas, Mr. Trump said, ''I'd like to "
+     "punch him in the face.''", "I'd like to punch him in the face."),
+    ("As boos and curses erupt from the crowd, the executive says, ''Please quiet down.''", "Please quiet down.")])
+def test_a_capitalised_quote_after_an_aside_cue_is_a_sentence_of_its_own(pipeline, text, quote):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text) == ("direct", quote)
+
+
 @pytest.mark.parametrize("rows,expected", [
     ([("Senate", "PROPN", "NNP", 1, "compound"), ("leaders", "NOUN", "NNS", 2, "nsubj")],
      ("Senate leaders", "group", None)),
