@@ -33,6 +33,8 @@ NOUN_PHRASE_REPORTS = NOMINAL_CONTENT_VERBS | SPEECH_VERBS
 HEADLINE_SOURCES = frozenset("poll report survey study insiders sources officials ap reuters".split())
 # What may stand before a quote that continues the quotation before it ('Instead, "he just acts ..."').
 CONNECTIVE_UPOS = ("ADV", "CCONJ", "INTJ", "PUNCT")
+# Words a title leaves in lower case ("State of the Union").
+TITLE_SMALL_WORDS = frozenset("a an the of on in and to for at with from by or as".split())
 
 
 @dataclass
@@ -47,6 +49,17 @@ class Draft:
     method: str
     speaker_from: "Draft | None" = None
     turn: Turn | None = None
+
+
+def is_title(q: QuoteSpan, text: str) -> bool:
+    """A name in quotation marks, not a quotation: up to six title-case words after "on", "in", "of",
+    "from", "the" or a possessive, outside the headline (on NBC's “Meet the Press,” the “Arab Spring”)."""
+    words = text[q.start:q.end].strip().rstrip(".,;:!?").split()
+    headline = q.open_start is None or ("\n" not in text[:q.open_start] and "\n" in text[q.open_start:].strip())
+    before = [] if headline else text[:q.open_start].split()[-1:]
+    return 1 <= len(words) <= 6 and words[0][:1].isupper() and bool(before) \
+        and all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words) \
+        and (before[0].lower() in ("on", "in", "of", "from", "the") or before[0].endswith(("’s", "'s")))
 
 
 def _cue_method(cue: Cue) -> str:
@@ -128,7 +141,7 @@ def _continue_with(draft: Draft, q: QuoteSpan) -> None:
 
 def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]) -> list[Draft]:
     """Pair quoted spans with cues and add indirect quotations; speakers are not resolved yet."""
-    top = [q for q in quotes if q.depth == 0]
+    top = [q for q in quotes if q.depth == 0 and not is_title(q, text)]
     outer = [outer_range(q) for q in top]
     cues = [c for c in find_cues(sentences, default_cue_model()) if not inside(c.start, outer)]
     for cue in cues:

@@ -1159,3 +1159,12 @@ def test_it_is_no_speaker_of_as_x_put_it(pipeline):
 def test_a_participle_hung_on_a_reported_clause_belongs_to_the_outer_speaker(pipeline, text, cue):
     record = next(r for r in extracted(text, pipeline) if r.cue == cue)
     assert record.speaker in ("Trump", "Cruz")
+
+
+def test_a_title_in_quotation_marks_is_no_quotation(pipeline):
+    text = ("''It's nonsense,'' Mr. Trump said by telephone on NBC's ''Meet the Press.'' ''She lies like crazy "
+            "about everything.''")
+    record = only(extracted(text, pipeline))
+    assert [text[a:b] for a, b in record.spans] == ["It's nonsense,", "She lies like crazy about everything."]
+    shows = extracted("He appeared on ''Meet the Press'' and later on CNN's ''State of the Union.''", pipeline)
+    assert [r.kind for r in shows if r.kind != "indirect"] == []
