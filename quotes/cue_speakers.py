@@ -51,7 +51,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         if current is verb:
             before = _nominal_after_quote(sentence, verb) or _nominal_before(sentence, verb) \
                 or _fronted_subject(sentence, verb) or _name_and_apposition_before(sentence, verb) \
-                or _as_phrase_subject(sentence, verb)
+                or _as_phrase_subject(sentence, verb) or _share_before(sentence, verb)
             if before is not None:
                 return before
         for kid in kids:
@@ -171,6 +171,16 @@ def _as_phrase_subject(sentence: Sentence, verb: Word) -> Word | None:
             if first.text.lower() == "as" and first.head == kid.index \
                     and (first.index == 0 or sentence.words[first.index - 1].upos == "PUNCT"):
                 return kid
+    return None
+
+
+def _share_before(sentence: Sentence, verb: Word) -> Word | None:
+    """A share of people the parse did not take for the subject ("More than six in 10 said ...",
+    parsed with "six" as an oblique): a number before the verb with an "in"/"of" phrase."""
+    for kid in sentence.children(verb.index):
+        if kid.index < verb.index and kid.upos == "NUM" and kid.deprel.startswith(("obl", "nummod", "advmod")) \
+                and any(k.deprel.startswith("nmod") and k.index > kid.index for k in sentence.children(kid.index)):
+            return kid
     return None
 
 

@@ -119,7 +119,9 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Draft 
                                                     or _reports_noun_phrase(cue, cues)):
         return None
     speaker = cue.speaker
-    if speaker is not None and ((speaker.text.lower() in INDIRECT_NON_SPEAKERS and relative_antecedent(cue) is None)
+    share = speaker is not None and speaker.upos == "NUM" and not is_bare_number(cue.sentence, speaker)  # "One in three"
+    if speaker is not None and ((speaker.text.lower() in INDIRECT_NON_SPEAKERS and relative_antecedent(cue) is None
+                                 and not share)
                                 or speaker.upos in ("ADV", "SCONJ") or is_bare_number(cue.sentence, speaker)):
         return None
     if any(inside(w.start, outer) for w in cue.content if w.upos != "PUNCT") or (speaker and speaker in cue.content):

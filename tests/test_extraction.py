@@ -1168,3 +1168,11 @@ def test_a_title_in_quotation_marks_is_no_quotation(pipeline):
     assert [text[a:b] for a, b in record.spans] == ["It's nonsense,", "She lies like crazy about everything."]
     shows = extracted("He appeared on ''Meet the Press'' and later on CNN's ''State of the Union.''", pipeline)
     assert [r.kind for r in shows if r.kind != "indirect"] == []
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("More than six in 10 said they were not looking forward to the next few months of the campaign.", "six in 10"),
+    ("One in three said the party doesn’t care very much about the Latino community.", "One in three")])
+def test_a_share_of_people_speaks(pipeline, text, mention):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.cue, record.speaker_mention, record.speaker_type) == ("indirect", "said", mention, "group")
