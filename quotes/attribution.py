@@ -16,9 +16,8 @@ from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
-from quotes.speakers import (HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, canonical_names, describe,
-                             full_names_in_text, honorific_genders, mention_end, nearest_full_name, parties_differ,
-                             slug)
+from quotes.names import canonical_names, full_names_in_text, honorific_genders, nearest_full_name, parties_differ, slug
+from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe, mention_end
 from quotes.transcripts import find_turns
 
 

@@ -877,7 +877,7 @@ def test_an_honorific_gives_a_surname_its_gender_for_pronouns(pipeline):
 
 
 def test_honorific_genders_leave_out_a_surname_seen_with_both():
-    from quotes.speakers import honorific_genders
+    from quotes.names import honorific_genders
     text = "Mr. Clinton spoke before Mrs. Clinton. Ms. Warren and Mr. Sanders listened; Mr Sanders left."
     assert honorific_genders(text) == {"Warren": "female", "Sanders": "male"}
 
@@ -1080,7 +1080,7 @@ def test_a_surname_goes_to_the_full_name_written_last_before_it(pipeline):
 
 def test_a_party_description_is_not_a_person_of_another_party(pipeline):
     """"The GOP nominee" after a Libertarian candidate was quoted is not that candidate."""
-    from quotes.speakers import parties_differ
+    from quotes.names import parties_differ
     assert parties_differ("GOP nominee", "Libertarian presidential candidate")
     assert not parties_differ("Republican presidential nominee", "GOP nominee")
     assert not parties_differ("the nominee", "Libertarian presidential candidate")
@@ -1105,7 +1105,7 @@ def test_a_wife_named_in_passing_does_not_take_her_husbands_surname(pipeline):
 def test_a_full_name_is_no_connective_or_organization_before_the_surname():
     """'Meanwhile Trump said', 'told the Washington Post Trump was' give no full names for "Trump";
     'former House Speaker Newt Gingrich' gives "Newt Gingrich"."""
-    from quotes.speakers import full_names_in_text
+    from quotes.names import full_names_in_text
     text = ("Meanwhile Trump said he would win. Beyond Trump, few agreed. An aide told the Washington Post Trump "
             "was tired. Former House Speaker Newt Gingrich spoke.")
     assert full_names_in_text(text, [("Trump", "person"), ("Gingrich", "person")]) == [("Newt Gingrich", "person")]

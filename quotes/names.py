@@ -1,0 +1,100 @@
+"""Name stage: merge the speaker names of one document into canonical speakers.
+
+Pure functions over names already described (``quotes.speakers``): a short name maps to the longer
+one that ends with it ("Kirby" -> "John Kirby"), full names are found anywhere in the text, a
+surname shared by two people goes to the one named last, honorifics give genders, party words keep
+descriptions apart, and every canonical name gets a stable identifier (``slug``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from quotes.lexicon import DETERMINERS, HONORIFICS, NAME_BREAKERS, ORG_HEAD_WORDS, ORG_WORDS, PLACES, TITLES
+
+
+def slug(name: str) -> str:
+    """A stable identifier for a canonical name: lower case, words joined by hyphens."""
+    return re.sub(r"[^0-9a-z]+", "-", name.lower()).strip("-") or "unknown"
+
+
+_NAME_WORD = r"(?:[A-Z][a-z]+|[A-Z]\.)"
+
+
+def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Full names written anywhere in ``text`` for the one-word person names found ("Tom Clarke" for
+    "Clarke"), titles left out, so that canonical names do not depend on which paragraphs were parsed."""
+    found = []
+    for surname in sorted({n for n, k in names if k == "person" and " " not in n}):
+        pattern = rf"(?<![\w.])({_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) {re.escape(surname)}\b"
+        for match in re.finditer(pattern, text):
+            words = match.group(1).split()
+            breaks = [i for i, w in enumerate(words) if w.lower() in NAME_BREAKERS or (len(w) > 5 and w.endswith("ing"))]
+            words = words[breaks[-1] + 1:] if breaks else words  # "After Telling Jeb Bush" in a headline
+            titles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLES | HONORIFICS | ORG_WORDS
+                      | ORG_HEAD_WORDS | PLACES]  # "Texas Governor Greg Abbott", 'the Washington Post Trump was'
+            words = words[titles[-1] + 1:] if titles else words
+            if words and not any(w.lower() in DETERMINERS for w in words):
+                found.append((" ".join(words + [surname]), "person"))
+    return found
+
+
+_GENDERED_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)")
+
+
+def honorific_genders(text: str) -> dict[str, str]:
+    """Surnames written after a gendered honorific ("Mrs. Clinton", "Mr. Sanders"): surname -> "male" or
+    "female"; a surname seen with both ("Mr. Clinton", "Mrs. Clinton") is left out."""
+    seen: dict[str, set[str]] = {}
+    for match in _GENDERED_HONORIFIC.finditer(text):
+        seen.setdefault(match.group(2), set()).add("male" if match.group(1) == "Mr" else "female")
+    return {surname: genders.pop() for surname, genders in seen.items() if len(genders) == 1}
+
+
+def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
+    """Map each name to its canonical form within a document.
+
+    A person's shorter name maps to a longer name that ends with it ("Kirby" -> "John Kirby"): the
+    most frequent in ``names`` (one entry per mention), then the longest; an organization's name maps
+    case-insensitively without leading "the".
+    """
+    mapping: dict[str, str] = {}
+    counts = Counter(n for n, k in names if k == "person")
+    persons = sorted(counts, key=lambda n: (-counts[n], -len(n.split()), n))
+    for name, kind in names:
+        base = re.sub(r"^(the|The)\s+", "", name)
+        base = re.sub(r"[’']s$", "", base)
+        if kind == "person":
+            tokens = base.split()
+            longer = [p for p in persons if len(p.split()) > len(tokens) and p.split()[-len(tokens):] == tokens]
+            mapping[name] = longer[0] if longer else base
+        else:
+            mapping[name] = base
+    return mapping
+
+
+PARTIES = {"republican": "R", "republicans": "R", "gop": "R", "democratic": "D", "democrat": "D",
+           "democrats": "D", "libertarian": "L", "green": "G"}
+
+
+def parties_differ(description: str | None, role: str | None) -> bool:
+    """True when a description and a person's role name different parties ("GOP nominee" against
+    "Libertarian presidential candidate"): that description is not that person."""
+    def parties(words: str | None) -> set[str]:
+        return {PARTIES[w] for w in re.findall(r"[a-z]+", (words or "").lower()) if w in PARTIES}
+    ours, theirs = parties(description), parties(role)
+    return bool(ours and theirs and not ours & theirs)
+
+
+def nearest_full_name(name: str, canonical: str, speakers: list[tuple[int, str]], offset: int) -> str:
+    """The canonical name of a short person name at ``offset``: when several people named in full as
+    subjects or speakers (``speakers``: offset, full name) end with it ("Jeh Johnson" and "Gary Johnson"
+    for "Johnson"), the one named so last before ``offset``, else ``canonical``. A wife named in passing
+    ("his wife, Heidi Cruz") is no subject, so "Cruz" stays Ted Cruz."""
+    tokens = name.split()
+    longer = [(at, p) for at, p in speakers if len(p.split()) > len(tokens) and p.split()[-len(tokens):] == tokens]
+    if len({p for _, p in longer}) < 2:
+        return canonical
+    before = [(at, p) for at, p in longer if at < offset]
+    return max(before)[1] if before else canonical
