@@ -181,7 +181,8 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
                 or (kid.deprel.startswith("obl") and any(  # "described Trump as a “con artist”", "called for ..."
                     c.deprel == "case" and (c.lemma.lower() == "as" or
                                             c.lemma.lower() in PARTICLES.get(cue_lemma(verb), ()))
-                    for c in sentence.children(kid.index))):
+                    for c in sentence.children(kid.index))) \
+                or _phrase_after_object(sentence, verb, kid, words):
             words.extend(sentence.subtree(kid.index))
     if not words and is_go_on_to_clause(sentence, verb):  # "went on to say, “...”": the clause hangs on "went"
         words = [w for k in sentence.children(verb.head) if k.deprel in ("ccomp", "parataxis") and k.index > verb.index
@@ -209,6 +210,16 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         if verb.deprel == "advcl" and any(k.deprel == "mark" and k.lemma.lower() == "as" for k in kids):
             return [w for w in sentence.subtree(head.index) if w.index > max(own)], True  # "As X noted, ..."
     return [], False
+
+
+def _phrase_after_object(sentence: Sentence, verb: Word, kid: Word, words: list[Word]) -> bool:
+    """A prepositional phrase right after the object of a particle cue, which the parse hung on the cue
+    ("referring to the Sept. 16 debate on the network"): part of what is referred to, unless a time."""
+    return bool(words) and kid.deprel.startswith("obl") and kid.index > verb.index \
+        and min(w.index for w in sentence.subtree(kid.index)) == max(w.index for w in words) + 1 \
+        and cue_lemma(verb) in PARTICLES and kid.lemma.lower() not in TIME_WORDS \
+        and any(c.deprel == "case" and c.lemma.lower() in ("on", "of", "in", "about", "for")
+                for c in sentence.children(kid.index))
 
 
 def unnamed_question(sentence: Sentence, verb: Word) -> list[Word]:

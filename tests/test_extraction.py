@@ -618,8 +618,9 @@ def test_a_headline_label_and_colon_report_the_headline(pipeline, text, speaker,
 
 def test_a_heading_label_is_no_speaker_of_the_headline(pipeline):
     assert extracted("UPDATE: The mayor resigned.\n\nThe city council will meet on Monday.", pipeline) == []
-    assert [r.kind for r in extracted("The Latest: Trump delivers defense of ‘New York values.’\n\n"
-                                      "The city council will meet on Monday.", pipeline)] == ["direct"]
+    latest = extracted("The Latest: Trump delivers defense of ‘New York values.’\n\nThe city council will meet "
+                       "on Monday.", pipeline)
+    assert latest and not any(r.cue == ":" or r.speaker == "Latest" for r in latest)
 
 
 def test_a_labelled_headline_with_a_quote_in_it_is_one_mixed_quotation(pipeline):
@@ -1176,3 +1177,15 @@ def test_a_title_in_quotation_marks_is_no_quotation(pipeline):
 def test_a_share_of_people_speaks(pipeline, text, mention):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.cue, record.speaker_mention, record.speaker_type) == ("indirect", "said", mention, "group")
+
+
+def test_a_phrase_after_the_object_of_a_particle_cue_is_part_of_it():
+    """'referring to the debate on the network' with "on the network" hung on the verb: still referred to."""
+    from quotes.cue_content import content_of
+    sentence = sentence_from_rows([
+        ("Trump", "PROPN", "NNP", 1, "nsubj"), ("spoke", "VERB", "VBD", -1, "root"), (",", "PUNCT", ",", 3, "punct"),
+        ("referring", "VERB", "VBG", 1, "advcl"), ("to", "ADP", "IN", 6, "case"), ("the", "DET", "DT", 6, "det"),
+        ("debate", "NOUN", "NN", 3, "obl"), ("on", "ADP", "IN", 9, "case"), ("the", "DET", "DT", 9, "det"),
+        ("network", "NOUN", "NN", 3, "obl"), ("on", "ADP", "IN", 11, "case"), ("Monday", "PROPN", "NNP", 3, "obl")])
+    content, _ = content_of(sentence, sentence.words[3], sentence.words[0])
+    assert " ".join(w.text for w in content) == "to the debate on the network"
