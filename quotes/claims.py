@@ -100,9 +100,10 @@ def repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
         return
     words = cue.sentence.words
     at = cue.speaker.index
-    if 0 < at - 1 and words[at - 1].text == "(" and any(w.text == ")" for w in words[at + 1:at + 4]) \
-            and words[at - 2].upos == "PROPN":  # "Rep. Gwen Moore (D-Wis.) said" parsed with "D-Wis." as subject
-        cue.speaker = name_head(cue.sentence, words[at - 2])
+    opening = next((w.index for w in reversed(words[max(0, at - 3):at]) if w.text in "()"), None)
+    if opening is not None and words[opening].text == "(" and opening > 0 and words[opening - 1].upos == "PROPN" \
+            and any(w.text == ")" for w in words[at + 1:at + 4]):  # "Rep. Gwen Moore (D-Wis.) said" parsed with
+        cue.speaker = name_head(cue.sentence, words[opening - 1])  # "D-Wis." (or "Wis") as the subject
         return
     if not inside(cue.speaker.start, outer):
         return

@@ -38,6 +38,11 @@ def cue_lemma(word: Word) -> str:
     return lemma
 
 
+# Penn tags of past and finite verb forms: before a quotation such a verb heads a report of its own,
+# whatever the parse hangs it on ('Trump, who has ... followers, tweeted, "..."').
+FINITE_XPOS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+
+
 def is_participle(word: Word) -> bool:
     """A present participle or gerund ("saying", "arguing")."""
     return word.xpos == "VBG" or "VerbForm=Ger" in word.feats
@@ -45,7 +50,8 @@ def is_participle(word: Word) -> bool:
 
 def has_that(sentence: Sentence, clause: Word) -> bool:
     """True when ``clause`` opens with the complementizer "that"."""
-    return any(m.deprel == "mark" and m.lemma.lower() == "that" for m in sentence.children(clause.index))
+    return any(m.lemma.lower() == "that" and (m.deprel == "mark" or (m.upos == "SCONJ" and m.index < clause.index))
+               for m in sentence.children(clause.index))  # "that" parsed as an object of the clause: still its mark
 
 
 def is_bare_number(sentence: Sentence, word: Word) -> bool:

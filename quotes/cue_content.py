@@ -129,6 +129,22 @@ def _small_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
     return bool(objects) and max(w.index for w in sentence.subtree(objects[0].index)) == kid.index - 1
 
 
+def _stranded_predicate(sentence: Sentence, verb: Word, kid: Word) -> list[Word]:
+    """The rest of a clause whose subject the parse took for the verb's object and whose predicate it
+    hung elsewhere ("he claimed Obama was “the founder” of ...", with "founder" under an earlier verb):
+    the predicate's words after the object; empty when the words after the object are the verb's own."""
+    if kid.deprel != "obj" or kid.upos not in ("NOUN", "PROPN", "PRON") or kid.index < verb.index:
+        return []
+    after = max(w.index for w in sentence.subtree(kid.index)) + 1
+    if after >= len(sentence.words) or sentence.words[after].upos != "AUX":
+        return []
+    head = sentence.words[after].head
+    own = {w.index for w in sentence.subtree(verb.index)}
+    if head < after or head in own:
+        return []
+    return [w for w in sentence.subtree(head) if w.index >= after]
+
+
 def _fronted_report(sentence: Sentence, verb: Word, kid: Word) -> bool:
     """A participle clause before the subject that reports with its own agent ('Asked by
     Stephanopoulos to respond, Carson said ...'): not part of what the subject said."""
@@ -173,6 +189,10 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         if _small_clause(sentence, verb, kid):
             words.extend(sentence.subtree(kid.index))
             continue
+        predicate = _stranded_predicate(sentence, verb, kid)
+        if predicate:  # "claimed Obama was “the founder” ...", the predicate parsed under another verb
+            words.extend(sentence.subtree(kid.index) + predicate)
+            continue
         if (kid.deprel in CONTENT_RELS and not (kid.deprel == "xcomp" and kid.upos not in ("VERB", "AUX"))) \
                 or _request_clause(sentence, verb, kid) or _complement_as_adverbial(sentence, verb, kid) \
                 or _aside_main_clause(sentence, verb, kid) \
@@ -194,8 +214,13 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
     if words:
         return sorted(words, key=lambda w: w.index), False
     kids = sentence.children(verb.index)
-    appended = verb.deprel == "conj" and any(k.deprel in SUBJECT_RELS for k in kids) \
-        and not any(k.deprel == "cc" for k in kids)  # "X ..., officials told the AP." parsed as conj
+    subject = next((k for k in kids if k.deprel in SUBJECT_RELS), None)
+    first = min(w.index for w in sentence.subtree(subject.index)) if subject is not None else 0
+    appended = verb.deprel == "conj" and subject is not None and not any(k.deprel == "cc" for k in kids) \
+        and (subject.index > verb.index or cue_lemma(verb) in CUE_LEMMAS
+             or (first > 0 and sentence.words[first - 1].text in QUOTE_CHARS | {","}))
+    # "X ..., officials told the AP." parsed as conj; not "the code the dynasty has embodied" (a relative clause
+    # with a verb outside the lexicon)
     if verb.head >= 0 and is_participle(verb) and cue_lemma(sentence.words[verb.head]) in CUE_LEMMAS:
         return [], False  # "said, adding: ...": the clause above is the other cue's report
     if (verb.deprel in REVERSED_RELS or appended) and verb.head >= 0:

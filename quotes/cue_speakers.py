@@ -7,7 +7,7 @@ Brown, said'). Used by the cue stage (``quotes.cues``) and the learned cue model
 
 from __future__ import annotations
 
-from quotes.clauses import SUBJECT_RELS, cue_lemma, is_go_on_to_clause, is_participle
+from quotes.clauses import FINITE_XPOS, SUBJECT_RELS, cue_lemma, is_go_on_to_clause, is_participle, name_head
 from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_CHARS, TIME_WORDS
 from quotes.parsing import Sentence, Word
 
@@ -28,7 +28,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             while current.upos not in ("VERB", "AUX") and current.head >= 0:
                 current = sentence.words[current.head]
             continue
-        if current is verb and verb.deprel == "acl" and verb.head >= 0 \
+        if current is verb and verb.deprel == "acl" and verb.head >= 0 and verb.xpos not in FINITE_XPOS \
                 and sentence.words[verb.head].upos in ("PROPN", "NOUN", "PRON"):
             return sentence.words[verb.head]  # "footage of Trump saying ..."
         if current is verb and is_participle(verb) and current.deprel in ("advcl", "conj", "xcomp", "parataxis", "dep", "ccomp") \
@@ -51,7 +51,8 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         if current is verb:
             before = _nominal_after_quote(sentence, verb) or _nominal_before(sentence, verb) \
                 or _fronted_subject(sentence, verb) or _name_and_apposition_before(sentence, verb) \
-                or _as_phrase_subject(sentence, verb) or _share_before(sentence, verb)
+                or _as_phrase_subject(sentence, verb) or _share_before(sentence, verb) \
+                or _name_before_relative_clause(sentence, verb)
             if before is not None:
                 return before
         for kid in kids:
@@ -136,7 +137,10 @@ def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
     word = sentence.words[verb.index - 1]
     if word.upos not in ("NOUN", "PROPN") or word.lemma.lower() in TIME_WORDS:
         return None
+    aside = verb.index + 1 < len(sentence.words) and sentence.words[verb.index + 1].text == ","
     while word.head >= 0 and word.head < verb.index and sentence.words[word.head].upos in ("NOUN", "PROPN"):
+        if aside and any(w.text == "," for w in sentence.words[word.head:word.index]):
+            break  # "Survival, Mr. VandeHei says, depends ...": the name of the aside, not the word before it
         word = sentence.words[word.head]
     return word
 
@@ -172,6 +176,21 @@ def _as_phrase_subject(sentence: Sentence, verb: Word) -> Word | None:
                     and (first.index == 0 or sentence.words[first.index - 1].upos == "PUNCT"):
                 return kid
     return None
+
+
+def _name_before_relative_clause(sentence: Sentence, verb: Word) -> Word | None:
+    """The name before a relative clause set off by commas right before a subject-less cue ('Trump,
+    who has nearly 9 million followers, tweeted' parsed with "tweeted" under "followers")."""
+    words = sentence.words
+    if verb.index < 4 or words[verb.index - 1].text != ",":
+        return None
+    k = verb.index - 2
+    while k > 0 and words[k].text != ",":
+        k -= 1
+    if k < 1 or k + 1 >= verb.index or words[k + 1].lemma.lower() not in ("who", "which") \
+            or words[k - 1].upos != "PROPN":
+        return None
+    return name_head(sentence, words[k - 1])
 
 
 def _share_before(sentence: Sentence, verb: Word) -> Word | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_go_on_to_clause
+from quotes.clauses import FINITE_XPOS, SUBJECT_RELS, cue_lemma, has_that, is_go_on_to_clause
 from quotes.cue_content import content_of, raised_clause, unnamed_question
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
@@ -101,8 +101,11 @@ def is_cue_word(sentence: Sentence, word: Word) -> bool:
         return False
     if word.deprel in ("amod", "compound", "nmod", "obl"):
         return False
-    if word.deprel == "acl" and word.xpos != "VBG" and "VerbForm=Ger" not in word.feats:
-        return False
+    if word.deprel == "acl" and word.xpos != "VBG" and "VerbForm=Ger" not in word.feats \
+            and not (word.xpos in FINITE_XPOS and word.index + 2 < len(sentence.words)
+                     and sentence.words[word.index + 1].text in (",", ":")
+                     and sentence.words[word.index + 2].text in QUOTE_CHARS):
+        return False  # a finite verb before a quotation is no modifier: 'Trump, who has ... followers, tweeted, "..."'
     return True
 
 
