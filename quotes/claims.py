@@ -100,10 +100,13 @@ def repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
         return
     words = cue.sentence.words
     at = cue.speaker.index
-    opening = next((w.index for w in reversed(words[max(0, at - 3):at]) if w.text in "()"), None)
-    if opening is not None and words[opening].text == "(" and opening > 0 and words[opening - 1].upos == "PROPN" \
-            and any(w.text == ")" for w in words[at + 1:at + 4]):  # "Rep. Gwen Moore (D-Wis.) said" parsed with
-        cue.speaker = name_head(cue.sentence, words[opening - 1])  # "D-Wis." (or "Wis") as the subject
+    opening = next((w.index for w in reversed(words[max(0, at - 3):at]) if w.text in "(),"), None)
+    label = opening is not None and opening > 0 and words[opening - 1].upos == "PROPN" and (
+        (words[opening].text == "(" and any(w.text == ")" for w in words[at + 1:at + 4]))
+        or (words[opening].text == "," and opening + 2 < len(words) and words[opening + 1].text in ("R", "D", "I")
+            and words[opening + 2].text in ("-", "–")))
+    if label:  # "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said" parsed with the party
+        cue.speaker = name_head(cue.sentence, words[opening - 1])  # label ("D-Wis.", "Ky") as the subject
         return
     if not inside(cue.speaker.start, outer):
         return

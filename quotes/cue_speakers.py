@@ -126,7 +126,7 @@ def _nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
         if sentence.words[k].upos in ("VERB", "AUX", "ADP", "SCONJ"):
             return _first_nominal_after_quote(sentence, verb)
         k -= 1
-    return sentence.words[j] if k >= 0 else None
+    return name_head(sentence, sentence.words[j]) if k >= 0 else None  # "IMF chief economist Maury Obstfeld"
 
 
 def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:

@@ -1189,3 +1189,13 @@ def test_a_phrase_after_the_object_of_a_particle_cue_is_part_of_it():
         ("network", "NOUN", "NN", 3, "obl"), ("on", "ADP", "IN", 11, "case"), ("Monday", "PROPN", "NNP", 3, "obl")])
     content, _ = content_of(sentence, sentence.words[3], sentence.words[0])
     assert " ".join(w.text for w in content) == "to the debate on the network"
+
+
+@pytest.mark.parametrize("text,speaker,role", [
+    ("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said "
+     "Tuesday.", "Mitch McConnell", "Senate Majority Leader"),
+    ('"The world economy has moved sideways," IMF chief economist Maury Obstfeld said.', "Maury Obstfeld",
+     "IMF chief economist")])
+def test_the_speaker_after_a_quote_is_the_whole_name_not_its_last_word_or_party_label(pipeline, text, speaker, role):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role) == (speaker, role)
