@@ -102,7 +102,7 @@ def repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
     at = cue.speaker.index
     opening = next((w.index for w in reversed(words[max(0, at - 3):at]) if w.text in "(),"), None)
     label = opening is not None and opening > 0 and words[opening - 1].upos == "PROPN" and (
-        (words[opening].text == "(" and any(w.text == ")" for w in words[at + 1:at + 4]))
+        (words[opening].text == "(" and any(w.text == ")" for w in words[at + 1:at + 6]))
         or (words[opening].text == "," and opening + 2 < len(words) and words[opening + 1].text in ("R", "D", "I")
             and words[opening + 2].text in ("-", "–")))
     if label:  # "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said" parsed with the party
