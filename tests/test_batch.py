@@ -92,3 +92,13 @@ def test_parsing_only_relevant_paragraphs_changes_nothing(pipeline):
     full = [key(q) for res in extract_articles(articles, pipeline=pipeline, stance=False, parse_all=True)
             for q in res.quotations]
     assert fast == full and len(fast) > 10
+
+
+def test_a_paragraph_where_a_learned_cue_may_report_is_parsed_and_a_short_label_is_not():
+    from quotes.extraction import relevant
+    from quotes.marks import paragraphs
+    text = ("Coal Plan.\n\nTom Clarke, a nursing home owner, concocted a strategy to cut emissions.\n\n"
+            "Correction Appended.\n\nABSTRACT.")  # (the two paragraphs before a kept one are kept too)
+    kept = [text[s:e] for i, (s, e) in enumerate(paragraphs(text)) if i in relevant(text, paragraphs(text))]
+    assert "Tom Clarke, a nursing home owner, concocted a strategy to cut emissions." in kept
+    assert "Correction Appended." not in kept and "ABSTRACT." not in kept
