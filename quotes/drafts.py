@@ -51,7 +51,7 @@ class Draft:
     turn: Turn | None = None
 
 
-def is_title(q: QuoteSpan, text: str) -> bool:
+def _is_title(q: QuoteSpan, text: str) -> bool:
     """A name in quotation marks, not a quotation: up to six title-case words after "on", "in", "of",
     "from", "the" or a possessive, outside the headline (on NBC's “Meet the Press,” the “Arab Spring”)."""
     words = text[q.start:q.end].strip().rstrip(".,;:!?").split()
@@ -143,7 +143,7 @@ def _continue_with(draft: Draft, q: QuoteSpan) -> None:
 
 def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]) -> list[Draft]:
     """Pair quoted spans with cues and add indirect quotations; speakers are not resolved yet."""
-    top = [q for q in quotes if q.depth == 0 and not is_title(q, text)]
+    top = [q for q in quotes if q.depth == 0 and not _is_title(q, text)]
     outer = [outer_range(q) for q in top]
     cues = [c for c in find_cues(sentences, default_cue_model()) if not inside(c.start, outer)]
     for cue in cues:
@@ -185,7 +185,7 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
         if host is not None:  # 'to “go vote” and then “go sit there”': one quotation, two spans
             _continue_with(host, q)
             continue
-        introducer = introducer_cue(q, sentences, text)
+        introducer = _introducer_cue(q, sentences, text)
         if introducer is not None:  # 'As Professor Foner put it: “...”' (a verb the parse left unlinked)
             drafts.append(Draft("direct", q.start, q.end, list(q.pieces), introducer, "introducer"))
             continue
@@ -287,7 +287,7 @@ def _introduced(q: QuoteSpan, text: str) -> bool:
         text[q.start:q.end].rstrip("'’ ").endswith((".", "?", "!", ","))
 
 
-def introducer_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | None:
+def _introducer_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | None:
     """The verb before the colon or comma that introduces quote ``q`` (:func:`_introduced`), as a cue
     with its subject: the verb itself or the head of the last word before the mark ('Trump went even
     further: “...”', 'as Tom Ridge put it: “...”'); None when there is no such verb or subject."""
