@@ -300,7 +300,9 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
     words = [w for w in cue.content if w.upos != "PUNCT" and not cue.start <= w.start < cue.end]  # "called for"
     while words and words[0].lemma.lower() in TIME_WORDS and words[0].head == cue.words[0].index:
         words = words[1:]
-    if len(words) < (1 if cue.lemma.split()[0] in NOMINAL_CONTENT_VERBS else 3):
+    short = (len(words) == 2 and words[0].deprel.startswith("nsubj") and words[1].upos in ("VERB", "AUX")) \
+        or (len(words) == 1 and words[0].lemma.lower() in ("yes", "no"))  # "said he would", "said yes"
+    if len(words) < (1 if cue.lemma.split()[0] in NOMINAL_CONTENT_VERBS else 3) and not short:
         return None  # "endorsed Clinton" is a report; "said so" is not
     sentence = cue.sentence
     lo, hi = words[0].index, words[-1].index

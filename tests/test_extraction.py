@@ -1199,3 +1199,9 @@ def test_a_phrase_after_the_object_of_a_particle_cue_is_part_of_it():
 def test_the_speaker_after_a_quote_is_the_whole_name_not_its_last_word_or_party_label(pipeline, text, speaker, role):
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_role) == (speaker, role)
+
+
+def test_a_two_word_clause_with_its_subject_is_a_report_but_so_is_not(pipeline):
+    record = only(extracted("Jeff Flake said he would.", pipeline))
+    assert (record.kind, record.text, record.speaker) == ("indirect", "he would", "Jeff Flake")
+    assert extracted("He said so.", pipeline) == []
