@@ -69,13 +69,19 @@ def _claim_following_clause(cues: list[Cue]) -> None:
 def _participle_of_the_outer_report(cues: list[Cue]) -> None:
     """'Trump said the deadlock has "kept us safe" before claiming that ...': a participle cue whose
     subject, found through the verb it hangs on, is a common noun inside an earlier report's content
-    belongs to that report's speaker (Trump), not to the noun (deadlock)."""
+    belongs to that report's speaker (Trump), not to the noun (deadlock); so does a cue the parse
+    conjoined to a verb of that content ('Pence said in politics it takes time ... but added, "..."':
+    Pence, not "it")."""
     for cue in cues:
-        if cue.speaker is None or cue.speaker.upos != "NOUN" or not is_participle(cue.words[0]) \
-                or cue.words[0].text.lower() == "according":  # "according to the poll": the poll speaks
+        verb = cue.words[0]
+        if cue.speaker is None or verb.text.lower() == "according":  # "according to the poll": the poll speaks
+            continue
+        conjoined = verb.deprel == "conj" and cue.speaker.upos in ("NOUN", "PRON") and cue.speaker.index < verb.index
+        if not (conjoined or (cue.speaker.upos == "NOUN" and is_participle(verb))):
             continue
         outer = [c for c in cues if c.sentence is cue.sentence and c.speaker is not None and c is not cue
                  and c.words[0].text.lower() != "according"
-                 and c.words[0].index < cue.words[0].index and cue.speaker in c.content]
+                 and c.words[0].index < verb.index and cue.speaker in c.content
+                 and (not conjoined or cue.sentence.words[verb.head] in c.content)]
         if outer:
             cue.speaker = outer[-1].speaker

@@ -1156,10 +1156,13 @@ def test_it_is_no_speaker_of_as_x_put_it(pipeline):
      "“tearing American families apart.”", "claiming"),
     ("Mr. Cruz seized on news that Mrs. Clinton's private computer server had handled messages later deemed "
      "''top secret,'' saying in a post on Twitter: ''The new email release is a disaster for Hillary Clinton.''",
-     "saying")])
+     "saying"),
+    ("Pence said in politics it takes time to develop those relationships but added, “I strongly believe it will "
+     "happen.”", "added")])
 def test_a_participle_hung_on_a_reported_clause_belongs_to_the_outer_speaker(pipeline, text, cue):
+    """Also a cue conjoined to a verb of the report ('Pence said ... it takes time ... but added, "..."')."""
     record = next(r for r in extracted(text, pipeline) if r.cue == cue)
-    assert record.speaker in ("Trump", "Cruz")
+    assert record.speaker in ("Trump", "Cruz", "Pence")
 
 
 def test_a_title_in_quotation_marks_is_no_quotation(pipeline):
