@@ -14,6 +14,9 @@ from quotes.parsing import Sentence, Word
 
 def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
     """The subject (or passive agent) of ``verb``, inherited through conj/xcomp chains."""
+    aside = _inverted_aside_name(sentence, verb)
+    if aside is not None:
+        return aside
     current: Word | None = verb
     for _ in range(4):
         if current is None:
@@ -65,6 +68,21 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         else:
             return None
     return None
+
+
+def _inverted_aside_name(sentence: Sentence, verb: Word) -> Word | None:
+    """The name right after an inverted speech verb set off by commas inside the sentence ('The paradox
+    of Nancy, says Carl Anthony, historian ..., is that ...'), which the parse may take for the object
+    while it makes the fronted noun phrase the subject."""
+    words = sentence.words
+    if verb.index < 2 or verb.index + 1 >= len(words) or words[verb.index - 1].text != "," \
+            or cue_lemma(verb) not in ("say", "write") or words[verb.index + 1].upos != "PROPN" \
+            or any(w.text in QUOTE_CHARS for w in words[:verb.index]):
+        return None
+    end = verb.index + 1
+    while end + 1 < len(words) and words[end + 1].upos == "PROPN":
+        end += 1
+    return _name_run(sentence, verb.index + 1) if end + 1 < len(words) and words[end + 1].text == "," else None
 
 
 def _name_run(sentence: Sentence, start: int) -> Word | None:

@@ -1208,3 +1208,10 @@ def test_a_two_word_clause_with_its_subject_is_a_report_but_so_is_not(pipeline):
     record = only(extracted("Jeff Flake said he would.", pipeline))
     assert (record.kind, record.text, record.speaker) == ("indirect", "he would", "Jeff Flake")
     assert extracted("He said so.", pipeline) == []
+
+
+def test_the_name_after_an_inverted_aside_cue_speaks_not_the_fronted_phrase(pipeline):
+    text = ("The paradox of Nancy, says Carl Anthony, historian at the National First Ladies Library, is that she "
+            "was \"one of the most powerful first ladies.\"")
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.speaker) == ("says", "Carl Anthony")
