@@ -56,6 +56,7 @@ def relevant(text: str, spans: list[tuple[int, int]]) -> list[int]:
     a verb outside the word lists ("Tom Clarke ... concocted a strategy to ..."): only short lines such
     as "ABSTRACT." or "Correction Appended." are left out, so the result is that of parsing everything."""
     hits = [i for i, (s, e) in enumerate(spans) if hints_report(text, s, e) or len(text[s:e].split()) >= 3
+            or text[s] in "―—–-"  # a signature line after a quotation: "- Clinton."
             or (s == 0 and headline_label(text) is not None)]  # "Poll: Trump leads in Ohio"
     keep = set()
     for i in hits:

@@ -110,11 +110,13 @@ def headline_cue(text: str, sentences: list[Sentence]) -> tuple[Cue, int, int] |
     return None
 
 
-_DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:[―—–]|--)[ \t\u00a0]*(?=[A-Z])")
+_DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:[―—–]|--)[ \t\u00a0]*(?=[A-Z])"  # '“...” ― Carlos Raúl'
+                             r"|[ \t\u00a0]*\n\s*(?:[―—–-]|--)[ \t\u00a0]*(?=[A-Z])")  # the next line: '- Bernie Sanders.'
 
 
 def dash_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | None:
-    """A quotation signed with a dash and a name at the end of its line: '“...” ― Carlos Raúl'."""
+    """A quotation signed with a dash and a name at the end of its line ('“...” ― Carlos Raúl') or on the
+    line after it ('"..."' then '- Bernie Sanders.', as fact-check columns print them)."""
     close = outer_range(q)[1]
     match = _DASH_SIGNATURE.match(text, close)
     if match is None:

@@ -102,3 +102,6 @@ def test_a_paragraph_where_a_learned_cue_may_report_is_parsed_and_a_short_label_
     kept = [text[s:e] for i, (s, e) in enumerate(paragraphs(text)) if i in relevant(text, paragraphs(text))]
     assert "Tom Clarke, a nursing home owner, concocted a strategy to cut emissions." in kept
     assert "Correction Appended." not in kept and "ABSTRACT." not in kept
+    signed = '"We will win."\n\n- Clinton.\n\nABSTRACT.'
+    assert [signed[s:e] for i, (s, e) in enumerate(paragraphs(signed)) if i in relevant(signed, paragraphs(signed))] \
+        == ['"We will win."', "- Clinton."]

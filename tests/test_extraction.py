@@ -179,6 +179,9 @@ def test_quotation_signed_with_a_dash(pipeline):
             "“The most unqualified child to ever run for president.” ― Francisco Herrero\n")
     records = extracted(text, pipeline)
     assert [(r.speaker, r.cue) for r in records] == [("Carlos Raúl", "―"), ("Francisco Herrero", "―")]
+    column = ('The fact check.\n\n"Boeing and GE and other multinationals pay zero taxes."\n\n- Sanders.\n\n'
+              "This is a complex issue.\n")
+    assert [(r.speaker, r.cue) for r in extracted(column, pipeline)] == [("Sanders", "-")]
 
 
 def test_quote_after_a_reported_clause_takes_its_speaker(pipeline):
