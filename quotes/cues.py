@@ -83,10 +83,20 @@ class Cue:
 def introduces_quote(sentence: Sentence, word: Word) -> bool:
     """A verb with a subject right before a colon and an opening mark, whatever the verb
     ('Hannity interjected: "So you're saying ..."')."""
-    words = sentence.words
-    return word.upos == "VERB" and word.index + 2 < len(words) and words[word.index + 1].text == ":" \
-        and words[word.index + 2].text in QUOTE_CHARS \
+    words, after = sentence.words, _after_particle(sentence, word)
+    return word.upos == "VERB" and after + 1 < len(words) and words[after].text == ":" \
+        and words[after + 1].text in QUOTE_CHARS \
         and any(k.deprel in SUBJECT_RELS for k in sentence.children(word.index))
+
+
+def _after_particle(sentence: Sentence, word: Word) -> int:
+    """The index after ``word`` and its particle, if one follows it ("shot back", "fired back")."""
+    nxt = word.index + 1
+    if nxt < len(sentence.words) and sentence.words[nxt].head == word.index and (
+            sentence.words[nxt].deprel == "compound:prt"
+            or (sentence.words[nxt].deprel == "advmod" and sentence.words[nxt].lemma.lower() in ("back", "out", "up"))):
+        return nxt + 1
+    return nxt
 
 
 def closes_quote(sentence: Sentence, word: Word) -> bool:
@@ -95,11 +105,12 @@ def closes_quote(sentence: Sentence, word: Word) -> bool:
     Hollande retaliated.')."""
     words = sentence.words
     subjects = [k for k in sentence.children(word.index) if k.deprel in SUBJECT_RELS and k.index < word.index]
-    if word.upos != "VERB" or not subjects or word.index + 1 >= len(words) or words[word.index + 1].text != ".":
+    after = _after_particle(sentence, word)
+    if word.upos != "VERB" or not subjects or after >= len(words) or words[after].text != ".":
         return False
     first = min(w.index for w in sentence.subtree(subjects[0].index))
     return first >= 2 and words[first - 1].text in QUOTE_CHARS and words[first - 2].text in (",", "?", "!") \
-        and not any(k.index > word.index and k.upos != "PUNCT" for k in sentence.children(word.index))
+        and not any(k.index >= after and k.upos != "PUNCT" for k in sentence.children(word.index))
 
 
 def is_cue_word(sentence: Sentence, word: Word) -> bool:

@@ -1218,3 +1218,11 @@ def test_the_name_after_an_inverted_aside_cue_speaks_not_the_fronted_phrase(pipe
             "was \"one of the most powerful first ladies.\"")
     record = only(extracted(text, pipeline))
     assert (record.cue, record.speaker) == ("says", "Carl Anthony")
+
+
+@pytest.mark.parametrize("text,quote", [
+    ('"Jeb wants to be a tough guy tonight," Trump shot back.', "Jeb wants to be a tough guy tonight,"),
+    ('Asked about it, Trump shot back: "That would be good."', "That would be good.")])
+def test_any_verb_with_a_particle_right_before_or_after_a_quote_is_its_cue(pipeline, text, quote):
+    record = only(extracted(text, pipeline), kind="direct")
+    assert (record.text, record.cue, record.speaker) == (quote, "shot", "Trump")
