@@ -29,6 +29,15 @@ def outer_range(q: QuoteSpan) -> tuple[int, int]:
             q.close_end if q.close_end is not None else q.end)
 
 
+def char_before(text: str, pos: int, blanks: str | None = None) -> str:
+    """The last character of ``text[:pos]`` that is not blank (whitespace, or the characters of
+    ``blanks`` when given); "" when there is none. Reads back from ``pos`` only as far as needed."""
+    j = pos
+    while j > 0 and (text[j - 1].isspace() if blanks is None else text[j - 1] in blanks):
+        j -= 1
+    return text[j - 1] if j > 0 else ""
+
+
 def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     """True when ``pos`` falls in one of ``ranges``."""
     return any(a <= pos < b for a, b in ranges)
@@ -206,7 +215,7 @@ def fragment_content(text: str, cue: Cue, claimed: list[QuoteSpan]) -> tuple[int
     """
     a, b = outer_range(claimed[0])[0], outer_range(claimed[-1])[1]
     first_char = text[claimed[0].start:claimed[0].start + 1]
-    if a < cue.end or a - cue.end > 150 or text[:a].rstrip().endswith((":", ",")):
+    if a < cue.end or a - cue.end > 150 or char_before(text, a) in (":", ","):
         return None
     words = cue.sentence.words
     between = [w for w in words if cue.end <= w.start < a]

@@ -10,7 +10,6 @@ hangs off the reported clause ("..., officials told the AP."), that clause minus
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -29,16 +28,6 @@ if TYPE_CHECKING:  # the learned model scores candidates found with this module'
 # Adverbs that link the cue's clause to another ("when asked", "however said"): never part of a cue.
 CONNECTIVE_ADVERBS = frozenset({"when", "whenever", "however", "where", "why", "how", "though", "therefore",
                                 "meanwhile", "thus", "nevertheless"})
-
-
-# A quotation mark or a listed reporting word: what makes a paragraph worth parsing for quotations.
-_REPORT_HINT = re.compile(r"\b(?:" + "|".join(sorted(CUE_LEMMAS)) + r"|said|says|told|according|statement)\w*\b"
-                          r"|[\"“”„«»‘’']", re.I)
-
-
-def hints_report(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` holds a quotation mark or a listed reporting word."""
-    return _REPORT_HINT.search(text, start, end) is not None
 
 
 @dataclass

@@ -10,10 +10,11 @@ Speakers are resolved afterwards (``quotes.attribution``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quotes.claims import NON_SPEAKERS, choose_cue, hand_over, relative_antecedent, repair_speaker
-from quotes.content import fragment_content, indirect_extent, inside, outer_range, reported_extent
+from quotes.content import char_before, fragment_content, indirect_extent, inside, outer_range, reported_extent
 from quotes.cue_model import default_cue_model
 from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_bare_number, is_participle
 from quotes.cue_speakers import speaker_of
@@ -55,11 +56,26 @@ def _is_title(q: QuoteSpan, text: str) -> bool:
     """A name in quotation marks, not a quotation: up to six title-case words after "on", "in", "of",
     "from", "the" or a possessive, outside the headline (on NBC's “Meet the Press,” the “Arab Spring”)."""
     words = text[q.start:q.end].strip().rstrip(".,;:!?").split()
-    headline = q.open_start is None or ("\n" not in text[:q.open_start] and "\n" in text[q.open_start:].strip())
-    before = [] if headline else text[:q.open_start].split()[-1:]
+    headline = q.open_start is None or (text.rfind("\n", 0, q.open_start) < 0
+                                        and _LATER_LINE.search(text, q.open_start) is not None)
+    before = "" if headline else _word_before(text, q.open_start)
     return 1 <= len(words) <= 6 and words[0][:1].isupper() and bool(before) \
         and all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words) \
-        and (before[0].lower() in ("on", "in", "of", "from", "the") or before[0].endswith(("’s", "'s")))
+        and (before.lower() in ("on", "in", "of", "from", "the") or before.endswith(("’s", "'s")))
+
+
+_LATER_LINE = re.compile(r"\n\s*\S")  # a non-blank line further on
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The whitespace-delimited word that ends before ``pos`` ("" when there is none)."""
+    j = pos
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    i = j
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return text[i:j]
 
 
 def _cue_method(cue: Cue) -> str:
@@ -283,7 +299,7 @@ def _follow_on_source(q: QuoteSpan, drafts: list[Draft], outer: list[tuple[int, 
 def _introduced(q: QuoteSpan, text: str) -> bool:
     """A quote of six words or more, a sentence or clause of its own, right after a colon or comma."""
     return len(text[q.start:q.end].split()) >= 6 and \
-        text[:outer_range(q)[0]].rstrip(" \t\u00a0").endswith((":", ",")) and \
+        char_before(text, outer_range(q)[0], " \t\u00a0") in (":", ",") and \
         text[q.start:q.end].rstrip("'’ ").endswith((".", "?", "!", ","))
 
 
@@ -294,12 +310,17 @@ def _introducer_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue |
     if not _introduced(q, text):
         return None
     a = outer_range(q)[0]
-    found = max(((i, w) for i, s in enumerate(sentences) for w in s.words if w.end <= a and w.upos != "PUNCT"),
-                key=lambda iw: iw[1].end, default=None)
-    if found is None or "\n" in text[found[1].end:a]:
+    for index in range(len(sentences) - 1, -1, -1):  # the last word before the mark, from the end back
+        if sentences[index].start >= a:
+            continue
+        before = [w for w in sentences[index].words if w.end <= a and w.upos != "PUNCT"]
+        if before:
+            break
+    else:
         return None
-    index, last = found
-    sentence = sentences[index]
+    sentence, last = sentences[index], before[-1]
+    if "\n" in text[last.end:a]:
+        return None
     verb = last if last.upos == "VERB" or last.head < 0 else sentence.words[last.head]
     speaker = speaker_of(sentence, verb) if verb.upos == "VERB" else None
     return Cue(sentence, index, [verb], speaker, []) if speaker is not None and speaker.end <= a else None

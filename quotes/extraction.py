@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator
 
 from quotes.attribution import attribute
-from quotes.cues import hints_report
+from quotes.lexicon import CUE_LEMMAS
 from quotes.marks import find_quotes, paragraphs
 from quotes.parsing import Sentence, load_pipeline, parse_spans, parser_text, sentences_from_stanza
 from quotes.reading import Article, InputError, ReadError, article_from_text, check_text, looks_like_html
@@ -24,6 +25,8 @@ from quotes.transcripts import headline_label
 
 log = logging.getLogger(__name__)
 
+_CUE_HINT = re.compile(r"\b(?:" + "|".join(sorted(CUE_LEMMAS)) + r"|said|says|told|according|statement)\w*\b"
+                       r"|[\"“”„«»‘’']", re.I)
 _ANTECEDENT_PARAGRAPHS = 2
 
 
@@ -55,7 +58,7 @@ def relevant(text: str, spans: list[tuple[int, int]]) -> list[int]:
     (antecedents); also any of three words or more, where the learned cue model may find a report in
     a verb outside the word lists ("Tom Clarke ... concocted a strategy to ..."): only short lines such
     as "ABSTRACT." or "Correction Appended." are left out, so the result is that of parsing everything."""
-    hits = [i for i, (s, e) in enumerate(spans) if hints_report(text, s, e) or len(text[s:e].split()) >= 3
+    hits = [i for i, (s, e) in enumerate(spans) if _CUE_HINT.search(text, s, e) or len(text[s:e].split()) >= 3
             or text[s] in "―—–-"  # a signature line after a quotation: "- Clinton."
             or (s == 0 and headline_label(text) is not None)]  # "Poll: Trump leads in Ohio"
     keep = set()
