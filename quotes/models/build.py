@@ -161,18 +161,20 @@ def step_mwt(work: Path) -> None:
           "--save_name", "mwt.pt", *MWT_ARGS], work / "mwt.log")
 
 
-def step_pos(work: Path, warm_start: Path | None = None, gpu: bool = False) -> None:
+def step_pos(work: Path, warm_start: Path | None = None, gpu: bool = False, fine_tune: bool = False) -> None:
     """UPOS/XPOS/feature tagger over the word vectors (``gpu``: with the GPU batch size).
 
     ``warm_start`` (a tagger model file, e.g. the one installed in the package) continues training
-    from those weights with a fresh optimizer (:mod:`quotes.models.warm_tagger`).
+    from those weights with a fresh optimizer (:mod:`quotes.models.warm_tagger`; ``fine_tune``: Adam at
+    a small learning rate, no second stage).
     """
     trainer = ["quotes.models.warm_tagger", str(warm_start)] if warm_start else ["stanza.models.tagger"]
+    extra = FINE_TUNE_ARGS if warm_start and fine_tune else []
     _run([sys.executable, "-m", *trainer, "--mode", "train", "--lang", "en",
           "--shorthand", SHORTHAND, "--train_file", str(work / "train.conllu"),
           "--eval_file", str(work / "dev.conllu"), "--output_file", str(work / "dev.pos.pred.conllu"),
           "--wordvec_pretrain_file", str(work / "pretrain.pt"), "--save_dir", str(work),
-          "--save_name", "pos.pt", *POS_ARGS, *(GPU_ARGS["pos"] if gpu else [])], work / "pos.log")
+          "--save_name", "pos.pt", *POS_ARGS, *(GPU_ARGS["pos"] if gpu else []), *extra], work / "pos.log")
 
 
 def step_depparse(work: Path, warm_start: Path | None = None, gpu: bool = False, fine_tune: bool = False) -> None:
@@ -236,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warm-start-pos", type=Path, default=None,
                         help="continue the tagger from this model file (same data and vectors)")
     parser.add_argument("--fine-tune", action="store_true",
-                        help="with --warm-start: continue the parser with Adam at a small learning rate")
+                        help="with --warm-start / --warm-start-pos: continue with Adam at a small learning rate")
     parser.add_argument("--gpu", action="store_true", help="train the tagger and parser with GPU batch sizes")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
@@ -244,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     actions = {"data": lambda: step_data(args.ud, args.work),
                "vectors": lambda: step_vectors(args.work, args.extra_text),
                "lemma": lambda: step_lemma(args.work), "tokenize": lambda: step_tokenize(args.work),
-               "mwt": lambda: step_mwt(args.work), "pos": lambda: step_pos(args.work, args.warm_start_pos, args.gpu),
+               "mwt": lambda: step_mwt(args.work), "pos": lambda: step_pos(args.work, args.warm_start_pos, args.gpu, args.fine_tune),
                "depparse": lambda: step_depparse(args.work, args.warm_start, args.gpu, args.fine_tune),
                "install": lambda: step_install(args.work)}
     for step in STEPS:
