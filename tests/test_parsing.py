@@ -149,6 +149,39 @@ def test_a_title_abbreviation_does_not_end_the_sentence(pipeline):
     assert [text[w.start:w.end] for w in sentences[0].words][3:5] == ["does", "n't"]  # each with its own offsets
 
 
+def _tokens(text: str, sentences: list[list[str]]) -> list[list[dict]]:
+    """stanza's token dicts for ``sentences`` of words found in order in ``text``."""
+    out, at = [], 0
+    for words in sentences:
+        out.append([])
+        for number, word in enumerate(words, 1):
+            at = text.index(word, at)
+            out[-1].append({"id": (number,), "text": word, "start_char": at, "end_char": at + len(word)})
+            at += len(word)
+    return out
+
+
+def test_title_merge_keeps_offsets_and_numbers_tokens_anew():
+    from quotes.parsing import merge_title_splits
+    text = "Texas Sen. Ted Cruz said no. Mr. Smith left. Rep . Jones stayed."
+    merged = merge_title_splits(_tokens(text, [["Texas", "Sen", "."], ["Ted", "Cruz", "said", "no", "."],
+                                               ["Mr."], ["Smith", "left", "."], ["Rep", "."], ["Jones", "stayed", "."]]))
+    assert [[t["text"] for t in s] for s in merged] == [
+        ["Texas", "Sen.", "Ted", "Cruz", "said", "no", "."], ["Mr.", "Smith", "left", "."],
+        ["Rep", "."], ["Jones", "stayed", "."]]  # "Rep ." (with a space) is no title: not joined
+    assert all(text[t["start_char"]:t["end_char"]] == t["text"] for s in merged for t in s)
+    assert [t["id"] for t in merged[0]] == [(n,) for n in range(1, 8)]
+
+
+def test_other_tokenizer_postprocessors_take_stanzas_own_path(pipeline):
+    import stanza.models.tokenization.utils as tokenization
+    text = "Hello there. Bye now."
+    doc = tokenization.postprocess_doc(_tokens(text, [["Hello", "there", "."], ["Bye", "now", "."]]),
+                                       lambda sentences: [sentences[0] + sentences[1]], text)
+    assert [[t["text"] for t in s] for s in doc] == [["Hello", "there", ".", "Bye", "now", "."]]
+    assert doc[0][3]["start_char"] == 13
+
+
 def test_labels_on_decoded_arcs_give_stanzas_own_parse(pipeline, seed_text, monkeypatch):
     """quotes.fast_depparse scores labels only on the decoded arcs: same heads and labels as stanza."""
     import stanza
