@@ -30,6 +30,7 @@ PACKAGE_CUE_MODEL = Path(__file__).resolve().parent / "models" / "en" / "cues.js
 DEPENDENT_RELS = ("ccomp", "xcomp", "obj", "iobj", "advcl", "obl", "nsubj:pass", "aux:pass", "expl",
                   "parataxis", "mark", "advmod")
 SKIPPED_RELS = ("amod", "compound", "acl:relcl")
+FUNCTION_UPOS = ("SCONJ", "ADP", "PART", "PRON", "DET")
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,9 @@ def candidate(sentence: Sentence, word: Word) -> Candidate | None:
 
 def cue_features(sentence: Sentence, found: Candidate) -> dict[str, float]:
     """Binary parse features of a candidate: lemma, tag, relation, dependents (alone and with the
-    lemma), "that", negation, speaker and content shape, head word, quotation marks nearby."""
+    lemma), "that", negation, speaker and content shape, the content's first word (its lemma when a
+    function word, else its tag), the prepositions of the verb's phrases, head word, quotation marks
+    nearby."""
     word, speaker, content = found.word, found.speaker, found.content
     lemma = word.lemma.lower()
     kids = sentence.children(word.index)
@@ -77,6 +80,13 @@ def cue_features(sentence: Sentence, found: Candidate) -> dict[str, float]:
         if kid.deprel in ("xcomp", "ccomp", "obj"):
             feats[f"{kid.deprel}lemma={kid.lemma.lower()}"] = 1.0
     feats[f"contentlen={min(len(content) // 4, 5)}"] = 1.0
+    first = content[0]
+    feats[f"first={first.lemma.lower() if first.upos in FUNCTION_UPOS else first.upos}"] = 1.0
+    for kid in kids:
+        if kid.deprel.startswith("obl"):
+            for case in sentence.children(kid.index):
+                if case.deprel == "case":
+                    feats[f"obl_case={case.lemma.lower()}"] = 1.0
     if any(w.upos in ("VERB", "AUX") for w in content):
         feats["contentverb"] = 1.0
     if word.head >= 0:

@@ -37,6 +37,17 @@ def test_an_ordinary_verb_is_scored_but_not_a_cue(pipeline):
     assert extract(text, pipeline=pipeline, stance=False) == []
 
 
+def test_features_name_the_contents_first_word_and_the_verbs_prepositions(pipeline):
+    from quotes.cue_model import candidate, cue_features
+    from quotes.parsing import parse_spans
+    text = "In a memo to donors, the campaign predicted that turnout would rise."
+    [sentence] = parse_spans(pipeline, text, [(0, len(text))])
+    verb = next(w for w in sentence.words if w.text == "predicted")
+    features = cue_features(sentence, candidate(sentence, verb))
+    assert features["first=that"] == 1.0 and features["obl_case=in"] == 1.0
+    assert not any(name.startswith("first=") and name != "first=that" for name in features)
+
+
 def test_the_json_form_round_trips(tmp_path):
     model = CueModel({"bias": -1.0, "lemma=seem": 2.5}, threshold=0.4)
     path = tmp_path / "cues.json"
