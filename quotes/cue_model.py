@@ -58,7 +58,7 @@ def candidate(sentence: Sentence, word: Word) -> Candidate | None:
 def cue_features(sentence: Sentence, found: Candidate) -> dict[str, float]:
     """Binary parse features of a candidate: lemma, tag, relation, dependents (alone and with the
     lemma), "that", negation, speaker and content shape, the content's first word (its lemma when a
-    function word, else its tag), the prepositions of the verb's phrases, head word, quotation marks
+    function word, else its tag; alone and with the lemma), the prepositions of the verb's phrases, head word, quotation marks
     nearby."""
     word, speaker, content = found.word, found.speaker, found.content
     lemma = word.lemma.lower()
@@ -81,7 +81,9 @@ def cue_features(sentence: Sentence, found: Candidate) -> dict[str, float]:
             feats[f"{kid.deprel}lemma={kid.lemma.lower()}"] = 1.0
     feats[f"contentlen={min(len(content) // 4, 5)}"] = 1.0
     first = content[0]
-    feats[f"first={first.lemma.lower() if first.upos in FUNCTION_UPOS else first.upos}"] = 1.0
+    opener = first.lemma.lower() if first.upos in FUNCTION_UPOS else first.upos
+    feats[f"first={opener}"] = 1.0
+    feats[f"lemma+first={lemma}|{opener}"] = 1.0
     for kid in kids:
         if kid.deprel.startswith("obl"):
             for case in sentence.children(kid.index):

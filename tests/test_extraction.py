@@ -1138,14 +1138,17 @@ def test_a_quantifier_speaker_is_a_group(pipeline, text):
     assert only(extracted(text, pipeline)).speaker_type == "group"
 
 
-@pytest.mark.parametrize("text,speaker,cue", [
-    ("In a Fox interview later that day, Trump went even further: “If he goes forward and loses, it’s the end "
-     "of his career.”", "Trump", "went"),
-    ("As Professor Foner put it: ''The United States does a better job of integrating immigrants than most "
-     "countries.''", "Foner", "put")])
-def test_a_verb_before_the_colon_introduces_a_quote_no_cue_claims(pipeline, text, speaker, cue):
-    record = only(extracted(text, pipeline))
-    assert (record.kind, record.speaker, record.cue, record.method) == ("direct", speaker, cue, "introducer:name")
+def test_a_verb_before_the_colon_introduces_a_quote_no_cue_claims(pipeline):
+    record = only(extracted("In a Fox interview later that day, Trump went even further: “If he goes forward and "
+                            "loses, it’s the end of his career.”", pipeline))
+    assert (record.kind, record.speaker, record.cue, record.method) == ("direct", "Trump", "went", "introducer:name")
+
+
+def test_as_x_put_it_before_a_colon_is_the_quotes_cue(pipeline):
+    """The learned cue model takes "put" here; without it the introducer rule would."""
+    record = only(extracted("As Professor Foner put it: ''The United States does a better job of integrating "
+                            "immigrants than most countries.''", pipeline))
+    assert (record.kind, record.speaker, record.cue) == ("direct", "Foner", "put")
 
 
 def test_it_is_no_speaker_of_as_x_put_it(pipeline):
