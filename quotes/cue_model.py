@@ -56,15 +56,17 @@ def candidate(sentence: Sentence, word: Word) -> Candidate | None:
 
 
 def cue_features(sentence: Sentence, found: Candidate) -> dict[str, float]:
-    """Binary parse features of a candidate: lemma, tag, relation, dependents (alone and with the
-    lemma), "that", negation, speaker and content shape, the content's first word (its lemma when a
-    function word, else its tag; alone and with the lemma), the prepositions of the verb's phrases, head word, quotation marks
-    nearby."""
+    """Binary parse features of a candidate: lemma, tag, relation (alone and with the lemma),
+    dependents (alone and with the lemma), "that", negation, speaker and content shape (quotation
+    marks in the content too), the content's first word (its lemma when a function word, else its
+    tag; alone and with the lemma), the prepositions of the verb's phrases, head word, quotation
+    marks nearby."""
     word, speaker, content = found.word, found.speaker, found.content
     lemma = word.lemma.lower()
     kids = sentence.children(word.index)
     rels = {k.deprel for k in kids}
-    feats = {"bias": 1.0, f"lemma={lemma}": 1.0, f"xpos={word.xpos}": 1.0, f"deprel={word.deprel}": 1.0}
+    feats = {"bias": 1.0, f"lemma={lemma}": 1.0, f"xpos={word.xpos}": 1.0, f"deprel={word.deprel}": 1.0,
+             f"lemma+deprel={lemma}|{word.deprel}": 1.0}
     for rel in DEPENDENT_RELS:
         if rel in rels:
             feats[f"has={rel}"] = 1.0
@@ -91,6 +93,8 @@ def cue_features(sentence: Sentence, found: Candidate) -> dict[str, float]:
                     feats[f"obl_case={case.lemma.lower()}"] = 1.0
     if any(w.upos in ("VERB", "AUX") for w in content):
         feats["contentverb"] = 1.0
+    if any(w.text in QUOTE_CHARS for w in content):
+        feats["content_quote"] = 1.0
     if word.head >= 0:
         head = sentence.words[word.head]
         feats[f"head={head.lemma.lower()}"] = 1.0

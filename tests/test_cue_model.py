@@ -37,14 +37,15 @@ def test_an_ordinary_verb_is_scored_but_not_a_cue(pipeline):
     assert extract(text, pipeline=pipeline, stance=False) == []
 
 
-def test_features_name_the_contents_first_word_and_the_verbs_prepositions(pipeline):
+def test_features_name_the_contents_first_word_its_marks_and_the_verbs_prepositions(pipeline):
     from quotes.cue_model import candidate, cue_features
     from quotes.parsing import parse_spans
-    text = "In a memo to donors, the campaign predicted that turnout would rise."
+    text = "In a memo to donors, the campaign predicted that turnout would “rise sharply.”"
     [sentence] = parse_spans(pipeline, text, [(0, len(text))])
     verb = next(w for w in sentence.words if w.text == "predicted")
     features = cue_features(sentence, candidate(sentence, verb))
-    assert features["first=that"] == 1.0 and features["obl_case=in"] == 1.0
+    assert features["first=that"] == features["lemma+first=predict|that"] == features["obl_case=in"] == 1.0
+    assert features["lemma+deprel=predict|root"] == features["content_quote"] == 1.0
     assert not any(name.startswith("first=") and name != "first=that" for name in features)
 
 
