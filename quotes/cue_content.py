@@ -177,6 +177,8 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
             continue  # "warning voters that ...": the addressee is not what was said
         if kid.deprel in ("obj", "iobj") and kid.lemma.lower() in TIME_WORDS:
             continue  # "the airline said Thursday": a misparsed time
+        if kid.deprel == "obj" and _comment_after_aside(sentence, verb, kid):
+            continue  # "X would ..., Sanders said, a policy that ...": the report is the clause before
         if kid.index > verb.index and is_participle(kid) and cue_lemma(kid) in CUE_LEMMAS \
                 and sentence.words[kid.index - 1].text == ",":
             continue  # "said, arguing that ...": a report of its own
@@ -235,6 +237,14 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         if verb.deprel == "advcl" and any(k.deprel == "mark" and k.lemma.lower() == "as" for k in kids):
             return [w for w in sentence.subtree(head.index) if w.index > max(own)], True  # "As X noted, ..."
     return [], False
+
+
+def _comment_after_aside(sentence: Sentence, verb: Word, kid: Word) -> bool:
+    """A noun phrase set off by a comma after a cue that comments on the clause before it ("..., Sanders
+    said, a policy that would help ..."), parsed as the cue's object."""
+    first = min(w.index for w in sentence.subtree(kid.index) if w.upos != "PUNCT")
+    return verb.deprel in REVERSED_RELS and 0 <= verb.head < verb.index and kid.upos == "NOUN" \
+        and first == verb.index + 2 and sentence.words[verb.index + 1].text == ","
 
 
 def _phrase_after_object(sentence: Sentence, verb: Word, kid: Word, words: list[Word]) -> bool:

@@ -1229,3 +1229,11 @@ def test_the_name_after_an_inverted_aside_cue_speaks_not_the_fronted_phrase(pipe
 def test_any_verb_with_a_particle_right_before_or_after_a_quote_is_its_cue(pipeline, text, quote):
     record = only(extracted(text, pipeline), kind="direct")
     assert (record.text, record.cue, record.speaker) == (quote, "shot", "Trump")
+
+
+def test_a_comment_after_an_aside_cue_is_not_its_report(pipeline):
+    text = ("Victims of domestic violence and unaccompanied minors who came to the U.S. from Central America would be "
+            "considered a distinct group for purposes of asylum, Sanders said, a policy that would help many of them.")
+    record = next(r for r in extracted(text, pipeline) if r.cue == "said")
+    assert (record.kind, record.speaker) == ("indirect", "Sanders")
+    assert record.text.startswith("Victims of domestic violence") and record.text.endswith("purposes of asylum")
