@@ -161,6 +161,15 @@ def _looks_like_apostrophe_run(text: str, pos: int, para_end: int) -> bool:
     return not re.search(r"[^\s]['’](?=[\s.,;:!?)\]\"”—–-]|$)", rest)
 
 
+def is_signature_line(text: str, q: QuoteSpan) -> bool:
+    """A closing mark with no opener that ends a short line naming a speaker, right after a quote left
+    open ('"We are going to ...' then 'Josh Bivens, Economic Policy Institute."'): the mark closes that
+    quote, the line signs it. Not a quotation of its own."""
+    words = text[q.start:q.end].split()
+    return q.open_start is None and 1 <= len(words) <= 12 and words[0][:1].isupper() \
+        and text[q.start:q.end].rstrip().endswith(".") and not _MARK.search(text, q.start, q.end)
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Return every quoted span of ``text``, outer and nested, sorted by start offset.
 
@@ -187,10 +196,13 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 carry = None
                 results.extend(found)
                 continue
+        after_open = carry is not None
         if carry is not None:
             results.append(carry)
             carry = None
         found, unclosed = _paragraph_quotes(text, para_start, para_end)
+        if after_open and found and is_signature_line(text, found[0]):
+            found = found[1:]  # '"We are going to ...' then 'Josh Bivens, Economic Policy Institute."'
         results.extend(found)
         if unclosed is not None:
             carry = unclosed

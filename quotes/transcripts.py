@@ -112,25 +112,32 @@ def headline_cue(text: str, sentences: list[Sentence]) -> tuple[Cue, int, int] |
 
 _DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:[―—–]|--)[ \t\u00a0]*(?=[A-Z])"  # '“...” ― Carlos Raúl'
                              r"|[ \t\u00a0]*\n\s*(?:[―—–-]|--)[ \t\u00a0]*(?=[A-Z])")  # the next line: '- Bernie Sanders.'
+# A quote left open at its line's end, signed on the next line inside the marks ('"We are going to ...' then
+# 'Josh Bivens, Economic Policy Institute."'); the closing mark is the cue.
+_SIGNATURE_IN_MARKS = re.compile(r"[ \t\u00a0]*\n(?=[A-Z][^\n\"“”]{2,100}\.[\"”][ \t\u00a0]*(?:\n|$))")
 
 
 def dash_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | None:
     """A quotation signed with a dash and a name at the end of its line ('“...” ― Carlos Raúl') or on the
     line after it ('"..."' then '- Bernie Sanders.', as fact-check columns print them)."""
     close = outer_range(q)[1]
-    match = _DASH_SIGNATURE.match(text, close)
+    in_marks = q.close_end is None and _SIGNATURE_IN_MARKS.match(text, close)
+    match = in_marks or _DASH_SIGNATURE.match(text, close)
     if match is None:
         return None
     line_end = text.find("\n", match.end())
-    line_end = len(text) if line_end < 0 else line_end
-    if line_end - match.end() > 60 or any(ch in text[match.end():line_end] for ch in "\"“”"):
+    line_end = len(text.rstrip()) if line_end < 0 else len(text[:line_end].rstrip())
+    signature_end = line_end - 1 if in_marks else line_end  # the closing mark is no part of the name
+    if signature_end - match.end() > (100 if in_marks else 60) or \
+            any(ch in text[match.end():signature_end] for ch in "\"“”"):
         return None
     for index, sentence in enumerate(sentences):
-        names = [w for w in sentence.words if match.end() <= w.start < line_end and w.text[:1].isupper()]
-        dash = [w for w in sentence.words if match.start() <= w.start < match.end() and w.upos == "PUNCT"]
-        if names and dash:
+        names = [w for w in sentence.words if match.end() <= w.start < signature_end and w.text[:1].isupper()]
+        marks = [w for w in sentence.words if (signature_end <= w.start < line_end if in_marks else
+                                               match.start() <= w.start < match.end() and w.upos == "PUNCT")]
+        if names and marks:
             head = next((w for w in names if w.upos == "PROPN"), names[0])
-            return Cue(sentence, index, dash[:1], head, [])
+            return Cue(sentence, index, marks[:1], head, [])
     return None
 
 

@@ -1237,3 +1237,12 @@ def test_a_comment_after_an_aside_cue_is_not_its_report(pipeline):
     record = next(r for r in extracted(text, pipeline) if r.cue == "said")
     assert (record.kind, record.speaker) == ("indirect", "Sanders")
     assert record.text.startswith("Victims of domestic violence") and record.text.endswith("purposes of asylum")
+
+
+def test_a_quote_signed_inside_its_marks_on_the_next_line_is_the_signers(pipeline):
+    text = ("Economists worry.\n\"We are going to enter the next recession, whenever it comes, without that consensus "
+            "that of course we need to do stimulus.\nJosh Bivens, Economic Policy Institute.\"\nDemocrats agreed.")
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.speaker, record.speaker_mention, record.cue) == (
+        "direct", "Josh Bivens", "Josh Bivens, Economic Policy Institute", '"')
+    assert record.text.endswith("need to do stimulus.")

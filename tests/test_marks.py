@@ -94,3 +94,13 @@ def test_marks_inside_markup_tags_are_no_quotation_marks():
     text = ('They called for action:\n<tweet pic="" author="MartinOMalley" tweet_id="672137288055398401">'
             'Enough is “enough.”</tweet>\nSee <a href="http://example.com">this</a>, he said, "now."')
     assert quoted(text) == ["enough.", "now."]
+
+
+def test_a_signature_line_closing_an_open_quote_is_no_quotation():
+    text = ('"We are going to enter the next recession without that consensus.\n'
+            'Josh Bivens, Economic Policy Institute."\nDemocrats acquiesced to "the narrative."')
+    spans = [text[q.start:q.end] for q in find_quotes(text)]
+    assert spans == ["We are going to enter the next recession without that consensus.", "the narrative."]
+    longer = '"We are going.\nAnd we will keep going and going until every single one of the jobs is back."'
+    assert [longer[q.start:q.end] for q in find_quotes(longer)] == [
+        "We are going.", "And we will keep going and going until every single one of the jobs is back."]
