@@ -212,8 +212,8 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
         draft = Draft("direct", q.start, q.end, list(q.pieces), None, "none")
         if last is not None:
             draft.speaker_from, draft.method = last, "follow-on"
-        elif not _worth_keeping(q, text, sentences):
-            continue  # scare quotes and titles ("so-called “reforms”") are not quotations
+        elif not _worth_keeping(q, text, sentences) or _is_subhead(q, text):
+            continue  # scare quotes, titles ("so-called “reforms”") and subheadings are not quotations
         drafts.append(draft)
     _add_headline(drafts, text, sentences, top)
     return sorted(drafts, key=lambda d: (d.start, d.end))
@@ -269,6 +269,18 @@ def _same_sentence_host(q: QuoteSpan, drafts: list[Draft], text: str) -> Draft |
     return None
 
 
+def _is_subhead(q: QuoteSpan, text: str) -> bool:
+    """A short quoted line standing alone between paragraphs, in single marks, capitals or ending in a
+    colon: a subheading ("'A really tough decision.'", "“EVENTUALLY VOTERS MAKE GOOD DECISIONS”",
+    '"Related:"'), not more of the quotation before it."""
+    a, b = outer_range(q)
+    line_start, line_end = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    quoted = text[q.start:q.end].strip()
+    return line == text[a:b].strip() and len(quoted.split()) <= 5 and (
+        q.style == "single" or quoted.isupper() or quoted.endswith(":"))
+
+
 def _leads_sentence(q: QuoteSpan, sentences: list[Sentence], text: str) -> bool:
     """A quote of five words or more that leads its sentence, after at most a connective
     ('“Clinton has to ... two-step” - increasing his ...', 'Instead, “he just acts ...”')."""
@@ -282,7 +294,7 @@ def _leads_sentence(q: QuoteSpan, sentences: list[Sentence], text: str) -> bool:
 def _follow_on_source(q: QuoteSpan, drafts: list[Draft], outer: list[tuple[int, int]],
                       sentences: list[Sentence], text: str) -> Draft | None:
     """The attributed quotation that a quote-only sentence right after it continues, if any."""
-    if not (_covers_sentence(q, sentences, text) or _leads_sentence(q, sentences, text)):
+    if not (_covers_sentence(q, sentences, text) or _leads_sentence(q, sentences, text)) or _is_subhead(q, text):
         return None
     before = [d for d in drafts if d.end <= q.start and d.cue is not None
               and (d.kind != "indirect" or ((d.cue.reversed or d.cue.start >= d.end)  # "X, Schiff said."

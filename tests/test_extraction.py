@@ -1246,3 +1246,11 @@ def test_a_quote_signed_inside_its_marks_on_the_next_line_is_the_signers(pipelin
     assert (record.kind, record.speaker, record.speaker_mention, record.cue) == (
         "direct", "Josh Bivens", "Josh Bivens, Economic Policy Institute", '"')
     assert record.text.endswith("need to do stimulus.")
+
+
+@pytest.mark.parametrize("subhead", ["\"Related:\"", "'A really tough decision.'", "“EVENTUALLY VOTERS MAKE GOOD DECISIONS”"])
+def test_a_quoted_subheading_is_no_quotation(pipeline, subhead):
+    text = (f"\"If I were in my 40s, I'd go back to school,\" she said.\n\n{subhead}\n\n"
+            "As Ms. Bigbee and her co-workers left the plant, the rain stopped.")
+    record = only(extracted(text, pipeline))
+    assert record.text == "If I were in my 40s, I'd go back to school,"
