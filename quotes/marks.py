@@ -161,7 +161,7 @@ def _looks_like_apostrophe_run(text: str, pos: int, para_end: int) -> bool:
     return not re.search(r"[^\s]['’](?=[\s.,;:!?)\]\"”—–-]|$)", rest)
 
 
-def is_signature_line(text: str, q: QuoteSpan) -> bool:
+def _is_signature_line(text: str, q: QuoteSpan) -> bool:
     """A closing mark with no opener that ends a short line naming a speaker, right after a quote left
     open ('"We are going to ...' then 'Josh Bivens, Economic Policy Institute."'): the mark closes that
     quote, the line signs it. Not a quotation of its own."""
@@ -201,7 +201,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             results.append(carry)
             carry = None
         found, unclosed = _paragraph_quotes(text, para_start, para_end)
-        if after_open and found and is_signature_line(text, found[0]):
+        if after_open and found and _is_signature_line(text, found[0]):
             found = found[1:]  # '"We are going to ...' then 'Josh Bivens, Economic Policy Institute."'
         results.extend(found)
         if unclosed is not None:

@@ -119,7 +119,9 @@ _SIGNATURE_IN_MARKS = re.compile(r"[ \t\u00a0]*\n(?=[A-Z][^\n\"“”]{2,100}\.[
 
 def dash_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | None:
     """A quotation signed with a dash and a name at the end of its line ('“...” ― Carlos Raúl') or on the
-    line after it ('"..."' then '- Bernie Sanders.', as fact-check columns print them)."""
+    line after it ('"..."' then '- Bernie Sanders.', as fact-check columns print them), or signed on
+    the next line inside its own marks ('"We are going to ...' then 'Josh Bivens, Economic Policy
+    Institute."', as pull quotes print them; the closing mark is then the cue)."""
     close = outer_range(q)[1]
     in_marks = q.close_end is None and _SIGNATURE_IN_MARKS.match(text, close)
     match = in_marks or _DASH_SIGNATURE.match(text, close)
