@@ -269,15 +269,19 @@ def _same_sentence_host(q: QuoteSpan, drafts: list[Draft], text: str) -> Draft |
     return None
 
 
+def _line_around(text: str, start: int, end: int) -> str:
+    """The line of ``text`` that holds ``[start, end)``, without its surrounding blanks."""
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1:len(text) if line_end < 0 else line_end].strip()
+
+
 def _is_subhead(q: QuoteSpan, text: str) -> bool:
     """A short quoted line standing alone between paragraphs, in single marks, capitals or ending in a
     colon: a subheading ("'A really tough decision.'", "“EVENTUALLY VOTERS MAKE GOOD DECISIONS”",
     '"Related:"'), not more of the quotation before it."""
     a, b = outer_range(q)
-    line_start, line_end = text.rfind("\n", 0, a) + 1, text.find("\n", b)
-    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
     quoted = text[q.start:q.end].strip()
-    return line == text[a:b].strip() and len(quoted.split()) <= 5 and (
+    return _line_around(text, a, b) == text[a:b].strip() and len(quoted.split()) <= 5 and (
         q.style == "single" or quoted.isupper() or quoted.endswith(":"))
 
 
@@ -341,8 +345,6 @@ def _introducer_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue |
 def _worth_keeping(q: QuoteSpan, text: str, sentences: list[Sentence]) -> bool:
     """An unattributed quote is kept when it is speech-like: a whole sentence, or a phrase in a headline."""
     words = len(text[q.start:q.end].split())
-    line_start = text.rfind("\n", 0, q.start) + 1
-    line_end = text.find("\n", q.end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    line = _line_around(text, q.start, q.end)
     headline = len(line) < 150 and not line.endswith((".", "!", "?", '"', "”", ":"))
     return (headline and words >= 2) or (words >= 5 and _covers_sentence(q, sentences, text))

@@ -128,7 +128,9 @@ def dash_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | None:
     if match is None:
         return None
     line_end = text.find("\n", match.end())
-    line_end = len(text.rstrip()) if line_end < 0 else len(text[:line_end].rstrip())
+    line_end = len(text) if line_end < 0 else line_end
+    while line_end > 0 and text[line_end - 1].isspace():  # trailing blanks, read back (no copy of the text)
+        line_end -= 1
     signature_end = line_end - 1 if in_marks else line_end  # the closing mark is no part of the name
     if signature_end - match.end() > (100 if in_marks else 60) or \
             any(ch in text[match.end():signature_end] for ch in "\"“”"):
