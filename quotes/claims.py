@@ -61,6 +61,9 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
                 continue  # 'the party's “superdelegates” have said': a quote in the speaker's own mention
             if index not in own and any(inside(w.start, outer) and not a <= w.start < b for w in cue.content):
                 continue  # 'Mills then writes back, "You look cute."' does not claim the quote before it
+            if index not in own and cue.start >= b and any(w.start >= cue.end and not inside(w.start, outer)
+                                                           for w in cue.content):
+                continue  # '"Y." He said, twice, that he was ...': the next sentence reports its own clause
             lo, hi = sorted((cue.start, a if cue.start < a else b))
             content = (min(w.start for w in cue.content), max(w.end for w in cue.content)) if cue.content else (0, 0)
             if any(lo <= x < hi and (x, y) != (a, b) and not content[0] <= x < content[1] for x, y in outer):

@@ -1254,3 +1254,14 @@ def test_a_quoted_subheading_is_no_quotation(pipeline, subhead):
             "As Ms. Bigbee and her co-workers left the plant, the rain stopped.")
     record = only(extracted(text, pipeline))
     assert record.text == "If I were in my 40s, I'd go back to school,"
+
+
+def test_next_sentence_with_its_own_report_does_not_claim_the_quote_before(pipeline):
+    text = ('"Our jobs are being sucked out of our states," Mr. Trump said. "One of the big problems is the '
+            'economy and jobs." He said, twice, that he was going to go back to work on Wednesday morning.')
+    records = extracted(text, pipeline)
+    direct = only(records, "direct")
+    assert direct.speaker == "Trump" and direct.cue == "said" and direct.cue_start == text.index("said")
+    assert [text[a:b] for a, b in direct.spans] == ["Our jobs are being sucked out of our states,",
+                                                    "One of the big problems is the economy and jobs."]
+    assert only(records, "indirect").text.startswith("that he was going")
