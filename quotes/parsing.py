@@ -169,14 +169,17 @@ TITLE_ABBREVIATIONS = frozenset("sen. rep. gov. gen. lt. col. sgt. adm. capt. cm
                                 "prof. rev. st. sens. reps. pres. supt. insp. amb. sec. atty. u.s. u.n.".split())
 
 
-def merge_title_splits(sentences: list[list[dict]]) -> list[list[dict]]:
+def merge_title_splits(sentences: list[list[dict]], text: str | None = None) -> list[list[dict]]:
     """Undo the tokenizer's sentence breaks after a title ("Texas Sen." | "Ted Cruz said"), rejoining a
     full stop split off the title ("Sen" "." -> "Sen."). Works on stanza's token dicts ('text',
-    'start_char', 'end_char', ...), keeping their offsets, and numbers each sentence's tokens anew."""
+    'start_char', 'end_char', ...) of ``text``, keeping their offsets, and numbers each sentence's
+    tokens anew. A line break between the sentences keeps them apart: a paragraph may end in "U.S.",
+    and stanza's batches join documents with a blank line, then split its sentences back at it."""
     merged: list[list[dict]] = []
     for sentence in sentences:
         previous = merged[-1] if merged else None
-        if previous and sentence and sentence[0]["text"][:1].isupper():
+        if previous and sentence and sentence[0]["text"][:1].isupper() and \
+                (text is None or "\n" not in text[previous[-1]["end_char"]:sentence[0]["start_char"]]):
             if len(previous) > 1 and previous[-1]["text"] == "." and "misc" not in previous[-2] and \
                     previous[-2]["end_char"] == previous[-1]["start_char"] and \
                     f"{previous[-2]['text']}.".lower() in TITLE_ABBREVIATIONS:
@@ -203,7 +206,7 @@ def _install_title_merge() -> None:
 
     def postprocess_doc(doc, postprocessor, orig_text=None):
         if postprocessor is merge_title_splits:
-            return merge_title_splits(doc)
+            return merge_title_splits(doc, orig_text)
         return original(doc, postprocessor, orig_text)
 
     postprocess_doc.merges_titles = True

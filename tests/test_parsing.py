@@ -173,6 +173,21 @@ def test_title_merge_keeps_offsets_and_numbers_tokens_anew():
     assert [t["id"] for t in merged[0]] == [(n,) for n in range(1, 8)]
 
 
+def test_paragraphs_ending_in_a_title_word_parse_in_one_batch(pipeline):
+    """stanza's batch joins paragraphs with a blank line and splits its sentences back at it: a
+    paragraph ending in "U.S." is not merged with the next (which had left the first paragraph without
+    sentences and the next one's words shifted: "Editor’s note: Donald" -> " not", "e", " Donal")."""
+    from quotes.parsing import parse_spans
+    text = ("Trump has pledged to ban all Muslims from entering the U.S.\n"
+            "Zach Carter is a co-host of the podcast.\nEditor’s note: Donald Trump is a serial liar.")
+    spans = [(0, 59), (60, 100), (101, len(text))]
+    sentences = parse_spans(pipeline, text, spans)
+    assert [s.paragraph for s in sentences] == [0, 1, 2]
+    assert (sentences[0].start, sentences[0].end, sentences[1].start) == (0, 59, 60)
+    assert [w.text for w in sentences[2].words][:5] == ["Editor", "’s", "note", ":", "Donald"]
+    assert all(text[w.start:w.end] == w.text for s in sentences for w in s.words)
+
+
 def test_other_tokenizer_postprocessors_take_stanzas_own_path(pipeline):
     import stanza.models.tokenization.utils as tokenization
     text = "Hello there. Bye now."
