@@ -11,6 +11,7 @@ import bisect
 
 from quotes.claims import relative_antecedent
 from quotes.content import inside, outer_range
+from quotes.cues import Cue
 from quotes.drafts import Draft, draft_quotations
 from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words
@@ -94,6 +95,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     kinds = {}
     for _, name, kind, _ in entities:
         kinds.setdefault(canon.get(name, name), kind)
+    relative_speakers = {id(d.cue.speaker) for d in drafts if d.cue is not None and d.cue.speaker is not None}
     records = []
     for number, draft in enumerate(drafts):
         record = Quotation(doc_id=doc_id, quote_id=f"{doc_id}-q{number + 1:03d}", kind=draft.kind,
@@ -117,7 +119,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 and cue.sentence.words[verb.index - 1].text == "," else None
             span = mention_words(cue.sentence, antecedent) if antecedent is not None \
                 else mention_words(cue.sentence, cue.speaker, full=True)  # "Trump, who ..., tweeted": Trump
-            start, end = span[0].start, mention_end(cue, span, outer_ranges)
+            start, end = span[0].start, _before_reported_clause(cue, mention_end(cue, span, outer_ranges),
+                                                                  relative_speakers)
             record.speaker_mention = text[start:end]
             record.speaker_start, record.speaker_end = start, end
             record.speaker_role = info.role
@@ -141,3 +144,16 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         record.sentence = next((i for i, s in enumerate(sentences) if s.start <= draft.start < s.end + 1), None)
         records.append(record)
     return records
+
+
+def _before_reported_clause(cue: Cue, end: int, speakers: set[int]) -> int:
+    """The end of a speaker mention, cut before a relative clause set off by a comma whose pronoun
+    speaks in a report of its own ("Mr. Scott, who has called Mr. Trump's comments racially toxic,
+    said": the mention is "Mr. Scott"; PolNeAR marks the clause's report apart)."""
+    words = cue.sentence.words
+    for w in words[cue.speaker.index + 2:]:
+        if w.start >= end:
+            break
+        if id(w) in speakers and w.text.lower() in ("who", "which") and words[w.index - 1].text == ",":
+            return words[w.index - 2].end
+    return end

@@ -1265,3 +1265,12 @@ def test_next_sentence_with_its_own_report_does_not_claim_the_quote_before(pipel
     assert [text[a:b] for a, b in direct.spans] == ["Our jobs are being sucked out of our states,",
                                                     "One of the big problems is the economy and jobs."]
     assert only(records, "indirect").text.startswith("that he was going")
+
+
+def test_speaker_mention_stops_before_a_relative_clause_that_reports(pipeline):
+    text = "Mr. Scott, who has called Mr. Trump's comments racially toxic, said the party would survive."
+    records = extracted(text, pipeline)
+    said = next(r for r in records if r.cue == "said")
+    assert (said.speaker_mention, said.speaker, said.text) == ("Mr. Scott", "Scott", "the party would survive")
+    called = next(r for r in records if r.cue == "has called")
+    assert (called.speaker_mention, called.speaker) == ("who", "Scott")
