@@ -280,12 +280,13 @@ def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int
             span = span[:-1]
     end = span[-1].end
     nxt = span[-1].index + 1
-    marks = nxt
-    while marks < min(len(words), nxt + 2) and all(ch in QUOTE_CHARS for ch in words[marks].text):
+    first = nxt + 1 if nxt < len(words) and words[nxt].text in (",", ".") and words[nxt].start == end else nxt
+    marks = first
+    while marks < min(len(words), first + 2) and all(ch in QUOTE_CHARS for ch in words[marks].text):
         marks += 1
-    closed = [b for a, b in outer if span[0].start <= a < end < b <= words[marks - 1].end + 1] if marks > nxt else []
-    if closed:  # "the party's “superdelegates”": the closing mark too (a '' token may cover one of its two)
-        end, nxt = closed[0], marks
+    closed = [b for a, b in outer if span[0].start <= a < end < b <= words[marks - 1].end + 1] if marks > first else []
+    if closed:  # "the party's “superdelegates”", "host of MSNBC’s “Morning Joe,”": the closing mark too
+        end, nxt = closed[0], marks  # (a '' token may cover one of its two)
     opened = sum(w.text == "(" for w in span) - sum(w.text == ")" for w in span)
     close = next((w for w in words[nxt:nxt + 5] if w.text == ")"), None)
     party = nxt + 1 < len(words) and words[nxt].text == "(" and re.match(r"[DRI](-|$)", words[nxt + 1].text)

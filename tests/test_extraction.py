@@ -1274,3 +1274,10 @@ def test_speaker_mention_stops_before_a_relative_clause_that_reports(pipeline):
     assert (said.speaker_mention, said.speaker, said.text) == ("Mr. Scott", "Scott", "the party would survive")
     called = next(r for r in records if r.cue == "has called")
     assert (called.speaker_mention, called.speaker) == ("who", "Scott")
+
+
+def test_speaker_mention_keeps_the_closing_mark_of_a_title_in_it(pipeline):
+    text = "Joe Scarborough, host of MSNBC’s “Morning Joe,” said the debate was a mess for the party."
+    said = only(extracted(text, pipeline), "indirect")
+    assert said.speaker_mention == "Joe Scarborough, host of MSNBC’s “Morning Joe,”"
+    assert said.speaker == "Joe Scarborough" and said.text == "the debate was a mess for the party"
