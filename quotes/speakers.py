@@ -16,7 +16,7 @@ from quotes.cues import Cue
 from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, NAME_BREAKERS, ORG_HEAD_WORDS, ORG_WORDS, PLACES,
                             PRONOUNS, QUANTITIES, QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS,
                             TIME_WORDS, TITLES)
-from quotes.mentions import PRECONJUNCTIONS, mention_words
+from quotes.mentions import DASHES, PRECONJUNCTIONS, mention_words
 from quotes.parsing import Sentence, Word
 
 def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word], list[Word]]:
@@ -292,6 +292,9 @@ def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int
     party = nxt + 1 < len(words) and words[nxt].text == "(" and re.match(r"[DRI](-|$)", words[nxt + 1].text)
     if (opened > 0 or party) and close is not None:  # "Sen. Jack Reed (D-R.I.)": the party and state too
         end, nxt = close.end, close.index + 1
+    if nxt < len(words) and words[nxt].text in DASHES and span[0].index < cue.words[0].index \
+            and any(w.text == words[nxt].text for w in span):
+        return words[nxt].end  # "The cable news networks — MSNBC, CNN and Fox News — said": the closing dash too
     if nxt + 1 >= len(words) or words[nxt].text != ",":
         return end
     if any(w.text == "," for w in span) and span[0].index < cue.words[0].index:

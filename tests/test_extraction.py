@@ -1281,3 +1281,10 @@ def test_speaker_mention_keeps_the_closing_mark_of_a_title_in_it(pipeline):
     said = only(extracted(text, pipeline), "indirect")
     assert said.speaker_mention == "Joe Scarborough, host of MSNBC’s “Morning Joe,”"
     assert said.speaker == "Joe Scarborough" and said.text == "the debate was a mess for the party"
+
+
+def test_speaker_mention_keeps_the_dash_that_closes_its_aside(pipeline):
+    text = "Democrats — and some Republicans — said the bill would raise costs for families."
+    said = only(extracted(text, pipeline), "indirect")
+    assert said.speaker_mention == "Democrats — and some Republicans —"
+    assert said.text == "the bill would raise costs for families"
