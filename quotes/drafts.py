@@ -150,6 +150,13 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Draft 
     return Draft("indirect", extent[0], extent[1], [], cue, _cue_method(cue)) if extent else None
 
 
+def _close_title(draft: Draft, titles: list[QuoteSpan]) -> None:
+    """An indirect report that ends inside a name in quotation marks ('... on “The Late Show.”') ends
+    past its closing mark. (The name is no quotation: the report stays indirect.)"""
+    draft.end = next((outer_range(q)[1] for q in titles if outer_range(q)[0] < draft.end < outer_range(q)[1]),
+                     draft.end)
+
+
 def _continue_with(draft: Draft, q: QuoteSpan) -> None:
     """Add quote ``q`` to the quotation ``draft`` it continues: a mixed one ends past its closing mark,
     a direct one inside it."""
@@ -182,10 +189,13 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
             claims.setdefault(id(cue), []).append(q)
     hand_over(claims, cues)
     drafts = [_build_claimed(text, c, claims[id(c)], outer, cues) for c in cues if id(c) in claims] + labelled
+    kept = {id(q) for q in top}
+    titles = [q for q in quotes if q.depth == 0 and id(q) not in kept]
     for cue in cues:
         if id(cue) not in claims:
             draft = _indirect(cue, outer, cues)
             if draft is not None and not any(d.start <= draft.start < d.end for d in drafts):
+                _close_title(draft, titles)
                 drafts.append(draft)
     for q in unclaimed:
         signed = dash_cue(q, sentences, text)

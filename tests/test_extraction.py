@@ -1288,3 +1288,9 @@ def test_speaker_mention_keeps_the_dash_that_closes_its_aside(pipeline):
     said = only(extracted(text, pipeline), "indirect")
     assert said.speaker_mention == "Democrats — and some Republicans —"
     assert said.text == "the bill would raise costs for families"
+
+
+def test_report_ending_in_a_name_in_marks_keeps_its_closing_mark(pipeline):
+    text = "He said he showed a little more of his personal side on “The View” and on “The Late Show.”"
+    record = only(extracted(text, pipeline))
+    assert record.kind == "indirect" and record.text.endswith("on “The Late Show.”") and record.spans == []
