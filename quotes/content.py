@@ -117,7 +117,9 @@ def _comments_on_report(words: list[Word], j: int) -> bool:
     prev = j - 1
     while prev >= 0 and words[prev].text in QUOTE_CHARS:
         prev -= 1
-    return prev >= 0 and words[prev].text == "," and (words[j].xpos == "VBG" or words[j].text.lower() in COMMENT_OPENERS)
+    named = prev < j - 1 and words[j].upos in ("DET", "NOUN", "PROPN")  # 'the “Charleston loophole,” a flaw in ...'
+    return prev >= 0 and words[prev].text == "," and (words[j].xpos == "VBG" or words[j].text.lower() in COMMENT_OPENERS
+                                                      or named)
 
 
 def _that_after_cue(cue: Cue, lo: int, outer: list[tuple[int, int]]) -> int:

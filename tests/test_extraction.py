@@ -1294,3 +1294,10 @@ def test_report_ending_in_a_name_in_marks_keeps_its_closing_mark(pipeline):
     text = "He said he showed a little more of his personal side on “The View” and on “The Late Show.”"
     record = only(extracted(text, pipeline))
     assert record.kind == "indirect" and record.text.endswith("on “The Late Show.”") and record.spans == []
+
+
+def test_mixed_report_ends_at_a_description_of_its_quoted_phrase(pipeline):
+    text = ("Clinton also referenced the “Charleston loophole,” a flaw in the background check system that "
+            "allowed the gunman to buy a firearm.")
+    record = only(extracted(text, pipeline), "mixed")
+    assert record.text == "the “Charleston loophole,”" and record.cue == "also referenced"
