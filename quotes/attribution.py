@@ -95,7 +95,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     kinds = {}
     for _, name, kind, _ in entities:
         kinds.setdefault(canon.get(name, name), kind)
-    relative_speakers = {id(d.cue.speaker) for d in drafts if d.cue is not None and d.cue.speaker is not None}
+    draft_speakers = {id(d.cue.speaker) for d in drafts if d.cue is not None and d.cue.speaker is not None}
     records = []
     for number, draft in enumerate(drafts):
         record = Quotation(doc_id=doc_id, quote_id=f"{doc_id}-q{number + 1:03d}", kind=draft.kind,
@@ -120,7 +120,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             span = mention_words(cue.sentence, antecedent) if antecedent is not None \
                 else mention_words(cue.sentence, cue.speaker, full=True)  # "Trump, who ..., tweeted": Trump
             start, end = span[0].start, _before_reported_clause(cue, mention_end(cue, span, outer_ranges),
-                                                                  relative_speakers)
+                                                                  draft_speakers)
             record.speaker_mention = text[start:end]
             record.speaker_start, record.speaker_end = start, end
             record.speaker_role = info.role
