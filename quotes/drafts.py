@@ -221,7 +221,7 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
             continue
         draft = Draft("direct", q.start, q.end, list(q.pieces), None, "none")
         if last is not None:
-            draft.speaker_from, draft.method = last, "follow-on"
+            draft.speaker_from, draft.method = last.speaker_from or last, "follow-on"  # a chain: its first speaker
         elif not _worth_keeping(q, text, sentences) or _is_subhead(q, text):
             continue  # scare quotes, titles ("so-called “reforms”") and subheadings are not quotations
         drafts.append(draft)
@@ -310,7 +310,7 @@ def _follow_on_source(q: QuoteSpan, drafts: list[Draft], outer: list[tuple[int, 
     """The attributed quotation that a quote-only sentence right after it continues, if any."""
     if not (_covers_sentence(q, sentences, text) or _leads_sentence(q, sentences, text)) or _is_subhead(q, text):
         return None
-    before = [d for d in drafts if d.end <= q.start and d.cue is not None
+    before = [d for d in drafts if d.end <= q.start and (d.cue is not None or d.speaker_from is not None)
               and (d.kind != "indirect" or ((d.cue.reversed or d.cue.start >= d.end)  # "X, Schiff said."
                                              and "\n" not in text[d.end:q.start]))]
     if not before:

@@ -1301,3 +1301,12 @@ def test_mixed_report_ends_at_a_description_of_its_quoted_phrase(pipeline):
             "allowed the gunman to buy a firearm.")
     record = only(extracted(text, pipeline), "mixed")
     assert record.text == "the “Charleston loophole,”" and record.cue == "also referenced"
+
+
+def test_follow_on_quotes_chain_to_the_first_speaker(pipeline):
+    text = ('"We are ready," the coach, Lisa Brown, said after the match.\n'
+            '"Nobody expected this result from us."\n'
+            '"We will be back next season, stronger than ever."')
+    records = extracted(text, pipeline)
+    assert [r.method for r in records][1:] == ["follow-on", "follow-on"]
+    assert [r.speaker for r in records] == ["Lisa Brown"] * 3
