@@ -1310,3 +1310,9 @@ def test_follow_on_quotes_chain_to_the_first_speaker(pipeline):
     records = extracted(text, pipeline)
     assert [r.method for r in records][1:] == ["follow-on", "follow-on"]
     assert [r.speaker for r in records] == ["Lisa Brown"] * 3
+
+
+def test_perfect_participle_cue_speaks_for_the_main_clause_subject(pipeline):
+    text = 'Clinton misjudged Syrian President Bashar Assad, having referred to him as a "reformer."'
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.speaker, record.cue) == ("mixed", "Clinton", "having referred to")
