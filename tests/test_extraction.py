@@ -1316,3 +1316,10 @@ def test_perfect_participle_cue_speaks_for_the_main_clause_subject(pipeline):
     text = 'Clinton misjudged Syrian President Bashar Assad, having referred to him as a "reformer."'
     record = only(extracted(text, pipeline))
     assert (record.kind, record.speaker, record.cue) == ("mixed", "Clinton", "having referred to")
+
+
+def test_participle_cue_parsed_as_an_apposition_speaks_for_the_clause_subject(pipeline):
+    text = ("Howard Dean, a former party chairman and presidential candidate, poked at Trump's persistent sniffing "
+            "during the Monday night debate, tweeting, “Notice Trump sniffing all the time. Coke user?”")
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.cue, record.speaker) == ("direct", "tweeting", "Howard Dean")
