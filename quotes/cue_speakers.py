@@ -34,10 +34,10 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         if current is verb and verb.deprel == "acl" and verb.head >= 0 and verb.xpos not in FINITE_XPOS \
                 and sentence.words[verb.head].upos in ("PROPN", "NOUN", "PRON"):
             return sentence.words[verb.head]  # "footage of Trump saying ..."
-        perfect = any(k.deprel == "aux" and k.lemma.lower() == "have" and is_participle(k) for k in kids)  # "having said"
+        perfect = any(k.deprel == "aux" and k.lemma.lower() == "have" and is_participle(k) for k in kids)
         if current is verb and (is_participle(verb) or perfect) \
                 and current.deprel in ("advcl", "conj", "xcomp", "parataxis", "dep", "ccomp") \
-                and current.head >= 0:  # "..., saying "..."", "..., having referred to him as ...": the main clause's subject
+                and current.head >= 0:  # "..., saying "..."", "..., having said ...": the main clause's subject
             current = sentence.words[current.head]
             continue
         if current is verb and is_go_on_to_clause(sentence, verb):  # "Pence went on to say ..."
