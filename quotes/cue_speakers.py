@@ -34,8 +34,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         if current is verb and verb.deprel == "acl" and verb.head >= 0 and verb.xpos not in FINITE_XPOS \
                 and sentence.words[verb.head].upos in ("PROPN", "NOUN", "PRON"):
             return sentence.words[verb.head]  # "footage of Trump saying ..."
-        perfect = any(k.deprel == "aux" and k.lemma.lower() == "have" and is_participle(k) for k in kids)
-        if current is verb and (is_participle(verb) or perfect) \
+        if current is verb and (is_participle(verb) or _perfect_participle(kids)) \
                 and current.deprel in ("advcl", "conj", "xcomp", "parataxis", "dep", "ccomp") \
                 and current.head >= 0:  # "..., saying "..."", "..., having said ...": the main clause's subject
             current = sentence.words[current.head]
@@ -196,6 +195,11 @@ def _as_phrase_subject(sentence: Sentence, verb: Word) -> Word | None:
                     and (first.index == 0 or sentence.words[first.index - 1].upos == "PUNCT"):
                 return kid
     return None
+
+
+def _perfect_participle(kids: list[Word]) -> bool:
+    """A verb whose auxiliary is "having" ("having said", "having referred to")."""
+    return any(k.deprel == "aux" and k.lemma.lower() == "have" and is_participle(k) for k in kids)
 
 
 def _name_before_relative_clause(sentence: Sentence, verb: Word) -> Word | None:

@@ -153,8 +153,7 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Draft 
 def _close_title(draft: Draft, titles: list[QuoteSpan]) -> None:
     """An indirect report that ends inside a name in quotation marks ('... on “The Late Show.”') ends
     past its closing mark. (The name is no quotation: the report stays indirect.)"""
-    draft.end = next((outer_range(q)[1] for q in titles if outer_range(q)[0] < draft.end < outer_range(q)[1]),
-                     draft.end)
+    draft.end = next((b for a, b in map(outer_range, titles) if a < draft.end < b), draft.end)
 
 
 def _continue_with(draft: Draft, q: QuoteSpan) -> None:
