@@ -9,7 +9,8 @@ and that have both a speaker and a content.
 
 The weights are plain JSON (``quotes/models/en/cues.json``), trained on PolNeAR train by
 ``python -m quotes.models.train_cues``; scoring is a dot product, so no learning library is needed
-at run time.
+at run time. (The trainer also learns from each lemma's word vector and folds that part into the
+``lemma=WORD`` weights, so verbs unseen in training carry a weight too.)
 """
 
 from __future__ import annotations

@@ -71,6 +71,26 @@ def test_the_trainer_learns_cues_from_polnear_articles(pipeline):
     assert sum(positives) / len(positives) > sum(negatives) / len(negatives) + 0.2
 
 
+def test_word_vector_weights_fold_into_one_weight_per_word():
+    from quotes.models.train_cues import fold_vectors
+    model = CueModel({"bias": -1.0, "vec=0": 1.0, "vec=1": -1.0, "lemma=say": 0.5})
+    fold_vectors(model, {"say": [2.0, 1.0], "claim": [1.0, 1.0], "walk": [0.0, 3.0]})
+    assert model.weights == {"bias": -1.0, "lemma=say": 1.5, "lemma=walk": -3.0}
+
+
+def test_the_trainer_gives_verbs_it_never_saw_a_weight_from_their_vectors(pipeline):
+    pytest.importorskip("sklearn")
+    from quotes.models.train_cues import examples, fit, load_vectors, parse_articles
+    parsed = parse_articles(needs_shared("polnear", "train"), limit=8, nlp=pipeline)
+    features, labels = examples(parsed)
+    seen = {name for f in features for name in f}
+    model = fit(features, labels, c=1.0, threshold=0.5, vectors=load_vectors())
+    assert not any(name.startswith("vec=") for name in model.weights)
+    unseen = [name for name in model.weights if name.startswith("lemma=") and name not in seen]
+    assert len(unseen) > 1000
+    assert model.weights["lemma=assert"] > model.weights["lemma=walk"]
+
+
 def test_quotes_models_lists_the_cue_model(capsys):
     from quotes.cli import main as cli_main
     assert cli_main(["models"]) == 0
