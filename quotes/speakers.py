@@ -146,11 +146,11 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         # bracket ("(I-Vt.)")
         named = [w for w in mention_words(sentence, head, full=True) if w.index > head.index]
         named = named[:next((i for i, w in enumerate(named) if w.upos == "ADP" or w.text == "("), len(named))]
-        name_words, _ = split_role(named) if named else ([], [])
+        name_words, role_words = split_role(named) if named else ([], [])
         name = _name_text(text, name_words)
         if not name:
             return SpeakerInfo(None, "unknown", None, "noun")
-        return SpeakerInfo(name, classify(name_words, name_words[-1], name), None, "name")
+        return SpeakerInfo(name, classify(name_words, name_words[-1], name), _name_text(text, role_words) or None, "name")
     appos = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"]
     if head.upos != "PROPN" and appos:  # "the coach, Lisa Brown, said"
         name_words, _ = split_role(mention_words(sentence, appos[0]), appos[0])
@@ -210,8 +210,9 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
 
 def _description_method(words: list[Word]) -> str:
     """'nominal' for a definite description that refers back ("the spokesman", "the New York
-    businessman"), 'indefinite' for one that brings in someone new ("a spokesman", "another aide")."""
-    return "indefinite" if words[0].text.lower() in ("a", "an", "another") else "nominal"
+    businessman"), 'indefinite' for one that brings in someone new ("a spokesman", "another aide", "one
+    official")."""
+    return "indefinite" if words[0].text.lower() in ("a", "an", "another", "one") else "nominal"
 
 
 def _without_determiners(words: list[Word]) -> list[Word]:
@@ -271,7 +272,9 @@ def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int
         span = [w for w in span if w.end <= cue.start]
         while len(span) > 1 and (span[-1].upos == "PUNCT" or span[-1].text.lower() in ("who", "which", "that")):
             span = span[:-1]
-    aside = next((w for w in span if w.head == cue.speaker.index and w.index > cue.speaker.index
+    # hung on the head or on a word of its name ("spokesman John Kirby on Monday": on "John")
+    heads = {cue.speaker.index} | {k.index for k in cue.sentence.children(cue.speaker.index) if k.deprel == "flat"}
+    aside = next((w for w in span if w.head in heads and w.index > cue.speaker.index
                   and w.deprel.startswith(("nmod", "obl")) and w.lemma.lower() in CIRCUMSTANCES), None)
     if aside is not None:  # "Anthony Romero in a statement", "Terry McAuliffe on Friday"
         first = min(w.index for w in cue.sentence.subtree(aside.index))
@@ -302,7 +305,9 @@ def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int
     if words[nxt + 1].upos not in ("DET", "ADJ", "NOUN", "PROPN") and words[nxt + 1].text.lower() not in ("who", "whose"):
         return end
     verb = cue.words[0]
-    if span[0].index > verb.index:  # inverted: to the end of the sentence
+    if span[0].index > verb.index:  # inverted: to the end of the sentence, unless the content follows
+        if verb.text.lower() == "according" and cue.content and min(w.start for w in cue.content) >= end:
+            return end  # 'According to Reuters, the talks will ...': the content, no description
         rest = [w for w in words[nxt + 1:] if not (w.upos == "PUNCT" and w.text in ".!?")]
         if rest and not any(any(a <= w.start < b for a, b in outer) or w.text in QUOTE_CHARS for w in rest) \
                 and rest[-1].index >= len(words) - 2:

@@ -1,0 +1,49 @@
+"""Speaker mentions, names and roles on hand-written news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes import extract
+
+
+def records_of(text, pipeline):
+    """The records of ``text`` (stance off), each mention checked against its offsets."""
+    records = extract(text, pipeline=pipeline, stance=False)
+    for r in records:
+        if r.speaker_mention is not None:
+            assert text[r.speaker_start:r.speaker_end] == r.speaker_mention
+    return records
+
+
+@pytest.mark.parametrize("text,cue,mention,speaker", [
+    ("According to Reuters, the talks will focus on migration.", "According to", "Reuters", "Reuters"),
+    ("According to a government source, the talks will focus on migration.", "According to",
+     "a government source", None),
+    ("The talks will focus on migration, according to Alan Cole, an economist at the Tax Foundation.",
+     "according to", "Alan Cole, an economist at the Tax Foundation", "Alan Cole"),
+])
+def test_according_to_names_its_source_without_the_content(pipeline, text, cue, mention, speaker):
+    [record] = records_of(text, pipeline)
+    assert record.text.lower() == "the talks will focus on migration"
+    assert (record.cue, record.speaker_mention, record.speaker) == (cue, mention, speaker)
+
+
+def test_one_official_is_someone_new_not_the_person_named_before(pipeline):
+    text = ('Their leader, Martin Schulz, said: "She has no plan." '
+            '"It\'s a mistake," said one official, who asked not to be named.')
+    record = next(r for r in records_of(text, pipeline) if r.text.startswith("It's a mistake"))
+    assert record.speaker_mention == "one official" and record.speaker is None
+
+
+def test_a_title_after_a_dateline_is_the_speakers_role(pipeline):
+    text = "BERLIN (Reuters) - German Chancellor Angela Merkel on Tuesday warned that Europe faced difficult times."
+    [record] = records_of(text, pipeline)
+    assert (record.speaker, record.speaker_role) == ("Angela Merkel", "German Chancellor")
+
+
+def test_a_day_after_the_name_is_no_part_of_the_mention(pipeline):
+    text = "Pentagon spokesman John Kirby on Tuesday said that the evacuation was over."
+    [record] = records_of(text, pipeline)
+    assert (record.speaker_mention, record.speaker, record.speaker_role) == \
+        ("Pentagon spokesman John Kirby", "John Kirby", "Pentagon spokesman")
