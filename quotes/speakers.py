@@ -199,8 +199,10 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     name_words, role_words = split_role(words, head)
     name = _name_text(text, name_words)
     role = _name_text(text, role_words) or None
-    described = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "NOUN"]
-    if role is None and described:  # "John Smith, a spokesman for the company, said"
+    name_heads = [head] + [k for k in sentence.children(head.index) if k.deprel == "flat"]
+    described = [k for h in name_heads for k in sentence.children(h.index) if k.deprel == "appos" and k.upos == "NOUN"]
+    if described and all(w.text.endswith(".") for w in role_words):  # "John Smith, a spokesman for the
+        # company, said"; "Rep. Kevin McCarthy, the House minority leader": the description, not "Rep."
         role_words = mention_words(sentence, described[0])
         while role_words and role_words[0].upos == "DET":
             role_words = role_words[1:]

@@ -47,3 +47,12 @@ def test_a_day_after_the_name_is_no_part_of_the_mention(pipeline):
     [record] = records_of(text, pipeline)
     assert (record.speaker_mention, record.speaker, record.speaker_role) == \
         ("Pentagon spokesman John Kirby", "John Kirby", "Pentagon spokesman")
+
+
+@pytest.mark.parametrize("text", [
+    "“We will fight it,” said Rep. Kevin McCarthy, the House minority leader.",
+    "Rep. Kevin McCarthy, the House minority leader, said the bill was dead.",
+])
+def test_a_description_after_the_name_is_the_role_rather_than_an_abbreviated_title(pipeline, text):
+    [record] = records_of(text, pipeline)
+    assert (record.speaker, record.speaker_role) == ("Kevin McCarthy", "House minority leader")
