@@ -155,7 +155,7 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     if head.upos != "PROPN" and appos:  # "the coach, Lisa Brown, said"
         name_words, _ = split_role(mention_words(sentence, appos[0]), appos[0])
         name = _name_text(text, name_words)
-        role = " ".join(w.text for w in words if w.upos != "DET") or None
+        role = _name_text(text, _without_determiners(words)) or None  # "district's superintendent"
         return SpeakerInfo(name, classify(name_words, appos[0], name), role, "name")
     inner = [w for w in words if w is not head]
     after = [w for w in inner if w.start > head.start and w.upos == "PROPN"]
@@ -176,7 +176,7 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
             return SpeakerInfo(name or head.text, kind, None, "noun")
         return SpeakerInfo(None, "unknown", name, _description_method(words))
     if head.upos == "NOUN" and head.lemma.lower() in TITLES and words[0].lemma.lower() in ("the", "a", "an"):
-        role = " ".join(w.text for w in words[1:])  # "the New York businessman": a description
+        role = _name_text(text, words[1:])  # "the New York businessman": a description
         return SpeakerInfo(None, "unknown", role, _description_method(words))
     if any(w.deprel == "conj" and w.upos == "PROPN" for w in words) and any(w.upos == "CCONJ" for w in words):
         return _coordinated_names(text, words)

@@ -56,3 +56,9 @@ def test_a_day_after_the_name_is_no_part_of_the_mention(pipeline):
 def test_a_description_after_the_name_is_the_role_rather_than_an_abbreviated_title(pipeline, text):
     [record] = records_of(text, pipeline)
     assert (record.speaker, record.speaker_role) == ("Kevin McCarthy", "House minority leader")
+
+
+def test_a_role_is_written_as_in_the_text(pipeline):
+    text = "The district's superintendent, Kyle Johnson, said he was disappointed by the vote."
+    [record] = records_of(text, pipeline)
+    assert (record.speaker, record.speaker_role) == ("Kyle Johnson", "district's superintendent")
