@@ -178,6 +178,10 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     if head.upos == "NOUN" and head.lemma.lower() in TITLES and words[0].lemma.lower() in ("the", "a", "an"):
         role = _name_text(text, words[1:])  # "the New York businessman": a description
         return SpeakerInfo(None, "unknown", role, _description_method(words))
+    titles = _without_determiners(words)
+    if words[0].lemma.lower() in ("the", "a", "an") and "Number=Plur" not in head.feats \
+            and all(w.text.lower().rstrip(".") in TITLES for w in titles):  # "the Prime Minister": no name
+        return SpeakerInfo(None, "unknown", _name_text(text, titles), _description_method(words))
     if any(w.deprel == "conj" and w.upos == "PROPN" for w in words) and any(w.upos == "CCONJ" for w in words):
         return _coordinated_names(text, words)
     plural = "Number=Plur" in head.feats or head.xpos == "NNS"

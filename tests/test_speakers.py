@@ -62,3 +62,10 @@ def test_a_role_is_written_as_in_the_text(pipeline):
     text = "The district's superintendent, Kyle Johnson, said he was disappointed by the vote."
     [record] = records_of(text, pipeline)
     assert (record.speaker, record.speaker_role) == ("Kyle Johnson", "district's superintendent")
+
+
+def test_a_title_without_a_name_refers_back_to_the_person_named_before(pipeline):
+    text = "Boris Johnson thanked voters. ‘This is a historic moment,’ the Prime Minister said on Friday."
+    record = next(r for r in records_of(text, pipeline) if r.text.startswith("This is"))
+    assert (record.speaker_mention, record.speaker, record.speaker_role) == \
+        ("the Prime Minister", "Boris Johnson", "Prime Minister")
