@@ -42,6 +42,43 @@ def _resolve_pronoun(word: Word, entities: list[tuple[int, str, str, str | None]
     return None
 
 
+# Nouns that stand for an organization named before ("the company said" after "Ford Motor Co.")
+ORGANIZATION_NOUNS = frozenset("""company firm group agency organization organisation bank network automaker
+carmaker airline retailer manufacturer insurer lender broadcaster publisher charity department ministry
+committee commission campaign council office union bureau service institute foundation association board
+authority""".split())
+# Name endings that also make a name a company's or an agency's ("the agency" after "the Food and Drug
+# Administration")
+KINDRED_ENDINGS = {"company": ("co", "co.", "inc", "inc.", "corp", "corp.", "corporation", "llc", "ltd", "ltd.", "plc"),
+                   "agency": ("administration", "bureau", "service")}
+KINDRED_ENDINGS["firm"] = KINDRED_ENDINGS["company"]
+
+
+def _refers_back(words: list[Word]) -> bool:
+    """'the company', 'the state agency': a definite singular organization noun, no name in it."""
+    head = words[-1]
+    return len(words) >= 2 and words[0].lemma.lower() == "the" and "Number=Plur" not in head.feats \
+        and head.lemma.lower() in ORGANIZATION_NOUNS and all(w.upos in ("ADJ", "NOUN") for w in words[1:-1])
+
+
+def _stands_for(noun: str, entity: tuple[int, str, str, str | None]) -> bool:
+    """Whether an organization noun can stand for a named entity: its name or role holds the noun
+    ("the committee": "House Ethics Committee"; "the automaker": "Detroit automaker Ford"), or its
+    name ends as the noun's kind do ("the company": "Ford Motor Co.")."""
+    _, name, kind, role = entity
+    if kind != "organization" or not name[:1].isupper():  # not "his campaign", "social media company"
+        return False
+    words = name.lower().split()
+    return noun in words or noun in (role or "").lower().split() or words[-1] in KINDRED_ENDINGS.get(noun, ()) \
+        or noun == "agency" and name.isupper() and len(name) > 1  # "the agency": "FBI"
+
+
+def _resolve_organization(head: Word, entities: list[tuple[int, str, str, str | None]]) -> tuple[int, str, str, str | None] | None:
+    """The organization named before ``head`` that it stands for, the latest one (see :func:`_stands_for`)."""
+    noun = head.lemma.lower()
+    return next((e for e in reversed(entities) if e[0] < head.start and _stands_for(noun, e)), None)
+
+
 def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[QuoteSpan],
               paragraph_starts: list[int]) -> list[Quotation]:
     """Find every quotation of one parsed document and return its records, in text order.
@@ -78,6 +115,10 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 info = SpeakerInfo(found[0], found[1], None, "pronoun")
                 if PRONOUNS.get(cue.speaker.text.lower()) in ("male", "female"):
                     genders.setdefault(found[0], PRONOUNS[cue.speaker.text.lower()])
+        elif info.method == "noun" and _refers_back(words):  # "the company": the latest organization
+            found = _resolve_organization(cue.speaker, entities)
+            if found:
+                info = SpeakerInfo(found[1], "organization", None, "nominal")
         elif info.name is None and info.method != "indefinite":  # "the spokesman": the latest person
             # (with that role, if any); "a spokesman" is someone new
             people = [e for e in entities if e[0] < cue.speaker.start and e[2] == "person"

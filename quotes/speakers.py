@@ -249,11 +249,15 @@ def _is_dateline(text: str, words: list[Word]) -> bool:
 
 
 def candidate_entities(text: str, sentences: list[Sentence]) -> list[tuple[int, str, str, str | None]]:
-    """Proper-noun subjects in text order, as (offset, name, type, role): antecedents for pronouns."""
+    """Named subjects in text order, as (offset, name, type, role): antecedents for pronouns and
+    nominals. A subject is named when its head is a proper noun or a noun with a name after it
+    ("Detroit automaker Ford Motor Co.")."""
     found = []
     for sentence in sentences:
         for word in sentence.words:
-            if word.deprel in ("nsubj", "nsubj:pass") and word.upos == "PROPN" and word.lemma.lower() not in TIME_WORDS:
+            named = word.upos == "PROPN" or word.upos == "NOUN" and any(
+                k.deprel == "flat" and k.upos == "PROPN" and k.index > word.index for k in sentence.children(word.index))
+            if word.deprel in ("nsubj", "nsubj:pass") and named and word.lemma.lower() not in TIME_WORDS:
                 words = mention_words(sentence, word)
                 name_words, role_words = split_role(words, word)
                 name = _name_text(text, name_words)

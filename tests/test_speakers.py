@@ -69,3 +69,16 @@ def test_a_title_without_a_name_refers_back_to_the_person_named_before(pipeline)
     record = next(r for r in records_of(text, pipeline) if r.text.startswith("This is"))
     assert (record.speaker_mention, record.speaker, record.speaker_role) == \
         ("the Prime Minister", "Boris Johnson", "Prime Minister")
+
+
+@pytest.mark.parametrize("text,mention,speaker", [
+    ("Detroit automaker Ford Motor Co. is recalling 2 million vehicles, the company said Wednesday.",
+     "the company", "Ford Motor Co."),
+    ("The National Highway Traffic Safety Administration said it was investigating. The agency declined "
+     "to say whether fines were possible.", "The agency", "National Highway Traffic Safety Administration"),
+    ("Google said it would appeal. The House Ethics Committee opened an inquiry on Monday. The committee "
+     "said it would report in June.", "The committee", "House Ethics Committee"),
+])
+def test_the_company_is_the_organization_named_before(pipeline, text, mention, speaker):
+    record = next(r for r in records_of(text, pipeline) if r.speaker_mention == mention)
+    assert (record.speaker, record.speaker_type) == (speaker, "organization")
