@@ -46,10 +46,11 @@ def _bridge_coordination(sentence: Sentence, keep: set[int]) -> None:
     if not any(words[i].deprel == "conj" for i in keep):
         return
     ordered = sorted(keep)
+    listed = any(words[i].deprel == "cc" for i in keep)  # "A, B and C": the comma after A too
     for a, b in zip(ordered, ordered[1:]):
         gap = words[a + 1:b]
-        if gap and any(w.upos == "CCONJ" for w in gap) and all(w.upos in ("PUNCT", "CCONJ") and w.text not in "()"
-                                                              for w in gap):
+        if gap and (any(w.upos == "CCONJ" for w in gap) or listed and words[b].deprel in ("conj", "cc")) \
+                and all(w.upos in ("PUNCT", "CCONJ") and w.text not in "()" for w in gap):
             keep.update(range(a + 1, b))
     first = ordered[0]
     if first > 0 and words[first - 1].text.lower() in PRECONJUNCTIONS:

@@ -309,8 +309,23 @@ def sentences_from_stanza(text: str, doc, offset: int, paragraph: int) -> list[S
                                   word.lemma or word.text, word.upos or "X", word.xpos or "_",
                                   word.feats or "_", (word.head or 0) - 1, word.deprel or "dep", a, b))
         if words:
+            repair_name_tags(words)
             sentences.append(Sentence(words, words[0].start, words[-1].end, paragraph))
     return sentences
+
+
+NAME_PARTICIPLES = frozenset({"United", "Allied", "Reformed", "Federated", "Associated", "Consolidated"})
+
+
+def repair_name_tags(words: list[Word]) -> None:
+    """Tag as a proper noun a capitalised participle that the tagger took for a verb inside a name
+    ("The United States said": "United" VERB amod): a modifier before a proper noun, in the sentence
+    or at its start when it is a known name participle ("United States officials said")."""
+    for w in words:
+        if w.upos == "VERB" and w.deprel in ("amod", "compound") and w.text[:1].isupper() and w.head > w.index \
+                and w.index + 1 < len(words) and words[w.index + 1].upos == "PROPN" \
+                and (w.index > 0 or w.text in NAME_PARTICIPLES):
+            w.upos, w.xpos = "PROPN", "NNP"
 
 
 def _word_spans(text: str, start: int, end: int, pieces: list[str]) -> list[tuple[int, int]]:

@@ -101,6 +101,10 @@ def _name_text(text: str, words: list[Word]) -> str:
     return re.sub(r"\s+", " ", text[words[0].start:words[-1].end]).strip()
 
 
+COUNTRY_NAMES = frozenset({"united states", "united kingdom", "united nations", "united arab emirates",
+                           "soviet union", "south korea", "north korea", "saudi arabia", "new zealand", "south africa"})
+
+
 def classify(name_words: list[Word], head: Word, name: str) -> str:
     """Guess the speaker type from the name words and the head of the mention."""
     lowered = {w.text.lower() for w in name_words}
@@ -108,6 +112,7 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
     joined = next((name_words[i - 1].text.lower() for i in range(1, len(name_words) - 1)
                    if name_words[i].text.lower() in ("of", "on", "for")), "")  # "Center for American Progress"
     if lowered & ORG_WORDS or name.lower() in PLACES or name.lower() in ORG_WORDS or last in ORG_HEAD_WORDS \
+            or name.lower().removeprefix("the ") in COUNTRY_NAMES \
             or joined in ORG_HEAD_WORDS:
         return "organization"
     if re.fullmatch(r"[A-Z][A-Z.&]{1,7}|[A-Z][A-Z&]*(?:[.-][A-Z&]+)+[.]?", name.replace(" ", "")):  # "NATO", "AFL-CIO"
@@ -184,6 +189,11 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         return SpeakerInfo(None, "unknown", _name_text(text, titles), _description_method(words))
     if any(w.deprel == "conj" and w.upos == "PROPN" for w in words) and any(w.upos == "CCONJ" for w in words):
         return _coordinated_names(text, words)
+    listed = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN" and any(
+        c.deprel == "conj" and c.upos == "PROPN" for c in sentence.children(k.index))]
+    if head.upos == "PROPN" and listed:  # "The United States, Britain and Canada": a list parsed as an apposition
+        last = max(w.index for w in sentence.subtree(listed[0].index))
+        return _coordinated_names(text, [w for w in mention_words(sentence, head, full=True) if w.index <= last])
     plural = "Number=Plur" in head.feats or head.xpos == "NNS"
     named_after = [w for w in after if w.head == head.index and w.deprel in ("appos", "flat", "compound")]
     if head.upos == "NOUN" and head.lemma.lower() not in STATEMENT_NOUNS and (not after or plural and not named_after):

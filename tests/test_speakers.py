@@ -82,3 +82,30 @@ def test_a_title_without_a_name_refers_back_to_the_person_named_before(pipeline)
 def test_the_company_is_the_organization_named_before(pipeline, text, mention, speaker):
     record = next(r for r in records_of(text, pipeline) if r.speaker_mention == mention)
     assert (record.speaker, record.speaker_type) == (speaker, "organization")
+
+
+@pytest.mark.parametrize("text,speaker,kind", [
+    ("The United States said it was deeply concerned.", "United States", "organization"),
+    ("The Associated Press reported that the count was over.", "Associated Press", "organization"),
+    ("United States officials said the count was over.", "United States", "organization"),
+])
+def test_a_name_with_a_participle_keeps_it(pipeline, text, speaker, kind):
+    [record] = records_of(text, pipeline)
+    assert (record.speaker, record.speaker_type) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text,mention,speaker", [
+    ("The United States, Britain and Canada said they were concerned.", "The United States, Britain and Canada",
+     "United States, Britain and Canada"),
+    ("John Smith, Jane Doe and Bob Jones said they were concerned.", "John Smith, Jane Doe and Bob Jones",
+     "John Smith, Jane Doe and Bob Jones"),
+])
+def test_a_list_of_names_is_one_group(pipeline, text, mention, speaker):
+    [record] = records_of(text, pipeline)
+    assert (record.speaker_mention, record.speaker, record.speaker_type) == (mention, speaker, "group")
+
+
+def test_a_list_mention_runs_over_the_comma_before_its_conjunction(pipeline):
+    text = "Labor unions, environmental groups, and many lawmakers said the bill was bad."
+    [record] = records_of(text, pipeline)
+    assert record.speaker_mention == "Labor unions, environmental groups, and many lawmakers"
