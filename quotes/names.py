@@ -56,7 +56,8 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
     """Map each name to its canonical form within a document.
 
     A person's shorter name maps to a longer name that ends with it ("Kirby" -> "John Kirby"): the
-    most frequent in ``names`` (one entry per mention), then the longest; an organization's name maps
+    most frequent in ``names`` (one entry per mention), then the longest; failing that, a one-word name
+    maps to the only longer name that starts with it ("Zhao" -> "Zhao Lijian"); an organization's name maps
     case-insensitively without leading "the".
     """
     mapping: dict[str, str] = {}
@@ -68,6 +69,10 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
         if kind == "person":
             tokens = base.split()
             longer = [p for p in persons if len(p.split()) > len(tokens) and p.split()[-len(tokens):] == tokens]
+            first = [p for p in persons if len(tokens) == 1 and len(p.split()) > 1 and p.split()[0] == tokens[0]
+                     and not re.search(r"[’']", p)]  # not "Fox" -> "Fox News’ Bret Baier"
+            if not longer and len(first) == 1:  # "Zhao" after "Zhao Lijian": a family name written first
+                longer = first
             mapping[name] = longer[0] if longer else base
         else:
             mapping[name] = base

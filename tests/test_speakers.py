@@ -109,3 +109,9 @@ def test_a_list_mention_runs_over_the_comma_before_its_conjunction(pipeline):
     text = "Labor unions, environmental groups, and many lawmakers said the bill was bad."
     [record] = records_of(text, pipeline)
     assert record.speaker_mention == "Labor unions, environmental groups, and many lawmakers"
+
+
+def test_a_family_name_written_first_is_one_speaker_with_the_full_name(pipeline):
+    text = ('Foreign ministry spokesman Zhao Lijian said the protests were "orchestrated." '
+            '"Hong Kong is part of China," Zhao said at a regular briefing.')
+    assert {r.speaker for r in records_of(text, pipeline)} == {"Zhao Lijian"}
