@@ -260,19 +260,26 @@ def _is_dateline(text: str, words: list[Word]) -> bool:
 
 def candidate_entities(text: str, sentences: list[Sentence]) -> list[tuple[int, str, str, str | None]]:
     """Named subjects in text order, as (offset, name, type, role): antecedents for pronouns and
-    nominals. A subject is named when its head is a proper noun or a noun with a name after it
-    ("Detroit automaker Ford Motor Co.")."""
+    nominals. A subject is named when its head is a proper noun, a noun with a name after it
+    ("Detroit automaker Ford Motor Co.") or a noun with a name in apposition ("Her assistant, Tom
+    Reyes,": the name)."""
     found = []
     for sentence in sentences:
         for word in sentence.words:
-            named = word.upos == "PROPN" or word.upos == "NOUN" and any(
-                k.deprel == "flat" and k.upos == "PROPN" and k.index > word.index for k in sentence.children(word.index))
-            if word.deprel in ("nsubj", "nsubj:pass") and named and word.lemma.lower() not in TIME_WORDS:
-                words = mention_words(sentence, word)
-                name_words, role_words = split_role(words, word)
+            if word.deprel not in ("nsubj", "nsubj:pass") or word.lemma.lower() in TIME_WORDS:
+                continue
+            kids = sentence.children(word.index)
+            appos = next((k for k in kids if k.deprel == "appos" and k.upos == "PROPN"), None)
+            head = appos if word.upos == "NOUN" and appos is not None else word
+            if head.upos == "PROPN" or head.upos == "NOUN" and any(
+                    k.deprel == "flat" and k.upos == "PROPN" and k.index > head.index for k in kids):
+                words = mention_words(sentence, head)
+                name_words, role_words = split_role(words, head)
+                if head is not word:  # the noun the name is in apposition to is its role
+                    role_words = _without_determiners(mention_words(sentence, word))
                 name = _name_text(text, name_words)
                 if name and not _is_dateline(text, words):
-                    found.append((word.start, name, classify(name_words, word, name),
+                    found.append((head.start, name, classify(name_words, head, name),
                                   _name_text(text, role_words) or None))
     return found
 

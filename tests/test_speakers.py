@@ -115,3 +115,10 @@ def test_a_family_name_written_first_is_one_speaker_with_the_full_name(pipeline)
     text = ('Foreign ministry spokesman Zhao Lijian said the protests were "orchestrated." '
             '"Hong Kong is part of China," Zhao said at a regular briefing.')
     assert {r.speaker for r in records_of(text, pipeline)} == {"Zhao Lijian"}
+
+
+def test_a_name_in_apposition_to_a_subject_is_an_antecedent(pipeline):
+    text = ("Sarah Mills took over a losing team three years ago. Her assistant, Tom Reyes, puts it "
+            'differently. "She changed the culture," he says.')
+    record = next(r for r in records_of(text, pipeline) if r.speaker_mention == "he")
+    assert record.speaker == "Tom Reyes"
