@@ -17,7 +17,8 @@ from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
-from quotes.names import canonical_names, full_names_in_text, honorific_genders, nearest_full_name, parties_differ, slug
+from quotes.names import (canonical_names, first_name_gender, full_names_in_text, honorific_genders,
+                          nearest_full_name, parties_differ, slug)
 from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe, mention_end
 from quotes.transcripts import find_turns
 
@@ -33,7 +34,7 @@ def _resolve_pronoun(word: Word, entities: list[tuple[int, str, str, str | None]
         if offset >= word.start:
             continue
         if want in ("male", "female") and kind == "person" \
-                and genders.get(name.split()[-1], genders.get(name, want)) == want:
+                and genders.get(name.split()[-1], genders.get(name, first_name_gender(name) or want)) == want:
             return name, kind
         if want == "plural" and kind in ("group", "organization"):
             return name, kind

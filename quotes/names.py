@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
+from importlib.resources import files
 
 from quotes.lexicon import DETERMINERS, HONORIFICS, NAME_BREAKERS, ORG_HEAD_WORDS, ORG_WORDS, PLACES, TITLES
 
@@ -50,6 +52,30 @@ def honorific_genders(text: str) -> dict[str, str]:
     for match in _GENDERED_HONORIFIC.finditer(text):
         seen.setdefault(match.group(2), set()).add("male" if match.group(1) == "Mr" else "female")
     return {surname: genders.pop() for surname, genders in seen.items() if len(genders) == 1}
+
+
+@lru_cache(maxsize=1)
+def _first_name_shares() -> tuple[dict[str, float], dict[str, float]]:
+    """Per cent of women and of men bearing each first name (upper case), from the US census lists
+    that the ``names`` package ships."""
+    def read(filename: str) -> dict[str, float]:
+        rows = (line.split() for line in (files("names") / filename).read_text(encoding="utf-8").splitlines())
+        return {row[0]: float(row[1]) for row in rows if len(row) >= 2}
+    return read("dist.female.first"), read("dist.male.first")
+
+
+def first_name_gender(name: str) -> str | None:
+    """"female" or "male" when the first word of a person's name is a first name mostly borne by
+    one sex (three times as many of one as of the other in the US census lists: "Kathy Hochul" ->
+    "female", "Eric Adams" -> "male"), else None (names outside the lists, and one-word names: "Clinton"
+    is a surname here, not the first name)."""
+    first = name.split()[0].upper() if len(name.split()) > 1 else ""
+    female, male = (shares.get(first, 0.0) for shares in _first_name_shares())
+    if female > 3 * male:
+        return "female"
+    if male > 3 * female:
+        return "male"
+    return None
 
 
 def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:

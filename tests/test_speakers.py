@@ -122,3 +122,16 @@ def test_a_name_in_apposition_to_a_subject_is_an_antecedent(pipeline):
             'differently. "She changed the culture," he says.')
     record = next(r for r in records_of(text, pipeline) if r.speaker_mention == "he")
     assert record.speaker == "Tom Reyes"
+
+
+def test_a_pronoun_agrees_with_the_first_names_sex(pipeline):
+    text = ("Mayor Eric Adams met Governor Kathy Hochul on Tuesday. After the meeting, she said the state "
+            "would provide aid. He said that was not enough.")
+    speakers = {r.speaker_mention: r.speaker for r in records_of(text, pipeline)}
+    assert speakers["He"] == "Eric Adams" and speakers["she"] != "Eric Adams"
+
+
+def test_first_name_genders():
+    from quotes.names import first_name_gender
+    assert [first_name_gender(n) for n in ("Kathy Hochul", "Eric Adams", "Clinton", "Xi Jinping")] == \
+        ["female", "male", None, None]
