@@ -76,7 +76,7 @@ parliament cabinet tribunal division college school
 # Words that make an organization only as the last word of a name ("Wall Street Journal", "Growth PAC";
 # not "television ads").
 ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
-                           "society institution co co. llc ltd ltd. plc".split())
+                           "society institution co co. llc ltd ltd. plc street".split())  # "Downing Street"
 PLACES = frozenset("""
 us u.s. usa america britain uk china russia france germany iran iraq israel japan india pakistan
 afghanistan ukraine canada mexico turkey syria egypt washington moscow beijing london kabul

@@ -314,7 +314,7 @@ def sentences_from_stanza(text: str, doc, offset: int, paragraph: int) -> list[S
     return sentences
 
 
-NAME_PARTICIPLES = frozenset({"United", "Allied", "Reformed", "Federated", "Associated", "Consolidated"})
+NAME_PARTICIPLES = frozenset({"United", "Allied", "Reformed", "Federated", "Associated", "Consolidated", "Downing"})
 
 
 def repair_name_tags(words: list[Word]) -> None:

@@ -88,6 +88,7 @@ def test_the_company_is_the_organization_named_before(pipeline, text, mention, s
     ("The United States said it was deeply concerned.", "United States", "organization"),
     ("The Associated Press reported that the count was over.", "Associated Press", "organization"),
     ("United States officials said the count was over.", "United States", "organization"),
+    ("Downing Street said the talks were over.", "Downing Street", "organization"),
 ])
 def test_a_name_with_a_participle_keeps_it(pipeline, text, speaker, kind):
     [record] = records_of(text, pipeline)
