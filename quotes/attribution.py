@@ -28,8 +28,20 @@ CONFIDENCE = {"name": 0.9, "nominal": 0.75, "noun": 0.8, "pronoun": 0.75, "relat
 
 
 def _resolve_pronoun(word: Word, entities: list[tuple[int, str, str, str | None]],
-                     genders: dict[str, str]) -> tuple[str, str] | None:
+                     genders: dict[str, str], objects: list[tuple[int, str, str, str | None]]) -> tuple[str, str] | None:
+    """The entity a pronoun speaker stands for: the latest named subject before it that agrees in
+    sex (known or not) or number, else the latest named object whose first name has the pronoun's
+    sex ("Adams met Kathy Hochul. ... she said": Hochul)."""
     want = PRONOUNS.get(word.text.lower())
+    found = _agreeing_subject(word, want, entities, genders)
+    if found is None and want in ("male", "female"):
+        found = next(((name, kind) for offset, name, kind, _ in reversed(objects) if offset < word.start
+                      and kind == "person" and first_name_gender(name) == want), None)
+    return found
+
+
+def _agreeing_subject(word: Word, want: str | None, entities: list[tuple[int, str, str, str | None]],
+                      genders: dict[str, str]) -> tuple[str, str] | None:
     for offset, name, kind, _ in reversed(entities):
         if offset >= word.start:
             continue
@@ -95,6 +107,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     drafts += [Draft("direct", t.start, t.end, [[t.start, t.end]], None, "transcript", turn=t) for t in turns]
     drafts.sort(key=lambda d: (d.start, d.end))
     outer_ranges = [outer_range(q) for q in quotes if q.depth == 0]
+    objects = [e for e in candidate_entities(text, sentences, ("obj", "iobj")) if not inside(e[0], outer_ranges)]
     entities = [e for e in candidate_entities(text, sentences)  # a name inside a quotation is no antecedent
                 if not inside(e[0], outer_ranges)]  # ('"Civility ... was assumed," he said')
     genders = honorific_genders(text)  # by surname; names get the gender of the pronouns resolved to them
@@ -111,7 +124,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         else:
             info = describe(text, cue.sentence, cue.speaker, words)
         if info.method == "pronoun":
-            found = _resolve_pronoun(cue.speaker, entities, genders)
+            found = _resolve_pronoun(cue.speaker, entities, genders, objects)
             if found:
                 info = SpeakerInfo(found[0], found[1], None, "pronoun")
                 if PRONOUNS.get(cue.speaker.text.lower()) in ("male", "female"):

@@ -258,15 +258,16 @@ def _is_dateline(text: str, words: list[Word]) -> bool:
     return len(name) > 4 and name.isupper() and (first == 0 or text[first - 1] == "\n")
 
 
-def candidate_entities(text: str, sentences: list[Sentence]) -> list[tuple[int, str, str, str | None]]:
-    """Named subjects in text order, as (offset, name, type, role): antecedents for pronouns and
-    nominals. A subject is named when its head is a proper noun, a noun with a name after it
-    ("Detroit automaker Ford Motor Co.") or a noun with a name in apposition ("Her assistant, Tom
-    Reyes,": the name)."""
+def candidate_entities(text: str, sentences: list[Sentence],
+                       relations: tuple[str, ...] = ("nsubj", "nsubj:pass")) -> list[tuple[int, str, str, str | None]]:
+    """Named subjects (or other ``relations``) in text order, as (offset, name, type, role):
+    antecedents for pronouns and nominals. A subject is named when its head is a proper noun, a noun
+    with a name after it ("Detroit automaker Ford Motor Co.") or a noun with a name in apposition
+    ("Her assistant, Tom Reyes,": the name)."""
     found = []
     for sentence in sentences:
         for word in sentence.words:
-            if word.deprel not in ("nsubj", "nsubj:pass") or word.lemma.lower() in TIME_WORDS:
+            if word.deprel not in relations or word.lemma.lower() in TIME_WORDS:
                 continue
             kids = sentence.children(word.index)
             appos = next((k for k in kids if k.deprel == "appos" and k.upos == "PROPN"), None)
