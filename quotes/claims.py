@@ -72,10 +72,20 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
                 and cue.lemma.split()[0] in CUE_LEMMAS  # not 'the code the dynasty has embodied: "..." he said'
             weak = cue.lemma.split()[0] in WEAK_CUE_LEMMAS or cue.speaker.text.lower() in NON_SPEAKERS \
                 or any(cue.words[0] in h.content for h in holders if h is not cue)  # nested: the outer report wins
-            key = (0 if introduces else 1, 0 if overlaps else 1, weak, _distance(cue, a, b))
+            hosts = cue.words[0] is _host_verb(cue.sentence, a, b)  # 'called the ruling "outrageous" and said'
+            key = (0 if introduces else 1, 0 if overlaps else 1, weak, 0 if hosts else 1, _distance(cue, a, b))
             if best_key is None or key < best_key:
                 best, best_key = cue, key
     return best
+
+
+def _host_verb(sentence: Sentence, a: int, b: int) -> Word | None:
+    """The verb the parse hangs the quoted words in ``[a, b)`` on directly ('called the ruling
+    "outrageous"': "outrageous" is a complement of "called"), or None."""
+    inner = [w for w in sentence.words if a <= w.start < b]
+    root = next((w for w in inner if w.head < 0 or not a <= sentence.words[w.head].start < b), None)
+    head = sentence.words[root.head] if root is not None and root.head >= 0 else None
+    return head if head is not None and head.upos == "VERB" and root.deprel in ("xcomp", "obj") else None
 
 
 def hand_over(claims: dict[int, list[QuoteSpan]], cues: list[Cue]) -> None:
