@@ -59,7 +59,8 @@ def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word],
         if not name:
             return words, []
     last = -1  # the last title word: "Pentagon spokesman John Kirby", "Secretary of State John Kerry"
-    for i, w in enumerate(name[:-1]):
+    organization = name[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS  # not "Justice" of "Justice Department"
+    for i, w in enumerate(name[:-1] if not organization else []):
         if w.text.lower().rstrip(".") in TITLES or (i > 0 and last == i - 1 and "of" in (w.text, name[i - 1].text)):
             last = i
     if last >= 0:

@@ -136,3 +136,13 @@ def test_first_name_genders():
     from quotes.names import first_name_gender
     assert [first_name_gender(n) for n in ("Kathy Hochul", "Eric Adams", "Clinton", "Xi Jinping")] == \
         ["female", "male", None, None]
+
+
+@pytest.mark.parametrize("text,speaker,role", [
+    ("The Justice Department said it would appeal.", "Justice Department", None),
+    ("Supreme Court Justice Ruth Bader Ginsburg said the ruling was wrong.", "Ruth Bader Ginsburg",
+     "Supreme Court Justice"),
+])
+def test_a_title_word_in_an_organization_name_stays_in_the_name(pipeline, text, speaker, role):
+    [record] = records_of(text, pipeline)
+    assert (record.speaker, record.speaker_role) == (speaker, role)
