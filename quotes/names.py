@@ -92,6 +92,9 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
     for name, kind in names:
         base = re.sub(r"^(the|The)\s+", "", name)
         base = re.sub(r"[’']s$", "", base)
+        if kind == "group" and " " not in base and base.lower() not in PARTIES and any(
+                p.split()[-1] == base and p.split()[0].lower() not in DETERMINERS for p in persons if " " in p):
+            kind = "person"  # "Schrems" tagged as a plural noun after "Max Schrems"
         if kind == "person":
             tokens = base.split()
             longer = [p for p in persons if len(p.split()) > len(tokens) and p.split()[-len(tokens):] == tokens]

@@ -146,3 +146,10 @@ def test_first_name_genders():
 def test_a_title_word_in_an_organization_name_stays_in_the_name(pipeline, text, speaker, role):
     [record] = records_of(text, pipeline)
     assert (record.speaker, record.speaker_role) == (speaker, role)
+
+
+def test_a_surname_tagged_as_a_plural_is_still_the_person(pipeline):
+    text = ('Privacy activist Max Schrems said he was "happy." "We are happy," Schrems told Reuters. '
+            '"But it is not enough."')
+    records = records_of(text, pipeline)
+    assert {(r.speaker, r.speaker_type) for r in records} == {("Max Schrems", "person")}
