@@ -1,8 +1,9 @@
 """Attribution stage: resolve the speakers of draft quotations (``quotes.drafts``) into records.
 
 A speaker mention is described (``quotes.speakers``): a name, a pronoun resolved to the latest
-entity that agrees with it, a nominal ("the spokesman") resolved to the latest person, or a relative
-pronoun resolved to its antecedent; names are then merged into one canonical speaker per person.
+entity that agrees with it, a nominal ("the spokesman") resolved to the latest person, one such as
+"the company" to the organization named before it, or a relative pronoun resolved to its
+antecedent; names are then merged into one canonical speaker per person.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from quotes.claims import relative_antecedent
 from quotes.content import inside, outer_range
 from quotes.cues import Cue
 from quotes.drafts import Draft, draft_quotations
+from quotes.lexicon import KINDRED_ENDINGS, ORGANIZATION_NOUNS
 from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
@@ -55,18 +57,6 @@ def _agreeing_subject(word: Word, want: str | None, entities: list[tuple[int, st
     return None
 
 
-# Nouns that stand for an organization named before ("the company said" after "Ford Motor Co.")
-ORGANIZATION_NOUNS = frozenset("""company firm group agency organization organisation bank network automaker
-carmaker airline retailer manufacturer insurer lender broadcaster publisher charity department ministry
-committee commission campaign council office union bureau service institute foundation association board
-authority""".split())
-# Name endings that also make a name a company's or an agency's ("the agency" after "the Food and Drug
-# Administration")
-KINDRED_ENDINGS = {"company": ("co", "co.", "inc", "inc.", "corp", "corp.", "corporation", "llc", "ltd", "ltd.", "plc"),
-                   "agency": ("administration", "bureau", "service")}
-KINDRED_ENDINGS["firm"] = KINDRED_ENDINGS["company"]
-
-
 def _refers_back(words: list[Word]) -> bool:
     """'the company', 'the state agency': a definite singular organization noun, no name in it."""
     head = words[-1]
@@ -77,7 +67,7 @@ def _refers_back(words: list[Word]) -> bool:
 def _stands_for(noun: str, entity: tuple[int, str, str, str | None]) -> bool:
     """Whether an organization noun can stand for a named entity: its name or role holds the noun
     ("the committee": "House Ethics Committee"; "the automaker": "Detroit automaker Ford"), or its
-    name ends as the noun's kind do ("the company": "Ford Motor Co.")."""
+    name ends as such names do ("the company": "Ford Motor Co.")."""
     _, name, kind, role = entity
     if kind != "organization" or not name[:1].isupper():  # not "his campaign", "social media company"
         return False

@@ -99,3 +99,13 @@ DETERMINERS = frozenset("the a an this that these those its his her their our".s
 RELATIVES_OF = frozenset("wife husband son daughter mother father brother sister friend doctor physician "
                          "partner widow".split())
 QUANTITIES = frozenset("number majority minority handful dozen couple plurality".split())
+# Nouns that stand for an organization named before ("the company said" after "Ford Motor Co.")
+ORGANIZATION_NOUNS = frozenset("""company firm group agency organization organisation bank network automaker
+carmaker airline retailer manufacturer insurer lender broadcaster publisher charity department ministry
+committee commission campaign council office union bureau service institute foundation association board
+authority""".split())
+# Name endings that also make a name a company's or an agency's ("the agency" after "the Food and Drug
+# Administration")
+KINDRED_ENDINGS = {"company": ("co", "co.", "inc", "inc.", "corp", "corp.", "corporation", "llc", "ltd", "ltd.", "plc"),
+                   "agency": ("administration", "bureau", "service")}
+KINDRED_ENDINGS["firm"] = KINDRED_ENDINGS["company"]
