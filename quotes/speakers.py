@@ -142,6 +142,7 @@ class SpeakerInfo:
 
 def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> SpeakerInfo:
     """Name, type and role of a mention before pronoun resolution and merging."""
+    words = without_circumstances(sentence, head, words)  # "A federal judge ... on Friday": no "on Friday"
     lemma = head.text.lower()
     if lemma in PRONOUNS and len(words) == 1:
         return SpeakerInfo(None, "unknown", None, "pronoun")
@@ -289,6 +290,22 @@ def candidate_entities(text: str, sentences: list[Sentence],
 CIRCUMSTANCES = TIME_WORDS | frozenset("statement interview email call conference release tweet post letter".split())
 
 
+def without_circumstances(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
+    """The words of ``head``'s mention up to a time or medium phrase hung on the head or on a word of
+    its name ("Anthony Romero in a statement", "Terry McAuliffe on Friday", "spokesman John Kirby on
+    Monday": on "John")."""
+    heads = {head.index} | {k.index for k in sentence.children(head.index) if k.deprel == "flat"}
+    aside = next((w for w in words if w.head in heads and w.index > head.index
+                  and w.deprel.startswith(("nmod", "obl")) and w.lemma.lower() in CIRCUMSTANCES), None)
+    if aside is None:
+        return words
+    first = min(w.index for w in sentence.subtree(aside.index))
+    kept = [w for w in words if w.index < first] or words
+    while len(kept) > 1 and kept[-1].upos == "PUNCT":
+        kept = kept[:-1]
+    return kept
+
+
 def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int:
     """End of a speaker mention with the description that follows the name.
 
@@ -301,15 +318,7 @@ def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int
         span = [w for w in span if w.end <= cue.start]
         while len(span) > 1 and (span[-1].upos == "PUNCT" or span[-1].text.lower() in ("who", "which", "that")):
             span = span[:-1]
-    # hung on the head or on a word of its name ("spokesman John Kirby on Monday": on "John")
-    heads = {cue.speaker.index} | {k.index for k in cue.sentence.children(cue.speaker.index) if k.deprel == "flat"}
-    aside = next((w for w in span if w.head in heads and w.index > cue.speaker.index
-                  and w.deprel.startswith(("nmod", "obl")) and w.lemma.lower() in CIRCUMSTANCES), None)
-    if aside is not None:  # "Anthony Romero in a statement", "Terry McAuliffe on Friday"
-        first = min(w.index for w in cue.sentence.subtree(aside.index))
-        span = [w for w in span if w.index < first] or span
-        while len(span) > 1 and span[-1].upos == "PUNCT":
-            span = span[:-1]
+    span = without_circumstances(cue.sentence, cue.speaker, span)
     end = span[-1].end
     nxt = span[-1].index + 1
     first = nxt + 1 if nxt < len(words) and words[nxt].text in (",", ".") and words[nxt].start == end else nxt

@@ -153,3 +153,10 @@ def test_a_surname_tagged_as_a_plural_is_still_the_person(pipeline):
             '"But it is not enough."')
     records = records_of(text, pipeline)
     assert {(r.speaker, r.speaker_type) for r in records} == {("Max Schrems", "person")}
+
+
+def test_a_time_after_a_description_is_no_part_of_the_role(pipeline):
+    text = 'A federal judge in San Francisco on Friday blocked the rule, calling it "arbitrary."'
+    [record] = records_of(text, pipeline)
+    assert (record.speaker_mention, record.speaker_role) == ("A federal judge in San Francisco",
+                                                             "federal judge in San Francisco")
