@@ -1,9 +1,10 @@
 """Name stage: merge the speaker names of one document into canonical speakers.
 
 Pure functions over names already described (``quotes.speakers``): a short name maps to the longer
-one that ends with it ("Kirby" -> "John Kirby"), full names are found anywhere in the text, a
-surname shared by two people goes to the one named last, honorifics give genders, party words keep
-descriptions apart, and every canonical name gets a stable identifier (``slug``).
+one that ends with it ("Kirby" -> "John Kirby") or, failing that, starts with it ("Zhao" -> "Zhao
+Lijian"), full names are found anywhere in the text, a surname shared by two people goes to the one
+named last, honorifics and first names give genders, party words keep descriptions apart, and every
+canonical name gets a stable identifier (``slug``).
 """
 
 from __future__ import annotations
