@@ -99,10 +99,10 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
         if kind == "person":
             tokens = base.split()
             longer = [p for p in persons if len(p.split()) > len(tokens) and p.split()[-len(tokens):] == tokens]
-            first = [p for p in persons if len(tokens) == 1 and len(p.split()) > 1 and p.split()[0] == tokens[0]
-                     and not re.search(r"[’']", p)]  # not "Fox" -> "Fox News’ Bret Baier"
-            if not longer and len(first) == 1:  # "Zhao" after "Zhao Lijian": a family name written first
-                longer = first
+            if not longer and len(tokens) == 1:  # "Zhao" after "Zhao Lijian": a family name written first
+                first = [p for p in persons if len(p.split()) > 1 and p.split()[0] == tokens[0]
+                         and not re.search(r"[’']", p)]  # not "Fox" -> "Fox News’ Bret Baier"
+                longer = first if len(first) == 1 else []
             mapping[name] = longer[0] if longer else base
         else:
             mapping[name] = base

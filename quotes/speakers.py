@@ -215,8 +215,8 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     name_words, role_words = split_role(words, head)
     name = _name_text(text, name_words)
     role = _name_text(text, role_words) or None
-    name_heads = [head] + [k for k in sentence.children(head.index) if k.deprel == "flat"]
-    described = [k for h in name_heads for k in sentence.children(h.index) if k.deprel == "appos" and k.upos == "NOUN"]
+    described = [k for h in _name_heads(sentence, head) for k in sentence.children(h.index)
+                 if k.deprel == "appos" and k.upos == "NOUN"]
     if described and all(w.text.endswith(".") for w in role_words):  # "John Smith, a spokesman for the
         # company, said"; "Rep. Kevin McCarthy, the House minority leader": the description, not "Rep."
         role_words = mention_words(sentence, described[0])
@@ -290,11 +290,17 @@ def candidate_entities(text: str, sentences: list[Sentence],
 CIRCUMSTANCES = TIME_WORDS | frozenset("statement interview email call conference release tweet post letter".split())
 
 
+def _name_heads(sentence: Sentence, head: Word) -> list[Word]:
+    """The head of a mention and the words of its name hung on it ("John", "Kirby" of "spokesman John
+    Kirby"): the parse hangs a name's descriptions and circumstances on any of them."""
+    return [head] + [k for k in sentence.children(head.index) if k.deprel == "flat"]
+
+
 def without_circumstances(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
     """The words of ``head``'s mention up to a time or medium phrase hung on the head or on a word of
     its name ("Anthony Romero in a statement", "Terry McAuliffe on Friday", "spokesman John Kirby on
     Monday": on "John")."""
-    heads = {head.index} | {k.index for k in sentence.children(head.index) if k.deprel == "flat"}
+    heads = {h.index for h in _name_heads(sentence, head)}
     aside = next((w for w in words if w.head in heads and w.index > head.index
                   and w.deprel.startswith(("nmod", "obl")) and w.lemma.lower() in CIRCUMSTANCES), None)
     if aside is None:
