@@ -22,6 +22,24 @@ def needs_shared(*parts: str) -> Path:
     return path
 
 
+def check_offsets(text: str, records) -> None:
+    """Every record's content, cue and speaker mention equal the text at their offsets."""
+    for r in records:
+        assert text[r.start:r.end] == r.text
+        if r.cue is not None:
+            assert text[r.cue_start:r.cue_end] == r.cue
+        if r.speaker_mention is not None:
+            assert text[r.speaker_start:r.speaker_end] == r.speaker_mention
+
+
+def extracted(text: str, pipeline):
+    """The records of ``text`` (stance off), their offsets checked."""
+    from quotes import extract
+    records = extract(text, pipeline=pipeline, stance=False)
+    check_offsets(text, records)
+    return records
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     """The canonical example article, as shipped in examples/."""

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from quotes import extract
+from tests.conftest import extracted
 
 
 def test_a_quote_hung_on_a_verb_as_its_complement_belongs_to_that_verb(pipeline):
     text = ('The White House called the ruling "outrageous" and said the judge had "no business" setting '
             'immigration policy.')
-    records = extract(text, pipeline=pipeline, stance=False)
+    records = extracted(text, pipeline)
     assert [(r.kind, r.cue, r.text) for r in records] == [
         ("mixed", "called", 'the ruling "outrageous"'),
         ("mixed", "said", 'the judge had "no business" setting immigration policy')]

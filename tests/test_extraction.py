@@ -12,28 +12,13 @@ from quotes.cue_speakers import speaker_of
 from quotes.cue_content import raised_clause
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word, parse_spans
+from tests.conftest import check_offsets, extracted
 
 
 def only(records, kind=None):
     records = [r for r in records if kind is None or r.kind == kind]
     assert len(records) == 1, [(r.kind, r.text, r.speaker) for r in records]
     return records[0]
-
-
-def check_offsets(text, records):
-    for r in records:
-        assert text[r.start:r.end] == r.text
-        if r.cue is not None:
-            assert text[r.cue_start:r.cue_end] == r.cue
-        if r.speaker_mention is not None:
-            assert text[r.speaker_start:r.speaker_end] == r.speaker_mention
-
-
-def extracted(text, pipeline):
-    """The records of ``text`` (stance off), their offsets checked."""
-    records = extract(text, pipeline=pipeline, stance=False)
-    check_offsets(text, records)
-    return records
 
 
 @pytest.mark.parametrize("text,speaker,cue", [
