@@ -122,6 +122,18 @@ def _reports_noun_phrase(cue: Cue, cues: list[Cue]) -> bool:
         cue.learned is not None and not any(cue.words[0] in c.content for c in cues if c is not cue))
 
 
+def _adds_things(cue: Cue) -> bool:
+    """'Davis added 25 points', 'to add 7,000 soldiers to its military': "add" with a noun phrase that
+    counts something or goes "to" something adds it, it does not say it."""
+    if cue.lemma != "add" or any(w.upos in ("VERB", "AUX") for w in cue.content):
+        return False
+    sentence = cue.sentence
+    to_phrase = any(k.deprel == "obl" and any(c.deprel == "case" and c.lemma.lower() == "to"
+                                              for c in sentence.children(k.index))
+                    for k in sentence.children(cue.words[0].index))
+    return to_phrase or any(w.upos == "NUM" for w in cue.content)
+
+
 def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Draft | None:
     """An indirect quotation from an unpaired cue: a clause, or for a speech or position verb and a verb
     the learned model takes for a report also a noun phrase ("announcing the appointment of ...",
@@ -144,7 +156,7 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Draft 
         return None
     if cue.reversed and cue.lemma.split()[0] in WEAK_CUE_LEMMAS:
         return None
-    if cue.lemma in QUOTE_ONLY_LEMMAS or _continues_report(cue):
+    if cue.lemma in QUOTE_ONLY_LEMMAS or _continues_report(cue) or _adds_things(cue):
         return None
     extent = indirect_extent(cue, outer, cues)
     return Draft("indirect", extent[0], extent[1], [], cue, _cue_method(cue)) if extent else None

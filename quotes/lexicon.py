@@ -71,7 +71,8 @@ corporation association university police government administration commission c
 press news times post bank group union bureau service institute foundation network embassy
 campaign senate congress pentagon kremlin taliban nato un eu fbi cia who reuters ap afp bbc cnn
 organization organisation board authority federation league coalition alliance command forces
-parliament cabinet tribunal division college school
+parliament cabinet tribunal division college school treasury fed vatican bundestag knesset duma whitehall
+opec interpol
 """.split())
 # Words that make an organization only as the last word of a name ("Wall Street Journal", "Growth PAC";
 # not "television ads").

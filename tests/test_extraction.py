@@ -427,8 +427,10 @@ def test_an_unresolved_relative_pronoun_is_no_name(pipeline):
 @pytest.mark.parametrize("text,speaker", [
     ("The Tax Policy Center said the plan would cost $1 trillion over ten years.", "Tax Policy Center"),
     ("The AFL-CIO said the deal would cost American jobs.", "AFL-CIO"),
+    ("The Treasury said it would set out further measures in the autumn.", "Treasury"),
+    ("The Vatican said the pope was resting.", "Vatican"),
 ])
-def test_centers_and_hyphenated_acronyms_are_organizations(pipeline, text, speaker):
+def test_centers_acronyms_and_single_word_institutions_are_organizations(pipeline, text, speaker):
     record = only(extract(text, pipeline=pipeline, stance=False))
     assert (record.speaker, record.speaker_type) == (speaker, "organization")
 
