@@ -19,8 +19,8 @@ from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
-from quotes.names import (canonical_names, first_name_gender, full_names_in_text, honorific_genders,
-                          nearest_full_name, parties_differ, slug)
+from quotes.names import (canonical_names, companies_in_text, first_name_gender, full_names_in_text,
+                          honorific_genders, nearest_full_name, parties_differ, slug)
 from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe, mention_end
 from quotes.transcripts import find_turns
 
@@ -140,6 +140,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     kinds = {}
     for _, name, kind, _ in entities:
         kinds.setdefault(canon.get(name, name), kind)
+    for name in companies_in_text(text, [n for n, k in kinds.items() if k == "person"]):
+        kinds[name] = "organization"  # "Meta said ...", "Meta's shares fell"
     draft_speakers = {id(d.cue.speaker) for d in drafts if d.cue is not None and d.cue.speaker is not None}
     records = []
     for number, draft in enumerate(drafts):

@@ -78,6 +78,19 @@ opec interpol
 # not "television ads").
 ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
                            "society institution co co. llc ltd ltd. plc street".split())  # "Downing Street"
+# US states: "Iowa said", like a country, is the state as an organization.
+US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida
+georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas
+utah vermont virginia wisconsin wyoming""".split()) | {"new hampshire", "new jersey", "new mexico", "new york",
+                                                     "north carolina", "north dakota", "rhode island",
+                                                     "south carolina", "south dakota", "west virginia"}
+# One-word names of well-known news media, pollsters and companies that speak in the news (a one-word
+# name is otherwise taken for a person's surname).
+KNOWN_ORGANIZATIONS = frozenset("""politico forbes gallup facebook google twitter amazon intel microsoft
+apple buzzfeed huffpost breitbart propublica politifact gawker variety ipsos gfk monmouth
+quinnipiac marist rasmussen youtube instagram netflix uber airbnb walmart boeing verizon axios vox
+snopes wikileaks greenpeace amnesty hamas hezbollah""".split())
 PLACES = frozenset("""
 us u.s. usa america britain uk china russia france germany iran iraq israel japan india pakistan
 afghanistan ukraine canada mexico turkey syria egypt washington moscow beijing london kabul
@@ -105,6 +118,11 @@ ORGANIZATION_NOUNS = frozenset("""company firm group agency organization organis
 carmaker airline retailer manufacturer insurer lender broadcaster publisher charity department ministry
 committee commission campaign council office union bureau service institute foundation association board
 authority""".split())
+# What a company has and a person does not, said of a one-word name ("Meta's shareholders", "Google's
+# chief executive"); and, right after the bare name, its traded stock ("Meta shares fell").
+COMPANY_POSSESSIONS = frozenset("""shareholders headquarters subsidiary subsidiaries revenue revenues profit
+profits earnings customers users subscribers products platform ceo""".split())
+COMPANY_STOCK = frozenset("shares stock".split())
 # Name endings that also make a name a company's or an agency's ("the agency" after "the Food and Drug
 # Administration")
 KINDRED_ENDINGS = {"company": ("co", "co.", "inc", "inc.", "corp", "corp.", "corporation", "llc", "ltd", "ltd.", "plc"),

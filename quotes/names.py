@@ -14,7 +14,8 @@ from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
 
-from quotes.lexicon import DETERMINERS, HONORIFICS, NAME_BREAKERS, ORG_HEAD_WORDS, ORG_WORDS, PLACES, TITLES
+from quotes.lexicon import (COMPANY_POSSESSIONS, COMPANY_STOCK, DETERMINERS, HONORIFICS, NAME_BREAKERS,
+                            ORG_HEAD_WORDS, ORG_WORDS, PLACES, TITLES)
 
 
 def slug(name: str) -> str:
@@ -77,6 +78,18 @@ def first_name_gender(name: str) -> str | None:
     if male > 3 * female:
         return "male"
     return None
+
+
+def companies_in_text(text: str, names: list[str]) -> set[str]:
+    """The one-word names in ``names`` that ``text`` speaks of as companies: a possessive or bare name
+    before what a company has and a person does not ("Meta's shareholders", "Google users", "Apple's
+    chief executive"), or a bare name before its stock ("Meta shares fell"). Read from the text, not
+    the parse, so the answer does not depend on which paragraphs were parsed."""
+    has = "|".join(sorted(COMPANY_POSSESSIONS))
+    stock = "|".join(sorted(COMPANY_STOCK))
+    return {name for name in names if " " not in name and re.search(
+        rf"\b{re.escape(name)}(?:(?:[’']s?)? (?i:(?:chief executive|(?:chief |top |biggest |largest )?(?:{has})))"
+        rf"| (?i:{stock}))\b", text)}
 
 
 def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:

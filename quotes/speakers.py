@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 
 from quotes.cues import Cue
-from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, NAME_BREAKERS, ORG_HEAD_WORDS, ORG_WORDS, PLACES,
-                            PRONOUNS, QUANTITIES, QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS,
-                            TIME_WORDS, TITLES)
+from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_BREAKERS, ORG_HEAD_WORDS,
+                            ORG_WORDS, PLACES, PRONOUNS, QUANTITIES, QUOTE_CHARS, RELATIVES, RELATIVES_OF,
+                            STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
 from quotes.mentions import DASHES, PRECONJUNCTIONS, mention_words
 from quotes.parsing import Sentence, Word
 
@@ -106,13 +106,21 @@ COUNTRY_NAMES = frozenset({"united states", "united kingdom", "united nations", 
                            "soviet union", "south korea", "north korea", "saudi arabia", "new zealand", "south africa"})
 
 
+def _company_spelling(name: str) -> bool:
+    """A one-word name spelt as companies and websites are and people are not: "BuzzFeed",
+    "RealClearPolitics", "Factcheck.org" (not "McCarthy", "DeSantis", "LaHood")."""
+    return bool(re.fullmatch(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]*|[\w-]+\.(?:com|org|net)",
+                             name))
+
+
 def classify(name_words: list[Word], head: Word, name: str) -> str:
     """Guess the speaker type from the name words and the head of the mention."""
     lowered = {w.text.lower() for w in name_words}
     last = name_words[-1].text.lower() if name_words else ""
     joined = next((name_words[i - 1].text.lower() for i in range(1, len(name_words) - 1)
                    if name_words[i].text.lower() in ("of", "on", "for")), "")  # "Center for American Progress"
-    if lowered & ORG_WORDS or name.lower() in PLACES or name.lower() in ORG_WORDS or last in ORG_HEAD_WORDS \
+    if lowered & ORG_WORDS or name.lower() in PLACES | US_STATES | KNOWN_ORGANIZATIONS or name.lower() in ORG_WORDS \
+            or last in ORG_HEAD_WORDS or _company_spelling(name) \
             or name.lower().removeprefix("the ") in COUNTRY_NAMES \
             or joined in ORG_HEAD_WORDS:
         return "organization"

@@ -139,3 +139,23 @@ def test_a_time_after_a_description_is_no_part_of_the_role(pipeline):
     [record] = extracted(text, pipeline)
     assert (record.speaker_mention, record.speaker_role) == ("A federal judge in San Francisco",
                                                              "federal judge in San Francisco")
+
+
+@pytest.mark.parametrize("text,speaker,kind", [
+    ("Meta said it would appeal the ruling. Meta shares fell 2% in New York.", "Meta", "organization"),
+    ("Verizon said the strike had not hurt service. Verizon's customers saw no delays.", "Verizon", "organization"),
+    ("Musk said the deal was off. Musk's shares in the carmaker are worth billions.", "Musk", "person"),
+    ("Politico reported that the bill would pass.", "Politico", "organization"),
+    ("BuzzFeed reported that the memo was genuine.", "BuzzFeed", "organization"),
+    ("Iowa said it would count the ballots again.", "Iowa", "organization"),
+    ("McCarthy said the vote would go ahead.", "McCarthy", "person"),
+])
+def test_a_one_word_name_is_a_company_media_or_state_when_written_or_known_as_one(pipeline, text, speaker, kind):
+    record = extracted(text, pipeline)[0]
+    assert (record.speaker, record.speaker_type) == (speaker, kind)
+
+
+def test_companies_are_told_from_people_by_what_the_text_says_they_have():
+    from quotes.names import companies_in_text
+    text = "Meta's shareholders met. Apple's chief executive spoke. Trump's investors sued. Google users left."
+    assert companies_in_text(text, ["Meta", "Apple", "Trump", "Google", "Tim Cook"]) == {"Meta", "Apple", "Google"}
