@@ -12,7 +12,7 @@ from __future__ import annotations
 from quotes.clauses import name_head
 from quotes.content import inside, outer_range
 from quotes.cues import Cue
-from quotes.lexicon import CUE_LEMMAS, QUOTE_CHARS, SPEECH_VERBS, WEAK_CUE_LEMMAS
+from quotes.lexicon import CUE_LEMMAS, NON_NAMES, QUOTE_CHARS, SPEECH_VERBS, WEAK_CUE_LEMMAS
 from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
@@ -155,4 +155,7 @@ def relative_antecedent(cue: Cue) -> Word | None:
         head = name_head(cue.sentence, words[cue.speaker.index - 2])
     else:
         return None
+    if head.deprel == "appos" and words[head.head].upos == "PROPN" and (head.upos == "NOUN"
+                                                                       or head.text.lower() in NON_NAMES):
+        head = words[head.head]  # "Gov. Terry Branstad of Iowa, a Republican who has ...": Branstad
     return head if head.upos in ("PROPN", "NOUN") else None

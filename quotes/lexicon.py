@@ -52,6 +52,9 @@ CUE_LEMMAS = SPEECH_VERBS | WEAK_CUE_LEMMAS | QUOTE_ONLY_LEMMAS
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 week month year morning afternoon evening night january february march april may june july august
 september october november december""".split())
+# One-word subjects that name nobody: indefinite pronouns and a bare party word ("a Republican who ...").
+NON_NAMES = frozenset("""another anyone everyone someone somebody anybody everybody nobody none one each either
+neither republican democrat libertarian""".split())
 QUOTE_CHARS = frozenset('"“”„«»\'‘’`')
 
 # Speakers (``quotes.speakers``)

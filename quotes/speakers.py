@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 
 from quotes.cues import Cue
-from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_BREAKERS, ORG_HEAD_WORDS,
-                            ORG_WORDS, PLACES, PRONOUNS, QUANTITIES, QUOTE_CHARS, RELATIVES, RELATIVES_OF,
-                            STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
+from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_BREAKERS, NON_NAMES,
+                            ORG_HEAD_WORDS, ORG_WORDS, PLACES, PRONOUNS, QUANTITIES, QUOTE_CHARS, RELATIVES,
+                            RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
+from quotes.names import PARTIES
 from quotes.mentions import DASHES, PRECONJUNCTIONS, mention_words
 from quotes.parsing import Sentence, Word
 
@@ -156,6 +157,12 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         return SpeakerInfo(None, "unknown", None, "pronoun")
     if lemma in RELATIVES and len(words) == 1:  # "who" whose antecedent was not found: no name
         return SpeakerInfo(None, "unknown", None, "relative")
+    bare = _without_determiners(words)
+    if len(bare) == 1 and (bare[0].text.lower() in NON_NAMES or bare[0].lemma.lower() in TIME_WORDS) \
+            and not any(k.deprel == "appos" for k in sentence.children(head.index)):
+        # "Another said", "Everyone can see", "a Republican who", "Monday" taken for a subject: nobody named
+        role = bare[0].text if bare[0].text.lower() in PARTIES else None
+        return SpeakerInfo(None, "unknown", role, "indefinite")
     if _is_dateline(text, words):  # "LA CROSSE, Wisc. — Gov. Mike Pence ...", "WASHINGTON (Reuters) - Hillary
         # Clinton" parsed as one subject: the name after the dash, up to a preposition ("on Thursday") or a
         # bracket ("(I-Vt.)")
@@ -167,10 +174,12 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
             return SpeakerInfo(None, "unknown", None, "noun")
         return SpeakerInfo(name, classify(name_words, name_words[-1], name), _name_text(text, role_words) or None, "name")
     appos = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"]
-    if head.upos != "PROPN" and appos:  # "the coach, Lisa Brown, said"
+    if (head.upos != "PROPN" or head.lemma.lower() in TIME_WORDS) and appos:  # "the coach, Lisa Brown, said";
+        # "On Sunday, Hillary Clinton, the ... front-runner, called" with "Sunday" taken for the subject
         name_words, _ = split_role(mention_words(sentence, appos[0]), appos[0])
         name = _name_text(text, name_words)
-        role = _name_text(text, _without_determiners(words)) or None  # "district's superintendent"
+        role = None if head.lemma.lower() in TIME_WORDS else \
+            _name_text(text, _without_determiners(words)) or None  # "district's superintendent"
         return SpeakerInfo(name, classify(name_words, appos[0], name), role, "name")
     inner = [w for w in words if w is not head]
     after = [w for w in inner if w.start > head.start and w.upos == "PROPN"]

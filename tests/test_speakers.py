@@ -159,3 +159,27 @@ def test_companies_are_told_from_people_by_what_the_text_says_they_have():
     from quotes.names import companies_in_text
     text = "Meta's shareholders met. Apple's chief executive spoke. Trump's investors sued. Google users left."
     assert companies_in_text(text, ["Meta", "Apple", "Trump", "Google", "Tim Cook"]) == {"Meta", "Apple", "Google"}
+
+
+@pytest.mark.parametrize("text", [
+    "Another said he hoped the senator would win.",
+    "Someone said the vote was rigged.",
+    "A Republican said the bill would fail.",
+])
+def test_an_indefinite_pronoun_or_a_bare_party_word_names_nobody(pipeline, text):
+    record = extracted(text, pipeline)[0]
+    assert (record.speaker, record.speaker_type) == (None, "unknown")
+
+
+def test_a_relative_clause_on_a_description_speaks_for_the_name_it_describes(pipeline):
+    text = "But Mr. Guerrero, a Republican who described himself as a religious Catholic, said he liked the message."
+    records = extracted(text, pipeline)
+    assert [(r.cue, r.speaker) for r in records] == [("described", "Guerrero"), ("said", "Guerrero")]
+
+
+def test_a_day_taken_for_the_subject_gives_way_to_the_name_in_apposition(pipeline):
+    text = ("And Washington is using the latest terrorist attacks to renew its calls for Silicon Valley to roll back "
+            "the encryption in their products. On Sunday, Hillary Clinton, the Democratic presidential front-runner, "
+            "called on tech companies to become more aggressive.")
+    record = next(r for r in extracted(text, pipeline) if r.cue.startswith("called"))
+    assert (record.speaker, record.speaker_role) == ("Hillary Clinton", None)
