@@ -103,6 +103,7 @@ STATEMENT_NOUNS = frozenset("statement report release communique letter memo spo
 PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female", "they": "plural",
             "them": "plural", "it": "neuter", "we": "plural", "i": "self", "you": "other"}
 HONORIFICS = frozenset("mr mrs ms miss dr".split())
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 RELATIVES = frozenset("who whom which that".split())
 # Words that end or start a name even when a title-case headline capitalises (and the tagger takes
 # them for proper nouns): "After Telling Jeb Bush", "Hillary Clinton Says EgyptAir ...".

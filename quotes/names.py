@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from quotes.lexicon import (COMPANY_POSSESSIONS, COMPANY_STOCK, DETERMINERS, HONORIFICS, NAME_BREAKERS,
-                            ORG_HEAD_WORDS, ORG_WORDS, PLACES, TITLES)
+                            ORG_HEAD_WORDS, ORG_WORDS, PLACES, TITLES, US_STATES)
 
 
 def slug(name: str) -> str:
@@ -39,6 +39,7 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
             titles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLES | HONORIFICS | ORG_WORDS
                       | ORG_HEAD_WORDS | PLACES]  # "Texas Governor Greg Abbott", 'the Washington Post Trump was'
             words = words[titles[-1] + 1:] if titles else words
+            words = words[first_name_start(words + [surname]):]  # "County Recorder Helen Purcell"
             if words and not any(w.lower() in DETERMINERS for w in words):
                 found.append((" ".join(words + [surname]), "person"))
     return found
@@ -64,6 +65,32 @@ def _first_name_shares() -> tuple[dict[str, float], dict[str, float]]:
         rows = (line.split() for line in (files("names") / filename).read_text(encoding="utf-8").splitlines())
         return {row[0]: float(row[1]) for row in rows if len(row) >= 2}
     return read("dist.female.first"), read("dist.male.first")
+
+
+def first_name_share(word: str) -> float:
+    """The larger per cent of women or of men whose first name is ``word`` in the US census lists."""
+    return max(shares.get(word.upper(), 0.0) for shares in _first_name_shares())
+
+
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` is a common first name (at least 0.01% of women or of men in the US census
+    lists: "Dominic", "Jane"; not the rare "Major", "King")."""
+    return first_name_share(word) >= 0.01
+
+
+def first_name_start(words: list[str]) -> int:
+    """Where a person's name starts after an unlisted title: at its first common first name, when
+    a surname follows and the word before is no name, initial, state or party ("New South Wales
+    Premier Dominic Perrottet", "Pastor Kevin Swanson"; not "J. Gerald Hebert", "Giovanni Maria Vian",
+    "South Carolina Republicans"); 0 when there is none."""
+    first = next((i for i, w in enumerate(words) if is_first_name(w)), 0)
+    if first == 0 or first == len(words) - 1:
+        return 0
+    before = words[first - 1]
+    if first_name_share(before) > 0 or re.fullmatch(r"[A-Z]\.", before) \
+            or f"{before} {words[first]}".lower() in US_STATES or any(w.lower() in PARTIES for w in words[first:]):
+        return 0
+    return first
 
 
 def first_name_gender(name: str) -> str | None:

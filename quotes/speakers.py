@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 
 from quotes.cues import Cue
-from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_BREAKERS, NON_NAMES,
-                            ORG_HEAD_WORDS, ORG_WORDS, PLACES, PRONOUNS, QUANTITIES, QUOTE_CHARS, RELATIVES,
-                            RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
-from quotes.names import PARTIES
+from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_BREAKERS, NAME_SUFFIXES,
+                            NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, PRONOUNS, QUANTITIES, QUOTE_CHARS,
+                            RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
+from quotes.names import PARTIES, first_name_start
 from quotes.mentions import DASHES, PRECONJUNCTIONS, mention_words
 from quotes.parsing import Sentence, Word
 
@@ -62,8 +62,12 @@ def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word],
     last = -1  # the last title word: "Pentagon spokesman John Kirby", "Secretary of State John Kerry"
     organization = name[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS  # not "Justice" of "Justice Department"
     for i, w in enumerate(name[:-1] if not organization else []):
+        if all(v.text.lower().rstrip(".") in NAME_SUFFIXES for v in name[i + 1:]):
+            break  # "Martin Luther King Jr.": no title before a suffix alone
         if w.text.lower().rstrip(".") in TITLES or (i > 0 and last == i - 1 and "of" in (w.text, name[i - 1].text)):
             last = i
+    if last < 0 and not organization and len(name) >= 3:  # "Meteorologist Jane Golding": an unlisted title
+        last = first_name_start([w.text for w in name]) - 1
     if last >= 0:
         start += last + 1
         name = name[last + 1:]

@@ -40,6 +40,16 @@ def test_one_official_is_someone_new_not_the_person_named_before(pipeline):
                  id="a title word inside an organization's name"),
     pytest.param("Supreme Court Justice Ruth Bader Ginsburg said the ruling was wrong.", "Ruth Bader Ginsburg",
                  "Supreme Court Justice", id="a title word before a person's name"),
+    pytest.param("New South Wales Premier Dominic Perrottet said residents must leave.", "Dominic Perrottet",
+                 "New South Wales Premier", id="an unlisted title before a first name"),
+    pytest.param("Meteorologist Jane Golding said the system was slow-moving.", "Jane Golding", "Meteorologist",
+                 id="an unlisted one-word title"),
+    pytest.param("J. Gerald Hebert said the law was unfair.", "J. Gerald Hebert", None,
+                 id="an initial before a first name"),
+    pytest.param("Giovanni Maria Vian said the pope was tired.", "Giovanni Maria Vian", None,
+                 id="a rarer first name before a common one"),
+    pytest.param("Martin Luther King Jr. said he had a dream.", "Martin Luther King Jr.", None,
+                 id="a title word before a suffix is part of the name"),
 ])
 def test_the_speaker_and_the_role(pipeline, text, speaker, role):
     [record] = extracted(text, pipeline)
@@ -183,3 +193,9 @@ def test_a_day_taken_for_the_subject_gives_way_to_the_name_in_apposition(pipelin
             "called on tech companies to become more aggressive.")
     record = next(r for r in extracted(text, pipeline) if r.cue.startswith("called"))
     assert (record.speaker, record.speaker_role) == ("Hillary Clinton", None)
+
+
+def test_a_full_name_written_after_an_unlisted_title_is_the_canonical_name(pipeline):
+    text = ("Maricopa County Recorder Helen Purcell apologized for the long lines. Purcell said the county had cut "
+            "polling places.")
+    assert {r.speaker for r in extracted(text, pipeline)} == {"Helen Purcell"}
