@@ -64,11 +64,14 @@ def _refers_back(words: list[Word]) -> bool:
         and head.lemma.lower() in ORGANIZATION_NOUNS and all(w.upos in ("ADJ", "NOUN") for w in words[1:-1])
 
 
-def _stands_for(noun: str, entity: tuple[int, str, str, str | None]) -> bool:
+def _stands_for(noun: str, entity: tuple[int, str, str, str | None], companies: set[str]) -> bool:
     """Whether an organization noun can stand for a named entity: its name or role holds the noun
-    ("the committee": "House Ethics Committee"; "the automaker": "Detroit automaker Ford"), or its
-    name ends as such names do ("the company": "Ford Motor Co.")."""
+    ("the committee": "House Ethics Committee"; "the automaker": "Detroit automaker Ford"), its
+    name ends as such names do ("the company": "Ford Motor Co."), or the text speaks of it as a
+    company ("the company" after "Nvidia", in a text about "Nvidia's biggest customers")."""
     _, name, kind, role = entity
+    if noun in ("company", "firm") and name in companies:
+        return True
     if kind != "organization" or not name[:1].isupper():  # not "his campaign", "social media company"
         return False
     words = name.lower().split()
@@ -76,10 +79,17 @@ def _stands_for(noun: str, entity: tuple[int, str, str, str | None]) -> bool:
         or noun == "agency" and name.isupper() and len(name) > 1  # "the agency": "FBI"
 
 
-def _resolve_organization(head: Word, entities: list[tuple[int, str, str, str | None]]) -> tuple[int, str, str, str | None] | None:
+def _resolve_organization(head: Word, entities: list[tuple[int, str, str, str | None]],
+                          companies: set[str]) -> tuple[int, str, str, str | None] | None:
     """The organization named before ``head`` that it stands for, the latest one (see :func:`_stands_for`)."""
     noun = head.lemma.lower()
-    return next((e for e in reversed(entities) if e[0] < head.start and _stands_for(noun, e)), None)
+    return next((e for e in reversed(entities) if e[0] < head.start and _stands_for(noun, e, companies)), None)
+
+
+def _speaker_position(draft: Draft) -> int:
+    """Where a draft's speaker is written ("The company expects ..., it said": "The company" first)."""
+    cue = draft.cue or (draft.speaker_from.cue if draft.speaker_from else None)
+    return cue.speaker.start if cue is not None and cue.speaker is not None else draft.start
 
 
 def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[QuoteSpan],
@@ -101,8 +111,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     entities = [e for e in candidate_entities(text, sentences)  # a name inside a quotation is no antecedent
                 if not inside(e[0], outer_ranges)]  # ('"Civility ... was assumed," he said')
     genders = honorific_genders(text)  # by surname; names get the gender of the pronouns resolved to them
+    companies = companies_in_text(text, sorted({e[1] for e in entities}))
     resolved: dict[int, tuple[SpeakerInfo, list[Word], Word | None]] = {}
-    for draft in drafts:
+    for draft in sorted(drafts, key=_speaker_position):  # antecedents resolved before what refers to them
         cue = draft.cue or (draft.speaker_from.cue if draft.speaker_from else None)
         if cue is None or cue.speaker is None:
             continue
@@ -120,7 +131,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 if PRONOUNS.get(cue.speaker.text.lower()) in ("male", "female"):
                     genders.setdefault(found[0], PRONOUNS[cue.speaker.text.lower()])
         elif info.method == "noun" and _refers_back(words):  # "the company": the latest organization
-            found = _resolve_organization(cue.speaker, entities)
+            found = _resolve_organization(cue.speaker, entities, companies)
             if found:
                 info = SpeakerInfo(found[1], "organization", None, "nominal")
         elif info.name is None and info.method != "indefinite":  # "the spokesman": the latest person
@@ -140,7 +151,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     kinds = {}
     for _, name, kind, _ in entities:
         kinds.setdefault(canon.get(name, name), kind)
-    for name in companies_in_text(text, [n for n, k in kinds.items() if k == "person"]):
+    for name in companies | companies_in_text(text, [n for n, k in kinds.items() if k == "person"]):
         kinds[name] = "organization"  # "Meta said ...", "Meta's shares fell"
     draft_speakers = {id(d.cue.speaker) for d in drafts if d.cue is not None and d.cue.speaker is not None}
     records = []

@@ -66,7 +66,7 @@ justice king queen prince pope chancellor leader lawmaker commissioner chief off
 analyst adviser advisor aide attorney lawyer candidate deputy press former acting executive head
 founder correspondent reporter editor economist strategist manager coach captain sheriff
 nominee businessman businesswoman billionaire mogul politician congressman congresswoman
-moderator host anchor democrat speaker
+moderator host anchor democrat speaker sir dame lord baroness
 """.split())
 ORG_WORDS = frozenset("""
 department ministry agency party committee council office house company inc inc. corp corp.
@@ -102,7 +102,7 @@ STATEMENT_NOUNS = frozenset("statement report release communique letter memo spo
                             "spokesperson official officials source sources".split())
 PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female", "they": "plural",
             "them": "plural", "it": "neuter", "we": "plural", "i": "self", "you": "other"}
-HONORIFICS = frozenset("mr mrs ms miss dr".split())
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame".split())
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 RELATIVES = frozenset("who whom which that".split())
 # Words that end or start a name even when a title-case headline capitalises (and the tagger takes

@@ -199,3 +199,18 @@ def test_a_full_name_written_after_an_unlisted_title_is_the_canonical_name(pipel
     text = ("Maricopa County Recorder Helen Purcell apologized for the long lines. Purcell said the county had cut "
             "polling places.")
     assert {r.speaker for r in extracted(text, pipeline)} == {"Helen Purcell"}
+
+
+def test_sir_and_a_first_name_is_the_knight_named_before(pipeline):
+    text = ('Prime Minister Keir Starmer promised on Wednesday to cut waiting lists. "The NHS is broken, but it is not '
+            'beaten," Sir Keir told MPs.')
+    assert [r.speaker for r in extracted(text, pipeline)] == ["Keir Starmer", "Keir Starmer"]
+
+
+def test_the_company_and_it_refer_to_a_name_the_text_speaks_of_as_a_company(pipeline):
+    text = ("Nvidia reported record revenue on Wednesday. Microsoft, one of Nvidia's biggest customers, declined to "
+            "comment.\n\nThe company expects revenue of about $28 billion in the current quarter, it said in a "
+            "statement.")
+    records = extracted(text, pipeline)
+    assert {(r.speaker_mention, r.speaker, r.speaker_type) for r in records if r.speaker_start > 60} == {
+        ("The company", "Nvidia", "organization"), ("it", "Nvidia", "organization")}
