@@ -66,7 +66,8 @@ justice king queen prince pope chancellor leader lawmaker commissioner chief off
 analyst adviser advisor aide attorney lawyer candidate deputy press former acting executive head
 founder correspondent reporter editor economist strategist manager coach captain sheriff
 nominee businessman businesswoman billionaire mogul politician congressman congresswoman
-moderator host anchor democrat speaker sir dame lord baroness
+moderator host anchor democrat speaker sir dame lord baroness inspector detective sergeant constable
+superintendent
 """.split())
 ORG_WORDS = frozenset("""
 department ministry agency party committee council office house company inc inc. corp corp.

@@ -66,8 +66,9 @@ def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word],
             break  # "Martin Luther King Jr.": no title before a suffix alone
         if w.text.lower().rstrip(".") in TITLES or (i > 0 and last == i - 1 and "of" in (w.text, name[i - 1].text)):
             last = i
-    if last < 0 and not organization and len(name) >= 3:  # "Meteorologist Jane Golding": an unlisted title
-        last = first_name_start([w.text for w in name]) - 1
+    if not organization and len(name) - last - 1 >= 3:  # "Meteorologist Jane Golding", "Detective Chief
+        # Inspector Mark Swift": an unlisted title (after a listed one)
+        last += first_name_start([w.text for w in name[last + 1:]])
     if last >= 0:
         start += last + 1
         name = name[last + 1:]
