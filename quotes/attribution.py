@@ -22,7 +22,7 @@ from quotes.records import Quotation
 from quotes.names import (canonical_names, companies_in_text, first_name_gender, full_names_in_text,
                           honorific_genders, nearest_full_name, parties_differ, slug)
 from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe, mention_end
-from quotes.transcripts import find_turns
+from quotes.transcripts import find_turns, interview_turns
 
 
 CONFIDENCE = {"name": 0.9, "nominal": 0.75, "noun": 0.8, "pronoun": 0.75, "relative": 0.75, "follow-on": 0.6,
@@ -99,8 +99,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     Transcript turns ("TAPPER: ...") are quotations of their labelled speaker; quotation marks
     and cues inside them are not looked at again.
     """
-    turns = find_turns(text)
-    spans = [(t.label_start, t.end) for t in turns]
+    labelled, interview = find_turns(text), interview_turns(text)
+    turns = sorted(labelled + interview, key=lambda t: t.start)
+    spans = [(t.label_start, t.end) for t in labelled]  # reports inside an answer are still read
     quotes = [q for q in quotes if not any(a < outer_range(q)[1] and outer_range(q)[0] < b for a, b in spans)]
     sentences = [s for s in sentences if not any(s.start < b and a < s.end for a, b in spans)]
     drafts = draft_quotations(text, sentences, quotes)
@@ -145,7 +146,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             entities.append((cue.speaker.start, info.name, info.kind, info.role))
             entities.sort(key=lambda e: e[0])
         resolved[id(draft)] = (info, words, cue)
-    names = [(e[1], e[2]) for e in entities] + [(t.name, "person") for t in turns]
+    names = [(e[1], e[2]) for e in entities] + [(t.name, "person") for t in turns if t.name]
     canon = canonical_names(names + full_names_in_text(text, names))
     named = [(e[0], canon.get(e[1], e[1])) for e in entities if e[2] == "person" and " " in e[1]]
     kinds = {}
@@ -167,9 +168,10 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             record.cue, record.cue_start, record.cue_end = ":", turn.colon, turn.colon + 1
             record.speaker_mention = text[turn.label_start:turn.label_end]
             record.speaker_start, record.speaker_end = turn.label_start, turn.label_end
-            record.speaker = canon.get(turn.name, turn.name)
-            record.speaker_id, record.speaker_type = slug(record.speaker), "person"
-            record.confidence = CONFIDENCE["name"]
+            if turn.name:  # "A: ..." of an interviewee not named before: no speaker
+                record.speaker = canon.get(turn.name, turn.name)
+                record.speaker_id, record.speaker_type = slug(record.speaker), "person"
+            record.confidence = CONFIDENCE["name"] if turn.name else CONFIDENCE["unnamed"]
         elif got:
             info, words, cue = got
             verb = cue.words[0]

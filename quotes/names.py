@@ -26,6 +26,16 @@ def slug(name: str) -> str:
 _NAME_WORD = r"(?:[A-Z][a-z]+|[A-Z]\.)"
 
 
+def without_titles(words: list[str]) -> list[str]:
+    """A person's name words without the titles, places and organizations before them ("Texas Governor
+    Greg Abbott", 'the Washington Post Trump') or an unlisted title before a first name ("County Recorder
+    Helen Purcell", see :func:`first_name_start`); the last word always stays."""
+    titles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES | HONORIFICS | ORG_WORDS
+              | ORG_HEAD_WORDS | PLACES]
+    words = words[titles[-1] + 1:] if titles else words
+    return words[first_name_start(words):]
+
+
 def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Full names written anywhere in ``text`` for the one-word person names found ("Tom Clarke" for
     "Clarke"), titles left out, so that canonical names do not depend on which paragraphs were parsed."""
@@ -36,10 +46,7 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
             words = match.group(1).split()
             breaks = [i for i, w in enumerate(words) if w.lower() in NAME_BREAKERS or (len(w) > 5 and w.endswith("ing"))]
             words = words[breaks[-1] + 1:] if breaks else words  # "After Telling Jeb Bush" in a headline
-            titles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLES | HONORIFICS | ORG_WORDS
-                      | ORG_HEAD_WORDS | PLACES]  # "Texas Governor Greg Abbott", 'the Washington Post Trump was'
-            words = words[titles[-1] + 1:] if titles else words
-            words = words[first_name_start(words + [surname]):]  # "County Recorder Helen Purcell"
+            words = without_titles(words + [surname])[:-1]
             if words and not any(w.lower() in DETERMINERS for w in words):
                 found.append((" ".join(words + [surname]), "person"))
     return found

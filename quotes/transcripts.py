@@ -1,4 +1,5 @@
-"""Transcript stage: speaker labels in interview and debate transcripts ("TAPPER: Do you think ..."),
+"""Transcript stage: speaker labels in interview and debate transcripts ("TAPPER: Do you think ...",
+"Q: ..." and "A: ..." with the interviewee named before),
 and the names that sign or label a single quotation ('“...” ― Carlos Raúl', '- Carl Bialik: “...”').
 
 A paragraph that opens with an upper-case label and a colon is a turn: the label names the
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from quotes.content import outer_range
 from quotes.cues import Cue
 from quotes.marks import QuoteSpan
+from quotes.names import without_titles
 from quotes.parsing import Sentence
 
 _LABEL = re.compile(r"^[ \t]*[\"“]?[ \t]*([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}):[ \t\u00a0]+(?=\S)", re.M)
@@ -33,7 +35,7 @@ class Turn:
 
     label_start: int
     label_end: int
-    name: str
+    name: str | None
     colon: int
     start: int
     end: int
@@ -44,6 +46,18 @@ def speaker_name(label: str) -> str:
     return " ".join(part.capitalize() if part.isupper() else part for part in label.split())
 
 
+def _turn_end(text: str, start: int) -> int:
+    """The end of the words said in a turn that starts at ``start``: the line's end, without trailing
+    blanks or the closing mark of a quotation that ran over several paragraphs."""
+    line_end = text.find("\n", start)
+    end = len(text) if line_end < 0 else line_end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and text[end - 1] in _MARKS and sum(text.count(m, start, end) for m in _MARKS) % 2 == 1:
+        end -= 1
+    return end
+
+
 def find_turns(text: str) -> list[Turn]:
     """The labelled turns of ``text``, in order; empty unless the text has at least two of them."""
     turns = []
@@ -51,16 +65,40 @@ def find_turns(text: str) -> list[Turn]:
         label = match.group(1)
         if label in NOT_SPEAKERS or any(word in NOT_SPEAKERS for word in label.split()) or len(label) < 2:
             continue
-        line_end = text.find("\n", match.end())
-        end = len(text) if line_end < 0 else line_end
-        while end > match.end() and text[end - 1].isspace():
-            end -= 1
-        if text[end - 1] in _MARKS and sum(text.count(m, match.end(), end) for m in _MARKS) % 2 == 1:
-            end -= 1  # the closing mark of a quotation that ran over several paragraphs
+        end = _turn_end(text, match.end())
         if end > match.end():
             turns.append(Turn(match.start(1), match.end(1), speaker_name(label), match.end(1),
                               match.end(), end))
     return turns if len(turns) >= 2 else []
+
+
+_QA_LABEL = re.compile(r"^[ \t]*(Q|A|Question|Answer)[ \t]*:[ \t\u00a0]+(?=\S)", re.M)
+_NAME = r"((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+)"
+# Who answers: "An interview with climate envoy John Kerry", "John Kerry, the US envoy, spoke to ..."
+_INTERVIEWEE = re.compile(r"(?:[Ii]nterview(?:ed)?|Q&A|[Cc]onversation) with (?:[a-z][\w-]* ){0,4}" + _NAME)
+_SPOKE_TO = re.compile(_NAME + r"(?:,[^,\n]{1,120},)? (?:spoke|talked|sat down) (?:to|with)\b")
+
+
+def interview_turns(text: str) -> list[Turn]:
+    """The question and answer turns of an interview printed as "Q: ..." and "A: ..." paragraphs: the
+    answers are the interviewee's, named before the first question ("An interview with climate envoy
+    John Kerry", "John Kerry ... spoke to The Guardian"), the questions have no named speaker; empty
+    unless the text has both a question and an answer."""
+    labels = list(_QA_LABEL.finditer(text))
+    if not any(m.group(1)[0] == "Q" for m in labels) or not any(m.group(1)[0] == "A" for m in labels):
+        return []
+    intro = text[:labels[0].start()]
+    named = [m.group(1) for m in _INTERVIEWEE.finditer(intro) if not m.group(1).startswith("The ")] \
+        or [m.group(1) for m in _SPOKE_TO.finditer(intro)]
+    interviewee = " ".join(without_titles(named[0].split())) if named else None  # "Vice President Joe Biden"
+    turns = []
+    for match in labels:
+        end = _turn_end(text, match.end())
+        if end > match.end():
+            answer = match.group(1)[0] == "A"
+            turns.append(Turn(match.start(1), match.end(1), interviewee if answer else None,
+                              text.index(":", match.end(1)), match.end(), end))
+    return turns
 
 
 def quote_label(text: str, mark: int) -> tuple[int, int] | None:

@@ -226,6 +226,23 @@ def test_transcript_turns_are_quotations_of_their_label(pipeline):
     assert len(records) == 2
 
 
+def test_interview_answers_are_quotations_of_the_interviewee_named_before(pipeline):
+    text = ("An interview with climate envoy John Kerry\n\n"
+            "John Kerry, the US special envoy for climate, spoke to reporters ahead of the summit.\n\n"
+            "Q: Are you optimistic about the talks?\n\n"
+            "A: I am cautiously optimistic. Countries have made real progress.\n")
+    records = extract(text, pipeline=pipeline, stance=False)
+    check_offsets(text, records)
+    assert [(r.speaker_mention, r.speaker, r.cue, r.text) for r in records if r.method == "transcript"] == [
+        ("Q", None, ":", "Are you optimistic about the talks?"),
+        ("A", "John Kerry", ":", "I am cautiously optimistic. Countries have made real progress.")]
+
+
+def test_question_and_answer_labels_need_both_a_question_and_an_answer():
+    from quotes.transcripts import interview_turns
+    assert interview_turns("Results\n\nA: 23 percent\n\nB: 40 percent\n") == []
+
+
 def test_a_lone_capitalised_headline_is_not_a_transcript():
     from quotes.transcripts import find_turns
     assert find_turns("FIX IS IN: Moderators ignore the question\nThe debate went on.") == []
