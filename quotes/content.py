@@ -11,9 +11,10 @@ modifies the cue itself ("at a news conference on Monday") comes first.
 
 from __future__ import annotations
 
+from quotes.clauses import has_that
 from quotes.cues import Cue
 from quotes.mentions import mention_words
-from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_CHARS, TIME_WORDS
+from quotes.lexicon import MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, QUOTE_CHARS, TIME_WORDS
 from quotes.marks import QuoteSpan
 from quotes.parsing import Sentence, Word
 
@@ -173,6 +174,10 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
         phrase = {w.index for w in cue.sentence.subtree(kid.index)}
         if kid.deprel == "obl" and kid.index > cue.words[-1].index and phrase & quoted \
                 and any(c.deprel == "case" for c in cue.sentence.children(kid.index)):
+            clauses = [c for c in cue.sentence.children(kid.index) if c.deprel in ("acl", "acl:relcl", "ccomp")
+                       and has_that(cue.sentence, c)]
+            if kid.lemma.lower() in MEDIA_NOUNS and clauses:  # 'said in a statement that ... "X"': the clause
+                phrase = {w.index for w in cue.sentence.subtree(clauses[0].index)}
             held |= phrase
     blocked -= held
     content = ({w.index for w in cue.content} | held) - blocked

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 
 from quotes.cues import Cue
-from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_BREAKERS, NAME_SUFFIXES,
-                            NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, PRONOUNS, QUANTITIES, QUOTE_CHARS,
-                            RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
+from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, KNOWN_ORGANIZATIONS, MEDIA_NOUNS, NAME_BREAKERS,
+                            NAME_SUFFIXES, NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, PRONOUNS, QUANTITIES,
+                            QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
 from quotes.names import PARTIES, first_name_start
 from quotes.mentions import DASHES, PRECONJUNCTIONS, mention_words
 from quotes.parsing import Sentence, Word
@@ -309,7 +309,7 @@ def candidate_entities(text: str, sentences: list[Sentence],
     return found
 
 
-CIRCUMSTANCES = TIME_WORDS | frozenset("statement interview email call conference release tweet post letter".split())
+CIRCUMSTANCES = TIME_WORDS | MEDIA_NOUNS
 
 
 def _name_heads(sentence: Sentence, head: Word) -> list[Word]:
@@ -324,7 +324,10 @@ def without_circumstances(sentence: Sentence, head: Word, words: list[Word]) -> 
     Monday": on "John")."""
     heads = {h.index for h in _name_heads(sentence, head)}
     aside = next((w for w in words if w.head in heads and w.index > head.index
-                  and w.deprel.startswith(("nmod", "obl")) and w.lemma.lower() in CIRCUMSTANCES), None)
+                  and w.deprel.startswith(("nmod", "obl")) and w.lemma.lower() in CIRCUMSTANCES
+                  and not (w.lemma.lower() in MEDIA_NOUNS and any(c.deprel == "case" and c.lemma.lower() == "of"
+                                                                   for c in sentence.children(w.index)))),
+                 None)  # not "excerpts of his speech", "a copy of the letter"
     if aside is None:
         return words
     first = min(w.index for w in sentence.subtree(aside.index))

@@ -20,3 +20,4 @@ def test_adding_a_counted_thing_is_no_report_but_adding_a_remark_is(pipeline):
     records = extracted(text, pipeline)
     assert [(r.kind, r.cue, r.text) for r in records] == [
         ("indirect", "said", "the win showed the team's resilience"), ("direct", "added", "We are ready,")]
+

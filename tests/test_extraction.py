@@ -1327,3 +1327,19 @@ def test_participle_cue_parsed_as_an_apposition_speaks_for_the_clause_subject(pi
             "during the Monday night debate, tweeting, “Notice Trump sniffing all the time. Coke user?”")
     record = only(extracted(text, pipeline))
     assert (record.kind, record.cue, record.speaker) == ("direct", "tweeting", "Howard Dean")
+
+
+@pytest.mark.parametrize("text,content", [
+    ('Yaccarino said in a statement that the company was "thrilled".', 'that the company was "thrilled"'),
+    ('Linda Yaccarino told staff in an email that X was "often imitated, but never duplicated".',
+     'that X was "often imitated, but never duplicated"'),
+])
+def test_a_mixed_report_starts_at_that_after_the_medium_it_was_said_in(pipeline, text, content):
+    [record] = extracted(text, pipeline)
+    assert (record.kind, record.text) == ("mixed", content)
+
+
+def test_a_medium_after_of_is_part_of_the_speaker_not_a_circumstance(pipeline):
+    text = "A copy of the letter said the company would close two plants."
+    [record] = extracted(text, pipeline)
+    assert record.speaker_mention == "A copy of the letter"
