@@ -172,6 +172,10 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         # Clinton" parsed as one subject: the name after the dash, up to a preposition ("on Thursday") or a
         # bracket ("(I-Vt.)")
         named = [w for w in mention_words(sentence, head, full=True) if w.index > head.index]
+        inner = {w.index for w in named}
+        top = next((w for w in named if w.head not in inner and w.upos in ("NOUN", "PROPN")), None)
+        if top is not None and top.upos == "NOUN" and not any(k.deprel == "appos" for k in sentence.children(top.index)):
+            return describe(text, sentence, top, named)  # "KYIV, Ukraine (AP) — Ukraine's air force": a mention
         named = named[:next((i for i, w in enumerate(named) if w.upos == "ADP" or w.text == "("), len(named))]
         name_words, role_words = split_role(named) if named else ([], [])
         name = _name_text(text, name_words)
@@ -276,10 +280,12 @@ def _coordinated_names(text: str, words: list[Word]) -> SpeakerInfo:
 
 
 def _is_dateline(text: str, words: list[Word]) -> bool:
-    """An upper-case place that opens a paragraph ("PHILADELPHIA —", "ATLANTIC CITY, N.J. --")."""
+    """An upper-case place that opens a paragraph ("PHILADELPHIA —", "ATLANTIC CITY, N.J. --"; a short one
+    only before a comma, bracket or dash: "KYIV, Ukraine (AP) —")."""
     first = words[0].start
     name = text[first:words[-1].end]
-    return len(name) > 4 and name.isupper() and (first == 0 or text[first - 1] == "\n")
+    return len(name) > 3 and name.isupper() and (first == 0 or text[first - 1] == "\n") \
+        and (len(name) > 4 or bool(re.match(r"\s*(?:,|\(|—|–|-)", text[words[-1].end:])))  # "KYIV, Ukraine", not "NATO said"
 
 
 def candidate_entities(text: str, sentences: list[Sentence],

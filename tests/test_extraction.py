@@ -433,6 +433,12 @@ def test_a_dateline_is_not_a_speaker(pipeline):
     assert "LA CROSSE" not in speakers and "Mike Pence" in speakers
 
 
+def test_a_short_dateline_is_not_a_speaker_and_the_noun_after_it_is(pipeline):
+    text = "KYIV, Ukraine (AP) — Ukraine's air force said Sunday it shot down 38 of 42 drones launched by Russia."
+    [record] = extracted(text, pipeline)
+    assert (record.speaker_mention, record.speaker) == ("Ukraine's air force", "Ukraine's air force")
+
+
 def test_an_unresolved_relative_pronoun_is_no_name(pipeline):
     from quotes.speakers import describe
     text = "Voters who said the economy was weak stayed home."
