@@ -132,7 +132,7 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
     A person's shorter name maps to a longer name that ends with it ("Kirby" -> "John Kirby"): the
     most frequent in ``names`` (one entry per mention), then the longest; failing that, a one-word name
     maps to the only longer name that starts with it ("Zhao" -> "Zhao Lijian"); an organization's name maps
-    case-insensitively without leading "the".
+    without leading "the" to its most used spelling, case and full stops aside ("U.S." -> "US").
     """
     mapping: dict[str, str] = {}
     counts = Counter(n for n, k in names if k == "person")
@@ -153,7 +153,21 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
             mapping[name] = longer[0] if longer else base
         else:
             mapping[name] = base
+    spellings: dict[str, Counter] = {}  # "U.S." and "US", "the Pentagon" and "The Pentagon": one name
+    for name, kind in names:
+        if kind != "person":
+            spellings.setdefault(_spelling_key(mapping[name]), Counter())[mapping[name]] += 1
+    for name, kind in names:
+        if kind != "person":
+            counts = spellings[_spelling_key(mapping[name])]
+            mapping[name] = min(counts, key=lambda n: (-counts[n], len(n), not n[:1].islower(), n))  # the most
+            # used, then the shortest, then in lower case ("police" at a sentence's start is "Police")
     return mapping
+
+
+def _spelling_key(name: str) -> str:
+    """What two spellings of an organization's name share: "U.S." and "US" -> "us"."""
+    return re.sub(r"[.\s]", "", name.lower())
 
 
 PARTIES = {"republican": "R", "republicans": "R", "gop": "R", "democratic": "D", "democrat": "D",
