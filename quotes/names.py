@@ -19,8 +19,9 @@ from quotes.lexicon import (COMPANY_POSSESSIONS, COMPANY_STOCK, DETERMINERS, HON
 
 
 def slug(name: str) -> str:
-    """A stable identifier for a canonical name: lower case, words joined by hyphens."""
-    return re.sub(r"[^0-9a-z]+", "-", name.lower()).strip("-") or "unknown"
+    """A stable identifier for a canonical name: lower case, without full stops, words joined by hyphens
+    ("U.S." and "US" -> "us", "Joe Biden" -> "joe-biden")."""
+    return re.sub(r"[^0-9a-z]+", "-", name.lower().replace(".", "")).strip("-") or "unknown"
 
 
 _NAME_WORD = r"(?:[A-Z][a-z]+|[A-Z]\.)"

@@ -225,3 +225,9 @@ def test_spellings_of_an_organization_are_one_speaker():
     names = [("US", "organization"), ("U.S.", "organization"), ("U.S.", "organization"), ("Police", "organization"),
              ("police", "organization")]
     assert canonical_names(names) == {"US": "U.S.", "U.S.": "U.S.", "Police": "police", "police": "police"}
+
+
+def test_speaker_ids_are_the_same_across_spellings_with_and_without_full_stops():
+    from quotes.names import slug
+    assert [slug(n) for n in ("U.S.", "US", "Joe Biden", "J. Gerald Hebert")] == ["us", "us", "joe-biden",
+                                                                                 "j-gerald-hebert"]
