@@ -115,16 +115,17 @@ def first_name_gender(name: str) -> str | None:
     return None
 
 
+_COMPANY_CONTEXT = re.compile(
+    r"\b([A-Z][\w.&-]*)(?:(?:[’']s?)? (?i:(?:chief executive|(?:chief |top |biggest |largest )?(?:"
+    + "|".join(sorted(COMPANY_POSSESSIONS)) + r")))| (?i:" + "|".join(sorted(COMPANY_STOCK)) + r"))\b")
+
+
 def companies_in_text(text: str, names: list[str]) -> set[str]:
     """The one-word names in ``names`` that ``text`` speaks of as companies: a possessive or bare name
     before what a company has and a person does not ("Meta's shareholders", "Google users", "Apple's
     chief executive"), or a bare name before its stock ("Meta shares fell"). Read from the text, not
     the parse, so the answer does not depend on which paragraphs were parsed."""
-    has = "|".join(sorted(COMPANY_POSSESSIONS))
-    stock = "|".join(sorted(COMPANY_STOCK))
-    return {name for name in names if " " not in name and re.search(
-        rf"\b{re.escape(name)}(?:(?:[’']s?)? (?i:(?:chief executive|(?:chief |top |biggest |largest )?(?:{has})))"
-        rf"| (?i:{stock}))\b", text)}
+    return {match.group(1) for match in _COMPANY_CONTEXT.finditer(text)} & {n for n in names if " " not in n}
 
 
 def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
