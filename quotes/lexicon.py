@@ -84,7 +84,7 @@ opec interpol
 # Words that make an organization only as the last word of a name ("Wall Street Journal", "Growth PAC";
 # not "television ads").
 ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
-                           "society institution co co. llc ltd ltd. plc street".split())  # "Downing Street"
+                           "society institution co co. llc ltd ltd. plc street reserve".split())  # "Downing Street"
 # US states: "Iowa said", like a country, is the state as an organization.
 US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida
 georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan

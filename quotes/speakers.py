@@ -288,6 +288,15 @@ def _is_dateline(text: str, words: list[Word]) -> bool:
         and (len(name) > 4 or bool(re.match(r"\s*(?:,|\(|—|–|-)", text[words[-1].end:])))  # "KYIV, Ukraine", not "NATO said"
 
 
+def _common_word(text: str, sentence: Sentence, name_words: list[Word]) -> bool:
+    """A capitalised word that opens its sentence, tagged a name, but written in lower case elsewhere in
+    the text: a common noun ("Inflation, he added, ..." in a text about inflation), no antecedent."""
+    if len(name_words) != 1 or any(w.upos not in ("PUNCT",) for w in sentence.words[:name_words[0].index]):
+        return False
+    word = name_words[0].text
+    return word[:1].isupper() and word[1:].islower() and bool(re.search(rf"\b{re.escape(word.lower())}\b", text))
+
+
 def candidate_entities(text: str, sentences: list[Sentence],
                        relations: tuple[str, ...] = ("nsubj", "nsubj:pass")) -> list[tuple[int, str, str, str | None]]:
     """Named subjects (or other ``relations``) in text order, as (offset, name, type, role):
@@ -309,7 +318,7 @@ def candidate_entities(text: str, sentences: list[Sentence],
                 if head is not word:  # the noun the name is in apposition to is its role
                     role_words = _without_determiners(mention_words(sentence, word))
                 name = _name_text(text, name_words)
-                if name and not _is_dateline(text, words):
+                if name and not _is_dateline(text, words) and not _common_word(text, sentence, name_words):
                     found.append((head.start, name, classify(name_words, head, name),
                                   _name_text(text, role_words) or None))
     return found

@@ -452,6 +452,7 @@ def test_an_unresolved_relative_pronoun_is_no_name(pipeline):
     ("The AFL-CIO said the deal would cost American jobs.", "AFL-CIO"),
     ("The Treasury said it would set out further measures in the autumn.", "Treasury"),
     ("The Vatican said the pope was resting.", "Vatican"),
+    ("The Federal Reserve left interest rates unchanged, saying inflation had eased.", "Federal Reserve"),
 ])
 def test_centers_acronyms_and_single_word_institutions_are_organizations(pipeline, text, speaker):
     record = only(extract(text, pipeline=pipeline, stance=False))

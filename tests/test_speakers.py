@@ -231,3 +231,10 @@ def test_speaker_ids_are_the_same_across_spellings_with_and_without_full_stops()
     from quotes.names import slug
     assert [slug(n) for n in ("U.S.", "US", "Joe Biden", "J. Gerald Hebert")] == ["us", "us", "joe-biden",
                                                                                  "j-gerald-hebert"]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_antecedent(pipeline):
+    text = ('"We believe that our policy rate is likely at its peak for this tightening cycle," Fed Chair Jerome '
+            'Powell told reporters after the two-day meeting. Inflation, he added, "has eased substantially while '
+            'the labor market has remained strong."\n\nPowell said inflation was moving toward 2 percent.')
+    assert [r.speaker for r in extracted(text, pipeline)][:2] == ["Jerome Powell", "Jerome Powell"]
