@@ -14,7 +14,7 @@ from __future__ import annotations
 from quotes.clauses import has_that
 from quotes.cues import Cue
 from quotes.mentions import mention_words
-from quotes.lexicon import MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, QUOTE_CHARS, TIME_WORDS
+from quotes.lexicon import MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, QUOTE_CHARS, REFUSED_SPEECH, TIME_WORDS
 from quotes.marks import QuoteSpan
 from quotes.parsing import Sentence, Word
 
@@ -317,7 +317,9 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
     while words and words[0].lemma.lower() in TIME_WORDS and words[0].head == cue.words[0].index:
         words = words[1:]
     short = (len(words) == 2 and words[0].deprel.startswith("nsubj") and words[1].upos in ("VERB", "AUX")) \
-        or (len(words) == 1 and words[0].lemma.lower() in ("yes", "no"))  # "said he would", "said yes"
+        or (len(words) == 1 and words[0].lemma.lower() in ("yes", "no")) \
+        or (len(words) == 2 and words[0].text.lower() == "to" and words[1].lemma.lower() in REFUSED_SPEECH)
+    # "said he would", "said yes", "declined to comment"
     if len(words) < (1 if cue.lemma.split()[0] in NOMINAL_CONTENT_VERBS else 3) and not short:
         return None  # "endorsed Clinton" is a report; "said so" is not
     sentence = cue.sentence

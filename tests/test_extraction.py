@@ -1350,3 +1350,8 @@ def test_a_medium_after_of_is_part_of_the_speaker_not_a_circumstance(pipeline):
     text = "A copy of the letter said the company would close two plants."
     [record] = extracted(text, pipeline)
     assert record.speaker_mention == "A copy of the letter"
+
+
+def test_declining_to_comment_is_a_report(pipeline):
+    [record] = extracted("Mr. Thiel declined to comment.", pipeline)
+    assert (record.kind, record.cue, record.text, record.speaker) == ("indirect", "declined", "to comment", "Thiel")
