@@ -317,9 +317,10 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
     while words and words[0].lemma.lower() in TIME_WORDS and words[0].head == cue.words[0].index:
         words = words[1:]
     short = (len(words) == 2 and words[0].deprel.startswith("nsubj") and words[1].upos in ("VERB", "AUX")) \
-        or (len(words) == 1 and words[0].lemma.lower() in ("yes", "no")) \
+        or (len(words) == 1 and words[0].lemma.lower() in ("yes", "no", "so")) \
+        or (len(words) >= 2 and words[1].lemma.lower() == "same") \
         or (len(words) == 2 and words[0].text.lower() == "to" and words[1].lemma.lower() in REFUSED_SPEECH)
-    # "said he would", "said yes", "declined to comment"
+    # "said he would", "said yes", "said the same", "declined to comment"
     if len(words) < (1 if cue.lemma.split()[0] in NOMINAL_CONTENT_VERBS else 3) and not short:
         return None  # "endorsed Clinton" is a report; "said so" is not
     sentence = cue.sentence

@@ -152,6 +152,22 @@ def _fronted_report(sentence: Sentence, verb: Word, kid: Word) -> bool:
         and any(k.deprel == "obl:agent" for k in sentence.children(kid.index))
 
 
+def _short_answer(sentence: Sentence, verb: Word) -> list[Word]:
+    """'half said so', '75 percent said yes', '26 percent said the same (of Trump)': the word or words
+    right after the cue are what was said (PolNeAR marks them), wherever the parse hangs them."""
+    words = sentence.words
+    after = words[verb.index + 1] if verb.index + 1 < len(words) else None
+    follow = words[verb.index + 2] if verb.index + 2 < len(words) else None
+    if after is None:
+        return []
+    if after.text.lower() == "the" and follow is not None and follow.lemma.lower() == "same" and follow.head == verb.index:
+        return sentence.subtree(follow.index)
+    if after.text.lower() in ("yes", "no", "so") and after.upos in ("INTJ", "ADV", "DET") \
+            and (follow is None or follow.upos in ("PUNCT", "ADP", "SCONJ", "CCONJ")):
+        return [after]  # not "said so many things"
+    return []
+
+
 def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> tuple[list[Word], bool]:
     """The content words of a cue verb and whether they come from the clause above it (reversed).
 
@@ -162,6 +178,9 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
     clauses = [k.index for k in sentence.children(verb.index) if k.deprel == "ccomp" and has_that(sentence, k)]
     asked = {w.index for k in sentence.children(verb.index) if k.deprel == "advcl" and k.index < verb.index
              for w in unnamed_question(sentence, k)}  # "Asked why he trailed, Sanders said ...": not "why ..."
+    answer = _short_answer(sentence, verb)
+    if answer:
+        return answer, False
     stranded = _stranded_clause(sentence, verb)
     if stranded is not None and not clauses:
         return sentence.subtree(stranded.index), False

@@ -1355,3 +1355,14 @@ def test_a_medium_after_of_is_part_of_the_speaker_not_a_circumstance(pipeline):
 def test_declining_to_comment_is_a_report(pipeline):
     [record] = extracted("Mr. Thiel declined to comment.", pipeline)
     assert (record.kind, record.cue, record.text, record.speaker) == ("indirect", "declined", "to comment", "Thiel")
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Now 60 percent say he is decisive, after half said so in the earlier poll.", "so", "half"),
+    ("Asked whether he would serve, 75 percent of Democrats said yes, but 55 percent of independents said no.",
+     "no", "55 percent of independents"),
+    ("Sixty percent said the same of Trump.", "the same of Trump", "Sixty percent"),
+])
+def test_a_short_answer_after_the_cue_is_what_was_said(pipeline, text, content, speaker):
+    records = extracted(text, pipeline)
+    assert (content, speaker) in {(r.text, r.speaker_mention) for r in records}
