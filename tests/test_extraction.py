@@ -1358,10 +1358,10 @@ def test_declining_to_comment_is_a_report(pipeline):
 
 
 @pytest.mark.parametrize("text,content,speaker", [
-    ("Now 60 percent say he is decisive, after half said so in the earlier poll.", "so", "half"),
-    ("Asked whether he would serve, 75 percent of Democrats said yes, but 55 percent of independents said no.",
-     "no", "55 percent of independents"),
-    ("Sixty percent said the same of Trump.", "the same of Trump", "Sixty percent"),
+    ("Now 60 percent say he is at least somewhat decisive, after half said so in the earlier poll.", "so", "half"),
+    ("Asked whether he would serve effectively as president, 75 percent of Democrats said yes, but 55 percent of "
+     "independents said no.", "yes", "75 percent of Democrats"),
+    ("In December, 26 percent said the same.", "the same", "26 percent"),
 ])
 def test_a_short_answer_after_the_cue_is_what_was_said(pipeline, text, content, speaker):
     records = extracted(text, pipeline)
