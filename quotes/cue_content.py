@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from quotes.clauses import (SUBJECT_RELS, cue_lemma, has_that, is_go_on_to_clause, is_participle,
                             is_second_clause)
-from quotes.lexicon import CUE_LEMMAS, PARTICLES, QUOTE_CHARS, TIME_WORDS
+from quotes.lexicon import ADDRESSEE_VERBS, CUE_LEMMAS, PARTICLES, QUOTE_CHARS, TIME_WORDS
 from quotes.parsing import Sentence, Word
 
 CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")
@@ -53,18 +53,27 @@ def _detached_that_clause(sentence: Sentence, verb: Word) -> list[Word]:
     ("..., arguing that with ... he can win" parsed with "win" coordinated to the main verb; "argues at
     The Federalist that ..." with the clause a conjunct of the cue): from "that" to its clause's end."""
     words = sentence.words
-    phrases = {w.index for k in sentence.children(verb.index) if k.deprel.startswith("obl") and k.index > verb.index
-               for w in sentence.subtree(k.index)}
+    addressed = cue_lemma(verb) in ADDRESSEE_VERBS
+    phrases = {w.index for k in sentence.children(verb.index) if k.index > verb.index and (
+        k.deprel.startswith("obl") or addressed and k.deprel in ("obj", "iobj")) for w in sentence.subtree(k.index)}
     j = verb.index + 1
-    while j in phrases:
+    def opens_clause(word: Word) -> bool:  # "that" of a clause with its own subject; an addressee's
+        # "that he's not giving up" parsed as a relative clause too
+        return word.text.lower() == "that" and word.head > verb.index and (word.deprel == "mark" or (
+            addressed and word.upos == "PRON" and any(k.deprel.startswith("nsubj") and k is not word
+                                                      for k in sentence.children(word.head))))
+    while j in phrases and not opens_clause(words[j]):
         j += 1
     if j >= len(words):
         return []
     that = words[j]
-    if that.text.lower() != "that" or that.deprel != "mark" or that.head <= verb.index:
+    if not opens_clause(that):
         return []
     clause = words[that.head]
-    if that.head in {w.index for w in sentence.subtree(verb.index)} \
+    on_phrase = clause.head in phrases and clause.deprel.startswith("acl") and any(  # "told The Associated
+        k.deprel.startswith("nsubj") for k in sentence.children(clause.index))  # Press on Monday that ...", the
+    # clause hung on "Monday"
+    if that.head in {w.index for w in sentence.subtree(verb.index)} and not on_phrase \
             and not (clause.deprel == "conj" and clause.head == verb.index):
         return []
     last = max(w.index for w in sentence.subtree(that.head))

@@ -55,6 +55,8 @@ september october november december""".split())
 # One-word subjects that name nobody: indefinite pronouns and a bare party word ("a Republican who ...").
 NON_NAMES = frozenset("""another anyone everyone someone somebody anybody everybody nobody none one each either
 neither republican democrat libertarian""".split())
+# Verbs whose object is whom they spoke to, not what they said ("told The Associated Press that ...").
+ADDRESSEE_VERBS = frozenset("tell inform assure remind warn notify".split())
 # What someone declines or refuses to do that PolNeAR counts as a report on its own ("declined to comment").
 REFUSED_SPEECH = frozenset("comment elaborate discuss say speculate respond answer confirm".split())
 # Where or how something was said ("said in a statement", "told a hearing", "wrote in an email").

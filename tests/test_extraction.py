@@ -1366,3 +1366,14 @@ def test_declining_to_comment_is_a_report(pipeline):
 def test_a_short_answer_after_the_cue_is_what_was_said(pipeline, text, content, speaker):
     records = extracted(text, pipeline)
     assert (content, speaker) in {(r.text, r.speaker_mention) for r in records}
+
+
+@pytest.mark.parametrize("text,content", [
+    ("She told The Associated Press on Monday that the FBI investigation is independent.",
+     "that the FBI investigation is independent"),
+    ("Retired neurosurgeon Ben Carson told a crowded banquet hall at a hotel in downtown Baltimore that he's not "
+     "giving up.", "that he's not giving up"),
+])
+def test_a_that_clause_the_parse_hung_on_the_addressee_is_what_was_told(pipeline, text, content):
+    [record] = extracted(text, pipeline)
+    assert (record.kind, record.cue, record.text) == ("indirect", "told", content)
