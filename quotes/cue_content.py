@@ -118,13 +118,14 @@ def _aside_main_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
     """The main clause of a sentence whose cue is an aside set off by commas ("The trouble, Frank writes,
     began in the early 1970s"), parsed as a conjunct of the cue without a coordinator."""
     words = sentence.words
-    if kid.deprel != "conj" or kid.index < verb.index or verb.index == 0 or cue_lemma(verb) not in CUE_LEMMAS \
-            or any(k.deprel == "cc" for k in sentence.children(kid.index)):
+    if kid.deprel != "conj" or kid.index < verb.index or verb.index == 0 or cue_lemma(verb) not in CUE_LEMMAS:
         return False
     subject = next((k for k in sentence.children(verb.index) if k.deprel in SUBJECT_RELS and k.index < verb.index), None)
     if subject is None:
         return False
     first = min(w.index for w in sentence.subtree(kid.index) if w.index > verb.index and w.upos != "PUNCT")
+    if any(k.deprel == "cc" and k.index <= first for k in sentence.children(kid.index)):
+        return False  # a coordinated clause, not one whose "she and her aides" the parse coordinated on it
     start = min(w.index for w in sentence.subtree(subject.index))
     return words[first - 1].text == "," and start > 0 and words[start - 1].text == ","
 
@@ -262,9 +263,20 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         words = [w for w in sentence.subtree(head.index) if w.index < min(own) or w.index in after]
         if verb.index > head.index:
             return words, True
+        if verb.deprel == "parataxis" and _set_off(sentence, verb):  # "And yet, Mrs. Clinton's aides say, Syria
+            return [w for w in sentence.subtree(head.index) if w.index not in own], True  # remains a priority"
         if verb.deprel == "advcl" and any(k.deprel == "mark" and k.lemma.lower() == "as" for k in kids):
             return [w for w in sentence.subtree(head.index) if w.index > max(own)], True  # "As X noted, ..."
     return [], False
+
+
+def _set_off(sentence: Sentence, verb: Word) -> bool:
+    """Whether a cue and its subject before it stand between commas ("..., Mrs. Clinton's aides say, ...")."""
+    own = sentence.subtree(verb.index)
+    lo, hi = min(w.index for w in own), max(w.index for w in own if w.upos != "PUNCT")
+    words = sentence.words
+    return lo > 0 and words[lo - 1].text == "," and hi + 1 < len(words) and words[hi + 1].text == "," \
+        and any(k.deprel in SUBJECT_RELS and k.index < verb.index for k in sentence.children(verb.index))
 
 
 def _comment_after_aside(sentence: Sentence, verb: Word, kid: Word) -> bool:
