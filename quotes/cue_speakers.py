@@ -140,12 +140,20 @@ def _nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
         j -= 1  # '"...," Mr. King, 82, told me': past the age
     if j < 0 or sentence.words[j].upos not in ("PROPN", "NOUN", "PRON"):
         return None
-    k = j
+    k, phrase = j, False
     while k >= 0 and sentence.words[k].text not in QUOTE_CHARS:
-        if sentence.words[k].upos in ("VERB", "AUX", "ADP", "SCONJ"):
+        word = sentence.words[k]
+        if word.upos == "ADP" and word.lemma.lower() in ("of", "at", "from") and not phrase:
+            phrase = True  # "James Pethokoukis of the American Enterprise Institute wrote"
+        elif word.upos in ("VERB", "AUX", "ADP", "SCONJ"):
             return _first_nominal_after_quote(sentence, verb)
         k -= 1
-    return name_head(sentence, sentence.words[j]) if k >= 0 else None  # "IMF chief economist Maury Obstfeld"
+    if k < 0:
+        return None
+    if phrase:  # the name before the phrase speaks, not the institution in it
+        first = next((w for w in sentence.words[k + 1:j + 1] if w.upos in ("PROPN", "NOUN")), None)
+        return name_head(sentence, first) if first is not None else None
+    return name_head(sentence, sentence.words[j])  # "IMF chief economist Maury Obstfeld"
 
 
 def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:

@@ -238,3 +238,10 @@ def test_a_common_noun_opening_a_sentence_is_no_antecedent(pipeline):
             'Powell told reporters after the two-day meeting. Inflation, he added, "has eased substantially while '
             'the labor market has remained strong."\n\nPowell said inflation was moving toward 2 percent.')
     assert [r.speaker for r in extracted(text, pipeline)][:2] == ["Jerome Powell", "Jerome Powell"]
+
+
+def test_a_name_with_its_institution_after_a_quote_speaks(pipeline):
+    text = ("''Big tax cuts, particularly for the wealthiest, do not work in an age of high inequality and heavy "
+            "debt,'' James Pethokoukis of the American Enterprise Institute wrote recently.")
+    [record] = extracted(text, pipeline)
+    assert (record.kind, record.speaker) == ("direct", "James Pethokoukis")
