@@ -82,6 +82,31 @@ def _detached_that_clause(sentence: Sentence, verb: Word) -> list[Word]:
     return words[that.index:last + 1]
 
 
+def _unmarked_told_clause(sentence: Sentence, verb: Word) -> list[Word]:
+    """The clause right after the addressee of "tell" that the parse hung elsewhere ("..., telling USA
+    TODAY he had nothing to do with it" with "had" coordinated to the main verb): from its pronoun
+    subject to its end."""
+    if cue_lemma(verb) not in ADDRESSEE_VERBS:
+        return []
+    words = sentence.words
+    own = {w.index for k in sentence.children(verb.index) if k.index > verb.index and k.deprel in ("obj", "iobj")
+           or k.deprel.startswith("obl") and k.index > verb.index for w in sentence.subtree(k.index)}
+    if not own:
+        return []
+    j = max(own) + 1
+    if j >= len(words) or words[j].upos != "PRON" or not words[j].deprel.startswith("nsubj") \
+            or words[j].text.lower() not in ("he", "she", "they", "we", "i", "it"):
+        return []
+    clause = words[words[j].head]
+    if clause.index in {w.index for w in sentence.subtree(verb.index)} or clause.index < j \
+            or any(k.deprel == "cc" and k.index < j for k in sentence.children(clause.index)):
+        return []
+    last = max(w.index for w in sentence.subtree(clause.index))
+    while last > j and words[last].upos == "PUNCT":
+        last -= 1
+    return [w for w in words[j:last + 1]]
+
+
 def _told_clause(sentence: Sentence, verb: Word, clause: Word) -> bool:
     first = sentence.words[min(w.index for w in sentence.subtree(clause.index))]
     return cue_lemma(verb) == "tell" and first.head == clause.index and first.deprel.startswith("nsubj") \
@@ -194,7 +219,7 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
     stranded = _stranded_clause(sentence, verb)
     if stranded is not None and not clauses:
         return sentence.subtree(stranded.index), False
-    detached = _detached_that_clause(sentence, verb)
+    detached = _detached_that_clause(sentence, verb) or _unmarked_told_clause(sentence, verb)
     if detached:
         return detached, False
     for kid in sentence.children(verb.index):

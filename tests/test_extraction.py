@@ -1387,3 +1387,8 @@ def test_a_that_clause_the_parse_hung_on_the_addressee_is_what_was_told(pipeline
 def test_a_cue_set_off_by_commas_reports_its_sentence_however_the_parse_hangs_it(pipeline, text):
     [record] = extracted(text, pipeline)
     assert (record.kind, record.text) == ("indirect", text[:-1])
+
+
+def test_a_clause_after_the_addressee_of_tell_is_what_was_told_however_the_parse_hangs_it(pipeline):
+    records = extracted("He denounced the coup attempt, telling USA TODAY he had nothing to do with it.", pipeline)
+    assert ("telling", "he had nothing to do with it") in {(r.cue, r.text) for r in records}
