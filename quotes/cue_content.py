@@ -107,6 +107,31 @@ def _unmarked_told_clause(sentence: Sentence, verb: Word) -> list[Word]:
     return [w for w in words[j:last + 1]]
 
 
+def _question_on_addressee(sentence: Sentence, verb: Word) -> list[Word]:
+    """What "ask" asked when the parse hung it on the person asked ("asked Sanders how he's feeling",
+    "asked the congregation to stand") or left a phrase about it on the verb ("asked Trump about
+    statements ..."): the question, request or "about" phrase right after the addressee."""
+    if cue_lemma(verb) != "ask":
+        return []
+    kids = sentence.children(verb.index)
+    if any(k.deprel in ("ccomp", "xcomp") for k in kids):
+        return []
+    for obj in (k for k in kids if k.deprel in ("obj", "iobj") and k.index > verb.index):
+        end = max(w.index for w in sentence.subtree(obj.index) if w.deprel not in ("acl", "acl:relcl")
+                  or w.index <= obj.index)
+        for clause in sentence.children(obj.index):
+            first = min(w.index for w in sentence.subtree(clause.index))
+            opener = sentence.words[first].lemma.lower()
+            if clause.deprel in ("acl", "acl:relcl") and first == obj.index + 1 and (
+                    opener in ("how", "why", "what", "whether", "if", "when", "where", "who", "to")):
+                return sentence.subtree(clause.index)
+        about = next((k for k in kids if k.deprel == "obl" and k.index > end and any(
+            c.deprel == "case" and c.lemma.lower() == "about" for c in sentence.children(k.index))), None)
+        if about is not None:
+            return sentence.subtree(about.index)
+    return []
+
+
 def _told_clause(sentence: Sentence, verb: Word, clause: Word) -> bool:
     first = sentence.words[min(w.index for w in sentence.subtree(clause.index))]
     return cue_lemma(verb) == "tell" and first.head == clause.index and first.deprel.startswith("nsubj") \
@@ -219,7 +244,8 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
     stranded = _stranded_clause(sentence, verb)
     if stranded is not None and not clauses:
         return sentence.subtree(stranded.index), False
-    detached = _detached_that_clause(sentence, verb) or _unmarked_told_clause(sentence, verb)
+    detached = _detached_that_clause(sentence, verb) or _unmarked_told_clause(sentence, verb) \
+        or _question_on_addressee(sentence, verb)
     if detached:
         return detached, False
     for kid in sentence.children(verb.index):

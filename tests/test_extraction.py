@@ -1392,3 +1392,15 @@ def test_a_cue_set_off_by_commas_reports_its_sentence_however_the_parse_hangs_it
 def test_a_clause_after_the_addressee_of_tell_is_what_was_told_however_the_parse_hangs_it(pipeline):
     records = extracted("He denounced the coup attempt, telling USA TODAY he had nothing to do with it.", pipeline)
     assert ("telling", "he had nothing to do with it") in {(r.cue, r.text) for r in records}
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Conservative radio host Hugh Hewitt asked Trump about statements he had made the previous night.",
+     "about statements he had made the previous night"),
+    ("A reporter asked Sanders how he's feeling on caucus day.", "how he's feeling on caucus day"),
+    ("During the service, assistant pastor Charles Elliott III asked the congregation to stand to honor Muhammad "
+     "Ali.", "to stand to honor Muhammad Ali"),
+])
+def test_what_was_asked_is_found_when_the_parse_hangs_it_on_the_person_asked(pipeline, text, content):
+    records = extracted(text, pipeline)
+    assert ("asked", content) in {(r.cue, r.text) for r in records}
