@@ -17,6 +17,7 @@ from quotes.parsing import Sentence, Word
 CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")
 QUESTION_WORDS = frozenset("if whether what why how who which when where about".split())
 REVERSED_RELS = ("parataxis", "ccomp", "advcl", "dep")
+SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i", "it")  # that open a clause told without "that"
 OBJECT_COMPLEMENT_OPENERS = frozenset("for to over about against on in with from of".split())
 
 
@@ -89,13 +90,13 @@ def _unmarked_told_clause(sentence: Sentence, verb: Word) -> list[Word]:
     if cue_lemma(verb) not in ADDRESSEE_VERBS:
         return []
     words = sentence.words
-    own = {w.index for k in sentence.children(verb.index) if k.index > verb.index and k.deprel in ("obj", "iobj")
-           or k.deprel.startswith("obl") and k.index > verb.index for w in sentence.subtree(k.index)}
+    own = {w.index for k in sentence.children(verb.index) if k.index > verb.index
+           and (k.deprel in ("obj", "iobj") or k.deprel.startswith("obl")) for w in sentence.subtree(k.index)}
     if not own:
         return []
     j = max(own) + 1
     if j >= len(words) or words[j].upos != "PRON" or not words[j].deprel.startswith("nsubj") \
-            or words[j].text.lower() not in ("he", "she", "they", "we", "i", "it"):
+            or words[j].text.lower() not in SUBJECT_PRONOUNS:
         return []
     clause = words[words[j].head]
     if clause.index in {w.index for w in sentence.subtree(verb.index)} or clause.index < j \
@@ -104,7 +105,7 @@ def _unmarked_told_clause(sentence: Sentence, verb: Word) -> list[Word]:
     last = max(w.index for w in sentence.subtree(clause.index))
     while last > j and words[last].upos == "PUNCT":
         last -= 1
-    return [w for w in words[j:last + 1]]
+    return words[j:last + 1]
 
 
 def _question_on_addressee(sentence: Sentence, verb: Word) -> list[Word]:
@@ -135,7 +136,7 @@ def _question_on_addressee(sentence: Sentence, verb: Word) -> list[Word]:
 def _told_clause(sentence: Sentence, verb: Word, clause: Word) -> bool:
     first = sentence.words[min(w.index for w in sentence.subtree(clause.index))]
     return cue_lemma(verb) == "tell" and first.head == clause.index and first.deprel.startswith("nsubj") \
-        and first.upos == "PRON" and first.text.lower() in ("he", "she", "they", "we", "i", "it")
+        and first.upos == "PRON" and first.text.lower() in SUBJECT_PRONOUNS
 
 
 def _request_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
