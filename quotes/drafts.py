@@ -29,6 +29,7 @@ from quotes.transcripts import Turn, dash_cue, headline_cue, label_cue
 # report a noun phrase ("explaining the campaign's decision").
 INDIRECT_NON_SPEAKERS = NON_SPEAKERS - {"it"}
 NOUN_PHRASE_REPORTS = NOMINAL_CONTENT_VERBS | SPEECH_VERBS
+QUANTIFIERS = frozenset("most many some few all both".split())  # subjects that speak for a group
 # A headline label speaks when it is one of these or a speaker in the article ("Trump: ..."), not a
 # topic ("Afghanistan: ...").
 HEADLINE_SOURCES = frozenset("poll report survey study insiders sources officials ap reuters".split())
@@ -150,7 +151,8 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Draft 
     share = speaker is not None and speaker.upos == "NUM" and not is_bare_number(cue.sentence, speaker)  # "One in three"
     if speaker is not None and ((speaker.text.lower() in INDIRECT_NON_SPEAKERS and relative_antecedent(cue) is None
                                  and not share)
-                                or speaker.upos in ("ADV", "SCONJ") or is_bare_number(cue.sentence, speaker)):
+                                or speaker.upos in ("ADV", "SCONJ") and speaker.lemma.lower() not in QUANTIFIERS
+                                or is_bare_number(cue.sentence, speaker)):  # "Most believe", tagged an adverb
         return None
     if any(inside(w.start, outer) for w in cue.content if w.upos != "PUNCT") or (speaker and speaker in cue.content):
         return None

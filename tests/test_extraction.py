@@ -1404,3 +1404,8 @@ def test_a_clause_after_the_addressee_of_tell_is_what_was_told_however_the_parse
 def test_what_was_asked_is_found_when_the_parse_hangs_it_on_the_person_asked(pipeline, text, content):
     records = extracted(text, pipeline)
     assert ("asked", content) in {(r.cue, r.text) for r in records}
+
+
+def test_a_quantifier_tagged_as_an_adverb_speaks_for_a_group(pipeline):
+    [record] = extracted("Most believe that both the economy and their own lives have improved.", pipeline)
+    assert (record.cue, record.speaker, record.speaker_type) == ("believe", "Most", "group")
