@@ -120,6 +120,13 @@ _COMPANY_CONTEXT = re.compile(
     + "|".join(sorted(COMPANY_POSSESSIONS)) + r")))| (?i:" + "|".join(sorted(COMPANY_STOCK)) + r"))\b")
 
 
+def spelt_like_company(name: str) -> bool:
+    """A one-word name spelt as companies and websites are and people are not: "BuzzFeed",
+    "RealClearPolitics", "Factcheck.org" (not "McCarthy", "DeSantis", "LaHood")."""
+    return bool(re.fullmatch(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]*|[\w-]+\.(?:com|org|net)",
+                             name))
+
+
 def companies_in_text(text: str, names: list[str]) -> set[str]:
     """The one-word names in ``names`` that ``text`` speaks of as companies: a possessive or bare name
     before what a company has and a person does not ("Meta's shareholders", "Google users", "Apple's

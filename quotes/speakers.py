@@ -16,7 +16,7 @@ from quotes.cues import Cue
 from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, KNOWN_ORGANIZATIONS, MEDIA_NOUNS, NAME_BREAKERS,
                             NAME_SUFFIXES, NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, PRONOUNS, QUANTITIES,
                             QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
-from quotes.names import PARTIES, first_name_start
+from quotes.names import PARTIES, first_name_start, spelt_like_company
 from quotes.mentions import DASHES, PRECONJUNCTIONS, mention_words
 from quotes.parsing import Sentence, Word
 
@@ -112,13 +112,6 @@ COUNTRY_NAMES = frozenset({"united states", "united kingdom", "united nations", 
                            "soviet union", "south korea", "north korea", "saudi arabia", "new zealand", "south africa"})
 
 
-def _company_spelling(name: str) -> bool:
-    """A one-word name spelt as companies and websites are and people are not: "BuzzFeed",
-    "RealClearPolitics", "Factcheck.org" (not "McCarthy", "DeSantis", "LaHood")."""
-    return bool(re.fullmatch(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]*|[\w-]+\.(?:com|org|net)",
-                             name))
-
-
 def classify(name_words: list[Word], head: Word, name: str) -> str:
     """Guess the speaker type from the name words and the head of the mention."""
     lowered = {w.text.lower() for w in name_words}
@@ -126,7 +119,7 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
     joined = next((name_words[i - 1].text.lower() for i in range(1, len(name_words) - 1)
                    if name_words[i].text.lower() in ("of", "on", "for")), "")  # "Center for American Progress"
     if lowered & ORG_WORDS or name.lower() in PLACES | US_STATES | KNOWN_ORGANIZATIONS or name.lower() in ORG_WORDS \
-            or last in ORG_HEAD_WORDS or _company_spelling(name) \
+            or last in ORG_HEAD_WORDS or spelt_like_company(name) \
             or name.lower().removeprefix("the ") in COUNTRY_NAMES \
             or joined in ORG_HEAD_WORDS:
         return "organization"
