@@ -9,6 +9,7 @@ antecedent; names are then merged into one canonical speaker per person.
 from __future__ import annotations
 
 import bisect
+import re
 
 from quotes.claims import relative_antecedent
 from quotes.content import inside, outer_range
@@ -81,9 +82,17 @@ def _stands_for(noun: str, entity: tuple[int, str, str, str | None], companies: 
 
 def _resolve_organization(head: Word, entities: list[tuple[int, str, str, str | None]],
                           companies: set[str]) -> tuple[int, str, str, str | None] | None:
-    """The organization named before ``head`` that it stands for, the latest one (see :func:`_stands_for`)."""
+    """The organization named before ``head`` that it stands for, the latest one (see :func:`_stands_for`),
+    also one named in a person's role ("the union" after "Stacy Davis Gates, president of the Chicago
+    Teachers Union")."""
     noun = head.lemma.lower()
-    return next((e for e in reversed(entities) if e[0] < head.start and _stands_for(noun, e, companies)), None)
+    for entity in reversed([e for e in entities if e[0] < head.start]):
+        if _stands_for(noun, entity, companies):
+            return entity
+        named = re.search(rf"((?:[A-Z][\w.&'’-]* )+{noun.capitalize()})\b", entity[3] or "")
+        if entity[2] == "person" and named:
+            return entity[0], named.group(1), "organization", None
+    return None
 
 
 def _speaker_position(draft: Draft) -> int:

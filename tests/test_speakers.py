@@ -245,3 +245,11 @@ def test_a_name_with_its_institution_after_a_quote_speaks(pipeline):
             "debt,'' James Pethokoukis of the American Enterprise Institute wrote recently.")
     [record] = extracted(text, pipeline)
     assert (record.kind, record.speaker) == ("direct", "James Pethokoukis")
+
+
+def test_the_union_is_the_organization_named_in_a_persons_role(pipeline):
+    text = ('"We did not want this strike," said Stacy Davis Gates, president of the Chicago Teachers Union.\n\n'
+            "The union said its members would picket outside schools on Friday.")
+    records = extracted(text, pipeline)
+    assert (records[-1].speaker_mention, records[-1].speaker, records[-1].speaker_type) == (
+        "The union", "Chicago Teachers Union", "organization")
