@@ -95,9 +95,14 @@ def _resolve_organization(head: Word, entities: list[tuple[int, str, str, str | 
     return None
 
 
+def _speaking_cue(draft: Draft) -> Cue | None:
+    """The cue whose speaker speaks a draft: its own, or for a follow-on quote the one it follows."""
+    return draft.cue or (draft.speaker_from.cue if draft.speaker_from else None)
+
+
 def _speaker_position(draft: Draft) -> int:
     """Where a draft's speaker is written ("The company expects ..., it said": "The company" first)."""
-    cue = draft.cue or (draft.speaker_from.cue if draft.speaker_from else None)
+    cue = _speaking_cue(draft)
     return cue.speaker.start if cue is not None and cue.speaker is not None else draft.start
 
 
@@ -121,10 +126,11 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     entities = [e for e in candidate_entities(text, sentences)  # a name inside a quotation is no antecedent
                 if not inside(e[0], outer_ranges)]  # ('"Civility ... was assumed," he said')
     genders = honorific_genders(text)  # by surname; names get the gender of the pronouns resolved to them
-    companies = companies_in_text(text, sorted({e[1] for e in entities}))
+    spoken_of = companies_in_text(text)  # one-word names the text speaks of as companies
+    companies = spoken_of & {e[1] for e in entities}
     resolved: dict[int, tuple[SpeakerInfo, list[Word], Word | None]] = {}
     for draft in sorted(drafts, key=_speaker_position):  # antecedents resolved before what refers to them
-        cue = draft.cue or (draft.speaker_from.cue if draft.speaker_from else None)
+        cue = _speaking_cue(draft)
         if cue is None or cue.speaker is None:
             continue
         words = mention_words(cue.sentence, cue.speaker)
@@ -161,7 +167,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     kinds = {}
     for _, name, kind, _ in entities:
         kinds.setdefault(canon.get(name, name), kind)
-    for name in companies | companies_in_text(text, [n for n, k in kinds.items() if k == "person"]):
+    for name in companies | (spoken_of & {n for n, k in kinds.items() if k == "person"}):
         kinds[name] = "organization"  # "Meta said ...", "Meta's shares fell"
     draft_speakers = {id(d.cue.speaker) for d in drafts if d.cue is not None and d.cue.speaker is not None}
     records = []

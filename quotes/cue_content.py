@@ -49,14 +49,20 @@ def _reason_after_object(sentence: Sentence, verb: Word, kid: Word) -> bool:
     return opener.text.lower() in OBJECT_COMPLEMENT_OPENERS and opener.head == kid.index
 
 
+def _phrases_after(sentence: Sentence, verb: Word, addressee: bool) -> set[int]:
+    """Word indexes of the phrases hung on ``verb`` after it ("at a rally on Monday"), with its object
+    when ``addressee`` ("told The Associated Press")."""
+    return {w.index for k in sentence.children(verb.index) if k.index > verb.index and (
+        k.deprel.startswith("obl") or addressee and k.deprel in ("obj", "iobj")) for w in sentence.subtree(k.index)}
+
+
 def _detached_that_clause(sentence: Sentence, verb: Word) -> list[Word]:
     """The "that" clause right after the cue, or after a phrase on it, that the parser hung elsewhere
     ("..., arguing that with ... he can win" parsed with "win" coordinated to the main verb; "argues at
     The Federalist that ..." with the clause a conjunct of the cue): from "that" to its clause's end."""
     words = sentence.words
     addressed = cue_lemma(verb) in ADDRESSEE_VERBS
-    phrases = {w.index for k in sentence.children(verb.index) if k.index > verb.index and (
-        k.deprel.startswith("obl") or addressed and k.deprel in ("obj", "iobj")) for w in sentence.subtree(k.index)}
+    phrases = _phrases_after(sentence, verb, addressed)
     j = verb.index + 1
     def opens_clause(word: Word) -> bool:  # "that" of a clause with its own subject; an addressee's
         # "that he's not giving up" parsed as a relative clause too
@@ -90,8 +96,7 @@ def _unmarked_told_clause(sentence: Sentence, verb: Word) -> list[Word]:
     if cue_lemma(verb) not in ADDRESSEE_VERBS:
         return []
     words = sentence.words
-    own = {w.index for k in sentence.children(verb.index) if k.index > verb.index
-           and (k.deprel in ("obj", "iobj") or k.deprel.startswith("obl")) for w in sentence.subtree(k.index)}
+    own = _phrases_after(sentence, verb, True)
     if not own:
         return []
     j = max(own) + 1

@@ -127,12 +127,12 @@ def spelt_like_company(name: str) -> bool:
                              name))
 
 
-def companies_in_text(text: str, names: list[str]) -> set[str]:
-    """The one-word names in ``names`` that ``text`` speaks of as companies: a possessive or bare name
-    before what a company has and a person does not ("Meta's shareholders", "Google users", "Apple's
-    chief executive"), or a bare name before its stock ("Meta shares fell"). Read from the text, not
-    the parse, so the answer does not depend on which paragraphs were parsed."""
-    return {match.group(1) for match in _COMPANY_CONTEXT.finditer(text)} & {n for n in names if " " not in n}
+def companies_in_text(text: str) -> set[str]:
+    """The one-word names that ``text`` speaks of as companies: a possessive or bare name before what a
+    company has and a person does not ("Meta's shareholders", "Google users", "Apple's chief
+    executive"), or a bare name before its stock ("Meta shares fell"). Read from the text, not the
+    parse, so the answer does not depend on which paragraphs were parsed."""
+    return {match.group(1) for match in _COMPANY_CONTEXT.finditer(text)}
 
 
 def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:

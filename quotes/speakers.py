@@ -194,8 +194,7 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         name = _name_text(text, name_words)
         return SpeakerInfo(name, classify(name_words, name_words[-1], name), role, "nominal")
     if head.upos != "PROPN" and not any(w.upos == "PROPN" and w.lemma.lower() not in TIME_WORDS for w in words):
-        trimmed = _without_determiners(words)
-        name = _name_text(text, trimmed)
+        name = _name_text(text, bare)
         kind = classify(words, head, name)
         nominal = head.lemma.lower() in TITLES or head.lemma.lower() in STATEMENT_NOUNS
         if kind == "group" or not nominal:
@@ -204,10 +203,9 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     if head.upos == "NOUN" and head.lemma.lower() in TITLES and words[0].lemma.lower() in ("the", "a", "an"):
         role = _name_text(text, words[1:])  # "the New York businessman": a description
         return SpeakerInfo(None, "unknown", role, _description_method(words))
-    titles = _without_determiners(words)
     if words[0].lemma.lower() in ("the", "a", "an") and "Number=Plur" not in head.feats \
-            and all(w.text.lower().rstrip(".") in TITLES for w in titles):  # "the Prime Minister": no name
-        return SpeakerInfo(None, "unknown", _name_text(text, titles), _description_method(words))
+            and all(w.text.lower().rstrip(".") in TITLES for w in bare):  # "the Prime Minister": no name
+        return SpeakerInfo(None, "unknown", _name_text(text, bare), _description_method(words))
     if any(w.deprel == "conj" and w.upos == "PROPN" for w in words) and any(w.upos == "CCONJ" for w in words):
         return _coordinated_names(text, words)
     listed = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN" and any(
@@ -284,7 +282,7 @@ def _is_dateline(text: str, words: list[Word]) -> bool:
 def _common_word(text: str, sentence: Sentence, name_words: list[Word]) -> bool:
     """A capitalised word that opens its sentence, tagged a name, but written in lower case elsewhere in
     the text: a common noun ("Inflation, he added, ..." in a text about inflation), no antecedent."""
-    if len(name_words) != 1 or any(w.upos not in ("PUNCT",) for w in sentence.words[:name_words[0].index]):
+    if len(name_words) != 1 or any(w.upos != "PUNCT" for w in sentence.words[:name_words[0].index]):
         return False
     word = name_words[0].text
     return word[:1].isupper() and word[1:].islower() and bool(re.search(rf"\b{re.escape(word.lower())}\b", text))

@@ -172,7 +172,7 @@ def test_a_one_word_name_is_a_company_media_or_state_when_written_or_known_as_on
 def test_companies_are_told_from_people_by_what_the_text_says_they_have():
     from quotes.names import companies_in_text
     text = "Meta's shareholders met. Apple's chief executive spoke. Trump's investors sued. Google users left."
-    assert companies_in_text(text, ["Meta", "Apple", "Trump", "Google", "Tim Cook"]) == {"Meta", "Apple", "Google"}
+    assert companies_in_text(text) == {"Meta", "Apple", "Google"}  # not Trump: investors are no company's alone
 
 
 @pytest.mark.parametrize("text", [
