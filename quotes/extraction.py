@@ -18,7 +18,8 @@ from quotes.attribution import attribute
 from quotes.lexicon import CUE_LEMMAS
 from quotes.marks import find_quotes, paragraphs
 from quotes.parsing import Sentence, load_pipeline, parse_spans, parser_text, sentences_from_stanza
-from quotes.reading import Article, InputError, ReadError, article_from_text, check_text, looks_like_html
+from quotes.reading import (Article, InputError, ReadError, article_from_text, check_text, dateline_end,
+                            looks_like_html)
 from quotes.records import Quotation
 from quotes.stance import add_stance
 from quotes.transcripts import headline_label
@@ -41,13 +42,15 @@ class DocumentResult:
 
 
 def segments(article: Article) -> list[tuple[int, int]]:
-    """Paragraph ranges to parse: the title line, then body paragraphs (a glued date is cut off)."""
+    """Paragraph ranges to parse: the title line, then body paragraphs (a glued date and a dateline are cut
+    off: "RENO, Nev. (AP) — Republican ... Donald Trump says" parsed whole takes the place for the subject)."""
     spans = []
     for start, end in paragraphs(article.text):
         if article.date_span and start <= article.date_span[0] < end:
             start = article.body_start
             while start < end and article.text[start].isspace():
                 start += 1
+        start = min(dateline_end(article.text, start), end)
         if end > start:
             spans.append((start, end))
     return spans

@@ -25,16 +25,6 @@ def _hyphen_joins(sentence: Sentence, index: int) -> bool:
 DASHES = frozenset({"-", "--", "—", "–", "―"})
 
 
-def _after_dateline(words: list[Word]) -> list[Word]:
-    """Words after a dateline that opens the sentence ("WASHINGTON (Reuters) - Hillary Clinton",
-    "LA CROSSE, Wisc. — Gov. Mike Pence"), or ``words`` when there is none."""
-    if not words or words[0].index != 0 or len(words[0].text) < 2 or not words[0].text.isupper():
-        return words
-    dash = next((i for i, w in enumerate(words[:12]) if w.text in DASHES and 0 < i < len(words) - 1
-                 and words[i - 1].end < w.start and w.end < words[i + 1].start), None)  # not "Seitz-Wald"
-    return words[dash + 1:] if dash is not None and dash + 1 < len(words) else words
-
-
 PRECONJUNCTIONS = frozenset({"neither", "either", "both"})
 
 
@@ -76,7 +66,7 @@ def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Wo
     while hi + 1 in keep or (hi + 1 < len(sentence.words) and sentence.words[hi + 1].upos == "PROPN"
                              and sentence.words[hi].upos == "PROPN") or _hyphen_joins(sentence, hi):
         hi += 2 if _hyphen_joins(sentence, hi) else 1
-    words = _after_dateline(sentence.words[lo:hi + 1])
+    words = sentence.words[lo:hi + 1]
     while words and (words[-1].upos == "PUNCT" or words[-1].deprel in ("cc", "case")):
         words = words[:-1]
     while words and (words[0].upos in ("PUNCT", "SYM") or words[0].deprel in ("cc", "case", "mark")

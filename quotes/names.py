@@ -127,6 +127,14 @@ def spelt_like_company(name: str) -> bool:
                              name))
 
 
+def shouted(name: str) -> bool:
+    """A heading set in capitals ("AUSTRALIAN OLYMPIC TEAM", "HUFFPOLLSTER"), not a name: all letters upper
+    case, with a word of ten letters or more or two words of three or more (acronyms and names such as
+    "MSNBC", "AFL-CIO", "U.S." or "POLITICO" are names)."""
+    words = [re.sub(r"[^A-Za-z]", "", w) for w in name.split()]
+    return name.isupper() and (any(len(w) >= 10 for w in words) or sum(len(w) >= 3 for w in words) >= 2)
+
+
 def companies_in_text(text: str) -> set[str]:
     """The one-word names that ``text`` speaks of as companies: a possessive or bare name before what a
     company has and a person does not ("Meta's shareholders", "Google users", "Apple's chief

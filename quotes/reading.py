@@ -21,6 +21,13 @@ TABLE_SUFFIXES = {".jsonl", ".ndjson", ".csv"}
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _GLUED_DATE = re.compile(rf"\s*((?:{_MONTHS})\.? \d{{1,2}}, \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?=\S)")
 _HTML = re.compile(r"<(html|body|div|p|script|head)\b", re.I)
+_CAPS = r"[A-Z][A-Z.'’&-]*(?:\s[A-Z][A-Z.'’&-]*){0,3}"
+_PLACE = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}"
+_AGENCY = r"\([A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)"
+_DAY = r",\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}"
+_DATELINE = re.compile(rf"(?:(?P<caps>{_CAPS})(?:,\s{_PLACE})?(?:{_DAY})?(?:\s{_AGENCY})?"
+                       rf"|{_PLACE}(?:,\s{_PLACE})?(?:{_DAY})?\s{_AGENCY})"
+                       r"(?:\s+[—–―-]{1,2}\s+|\s*[—–―]\s*)")
 
 
 @dataclass
@@ -98,6 +105,20 @@ def article_from_text(text: str, doc_id: str, title: str | None = None, date: st
             article.date = match.group(1)
         article.body_start = match.end(1)
     return article
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where a paragraph starting at ``start`` begins after its dateline ("WASHINGTON (AP) — ",
+    "MANCHESTER, N.H. - ", "New York (AFP) – ", "PARIS, Aug 31 (Reuters) - "), or ``start`` when it has none. A dateline is an
+    upper-case place (one of three letters only before a comma or an agency) or a place with an agency
+    in brackets, then a dash."""
+    match = _DATELINE.match(text, start)
+    if match is None:
+        return start
+    caps = match.group("caps")
+    if caps and len(caps) < 4 and text[match.end("caps"):].lstrip()[:1] not in ",(":  # "NATO — " is no place
+        return start
+    return match.end()
 
 
 def decode(data: bytes, source: str) -> str:

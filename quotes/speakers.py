@@ -16,7 +16,7 @@ from quotes.cues import Cue
 from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, KNOWN_ORGANIZATIONS, MEDIA_NOUNS, NAME_BREAKERS,
                             NAME_SUFFIXES, NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, PRONOUNS, QUANTITIES,
                             QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
-from quotes.names import PARTIES, first_name_start, spelt_like_company
+from quotes.names import PARTIES, first_name_start, shouted, spelt_like_company
 from quotes.mentions import DASHES, PRECONJUNCTIONS, mention_words
 from quotes.parsing import Sentence, Word
 
@@ -155,26 +155,14 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         return SpeakerInfo(None, "unknown", None, "pronoun")
     if lemma in RELATIVES and len(words) == 1:  # "who" whose antecedent was not found: no name
         return SpeakerInfo(None, "unknown", None, "relative")
+    if shouted(_name_text(text, words)):  # "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY ...": a heading in capitals
+        return SpeakerInfo(None, "unknown", None, "indefinite")
     bare = _without_determiners(words)
     if len(bare) == 1 and (bare[0].text.lower() in NON_NAMES or bare[0].lemma.lower() in TIME_WORDS) \
             and not any(k.deprel == "appos" for k in sentence.children(head.index)):
         # "Another said", "Everyone can see", "a Republican who", "Monday" taken for a subject: nobody named
         role = bare[0].text if bare[0].text.lower() in PARTIES else None
         return SpeakerInfo(None, "unknown", role, "indefinite")
-    if _is_dateline(text, words):  # "LA CROSSE, Wisc. — Gov. Mike Pence ...", "WASHINGTON (Reuters) - Hillary
-        # Clinton" parsed as one subject: the name after the dash, up to a preposition ("on Thursday") or a
-        # bracket ("(I-Vt.)")
-        named = [w for w in mention_words(sentence, head, full=True) if w.index > head.index]
-        inner = {w.index for w in named}
-        top = next((w for w in named if w.head not in inner and w.upos in ("NOUN", "PROPN")), None)
-        if top is not None and top.upos == "NOUN" and not any(k.deprel == "appos" for k in sentence.children(top.index)):
-            return describe(text, sentence, top, named)  # "KYIV, Ukraine (AP) — Ukraine's air force": a mention
-        named = named[:next((i for i, w in enumerate(named) if w.upos == "ADP" or w.text == "("), len(named))]
-        name_words, role_words = split_role(named) if named else ([], [])
-        name = _name_text(text, name_words)
-        if not name:
-            return SpeakerInfo(None, "unknown", None, "noun")
-        return SpeakerInfo(name, classify(name_words, name_words[-1], name), _name_text(text, role_words) or None, "name")
     appos = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"]
     if (head.upos != "PROPN" or head.lemma.lower() in TIME_WORDS) and appos:  # "the coach, Lisa Brown, said";
         # "On Sunday, Hillary Clinton, the ... front-runner, called" with "Sunday" taken for the subject
@@ -270,15 +258,6 @@ def _coordinated_names(text: str, words: list[Word]) -> SpeakerInfo:
     return SpeakerInfo(_name_text(text, words[lead:]), kind, _name_text(text, role_words) or None, "name")
 
 
-def _is_dateline(text: str, words: list[Word]) -> bool:
-    """An upper-case place that opens a paragraph ("PHILADELPHIA —", "ATLANTIC CITY, N.J. --"; a short one
-    only before a comma, bracket or dash: "KYIV, Ukraine (AP) —")."""
-    first = words[0].start
-    name = text[first:words[-1].end]
-    return len(name) > 3 and name.isupper() and (first == 0 or text[first - 1] == "\n") \
-        and (len(name) > 4 or bool(re.match(r"\s*(?:,|\(|—|–|-)", text[words[-1].end:])))  # "KYIV, Ukraine", not "NATO said"
-
-
 def _common_word(text: str, sentence: Sentence, name_words: list[Word]) -> bool:
     """A capitalised word that opens its sentence, tagged a name, but written in lower case elsewhere in
     the text: a common noun ("Inflation, he added, ..." in a text about inflation), no antecedent."""
@@ -309,7 +288,7 @@ def candidate_entities(text: str, sentences: list[Sentence],
                 if head is not word:  # the noun the name is in apposition to is its role
                     role_words = _without_determiners(mention_words(sentence, word))
                 name = _name_text(text, name_words)
-                if name and not _is_dateline(text, words) and not _common_word(text, sentence, name_words):
+                if name and not shouted(name) and not _common_word(text, sentence, name_words):
                     found.append((head.start, name, classify(name_words, head, name),
                                   _name_text(text, role_words) or None))
     return found

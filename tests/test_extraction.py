@@ -891,6 +891,14 @@ def test_an_honorific_gives_a_surname_its_gender_for_pronouns(pipeline):
     assert record.speaker_mention == "she" and record.speaker == "Clinton"
 
 
+def test_a_heading_in_capitals_names_nobody(pipeline):
+    from quotes.names import shouted
+    text = "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY IN VILLAGE The team cited “blocked toilets, leaking pipes.”"
+    assert all(r.speaker is None or not r.speaker.isupper() for r in extracted(text, pipeline))
+    assert [shouted(n) for n in ("HUFFPOLLSTER", "NEW HAMPSHIRE", "MSNBC", "AFL-CIO", "U.S.", "POLITICO")] == [
+        True, True, False, False, False, False]
+
+
 def test_honorific_genders_leave_out_a_surname_seen_with_both():
     from quotes.names import honorific_genders
     text = "Mr. Clinton spoke before Mrs. Clinton. Ms. Warren and Mr. Sanders listened; Mr Sanders left."
@@ -899,13 +907,21 @@ def test_honorific_genders_leave_out_a_surname_seen_with_both():
 
 @pytest.mark.parametrize("text, mention, speaker", [
     ("WASHINGTON (Reuters) - Hillary Clinton said on Monday that she would win.", "Hillary Clinton", "Hillary Clinton"),
-    ("LA CROSSE, Wisc. — Gov. Mike Pence on Thursday said the campaign was strong.", "Gov. Mike Pence on Thursday",
-     "Mike Pence"),
+    ("LA CROSSE, Wisc. — Gov. Mike Pence on Thursday said the campaign was strong.", "Gov. Mike Pence", "Mike Pence"),
+    ("PARIS, Aug 31 (Reuters) - France’s far-right leader, Marine Le Pen, said on Wednesday that she would run.",
+     "France’s far-right leader, Marine Le Pen,", "Marine Le Pen"),
     ("MSNBC reporter Alex Seitz-Wald said the race was close.", "MSNBC reporter Alex Seitz-Wald", "Alex Seitz-Wald"),
 ])
 def test_a_dateline_is_no_part_of_the_speaker(pipeline, text, mention, speaker):
     record = only(extracted(text, pipeline))
     assert (record.speaker_mention, record.speaker) == (mention, speaker)
+
+
+def test_a_dateline_is_left_out_of_the_parse(pipeline):
+    text = ("RENO, Nev. (AP) — Republican presidential hopeful Donald Trump says he doesn’t watch professional "
+            "football much anymore because the NFL has gone “soft” like the United States.")
+    record = only(extracted(text, pipeline))  # parsed whole, "RENO" was the subject of "says"
+    assert record.speaker == "Donald Trump" and record.speaker_start > text.index("—")
 
 
 @pytest.mark.parametrize("text, start", [

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from quotes.reading import Article, InputError, ReadError, article_from_text, check_text, expand_paths, read_articles
+from quotes.reading import (Article, InputError, ReadError, article_from_text, check_text, dateline_end, expand_paths,
+                            read_articles)
 
 
 def test_seed_title_and_glued_date(seed_text):
@@ -20,6 +21,23 @@ def test_seed_title_and_glued_date(seed_text):
 def test_single_paragraph_has_no_title():
     article = article_from_text('"Yes," he said', "x")
     assert article.title is None and article.body_start == 0
+
+
+@pytest.mark.parametrize("paragraph, body", [
+    ("RENO, Nev. (AP) — Republican presidential hopeful Donald Trump says", "Republican presidential"),
+    ("WASHINGTON — Sen. Chuck Grassley said", "Sen. Chuck Grassley said"),
+    ("MANCHESTER, N.H. -- Trump said", "Trump said"),
+    ("NEW YORK, Nov. 19 (UPI) — Former Secretary of State", "Former Secretary"),
+    ("Washington (AFP) – Democrat Hillary Clinton has", "Democrat Hillary"),
+    ("KYIV, Ukraine (AP) — Ukraine's air force said", "Ukraine's air force"),
+    ("NATO — the alliance said", "the alliance said"),
+    ("UN — the envoy said", "UN — the envoy said"),  # three letters without a comma or agency: no place
+    ("Washington - the capital", "Washington - the capital"),  # a place in lower case needs its agency
+    ("US officials said on Monday", "US officials said on Monday"),
+])
+def test_a_dateline_opening_a_paragraph_is_found(paragraph, body):
+    text = "Title\n\n" + paragraph
+    assert text[dateline_end(text, 7):].startswith(body)
 
 
 def test_jsonl_and_csv(tmp_path):
