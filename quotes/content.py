@@ -12,6 +12,7 @@ modifies the cue itself ("at a news conference on Monday") comes first.
 from __future__ import annotations
 
 from quotes.clauses import has_that
+from quotes.cue_content import describes_speaker
 from quotes.cues import Cue
 from quotes.mentions import mention_words
 from quotes.lexicon import MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, QUOTE_CHARS, REFUSED_SPEECH, TIME_WORDS
@@ -294,8 +295,10 @@ def parenthetical_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cu
     not met, Mr. Taylor warned, supporters plan to leave"); None otherwise or when the sentence holds
     quotation marks, a colon, semicolon or dash, or another cue before this one (later ones fall inside)."""
     words = cue.sentence.words
-    if _aside(cue) is None:
-        return None
+    aside = _aside(cue)
+    if aside is None or any(describes_speaker(cue.sentence, cue.words[0], k, cue.speaker)
+                            for k in cue.sentence.children(cue.words[0].index)):
+        return None  # "X, said Steven Taylor, a chairman of ...": the speaker's description, no aside
     if any(inside(w.start, outer) or w.text in STOP_TEXT for w in words) \
             or any(o is not cue and o.sentence is cue.sentence and o.start < cue.start for o in others):
         return None

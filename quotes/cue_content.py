@@ -263,6 +263,8 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
             continue  # "warning voters that ...": the addressee is not what was said
         if kid.deprel in ("obj", "iobj") and kid.lemma.lower() in TIME_WORDS:
             continue  # "the airline said Thursday": a misparsed time
+        if describes_speaker(sentence, verb, kid, speaker):
+            continue  # "..., said Steven Taylor, a chairman of ...", "said DeSantis, who was elected ..."
         if kid.deprel == "obj" and _comment_after_aside(sentence, verb, kid):
             continue  # "X would ..., Sanders said, a policy that ...": the report is the clause before
         if kid.index > verb.index and is_participle(kid) and cue_lemma(kid) in CUE_LEMMAS \
@@ -325,6 +327,19 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         if verb.deprel == "advcl" and any(k.deprel == "mark" and k.lemma.lower() == "as" for k in kids):
             return [w for w in sentence.subtree(head.index) if w.index > max(own)], True  # "As X noted, ..."
     return [], False
+
+
+def describes_speaker(sentence: Sentence, verb: Word, kid: Word, speaker: Word | None) -> bool:
+    """A phrase right after the speaker and a comma that the parse hung on the cue as a complement: an
+    apposition or relative clause of the speaker ("..., said Steven Taylor, a chairman of ...", "said
+    DeSantis, who was elected ..."), not what was said."""
+    if speaker is None or not verb.index < speaker.index < kid.index:
+        return False
+    first = min((w.index for w in sentence.subtree(kid.index) if w.upos != "PUNCT"), default=kid.index)
+    named = {w.index for w in sentence.subtree(speaker.index)}
+    if sentence.words[first - 1].text != "," or any(i not in named for i in range(speaker.index, first - 1)):
+        return False
+    return kid.upos in ("NOUN", "PROPN") or "PronType=Rel" in sentence.words[first].feats
 
 
 def _set_off(sentence: Sentence, verb: Word) -> bool:

@@ -724,6 +724,20 @@ def test_the_speaker_after_an_inverted_cue_is_not_its_content(pipeline):
                                              "Democrats")
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The polarizing nature of Trump's candidacy has helped drive GOP voters to the polls, said Steven Taylor, "
+     "a chairman of the political science department at Troy University in Alabama.",
+     "The polarizing nature of Trump's candidacy has helped drive GOP voters to the polls", "Steven Taylor"),
+    ("It's the first time a presidential candidate has made Alzheimer's a major campaign issue, said Robert Egge, "
+     "executive director of the Alzheimer's Impact Movement, whose advocates lean on all 2016 campaigns to take up "
+     "the issue.", "It's the first time a presidential candidate has made Alzheimer's a major campaign issue",
+     "Robert Egge"),
+])
+def test_a_description_after_an_inverted_speaker_is_not_the_content(pipeline, text, content, speaker):
+    record = only(extracted(text, pipeline))  # the parse hangs the description on the cue as a complement
+    assert (record.text, record.speaker) == (content, speaker)
+
+
 def test_a_fronted_question_is_not_the_answers_content(pipeline):
     text = ("Asked during a January debate why he trailed Hillary Clinton so badly among minority voters, "
             "Senator Bernie Sanders said he would gain ground once those voters became familiar with his record.")
