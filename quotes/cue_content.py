@@ -304,7 +304,8 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
     if words:
         return sorted(words, key=lambda w: w.index), False
     kids = sentence.children(verb.index)
-    subject = next((k for k in kids if k.deprel in SUBJECT_RELS), None)
+    subject = next((k for k in kids if k.deprel in SUBJECT_RELS), None) \
+        or (speaker if speaker is not None and speaker.index == verb.index + 1 else None)  # "said DeSantis" as iobj
     first = min(w.index for w in sentence.subtree(subject.index)) if subject is not None else 0
     appended = verb.deprel == "conj" and subject is not None and not any(k.deprel == "cc" for k in kids) \
         and (subject.index > verb.index or cue_lemma(verb) in CUE_LEMMAS

@@ -732,6 +732,9 @@ def test_the_speaker_after_an_inverted_cue_is_not_its_content(pipeline):
      "executive director of the Alzheimer's Impact Movement, whose advocates lean on all 2016 campaigns to take up "
      "the issue.", "It's the first time a presidential candidate has made Alzheimer's a major campaign issue",
      "Robert Egge"),
+    ("Even if the department no longer existed, some of its functions would be performed by other federal agencies "
+     "or offices, said DeSantis, who was elected to the U.S. House in 2012.", "Even if the department no longer "
+     "existed, some of its functions would be performed by other federal agencies or offices", "DeSantis"),
 ])
 def test_a_description_after_an_inverted_speaker_is_not_the_content(pipeline, text, content, speaker):
     record = only(extracted(text, pipeline))  # the parse hangs the description on the cue as a complement
