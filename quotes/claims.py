@@ -12,7 +12,7 @@ from __future__ import annotations
 from quotes.clauses import name_head
 from quotes.content import inside, outer_range
 from quotes.cues import Cue
-from quotes.lexicon import CUE_LEMMAS, NON_NAMES, QUOTE_CHARS, SPEECH_VERBS, WEAK_CUE_LEMMAS
+from quotes.lexicon import CUE_LEMMAS, NON_NAMES, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS, WEAK_CUE_LEMMAS
 from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
@@ -125,7 +125,7 @@ def repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
         return
     after = [w for w in words[cue.words[-1].index + 1:] if not inside(w.start, outer)]
     for w in after:
-        if w.upos in ("PROPN", "NOUN", "PRON"):
+        if w.upos in ("PROPN", "NOUN", "PRON") and w.lemma.lower() not in TIME_WORDS:  # not '" Weaver said Monday'
             cue.speaker = w
             return
         if w.upos in ("PUNCT", "VERB", "ADP", "SCONJ"):

@@ -67,6 +67,18 @@ def test_a_day_after_the_name_is_no_part_of_the_mention(pipeline):
         ("Pentagon spokesman John Kirby", "John Kirby", "Pentagon spokesman")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"Well, look, she\'s clearly experienced, right? Clearly an intelligent person, experienced person," Sanders '
+     "campaign manager Jeff Weaver said Monday in an interview with MSNBC's Tamron Hall.", "Jeff Weaver"),
+    ('"I\'m not going to say it is a mistake, so forget about it," said retired neurosurgeon Ben Carson, asked about '
+     "his claims that he had received a scholarship offer from West Point, when he hadn't actually applied.",
+     "Ben Carson"),
+])
+def test_the_name_at_an_inverted_cue_speaks_however_the_parse_hangs_it(pipeline, text, speaker):
+    record = next(r for r in extracted(text, pipeline) if r.kind == "direct")  # "Monday" and "retired" had
+    assert record.speaker == speaker  # been taken for the speaker or the clause after the cue
+
+
 def test_a_title_without_a_name_refers_back_to_the_person_named_before(pipeline):
     text = "Boris Johnson thanked voters. ‘This is a historic moment,’ the Prime Minister said on Friday."
     record = next(r for r in extracted(text, pipeline) if r.text.startswith("This is"))
