@@ -26,8 +26,9 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             if kid.deprel in SUBJECT_RELS and kid.lemma.lower() not in TIME_WORDS:
                 return _name_before_apposition(sentence, verb, kid) if current is verb else kid
         if current is verb and verb.deprel in ("acl", "appos") and verb.head >= 0 and is_participle(verb) \
-                and sentence.words[verb.index - 1].text == ",":  # "opposed open-carry rights, saying ...":
-            current = sentence.words[verb.head]  # the clause's subject speaks, not the noun
+                and (sentence.words[verb.index - 1].text == "," or any(  # "opposed open-carry rights, saying
+                    k.deprel == "mark" and k.lemma.lower() == "of" for k in kids)):  # ...", "made a point of saying
+            current = sentence.words[verb.head]  # ...": the clause's subject speaks, not the noun
             while current.upos not in ("VERB", "AUX") and current.head >= 0:
                 current = sentence.words[current.head]
             continue

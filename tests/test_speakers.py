@@ -79,6 +79,12 @@ def test_the_name_at_an_inverted_cue_speaks_however_the_parse_hangs_it(pipeline,
     assert record.speaker == speaker  # been taken for the speaker or the clause after the cue
 
 
+def test_who_makes_a_point_of_saying_something_says_it(pipeline):
+    text = "Trump took the opportunity of saying that the press was dishonest."
+    [record] = extracted(text, pipeline)  # not "the opportunity of", the noun the participle hangs on
+    assert (record.speaker, record.text) == ("Trump", "that the press was dishonest")
+
+
 def test_a_title_without_a_name_refers_back_to_the_person_named_before(pipeline):
     text = "Boris Johnson thanked voters. ‘This is a historic moment,’ the Prime Minister said on Friday."
     record = next(r for r in extracted(text, pipeline) if r.text.startswith("This is"))
