@@ -10,6 +10,7 @@ from quotes.parsing import Sentence, Word
 
 SUBJECT_RELS = ("nsubj", "nsubj:outer")
 
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak", "thought": "think"}
 _INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ies", "y"), ("es", ""), ("s", ""))
 
 
@@ -28,6 +29,8 @@ def cue_lemma(word: Word) -> str:
     text = word.text.lower()
     if lemma in CUE_LEMMAS or lemma != text:
         return lemma
+    if text in _IRREGULAR:  # "Said Comey, ..." left unlemmatized at the start of a sentence
+        return _IRREGULAR[text]
     for suffix, ending in _INFLECTIONS:
         if text.endswith(suffix) and len(text) > len(suffix) + 2:
             base = text[:-len(suffix)] + ending

@@ -8,7 +8,7 @@ Brown, said'). Used by the cue stage (``quotes.cues``) and the learned cue model
 from __future__ import annotations
 
 from quotes.clauses import FINITE_XPOS, SUBJECT_RELS, cue_lemma, is_go_on_to_clause, is_participle, name_head
-from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_CHARS, TIME_WORDS
+from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
 from quotes.parsing import Sentence, Word
 
 
@@ -25,6 +25,9 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         for kid in sorted(kids, key=lambda k: k.deprel != "nsubj"):  # "nsubj:outer" only when no plain one
             if kid.deprel in SUBJECT_RELS and kid.lemma.lower() not in TIME_WORDS:
                 return _name_before_apposition(sentence, verb, kid) if current is verb else kid
+        vocative = next((k for k in kids if k.deprel == "vocative" and k.upos == "PROPN" and k.index > verb.index), None)
+        if current is verb and vocative is not None and cue_lemma(verb) in SPEECH_VERBS:
+            return vocative  # 'Said Comey, "..."' with the name parsed as the one addressed
         if current is verb and verb.deprel in ("acl", "appos") and verb.head >= 0 and is_participle(verb) \
                 and (sentence.words[verb.index - 1].text == "," or any(  # "opposed open-carry rights, saying
                     k.deprel == "mark" and k.lemma.lower() == "of" for k in kids)):  # ...", "made a point of saying
@@ -47,7 +50,8 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 and verb.lemma.lower() != "tell" and cue_lemma(verb) not in NOMINAL_CONTENT_VERBS:  # inverted '"...," said Mayor Anna Schmidt'
             after = [k for k in kids if k.index > verb.index and k.upos in ("PROPN", "NOUN", "PRON")
                      and k.deprel in ("obj", "iobj", "dep", "nmod", "obl:npmod", "appos", "conj")
-                     and k.lemma.lower() not in TIME_WORDS and k.lemma.lower() != "it"]  # "as Ridge, ..., put it"
+                     and k.lemma.lower() not in TIME_WORDS and k.lemma.lower() != "it"  # "as Ridge, ..., put it"
+                     and "PronType=Dem" not in k.feats]  # "Axelrod, who ..., tweeted this:"
             if after:
                 return after[0]
             run = _name_run(sentence, verb.index + 1)

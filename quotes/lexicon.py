@@ -119,7 +119,8 @@ NAME_BREAKERS = frozenset("""after as than between against over under about from
 of on in at into out says tells told slams blasts calls backs and or but nor neither either both why how
 what when while being besides vs vs. versus although though if unless meanwhile beyond unlike despite since
 because before until amid among upon toward towards whether where did does is was were has had would could
-should also still even then now""".split())
+should also still even then now said added asked wrote replied responded noted warned declared insisted explained
+continued argued recalled""".split())
 DOCUMENTS = frozenset("poll polls survey report study analysis".split())
 DETERMINERS = frozenset("the a an this that these those its his her their our".split())
 RELATIVES_OF = frozenset("wife husband son daughter mother father brother sister friend doctor physician "

@@ -73,6 +73,11 @@ def test_a_day_after_the_name_is_no_part_of_the_mention(pipeline):
     ('"I\'m not going to say it is a mistake, so forget about it," said retired neurosurgeon Ben Carson, asked about '
      "his claims that he had received a scholarship offer from West Point, when he hadn't actually applied.",
      "Ben Carson"),
+    ("FBI Director James Comey testified. Roof should have been prevented from buying the weapon used in Charleston, "
+     "S.C., in what officials called a hate crime. Said Comey, \"The thought that an error on our part is connected to "
+     "this guy's purchase of a gun is very painful to us.\"", "James Comey"),  # "Comey" parsed as the one addressed
+    ("But almost immediately after she did, David Axelrod, who was senior adviser to Obama in the White House, "
+     'tweeted this: "She did it again and I\'ll say it again."', "David Axelrod"),  # not "this"
 ])
 def test_the_name_at_an_inverted_cue_speaks_however_the_parse_hangs_it(pipeline, text, speaker):
     record = next(r for r in extracted(text, pipeline) if r.kind == "direct")  # "Monday" and "retired" had
