@@ -175,6 +175,12 @@ def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
         if aside and any(w.text == "," for w in sentence.words[word.head:word.index]):
             break  # "Survival, Mr. VandeHei says, depends ...": the name of the aside, not the word before it
         word = sentence.words[word.head]
+    up = word  # "a White House official who spoke ... to discuss internal strategy said": the official
+    while up.head >= 0 and up.head < verb.index and up.deprel != "acl:relcl":
+        up = sentence.words[up.head]
+    if up is not word and up.deprel == "acl:relcl" and up.head >= 0 and sentence.words[up.head].upos in ("NOUN", "PROPN") \
+            and not any(w.upos == "PUNCT" for w in sentence.words[up.head:verb.index]):
+        return sentence.words[up.head]
     return word
 
 

@@ -84,6 +84,13 @@ def test_the_name_at_an_inverted_cue_speaks_however_the_parse_hangs_it(pipeline,
     assert record.speaker == speaker  # been taken for the speaker or the clause after the cue
 
 
+def test_a_noun_inside_a_relative_clause_before_the_cue_is_not_the_speaker(pipeline):
+    text = ("Although there is no such overlap with Sanders's team, a White House official who spoke anonymously to "
+            'discuss internal strategy said Wednesday, "Certainly there are discussions."')
+    [record] = extracted(text, pipeline)  # the parse leaves "said" without a subject
+    assert record.speaker_mention.startswith("a White House official") and record.speaker_role == "official"
+
+
 def test_who_makes_a_point_of_saying_something_says_it(pipeline):
     text = "Trump took the opportunity of saying that the press was dishonest."
     [record] = extracted(text, pipeline)  # not "the opportunity of", the noun the participle hangs on
