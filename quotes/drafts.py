@@ -11,7 +11,7 @@ Speakers are resolved afterwards (``quotes.attribution``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quotes.claims import NON_SPEAKERS, choose_cue, hand_over, relative_antecedent, repair_speaker
 from quotes.content import char_before, fragment_content, indirect_extent, inside, outer_range, reported_extent
@@ -154,14 +154,38 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Draft 
                                 or speaker.upos in ("ADV", "SCONJ") and speaker.lemma.lower() not in QUANTIFIERS
                                 or is_bare_number(cue.sentence, speaker)):  # "Most believe", tagged an adverb
         return None
-    if any(inside(w.start, outer) for w in cue.content if w.upos != "PUNCT") or (speaker and speaker in cue.content):
+    if speaker and speaker in cue.content:
         return None
+    if any(inside(w.start, outer) for w in cue.content if w.upos != "PUNCT"):
+        cut = _before_next_cue(cue, outer, cues)  # 'said he welcomed extradition and added, "..."'
+        if cut is None:
+            return None
+        cue, cues = cut, [cut if c is cue else c for c in cues]
     if cue.reversed and cue.lemma.split()[0] in WEAK_CUE_LEMMAS:
         return None
     if cue.lemma in QUOTE_ONLY_LEMMAS or _continues_report(cue) or _adds_things(cue):
         return None
     extent = indirect_extent(cue, outer, cues)
     return Draft("indirect", extent[0], extent[1], [], cue, _cue_method(cue)) if extent else None
+
+
+def _before_next_cue(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Cue | None:
+    """The cue with its content cut before another cue of its sentence when the parse runs it on into the
+    quotation that other cue claims ('Lazar said he welcomed extradition ... and added, "I\'ll plead
+    guilty."'); None when no clause of its own stands before that cue."""
+    later = [c for c in cues if c is not cue and c.sentence is cue.sentence and c.start > cue.end]
+    first_quoted = min(w.start for w in cue.content if inside(w.start, outer) and w.upos != "PUNCT")
+    if not later or later[0].start > first_quoted or later[0].words[0].deprel != "conj":
+        return None
+    kept = [w for w in cue.content if w.start < later[0].start and not inside(w.start, outer)]
+    while kept and kept[-1].upos in ("PUNCT", "CCONJ"):
+        kept.pop()
+    if len(kept) < 3 or not any(w.upos in ("VERB", "AUX") for w in kept):
+        return None
+    gap = [w for w in cue.sentence.words if kept[-1].end <= w.start < later[0].start]
+    if not gap or not all(w.upos in ("PUNCT", "CCONJ") for w in gap):
+        return None  # the other cue follows a conjunction ("... and added"), not a word inside the clause
+    return replace(cue, content=kept)
 
 
 def _close_title(draft: Draft, titles: list[QuoteSpan]) -> None:

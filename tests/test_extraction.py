@@ -809,6 +809,13 @@ def test_a_symbol_before_the_speaker_is_no_part_of_the_mention(pipeline):
     assert (record.speaker_mention, record.speaker) == ("Media titan Rupert Murdoch", "Rupert Murdoch")
 
 
+def test_a_report_before_and_added_and_a_quotation_is_a_report_of_its_own(pipeline):
+    text = "Lazar said he welcomed extradition to the United States and added, \"I'll plead guilty.\""
+    records = extracted(text, pipeline)  # the parse hangs the quotation on "said" too
+    assert [(r.kind, r.cue, r.text) for r in records] == [
+        ("indirect", "said", "he welcomed extradition to the United States"), ("direct", "added", "I'll plead guilty.")]
+
+
 def test_a_semicolon_ends_an_indirect_reports_content(pipeline):
     text = "He calls for $1 trillion in new spending to improve infrastructure; she calls for $275 billion."
     first = extracted(text, pipeline)[0]
