@@ -77,3 +77,35 @@ def is_second_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
     return kid.deprel == "conj" and kid.index > verb.index and bool(marks) \
         and marks[0].text.lower() in ("that", "whether") and sentence.words[marks[0].index - 1].deprel == "cc" \
         and any(k.deprel == "ccomp" and k.index < kid.index for k in sentence.children(verb.index))
+
+
+def describes_speaker(sentence: Sentence, verb: Word, kid: Word, speaker: Word | None) -> bool:
+    """A phrase right after the speaker and a comma that the parse hung on the cue as a complement: an
+    apposition or relative clause of the speaker ("..., said Steven Taylor, a chairman of ...", "said
+    DeSantis, who was elected ..."), not what was said."""
+    if speaker is None or not verb.index < speaker.index < kid.index:
+        return False
+    first = min((w.index for w in sentence.subtree(kid.index) if w.upos != "PUNCT"), default=kid.index)
+    named = {w.index for w in sentence.subtree(speaker.index)}
+    if sentence.words[first - 1].text != "," or any(i not in named for i in range(speaker.index, first - 1)):
+        return False
+    return kid.upos in ("NOUN", "PROPN") or "PronType=Rel" in sentence.words[first].feats
+
+
+def is_shared_subject_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
+    """``kid`` is a conjunct of ``verb`` whose subject begins with the object the parse gave the verb: "said
+    Clinton and the Democratic establishment are too concerned ..." parsed as "said [Clinton]" and "[the
+    establishment] are concerned"; the object, the conjunction and the conjunct are the report."""
+    if kid.deprel != "conj" or kid.index < verb.index:
+        return False
+    objects = [k for k in sentence.children(verb.index) if k.deprel in ("obj", "iobj")
+               and k.upos in ("PROPN", "NOUN") and verb.index < k.index < kid.index]
+    kids = sentence.children(kid.index)
+    coordinator = next((k for k in kids if k.deprel == "cc"), None)
+    subject = next((k for k in kids if k.deprel in SUBJECT_RELS), None)
+    if not objects or coordinator is None or subject is None:
+        return False
+    last = max(w.index for w in sentence.subtree(objects[0].index))
+    after = sentence.words[coordinator.index + 1]
+    return coordinator.index == last + 1 and coordinator.index < subject.index < kid.index \
+        and "PronType=Rel" not in after.feats and after.text.lower() not in ("that", "who", "whom", "which")

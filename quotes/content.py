@@ -11,8 +11,7 @@ modifies the cue itself ("at a news conference on Monday") comes first.
 
 from __future__ import annotations
 
-from quotes.clauses import has_that
-from quotes.cue_content import describes_speaker
+from quotes.clauses import describes_speaker, has_that
 from quotes.cues import Cue
 from quotes.mentions import mention_words
 from quotes.lexicon import MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, QUOTE_CHARS, REFUSED_SPEECH, TIME_WORDS

@@ -9,8 +9,8 @@ the phrase after the object that PolNeAR counts), repairs for clauses the parser
 
 from __future__ import annotations
 
-from quotes.clauses import (SUBJECT_RELS, cue_lemma, has_that, is_go_on_to_clause, is_participle,
-                            is_second_clause)
+from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that, is_go_on_to_clause, is_participle,
+                            is_second_clause, is_shared_subject_clause)
 from quotes.lexicon import ADDRESSEE_VERBS, CUE_LEMMAS, PARTICLES, QUOTE_CHARS, TIME_WORDS
 from quotes.parsing import Sentence, Word
 
@@ -270,7 +270,7 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         if kid.index > verb.index and is_participle(kid) and cue_lemma(kid) in CUE_LEMMAS \
                 and sentence.words[kid.index - 1].text == ",":
             continue  # "said, arguing that ...": a report of its own
-        if is_second_clause(sentence, verb, kid):
+        if is_second_clause(sentence, verb, kid) or is_shared_subject_clause(sentence, verb, kid):
             words.extend(sentence.subtree(kid.index))  # "said X and that Y": a second reported clause
             continue
         if _reason_after_object(sentence, verb, kid):
@@ -328,19 +328,6 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         if verb.deprel == "advcl" and any(k.deprel == "mark" and k.lemma.lower() == "as" for k in kids):
             return [w for w in sentence.subtree(head.index) if w.index > max(own)], True  # "As X noted, ..."
     return [], False
-
-
-def describes_speaker(sentence: Sentence, verb: Word, kid: Word, speaker: Word | None) -> bool:
-    """A phrase right after the speaker and a comma that the parse hung on the cue as a complement: an
-    apposition or relative clause of the speaker ("..., said Steven Taylor, a chairman of ...", "said
-    DeSantis, who was elected ..."), not what was said."""
-    if speaker is None or not verb.index < speaker.index < kid.index:
-        return False
-    first = min((w.index for w in sentence.subtree(kid.index) if w.upos != "PUNCT"), default=kid.index)
-    named = {w.index for w in sentence.subtree(speaker.index)}
-    if sentence.words[first - 1].text != "," or any(i not in named for i in range(speaker.index, first - 1)):
-        return False
-    return kid.upos in ("NOUN", "PROPN") or "PronType=Rel" in sentence.words[first].feats
 
 
 def _set_off(sentence: Sentence, verb: Word) -> bool:

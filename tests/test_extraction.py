@@ -809,6 +809,13 @@ def test_a_symbol_before_the_speaker_is_no_part_of_the_mention(pipeline):
     assert (record.speaker_mention, record.speaker) == ("Media titan Rupert Murdoch", "Rupert Murdoch")
 
 
+def test_a_subject_split_between_the_cue_and_a_conjunct_is_one_report(pipeline):
+    text = "Seacord said Clinton and the Democratic establishment are too concerned with self-interest."
+    record = only(extracted(text, pipeline))  # parsed as "said [Clinton]" and "[the establishment] are concerned"
+    assert (record.text, record.speaker) == (
+        "Clinton and the Democratic establishment are too concerned with self-interest", "Seacord")
+
+
 def test_a_report_before_and_added_and_a_quotation_is_a_report_of_its_own(pipeline):
     text = "Lazar said he welcomed extradition to the United States and added, \"I'll plead guilty.\""
     records = extracted(text, pipeline)  # the parse hangs the quotation on "said" too
