@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that, is_go_on_to_clause, is_participle,
                             is_second_clause, is_shared_subject_clause)
-from quotes.lexicon import ADDRESSEE_VERBS, CUE_LEMMAS, PARTICLES, QUOTE_CHARS, TIME_WORDS
+from quotes.lexicon import ADDRESSEE_VERBS, CUE_LEMMAS, PARTICLES, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
 from quotes.parsing import Sentence, Word
 
 CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")
@@ -305,7 +305,10 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         return sorted(words, key=lambda w: w.index), False
     kids = sentence.children(verb.index)
     subject = next((k for k in kids if k.deprel in SUBJECT_RELS), None) \
-        or (speaker if speaker is not None and speaker.index == verb.index + 1 else None)  # "said DeSantis" as iobj
+        or (speaker if speaker is not None and speaker.index > verb.index > 0 and sentence.words[verb.index - 1].text == ","
+            and cue_lemma(verb) in SPEECH_VERBS and any(w.upos == "PROPN" for w in sentence.subtree(speaker.index))
+            and all(sentence.words[i] in sentence.subtree(speaker.index) for i in range(verb.index + 1, speaker.index))
+            else None)  # "..., said DeSantis", "..., said Democratic strategist Mary Anne Marsh" parsed as objects
     first = min(w.index for w in sentence.subtree(subject.index)) if subject is not None else 0
     appended = verb.deprel == "conj" and subject is not None and not any(k.deprel == "cc" for k in kids) \
         and (subject.index > verb.index or cue_lemma(verb) in CUE_LEMMAS

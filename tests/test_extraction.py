@@ -735,6 +735,9 @@ def test_the_speaker_after_an_inverted_cue_is_not_its_content(pipeline):
     ("Even if the department no longer existed, some of its functions would be performed by other federal agencies "
      "or offices, said DeSantis, who was elected to the U.S. House in 2012.", "Even if the department no longer "
      "existed, some of its functions would be performed by other federal agencies or offices", "DeSantis"),
+    ("His endorsement could matter more for the purposes of identity politics than for his clout in Boston, said "
+     "Democratic strategist Mary Anne Marsh.", "His endorsement could matter more for the purposes of identity "
+     "politics than for his clout in Boston", "Mary Anne Marsh"),
 ])
 def test_a_description_after_an_inverted_speaker_is_not_the_content(pipeline, text, content, speaker):
     record = only(extracted(text, pipeline))  # the parse hangs the description on the cue as a complement
