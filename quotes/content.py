@@ -305,6 +305,19 @@ def parenthetical_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cu
     return words[first].start, words[last].end
 
 
+def _fronted_adverbial(cue: Cue, words: list[Word]) -> bool:
+    """The content words before the speaker are a phrase set off by a comma at the sentence start that the parse
+    hung inside the clause after the cue ("By double digits, those surveyed say stricter gun laws would ...")."""
+    if cue.speaker is None or cue.reversed or cue.speaker.start > cue.start or not any(w.start > cue.end for w in words):
+        return False
+    mention = mention_words(cue.sentence, cue.speaker)
+    fronted = {w.index for w in words if w.start < mention[0].start}
+    if not fronted or cue.sentence.words[mention[0].index - 1].text != ",":
+        return False
+    tops = [cue.sentence.words[i] for i in fronted if cue.sentence.words[i].head not in fronted]
+    return all(w.deprel.split(":")[0] in ("obl", "advcl", "advmod") for w in tops)
+
+
 def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -> tuple[int, int] | None:
     """The (start, end) of an indirect report's content, or None when it is not one.
 
@@ -316,6 +329,8 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
     if aside is not None:
         return aside
     words = [w for w in cue.content if w.upos != "PUNCT" and not cue.start <= w.start < cue.end]  # "called for"
+    if _fronted_adverbial(cue, words):  # "By double digits, those surveyed say ...": no part of the report
+        words = [w for w in words if w.start > cue.end]
     while words and words[0].lemma.lower() in TIME_WORDS and words[0].head == cue.words[0].index:
         words = words[1:]
     short = (len(words) == 2 and words[0].deprel.startswith("nsubj") and words[1].upos in ("VERB", "AUX")) \

@@ -310,6 +310,7 @@ def sentences_from_stanza(text: str, doc, offset: int, paragraph: int) -> list[S
                                   word.feats or "_", (word.head or 0) - 1, word.deprel or "dep", a, b))
         if words:
             repair_name_tags(words)
+            repair_verb_tags(words)
             sentences.append(Sentence(words, words[0].start, words[-1].end, paragraph))
     return sentences
 
@@ -326,6 +327,16 @@ def repair_name_tags(words: list[Word]) -> None:
                 and w.index + 1 < len(words) and words[w.index + 1].upos == "PROPN" \
                 and (w.index > 0 or w.text in NAME_PARTICIPLES):
             w.upos, w.xpos = "PROPN", "NNP"
+
+
+def repair_verb_tags(words: list[Word]) -> None:
+    """Tag as a verb a word tagged as a noun that has a subject and a clausal complement of its own ("One in
+    five say that won't be true", "Nearly a third say they don't know" with "say" taken for a noun)."""
+    for w in words:
+        if w.upos == "NOUN" and w.text.islower():
+            relations = {k.deprel for k in words if k.head == w.index}
+            if "nsubj" in relations and "ccomp" in relations:
+                w.upos, w.xpos = "VERB", "VBZ" if w.text.endswith("s") else "VBP"
 
 
 def _word_spans(text: str, start: int, end: int, pieces: list[str]) -> list[tuple[int, int]]:

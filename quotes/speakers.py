@@ -155,6 +155,10 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         return SpeakerInfo(None, "unknown", None, "pronoun")
     if lemma in RELATIVES and len(words) == 1:  # "who" whose antecedent was not found: no name
         return SpeakerInfo(None, "unknown", None, "relative")
+    kids = sentence.children(head.index)
+    if (lemma in ("those", "these") and kids) or (head.upos in ("VERB", "ADJ") and any(  # "Those who attended the
+            k.deprel == "det" and k.text.lower() in ("those", "these") for k in kids)):  # meeting", "those surveyed"
+        return SpeakerInfo(_name_text(text, mention_words(sentence, head, full=True)), "group", None, "noun")
     if shouted(_name_text(text, words)):  # "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY ...": a heading in capitals
         return SpeakerInfo(None, "unknown", None, "indefinite")
     bare = _without_determiners(words)

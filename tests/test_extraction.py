@@ -819,6 +819,20 @@ def test_a_subject_split_between_the_cue_and_a_conjunct_is_one_report(pipeline):
         "Clinton and the Democratic establishment are too concerned with self-interest", "Seacord")
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("One in five say that won't be true.", "One in five", "that won't be true"),  # "say" tagged a noun
+    ("Nearly nine out of 10 say they will need to develop new skills.", "Nearly nine out of 10",
+     "they will need to develop new skills"),
+    ("By double digits, those surveyed say stricter gun laws would help prevent gun violence.", "those surveyed",
+     "stricter gun laws would help prevent gun violence"),  # the fronted phrase parsed inside the report
+    ("As of Thursday, a Google search shows no reports by the major media outlets on the poll.", "a Google search",
+     "no reports by the major media outlets on the poll"),
+])
+def test_what_shares_of_people_say_is_reported(pipeline, text, speaker, content):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker_mention, record.text) == (speaker, content)
+
+
 def test_a_report_before_and_added_and_a_quotation_is_a_report_of_its_own(pipeline):
     text = "Lazar said he welcomed extradition to the United States and added, \"I'll plead guilty.\""
     records = extracted(text, pipeline)  # the parse hangs the quotation on "said" too

@@ -91,6 +91,15 @@ def test_a_noun_inside_a_relative_clause_before_the_cue_is_not_the_speaker(pipel
     assert record.speaker_mention.startswith("a White House official") and record.speaker_role == "official"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Those who attended the meeting said the plan was a mistake.", "Those who attended the meeting"),
+    ("Those in the room said the vote had been rigged.", "Those in the room"),
+])
+def test_those_described_by_a_phrase_are_a_group_that_speaks(pipeline, text, speaker):
+    [record] = extracted(text, pipeline)  # a bare "those" is no speaker; with its description it is one
+    assert (record.speaker, record.speaker_type) == (speaker, "group")
+
+
 def test_who_makes_a_point_of_saying_something_says_it(pipeline):
     text = "Trump took the opportunity of saying that the press was dishonest."
     [record] = extracted(text, pipeline)  # not "the opportunity of", the noun the participle hangs on
