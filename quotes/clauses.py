@@ -5,10 +5,11 @@ Small pure functions over single words of a :class:`quotes.parsing.Sentence`.
 
 from __future__ import annotations
 
-from quotes.lexicon import CUE_LEMMAS
+from quotes.lexicon import CUE_LEMMAS, QUOTE_CHARS
 from quotes.parsing import Sentence, Word
 
 SUBJECT_RELS = ("nsubj", "nsubj:outer")
+QUESTION_WORDS = frozenset("if whether what why how who which when where about".split())
 
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak", "thought": "think"}
 _INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ies", "y"), ("es", ""), ("s", ""))
@@ -109,3 +110,35 @@ def is_shared_subject_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
     after = sentence.words[coordinator.index + 1]
     return coordinator.index == last + 1 and coordinator.index < subject.index < kid.index \
         and "PronType=Rel" not in after.feats and after.text.lower() not in ("that", "who", "whom", "which")
+
+
+def unnamed_question(sentence: Sentence, verb: Word) -> list[Word]:
+    """The question that 'was asked' or 'Asked' without an agent or subject reports ("Asked whether
+    he would run, Rubio smiled": "whether he would run"; "was asked about the merger": "the merger",
+    "about" being part of the cue), up to the next comma or the sentence end; empty for any other
+    verb. A participle tagged as a past tense ("Asked" opening a sentence) counts; "what" as its object
+    ("Asked what he believed") is the question's first word, not an addressee."""
+    kids = sentence.children(verb.index)
+    passive = any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids)
+    if cue_lemma(verb) != "ask" or not (passive or verb.xpos in ("VBN", "VBD")) \
+            or any(k.deprel in (*SUBJECT_RELS, "obl:agent")
+                   or (k.deprel in ("obj", "iobj") and k.text.lower() not in QUESTION_WORDS)  # not "what" in "Asked
+                   for k in kids) \
+            or any(w.lemma.lower() == "by" for w in sentence.words[verb.index + 1:verb.index + 3]):
+        return []
+    words = sentence.words
+    for first in words[verb.index + 1:verb.index + 8]:
+        if first.text in (",", ".", ";", ":") or first.text in QUOTE_CHARS:
+            return []
+        if first.text.lower() in QUESTION_WORDS:
+            break
+    else:
+        return []
+    if first.index == verb.index + 1 and first.text.lower() == "about" and first.index + 1 < len(words):
+        first = words[first.index + 1]  # "asked about" is the cue
+    question = []
+    for word in words[first.index:]:
+        if word.text in (",", ".", ";", ":", "?") or word.text in QUOTE_CHARS:
+            break
+        question.append(word)
+    return question

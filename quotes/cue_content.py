@@ -10,12 +10,11 @@ the phrase after the object that PolNeAR counts), repairs for clauses the parser
 from __future__ import annotations
 
 from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that, is_go_on_to_clause, is_participle,
-                            is_second_clause, is_shared_subject_clause)
+                            is_second_clause, is_shared_subject_clause, unnamed_question)
 from quotes.lexicon import ADDRESSEE_VERBS, CUE_LEMMAS, PARTICLES, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
 from quotes.parsing import Sentence, Word
 
 CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")
-QUESTION_WORDS = frozenset("if whether what why how who which when where about".split())
 REVERSED_RELS = ("parataxis", "ccomp", "advcl", "dep")
 SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i", "it")  # that open a clause told without "that"
 OBJECT_COMPLEMENT_OPENERS = frozenset("for to over about against on in with from of".split())
@@ -131,6 +130,10 @@ def _question_on_addressee(sentence: Sentence, verb: Word) -> list[Word]:
             if clause.deprel in ("acl", "acl:relcl") and first == obj.index + 1 and (
                     opener in ("how", "why", "what", "whether", "if", "when", "where", "who", "to")):
                 return sentence.subtree(clause.index)
+        question = next((k for k in kids if k.deprel == "advcl" and k.index > end and sentence.words[min(
+            w.index for w in sentence.subtree(k.index))].lemma.lower() in ("how", "why", "what", "whether", "if")), None)
+        if question is not None:  # "asked Clinton Friday whether she would ..." with the clause an adverbial
+            return sentence.subtree(question.index)
         about = next((k for k in kids if k.deprel == "obl" and k.index > end and any(
             c.deprel == "case" and c.lemma.lower() == "about" for c in sentence.children(k.index))), None)
         if about is not None:
@@ -358,35 +361,6 @@ def _phrase_after_object(sentence: Sentence, verb: Word, kid: Word, words: list[
         and cue_lemma(verb) in PARTICLES and kid.lemma.lower() not in TIME_WORDS \
         and any(c.deprel == "case" and c.lemma.lower() in ("on", "of", "in", "about", "for")
                 for c in sentence.children(kid.index))
-
-
-def unnamed_question(sentence: Sentence, verb: Word) -> list[Word]:
-    """The question that 'was asked' or 'Asked' without an agent or subject reports ("Asked whether
-    he would run, Rubio smiled": "whether he would run"; "was asked about the merger": "the merger",
-    "about" being part of the cue), up to the next comma or the sentence end; empty for any other
-    verb. A participle tagged as a past tense ("Asked" opening a sentence) counts."""
-    kids = sentence.children(verb.index)
-    passive = any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids)
-    if cue_lemma(verb) != "ask" or not (passive or verb.xpos in ("VBN", "VBD")) \
-            or any(k.deprel in (*SUBJECT_RELS, "obl:agent", "obj", "iobj") for k in kids) \
-            or any(w.lemma.lower() == "by" for w in sentence.words[verb.index + 1:verb.index + 3]):
-        return []
-    words = sentence.words
-    for first in words[verb.index + 1:verb.index + 8]:
-        if first.text in (",", ".", ";", ":") or first.text in QUOTE_CHARS:
-            return []
-        if first.text.lower() in QUESTION_WORDS:
-            break
-    else:
-        return []
-    if first.index == verb.index + 1 and first.text.lower() == "about" and first.index + 1 < len(words):
-        first = words[first.index + 1]  # "asked about" is the cue
-    question = []
-    for word in words[first.index:]:
-        if word.text in (",", ".", ";", ":", "?") or word.text in QUOTE_CHARS:
-            break
-        question.append(word)
-    return question
 
 
 def raised_clause(sentence: Sentence, verb: Word, subject: Word) -> list[Word]:

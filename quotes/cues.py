@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotes.clauses import FINITE_XPOS, SUBJECT_RELS, cue_lemma, has_that, is_go_on_to_clause
-from quotes.cue_content import content_of, raised_clause, unnamed_question
+from quotes.clauses import FINITE_XPOS, SUBJECT_RELS, cue_lemma, has_that, is_go_on_to_clause, unnamed_question
+from quotes.cue_content import content_of, raised_clause
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
 from quotes.lexicon import (CUE_LEMMAS, CUE_PARTICLES, PASSIVE_RAISING_VERBS, QUOTE_CHARS, RAISING_VERBS,

@@ -564,7 +564,9 @@ def test_a_name_after_an_inverted_cue_speaks_whatever_the_parse_hangs_it_on(pipe
     ("Asked whether he would support the nominee, Rubio gave a roundabout answer.", "Asked",
      "whether he would support the nominee"),
     ("Asked about the merger, she defended her decision to press ahead.", "Asked about", "the merger"),
-    ("At a town hall on Monday, the governor was asked about the new budget.", "was asked about", "the new budget")])
+    ("At a town hall on Monday, the governor was asked about the new budget.", "was asked about", "the new budget"),
+    ('Asked what he personally believed about the lifestyle of gay people, he said, "It\'s their choice."', "Asked",
+     "what he personally believed about the lifestyle of gay people")])  # "what" parsed as the object
 def test_a_question_put_without_an_asker_is_reported_without_a_speaker(pipeline, text, cue, content):
     question = next(r for r in extracted(text, pipeline) if r.cue == cue)
     assert (question.kind, question.text, question.speaker, question.method) == ("indirect", content, None, "cue:unnamed")
@@ -831,6 +833,12 @@ def test_a_subject_split_between_the_cue_and_a_conjunct_is_one_report(pipeline):
 def test_what_shares_of_people_say_is_reported(pipeline, text, speaker, content):
     record = only(extracted(text, pipeline))
     assert (record.speaker_mention, record.text) == (speaker, content)
+
+
+def test_a_question_the_parse_hangs_on_the_verb_after_the_person_asked_is_what_was_asked(pipeline):
+    text = "Lee Wang of The Intercept asked Clinton Friday whether she would release transcripts."
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.text, record.speaker) == ("asked", "whether she would release transcripts", "Lee Wang")
 
 
 def test_a_report_before_and_added_and_a_quotation_is_a_report_of_its_own(pipeline):
