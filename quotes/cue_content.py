@@ -128,10 +128,11 @@ def _question_on_addressee(sentence: Sentence, verb: Word) -> list[Word]:
             first = min(w.index for w in sentence.subtree(clause.index))
             opener = sentence.words[first].lemma.lower()
             if clause.deprel in ("acl", "acl:relcl") and first == obj.index + 1 and (
-                    opener in ("how", "why", "what", "whether", "if", "when", "where", "who", "to")):
+                    opener in ("how", "why", "what", "whether", "if", "when", "where", "who", "which", "to")):
                 return sentence.subtree(clause.index)
         question = next((k for k in kids if k.deprel == "advcl" and k.index > end and sentence.words[min(
-            w.index for w in sentence.subtree(k.index))].lemma.lower() in ("how", "why", "what", "whether", "if")), None)
+            w.index for w in sentence.subtree(k.index))].lemma.lower() in ("how", "why", "what", "whether", "if", "which")),
+            None)
         if question is not None:  # "asked Clinton Friday whether she would ..." with the clause an adverbial
             return sentence.subtree(question.index)
         about = next((k for k in kids if k.deprel == "obl" and k.index > end and any(

@@ -835,10 +835,15 @@ def test_what_shares_of_people_say_is_reported(pipeline, text, speaker, content)
     assert (record.speaker_mention, record.text) == (speaker, content)
 
 
-def test_a_question_the_parse_hangs_on_the_verb_after_the_person_asked_is_what_was_asked(pipeline):
-    text = "Lee Wang of The Intercept asked Clinton Friday whether she would release transcripts."
+@pytest.mark.parametrize("text, content, mention", [
+    ("Lee Wang of The Intercept asked Clinton Friday whether she would release transcripts.",
+     "whether she would release transcripts", "Lee Wang of The Intercept"),
+    ("We asked our followers which candidate won Thursday's GOP debate.", "which candidate won Thursday's GOP debate",
+     "We"),
+])
+def test_a_question_the_parse_hangs_on_the_verb_or_the_person_asked_is_what_was_asked(pipeline, text, content, mention):
     record = only(extracted(text, pipeline))
-    assert (record.cue, record.text, record.speaker) == ("asked", "whether she would release transcripts", "Lee Wang")
+    assert (record.cue, record.text, record.speaker_mention) == ("asked", content, mention)
 
 
 def test_a_report_before_and_added_and_a_quotation_is_a_report_of_its_own(pipeline):
