@@ -116,14 +116,11 @@ def unnamed_question(sentence: Sentence, verb: Word) -> list[Word]:
     """The question that 'was asked' or 'Asked' without an agent or subject reports ("Asked whether
     he would run, Rubio smiled": "whether he would run"; "was asked about the merger": "the merger",
     "about" being part of the cue), up to the next comma or the sentence end; empty for any other
-    verb. A participle tagged as a past tense ("Asked" opening a sentence) counts; "what" as its object
-    ("Asked what he believed") is the question's first word, not an addressee."""
+    verb. A participle tagged as a past tense ("Asked" opening a sentence) counts."""
     kids = sentence.children(verb.index)
     passive = any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids)
     if cue_lemma(verb) != "ask" or not (passive or verb.xpos in ("VBN", "VBD")) \
-            or any(k.deprel in (*SUBJECT_RELS, "obl:agent")
-                   or (k.deprel in ("obj", "iobj") and k.text.lower() not in QUESTION_WORDS)  # not "what" in "Asked
-                   for k in kids) \
+            or any(k.deprel in (*SUBJECT_RELS, "obl:agent", "obj", "iobj") for k in kids) \
             or any(w.lemma.lower() == "by" for w in sentence.words[verb.index + 1:verb.index + 3]):
         return []
     words = sentence.words

@@ -308,7 +308,8 @@ def parenthetical_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cu
 def _fronted_adverbial(cue: Cue, words: list[Word]) -> bool:
     """The content words before the speaker are a phrase set off by a comma at the sentence start that the parse
     hung inside the clause after the cue ("By double digits, those surveyed say stricter gun laws would ...")."""
-    if cue.speaker is None or cue.reversed or cue.speaker.start > cue.start or not any(w.start > cue.end for w in words):
+    if cue.speaker is None or cue.reversed or cue.speaker.start > cue.start \
+            or not any(w.start > cue.end for w in words):
         return False
     mention = mention_words(cue.sentence, cue.speaker)
     fronted = {w.index for w in words if w.start < mention[0].start}

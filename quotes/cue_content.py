@@ -130,9 +130,9 @@ def _question_on_addressee(sentence: Sentence, verb: Word) -> list[Word]:
             if clause.deprel in ("acl", "acl:relcl") and first == obj.index + 1 and (
                     opener in ("how", "why", "what", "whether", "if", "when", "where", "who", "which", "to")):
                 return sentence.subtree(clause.index)
-        question = next((k for k in kids if k.deprel == "advcl" and k.index > end and sentence.words[min(
-            w.index for w in sentence.subtree(k.index))].lemma.lower() in ("how", "why", "what", "whether", "if", "which")),
-            None)
+        question = next((k for k in kids if k.deprel == "advcl" and k.index > end and sentence.words[
+            min(w.index for w in sentence.subtree(k.index))].lemma.lower() in ("how", "why", "what", "whether", "if",
+                                                                                 "which")), None)
         if question is not None:  # "asked Clinton Friday whether she would ..." with the clause an adverbial
             return sentence.subtree(question.index)
         about = next((k for k in kids if k.deprel == "obl" and k.index > end and any(
@@ -309,8 +309,9 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         return sorted(words, key=lambda w: w.index), False
     kids = sentence.children(verb.index)
     subject = next((k for k in kids if k.deprel in SUBJECT_RELS), None) \
-        or (speaker if speaker is not None and speaker.index > verb.index > 0 and sentence.words[verb.index - 1].text == ","
-            and cue_lemma(verb) in SPEECH_VERBS and any(w.upos == "PROPN" for w in sentence.subtree(speaker.index))
+        or (speaker if speaker is not None and speaker.index > verb.index > 0
+            and sentence.words[verb.index - 1].text == "," and cue_lemma(verb) in SPEECH_VERBS
+            and any(w.upos == "PROPN" for w in sentence.subtree(speaker.index))
             and all(sentence.words[i] in sentence.subtree(speaker.index) for i in range(verb.index + 1, speaker.index))
             else None)  # "..., said DeSantis", "..., said Democratic strategist Mary Anne Marsh" parsed as objects
     first = min(w.index for w in sentence.subtree(subject.index)) if subject is not None else 0

@@ -25,7 +25,8 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         for kid in sorted(kids, key=lambda k: k.deprel != "nsubj"):  # "nsubj:outer" only when no plain one
             if kid.deprel in SUBJECT_RELS and kid.lemma.lower() not in TIME_WORDS:
                 return _name_before_apposition(sentence, verb, kid) if current is verb else kid
-        vocative = next((k for k in kids if k.deprel == "vocative" and k.upos == "PROPN" and k.index > verb.index), None)
+        vocative = next((k for k in kids if k.deprel == "vocative" and k.upos == "PROPN" and k.index > verb.index),
+                        None)
         if current is verb and vocative is not None and cue_lemma(verb) in SPEECH_VERBS:
             return vocative  # 'Said Comey, "..."' with the name parsed as the one addressed
         if current is verb and verb.deprel in ("acl", "appos") and verb.head >= 0 and is_participle(verb) \
@@ -178,7 +179,8 @@ def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
     up = word  # "a White House official who spoke ... to discuss internal strategy said": the official
     while up.head >= 0 and up.head < verb.index and up.deprel != "acl:relcl":
         up = sentence.words[up.head]
-    if up is not word and up.deprel == "acl:relcl" and up.head >= 0 and sentence.words[up.head].upos in ("NOUN", "PROPN") \
+    if up is not word and up.deprel == "acl:relcl" and up.head >= 0 \
+            and sentence.words[up.head].upos in ("NOUN", "PROPN") \
             and not any(w.upos == "PUNCT" for w in sentence.words[up.head:verb.index]):
         return sentence.words[up.head]
     return word

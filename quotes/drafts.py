@@ -175,7 +175,8 @@ def _before_next_cue(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) ->
     """The cue with its content cut before another cue of its sentence when the parse runs it on into the
     quotation that other cue claims ('Lazar said he welcomed extradition ... and added, "I\'ll plead
     guilty."'); None when no clause of its own stands before that cue."""
-    later = [c for c in cues if c is not cue and c.sentence is cue.sentence and c.start > cue.end]
+    later = sorted((c for c in cues if c is not cue and c.sentence is cue.sentence and c.start > cue.end),
+                   key=lambda c: c.start)
     first_quoted = min(w.start for w in cue.content if inside(w.start, outer) and w.upos != "PUNCT")
     if not later or later[0].start > first_quoted or later[0].words[0].deprel != "conj":
         return None

@@ -109,9 +109,9 @@ def article_from_text(text: str, doc_id: str, title: str | None = None, date: st
 
 def dateline_end(text: str, start: int) -> int:
     """Where a paragraph starting at ``start`` begins after its dateline ("WASHINGTON (AP) — ",
-    "MANCHESTER, N.H. - ", "New York (AFP) – ", "PARIS, Aug 31 (Reuters) - "), or ``start`` when it has none. A dateline is an
-    upper-case place (one of three letters only before a comma or an agency) or a place with an agency
-    in brackets, then a dash."""
+    "MANCHESTER, N.H. - ", "New York (AFP) – ", "PARIS, Aug 31 (Reuters) - "), or ``start`` when it has
+    none. A dateline is an upper-case place (one of three letters only before a comma or an agency) or a
+    place with an agency in brackets, then a dash."""
     match = _DATELINE.match(text, start)
     if match is None:
         return start

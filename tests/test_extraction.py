@@ -564,9 +564,7 @@ def test_a_name_after_an_inverted_cue_speaks_whatever_the_parse_hangs_it_on(pipe
     ("Asked whether he would support the nominee, Rubio gave a roundabout answer.", "Asked",
      "whether he would support the nominee"),
     ("Asked about the merger, she defended her decision to press ahead.", "Asked about", "the merger"),
-    ("At a town hall on Monday, the governor was asked about the new budget.", "was asked about", "the new budget"),
-    ('Asked what he personally believed about the lifestyle of gay people, he said, "It\'s their choice."', "Asked",
-     "what he personally believed about the lifestyle of gay people")])  # "what" parsed as the object
+    ("At a town hall on Monday, the governor was asked about the new budget.", "was asked about", "the new budget")])
 def test_a_question_put_without_an_asker_is_reported_without_a_speaker(pipeline, text, cue, content):
     question = next(r for r in extracted(text, pipeline) if r.cue == cue)
     assert (question.kind, question.text, question.speaker, question.method) == ("indirect", content, None, "cue:unnamed")
