@@ -161,6 +161,19 @@ def _request_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
                          for o in sentence.children(verb.index))
 
 
+def _called_on_to(sentence: Sentence, verb: Word, kid: Word) -> Word | None:
+    """The one called on in "called on her to resign" / "called for Republicans to back ...", parsed with
+    the particle as a marker of the infinitive clause and the person as a loose oblique; None otherwise."""
+    after = sentence.words[verb.index + 1] if verb.index + 1 < len(sentence.words) else None
+    if kid.deprel != "advcl" or cue_lemma(verb) != "call" or after is None or after.text.lower() not in ("on", "for"):
+        return None
+    to = next((m for m in sentence.children(kid.index) if m.deprel == "mark" and m.lemma.lower() == "to"), None)
+    if to is None:
+        return None
+    return next((o for o in sentence.children(verb.index) if o.deprel in ("obj", "obl", "iobj")
+                 and verb.index + 1 < o.index < to.index), None)
+
+
 def _complement_as_adverbial(sentence: Sentence, verb: Word, kid: Word) -> bool:
     """A reporting verb's complement parsed as an adverbial clause ("vowed last month to take his
     campaign ...", "are wondering if he has lost ...", "has questioned whether Trump has ..."): a
@@ -276,6 +289,10 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
             continue  # "said, arguing that ...": a report of its own
         if is_second_clause(sentence, verb, kid) or is_shared_subject_clause(sentence, verb, kid):
             words.extend(sentence.subtree(kid.index))  # "said X and that Y": a second reported clause
+            continue
+        called = _called_on_to(sentence, verb, kid)
+        if called is not None:  # "called on her to resign": the one called on and the request
+            words.extend(sentence.subtree(called.index) + sentence.subtree(kid.index))
             continue
         if _reason_after_object(sentence, verb, kid):
             words.extend(sentence.subtree(kid.index))

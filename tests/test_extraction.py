@@ -844,6 +844,13 @@ def test_a_question_the_parse_hangs_on_the_verb_or_the_person_asked_is_what_was_
     assert (record.cue, record.text, record.speaker_mention) == ("asked", content, mention)
 
 
+def test_who_is_called_on_to_act_and_the_request_are_the_report(pipeline):
+    text = 'Trump called on her to resign from her post and said, "Her mind is shot."'
+    record = extracted(text, pipeline)[0]  # "on" parsed as a marker of "to resign", "her" as an oblique
+    assert (record.kind, record.cue, record.text, record.speaker) == (
+        "indirect", "called on", "her to resign from her post", "Trump")
+
+
 def test_a_report_before_and_added_and_a_quotation_is_a_report_of_its_own(pipeline):
     text = "Lazar said he welcomed extradition to the United States and added, \"I'll plead guilty.\""
     records = extracted(text, pipeline)  # the parse hangs the quotation on "said" too
