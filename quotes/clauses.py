@@ -9,6 +9,7 @@ from quotes.lexicon import CUE_LEMMAS, QUOTE_CHARS
 from quotes.parsing import Sentence, Word
 
 SUBJECT_RELS = ("nsubj", "nsubj:outer")
+FRACTIONS = frozenset("half third quarter fifth".split())  # "a quarter say ...": a share of people
 QUESTION_WORDS = frozenset("if whether what why how who which when where about".split())
 
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak", "thought": "think"}
@@ -59,8 +60,10 @@ def has_that(sentence: Sentence, clause: Word) -> bool:
 
 
 def is_bare_number(sentence: Sentence, word: Word) -> bool:
-    """A number that is not a share of people: not "two in three (voters)" or "one of the officials"."""
-    return word.upos == "NUM" and not any(k.deprel.startswith("nmod") for k in sentence.children(word.index))
+    """A number that is not a share of people: not "two in three (voters)", "one of the officials" or "a
+    quarter"."""
+    return word.upos == "NUM" and word.lemma.lower() not in FRACTIONS \
+        and not any(k.deprel.startswith("nmod") for k in sentence.children(word.index))
 
 
 def is_go_on_to_clause(sentence: Sentence, verb: Word) -> bool:

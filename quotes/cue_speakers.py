@@ -7,7 +7,8 @@ Brown, said'). Used by the cue stage (``quotes.cues``) and the learned cue model
 
 from __future__ import annotations
 
-from quotes.clauses import FINITE_XPOS, SUBJECT_RELS, cue_lemma, is_go_on_to_clause, is_participle, name_head
+from quotes.clauses import (FINITE_XPOS, FRACTIONS, SUBJECT_RELS, cue_lemma, is_go_on_to_clause, is_participle,
+                            name_head)
 from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
 from quotes.parsing import Sentence, Word
 
@@ -241,10 +242,12 @@ def _name_before_relative_clause(sentence: Sentence, verb: Word) -> Word | None:
 
 def _share_before(sentence: Sentence, verb: Word) -> Word | None:
     """A share of people the parse did not take for the subject ("More than six in 10 said ...",
-    parsed with "six" as an oblique): a number before the verb with an "in"/"of" phrase."""
+    parsed with "six" as an oblique): a number before the verb with an "in"/"of" phrase, or a fraction
+    ("Just over a quarter, 26 percent, say ...")."""
     for kid in sentence.children(verb.index):
         if kid.index < verb.index and kid.upos == "NUM" and kid.deprel.startswith(("obl", "nummod", "advmod")) \
-                and any(k.deprel.startswith("nmod") and k.index > kid.index for k in sentence.children(kid.index)):
+                and (any(k.deprel.startswith("nmod") and k.index > kid.index for k in sentence.children(kid.index))
+                     or kid.lemma.lower() in FRACTIONS):
             return kid
     return None
 

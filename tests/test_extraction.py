@@ -823,6 +823,8 @@ def test_a_subject_split_between_the_cue_and_a_conjunct_is_one_report(pipeline):
     ("One in five say that won't be true.", "One in five", "that won't be true"),  # "say" tagged a noun
     ("Nearly nine out of 10 say they will need to develop new skills.", "Nearly nine out of 10",
      "they will need to develop new skills"),
+    ("Just over a quarter, 26 percent, say they will vote for someone else.", "Just over a quarter, 26 percent,",
+     "they will vote for someone else"),  # "quarter" parsed as an oblique
     ("By double digits, those surveyed say stricter gun laws would help prevent gun violence.", "those surveyed",
      "stricter gun laws would help prevent gun violence"),  # the fronted phrase parsed inside the report
     ("As of Thursday, a Google search shows no reports by the major media outlets on the poll.", "a Google search",
