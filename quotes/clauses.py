@@ -83,6 +83,12 @@ def is_second_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
         and any(k.deprel == "ccomp" and k.index < kid.index for k in sentence.children(verb.index))
 
 
+def in_phrase_of(sentence: Sentence, head: Word, lo: int, hi: int) -> bool:
+    """Whether the words ``lo`` to ``hi - 1`` all belong to the phrase of ``head`` (its subtree)."""
+    phrase = {w.index for w in sentence.subtree(head.index)}
+    return all(i in phrase for i in range(lo, hi))
+
+
 def describes_speaker(sentence: Sentence, verb: Word, kid: Word, speaker: Word | None) -> bool:
     """A phrase right after the speaker and a comma that the parse hung on the cue as a complement: an
     apposition or relative clause of the speaker ("..., said Steven Taylor, a chairman of ...", "said
@@ -90,8 +96,7 @@ def describes_speaker(sentence: Sentence, verb: Word, kid: Word, speaker: Word |
     if speaker is None or not verb.index < speaker.index < kid.index:
         return False
     first = min((w.index for w in sentence.subtree(kid.index) if w.upos != "PUNCT"), default=kid.index)
-    named = {w.index for w in sentence.subtree(speaker.index)}
-    if sentence.words[first - 1].text != "," or any(i not in named for i in range(speaker.index, first - 1)):
+    if sentence.words[first - 1].text != "," or not in_phrase_of(sentence, speaker, speaker.index, first - 1):
         return False
     return kid.upos in ("NOUN", "PROPN") or "PronType=Rel" in sentence.words[first].feats
 

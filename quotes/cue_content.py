@@ -9,8 +9,8 @@ the phrase after the object that PolNeAR counts), repairs for clauses the parser
 
 from __future__ import annotations
 
-from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that, is_go_on_to_clause, is_participle,
-                            is_second_clause, is_shared_subject_clause, unnamed_question)
+from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of, is_go_on_to_clause,
+                            is_participle, is_second_clause, is_shared_subject_clause, unnamed_question)
 from quotes.lexicon import ADDRESSEE_VERBS, CUE_LEMMAS, PARTICLES, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
 from quotes.parsing import Sentence, Word
 
@@ -325,12 +325,8 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
     if words:
         return sorted(words, key=lambda w: w.index), False
     kids = sentence.children(verb.index)
-    subject = next((k for k in kids if k.deprel in SUBJECT_RELS), None) \
-        or (speaker if speaker is not None and speaker.index > verb.index > 0
-            and sentence.words[verb.index - 1].text == "," and cue_lemma(verb) in SPEECH_VERBS
-            and any(w.upos == "PROPN" for w in sentence.subtree(speaker.index))
-            and all(sentence.words[i] in sentence.subtree(speaker.index) for i in range(verb.index + 1, speaker.index))
-            else None)  # "..., said DeSantis", "..., said Democratic strategist Mary Anne Marsh" parsed as objects
+    subject = next((k for k in kids if k.deprel in SUBJECT_RELS), None) or _inverted_object_speaker(sentence, verb,
+                                                                                                  speaker)
     first = min(w.index for w in sentence.subtree(subject.index)) if subject is not None else 0
     appended = verb.deprel == "conj" and subject is not None and not any(k.deprel == "cc" for k in kids) \
         and (subject.index > verb.index or cue_lemma(verb) in CUE_LEMMAS
@@ -353,6 +349,16 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         if verb.deprel == "advcl" and any(k.deprel == "mark" and k.lemma.lower() == "as" for k in kids):
             return [w for w in sentence.subtree(head.index) if w.index > max(own)], True  # "As X noted, ..."
     return [], False
+
+
+def _inverted_object_speaker(sentence: Sentence, verb: Word, speaker: Word | None) -> Word | None:
+    """The speaker of a speech verb after a comma when the parse made the name its object ("..., said
+    DeSantis", "..., said Democratic strategist Mary Anne Marsh"): a name whose phrase runs from the verb."""
+    if speaker is None or not speaker.index > verb.index > 0 or sentence.words[verb.index - 1].text != "," \
+            or cue_lemma(verb) not in SPEECH_VERBS:
+        return None
+    named = any(w.upos == "PROPN" for w in sentence.subtree(speaker.index))
+    return speaker if named and in_phrase_of(sentence, speaker, verb.index + 1, speaker.index) else None
 
 
 def _set_off(sentence: Sentence, verb: Word) -> bool:

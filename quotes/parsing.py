@@ -332,11 +332,12 @@ def repair_name_tags(words: list[Word]) -> None:
 def repair_verb_tags(words: list[Word]) -> None:
     """Tag as a verb a word tagged as a noun that has a subject and a clausal complement of its own ("One in
     five say that won't be true", "Nearly a third say they don't know" with "say" taken for a noun)."""
+    relations: dict[int, set[str]] = {}
+    for k in words:
+        relations.setdefault(k.head, set()).add(k.deprel)
     for w in words:
-        if w.upos == "NOUN" and w.text.islower():
-            relations = {k.deprel for k in words if k.head == w.index}
-            if "nsubj" in relations and "ccomp" in relations:
-                w.upos, w.xpos = "VERB", "VBZ" if w.text.endswith("s") else "VBP"
+        if w.upos == "NOUN" and w.text.islower() and {"nsubj", "ccomp"} <= relations.get(w.index, set()):
+            w.upos, w.xpos = "VERB", "VBZ" if w.text.endswith("s") else "VBP"
 
 
 def _word_spans(text: str, start: int, end: int, pieces: list[str]) -> list[tuple[int, int]]:
