@@ -37,6 +37,10 @@ HEADLINE_SOURCES = frozenset("poll report survey study insiders sources official
 CONNECTIVE_UPOS = ("ADV", "CCONJ", "INTJ", "PUNCT")
 # Words a title leaves in lower case ("State of the Union").
 TITLE_SMALL_WORDS = frozenset("a an the of on in and to for at with from by or as".split())
+# Words before a name in quotation marks: "on NBC's “Meet the Press”", "an interview with “Fox News Sunday”",
+# "the podcast “Here's the Thing”".
+TITLE_LEADS = frozenset("""on in of from the with podcast show program programme newspaper magazine book film movie
+documentary series column album song segment""".split())
 
 
 @dataclass
@@ -62,7 +66,7 @@ def _is_title(q: QuoteSpan, text: str) -> bool:
     before = "" if headline else _word_before(text, q.open_start)
     return 1 <= len(words) <= 6 and words[0][:1].isupper() and bool(before) \
         and all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words) \
-        and (before.lower() in ("on", "in", "of", "from", "the") or before.endswith(("’s", "'s")))
+        and (before.lower() in TITLE_LEADS or before.endswith(("’s", "'s")))
 
 
 _LATER_LINE = re.compile(r"\n\s*\S")  # a non-blank line further on

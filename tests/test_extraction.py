@@ -1275,6 +1275,15 @@ def test_a_title_in_quotation_marks_is_no_quotation(pipeline):
     assert [r.kind for r in shows if r.kind != "indirect"] == []
 
 
+@pytest.mark.parametrize("text,said", [
+    ("“Being a dad, that’s my job,” Weiner said in May on the podcast “Here’s the Thing.”", "Being a dad, that’s my job,"),
+    ("“We know that Russian intelligence services hacked into the DNC,” Clinton said in an interview with “Fox News "
+     "Sunday.”", "We know that Russian intelligence services hacked into the DNC,")])
+def test_a_title_after_a_medium_is_no_part_of_the_quotation(pipeline, text, said):
+    record = next(r for r in extracted(text, pipeline) if r.kind != "indirect")
+    assert [text[a:b] for a, b in record.spans] == [said]
+
+
 @pytest.mark.parametrize("text,mention", [
     ("More than six in 10 said they were not looking forward to the next few months of the campaign.", "six in 10"),
     ("One in three said the party doesn’t care very much about the Latino community.", "One in three")])
