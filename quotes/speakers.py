@@ -326,6 +326,13 @@ def without_circumstances(sentence: Sentence, head: Word, words: list[Word]) -> 
     return kept
 
 
+def _opens_sentence(cue: Cue) -> bool:
+    """An "according to" phrase at the start of its sentence (after a connective at most)."""
+    verb = cue.words[0]
+    return verb.text.lower() == "according" and \
+        all(w.upos in ("PUNCT", "CCONJ", "ADV") for w in cue.sentence.words[:verb.index])
+
+
 def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int:
     """End of a speaker mention with the description that follows the name.
 
@@ -339,6 +346,12 @@ def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int
         while len(span) > 1 and (span[-1].upos == "PUNCT" or span[-1].text.lower() in ("who", "which", "that")):
             span = span[:-1]
     span = without_circumstances(cue.sentence, cue.speaker, span)
+    if _opens_sentence(cue) and any(w.text == "," for w in span[1:]):
+        after = span[-1].index + 1
+        if after < len(words) and words[after].text == ",":
+            return words[after].end  # "According to Lorella Praeli, Clinton's Latino vote director, ..."
+        span = span[:next(i for i, w in enumerate(span) if i and w.text == ",")]
+        return span[-1].end  # "According to the poll, 46 percent of ...": the parse took the subject in
     end = span[-1].end
     nxt = span[-1].index + 1
     first = nxt + 1 if nxt < len(words) and words[nxt].text in (",", ".") and words[nxt].start == end else nxt

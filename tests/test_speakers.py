@@ -20,6 +20,17 @@ def test_according_to_names_its_source_without_the_content(pipeline, text, cue, 
     assert (record.cue, record.speaker_mention, record.speaker) == (cue, mention, speaker)
 
 
+@pytest.mark.parametrize("text,mention", [
+    ("According to a National Autistic Society survey, 70% of adults with autism say they do not get enough help.",
+     "a National Autistic Society survey"),
+    ("According to Lorella Praeli, Clinton's Latino vote director, the campaign has hired 40 organizers in Florida.",
+     "Lorella Praeli, Clinton's Latino vote director,")])
+def test_an_opening_according_to_phrase_ends_at_its_comma(pipeline, text, mention):
+    """The parse may take the clause's subject into the phrase; a description set off by commas keeps both."""
+    record = next(r for r in extracted(text, pipeline) if r.cue == "According to")
+    assert record.speaker_mention == mention
+
+
 def test_one_official_is_someone_new_not_the_person_named_before(pipeline):
     text = ('Their leader, Martin Schulz, said: "She has no plan." '
             '"It\'s a mistake," said one official, who asked not to be named.')
