@@ -73,3 +73,26 @@ def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Wo
                      or (words[0].deprel == "fixed" and words[0].upos == "ADP")):  # "according to"
         words = words[1:]
     return words or [head]
+
+
+APPROXIMATORS = frozenset("about around roughly nearly almost approximately some over under".split())
+COMPARATIVES = {"than": ("more", "fewer", "less"), "least": ("at",), "most": ("at",)}
+
+
+def with_approximator(sentence: Sentence, words: list[Word]) -> list[Word]:
+    """``words`` with the approximation the parse split off a number that opens them ("About 9 percent",
+    "More than six in 10", "At least a dozen members", "Twenty-four percent")."""
+    first = words[0].index
+    if not (words[0].upos == "NUM" or (words[0].upos == "DET" and first + 1 < len(sentence.words)
+                                       and sentence.words[first + 1].upos == "NUM")):
+        return words
+    before = sentence.words[:first]
+    if len(before) >= 2 and before[-1].text in ("-", "‐") and before[-2].upos == "NUM" \
+            and before[-2].end == before[-1].start:  # "Twenty-four": the hyphenated number
+        before = before[:-2]
+    lead = before[-1].text.lower() if before else ""
+    if lead in COMPARATIVES and len(before) >= 2 and before[-2].text.lower() in COMPARATIVES[lead]:
+        before = before[:-2]
+    elif lead in APPROXIMATORS:
+        before = before[:-1]
+    return sentence.words[len(before):first] + words

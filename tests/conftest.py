@@ -46,6 +46,13 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
+def only(records, kind=None):
+    """The one record (of ``kind``, when given) in ``records``; fails when there are none or several."""
+    records = [r for r in records if kind is None or r.kind == kind]
+    assert len(records) == 1, [(r.kind, r.text, r.speaker) for r in records]
+    return records[0]
+
+
 @pytest.fixture(scope="session")
 def pipeline():
     """The stanza pipeline built from the models shipped in the package."""

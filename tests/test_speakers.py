@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import extracted
+from tests.conftest import extracted, only
 
 
 @pytest.mark.parametrize("text,cue,mention,speaker", [
@@ -29,6 +29,15 @@ def test_an_opening_according_to_phrase_ends_at_its_comma(pipeline, text, mentio
     """The parse may take the clause's subject into the phrase; a description set off by commas keeps both."""
     record = next(r for r in extracted(text, pipeline) if r.cue == "According to")
     assert record.speaker_mention == mention
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("About 9 percent said they were undecided.", "About 9 percent"),
+    ("At least a dozen members of Congress told reporters they would vote no.", "At least a dozen members of Congress"),
+    ("Twenty-four percent said they would vote for Trump.", "Twenty-four percent")])
+def test_a_share_of_people_keeps_its_approximation(pipeline, text, mention):
+    """The parse hangs "About", "More than", "At least" and a hyphenated number's first part elsewhere."""
+    assert only(extracted(text, pipeline)).speaker_mention == mention
 
 
 def test_one_official_is_someone_new_not_the_person_named_before(pipeline):
