@@ -301,6 +301,10 @@ def parenthetical_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cu
     if any(inside(w.start, outer) or w.text in STOP_TEXT for w in words) \
             or any(o is not cue and o.sentence is cue.sentence and o.start < cue.start for o in others):
         return None
+    rest = [w for w in words[aside[1] + 2:] if w.upos != "PUNCT"]
+    if rest and rest[0].xpos == "VBG" and rest[0].head == cue.words[0].index \
+            and all(w.index in _cue_modifiers(cue) for w in rest):
+        return None  # "X, said Jim Hodges, a Clinton backer, referring to ...": the rest is the cue's own phrase
     first, last = _trim(words, 0, len(words) - 1, outer)
     return words[first].start, words[last].end
 

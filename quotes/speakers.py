@@ -374,7 +374,8 @@ def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int
     if any(w.text == "," for w in span) and span[0].index < cue.words[0].index:
         return words[nxt].end  # "Ban Ki-moon, the secretary general, (on Monday) said": the closing comma too
     if words[nxt + 1].upos not in ("DET", "ADJ", "NOUN", "PROPN") and words[nxt + 1].text.lower() not in ("who", "whose"):
-        return end
+        # "said Peter Rice, chairman of Fox Networks Group, noting ...": a description's closing comma too
+        return words[nxt].end if any(w.text == "," for w in span) else end
     verb = cue.words[0]
     if span[0].index > verb.index:  # inverted: to the end of the sentence, unless the content follows
         if verb.text.lower() == "according" and cue.content and min(w.start for w in cue.content) >= end:

@@ -738,6 +738,19 @@ def test_a_description_after_an_inverted_speaker_is_not_the_content(pipeline, te
     assert (record.text, record.speaker) == (content, speaker)
 
 
+@pytest.mark.parametrize("text, content, mention", [
+    ("The party has a problem with Latino voters, said former South Carolina Gov. Jim Hodges, a Clinton backer, "
+     "referring to the primary.", "The party has a problem with Latino voters",
+     "former South Carolina Gov. Jim Hodges, a Clinton backer,"),
+    ("Members of the Trump family long ago soured on Lewandowski, the Post reported, citing another anonymous source.",
+     "Members of the Trump family long ago soured on Lewandowski", "the Post")])
+def test_a_participle_after_an_inverted_speaker_is_the_cues_own_phrase(pipeline, text, content, mention):
+    """Not the end of a report around its speaker and cue (the sentence); a description's closing comma
+    belongs to the mention, as PolNeAR marks it."""
+    record = extracted(text, pipeline)[0]
+    assert (record.text, record.speaker_mention) == (content, mention)
+
+
 def test_a_fronted_question_is_not_the_answers_content(pipeline):
     text = ("Asked during a January debate why he trailed Hillary Clinton so badly among minority voters, "
             "Senator Bernie Sanders said he would gain ground once those voters became familiar with his record.")
