@@ -98,7 +98,7 @@ def _walk(words: list[Word], start: int, step: int, blocked: set[int], outer: li
         in_marks = inside(w.start, outer)
         if in_marks and not inside(w.start, claimed):
             break  # another quotation
-        if not in_marks and (w.index in blocked or w.text in STOP_TEXT):
+        if not in_marks and (w.index in blocked or w.text in STOP_TEXT or _spaced_hyphen(words, j)):
             break
         if step > 0 and w.deprel == "cc" and words[j - 1].text in QUOTE_CHARS \
                 and not (j + 1 < len(words) and words[j + 1].text.lower() == "that"):
@@ -108,6 +108,13 @@ def _walk(words: list[Word], start: int, step: int, blocked: set[int], outer: li
         last = j
         j += step
     return last
+
+
+def _spaced_hyphen(words: list[Word], j: int) -> bool:
+    """Word ``j`` is a hyphen standing for a dash, with space on both sides, that does not go on with "but"
+    ("workers - and he makes sure", not "addresses people's unrest - but she needs ...")."""
+    return words[j].text == "-" and 0 < j < len(words) - 1 and words[j - 1].end < words[j].start \
+        and words[j].end < words[j + 1].start and words[j + 1].text.lower() != "but"
 
 
 def _comments_on_report(words: list[Word], j: int) -> bool:

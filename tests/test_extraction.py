@@ -1509,3 +1509,13 @@ def test_what_was_asked_is_found_when_the_parse_hangs_it_on_the_person_asked(pip
 def test_a_quantifier_tagged_as_an_adverb_speaks_for_a_group(pipeline):
     [record] = extracted("Most believe that both the economy and their own lives have improved.", pipeline)
     assert (record.cue, record.speaker, record.speaker_type) == ("believe", "Most", "group")
+
+
+@pytest.mark.parametrize("text, content", [
+    ('He promises the government will help "up-skill" workers - and he makes sure to include coal workers.',
+     'the government will help "up-skill" workers'),
+    ("She said her plan addresses people's unrest - but she needs to project more empathy.",
+     "her plan addresses people's unrest - but she needs to project more empathy")])
+def test_a_hyphen_set_off_by_spaces_is_a_dash_that_ends_the_report(pipeline, text, content):
+    """Unless "but" goes on with the report, as PolNeAR marks it."""
+    assert only(extracted(text, pipeline)).text == content
