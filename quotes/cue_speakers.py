@@ -169,13 +169,19 @@ def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
     say ..." parsed without a subject): its head, found by climbing from the word before the verb."""
     if cue_lemma(verb) not in ("say", "tell") or verb.index == 0:
         return None
-    word = sentence.words[verb.index - 1]
-    if word.upos not in ("NOUN", "PROPN") or word.lemma.lower() in TIME_WORDS:
+    j = verb.index - 1
+    bracket = sentence.words[j].text == ")"
+    if bracket:  # "Sen. Mitch McConnell (R-Ky.) said": the name before the party and state
+        j = next((i for i in range(j - 1, max(0, j - 8), -1) if sentence.words[i].text == "("), 0) - 1
+    word = sentence.words[max(j, 0)]
+    if j < 0 or word.upos not in ("NOUN", "PROPN") or word.lemma.lower() in TIME_WORDS:
         return None
     aside = verb.index + 1 < len(sentence.words) and sentence.words[verb.index + 1].text == ","
     while word.head >= 0 and word.head < verb.index and sentence.words[word.head].upos in ("NOUN", "PROPN"):
         if aside and any(w.text == "," for w in sentence.words[word.head:word.index]):
             break  # "Survival, Mr. VandeHei says, depends ...": the name of the aside, not the word before it
+        if bracket and word.deprel == "appos":
+            break  # "..., Sen. Mitch McConnell (R-Ky.) said" hung on a noun of the clause before
         word = sentence.words[word.head]
     up = word  # "a White House official who spoke ... to discuss internal strategy said": the official
     while up.head >= 0 and up.head < verb.index and up.deprel != "acl:relcl":

@@ -362,7 +362,7 @@ def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int
     if closed:  # "the party's “superdelegates”", "host of MSNBC’s “Morning Joe,”": the closing mark too
         end, nxt = closed[0], marks  # (a '' token may cover one of its two)
     opened = sum(w.text == "(" for w in span) - sum(w.text == ")" for w in span)
-    close = next((w for w in words[nxt:nxt + 5] if w.text == ")"), None)
+    close = next((w for w in words[nxt:nxt + 7] if w.text == ")"), None)
     party = nxt + 1 < len(words) and words[nxt].text == "(" and re.match(r"[DRI](-|$)", words[nxt + 1].text)
     if (opened > 0 or party) and close is not None:  # "Sen. Jack Reed (D-R.I.)": the party and state too
         end, nxt = close.end, close.index + 1

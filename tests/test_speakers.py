@@ -40,6 +40,17 @@ def test_a_share_of_people_keeps_its_approximation(pipeline, text, mention):
     assert only(extracted(text, pipeline)).speaker_mention == mention
 
 
+@pytest.mark.parametrize("text", [
+    "Last year, in the wake of failed attempts to defeat the Iran deal, Sen. Mitch McConnell (R-Ky.) said that he did "
+    "not want to bring up any more Iran-related legislation that could not get the support of at least 67 senators - "
+    "the number necessary to kill the deal in the Senate.",  # the name parsed as an apposition of "deal"
+    "Last year, in the wake of failed attempts to defeat the Iran deal, Sen. Mitch McConnell (R-Ky.) said that he did "
+    "not want to bring up any more Iran-related legislation."])  # "(R - Ky . )": six words to the bracket
+def test_a_name_before_its_party_and_state_speaks(pipeline, text):
+    record = next(r for r in extracted(text, pipeline) if r.cue == "said")
+    assert (record.speaker_mention, record.speaker) == ("Sen. Mitch McConnell (R-Ky.)", "Mitch McConnell")
+
+
 def test_one_official_is_someone_new_not_the_person_named_before(pipeline):
     text = ('Their leader, Martin Schulz, said: "She has no plan." '
             '"It\'s a mistake," said one official, who asked not to be named.')
