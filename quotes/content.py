@@ -89,8 +89,9 @@ def _blocked(cue: Cue, others: list[Cue], modifiers: bool = True) -> set[int]:
 
 
 def _walk(words: list[Word], start: int, step: int, blocked: set[int], outer: list[tuple[int, int]],
-          claimed: list[tuple[int, int]]) -> int:
-    """The last index reachable from ``start`` in direction ``step`` without crossing a stopper."""
+          claimed: list[tuple[int, int]], cue_verb: int = -1) -> int:
+    """The last index reachable from ``start`` in direction ``step`` without crossing a stopper (``cue_verb``:
+    the index of the cue before the report, whose own conjuncts stop a forward walk)."""
     last = start
     j = start + step
     while 0 <= j < len(words):
@@ -101,13 +102,23 @@ def _walk(words: list[Word], start: int, step: int, blocked: set[int], outer: li
         if not in_marks and (w.index in blocked or w.text in STOP_TEXT or _spaced_hyphen(words, j)):
             break
         if step > 0 and w.deprel == "cc" and words[j - 1].text in QUOTE_CHARS \
-                and not (j + 1 < len(words) and words[j + 1].text.lower() == "that"):
+                and not (j + 1 < len(words) and words[j + 1].text.lower() == "that") \
+                and not (0 <= w.head < len(words) and _reported_conjunct(words, words[w.head], cue_verb, outer)):
             break  # 'said "we are done" and left': the conjunct is the speaker's ("and that ...": the report's)
         if step > 0 and not in_marks and _comments_on_report(words, j):
             break
         last = j
         j += step
     return last
+
+
+def _reported_conjunct(words: list[Word], conjunct: Word, cue_verb: int, outer: list[tuple[int, int]]) -> bool:
+    """A conjunct after a quote that goes on with the report: a noun, or a verb coordinated with a verb of the report
+    outside the marks ('opposes "gimmicks" and privatization', 'that Obama shows "great charm" and exhibits ...'),
+    not with the cue or the quote's own verb ('said "we are done" and left')."""
+    if not 0 <= conjunct.head < len(words) or conjunct.head <= cue_verb or cue_verb < 0:
+        return False
+    return conjunct.upos != "VERB" or not inside(words[conjunct.head].start, outer)
 
 
 def _spaced_hyphen(words: list[Word], j: int) -> bool:
@@ -190,7 +201,7 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
     content = ({w.index for w in cue.content} | held) - blocked
     lo, hi = min(inner), max(inner)
     if cue.end <= a:  # cue first: the report runs on to the end of the sentence
-        hi = _walk(words, hi, 1, blocked - _trailing_modifiers(cue, others, hi), outer, ranges)
+        hi = _walk(words, hi, 1, blocked - _trailing_modifiers(cue, others, hi), outer, ranges, cue.words[0].index)
         between = [w for w in words if cue.end <= w.start < a]
         opens_clause = bool(between) and between[0].text.lower() == "that"  # 'adds that X: "..."': one report
         if (between and between[-1].text in (",", ":") or text[cue.end:a].rstrip().endswith((",", ":"))) \
@@ -356,7 +367,8 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
     lo, hi = words[0].index, words[-1].index
     clausal = any(w.upos in ("VERB", "AUX") for w in words)
     if clausal and not cue.reversed and cue.end <= words[0].start:
-        hi = _walk(sentence.words, hi, 1, _blocked(cue, others) - _trailing_modifiers(cue, others, hi), outer, [])
+        hi = _walk(sentence.words, hi, 1, _blocked(cue, others) - _trailing_modifiers(cue, others, hi), outer, [],
+                   cue.words[0].index)
     semicolon = next((j for j in range(lo + 1, hi + 1) if sentence.words[j].text == ";"
                       and not inside(sentence.words[j].start, outer)), None)
     if semicolon is not None:  # "proposes X; she backs tougher regulations": the next clause is no report

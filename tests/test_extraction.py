@@ -1519,3 +1519,13 @@ def test_a_quantifier_tagged_as_an_adverb_speaks_for_a_group(pipeline):
 def test_a_hyphen_set_off_by_spaces_is_a_dash_that_ends_the_report(pipeline, text, content):
     """Unless "but" goes on with the report, as PolNeAR marks it."""
     assert only(extracted(text, pipeline)).text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The ambassador also said that Obama shows “great charm” and exhibits a fondness for the United Kingdom.",
+     "that Obama shows “great charm” and exhibits a fondness for the United Kingdom"),
+    ('Sanders said he opposes "accounting gimmicks like chained CPI" and privatization of Social Security.',
+     'he opposes "accounting gimmicks like chained CPI" and privatization of Social Security'),
+    ('The minister said "we are done" and left the room.', "we are done")])
+def test_a_conjunct_after_a_quote_belongs_to_the_report_unless_it_hangs_on_the_cue(pipeline, text, content):
+    assert extracted(text, pipeline)[0].text == content
