@@ -17,8 +17,8 @@ from quotes.clauses import FINITE_XPOS, SUBJECT_RELS, cue_lemma, has_that, is_go
 from quotes.cue_content import content_of, raised_clause
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
-from quotes.lexicon import (CUE_LEMMAS, CUE_PARTICLES, PASSIVE_RAISING_VERBS, QUOTE_CHARS, RAISING_VERBS,
-                            REPORT_NOUNS)
+from quotes.lexicon import (CUE_LEMMAS, CUE_PARTICLES, PASSIVE_RAISING_VERBS, POLL_NOUNS, QUOTE_CHARS,
+                            RAISING_VERBS, REPORT_NOUNS)
 from quotes.parsing import Sentence, Word
 
 if TYPE_CHECKING:  # the learned model scores candidates found with this module's helpers
@@ -120,6 +120,21 @@ def is_cue_word(sentence: Sentence, word: Word) -> bool:
     return True
 
 
+def _in_poll(sentence: Sentence, word: Word) -> Cue | None:
+    """A poll or survey that opens its sentence as the source of the clause after it ("In the poll, Clinton's
+    support has steadily risen ..."; PolNeAR marks "In" as the cue). Not one after its clause ("leads in the
+    polls"), which is rarely a report."""
+    head = sentence.words[word.head] if word.head >= 0 else None
+    if word.text.lower() != "in" or word.deprel != "case" or head is None or head.lemma.lower() not in POLL_NOUNS \
+            or head.deprel != "obl" or head.head < head.index \
+            or any(w.upos not in ("PUNCT", "CCONJ", "ADV") for w in sentence.words[:word.index]) \
+            or any(k.deprel in SUBJECT_RELS and k.upos == "PROPN" for k in sentence.children(head.head)):
+        return None  # "In an online poll ..., Democracy Corp found ...": the pollster speaks
+    phrase = {w.index for w in sentence.subtree(head.index)} | {word.index}
+    content = [w for w in sentence.words if w.index not in phrase and w.index > max(phrase)]
+    return Cue(sentence, -1, [word], head, content, reversed=True) if content else None
+
+
 def _according_to(sentence: Sentence, word: Word) -> Cue | None:
     nxt = sentence.words[word.index + 1] if word.index + 1 < len(sentence.words) else None
     if word.text.lower() != "according" or nxt is None or nxt.text.lower() != "to":
@@ -210,7 +225,7 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
     cues: list[Cue] = []
     for number, sentence in enumerate(sentences):
         for word in sentence.words:
-            accord = _according_to(sentence, word)
+            accord = _according_to(sentence, word) or _in_poll(sentence, word)
             if accord is not None:
                 accord.sentence_index = number
                 cues.append(accord)

@@ -63,6 +63,7 @@ REFUSED_SPEECH = frozenset("comment elaborate discuss say speculate respond answ
 MEDIA_NOUNS = frozenset("""statement interview email call conference release tweet post letter memo hearing filing
 message speech remarks newspaper""".split())
 QUOTE_CHARS = frozenset('"“”„«»\'‘’`')
+POLL_NOUNS = frozenset({"poll", "survey"})  # "In the poll, ...": the poll reports the clause
 
 # Speakers (``quotes.speakers``)
 TITLES = frozenset("""

@@ -327,9 +327,9 @@ def without_circumstances(sentence: Sentence, head: Word, words: list[Word]) -> 
 
 
 def _opens_sentence(cue: Cue) -> bool:
-    """An "according to" phrase at the start of its sentence (after a connective at most)."""
+    """An "according to" or "In the poll" phrase at the start of its sentence (after a connective at most)."""
     verb = cue.words[0]
-    return verb.text.lower() == "according" and \
+    return verb.text.lower() in ("according", "in") and \
         all(w.upos in ("PUNCT", "CCONJ", "ADV") for w in cue.sentence.words[:verb.index])
 
 
@@ -378,7 +378,7 @@ def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int
         return words[nxt].end if any(w.text == "," for w in span) else end
     verb = cue.words[0]
     if span[0].index > verb.index:  # inverted: to the end of the sentence, unless the content follows
-        if verb.text.lower() == "according" and cue.content and min(w.start for w in cue.content) >= end:
+        if verb.text.lower() in ("according", "in") and cue.content and min(w.start for w in cue.content) >= end:
             return end  # 'According to Reuters, the talks will ...': the content, no description
         rest = [w for w in words[nxt + 1:] if not (w.upos == "PUNCT" and w.text in ".!?")]
         if rest and not any(any(a <= w.start < b for a, b in outer) or w.text in QUOTE_CHARS for w in rest) \

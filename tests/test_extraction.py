@@ -1529,3 +1529,15 @@ def test_a_hyphen_set_off_by_spaces_is_a_dash_that_ends_the_report(pipeline, tex
     ('The minister said "we are done" and left the room.', "we are done")])
 def test_a_conjunct_after_a_quote_belongs_to_the_report_unless_it_hangs_on_the_cue(pipeline, text, content):
     assert extracted(text, pipeline)[0].text == content
+
+
+def test_a_poll_that_opens_its_sentence_reports_the_clause(pipeline):
+    """PolNeAR marks "In" as the cue; a poll after its clause ("leads in the polls") reports nothing, and a
+    pollster named in the clause speaks itself."""
+    record = only(extracted("In the poll, Clinton's support has steadily risen over the past two weeks.", pipeline))
+    assert (record.cue, record.speaker_mention, record.text) == (
+        "In", "the poll", "Clinton's support has steadily risen over the past two weeks")
+    assert extracted("He leads in the polls, but Indiana will be a much tougher contest.", pipeline) == []
+    pollster = only(extracted("In an online poll of 800 likely Republican primary voters, Democracy Corp found that "
+                              "Trump leads by 10 points.", pipeline))
+    assert (pollster.cue, pollster.speaker) == ("found", "Democracy Corp")
