@@ -37,9 +37,10 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             while current.upos not in ("VERB", "AUX") and current.head >= 0:
                 current = sentence.words[current.head]
             continue
-        if current is verb and verb.deprel == "acl" and verb.head >= 0 and verb.xpos not in FINITE_XPOS \
+        if current is verb and (verb.deprel == "acl" or (verb.deprel == "acl:relcl" and verb.xpos == "VBG")) \
+                and verb.head >= 0 and verb.xpos not in FINITE_XPOS \
                 and sentence.words[verb.head].upos in ("PROPN", "NOUN", "PRON"):
-            return sentence.words[verb.head]  # "footage of Trump saying ..."
+            return sentence.words[verb.head]  # "footage of Trump saying ...", "with Donald Trump tweeting that ..."
         if current is verb and (is_participle(verb) or _perfect_participle(kids)) \
                 and current.deprel in ("advcl", "conj", "xcomp", "parataxis", "dep", "ccomp") \
                 and current.head >= 0:  # "..., saying "..."", "..., having said ...": the main clause's subject

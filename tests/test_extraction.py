@@ -1541,3 +1541,9 @@ def test_a_poll_that_opens_its_sentence_reports_the_clause(pipeline):
     pollster = only(extracted("In an online poll of 800 likely Republican primary voters, Democracy Corp found that "
                               "Trump leads by 10 points.", pipeline))
     assert (pollster.cue, pollster.speaker) == ("found", "Democracy Corp")
+
+
+def test_a_participle_parsed_as_a_relative_clause_speaks_for_its_noun(pipeline):
+    text = 'Republicans were quick to chime in, with Donald Trump tweeting that it was a "disaster" for Clinton.'
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.speaker, record.kind) == ("tweeting", "Donald Trump", "mixed")
