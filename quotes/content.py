@@ -11,7 +11,7 @@ modifies the cue itself ("at a news conference on Monday") comes first.
 
 from __future__ import annotations
 
-from quotes.clauses import describes_speaker, has_that
+from quotes.clauses import SUBJECT_RELS, describes_speaker, has_that
 from quotes.cues import Cue
 from quotes.mentions import mention_words
 from quotes.lexicon import MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, QUOTE_CHARS, REFUSED_SPEECH, TIME_WORDS
@@ -118,14 +118,19 @@ def _reported_conjunct(words: list[Word], conjunct: Word, cue_verb: int, outer: 
     not with the cue or the quote's own verb ('said "we are done" and left')."""
     if not 0 <= conjunct.head < len(words) or conjunct.head <= cue_verb or cue_verb < 0:
         return False
+    if any(w.head == conjunct.index and w.deprel in SUBJECT_RELS for w in words):
+        return False  # 'is “true,” but they could not resist ...': a clause of its own
     return conjunct.upos != "VERB" or not inside(words[conjunct.head].start, outer)
 
 
 def _spaced_hyphen(words: list[Word], j: int) -> bool:
-    """Word ``j`` is a hyphen standing for a dash, with space on both sides, that does not go on with "but"
-    ("workers - and he makes sure", not "addresses people's unrest - but she needs ...")."""
-    return words[j].text == "-" and 0 < j < len(words) - 1 and words[j - 1].end < words[j].start \
-        and words[j].end < words[j + 1].start and words[j + 1].text.lower() != "but"
+    """Word ``j`` is a hyphen standing for a lone dash, with space on both sides ("workers - and he makes sure"),
+    not one of a pair around an aside ("economies - which include Europe - will grow") nor one that goes on
+    with "but" ("addresses people's unrest - but she needs ...")."""
+    def dash(i: int) -> bool:
+        return words[i].text == "-" and 0 < i < len(words) - 1 and words[i - 1].end < words[i].start \
+            and words[i].end < words[i + 1].start
+    return dash(j) and words[j + 1].text.lower() != "but" and sum(map(dash, range(len(words)))) == 1
 
 
 def _comments_on_report(words: list[Word], j: int) -> bool:

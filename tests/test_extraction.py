@@ -1515,9 +1515,13 @@ def test_a_quantifier_tagged_as_an_adverb_speaks_for_a_group(pipeline):
     ('He promises the government will help "up-skill" workers - and he makes sure to include coal workers.',
      'the government will help "up-skill" workers'),
     ("She said her plan addresses people's unrest - but she needs to project more empathy.",
-     "her plan addresses people's unrest - but she needs to project more empathy")])
+     "her plan addresses people's unrest - but she needs to project more empathy"),
+    ("Overall, the fund predicted that advanced economies - which include Europe, Britain, Japan and Canada - will "
+     "grow 1.6 percent, down 0.2 percentage points from the IMF's last estimate.", "that advanced economies - which "
+     "include Europe, Britain, Japan and Canada - will grow 1.6 percent, down 0.2 percentage points from the IMF's "
+     "last estimate")])
 def test_a_hyphen_set_off_by_spaces_is_a_dash_that_ends_the_report(pipeline, text, content):
-    """Unless "but" goes on with the report, as PolNeAR marks it."""
+    """Unless "but" goes on with the report, as PolNeAR marks it, or it is one of a pair around an aside."""
     assert only(extracted(text, pipeline)).text == content
 
 
@@ -1526,8 +1530,12 @@ def test_a_hyphen_set_off_by_spaces_is_a_dash_that_ends_the_report(pipeline, tex
      "that Obama shows “great charm” and exhibits a fondness for the United Kingdom"),
     ('Sanders said he opposes "accounting gimmicks like chained CPI" and privatization of Social Security.',
      'he opposes "accounting gimmicks like chained CPI" and privatization of Social Security'),
-    ('The minister said "we are done" and left the room.', "we are done")])
+    ('The minister said "we are done" and left the room.', "we are done"),
+    ("PolitiFact said that Trump’s statement about “thousands of shootings” in Chicago is “true,” but in the course of "
+     "their report they could not resist pointing out that every shooting did not result in a homicide.",
+     "that Trump’s statement about “thousands of shootings” in Chicago is “true,”")])
 def test_a_conjunct_after_a_quote_belongs_to_the_report_unless_it_hangs_on_the_cue(pipeline, text, content):
+    """Nor when it has a subject of its own ("but ... they could not resist ...")."""
     assert extracted(text, pipeline)[0].text == content
 
 
