@@ -11,10 +11,10 @@ modifies the cue itself ("at a news conference on Monday") comes first.
 
 from __future__ import annotations
 
-from quotes.clauses import SUBJECT_RELS, describes_speaker, has_that
+from quotes.clauses import SUBJECT_RELS, cue_lemma, describes_speaker, has_that
 from quotes.cues import Cue
 from quotes.mentions import mention_words
-from quotes.lexicon import MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, QUOTE_CHARS, REFUSED_SPEECH, TIME_WORDS
+from quotes.lexicon import CUE_LEMMAS, MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, QUOTE_CHARS, REFUSED_SPEECH, TIME_WORDS
 from quotes.marks import QuoteSpan
 from quotes.parsing import Sentence, Word
 
@@ -325,9 +325,9 @@ def parenthetical_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cu
             or any(o is not cue and o.sentence is cue.sentence and o.start < cue.start for o in others):
         return None
     rest = [w for w in words[aside[1] + 2:] if w.upos != "PUNCT"]
-    if rest and rest[0].xpos == "VBG" and rest[0].head == cue.words[0].index \
+    if rest and rest[0].xpos == "VBG" and rest[0].head == cue.words[0].index and cue_lemma(rest[0]) in CUE_LEMMAS \
             and all(w.index in _cue_modifiers(cue) for w in rest):
-        return None  # "X, said Jim Hodges, a Clinton backer, referring to ...": the rest is the cue's own phrase
+        return None  # "X, said Jim Hodges, ..., referring to ...": a report of its own on the cue, no more of this one
     first, last = _trim(words, 0, len(words) - 1, outer)
     return words[first].start, words[last].end
 

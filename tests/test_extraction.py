@@ -751,6 +751,12 @@ def test_a_participle_after_an_inverted_speaker_is_the_cues_own_phrase(pipeline,
     assert (record.text, record.speaker_mention) == (content, mention)
 
 
+def test_a_participle_that_reports_nothing_stays_in_the_report_around_its_cue(pipeline):
+    text = ("Pence was the subject of 60 percent of the Twitter conversation about the debate, Twitter announced, "
+            "gaining 22,000 Twitter followers.")
+    assert only(extracted(text, pipeline)).text == text[:-1]
+
+
 def test_a_fronted_question_is_not_the_answers_content(pipeline):
     text = ("Asked during a January debate why he trailed Hillary Clinton so badly among minority voters, "
             "Senator Bernie Sanders said he would gain ground once those voters became familiar with his record.")
