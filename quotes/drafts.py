@@ -19,7 +19,8 @@ from quotes.cue_model import default_cue_model
 from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_bare_number, is_participle
 from quotes.cue_speakers import speaker_of
 from quotes.cues import Cue, find_cues
-from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, WEAK_CUE_LEMMAS
+from quotes.lexicon import (NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, TITLE_LEADS, TITLE_SMALL_WORDS,
+                            WEAK_CUE_LEMMAS)
 from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence
@@ -35,12 +36,6 @@ QUANTIFIERS = frozenset("most many some few all both".split())  # subjects that 
 HEADLINE_SOURCES = frozenset("poll report survey study insiders sources officials ap reuters".split())
 # What may stand before a quote that continues the quotation before it ('Instead, "he just acts ..."').
 CONNECTIVE_UPOS = ("ADV", "CCONJ", "INTJ", "PUNCT")
-# Words a title leaves in lower case ("State of the Union").
-TITLE_SMALL_WORDS = frozenset("a an the of on in and to for at with from by or as".split())
-# Words before a name in quotation marks: "on NBC's “Meet the Press”", "an interview with “Fox News Sunday”",
-# "the podcast “Here's the Thing”".
-TITLE_LEADS = frozenset("""on in of from the with podcast show program programme newspaper magazine book film movie
-documentary series column album song segment""".split())
 
 
 @dataclass

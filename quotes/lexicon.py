@@ -64,6 +64,12 @@ MEDIA_NOUNS = frozenset("""statement interview email call conference release twe
 message speech remarks newspaper""".split())
 QUOTE_CHARS = frozenset('"“”„«»\'‘’`')
 POLL_NOUNS = frozenset({"poll", "survey"})  # "In the poll, ...": the poll reports the clause
+# Words a title leaves in lower case ("State of the Union").
+TITLE_SMALL_WORDS = frozenset("a an the of on in and to for at with from by or as".split())
+# Words before a name in quotation marks: "on NBC's “Meet the Press”", "an interview with “Fox News Sunday”",
+# "the podcast “Here's the Thing”".
+TITLE_LEADS = frozenset("""on in of from the with podcast show program programme newspaper magazine book film movie
+documentary series column album song segment""".split())
 
 # Speakers (``quotes.speakers``)
 TITLES = frozenset("""
