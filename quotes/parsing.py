@@ -322,11 +322,17 @@ def repair_name_tags(words: list[Word]) -> None:
     """Tag as a proper noun a capitalised participle that the tagger took for a verb inside a name
     ("The United States said": "United" VERB amod): a modifier before a proper noun, in the sentence
     or at its start when it is a known name participle ("United States officials said")."""
+    titled = sum(w.text[:1].isupper() for w in words if w.text[:1].isalpha()) * 2 > \
+        sum(1 for w in words if w.text[:1].isalpha())  # a headline in title case: "Trump Tells Congress ..."
     for w in words:
         if w.upos == "VERB" and w.deprel in ("amod", "compound") and w.text[:1].isupper() and w.head > w.index \
                 and w.index + 1 < len(words) and words[w.index + 1].upos == "PROPN" \
                 and (w.index > 0 or w.text in NAME_PARTICIPLES):
             w.upos, w.xpos = "PROPN", "NNP"
+        elif w.upos == "VERB" and not titled and 0 < w.index < len(words) - 1 and w.text[:1].isupper() \
+                and w.text[1:].islower() and words[w.index - 1].upos in ("NOUN", "PROPN") \
+                and words[w.index + 1].upos == "PROPN" and words[w.index + 1].text[:1].isupper():
+            w.upos, w.xpos = "PROPN", "NNP"  # "Trump campaign spokeswoman Hope Hicks said"
 
 
 def repair_verb_tags(words: list[Word]) -> None:

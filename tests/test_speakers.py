@@ -51,6 +51,13 @@ def test_a_name_before_its_party_and_state_speaks(pipeline, text):
     assert (record.speaker_mention, record.speaker) == ("Sen. Mitch McConnell (R-Ky.)", "Mitch McConnell")
 
 
+def test_a_first_name_the_tagger_took_for_a_verb_is_part_of_the_name(pipeline):
+    text = "Trump campaign spokeswoman Hope Hicks said all staffers sign NDAs, though she did not discuss their terms."
+    records = extracted(text, pipeline)
+    assert [(r.cue, r.speaker) for r in records] == [("said", "Hope Hicks"), ("did not discuss", "Hope Hicks")]
+    assert [r.cue for r in extracted("Trump Tells Congress To Act", pipeline)] == ["Tells"]  # a title-case headline
+
+
 def test_one_official_is_someone_new_not_the_person_named_before(pipeline):
     text = ('Their leader, Martin Schulz, said: "She has no plan." '
             '"It\'s a mistake," said one official, who asked not to be named.')
