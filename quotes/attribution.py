@@ -194,8 +194,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 and cue.sentence.words[verb.index - 1].text == "," else None
             span = mention_words(cue.sentence, antecedent) if antecedent is not None \
                 else mention_words(cue.sentence, cue.speaker, full=True)  # "Trump, who ..., tweeted": Trump
-            start, end = with_approximator(cue.sentence, span)[0].start, _before_reported_clause(cue, mention_end(cue, span, outer_ranges),
-                                                                  draft_speakers)
+            start = with_approximator(cue.sentence, span)[0].start  # "About 9 percent"
+            end = _before_reported_clause(cue, mention_end(cue, span, outer_ranges), draft_speakers)
             record.speaker_mention = text[start:end]
             record.speaker_start, record.speaker_end = start, end
             record.speaker_role = info.role

@@ -321,7 +321,9 @@ NAME_PARTICIPLES = frozenset({"United", "Allied", "Reformed", "Federated", "Asso
 def repair_name_tags(words: list[Word]) -> None:
     """Tag as a proper noun a capitalised participle that the tagger took for a verb inside a name
     ("The United States said": "United" VERB amod): a modifier before a proper noun, in the sentence
-    or at its start when it is a known name participle ("United States officials said")."""
+    or at its start when it is a known name participle ("United States officials said"); and a
+    capitalised verb between a noun and a proper noun outside a title-case headline ("spokeswoman Hope
+    Hicks said")."""
     titled = sum(w.text[:1].isupper() for w in words if w.text[:1].isalpha()) * 2 > \
         sum(1 for w in words if w.text[:1].isalpha())  # a headline in title case: "Trump Tells Congress ..."
     for w in words:
