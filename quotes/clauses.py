@@ -83,6 +83,12 @@ def is_second_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
         and any(k.deprel == "ccomp" and k.index < kid.index for k in sentence.children(verb.index))
 
 
+def opens_sentence(sentence: Sentence, word: Word) -> bool:
+    """Whether only punctuation, conjunctions and adverbs stand before ``word`` in its sentence ("And,
+    according to ...", "In the poll, ...")."""
+    return all(w.upos in ("PUNCT", "CCONJ", "ADV") for w in sentence.words[:word.index])
+
+
 def in_phrase_of(sentence: Sentence, head: Word, lo: int, hi: int) -> bool:
     """Whether the words ``lo`` to ``hi - 1`` all belong to the phrase of ``head`` (its subtree)."""
     phrase = {w.index for w in sentence.subtree(head.index)}

@@ -326,7 +326,7 @@ def parenthetical_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cu
         return None
     rest = [w for w in words[aside[1] + 2:] if w.upos != "PUNCT"]
     if rest and rest[0].xpos == "VBG" and rest[0].head == cue.words[0].index and cue_lemma(rest[0]) in CUE_LEMMAS \
-            and all(w.index in _cue_modifiers(cue) for w in rest):
+            and {w.index for w in rest} <= _cue_modifiers(cue):
         return None  # "X, said Jim Hodges, ..., referring to ...": a report of its own on the cue, no more of this one
     first, last = _trim(words, 0, len(words) - 1, outer)
     return words[first].start, words[last].end

@@ -174,8 +174,10 @@ def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
     bracket = sentence.words[j].text == ")"
     if bracket:  # "Sen. Mitch McConnell (R-Ky.) said": the name before the party and state
         j = next((i for i in range(j - 1, max(0, j - 8), -1) if sentence.words[i].text == "("), 0) - 1
-    word = sentence.words[max(j, 0)]
-    if j < 0 or word.upos not in ("NOUN", "PROPN") or word.lemma.lower() in TIME_WORDS:
+        if j < 0:
+            return None
+    word = sentence.words[j]
+    if word.upos not in ("NOUN", "PROPN") or word.lemma.lower() in TIME_WORDS:
         return None
     aside = verb.index + 1 < len(sentence.words) and sentence.words[verb.index + 1].text == ","
     while word.head >= 0 and word.head < verb.index and sentence.words[word.head].upos in ("NOUN", "PROPN"):

@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotes.clauses import FINITE_XPOS, SUBJECT_RELS, cue_lemma, has_that, is_go_on_to_clause, unnamed_question
+from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, cue_lemma, has_that, is_go_on_to_clause, opens_sentence,
+                            unnamed_question)
 from quotes.cue_content import content_of, raised_clause
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
@@ -127,7 +128,7 @@ def _in_poll(sentence: Sentence, word: Word) -> Cue | None:
     head = sentence.words[word.head] if word.head >= 0 else None
     if word.text.lower() != "in" or word.deprel != "case" or head is None or head.lemma.lower() not in POLL_NOUNS \
             or head.deprel != "obl" or head.head < head.index \
-            or any(w.upos not in ("PUNCT", "CCONJ", "ADV") for w in sentence.words[:word.index]) \
+            or not opens_sentence(sentence, word) \
             or any(k.deprel in SUBJECT_RELS and k.upos == "PROPN" for k in sentence.children(head.head)):
         return None  # "In an online poll ..., Democracy Corp found ...": the pollster speaks
     phrase = {w.index for w in sentence.subtree(head.index)} | {word.index}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotes.clauses import opens_sentence
 from quotes.cues import Cue
 from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, KNOWN_ORGANIZATIONS, MEDIA_NOUNS, NAME_BREAKERS,
                             NAME_SUFFIXES, NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, PRONOUNS, QUANTITIES,
@@ -326,11 +327,12 @@ def without_circumstances(sentence: Sentence, head: Word, words: list[Word]) -> 
     return kept
 
 
+SOURCE_PHRASE_CUES = ("according", "in")  # "according to X", "In the poll": the cue's object is the source
+
+
 def _opens_sentence(cue: Cue) -> bool:
     """An "according to" or "In the poll" phrase at the start of its sentence (after a connective at most)."""
-    verb = cue.words[0]
-    return verb.text.lower() in ("according", "in") and \
-        all(w.upos in ("PUNCT", "CCONJ", "ADV") for w in cue.sentence.words[:verb.index])
+    return cue.words[0].text.lower() in SOURCE_PHRASE_CUES and opens_sentence(cue.sentence, cue.words[0])
 
 
 def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int:
@@ -378,7 +380,7 @@ def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int
         return words[nxt].end if any(w.text == "," for w in span) else end
     verb = cue.words[0]
     if span[0].index > verb.index:  # inverted: to the end of the sentence, unless the content follows
-        if verb.text.lower() in ("according", "in") and cue.content and min(w.start for w in cue.content) >= end:
+        if verb.text.lower() in SOURCE_PHRASE_CUES and cue.content and min(w.start for w in cue.content) >= end:
             return end  # 'According to Reuters, the talks will ...': the content, no description
         rest = [w for w in words[nxt + 1:] if not (w.upos == "PUNCT" and w.text in ".!?")]
         if rest and not any(any(a <= w.start < b for a, b in outer) or w.text in QUOTE_CHARS for w in rest) \
