@@ -17,6 +17,7 @@ from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
 
+INVERTED_CUES = frozenset({"say", "add", "write", "ask"})  # the verbs news puts before their speaker
 NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
 
 
@@ -64,6 +65,9 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             if index not in own and cue.start >= b and any(w.start >= cue.end and not inside(w.start, outer)
                                                            for w in cue.content):
                 continue  # '"Y." He said, twice, that he was ...': the next sentence reports its own clause
+            if not overlaps and cue.end <= a and any(cue.sentence.start <= x and y <= cue.start for x, y in outer) \
+                    and _clause_between(cue, a, outer):
+                continue  # '"X," says Llamas, but he was shocked when he heard about the "gun show loophole"'
             lo, hi = sorted((cue.start, a if cue.start < a else b))
             content = (min(w.start for w in cue.content), max(w.end for w in cue.content)) if cue.content else (0, 0)
             if any(lo <= x < hi and (x, y) != (a, b) and not content[0] <= x < content[1] for x, y in outer):
@@ -77,6 +81,20 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             if best_key is None or key < best_key:
                 best, best_key = cue, key
     return best
+
+
+def _clause_between(cue: Cue, a: int, outer: list[tuple[int, int]]) -> bool:
+    """A clause of its own between the cue and the quote opening at ``a`` (a verb outside the cue's own
+    clause and the speaker's mention: "..., marking the first time ...", "but he was shocked when ..."):
+    the cue does not introduce that quote."""
+    sentence = cue.sentence
+    own = {w.index for w in sentence.subtree(cue.words[0].index, skip=OWN_CLAUSE_SKIP)}
+    own |= {w.index for w in mention_words(sentence, cue.speaker, full=True)}
+    return any(w.upos in ("VERB", "AUX") and w.index not in own
+               for w in sentence.words if cue.end <= w.start and w.end <= a and not inside(w.start, outer))
+
+
+OWN_CLAUSE_SKIP = frozenset({"advcl", "conj", "parataxis"})
 
 
 def _host_verb(sentence: Sentence, a: int, b: int) -> Word | None:
@@ -108,7 +126,8 @@ def repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
     """Replace a speaker that the parse found in a bracket after a name ("Rep. Gwen Moore (D-Wis.) said")
     by that name, and one it found inside a quotation by the nominal next to the cue: right
     after it ('"...," said Mr. Smith'), else the last one between the quotation and the cue ('"...?" the
-    43-year-old asked', with "What" parsed as the subject)."""
+    43-year-old asked', with "What" parsed as the subject); one before a quotation right before the cue
+    by the nominal right after it ('Biden “has ...,” said Doyle')."""
     if cue.speaker is None:
         return
     words = cue.sentence.words
@@ -121,15 +140,20 @@ def repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
     if label:  # "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said" parsed with the party
         cue.speaker = name_head(cue.sentence, words[opening - 1])  # label ("D-Wis.", "Ky") as the subject
         return
-    if not inside(cue.speaker.start, outer):
-        return
+    mention_end = mention_words(cue.sentence, cue.speaker, full=True)[-1].end
+    between = cue.lemma in INVERTED_CUES and any(mention_end <= x and 0 <= cue.start - y <= 2 for x, y in outer)
+    if not (inside(cue.speaker.start, outer) or between):
+        return  # 'Biden “has ...,” said Doyle': "Biden" parsed as the subject, across the quotation
     after = [w for w in words[cue.words[-1].index + 1:] if not inside(w.start, outer)]
     for w in after:
         if w.upos in ("PROPN", "NOUN", "PRON") and w.lemma.lower() not in TIME_WORDS:  # not '" Weaver said Monday'
-            cue.speaker = w
+            if not between or w.upos == "PROPN":
+                cue.speaker = w
             return
         if w.upos in ("PUNCT", "VERB", "ADP", "SCONJ"):
             break
+    if between:
+        return
     before, bracket = [], False
     for w in reversed(words[:cue.words[0].index]):
         if bracket or w.text == ")":  # '"...," Rep. Elijah E. Cummings (D-Md.) said': not the bracket

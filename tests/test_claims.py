@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import extracted
+from tests.conftest import extracted, only
 
 
 def test_a_quote_hung_on_a_verb_as_its_complement_belongs_to_that_verb(pipeline):
@@ -21,3 +21,22 @@ def test_adding_a_counted_thing_is_no_report_but_adding_a_remark_is(pipeline):
     assert [(r.kind, r.cue, r.text) for r in records] == [
         ("indirect", "said", "the win showed the team's resilience"), ("direct", "added", "We are ready,")]
 
+
+
+def test_a_quote_after_a_clause_of_its_own_is_not_introduced_by_the_cue_before_it(pipeline):
+    text = ('"I am all for the Second Amendment and protecting it," says Jorge Llamas, 31, of Tujunga, Calif., '
+            'but he was shocked when he heard about the "gun show loophole" that allows some purchasers to '
+            'bypass background checks.\n\n'
+            '"We will win this fight," Lolita Grayson wrote Thursday in an email, marking the first time she '
+            'named the woman listed as one of his "paramours" in the filings.')
+    records = extracted(text, pipeline)
+    assert [(r.kind, r.cue, r.text, r.speaker) for r in records if r.kind != "indirect"] == [
+        ("direct", "says", "I am all for the Second Amendment and protecting it,", "Jorge Llamas"),
+        ("direct", "wrote", "We will win this fight,", "Lolita Grayson")]
+
+
+def test_a_name_before_a_quotation_is_not_the_speaker_of_the_verb_after_it(pipeline):
+    text = ('Biden “has a lot of really good roles to play, but I think that’s a very significant one,” said '
+            'Doyle, whose home state of Wisconsin is a similar target for Trump.')
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.cue, record.speaker) == ("mixed", "said", "Doyle")
