@@ -19,8 +19,8 @@ from quotes.cue_model import default_cue_model
 from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_bare_number, is_participle
 from quotes.cue_speakers import speaker_of
 from quotes.cues import Cue, find_cues
-from quotes.lexicon import (NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, TITLE_LEADS, TITLE_SMALL_WORDS,
-                            WEAK_CUE_LEMMAS)
+from quotes.lexicon import (NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, TITLE_LEADS,
+                            TITLE_SMALL_WORDS, WEAK_CUE_LEMMAS)
 from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence
@@ -386,7 +386,14 @@ def _introducer_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue |
     sentence, last = sentences[index], before[-1]
     if "\n" in text[last.end:a]:
         return None
-    verb = last if last.upos == "VERB" or last.head < 0 else sentence.words[last.head]
+    verb = last
+    for _ in range(3):  # 'played up his strength in a general election: "..."': the verb above the phrase
+        if verb.upos == "VERB" or verb.head < 0:
+            break
+        verb = sentence.words[verb.head]
+    between = text[min(verb.end, last.start):last.start]
+    if verb is not last and (any(ch in '"“”«»' for ch in between) or "''" in between):
+        return None  # '"The Living Room to close," by Times' Ben Sisario: "..."': not across a quotation
     speaker = speaker_of(sentence, verb) if verb.upos == "VERB" else None
     return Cue(sentence, index, [verb], speaker, []) if speaker is not None and speaker.end <= a else None
 

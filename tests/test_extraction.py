@@ -1252,6 +1252,21 @@ def test_a_verb_before_the_colon_introduces_a_quote_no_cue_claims(pipeline):
     assert (record.kind, record.speaker, record.cue, record.method) == ("direct", "Trump", "went", "introducer:name")
 
 
+def test_the_verb_above_a_phrase_before_the_colon_introduces_the_quote(pipeline):
+    record = only(extracted('He also played up his believed strength in a general election: "Who gives us the best '
+                            'chance to win? I know that I do."', pipeline))
+    assert (record.kind, record.speaker_mention, record.cue, record.method) == ("direct", "He", "played",
+                                                                                "introducer:pronoun")
+
+
+def test_a_verb_inside_a_title_in_quotation_marks_introduces_nothing(pipeline):
+    text = ('NOW OPEN—"Pop-up art show strives to confront South Bronx gentrification," by DNAinfo\'s Eddie Small: '
+            '"Curators of a pop-up art show in the South Bronx are determined to confront the area\'s gentrification '
+            'fears and avoid the accusations of insensitivity that have befallen several previous shows in the '
+            'borough." http://dnain.fo/1NJeFcM')
+    assert all(r.cue != "confront" for r in extracted(text, pipeline))
+
+
 def test_as_x_put_it_before_a_colon_is_the_quotes_cue(pipeline):
     """The learned cue model takes "put" here; without it the introducer rule would."""
     record = only(extracted("As Professor Foner put it: ''The United States does a better job of integrating "
