@@ -144,7 +144,8 @@ def repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
     between = cue.lemma in INVERTED_CUES and any(mention_end <= x and 0 <= cue.start - y <= 2 for x, y in outer)
     if not (inside(cue.speaker.start, outer) or between):
         return  # 'Biden “has ...,” said Doyle': "Biden" parsed as the subject, across the quotation
-    after = [w for w in words[cue.words[-1].index + 1:] if not inside(w.start, outer)]
+    after = [w for w in words[cue.words[-1].index + 1:] if not inside(w.start, outer)
+             and cue.lemma != "tell"]  # '"...," Le Pen told CNN': the one told is no speaker
     for w in after:
         if w.upos in ("PROPN", "NOUN", "PRON") and w.lemma.lower() not in TIME_WORDS:  # not '" Weaver said Monday'
             if not between or w.upos == "PROPN":

@@ -40,3 +40,10 @@ def test_a_name_before_a_quotation_is_not_the_speaker_of_the_verb_after_it(pipel
             'Doyle, whose home state of Wisconsin is a similar target for Trump.')
     record = only(extracted(text, pipeline))
     assert (record.kind, record.cue, record.speaker) == ("mixed", "said", "Doyle")
+
+
+def test_the_one_told_is_no_speaker_when_the_parse_puts_the_subject_inside_the_quotation(pipeline):
+    text = ('“As far as France’s best interest is concerned it’s, ‘Everything but Hillary Clinton’,” Le Pen told CNN '
+            'in an interview when asked which U.S. candidate she would back.')
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.speaker_mention) == ("told", "Le Pen")
