@@ -12,12 +12,12 @@ from __future__ import annotations
 from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of, is_go_on_to_clause,
                             is_participle, is_second_clause, is_shared_subject_clause, unnamed_question)
 from quotes.lexicon import ADDRESSEE_VERBS, CUE_LEMMAS, PARTICLES, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
+from quotes.object_phrases import modifiers_after, phrase_after_object, reason_after_object
 from quotes.parsing import Sentence, Word
 
 CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")
 REVERSED_RELS = ("parataxis", "ccomp", "advcl", "dep")
 SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i", "it")  # that open a clause told without "that"
-OBJECT_COMPLEMENT_OPENERS = frozenset("for to over about against on in with from of".split())
 
 
 def _stranded_clause(sentence: Sentence, verb: Word) -> Word | None:
@@ -32,20 +32,6 @@ def _stranded_clause(sentence: Sentence, verb: Word) -> Word | None:
                         and (has_that(sentence, clause) or _told_clause(sentence, verb, clause)):
                     return clause
     return None
-
-
-def _reason_after_object(sentence: Sentence, verb: Word, kid: Word) -> bool:
-    """A phrase or "to" clause right after the cue's object that the parse hangs on the cue ("criticized
-    Rubio for opposing ...", "called on countries to support ...", "endorsed Sanders in the primary"):
-    PolNeAR counts it as part of what was said."""
-    objects = [k for k in sentence.children(verb.index) if k.deprel == "obj" and verb.index < k.index < kid.index]
-    if not objects or kid.deprel not in ("obl", "advcl") or kid.lemma.lower() in TIME_WORDS:
-        return False  # "opposed the bill on Monday": a time is no part of it
-    first = min(w.index for w in sentence.subtree(kid.index))
-    if first != max(w.index for w in sentence.subtree(objects[-1].index)) + 1:
-        return False
-    opener = sentence.words[first]
-    return opener.text.lower() in OBJECT_COMPLEMENT_OPENERS and opener.head == kid.index
 
 
 def _phrases_after(sentence: Sentence, verb: Word, addressee: bool) -> set[int]:
@@ -294,7 +280,7 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         if called is not None:  # "called on her to resign": the one called on and the request
             words.extend(sentence.subtree(called.index) + sentence.subtree(kid.index))
             continue
-        if _reason_after_object(sentence, verb, kid):
+        if reason_after_object(sentence, verb, kid):
             words.extend(sentence.subtree(kid.index))
             continue
         if _small_clause(sentence, verb, kid):
@@ -313,7 +299,7 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
                     c.deprel == "case" and (c.lemma.lower() == "as" or
                                             c.lemma.lower() in PARTICLES.get(cue_lemma(verb), ()))
                     for c in sentence.children(kid.index))) \
-                or _phrase_after_object(sentence, verb, kid, words):
+                or phrase_after_object(sentence, verb, kid, words):
             words.extend(sentence.subtree(kid.index))
     if not words and is_go_on_to_clause(sentence, verb):  # "went on to say, “...”": the clause hangs on "went"
         words = [w for k in sentence.children(verb.head) if k.deprel in ("ccomp", "parataxis") and k.index > verb.index
@@ -323,6 +309,7 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         head = sentence.words[verb.head]  # "hanging ... and said [but Y]": the whole clause before is the report
         return [w for w in sentence.subtree(head.index) if w.index < verb.index], True
     if words:
+        words.extend(modifiers_after(sentence, verb, words))
         return sorted(words, key=lambda w: w.index), False
     kids = sentence.children(verb.index)
     subject = next((k for k in kids if k.deprel in SUBJECT_RELS), None) or _inverted_object_speaker(sentence, verb,
@@ -376,16 +363,6 @@ def _comment_after_aside(sentence: Sentence, verb: Word, kid: Word) -> bool:
     first = min(w.index for w in sentence.subtree(kid.index) if w.upos != "PUNCT")
     return verb.deprel in REVERSED_RELS and 0 <= verb.head < verb.index and kid.upos == "NOUN" \
         and first == verb.index + 2 and sentence.words[verb.index + 1].text == ","
-
-
-def _phrase_after_object(sentence: Sentence, verb: Word, kid: Word, words: list[Word]) -> bool:
-    """A prepositional phrase right after the object of a particle cue, which the parse hung on the cue
-    ("referring to the Sept. 16 debate on the network"): part of what is referred to, unless a time."""
-    return bool(words) and kid.deprel.startswith("obl") and kid.index > verb.index \
-        and min(w.index for w in sentence.subtree(kid.index)) == max(w.index for w in words) + 1 \
-        and cue_lemma(verb) in PARTICLES and kid.lemma.lower() not in TIME_WORDS \
-        and any(c.deprel == "case" and c.lemma.lower() in ("on", "of", "in", "about", "for")
-                for c in sentence.children(kid.index))
 
 
 def raised_clause(sentence: Sentence, verb: Word, subject: Word) -> list[Word]:

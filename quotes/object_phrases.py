@@ -1,0 +1,72 @@
+"""Object phrases: which phrases after a reported noun phrase belong to the report.
+
+Small pure functions over one :class:`quotes.parsing.Sentence` and a cue verb, used by
+``quotes.cue_content``. The parser often hangs a phrase that goes on the cue's object on the cue
+itself ("criticized Rubio for opposing ...", "referring to the debate on the network", "praised
+Clinton for her work on health care"); PolNeAR counts such phrases as part of what was said, while
+a time or a medium ("on Monday", "over email") is not.
+"""
+
+from __future__ import annotations
+
+from quotes.clauses import SUBJECT_RELS, cue_lemma
+from quotes.lexicon import MEDIA_NOUNS, PARTICLES, TIME_WORDS
+from quotes.parsing import Sentence, Word
+
+OBJECT_COMPLEMENT_OPENERS = frozenset("for to over about against on in with from of".split())
+NOUN_MODIFIER_OPENERS = frozenset("on of about for against over from".split())
+
+
+def reason_after_object(sentence: Sentence, verb: Word, kid: Word) -> bool:
+    """A phrase or "to" clause right after the cue's object that the parse hangs on the cue ("criticized
+    Rubio for opposing ...", "called on countries to support ...", "endorsed Sanders in the primary"):
+    PolNeAR counts it as part of what was said."""
+    objects = [k for k in sentence.children(verb.index) if k.deprel == "obj" and verb.index < k.index < kid.index]
+    if not objects or kid.deprel not in ("obl", "advcl") or kid.lemma.lower() in TIME_WORDS:
+        return False  # "opposed the bill on Monday": a time is no part of it
+    first = min(w.index for w in sentence.subtree(kid.index))
+    if first != max(w.index for w in sentence.subtree(objects[-1].index)) + 1:
+        return False
+    opener = sentence.words[first]
+    return opener.text.lower() in OBJECT_COMPLEMENT_OPENERS and opener.head == kid.index
+
+
+def modifiers_after(sentence: Sentence, verb: Word, words: list[Word]) -> list[Word]:
+    """Phrases the parse hung on the cue that go on the noun phrase it reports, right after it with no
+    comma ("praised Clinton for her work on health care", "a tariff on steel being dumped onto the market",
+    "accused Clinton of being too reliant"), not a time or a medium ("on Monday", "over email")."""
+    taken = {w.index for w in words}
+    if min(taken) < verb.index:
+        return []
+    added: list[Word] = []
+    for kid in sorted(sentence.children(verb.index), key=lambda k: k.index):
+        phrase = sentence.subtree(kid.index)
+        if kid.index in taken or phrase[0].index != max(taken) + 1:
+            continue
+        opener = phrase[0]
+        if opener.upos == "PUNCT":
+            break
+        kids = sentence.children(kid.index)
+        if kid.deprel.startswith("obl"):
+            fits = opener.deprel == "case" and opener.lemma.lower() in NOUN_MODIFIER_OPENERS \
+                and kid.lemma.lower() not in TIME_WORDS | MEDIA_NOUNS
+        elif kid.deprel in ("advcl", "xcomp"):
+            fits = not any(k.deprel in SUBJECT_RELS for k in kids) and (
+                kid.xpos == "VBN" and opener.upos != "SCONJ" or opener.lemma.lower() == "of")
+        else:
+            fits = False
+        if not fits:
+            break
+        added.extend(phrase)
+        taken.update(w.index for w in phrase)
+    return added
+
+
+def phrase_after_object(sentence: Sentence, verb: Word, kid: Word, words: list[Word]) -> bool:
+    """A prepositional phrase right after the object of a particle cue, which the parse hung on the cue
+    ("referring to the Sept. 16 debate on the network"): part of what is referred to, unless a time."""
+    return bool(words) and kid.deprel.startswith("obl") and kid.index > verb.index \
+        and min(w.index for w in sentence.subtree(kid.index)) == max(w.index for w in words) + 1 \
+        and cue_lemma(verb) in PARTICLES and kid.lemma.lower() not in TIME_WORDS \
+        and any(c.deprel == "case" and c.lemma.lower() in ("on", "of", "in", "about", "for")
+                for c in sentence.children(kid.index))

@@ -1,0 +1,22 @@
+"""The phrases after a reported noun phrase that belong to the report, whatever the parse hangs them on."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extracted, only
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Sanders accused Clinton of being too reliant on Wall Street.", "Clinton of being too reliant on Wall Street"),
+    ("Obama praised Clinton for her work on health care.", "Clinton for her work on health care"),
+    ("Clinton announced a new 266% tariff on Chinese steel being dumped onto the U.S. market.",
+     "a new 266% tariff on Chinese steel being dumped onto the U.S. market")])
+def test_a_phrase_hung_on_the_cue_right_after_its_object_is_reported(pipeline, text, content):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text) == ("indirect", content)
+
+
+def test_a_time_after_the_object_is_not_reported(pipeline):
+    record = only(extracted("Clinton praised the deal on Tuesday.", pipeline))
+    assert record.text == "the deal"
