@@ -75,8 +75,24 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         if current.deprel in ("conj", "xcomp") and current.head >= 0:
             current = sentence.words[current.head]
         else:
-            return None
+            return _name_before_subjectless(sentence, current)
     return None
+
+
+def _name_before_subjectless(sentence: Sentence, verb: Word) -> Word | None:
+    """The name right before a finite main verb that the parse left without a subject ('..., Republican
+    nominee Donald Trump issued the following statement:' with the name hung on a noun before it)."""
+    if verb.deprel != "root" or verb.xpos not in FINITE_XPOS or verb.index == 0:
+        return None
+    j = verb.index - 1
+    if sentence.words[j].text == ")":  # "Rep. Hakeem Jeffries (D-N.Y.) reacted"
+        j = next((i for i in range(j - 1, max(0, j - 8), -1) if sentence.words[i].text == "("), 0) - 1
+    if j < 0 or sentence.words[j].upos != "PROPN" or sentence.words[j].lemma.lower() in TIME_WORDS:
+        return None
+    name = name_head(sentence, sentence.words[j])
+    if any(k.deprel == "case" for k in sentence.children(name.index)):
+        return None  # "... in Iowa said": a place in a phrase, not a subject
+    return name
 
 
 def _inverted_aside_name(sentence: Sentence, verb: Word) -> Word | None:

@@ -364,7 +364,7 @@ def _follow_on_source(q: QuoteSpan, drafts: list[Draft], outer: list[tuple[int, 
 def _introduced(q: QuoteSpan, text: str) -> bool:
     """A quote of six words or more, a sentence or clause of its own, right after a colon or comma."""
     return len(text[q.start:q.end].split()) >= 6 and \
-        char_before(text, outer_range(q)[0], " \t\u00a0") in (":", ",") and \
+        char_before(text, outer_range(q)[0], " \t\u00a0\n") in (":", ",") and \
         text[q.start:q.end].rstrip("'’ ").endswith((".", "?", "!", ","))
 
 
@@ -384,8 +384,8 @@ def _introducer_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue |
     else:
         return None
     sentence, last = sentences[index], before[-1]
-    if "\n" in text[last.end:a]:
-        return None
+    if "\n" in text[last.end:a] and text[last.end:a].strip() != ":":
+        return None  # 'Trump issued the following statement:' closes its paragraph; the quote opens the next
     verb = last
     for _ in range(3):  # 'played up his strength in a general election: "..."': the verb above the phrase
         if verb.upos == "VERB" or verb.head < 0:

@@ -1252,6 +1252,28 @@ def test_a_verb_before_the_colon_introduces_a_quote_no_cue_claims(pipeline):
     assert (record.kind, record.speaker, record.cue, record.method) == ("direct", "Trump", "went", "introducer:name")
 
 
+def test_a_colon_that_closes_a_paragraph_introduces_the_quote_that_opens_the_next(pipeline):
+    text = ("In a Fox interview later that day, Trump went even further:\n\n“If he goes forward and loses, it’s the end "
+            "of his career.”")
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.cue, record.speaker, record.method) == ("direct", "went", "Trump", "introducer:name")
+
+
+def test_a_statement_issued_by_a_name_the_parse_hung_elsewhere_is_that_names(pipeline):
+    text = ("In response to the tragic loss of life, Republican presidential nominee Donald Trump issued the "
+            "following statement:\n\n“Our prayers are with all those affected by the horrible attacks in Munich. "
+            "This cannot continue.”")
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.cue, record.speaker) == ("direct", "issued", "Donald Trump")
+
+
+def test_the_name_right_before_a_main_verb_left_without_a_subject_speaks(pipeline):
+    text = ("In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “Trayvon "
+            "Martin’s cold-blooded killer should be in prison.”")
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.cue, record.speaker) == ("direct", "saying", "Hakeem Jeffries")
+
+
 def test_the_verb_above_a_phrase_before_the_colon_introduces_the_quote(pipeline):
     record = only(extracted('He also played up his believed strength in a general election: "Who gives us the best '
                             'chance to win? I know that I do."', pipeline))
