@@ -17,7 +17,7 @@ from quotes.cues import Cue
 from quotes.drafts import Draft, draft_quotations
 from quotes.lexicon import KINDRED_ENDINGS, ORGANIZATION_NOUNS
 from quotes.marks import QuoteSpan
-from quotes.mentions import mention_words, with_approximator
+from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
 from quotes.names import (canonical_names, companies_in_text, first_name_gender, full_names_in_text,
@@ -194,6 +194,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 and cue.sentence.words[verb.index - 1].text == "," else None
             span = mention_words(cue.sentence, antecedent) if antecedent is not None \
                 else mention_words(cue.sentence, cue.speaker, full=True)  # "Trump, who ..., tweeted": Trump
+            span = after_separator(span, antecedent or cue.speaker)  # not "the missing cross - Adel Nefzi"
             start = with_approximator(cue.sentence, span)[0].start  # "About 9 percent"
             end = _before_reported_clause(cue, mention_end(cue, span, outer_ranges), draft_speakers)
             record.speaker_mention = text[start:end]

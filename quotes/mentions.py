@@ -96,3 +96,24 @@ def with_approximator(sentence: Sentence, words: list[Word]) -> list[Word]:
     elif lead in APPROXIMATORS:
         before = before[:-1]
     return sentence.words[len(before):first] + words
+
+
+SEPARATORS = frozenset({":", "-", "--", "—", "–"})
+LEADING_CONNECTIVES = frozenset({"yet", "when"})
+
+
+def after_separator(words: list[Word], head: Word) -> list[Word]:
+    """``words`` from after the last colon or spaced dash before ``head`` that the parse took into the
+    phrase ("Voter participation: Sanders", "the missing cross - Adel Nefzi"; not a pair of dashes
+    around an aside), without a leading "Yet" or "when"; unchanged when nothing nominal would be left."""
+    def separates(i: int) -> bool:
+        w = words[i]
+        if w.text not in SEPARATORS or w.index >= head.index:
+            return False
+        return w.text == ":" or (i > 0 and words[i - 1].end < w.start
+                                  and not any(v.text == w.text for v in words[i + 1:]))
+    cut = max((i + 1 for i in range(len(words)) if separates(i)), default=0)
+    while cut < len(words) and words[cut].text.lower() in LEADING_CONNECTIVES and words[cut].index < head.index:
+        cut += 1
+    rest = words[cut:]
+    return rest if any(w.upos in ("NOUN", "PROPN", "PRON", "NUM") for w in rest) else words

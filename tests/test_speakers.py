@@ -331,3 +331,14 @@ def test_the_union_is_the_organization_named_in_a_persons_role(pipeline):
     records = extracted(text, pipeline)
     assert (records[-1].speaker_mention, records[-1].speaker, records[-1].speaker_type) == (
         "The union", "Chicago Teachers Union", "organization")
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Inside the mosque - which looks likes a church except for the missing cross - Adel Nefzi said he and many of "
+     "those who worshiped last Friday with Mateen are trying to collect money.", "Adel Nefzi"),
+    ("Estimates of civic engagement and measurements of minorities’ opinions are particularly problematic - Pew "
+     "Research: “All the samples evaluated include more politically and civically engaged individuals than "
+     "benchmark sources indicate should be present.”", "Pew Research")])
+def test_a_mention_starts_after_a_dash_or_colon_the_parse_took_into_it(pipeline, text, mention):
+    record = next(r for r in extracted(text, pipeline) if r.speaker_mention is not None)
+    assert record.speaker_mention == mention
