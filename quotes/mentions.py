@@ -117,3 +117,25 @@ def after_separator(words: list[Word], head: Word) -> list[Word]:
         cut += 1
     rest = words[cut:]
     return rest if any(w.upos in ("NOUN", "PROPN", "PRON", "NUM") for w in rest) else words
+
+
+DISCOURSE_ADVERBIALS = ("of course", "in fact", "meanwhile", "for instance", "for example", "however", "though",
+                        "too", "instead", "likewise", "in turn", "also", "during")
+
+
+def without_comment(words: list[Word], head: Word) -> list[Word]:
+    """``words`` up to a comma after ``head`` that opens a participle or a comment on the sentence rather
+    than a description ("Fiorina, speaking to Iowans,", "Andrew Liveris, of course,", "Ms. Friedan,
+    during a debate ..."); "including" lists members of the group and stays."""
+    for i, w in enumerate(words[:-1]):
+        if w.text != "," or w.index <= head.index:
+            continue
+        nxt = words[i + 1]
+        rest = " ".join(v.text.lower() for v in words[i + 1:i + 3])
+        participle = nxt.upos == "VERB" and nxt.xpos == "VBG" and nxt.lemma.lower() != "include" \
+            and nxt.deprel not in ("amod", "compound") and i + 2 < len(words) \
+            and words[i + 2].upos not in ("NOUN", "PROPN")  # not "managing director", "ranking member"
+        if participle or any(rest == a or rest.startswith(a + " ") for a in DISCOURSE_ADVERBIALS):
+            return words[:i]
+    return words
+

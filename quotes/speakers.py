@@ -18,7 +18,7 @@ from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, KNOWN_ORGANIZATI
                             NAME_SUFFIXES, NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, PRONOUNS, QUANTITIES,
                             QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
 from quotes.names import PARTIES, first_name_start, shouted, spelt_like_company
-from quotes.mentions import DASHES, PRECONJUNCTIONS, mention_words
+from quotes.mentions import DASHES, PRECONJUNCTIONS, mention_words, without_comment
 from quotes.parsing import Sentence, Word
 
 def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word], list[Word]]:
@@ -347,7 +347,7 @@ def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int
         span = [w for w in span if w.end <= cue.start]
         while len(span) > 1 and (span[-1].upos == "PUNCT" or span[-1].text.lower() in ("who", "which", "that")):
             span = span[:-1]
-    span = without_circumstances(cue.sentence, cue.speaker, span)
+    span = without_comment(without_circumstances(cue.sentence, cue.speaker, span), cue.speaker)
     if _opens_sentence(cue) and any(w.text == "," for w in span[1:]):
         after = span[-1].index + 1
         if after < len(words) and words[after].text == ",":

@@ -342,3 +342,14 @@ def test_the_union_is_the_organization_named_in_a_persons_role(pipeline):
 def test_a_mention_starts_after_a_dash_or_colon_the_parse_took_into_it(pipeline, text, mention):
     record = next(r for r in extracted(text, pipeline) if r.speaker_mention is not None)
     assert record.speaker_mention == mention
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("De Blasio, speaking on WOR710, said he trusts Bratton on security.", "De Blasio"),
+    ("Circuit Court Judge David McKeague, writing for the majority in the 2-1 decision, said the law was valid.",
+     "Circuit Court Judge David McKeague"),
+    ("Sen. Ted Cruz, meanwhile, said the deal was a disaster.", "Sen. Ted Cruz"),
+    ("Rep. Bobby Scott (D-Va.), ranking member of the House education committee, said the bill was a compromise.",
+     "Rep. Bobby Scott (D-Va.), ranking member of the House education committee,")])
+def test_a_participle_or_a_comment_after_the_name_is_no_part_of_the_mention(pipeline, text, mention):
+    assert only(extracted(text, pipeline)).speaker_mention == mention
