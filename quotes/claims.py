@@ -18,6 +18,7 @@ from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
 
 INVERTED_CUES = frozenset({"say", "add", "write", "ask"})  # the verbs news puts before their speaker
+OWN_CLAUSE_SKIP = frozenset({"advcl", "conj", "parataxis"})  # clauses hung on a cue that are not its own
 NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
 
 
@@ -94,9 +95,6 @@ def _clause_between(cue: Cue, a: int, outer: list[tuple[int, int]]) -> bool:
                for w in sentence.words if cue.end <= w.start and w.end <= a and not inside(w.start, outer))
 
 
-OWN_CLAUSE_SKIP = frozenset({"advcl", "conj", "parataxis"})
-
-
 def _host_verb(sentence: Sentence, a: int, b: int) -> Word | None:
     """The verb the parse hangs the quoted words in ``[a, b)`` on directly ('called the ruling
     "outrageous"': "outrageous" is a complement of "called"), or None."""
@@ -140,8 +138,8 @@ def repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
     if label:  # "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said" parsed with the party
         cue.speaker = name_head(cue.sentence, words[opening - 1])  # label ("D-Wis.", "Ky") as the subject
         return
-    mention_end = mention_words(cue.sentence, cue.speaker, full=True)[-1].end
-    between = cue.lemma in INVERTED_CUES and any(mention_end <= x and 0 <= cue.start - y <= 2 for x, y in outer)
+    named_end = mention_words(cue.sentence, cue.speaker, full=True)[-1].end
+    between = cue.lemma in INVERTED_CUES and any(named_end <= x and 0 <= cue.start - y <= 2 for x, y in outer)
     if not (inside(cue.speaker.start, outer) or between):
         return  # 'Biden “has ...,” said Doyle': "Biden" parsed as the subject, across the quotation
     after = [w for w in words[cue.words[-1].index + 1:] if not inside(w.start, outer)

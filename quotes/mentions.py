@@ -1,8 +1,10 @@
 """Mentions: the words of the noun phrase that names a speaker, found from its head word.
 
-A small pure function over :class:`quotes.parsing.Sentence`, shared by the cue, content, speaker and
+Small pure functions over :class:`quotes.parsing.Sentence`, shared by the cue, content, speaker and
 attribution stages: the contiguous phrase under the head, whole names ("Douglas Holtz-Eakin"),
-without edge punctuation, with or without its appositions and relative clauses.
+without edge punctuation, with or without its appositions and relative clauses; an approximation
+split off a share ("About 9 percent"); the phrase cut after a colon or dash the parse took into it,
+and before a participle or a comment on the sentence ("De Blasio, speaking on WOR710,").
 """
 
 from __future__ import annotations
@@ -98,7 +100,7 @@ def with_approximator(sentence: Sentence, words: list[Word]) -> list[Word]:
     return sentence.words[len(before):first] + words
 
 
-SEPARATORS = frozenset({":", "-", "--", "—", "–"})
+SEPARATORS = DASHES | {":"}
 LEADING_CONNECTIVES = frozenset({"yet", "when"})
 
 
@@ -119,8 +121,8 @@ def after_separator(words: list[Word], head: Word) -> list[Word]:
     return rest if any(w.upos in ("NOUN", "PROPN", "PRON", "NUM") for w in rest) else words
 
 
-DISCOURSE_ADVERBIALS = ("of course", "in fact", "meanwhile", "for instance", "for example", "however", "though",
-                        "too", "instead", "likewise", "in turn", "also", "during")
+COMMENT_OPENERS = ("of course", "in fact", "meanwhile", "for instance", "for example", "however", "though", "too",
+                   "instead", "likewise", "in turn", "also", "during")
 
 
 def without_comment(words: list[Word], head: Word) -> list[Word]:
@@ -135,7 +137,6 @@ def without_comment(words: list[Word], head: Word) -> list[Word]:
         participle = nxt.upos == "VERB" and nxt.xpos == "VBG" and nxt.lemma.lower() != "include" \
             and nxt.deprel not in ("amod", "compound") and i + 2 < len(words) \
             and words[i + 2].upos not in ("NOUN", "PROPN")  # not "managing director", "ranking member"
-        if participle or any(rest == a or rest.startswith(a + " ") for a in DISCOURSE_ADVERBIALS):
+        if participle or any(rest == a or rest.startswith(a + " ") for a in COMMENT_OPENERS):
             return words[:i]
     return words
-
