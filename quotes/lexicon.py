@@ -22,9 +22,11 @@ defend question reject blast slam denounce blame mock endorse echo decline refus
 point refer talk wonder order discuss challenge
 """.split())
 # Particles that belong to the cue; the phrase they introduce is the content ("pointed to reports that ...").
-PARTICLES = {"call": ("for", "on"), "point": ("to", "out"), "refer": ("to",), "talk": ("about",),
+PARTICLES = {"call": ("for", "on", "upon"), "point": ("to", "out"), "refer": ("to",), "talk": ("about",),
              "speak": ("about", "of"), "complain": ("about",), "warn": ("of", "about", "against"),
-             "argue": ("for", "against"), "boast": ("about", "of"), "wonder": ("about",)}
+             "argue": ("for", "against"), "boast": ("about", "of"), "wonder": ("about",),
+             "apologize": ("for",), "rail": ("against",), "comment": ("on",), "joke": ("about",),
+             "caution": ("against",)}
 # Particles that belong to a cue's text when they follow it directly ("was asked about the merger"),
 # without making the phrase they open the cue's content ("asked Trump about statements ...").
 CUE_PARTICLES = {**PARTICLES, "ask": ("about",)}

@@ -20,3 +20,11 @@ def test_a_phrase_hung_on_the_cue_right_after_its_object_is_reported(pipeline, t
 def test_a_time_after_the_object_is_not_reported(pipeline):
     record = only(extracted("Clinton praised the deal on Tuesday.", pipeline))
     assert record.text == "the deal"
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("Trump didn’t apologize for his past statements.", "didn’t apologize for", "his past statements"),
+    ("Trump has also commented on Crutcher’s death.", "has also commented on", "Crutcher’s death")])
+def test_a_particle_after_the_cue_is_part_of_it_and_opens_what_it_reports(pipeline, text, cue, content):
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.text) == (cue, content)
