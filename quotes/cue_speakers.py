@@ -41,10 +41,10 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 and verb.head >= 0 and verb.xpos not in FINITE_XPOS \
                 and sentence.words[verb.head].upos in ("PROPN", "NOUN", "PRON"):
             return sentence.words[verb.head]  # "footage of Trump saying ...", "with Donald Trump tweeting that ..."
-        if current is verb and (is_participle(verb) or _perfect_participle(kids)) \
+        if (is_participle(current) or (current is verb and _perfect_participle(kids))) \
                 and current.deprel in ("advcl", "conj", "xcomp", "parataxis", "dep", "ccomp") \
                 and current.head >= 0:  # "..., saying "..."", "..., having said ...": the main clause's subject
-            current = sentence.words[current.head]
+            current = sentence.words[current.head]  # (through a chain: "holding signs and chanting ...")
             continue
         if current is verb and is_go_on_to_clause(sentence, verb):  # "Pence went on to say ..."
             current = sentence.words[verb.head]

@@ -353,3 +353,10 @@ def test_a_mention_starts_after_a_dash_or_colon_the_parse_took_into_it(pipeline,
      "Rep. Bobby Scott (D-Va.), ranking member of the House education committee,")])
 def test_a_participle_or_a_comment_after_the_name_is_no_part_of_the_mention(pipeline, text, mention):
     assert only(extracted(text, pipeline)).speaker_mention == mention
+
+
+def test_a_participle_in_a_chain_of_participles_speaks_for_the_subject_of_the_main_clause(pipeline):
+    text = ('Outside the arena, about 200 protesters congregated in three clusters, holding anti-Trump signs and '
+            'chanting "Dump Trump."')
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.cue, record.speaker_mention) == ("direct", "chanting", "about 200 protesters")
