@@ -4,13 +4,15 @@ A quote goes to the cue that introduces it, else the cue whose content holds it,
 with a named speaker that is not nested in another report, else the nearest cue of its sentence or
 the neighbouring sentences that can reach it; a later quote that a second speech verb introduces is
 handed over to that verb. A speaker the parse found inside a quotation is replaced by the nominal next
-to the cue.
+to the cue. A quote no cue claims may still be introduced by the verb before its colon or comma
+(``introducer_cue``: 'Trump went even further: “...”').
 """
 
 from __future__ import annotations
 
 from quotes.clauses import name_head
-from quotes.content import inside, outer_range
+from quotes.content import char_before, inside, outer_range
+from quotes.cue_speakers import speaker_of
 from quotes.cues import Cue
 from quotes.lexicon import CUE_LEMMAS, NON_NAMES, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS, WEAK_CUE_LEMMAS
 from quotes.marks import QuoteSpan
@@ -182,3 +184,40 @@ def relative_antecedent(cue: Cue) -> Word | None:
                                                                        or head.text.lower() in NON_NAMES):
         head = words[head.head]  # "Gov. Terry Branstad of Iowa, a Republican who has ...": Branstad
     return head if head.upos in ("PROPN", "NOUN") else None
+
+
+def _introduced(q: QuoteSpan, text: str) -> bool:
+    """A quote of six words or more, a sentence or clause of its own, right after a colon or comma."""
+    return len(text[q.start:q.end].split()) >= 6 and \
+        char_before(text, outer_range(q)[0], " \t\u00a0\n") in (":", ",") and \
+        text[q.start:q.end].rstrip("'’ ").endswith((".", "?", "!", ","))
+
+
+def introducer_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | None:
+    """The verb before the colon or comma that introduces quote ``q`` (:func:`_introduced`), as a cue
+    with its subject: the verb itself or the head of the last word before the mark ('Trump went even
+    further: “...”', 'as Tom Ridge put it: “...”'); None when there is no such verb or subject."""
+    if not _introduced(q, text):
+        return None
+    a = outer_range(q)[0]
+    for index in range(len(sentences) - 1, -1, -1):  # the last word before the mark, from the end back
+        if sentences[index].start >= a:
+            continue
+        before = [w for w in sentences[index].words if w.end <= a and w.upos != "PUNCT"]
+        if before:
+            break
+    else:
+        return None
+    sentence, last = sentences[index], before[-1]
+    if "\n" in text[last.end:a] and text[last.end:a].strip() != ":":
+        return None  # 'Trump issued the following statement:' closes its paragraph; the quote opens the next
+    verb = last
+    for _ in range(3):  # 'played up his strength in a general election: "..."': the verb above the phrase
+        if verb.upos == "VERB" or verb.head < 0:
+            break
+        verb = sentence.words[verb.head]
+    between = text[min(verb.end, last.start):last.start]
+    if verb is not last and (any(ch in '"“”«»' for ch in between) or "''" in between):
+        return None  # '"The Living Room to close," by Times' Ben Sisario: "..."': not across a quotation
+    speaker = speaker_of(sentence, verb) if verb.upos == "VERB" else None
+    return Cue(sentence, index, [verb], speaker, []) if speaker is not None and speaker.end <= a else None

@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from quotes.claims import NON_SPEAKERS, choose_cue, hand_over, relative_antecedent, repair_speaker
-from quotes.content import char_before, fragment_content, indirect_extent, inside, outer_range, reported_extent
+from quotes.claims import NON_SPEAKERS, choose_cue, hand_over, introducer_cue, relative_antecedent, repair_speaker
+from quotes.content import fragment_content, indirect_extent, inside, outer_range, reported_extent
 from quotes.cue_model import default_cue_model
 from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_bare_number, is_participle
-from quotes.cue_speakers import speaker_of
 from quotes.cues import Cue, find_cues
 from quotes.lexicon import (NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, TITLE_LEADS,
                             TITLE_SMALL_WORDS, WEAK_CUE_LEMMAS)
@@ -250,7 +249,7 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
         if host is not None:  # 'to “go vote” and then “go sit there”': one quotation, two spans
             _continue_with(host, q)
             continue
-        introducer = _introducer_cue(q, sentences, text)
+        introducer = introducer_cue(q, sentences, text)
         if introducer is not None:  # 'As Professor Foner put it: “...”' (a verb the parse left unlinked)
             drafts.append(Draft("direct", q.start, q.end, list(q.pieces), introducer, "introducer"))
             continue
@@ -359,43 +358,6 @@ def _follow_on_source(q: QuoteSpan, drafts: list[Draft], outer: list[tuple[int, 
     if text[last.end:q.start].count("\n") > 2 or any(last.end <= x < q.start and (x, y) != own for x, y in outer):
         return None
     return last
-
-
-def _introduced(q: QuoteSpan, text: str) -> bool:
-    """A quote of six words or more, a sentence or clause of its own, right after a colon or comma."""
-    return len(text[q.start:q.end].split()) >= 6 and \
-        char_before(text, outer_range(q)[0], " \t\u00a0\n") in (":", ",") and \
-        text[q.start:q.end].rstrip("'’ ").endswith((".", "?", "!", ","))
-
-
-def _introducer_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | None:
-    """The verb before the colon or comma that introduces quote ``q`` (:func:`_introduced`), as a cue
-    with its subject: the verb itself or the head of the last word before the mark ('Trump went even
-    further: “...”', 'as Tom Ridge put it: “...”'); None when there is no such verb or subject."""
-    if not _introduced(q, text):
-        return None
-    a = outer_range(q)[0]
-    for index in range(len(sentences) - 1, -1, -1):  # the last word before the mark, from the end back
-        if sentences[index].start >= a:
-            continue
-        before = [w for w in sentences[index].words if w.end <= a and w.upos != "PUNCT"]
-        if before:
-            break
-    else:
-        return None
-    sentence, last = sentences[index], before[-1]
-    if "\n" in text[last.end:a] and text[last.end:a].strip() != ":":
-        return None  # 'Trump issued the following statement:' closes its paragraph; the quote opens the next
-    verb = last
-    for _ in range(3):  # 'played up his strength in a general election: "..."': the verb above the phrase
-        if verb.upos == "VERB" or verb.head < 0:
-            break
-        verb = sentence.words[verb.head]
-    between = text[min(verb.end, last.start):last.start]
-    if verb is not last and (any(ch in '"“”«»' for ch in between) or "''" in between):
-        return None  # '"The Living Room to close," by Times' Ben Sisario: "..."': not across a quotation
-    speaker = speaker_of(sentence, verb) if verb.upos == "VERB" else None
-    return Cue(sentence, index, [verb], speaker, []) if speaker is not None and speaker.end <= a else None
 
 
 def _worth_keeping(q: QuoteSpan, text: str, sentences: list[Sentence]) -> bool:
