@@ -24,7 +24,8 @@ def test_a_time_after_the_object_is_not_reported(pipeline):
 
 @pytest.mark.parametrize("text,cue,content", [
     ("Trump didn’t apologize for his past statements.", "didn’t apologize for", "his past statements"),
-    ("Trump has also commented on Crutcher’s death.", "has also commented on", "Crutcher’s death")])
+    ("Trump has also commented on Crutcher’s death.", "has also commented on", "Crutcher’s death"),
+    ("Ginsburg is known for her sharp dissents.", "is known for", "Ginsburg is known for her sharp dissents")])
 def test_a_particle_after_the_cue_is_part_of_it_and_opens_what_it_reports(pipeline, text, cue, content):
     record = only(extracted(text, pipeline))
     assert (record.cue, record.text) == (cue, content)
