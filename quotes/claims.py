@@ -140,12 +140,14 @@ def repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
     if label:  # "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said" parsed with the party
         cue.speaker = name_head(cue.sentence, words[opening - 1])  # label ("D-Wis.", "Ky") as the subject
         return
-    named_end = mention_words(cue.sentence, cue.speaker, full=True)[-1].end
-    between = cue.lemma in INVERTED_CUES and any(named_end <= x and 0 <= cue.start - y <= 2 for x, y in outer)
+    between = False  # 'Biden “has ...,” said Doyle': "Biden" parsed as the subject, across the quotation
+    if cue.lemma in INVERTED_CUES:
+        named_end = mention_words(cue.sentence, cue.speaker, full=True)[-1].end
+        between = any(named_end <= x and 0 <= cue.start - y <= 2 for x, y in outer)
     if not (inside(cue.speaker.start, outer) or between):
-        return  # 'Biden “has ...,” said Doyle': "Biden" parsed as the subject, across the quotation
-    after = [w for w in words[cue.words[-1].index + 1:] if not inside(w.start, outer)
-             and cue.lemma != "tell"]  # '"...," Le Pen told CNN': the one told is no speaker
+        return
+    after = [] if cue.lemma == "tell" else [  # '"...," Le Pen told CNN': the one told is no speaker
+        w for w in words[cue.words[-1].index + 1:] if not inside(w.start, outer)]
     for w in after:
         if w.upos in ("PROPN", "NOUN", "PRON") and w.lemma.lower() not in TIME_WORDS:  # not '" Weaver said Monday'
             if not between or w.upos == "PROPN":

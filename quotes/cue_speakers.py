@@ -79,14 +79,20 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
     return None
 
 
+def _before_bracket(sentence: Sentence, j: int) -> int:
+    """The index of the word before a bracket that closes at word ``j`` and opens at most seven words back
+    (a party and state: "(D-N.Y.)"); ``j`` when word ``j`` closes no bracket, -1 when no opening is found."""
+    if sentence.words[j].text != ")":
+        return j
+    return next((i for i in range(j - 1, max(0, j - 8), -1) if sentence.words[i].text == "("), 0) - 1
+
+
 def _name_before_subjectless(sentence: Sentence, verb: Word) -> Word | None:
     """The name right before a finite main verb that the parse left without a subject ('..., Republican
     nominee Donald Trump issued the following statement:' with the name hung on a noun before it)."""
     if verb.deprel != "root" or verb.xpos not in FINITE_XPOS or verb.index == 0:
         return None
-    j = verb.index - 1
-    if sentence.words[j].text == ")":  # "Rep. Hakeem Jeffries (D-N.Y.) reacted"
-        j = next((i for i in range(j - 1, max(0, j - 8), -1) if sentence.words[i].text == "("), 0) - 1
+    j = _before_bracket(sentence, verb.index - 1)  # "Rep. Hakeem Jeffries (D-N.Y.) reacted"
     if j < 0 or sentence.words[j].upos != "PROPN" or sentence.words[j].lemma.lower() in TIME_WORDS:
         return None
     name = name_head(sentence, sentence.words[j])
@@ -186,12 +192,10 @@ def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
     say ..." parsed without a subject): its head, found by climbing from the word before the verb."""
     if cue_lemma(verb) not in ("say", "tell") or verb.index == 0:
         return None
-    j = verb.index - 1
-    bracket = sentence.words[j].text == ")"
-    if bracket:  # "Sen. Mitch McConnell (R-Ky.) said": the name before the party and state
-        j = next((i for i in range(j - 1, max(0, j - 8), -1) if sentence.words[i].text == "("), 0) - 1
-        if j < 0:
-            return None
+    bracket = sentence.words[verb.index - 1].text == ")"
+    j = _before_bracket(sentence, verb.index - 1)  # "Sen. Mitch McConnell (R-Ky.) said": the name before the party
+    if j < 0:
+        return None
     word = sentence.words[j]
     if word.upos not in ("NOUN", "PROPN") or word.lemma.lower() in TIME_WORDS:
         return None

@@ -64,6 +64,8 @@ REFUSED_SPEECH = frozenset("comment elaborate discuss say speculate respond answ
 # Where or how something was said ("said in a statement", "told a hearing", "wrote in an email").
 MEDIA_NOUNS = frozenset("""statement interview email call conference release tweet post letter memo hearing filing
 message speech remarks newspaper""".split())
+# A time or a medium: how or when something was said, never what ("on Monday", "in a statement").
+CIRCUMSTANCES = TIME_WORDS | MEDIA_NOUNS
 QUOTE_CHARS = frozenset('"“”„«»\'‘’`')
 POLL_NOUNS = frozenset({"poll", "survey"})  # "In the poll, ...": the poll reports the clause
 # Words a title leaves in lower case ("State of the Union").

@@ -10,7 +10,7 @@ a time or a medium ("on Monday", "over email") is not.
 from __future__ import annotations
 
 from quotes.clauses import SUBJECT_RELS, cue_lemma
-from quotes.lexicon import MEDIA_NOUNS, PARTICLES, TIME_WORDS
+from quotes.lexicon import CIRCUMSTANCES, PARTICLES, TIME_WORDS
 from quotes.parsing import Sentence, Word
 
 OBJECT_COMPLEMENT_OPENERS = frozenset("for to over about against on in with from of".split())
@@ -49,7 +49,7 @@ def modifiers_after(sentence: Sentence, verb: Word, words: list[Word]) -> list[W
         kids = sentence.children(kid.index)
         if kid.deprel.startswith("obl"):
             fits = opener.deprel == "case" and opener.lemma.lower() in NOUN_MODIFIER_OPENERS \
-                and kid.lemma.lower() not in TIME_WORDS | MEDIA_NOUNS
+                and kid.lemma.lower() not in CIRCUMSTANCES
         elif kid.deprel in ("advcl", "xcomp"):
             fits = not any(k.deprel in SUBJECT_RELS for k in kids) and (
                 kid.xpos == "VBN" and opener.upos != "SCONJ" or opener.lemma.lower() == "of")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from quotes.clauses import opens_sentence
 from quotes.cues import Cue
-from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, KNOWN_ORGANIZATIONS, MEDIA_NOUNS, NAME_BREAKERS,
+from quotes.lexicon import (CIRCUMSTANCES, DETERMINERS, DOCUMENTS, HONORIFICS, KNOWN_ORGANIZATIONS, MEDIA_NOUNS, NAME_BREAKERS,
                             NAME_SUFFIXES, NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, PRONOUNS, QUANTITIES,
                             QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
 from quotes.names import PARTIES, first_name_start, shouted, spelt_like_company
@@ -297,9 +297,6 @@ def candidate_entities(text: str, sentences: list[Sentence],
                     found.append((head.start, name, classify(name_words, head, name),
                                   _name_text(text, role_words) or None))
     return found
-
-
-CIRCUMSTANCES = TIME_WORDS | MEDIA_NOUNS
 
 
 def _name_heads(sentence: Sentence, head: Word) -> list[Word]:
