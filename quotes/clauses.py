@@ -107,6 +107,29 @@ def describes_speaker(sentence: Sentence, verb: Word, kid: Word, speaker: Word |
     return kid.upos in ("NOUN", "PROPN") or "PronType=Rel" in sentence.words[first].feats
 
 
+def relative_report(sentence: Sentence, verb: Word) -> list[Word]:
+    """The rest of a relative clause whose cue the parse split from it ("The changes, which officials said
+    will go into effect ..." with "go" a second relative clause of "changes"): the relative pronoun and
+    the clause right after the cue on the same noun, when nothing of the cue's own comes after it."""
+    if verb.deprel != "acl:relcl" or verb.head < 0 \
+            or any(k.index > verb.index and k.upos != "PUNCT" for k in sentence.children(verb.index)):
+        return []
+    own = {w.index for w in sentence.subtree(verb.index)}
+    first = min(i for i in own if sentence.words[i].upos != "PUNCT")
+    relative = [w for w in sentence.words[max(0, first - 1):first + 1] if w.index <= verb.index
+                and w.lemma.lower() in ("which", "that", "who", "whom") and w.upos in ("PRON", "SCONJ", "DET")]
+    if not relative:
+        return []
+    for clause in sentence.children(verb.head):
+        rest = [w for w in sentence.subtree(clause.index) if w.index not in own and w is not relative[0]]
+        if clause.deprel in ("acl:relcl", "acl") and clause.index > verb.index and rest \
+                and rest[0].index == max(own) + 1:
+            if relative[0].index > 0 and sentence.words[relative[0].index - 1].text == ",":
+                rest = rest[:next((n for n, w in enumerate(rest) if w.text == ","), len(rest))]  # set off by commas
+            return [relative[0]] + rest
+    return []
+
+
 def is_shared_subject_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
     """``kid`` is a conjunct of ``verb`` whose subject begins with the object the parse gave the verb: "said
     Clinton and the Democratic establishment are too concerned ..." parsed as "said [Clinton]" and "[the

@@ -10,7 +10,8 @@ the phrase after the object that PolNeAR counts), repairs for clauses the parser
 from __future__ import annotations
 
 from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of, is_go_on_to_clause,
-                            is_participle, is_second_clause, is_shared_subject_clause, unnamed_question)
+                            is_participle, is_second_clause, is_shared_subject_clause, relative_report,
+                            unnamed_question)
 from quotes.lexicon import ADDRESSEE_VERBS, CUE_LEMMAS, PARTICLES, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
 from quotes.object_phrases import modifiers_after, phrase_after_object, reason_after_object
 from quotes.parsing import Sentence, Word
@@ -304,6 +305,7 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
     if not words and is_go_on_to_clause(sentence, verb):  # "went on to say, “...”": the clause hangs on "went"
         words = [w for k in sentence.children(verb.head) if k.deprel in ("ccomp", "parataxis") and k.index > verb.index
                  for w in sentence.subtree(k.index)]
+    words.extend(w for w in relative_report(sentence, verb) if w not in words)  # "which officials said will go"
     if words and speaker is not None and speaker.index > verb.index and verb.deprel == "conj" \
             and all(w.index < verb.index for w in words):  # "X is hanging on, but Y, said the chief" parsed as
         head = sentence.words[verb.head]  # "hanging ... and said [but Y]": the whole clause before is the report
