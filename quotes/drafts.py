@@ -176,7 +176,8 @@ def _before_next_cue(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) ->
     later = sorted((c for c in cues if c is not cue and c.sentence is cue.sentence and c.start > cue.end),
                    key=lambda c: c.start)
     first_quoted = min(w.start for w in cue.content if inside(w.start, outer) and w.upos != "PUNCT")
-    if not later or later[0].start > first_quoted or later[0].words[0].deprel != "conj":
+    if not later or later[0].start > first_quoted or not (later[0].words[0].deprel == "conj" or (
+            is_participle(later[0].words[0]) and later[0].words[0].deprel == "advcl")):  # "..., telling X that “...”"
         return None
     kept = [w for w in cue.content if w.start < later[0].start and not inside(w.start, outer)]
     while kept and kept[-1].upos in ("PUNCT", "CCONJ"):

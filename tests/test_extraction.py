@@ -679,6 +679,18 @@ def test_a_cue_after_a_relative_clause_is_the_antecedents(pipeline):
         "tweeted", "Trump, who has nearly 9 million followers,", "Trump")
 
 
+@pytest.mark.parametrize("text,speaker,content", [
+    # the small parser makes "go" / "includes" a second relative clause of the noun, beside "said"
+    ("The policy changes, which officials said will go into effect in the next few months, were announced Tuesday.",
+     "officials", "which officials said will go into effect in the next few months"),
+    ("Sanders's donor list, which the campaign says includes 2.7 million contributors across the country, is "
+     "another uncertain - and highly coveted - asset.", "campaign",
+     "which the campaign says includes 2.7 million contributors across the country")])
+def test_a_relative_clause_split_around_its_cue_is_what_the_cue_reports(pipeline, text, speaker, content):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.speaker, record.text) == ("indirect", speaker, content)
+
+
 @pytest.mark.parametrize("text,cue,content", [
     ("The poll shows both Donald Trump and Ben Carson beating Clinton 45 to 40 percent.", "shows",
      "both Donald Trump and Ben Carson beating Clinton 45 to 40 percent"),
@@ -871,6 +883,14 @@ def test_a_report_before_and_added_and_a_quotation_is_a_report_of_its_own(pipeli
     records = extracted(text, pipeline)  # the parse hangs the quotation on "said" too
     assert [(r.kind, r.cue, r.text) for r in records] == [
         ("indirect", "said", "he welcomed extradition to the United States"), ("direct", "added", "I'll plead guilty.")]
+
+
+def test_a_report_before_a_participle_that_quotes_is_a_report_of_its_own(pipeline):
+    text = ("Carson said he saw no need to change anything about his campaign, telling Stephanopolous that “we tell "
+            "the truth, we deal with the issues” and that he’d seen continued support from voters.")
+    records = extracted(text, pipeline)  # the parse hangs "telling ..." inside what "said" reports
+    assert [(r.kind, r.cue, r.speaker) for r in records] == [("indirect", "said", "Carson"), ("mixed", "telling", "Carson")]
+    assert records[0].text == "he saw no need to change anything about his campaign"
 
 
 def test_a_semicolon_ends_an_indirect_reports_content(pipeline):
