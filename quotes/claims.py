@@ -21,6 +21,7 @@ from quotes.parsing import Sentence, Word
 
 INVERTED_CUES = frozenset({"say", "add", "write", "ask"})  # the verbs news puts before their speaker
 OWN_CLAUSE_SKIP = frozenset({"advcl", "conj", "parataxis"})  # clauses hung on a cue that are not its own
+SUBORDINATORS = frozenset("if when because after before unless since until".split())  # not "although": a report
 NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
 
 
@@ -68,6 +69,8 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             if index not in own and cue.start >= b and any(w.start >= cue.end and not inside(w.start, outer)
                                                            for w in cue.content):
                 continue  # '"Y." He said, twice, that he was ...': the next sentence reports its own clause
+            if not overlaps and _subordinate_to(cue, a, b):
+                continue  # '"would have dropped to his knees" if Trump had asked him to': part of what is quoted
             if not overlaps and cue.end <= a and any(cue.sentence.start <= x and y <= cue.start for x, y in outer) \
                     and _clause_between(cue, a, outer):
                 continue  # '"X," says Llamas, but he was shocked when he heard about the "gun show loophole"'
@@ -84,6 +87,15 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             if best_key is None or key < best_key:
                 best, best_key = cue, key
     return best
+
+
+def _subordinate_to(cue: Cue, a: int, b: int) -> bool:
+    """The cue heads a subordinate clause ("if ...", "when ...") of a quoted word in ``[a, b)``: it belongs
+    to the quoted sentence and does not report it."""
+    verb, sentence = cue.words[0], cue.sentence
+    return verb.deprel == "advcl" and verb.head >= 0 and a <= sentence.words[verb.head].start < b \
+        and any(k.deprel == "mark" and k.lemma.lower() in SUBORDINATORS and k.index < verb.index
+                for k in sentence.children(verb.index))
 
 
 def _clause_between(cue: Cue, a: int, outer: list[tuple[int, int]]) -> bool:

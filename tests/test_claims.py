@@ -22,6 +22,13 @@ def test_adding_a_counted_thing_is_no_report_but_adding_a_remark_is(pipeline):
         ("indirect", "said", "the win showed the team's resilience"), ("direct", "added", "We are ready,")]
 
 
+def test_a_cue_in_an_if_clause_of_the_quoted_words_does_not_claim_them(pipeline):
+    text = ('At the Maine rally, Trump said that Romney begged him for an endorsement in 2012 and "would have '
+            'dropped to his knees" if Trump had asked him to do so.')
+    quoted = [r for r in extracted(text, pipeline) if r.kind != "indirect"]
+    assert [(r.kind, r.cue, r.speaker) for r in quoted] == [("mixed", "said", "Trump")]
+    assert quoted[0].text.startswith("that Romney begged him")
+
 
 def test_a_quote_after_a_clause_of_its_own_is_not_introduced_by_the_cue_before_it(pipeline):
     text = ('"I am all for the Second Amendment and protecting it," says Jorge Llamas, 31, of Tujunga, Calif., '
