@@ -162,8 +162,10 @@ def _that_after_cue(cue: Cue, lo: int, outer: list[tuple[int, int]]) -> int:
 
 
 def _trim(words: list[Word], lo: int, hi: int, outer: list[tuple[int, int]]) -> tuple[int, int]:
-    """Drop edge punctuation and conjunctions that are not inside quotation marks."""
-    while hi > lo and not inside(words[hi].start, outer) and (words[hi].upos == "PUNCT" or words[hi].deprel == "cc"):
+    """Drop edge punctuation outside quotation marks, and a last conjunction, subordinator or preposition
+    whose phrase was left out ("... and", "... if", "... in")."""
+    while hi > lo and not inside(words[hi].start, outer) and (words[hi].upos == "PUNCT" or (
+            words[hi].deprel in ("cc", "mark", "case") and words[hi].head > words[hi].index)):
         hi -= 1
     while lo < hi and not inside(words[lo].start, outer) and words[lo].upos == "PUNCT":
         lo += 1

@@ -893,6 +893,23 @@ def test_a_report_before_a_participle_that_quotes_is_a_report_of_its_own(pipelin
     assert records[0].text == "he saw no need to change anything about his campaign"
 
 
+@pytest.mark.parametrize("text,kind,content", [
+    ("Sanders vowed to shut down private detention centers, after a report said they were unsafe.", "indirect",
+     "to shut down private detention centers"),
+    ("Sanders praised “Bernie's genuineness and indisputable integrity” as he announced his endorsement.", "direct",
+     "Bernie's genuineness and indisputable integrity")])
+def test_a_report_never_ends_on_a_subordinator_whose_clause_it_leaves_out(pipeline, text, kind, content):
+    record = extracted(text, pipeline)[0]
+    assert (record.kind, record.text) == (kind, content)
+
+
+def test_a_report_in_a_while_clause_keeps_the_clause_the_parse_gave_the_main_cue(pipeline):
+    text = "While one company says there are more than 2,400 billionaires in the world, another says there are about 1,800."
+    records = extracted(text, pipeline)  # the parse hangs "there are more ..." on the second "says"
+    assert [(r.cue, r.text) for r in records] == [
+        ("says", "there are more than 2,400 billionaires in the world"), ("says", "there are about 1,800")]
+
+
 def test_a_semicolon_ends_an_indirect_reports_content(pipeline):
     text = "He calls for $1 trillion in new spending to improve infrastructure; she calls for $275 billion."
     first = extracted(text, pipeline)[0]
