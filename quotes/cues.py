@@ -90,17 +90,21 @@ def _after_particle(sentence: Sentence, word: Word) -> int:
 
 
 def closes_quote(sentence: Sentence, word: Word) -> bool:
-    """A verb whose whole clause is a subject and the verb, right after a quotation that ends with a
-    comma, question or exclamation mark, whatever the verb ('"France will always be France," an angry
-    Hollande retaliated.')."""
+    """A verb without auxiliaries whose clause is a subject, the verb and phrases on it, right after a quotation
+    that ends with a comma, question or exclamation mark, whatever the verb ('"France will always be France," an
+    angry Hollande retaliated.', '"...," Bennett shot back with a laugh.')."""
     words = sentence.words
     subjects = [k for k in sentence.children(word.index) if k.deprel in SUBJECT_RELS and k.index < word.index]
     after = _after_particle(sentence, word)
-    if word.upos != "VERB" or not subjects or after >= len(words) or words[after].text != ".":
+    if word.upos != "VERB" or not subjects or after >= len(words):
         return False
     first = min(w.index for w in sentence.subtree(subjects[0].index))
+    later = [k for k in sentence.children(word.index) if k.index >= after and k.upos != "PUNCT"]
+    end = max([w.index for k in later for w in sentence.subtree(k.index)], default=after - 1) + 1
     return first >= 2 and words[first - 1].text in QUOTE_CHARS and words[first - 2].text in (",", "?", "!") \
-        and not any(k.index >= after and k.upos != "PUNCT" for k in sentence.children(word.index))
+        and all(k.deprel in ("obl", "obl:tmod", "obl:unmarked", "advmod") for k in later) \
+        and not any(k.deprel.startswith("aux") and k.index > first for k in sentence.children(word.index)) \
+        and end < len(words) and words[end].text == "." and end == len(words) - 1
 
 
 def is_cue_word(sentence: Sentence, word: Word) -> bool:

@@ -340,11 +340,19 @@ def test_a_reported_question_or_request_is_an_indirect_quotation(pipeline, text,
     assert record.text == content
 
 
-def test_any_verb_whose_clause_is_just_speaker_and_verb_after_a_quote_is_its_cue(pipeline):
-    text = '"France will always be France," Hollande retaliated.'
+@pytest.mark.parametrize("text,cue,speaker,content", [
+    ('"France will always be France," Hollande retaliated.', "retaliated", "Hollande", "France will always be France,"),
+    ("“They’re all here for the free stuff,” Bennett shot back with a laugh.", "shot back", "Bennett",
+     "They’re all here for the free stuff,")])
+def test_any_verb_whose_clause_is_just_speaker_and_verb_after_a_quote_is_its_cue(pipeline, text, cue, speaker, content):
     record = only(extracted(text, pipeline))
-    assert (record.kind, record.cue, record.speaker) == ("direct", "retaliated", "Hollande")
-    assert record.text == "France will always be France,"
+    assert (record.kind, record.cue, record.speaker, record.text) == ("direct", cue, speaker, content)
+
+
+def test_a_verb_with_an_auxiliary_after_a_quote_is_no_cue_of_it(pipeline):
+    text = ('Though the group is "confident that Secretary Clinton will continue to be a champion for the biofuels '
+            'industry," she may again split with her former boss.')
+    assert all(r.cue != "may again split" for r in extracted(text, pipeline))
 
 
 @pytest.mark.parametrize("text,cue,content", [
@@ -1420,7 +1428,7 @@ def test_the_name_after_an_inverted_aside_cue_speaks_not_the_fronted_phrase(pipe
     ('Asked about it, Trump shot back: "That would be good."', "That would be good.")])
 def test_any_verb_with_a_particle_right_before_or_after_a_quote_is_its_cue(pipeline, text, quote):
     record = only(extracted(text, pipeline), kind="direct")
-    assert (record.text, record.cue, record.speaker) == (quote, "shot", "Trump")
+    assert (record.text, record.cue, record.speaker) == (quote, "shot back", "Trump")  # the particle too, as PolNeAR
 
 
 def test_a_comment_after_an_aside_cue_is_not_its_report(pipeline):
