@@ -26,6 +26,9 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         for kid in sorted(kids, key=lambda k: k.deprel != "nsubj"):  # "nsubj:outer" only when no plain one
             if kid.deprel in SUBJECT_RELS and kid.lemma.lower() not in TIME_WORDS:
                 return _name_before_apposition(sentence, verb, kid) if current is verb else kid
+            if kid.deprel == "nsubj:pass" and verb.deprel == "xcomp" and current.index == verb.head and verb.xpos == "VB" \
+                    and kid.upos in ("PROPN", "NOUN", "PRON") and cue_lemma(verb) in SPEECH_VERBS:
+                return kid  # "Mr. Trump was prompted to say": the one prompted speaks
         vocative = next((k for k in kids if k.deprel == "vocative" and k.upos == "PROPN" and k.index > verb.index),
                         None)
         if current is verb and vocative is not None and cue_lemma(verb) in SPEECH_VERBS:
@@ -155,7 +158,8 @@ def _name_before_apposition(sentence: Sentence, verb: Word, subject: Word) -> Wo
     while j + 1 < len(words) and (words[j + 1].upos == "PROPN" or words[j + 1].text in "-."):
         j += 1
     between = words[j + 1:subject.index]
-    if between and between[0].text == "," and all(w.upos in ("PUNCT", "DET", "ADJ", "NOUN", "PROPN") for w in between):
+    if between and between[0].text == "," and all(w.upos in ("PUNCT", "DET", "ADJ", "ADV", "NOUN", "PROPN")
+                                                  for w in between):  # ", now a partner at ..."
         return words[verb.index + 1]  # the first name word heads the flat name in UD
     return subject
 

@@ -30,6 +30,13 @@ def test_a_cue_in_an_if_clause_of_the_quoted_words_does_not_claim_them(pipeline)
     assert quoted[0].text.startswith("that Romney begged him")
 
 
+def test_a_speech_verb_right_after_a_quote_with_its_speaker_after_it_claims_the_quote(pipeline):
+    text = ("If Russia is behind the hack — as many researchers believe, but Moscow strongly denies — “why wouldn’t you "
+            "want to raise the potential?” asked Dunn, now a partner at communications firm SKDKnickerbocker.")
+    record = only(extracted(text, pipeline), kind="direct")
+    assert (record.cue, record.speaker_mention, record.speaker) == ("asked", "Dunn", "Dunn")
+
+
 def test_a_quote_after_a_clause_of_its_own_is_not_introduced_by_the_cue_before_it(pipeline):
     text = ('"I am all for the Second Amendment and protecting it," says Jorge Llamas, 31, of Tujunga, Calif., '
             'but he was shocked when he heard about the "gun show loophole" that allows some purchasers to '

@@ -360,3 +360,9 @@ def test_a_participle_in_a_chain_of_participles_speaks_for_the_subject_of_the_ma
             'chanting "Dump Trump."')
     record = only(extracted(text, pipeline))
     assert (record.kind, record.cue, record.speaker_mention) == ("direct", "chanting", "about 200 protesters")
+
+
+def test_the_one_prompted_to_say_something_says_it(pipeline):
+    text = "The debate was so subdued that Mr. Trump was prompted to say, ''So far, I cannot believe how civil it's been.''"
+    record = only(extracted(text, pipeline), kind="direct")
+    assert (record.speaker_mention, record.speaker) == ("Mr. Trump", "Trump")
