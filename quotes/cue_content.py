@@ -55,8 +55,8 @@ def _detached_that_clause(sentence: Sentence, verb: Word) -> list[Word]:
         return word.text.lower() == "that" and word.head > verb.index and (word.deprel == "mark" or (
             addressed and word.upos == "PRON" and any(k.deprel.startswith("nsubj") and k is not word
                                                       for k in sentence.children(word.head))))
-    while j in phrases and not opens_clause(words[j]):
-        j += 1
+    while j < len(words) and (j in phrases or words[j].text == ",") and not opens_clause(words[j]):
+        j += 1  # "told friends since the spring, at fundraisers ..., that ..."
     if j >= len(words):
         return []
     that = words[j]
@@ -184,7 +184,7 @@ def _complement_as_adverbial(sentence: Sentence, verb: Word, kid: Word) -> bool:
     if kid.deprel != "advcl" or kid.index < verb.index or cue_lemma(verb) not in CUE_LEMMAS \
             or any(k.deprel in CONTENT_RELS or k.deprel in ("obj", "iobj") for k in sentence.children(verb.index)):
         return False
-    first = min(w.index for w in sentence.subtree(kid.index))
+    first = min(w.index for w in sentence.subtree(kid.index) if w.upos != "PUNCT")  # "testified, for example, that"
     return any(m.deprel == "mark" and m.index == first and m.lemma.lower() in ("that", "whether", "if", "to")
                for m in sentence.children(kid.index))
 

@@ -1073,6 +1073,8 @@ def test_a_report_around_its_speaker_is_the_sentence_whatever_cues_follow(pipeli
      "to take his campaign all the way to the convention"),
     ("Cruz has questioned in recent days whether Trump has the necessary temperament to be president, but declined "
      "to follow suit on the debate stage.", "whether Trump has the necessary temperament to be president"),
+    ("Clinton testified, for example, that she neither sent nor received emails marked classified.",
+     "that she neither sent nor received emails marked classified"),  # an aside between commas before "that"
 ])
 def test_a_complement_parsed_as_an_adverbial_clause_is_reported(pipeline, text, content):
     assert content in [r.text for r in extracted(text, pipeline)]
@@ -1126,6 +1128,12 @@ def test_a_that_clause_after_a_phrase_on_the_cue_is_its_content_when_parsed_as_a
             "Chief Justice Roberts’ 2012 opinion in the Obamacare case, NFIB v. Sebelius.")
     record = only(extracted(text, pipeline))
     assert (record.cue, record.speaker, record.text) == ("argues", "Ilya Shapiro", text[text.index("that"):-1])
+
+
+def test_a_that_clause_after_phrases_set_off_by_a_comma_is_the_content_when_parsed_as_a_conjunct(pipeline):
+    text = "And she has told friends since the spring, at fundraisers and in private huddles, that she’s ready."
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.speaker_mention, record.text) == ("has told", "she", "that she’s ready")
 
 
 def test_a_mention_spans_conjunctions_the_parse_hung_on_the_verb():
