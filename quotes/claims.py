@@ -62,8 +62,11 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             overlaps = any(a <= w.start < b for w in cue.content)
             if cue.speaker is None or (cue.lemma.split()[0] in WEAK_CUE_LEMMAS and not overlaps):
                 continue  # a belief verb claims only a quote inside its own clause
-            if any(a <= w.start < b for w in mention_words(cue.sentence, cue.speaker, full=True)):
-                continue  # 'the party's “superdelegates” have said': a quote in the speaker's own mention
+            mention = mention_words(cue.sentence, cue.speaker, full=True)
+            if any(a <= w.start < b for w in mention) and not (a <= mention[0].start and cue.speaker.start >= b
+                                                                and text[q.start:q.end].rstrip()[-1:] in (",", "?", "!")):
+                continue  # 'the party's “superdelegates” have said': a quote in the speaker's own mention (not quoted
+                # words the parse took into a mention after the quote: '"... human being," screenwriter X wrote')
             if index not in own and any(inside(w.start, outer) and not a <= w.start < b for w in cue.content):
                 continue  # 'Mills then writes back, "You look cute."' does not claim the quote before it
             if index not in own and cue.start >= b and any(w.start >= cue.end and not inside(w.start, outer)

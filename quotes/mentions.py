@@ -105,11 +105,14 @@ LEADING_CONNECTIVES = frozenset({"yet", "when"})
 
 
 def after_separator(words: list[Word], head: Word) -> list[Word]:
-    """``words`` from after the last colon or spaced dash before ``head`` that the parse took into the
-    phrase ("Voter participation: Sanders", "the missing cross - Adel Nefzi"; not a pair of dashes
-    around an aside), without a leading "Yet" or "when"; unchanged when nothing nominal would be left."""
+    """``words`` from after the last colon, spaced dash or closing quotation mark before ``head`` that the
+    parse took into the phrase ("Voter participation: Sanders", "the missing cross - Adel Nefzi"; not a pair
+    of dashes around an aside), without a leading "Yet" or "when"; unchanged when nothing nominal would be left."""
     def separates(i: int) -> bool:
         w = words[i]
+        if w.index < head.index and i > 0 and words[i - 1].text in ",.?!" and w.upos == "PUNCT" \
+                and w.text in ('"', "”", "''", "’"):
+            return True  # '"... human being," screenwriter Cole Haddon': the quotation ends before the mention
         if w.text not in SEPARATORS or w.index >= head.index:
             return False
         return w.text == ":" or (i > 0 and words[i - 1].end < w.start

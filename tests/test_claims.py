@@ -37,6 +37,14 @@ def test_a_speech_verb_right_after_a_quote_with_its_speaker_after_it_claims_the_
     assert (record.cue, record.speaker_mention, record.speaker) == ("asked", "Dunn", "Dunn")
 
 
+def test_quoted_words_the_parse_took_into_the_speakers_phrase_do_not_hide_the_quote(pipeline):
+    text = ('"Just saw #DonaldTrump\'s Star of David tweet. I\'m impressed by his ability to find a way to insult '
+            'literally every kind of human being," screenwriter Cole Haddon wrote on Twitter.')
+    record = only(extracted(text, pipeline))  # the parse hangs "human being" on "screenwriter"
+    assert (record.kind, record.cue, record.speaker, record.speaker_mention) == (
+        "direct", "wrote", "Cole Haddon", "screenwriter Cole Haddon")
+
+
 def test_a_quote_after_a_clause_of_its_own_is_not_introduced_by_the_cue_before_it(pipeline):
     text = ('"I am all for the Second Amendment and protecting it," says Jorge Llamas, 31, of Tujunga, Calif., '
             'but he was shocked when he heard about the "gun show loophole" that allows some purchasers to '
