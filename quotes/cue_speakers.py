@@ -24,10 +24,12 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             return None
         kids = sentence.children(current.index)
         for kid in sorted(kids, key=lambda k: k.deprel != "nsubj"):  # "nsubj:outer" only when no plain one
-            if kid.deprel in SUBJECT_RELS and kid.lemma.lower() not in TIME_WORDS:
+            active = kid.deprel == "nsubj:pass" and current.upos == "VERB" and kid.upos == "PROPN" \
+                and not any(k.deprel.startswith("aux") for k in kids)  # "Mr. Bush, ..., responded": no passive
+            if (kid.deprel in SUBJECT_RELS or active) and kid.lemma.lower() not in TIME_WORDS:
                 return _name_before_apposition(sentence, verb, kid) if current is verb else kid
-            if kid.deprel == "nsubj:pass" and verb.deprel == "xcomp" and current.index == verb.head and verb.xpos == "VB" \
-                    and kid.upos in ("PROPN", "NOUN", "PRON") and cue_lemma(verb) in SPEECH_VERBS:
+            if kid.deprel == "nsubj:pass" and verb.deprel == "xcomp" and current.index == verb.head \
+                    and verb.xpos == "VB" and kid.upos in ("PROPN", "NOUN", "PRON") and cue_lemma(verb) in SPEECH_VERBS:
                 return kid  # "Mr. Trump was prompted to say": the one prompted speaks
         vocative = next((k for k in kids if k.deprel == "vocative" and k.upos == "PROPN" and k.index > verb.index),
                         None)
@@ -48,6 +50,9 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 and current.deprel in ("advcl", "conj", "xcomp", "parataxis", "dep", "ccomp") \
                 and current.head >= 0:  # "..., saying "..."", "..., having said ...": the main clause's subject
             current = sentence.words[current.head]  # (through a chain: "holding signs and chanting ...")
+            if cue_lemma(current) in SPEECH_VERBS and not any(k.deprel in SUBJECT_RELS
+                                                              for k in sentence.children(current.index)):
+                return speaker_of(sentence, current)  # '"...," said Skelly, explaining ...': the inverted speaker
             continue
         if current is verb and is_go_on_to_clause(sentence, verb):  # "Pence went on to say ..."
             current = sentence.words[verb.head]
@@ -75,8 +80,9 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                     g.deprel == "case" and g.lemma.lower() == "by" for g in sentence.children(kid.index))
                     and any(k.deprel == "nsubj:pass" for k in kids)):
                 return kid
-        if current.deprel in ("conj", "xcomp") and current.head >= 0:
-            current = sentence.words[current.head]
+        if current.deprel in ("conj", "xcomp") and current.head >= 0 or (
+                current.deprel == "ccomp" and is_participle(verb) and sentence.words[verb.index - 1].text == ","):
+            current = sentence.words[current.head]  # "said it would not be able to file ..., warning that ..."
         else:
             return _name_before_subjectless(sentence, current)
     return None

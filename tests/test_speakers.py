@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.cues import find_cues
+from quotes.parsing import parse_spans
 from tests.conftest import extracted, only
 
 
@@ -366,3 +368,21 @@ def test_the_one_prompted_to_say_something_says_it(pipeline):
     text = "The debate was so subdued that Mr. Trump was prompted to say, ''So far, I cannot believe how civil it's been.''"
     record = only(extracted(text, pipeline), kind="direct")
     assert (record.speaker_mention, record.speaker) == ("Mr. Trump", "Trump")
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("“Having access to the RNC file is valuable,” said Skelly, explaining he worked more closely with Chrabaszcz.",
+     "explaining", "Skelly"),  # a participle on an inverted cue: its speaker after the verb
+    ("Mr. Bush, channeling his respectful roots, responded by first saying ''some good things'' about Mr. Trump.",
+     "saying", "Bush"),  # "Bush" parsed as the subject of a passive without an auxiliary
+])
+def test_a_participle_speaks_for_the_subject_of_the_clause_it_comments_on(pipeline, text, cue, speaker):
+    record = next(r for r in extracted(text, pipeline) if r.cue.endswith(cue))
+    assert record.speaker == speaker
+
+
+def test_a_participle_after_a_comma_inside_a_reported_clause_speaks_for_the_reporter(pipeline):
+    text = ("On Tuesday, the company said it would not be able to file its annual statement in time, warning that it "
+            "could default on some of its debt.")  # "warning" hangs on "file", inside what the company said
+    warning = next(c for c in find_cues(parse_spans(pipeline, text, [(0, len(text))])) if c.lemma == "warn")
+    assert warning.speaker.text == "company"
