@@ -63,8 +63,8 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             if cue.speaker is None or (cue.lemma.split()[0] in WEAK_CUE_LEMMAS and not overlaps):
                 continue  # a belief verb claims only a quote inside its own clause
             mention = mention_words(cue.sentence, cue.speaker, full=True)
-            if any(a <= w.start < b for w in mention) and not (a <= mention[0].start and cue.speaker.start >= b
-                                                                and text[q.start:q.end].rstrip()[-1:] in (",", "?", "!")):
+            taken = a <= mention[0].start and cue.speaker.start >= b and text[q.start:q.end].rstrip()[-1:] in ",?!"
+            if any(a <= w.start < b for w in mention) and not taken:
                 continue  # 'the party's “superdelegates” have said': a quote in the speaker's own mention (not quoted
                 # words the parse took into a mention after the quote: '"... human being," screenwriter X wrote')
             if index not in own and any(inside(w.start, outer) and not a <= w.start < b for w in cue.content):
@@ -81,8 +81,9 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             content = (min(w.start for w in cue.content), max(w.end for w in cue.content)) if cue.content else (0, 0)
             if any(lo <= x < hi and (x, y) != (a, b) and not content[0] <= x < content[1] for x, y in outer):
                 continue  # another quotation, outside this cue's content, stands between cue and quote
-            introduces = (cue.end <= a and text[cue.end:a].strip() in (":", ",") and cue.lemma.split()[0] in CUE_LEMMAS) \
-                or _inverted_after(cue, q, b, text)  # not 'the code the dynasty has embodied: "..." he said'
+            introduces = (cue.end <= a and text[cue.end:a].strip() in (":", ",")
+                          and cue.lemma.split()[0] in CUE_LEMMAS) or _inverted_after(cue, q, b, text)
+            # not 'the code the dynasty has embodied: "..." he said'
             weak = cue.lemma.split()[0] in WEAK_CUE_LEMMAS or cue.speaker.text.lower() in NON_SPEAKERS \
                 or any(cue.words[0] in h.content for h in holders if h is not cue)  # nested: the outer report wins
             hosts = cue.words[0] is _host_verb(cue.sentence, a, b)  # 'called the ruling "outrageous" and said'
@@ -98,7 +99,8 @@ def _inverted_after(cue: Cue, q: QuoteSpan, b: int, text: str) -> bool:
     verb, words = cue.words[0], cue.sentence.words
     return cue.start >= b and not text[b:cue.start].strip() and cue.lemma in SPEECH_VERBS \
         and verb.xpos in ("VBD", "VBZ", "VBP") and cue.speaker.index > verb.index \
-        and all(w.upos in ("PROPN", "NOUN", "ADJ", "DET") or w.text in ".-" for w in words[verb.index + 1:cue.speaker.index]) \
+        and all(w.upos in ("PROPN", "NOUN", "ADJ", "DET") or w.text in ".-"
+                for w in words[verb.index + 1:cue.speaker.index]) \
         and text[q.start:q.end].rstrip()[-1:] in (",", "?", "!")
 
 

@@ -130,6 +130,22 @@ def relative_report(sentence: Sentence, verb: Word) -> list[Word]:
     return []
 
 
+def subordinate_report(sentence: Sentence, verb: Word) -> Word | None:
+    """The clause a cue in a subordinate clause reports when the parse gave it to the main cue ("While
+    Comey said there was clear evidence ..., he said there's no precedent ...", with "was" a complement
+    of the second "said"): a complement of the main cue between the two cues' subjects; None otherwise."""
+    if verb.deprel != "advcl" or verb.head < verb.index or cue_lemma(verb) not in CUE_LEMMAS:
+        return None
+    kids, head = sentence.children(verb.index), sentence.words[verb.head]
+    if cue_lemma(head) not in CUE_LEMMAS or not any(k.deprel in SUBJECT_RELS for k in kids) \
+            or any(k.deprel in ("ccomp", "obj", "xcomp") and k.index > verb.index for k in kids):
+        return None
+    subject = next((k for k in sentence.children(head.index) if k.deprel in SUBJECT_RELS and k.index > verb.index),
+                   None)
+    return next((k for k in sentence.children(head.index) if k.deprel == "ccomp"
+                 and subject is not None and verb.index < k.index < subject.index), None)
+
+
 def is_shared_subject_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
     """``kid`` is a conjunct of ``verb`` whose subject begins with the object the parse gave the verb: "said
     Clinton and the Democratic establishment are too concerned ..." parsed as "said [Clinton]" and "[the

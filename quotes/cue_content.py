@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of, is_go_on_to_clause,
                             is_participle, is_second_clause, is_shared_subject_clause, relative_report,
-                            unnamed_question)
+                            subordinate_report, unnamed_question)
 from quotes.lexicon import ADDRESSEE_VERBS, CUE_LEMMAS, PARTICLES, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
 from quotes.object_phrases import modifiers_after, phrase_after_object, reason_after_object
 from quotes.parsing import Sentence, Word
@@ -127,21 +127,6 @@ def _question_on_addressee(sentence: Sentence, verb: Word) -> list[Word]:
         if about is not None:
             return sentence.subtree(about.index)
     return []
-
-
-def _subordinate_report(sentence: Sentence, verb: Word) -> Word | None:
-    """The clause a cue in a subordinate clause reports when the parse gave it to the main cue ("While
-    Comey said there was clear evidence ..., he said there's no precedent ...", with "was" a complement
-    of the second "said"): a complement of the main cue between the two cues' subjects; None otherwise."""
-    if verb.deprel != "advcl" or verb.head < verb.index or cue_lemma(verb) not in CUE_LEMMAS:
-        return None
-    kids, head = sentence.children(verb.index), sentence.words[verb.head]
-    if cue_lemma(head) not in CUE_LEMMAS or not any(k.deprel in SUBJECT_RELS for k in kids) \
-            or any(k.deprel in ("ccomp", "obj", "xcomp") and k.index > verb.index for k in kids):
-        return None
-    subject = next((k for k in sentence.children(head.index) if k.deprel in SUBJECT_RELS and k.index > verb.index), None)
-    return next((k for k in sentence.children(head.index) if k.deprel == "ccomp"
-                 and subject is not None and verb.index < k.index < subject.index), None)
 
 
 def _told_clause(sentence: Sentence, verb: Word, clause: Word) -> bool:
@@ -269,10 +254,10 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
     stranded = _stranded_clause(sentence, verb)
     if stranded is not None and not clauses:
         return sentence.subtree(stranded.index), False
-    subordinate = _subordinate_report(sentence, verb)
+    subordinate = subordinate_report(sentence, verb)
     if subordinate is not None:
         return sentence.subtree(subordinate.index), False
-    lent = [c for k in sentence.children(verb.index) if (c := _subordinate_report(sentence, k)) is not None]
+    lent = [c for k in sentence.children(verb.index) if (c := subordinate_report(sentence, k)) is not None]
     detached = _detached_that_clause(sentence, verb) or _unmarked_told_clause(sentence, verb) \
         or _question_on_addressee(sentence, verb)
     if detached:
