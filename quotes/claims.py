@@ -63,7 +63,8 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             if cue.speaker is None or (cue.lemma.split()[0] in WEAK_CUE_LEMMAS and not overlaps):
                 continue  # a belief verb claims only a quote inside its own clause
             mention = mention_words(cue.sentence, cue.speaker, full=True)
-            taken = a <= mention[0].start and cue.speaker.start >= b and text[q.start:q.end].rstrip()[-1:] in ",?!"
+            taken = a <= mention[0].start and cue.speaker.start >= b \
+                and text[q.start:q.end].rstrip()[-1:] in (",", "?", "!")
             if any(a <= w.start < b for w in mention) and not taken:
                 continue  # 'the party's “superdelegates” have said': a quote in the speaker's own mention (not quoted
                 # words the parse took into a mention after the quote: '"... human being," screenwriter X wrote')

@@ -110,7 +110,7 @@ def after_separator(words: list[Word], head: Word) -> list[Word]:
     of dashes around an aside), without a leading "Yet" or "when"; unchanged when nothing nominal would be left."""
     def separates(i: int) -> bool:
         w = words[i]
-        if w.index < head.index and i > 0 and words[i - 1].text in ",.?!" and w.upos == "PUNCT" \
+        if w.index < head.index and i > 0 and words[i - 1].text in (",", ".", "?", "!") and w.upos == "PUNCT" \
                 and w.text in ('"', "”", "''", "’"):
             return True  # '"... human being," screenwriter Cole Haddon': the quotation ends before the mention
         if w.text not in SEPARATORS or w.index >= head.index:
