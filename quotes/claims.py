@@ -63,8 +63,7 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             if cue.speaker is None or (cue.lemma.split()[0] in WEAK_CUE_LEMMAS and not overlaps):
                 continue  # a belief verb claims only a quote inside its own clause
             mention = mention_words(cue.sentence, cue.speaker, full=True)
-            taken = a <= mention[0].start and cue.speaker.start >= b \
-                and text[q.start:q.end].rstrip()[-1:] in (",", "?", "!")
+            taken = a <= mention[0].start and cue.speaker.start >= b and _ends_open(q, text)
             if any(a <= w.start < b for w in mention) and not taken:
                 continue  # 'the party's “superdelegates” have said': a quote in the speaker's own mention (not quoted
                 # words the parse took into a mention after the quote: '"... human being," screenwriter X wrote')
@@ -102,7 +101,12 @@ def _inverted_after(cue: Cue, q: QuoteSpan, b: int, text: str) -> bool:
         and verb.xpos in ("VBD", "VBZ", "VBP") and cue.speaker.index > verb.index \
         and all(w.upos in ("PROPN", "NOUN", "ADJ", "DET") or w.text in ".-"
                 for w in words[verb.index + 1:cue.speaker.index]) \
-        and text[q.start:q.end].rstrip()[-1:] in (",", "?", "!")
+        and _ends_open(q, text)
+
+
+def _ends_open(q: QuoteSpan, text: str) -> bool:
+    """Quote ``q`` ends with a comma, question or exclamation mark: its sentence goes on after the marks."""
+    return text[q.start:q.end].rstrip()[-1:] in (",", "?", "!")
 
 
 def _subordinate_to(cue: Cue, a: int, b: int) -> bool:

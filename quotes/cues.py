@@ -104,7 +104,7 @@ def closes_quote(sentence: Sentence, word: Word) -> bool:
     return first >= 2 and words[first - 1].text in QUOTE_CHARS and words[first - 2].text in (",", "?", "!") \
         and all(k.deprel in ("obl", "obl:tmod", "obl:unmarked", "advmod") for k in later) \
         and not any(k.deprel.startswith("aux") and k.index > first for k in sentence.children(word.index)) \
-        and end < len(words) and words[end].text == "." and end == len(words) - 1
+        and end == len(words) - 1 and words[end].text == "."
 
 
 def is_cue_word(sentence: Sentence, word: Word) -> bool:

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from quotes.clauses import opens_sentence
 from quotes.cues import Cue
-from quotes.lexicon import (CIRCUMSTANCES, DETERMINERS, DOCUMENTS, HONORIFICS, KNOWN_ORGANIZATIONS, MEDIA_NOUNS, NAME_BREAKERS,
-                            NAME_SUFFIXES, NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, PRONOUNS, QUANTITIES,
-                            QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
+from quotes.lexicon import (CIRCUMSTANCES, DETERMINERS, DOCUMENTS, HONORIFICS, KNOWN_ORGANIZATIONS, MEDIA_NOUNS,
+                            NAME_BREAKERS, NAME_SUFFIXES, NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, PRONOUNS,
+                            QUANTITIES, QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES,
+                            US_STATES)
 from quotes.names import PARTIES, first_name_start, shouted, spelt_like_company
 from quotes.mentions import DASHES, PRECONJUNCTIONS, mention_words, without_comment
 from quotes.parsing import Sentence, Word
