@@ -59,7 +59,8 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             continue
         if current is verb and verb.index > 0 and sentence.words[verb.index - 1].text in QUOTE_CHARS | {","} \
                 and verb.lemma.lower() != "tell" and cue_lemma(verb) not in NOMINAL_CONTENT_VERBS:  # inverted '"...," said Mayor Anna Schmidt'
-            after = [k for k in kids if k.index > verb.index and k.upos in ("PROPN", "NOUN", "PRON")
+            after = [k for k in kids if k.index > verb.index and (k.upos in ("PROPN", "NOUN", "PRON") or (
+                         k.upos == "NUM" and any(g.deprel == "nmod" for g in sentence.children(k.index))))  # one of
                      and k.deprel in ("obj", "iobj", "dep", "nmod", "obl:npmod", "appos", "conj")
                      and k.lemma.lower() not in TIME_WORDS and k.lemma.lower() != "it"  # "as Ridge, ..., put it"
                      and "PronType=Dem" not in k.feats]  # "Axelrod, who ..., tweeted this:"

@@ -346,17 +346,23 @@ def _leads_sentence(q: QuoteSpan, sentences: list[Sentence], text: str) -> bool:
 
 def _follow_on_source(q: QuoteSpan, drafts: list[Draft], outer: list[tuple[int, int]],
                       sentences: list[Sentence], text: str) -> Draft | None:
-    """The attributed quotation that a quote-only sentence right after it continues, if any."""
+    """The attributed quotation that a quote-only sentence right after it continues, if any: the last one
+    before it, or a report of its own sentence right before it ('Greene added that the Fed ... election.
+    “They don’t ...”'; not a participle of the quotation before, '"X," he said, adding that ... "Y."')."""
     if not (_covers_sentence(q, sentences, text) or _leads_sentence(q, sentences, text)) or _is_subhead(q, text):
         return None
+    own = outer_range(q)
     before = [d for d in drafts if d.end <= q.start and (d.cue is not None or d.speaker_from is not None)
               and (d.kind != "indirect" or ((d.cue.reversed or d.cue.start >= d.end)  # "X, Schiff said."
                                              and "\n" not in text[d.end:q.start]))]
-    if not before:
-        return None
-    last = max(before, key=lambda d: d.end)
-    own = outer_range(q)
-    if text[last.end:q.start].count("\n") > 2 or any(last.end <= x < q.start and (x, y) != own for x, y in outer):
+    last = max(before, key=lambda d: d.end) if before else None
+    report = next((d for d in drafts if d.kind == "indirect" and d.cue is not None and d.end <= own[0]
+                   and not text[d.end:own[0]].strip(" .\u00a0") and (last is None or last.end <= d.start)
+                   and (last is None or last.cue is None or d.cue.sentence is not last.cue.sentence)), None)
+    if report is not None:
+        return report
+    if last is None or text[last.end:q.start].count("\n") > 2 \
+            or any(last.end <= x < q.start and (x, y) != own for x, y in outer):
         return None
     return last
 

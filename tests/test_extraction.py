@@ -1520,6 +1520,17 @@ def test_follow_on_quotes_chain_to_the_first_speaker(pipeline):
     assert [r.speaker for r in records] == ["Lisa Brown"] * 3
 
 
+def test_quote_after_a_report_of_its_own_sentence_follows_that_report(pipeline):
+    text = ('"Rates will rise in December," said Megan Greene, chief economist at Manulife. "Fed members have been '
+            'saying so for months." Greene added that the Fed wants to act before the election. "They will be '
+            'moving for political reasons more than economic ones."')
+    records = extracted(text, pipeline)
+    assert [(r.kind, r.cue) for r in records] == [("direct", "said"), ("indirect", "added"), ("direct", None)]
+    assert records[2].method == "follow-on" and records[2].speaker == "Megan Greene"
+    assert [text[a:b] for a, b in records[0].spans] == ["Rates will rise in December,",
+                                                         "Fed members have been saying so for months."]
+
+
 def test_perfect_participle_cue_speaks_for_the_main_clause_subject(pipeline):
     text = 'Clinton misjudged Syrian President Bashar Assad, having referred to him as a "reformer."'
     record = only(extracted(text, pipeline))

@@ -118,6 +118,8 @@ def test_a_day_after_the_name_is_no_part_of_the_mention(pipeline):
      "this guy's purchase of a gun is very painful to us.\"", "James Comey"),  # "Comey" parsed as the one addressed
     ("But almost immediately after she did, David Axelrod, who was senior adviser to Obama in the White House, "
      'tweeted this: "She did it again and I\'ll say it again."', "David Axelrod"),  # not "this"
+    ('"There won\'t be a path for Bernie to succeed," said one of those advisers, who spoke on the condition of '
+     "anonymity to share internal information.", "one of those advisers"),  # "one" parsed as the object
 ])
 def test_the_name_at_an_inverted_cue_speaks_however_the_parse_hangs_it(pipeline, text, speaker):
     record = next(r for r in extracted(text, pipeline) if r.kind == "direct")  # "Monday" and "retired" had
