@@ -3,12 +3,15 @@
 A quote goes to the cue that introduces it, else the cue whose content holds it, else a speech cue
 with a named speaker that is not nested in another report, else the nearest cue of its sentence or
 the neighbouring sentences that can reach it; a later quote that a second speech verb introduces is
-handed over to that verb. A speaker the parse found inside a quotation is replaced by the nominal next
-to the cue. A quote no cue claims may still be introduced by the verb before its colon or comma
-(``introducer_cue``: 'Trump went even further: “...”').
+handed over to that verb; a quote no cue claims that goes on a report's sentence after one of its
+quotes joins that report (``join_report``). A speaker the parse found inside a quotation is replaced
+by the nominal next to the cue. A quote no cue claims may still be introduced by the verb before its
+colon or comma (``introducer_cue``: 'Trump went even further: “...”').
 """
 
 from __future__ import annotations
+
+import re
 
 from quotes.clauses import name_head
 from quotes.content import char_before, inside, outer_range
@@ -152,6 +155,24 @@ def hand_over(claims: dict[int, list[QuoteSpan]], cues: list[Cue]) -> None:
                 claims[key] = quotes[:i]
                 claims.setdefault(id(later[-1]), []).extend(quotes[i:])
                 break
+
+
+def join_report(q: QuoteSpan, claims: dict[int, list[QuoteSpan]], cues: list[Cue], text: str) -> bool:
+    """Claim an unclaimed quote for the cue whose quote stands before it in its sentence, with no other
+    cue and no sentence end between them ('said that drafting the platform “is an open process” and that
+    the convention “will be ...”'). True when claimed."""
+    a = outer_range(q)[0]
+    for cue in cues:
+        quotes = claims.get(id(cue), [])
+        if not quotes or cue.end > min(p.start for p in quotes) or cue.sentence.end < q.end:
+            continue
+        last = max(quotes, key=lambda p: p.end)
+        b = outer_range(last)[1]
+        if b <= a and not any(b <= c.start < a for c in cues) and not re.search(r"[.;:!?()—–]| - ", text[b:a]) \
+                and not text[last.start:last.end].rstrip().endswith((".", "!", "?")):
+            quotes.append(q)
+            return True
+    return False
 
 
 def repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:

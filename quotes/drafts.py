@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from quotes.claims import NON_SPEAKERS, choose_cue, hand_over, introducer_cue, relative_antecedent, repair_speaker
+from quotes.claims import (NON_SPEAKERS, choose_cue, hand_over, introducer_cue, join_report, relative_antecedent,
+                           repair_speaker)
 from quotes.content import fragment_content, indirect_extent, inside, outer_range, reported_extent
 from quotes.cue_model import default_cue_model
 from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_bare_number, is_participle
@@ -86,7 +87,11 @@ def _build_claimed(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[tu
                    cues: list[Cue]) -> Draft:
     claimed = sorted(claimed, key=lambda q: q.start)
     spans = [p for q in claimed for p in q.pieces]
-    extent = reported_extent(text, cue, claimed, outer, cues) or fragment_content(text, cue, claimed)
+    extent = reported_extent(text, cue, claimed, outer, cues)
+    fragment = fragment_content(text, cue, claimed)
+    if extent is not None and fragment is not None and fragment[0] < extent[0]:
+        extent = (fragment[0], max(extent[1], fragment[1]))  # 'tells supporters to “go vote” and then “go sit”'
+    extent = extent or fragment
     if extent is not None:  # a mixed quote's content keeps its marks
         return Draft("mixed", extent[0], extent[1], spans, cue, _cue_method(cue))
     return Draft("direct", claimed[0].start, claimed[-1].end, spans, cue, _cue_method(cue))
@@ -227,6 +232,7 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
         else:
             claims.setdefault(id(cue), []).append(q)
     hand_over(claims, cues)
+    unclaimed = [q for q in unclaimed if not join_report(q, claims, cues, text)]
     drafts = [_build_claimed(text, c, claims[id(c)], outer, cues) for c in cues if id(c) in claims] + labelled
     kept = {id(q) for q in top}
     titles = [q for q in quotes if q.depth == 0 and id(q) not in kept]

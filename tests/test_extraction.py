@@ -146,11 +146,17 @@ def test_two_apostrophe_marks_and_a_long_description(pipeline):
      "to “go to your place and vote” and then “go sit there.”"),
     ("Trump tweeted that Machado was “disgusting” and “a con” and encouraged Americans to look.",
      "that Machado was “disgusting” and “a con”"),
+    ("Ohio Gov. John Kasich suspended his presidential campaign Wednesday evening, telling supporters in Columbus, Ohio, that he had \"renewed faith\" that "
+     '"the Lord will show me the way forward."', 'that he had "renewed faith" that "the Lord will show me the way forward."'),
+    ("Wasserman Schultz, who is reviled by progressives, said at the hearing that drafting the platform “is an "
+     "open process” and that the convention “will be the most representative and inclusive in our history.”",
+     "that drafting the platform “is an open process” and that the convention “will be the most representative and "
+     "inclusive in our history.”"),
 ])
 def test_reported_phrase_around_quoted_fragments(pipeline, text, content):
     record = only(extract(text, pipeline=pipeline, stance=False), kind="mixed")  # "encouraged Americans to look" too
     assert (record.kind, record.text) == ("mixed", content)
-    assert all(text[s - 1] == "“" for s, _ in record.spans)
+    assert all(text[s - 1] in "“\"" for s, _ in record.spans)
 
 
 def test_quotation_signed_with_a_dash(pipeline):
