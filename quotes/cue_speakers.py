@@ -27,7 +27,10 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             active = kid.deprel == "nsubj:pass" and current.upos == "VERB" and kid.upos == "PROPN" \
                 and not any(k.deprel.startswith("aux") for k in kids)  # "Mr. Bush, ..., responded": no passive
             if (kid.deprel in SUBJECT_RELS or active) and kid.lemma.lower() not in TIME_WORDS:
-                return _name_before_apposition(sentence, verb, kid) if current is verb else kid
+                if current is not verb:
+                    return kid
+                return _name_after_quoted_clause(sentence, verb, kid, kids) \
+                    or _name_before_apposition(sentence, verb, kid)
             if kid.deprel == "nsubj:pass" and verb.deprel == "xcomp" and current.index == verb.head \
                     and verb.xpos == "VB" and kid.upos in ("PROPN", "NOUN", "PRON") and cue_lemma(verb) in SPEECH_VERBS:
                 return kid  # "Mr. Trump was prompted to say": the one prompted speaks
@@ -57,18 +60,9 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         if current is verb and is_go_on_to_clause(sentence, verb):  # "Pence went on to say ..."
             current = sentence.words[verb.head]
             continue
-        if current is verb and verb.index > 0 and sentence.words[verb.index - 1].text in QUOTE_CHARS | {","} \
-                and verb.lemma.lower() != "tell" and cue_lemma(verb) not in NOMINAL_CONTENT_VERBS:  # inverted '"...," said Mayor Anna Schmidt'
-            after = [k for k in kids if k.index > verb.index and (k.upos in ("PROPN", "NOUN", "PRON") or (
-                         k.upos == "NUM" and any(g.deprel == "nmod" for g in sentence.children(k.index))))  # one of
-                     and k.deprel in ("obj", "iobj", "dep", "nmod", "obl:npmod", "appos", "conj")
-                     and k.lemma.lower() not in TIME_WORDS and k.lemma.lower() != "it"  # "as Ridge, ..., put it"
-                     and "PronType=Dem" not in k.feats]  # "Axelrod, who ..., tweeted this:"
-            if after:
-                return after[0]
-            run = _name_run(sentence, verb.index + 1)
-            if run is not None:
-                return run
+        named = _inverted_name(sentence, verb, kids) if current is verb else None
+        if named is not None:
+            return named
         if current is verb:
             before = _nominal_after_quote(sentence, verb) or _nominal_before(sentence, verb) \
                 or _fronted_subject(sentence, verb) or _name_and_apposition_before(sentence, verb) \
@@ -87,6 +81,29 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         else:
             return _name_before_subjectless(sentence, current)
     return None
+
+
+def _name_after_quoted_clause(sentence: Sentence, verb: Word, subject: Word, kids: list[Word]) -> Word | None:
+    """The name after an inverted speech verb whose subject in the parse opens the quotation before it
+    ('Clinton “drew quite well ...” in the 2008 primary, said professor Paul Beck': Beck speaks)."""
+    end = max(w.index for w in sentence.subtree(subject.index))
+    if end >= verb.index or sentence.words[end + 1].text not in QUOTE_CHARS or cue_lemma(verb) not in SPEECH_VERBS:
+        return None
+    return _inverted_name(sentence, verb, kids)
+
+
+def _inverted_name(sentence: Sentence, verb: Word, kids: list[Word]) -> Word | None:
+    """The nominal right after an inverted cue ('"...," said Mayor Anna Schmidt'), whatever the parse hangs
+    it on, or None when the cue does not follow a quotation mark or comma."""
+    if not (verb.index > 0 and sentence.words[verb.index - 1].text in QUOTE_CHARS | {","}
+            and verb.lemma.lower() != "tell" and cue_lemma(verb) not in NOMINAL_CONTENT_VERBS):
+        return None
+    after = [k for k in kids if k.index > verb.index and (k.upos in ("PROPN", "NOUN", "PRON") or (
+                 k.upos == "NUM" and any(g.deprel == "nmod" for g in sentence.children(k.index))))  # "one of"
+             and k.deprel in ("obj", "iobj", "dep", "nmod", "obl:npmod", "appos", "conj")
+             and k.lemma.lower() not in TIME_WORDS and k.lemma.lower() != "it"  # "as Ridge, ..., put it"
+             and "PronType=Dem" not in k.feats]  # "Axelrod, who ..., tweeted this:"
+    return after[0] if after else _name_run(sentence, verb.index + 1)
 
 
 def _before_bracket(sentence: Sentence, j: int) -> int:
