@@ -203,8 +203,11 @@ def repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
         w for w in words[cue.words[-1].index + 1:] if not inside(w.start, outer)]
     for w in after:
         if w.upos in ("PROPN", "NOUN", "PRON") and w.lemma.lower() not in TIME_WORDS:  # not '" Weaver said Monday'
+            head = w
+            while head.deprel == "compound" and head.head > head.index:  # "Rubio spokesman Alex Conant"
+                head = words[head.head]
             if not between or w.upos == "PROPN":
-                cue.speaker = w
+                cue.speaker = head
             return
         if w.upos in ("PUNCT", "VERB", "ADP", "SCONJ"):
             break

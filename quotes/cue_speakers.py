@@ -85,11 +85,19 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
 
 def _name_after_quoted_clause(sentence: Sentence, verb: Word, subject: Word, kids: list[Word]) -> Word | None:
     """The name after an inverted speech verb whose subject in the parse opens the quotation before it
-    ('Clinton “drew quite well ...” in the 2008 primary, said professor Paul Beck': Beck speaks)."""
+    ('Clinton “drew quite well ...” in the 2008 primary, said professor Paul Beck': Beck speaks), or the
+    name between that quotation and the verb that the parse hung on the subject as an apposition."""
+    words = sentence.words
     end = max(w.index for w in sentence.subtree(subject.index))
-    if end >= verb.index or sentence.words[end + 1].text not in QUOTE_CHARS or cue_lemma(verb) not in SPEECH_VERBS:
+    if subject.index + 1 >= verb.index or words[subject.index + 1].text not in QUOTE_CHARS \
+            or cue_lemma(verb) not in SPEECH_VERBS:
         return None
-    return _inverted_name(sentence, verb, kids)
+    closing = max((w.index for w in words[subject.index + 2:verb.index] if w.text in QUOTE_CHARS), default=None)
+    named = [k for k in sentence.children(subject.index) if k.deprel == "appos" and closing is not None
+             and k.index > closing and max(w.index for w in sentence.subtree(k.index)) == verb.index - 1]
+    if named:  # 'The ... program “is gaining ...,” Deputy Secretary Alejandro Mayorkas told reporters'
+        return named[0]
+    return _inverted_name(sentence, verb, kids) if end < verb.index else None
 
 
 def _inverted_name(sentence: Sentence, verb: Word, kids: list[Word]) -> Word | None:

@@ -128,6 +128,17 @@ def test_the_name_at_an_inverted_cue_speaks_however_the_parse_hangs_it(pipeline,
     assert record.speaker == speaker  # been taken for the speaker or the clause after the cue
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("The Central American Minors program “is gaining and has gained considerable traction recently,” Homeland "
+     "Security Deputy Secretary Alejandro Mayorkas told reporters.",
+     "Homeland Security Deputy Secretary Alejandro Mayorkas"),  # parsed as an apposition of "program"
+    ('"Debate recap," tweeted Rubio spokesman Alex Conant.', "Rubio spokesman Alex Conant"),  # "recap" the subject
+])
+def test_the_mention_after_a_quotation_is_the_whole_name_not_the_words_the_parse_hangs_it_on(pipeline, text, mention):
+    record = next(r for r in extracted(text, pipeline) if r.kind != "indirect")
+    assert text[record.speaker_start:record.speaker_end] == record.speaker_mention == mention
+
+
 def test_a_noun_inside_a_relative_clause_before_the_cue_is_not_the_speaker(pipeline):
     text = ("Although there is no such overlap with Sanders's team, a White House official who spoke anonymously to "
             'discuss internal strategy said Wednesday, "Certainly there are discussions."')
