@@ -220,6 +220,9 @@ def _nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
     if phrase:  # the name before the phrase speaks, not the institution in it
         first = next((w for w in sentence.words[k + 1:j + 1] if w.upos in ("PROPN", "NOUN")), None)
         return name_head(sentence, first) if first is not None else None
+    comma = next((i for i in range(k + 1, j) if sentence.words[i].text == ","), None)
+    if comma is not None and comma > k + 1 and all(w.upos == "PROPN" for w in sentence.words[k + 1:comma]):
+        return name_head(sentence, sentence.words[comma - 1])  # '"...," Craig Morris, a blogger, wrote'
     return name_head(sentence, sentence.words[j])  # "IMF chief economist Maury Obstfeld"
 
 

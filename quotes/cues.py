@@ -117,11 +117,14 @@ def is_cue_word(sentence: Sentence, word: Word) -> bool:
         return False
     if word.deprel in ("amod", "compound", "nmod", "obl"):
         return False
+    # a finite verb before a quotation is no modifier ('Trump, who has ... followers, tweeted, "..."'), nor one
+    # after an aside ('"...," Valdez Anderson, who works at ..., said on a media call')
     if word.deprel == "acl" and word.xpos != "VBG" and "VerbForm=Ger" not in word.feats \
             and not (word.xpos in FINITE_XPOS and word.index + 2 < len(sentence.words)
                      and sentence.words[word.index + 1].text in (",", ":")
-                     and sentence.words[word.index + 2].text in QUOTE_CHARS):
-        return False  # a finite verb before a quotation is no modifier: 'Trump, who has ... followers, tweeted, "..."'
+                     and sentence.words[word.index + 2].text in QUOTE_CHARS) \
+            and not (word.xpos in ("VBD", "VBZ", "VBP") and sentence.words[word.index - 1].text == ","):
+        return False
     return True
 
 

@@ -9,6 +9,7 @@ import pytest
 from quotes import InputError, extract
 from quotes.cli import main as cli_main
 from quotes.cue_speakers import speaker_of
+from quotes.cues import is_cue_word
 from quotes.cue_content import raised_clause
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word, parse_spans
@@ -684,6 +685,20 @@ def test_a_participle_after_a_comma_speaks_for_the_clause_not_the_noun_it_hangs_
         ("saying", "VERB", "VBG", 2, "acl"), ("guns", "NOUN", "NNS", 6, "nsubj"),
         ("kill", "VERB", "VBP", 4, "ccomp")])
     assert speaker_of(sentence, sentence.words[4]).text == "Williams"
+
+
+def test_a_finite_verb_after_the_speakers_aside_is_a_cue_though_the_parse_hangs_it_on_the_name():
+    """The parse of a PolNeAR sentence: '"...," Valdez Anderson, who works at ..., said on a media call'
+    with "said" a clausal modifier of "Valdez"."""
+    sentence = sentence_from_rows([
+        ("Valdez", "PROPN", "NNP", -1, "root"), ("Anderson", "PROPN", "NNP", 0, "flat"),
+        (",", "PUNCT", ",", 4, "punct"), ("who", "PRON", "WP", 4, "nsubj"), ("works", "VERB", "VBZ", 0, "acl:relcl"),
+        (",", "PUNCT", ",", 6, "punct"), ("said", "VERB", "VBD", 0, "acl"), ("on", "ADP", "IN", 8, "case"),
+        ("Monday", "PROPN", "NNP", 6, "obl")])
+    assert is_cue_word(sentence, sentence.words[6])
+    sentence.words[6].xpos = "VBN"  # "The immigration bill, opposed by ...": a participle stays a modifier
+    sentence.words[6].text = sentence.words[6].lemma = "opposed"
+    assert not is_cue_word(sentence, sentence.words[6])
 
 
 def test_a_cue_after_a_relative_clause_is_the_antecedents(pipeline):

@@ -133,6 +133,8 @@ def test_the_name_at_an_inverted_cue_speaks_however_the_parse_hangs_it(pipeline,
      "Security Deputy Secretary Alejandro Mayorkas told reporters.",
      "Homeland Security Deputy Secretary Alejandro Mayorkas"),  # parsed as an apposition of "program"
     ('"Debate recap," tweeted Rubio spokesman Alex Conant.', "Rubio spokesman Alex Conant"),  # "recap" the subject
+    ("''Climate campaigners have to address the concerns of people who may lose out,'' Craig Morris, an environmental "
+     "blogger, wrote in German Energy Transition.", "Craig Morris, an environmental blogger,"),  # not "blogger"
 ])
 def test_the_mention_after_a_quotation_is_the_whole_name_not_the_words_the_parse_hangs_it_on(pipeline, text, mention):
     record = next(r for r in extracted(text, pipeline) if r.kind != "indirect")
