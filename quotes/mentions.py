@@ -69,7 +69,8 @@ def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Wo
                              and sentence.words[hi].upos == "PROPN") or _hyphen_joins(sentence, hi):
         hi += 2 if _hyphen_joins(sentence, hi) else 1
     words = sentence.words[lo:hi + 1]
-    while words and (words[-1].upos == "PUNCT" or words[-1].deprel in ("cc", "case")):
+    while words and (words[-1].upos == "PUNCT" or words[-1].deprel == "cc" or (
+            words[-1].deprel == "case" and words[-1].xpos != "POS")):  # "genes leading to Alzheimer's" keeps its 's
         words = words[:-1]
     while words and (words[0].upos in ("PUNCT", "SYM") or words[0].deprel in ("cc", "case", "mark")
                      or (words[0].deprel == "fixed" and words[0].upos == "ADP")):  # "according to"

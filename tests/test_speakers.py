@@ -403,3 +403,14 @@ def test_a_participle_after_a_comma_inside_a_reported_clause_speaks_for_the_repo
             "could default on some of its debt.")  # "warning" hangs on "file", inside what the company said
     warning = next(c for c in find_cues(parse_spans(pipeline, text, [(0, len(text))])) if c.lemma == "warn")
     assert warning.speaker.text == "company"
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("Rudolph Tanzi, a neurology professor who discovered many of the genes leading to Alzheimer's, said the plan was "
+     "a good start.", "Rudolph Tanzi, a neurology professor who discovered many of the genes leading to Alzheimer's,",
+     "Rudolph Tanzi"),
+    ("Donald Trump's claim that he would win the state was false.", "Donald Trump's", "Donald Trump"),
+])
+def test_a_mention_keeps_the_possessive_it_ends_with(pipeline, text, mention, speaker):
+    record = only(extracted(text, pipeline))  # as PolNeAR marks sources; the speaker is the name without it
+    assert (record.speaker_mention, record.speaker) == (mention, speaker)
