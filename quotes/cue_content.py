@@ -12,7 +12,8 @@ from __future__ import annotations
 from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of, is_go_on_to_clause,
                             is_participle, is_second_clause, is_shared_subject_clause, relative_report,
                             subordinate_report, unnamed_question)
-from quotes.lexicon import ADDRESSEE_VERBS, CUE_LEMMAS, PARTICLES, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
+from quotes.lexicon import (ADDRESSEE_VERBS, CUE_LEMMAS, PARTICLES, PROPOSITION_NOUNS, QUOTE_CHARS, SPEECH_VERBS,
+                            TIME_WORDS)
 from quotes.object_phrases import modifiers_after, phrase_after_object, reason_after_object
 from quotes.parsing import Sentence, Word
 
@@ -25,9 +26,11 @@ def _stranded_clause(sentence: Sentence, verb: Word) -> Word | None:
     """A "that" clause the parser hung off a word after the cue ("said last week that ...", "told CNN
     Tuesday that ...": a relative clause of "week"); a true relative clause has no "that" mark.
     After "tell" a clause that opens with a personal pronoun subject counts too ("told the National
-    Post he's already received ...")."""
+    Post he's already received ..."). Not the clause of a noun it spells out ("rejected the notion that ...":
+    the noun is part of the report)."""
     for kid in sentence.children(verb.index):
-        if kid.index > verb.index and kid.upos in ("NOUN", "PROPN") and kid.deprel != "nsubj":
+        if kid.index > verb.index and kid.upos in ("NOUN", "PROPN") and kid.deprel != "nsubj" \
+                and not (kid.lemma.lower() in PROPOSITION_NOUNS and cue_lemma(verb) not in ADDRESSEE_VERBS):
             for clause in sentence.children(kid.index):
                 if clause.deprel in ("acl", "acl:relcl") and sentence.words[clause.index - 1].deprel != "punct" \
                         and (has_that(sentence, clause) or _told_clause(sentence, verb, clause)):

@@ -41,6 +41,8 @@ mock endorse dismiss describe cite attack question echo call urge point refer ta
 accuse""".split()) | STANCE_VERBS
 REPORT_NOUNS = frozenset("""claim statement assertion accusation allegation remark comment warning suggestion
 promise pledge argument charge insistence contention denial admission message prediction""".split())
+# Nouns whose "that" clause says what they hold: "rejected the notion that ...", the noun is part of the report.
+PROPOSITION_NOUNS = REPORT_NOUNS | frozenset("notion idea view fact report belief theory possibility rumor".split())
 QUOTE_ONLY_LEMMAS = frozenset("continue".split())
 # Raising verbs ("the court seemed to send a signal"): when the learned model takes one for a cue, its
 # subject is what the report is about, not a speaker; PolNeAR marks the whole clause as the content.

@@ -701,6 +701,17 @@ def test_a_finite_verb_after_the_speakers_aside_is_a_cue_though_the_parse_hangs_
     assert not is_cue_word(sentence, sentence.words[6])
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Mook pointedly rejected the notion that the campaign is calling the former secretary of state corrupt.",
+     "the notion that the campaign is calling the former secretary of state corrupt"),
+    ("Bush again dismissed the idea that he was part of the so-called Republican establishment.",
+     "the idea that he was part of the so-called Republican establishment"),
+])
+def test_a_noun_that_a_that_clause_spells_out_is_part_of_the_report(pipeline, text, content):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text) == ("indirect", content)
+
+
 def test_a_cue_after_a_relative_clause_is_the_antecedents(pipeline):
     text = 'On Sunday, Trump, who has nearly 9 million followers, tweeted, "Reporting is so dishonest."'
     record = only(extracted(text, pipeline))
