@@ -25,6 +25,7 @@ from quotes.parsing import Sentence, Word
 INVERTED_CUES = frozenset({"say", "add", "write", "ask"})  # the verbs news puts before their speaker
 OWN_CLAUSE_SKIP = frozenset({"advcl", "conj", "parataxis"})  # clauses hung on a cue that are not its own
 SUBORDINATORS = frozenset("if when because after before unless since until".split())  # not "although": a report
+ANSWER_NOUNS = frozenset("response answer reply reaction retort message verdict explanation".split())
 NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
 
 
@@ -278,4 +279,9 @@ def introducer_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | 
     if verb is not last and (any(ch in '"“”«»' for ch in between) or "''" in between):
         return None  # '"The Living Room to close," by Times' Ben Sisario: "..."': not across a quotation
     speaker = speaker_of(sentence, verb) if verb.upos == "VERB" else None
+    if speaker is None:  # 'Clinton’s response was: “...”': the answer noun, its possessor speaking
+        noun = next((w for w in before if w.deprel == "nsubj" and w.lemma.lower() in ANSWER_NOUNS), None)
+        speaker = next((k for k in sentence.children(noun.index) if k.deprel == "nmod:poss" and k.upos == "PROPN"),
+                       None) if noun else None
+        verb = noun or verb
     return Cue(sentence, index, [verb], speaker, []) if speaker is not None and speaker.end <= a else None

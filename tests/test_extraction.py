@@ -712,6 +712,13 @@ def test_a_noun_that_a_that_clause_spells_out_is_part_of_the_report(pipeline, te
     assert (record.kind, record.text) == ("indirect", content)
 
 
+def test_an_answer_noun_before_a_colon_introduces_the_quote_of_its_possessor(pipeline):
+    text = "Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”"
+    record = only(extracted(text, pipeline), "direct")
+    assert (record.cue, record.speaker_mention, record.speaker, record.method) == (
+        "response", "Clinton’s", "Clinton", "introducer:name")
+
+
 def test_a_cue_after_a_relative_clause_is_the_antecedents(pipeline):
     text = 'On Sunday, Trump, who has nearly 9 million followers, tweeted, "Reporting is so dishonest."'
     record = only(extracted(text, pipeline))
