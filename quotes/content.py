@@ -20,6 +20,7 @@ from quotes.parsing import Sentence, Word
 
 STOP_TEXT = frozenset({";", ":", "--", "—", "–", "(", ")"})
 COMMENT_OPENERS = frozenset("while as which who whom although though whereas".split())
+CLAUSE_OPENERS = frozenset("until before after when while as because since".split())
 NAMING_VERBS = frozenset("""call describe dub label brand term characterize characterise dismiss praise
 criticize criticise condemn denounce slam blast hail decry mock portray cast paint""".split())
 
@@ -172,6 +173,13 @@ def _trim(words: list[Word], lo: int, hi: int, outer: list[tuple[int, int]]) -> 
     return lo, hi
 
 
+def _clause_after_quote(words: list[Word], last: int) -> bool:
+    """A subordinate clause opens right after the quotation that ends at word ``last`` ('says, "Don't you do
+    it," until gunshots are heard'): the narrator's, not the quoted speaker's."""
+    after = next((w for w in words[last + 1:] if w.upos != "PUNCT"), None)
+    return after is not None and after.lemma.lower() in CLAUSE_OPENERS and after.deprel in ("mark", "advmod")
+
+
 def _joins_content(words: list[Word], i: int, content: set[int]) -> bool:
     """Word ``i`` is content, or a coordinator between content and a quote that the parse hung
     elsewhere ('said the results were a win for voters and "not a handful of donors."')."""
@@ -214,6 +222,8 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
         if (between and between[-1].text in (",", ":") or text[cue.end:a].rstrip().endswith((",", ":"))) \
                 and not opens_clause:
             lo = min(inner)
+            if _clause_after_quote(words, max(inner)):  # 'says, "Don't you do it," until gunshots are heard'
+                hi = max(inner)
             if text[cue.end:a].strip() == ",":  # 'An economic downturn, he said, “could be a good time”'
                 lo = _fronted_start(cue, lo, outer, others)
         else:

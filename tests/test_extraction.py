@@ -719,6 +719,16 @@ def test_an_answer_noun_before_a_colon_introduces_the_quote_of_its_possessor(pip
         "response", "Clinton’s", "Clinton", "introducer:name")
 
 
+@pytest.mark.parametrize("text, quoted", [
+    ('The woman urges her husband to come out of the car and repeatedly says, "Don\'t you do it," until gunshots are '
+     "heard.", "Don't you do it,"),
+    ('He told the crowd, "We will win this state," before leaving the stage.', "We will win this state,"),
+])
+def test_a_clause_after_an_introduced_quote_is_the_narrators(pipeline, text, quoted):
+    record = only(extracted(text, pipeline), "direct")  # not a mixed report running on past the marks
+    assert record.text == quoted
+
+
 def test_a_cue_after_a_relative_clause_is_the_antecedents(pipeline):
     text = 'On Sunday, Trump, who has nearly 9 million followers, tweeted, "Reporting is so dishonest."'
     record = only(extracted(text, pipeline))
