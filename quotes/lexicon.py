@@ -121,8 +121,9 @@ afghanistan ukraine canada mexico turkey syria egypt washington moscow beijing l
 """.split())
 STATEMENT_NOUNS = frozenset("statement report release communique letter memo spokesman spokeswoman "
                             "spokesperson official officials source sources".split())
-PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female", "they": "plural",
-            "them": "plural", "it": "neuter", "we": "plural", "i": "self", "you": "other"}
+PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "they": "plural",
+            "them": "plural", "their": "plural", "it": "neuter", "its": "neuter", "we": "plural", "our": "plural",
+            "i": "self", "my": "self", "you": "other", "your": "other"}  # possessors speak for a report noun too
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame".split())
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 RELATIVES = frozenset("who whom which that".split())

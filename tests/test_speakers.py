@@ -414,3 +414,10 @@ def test_a_participle_after_a_comma_inside_a_reported_clause_speaks_for_the_repo
 def test_a_mention_keeps_the_possessive_it_ends_with(pipeline, text, mention, speaker):
     record = only(extracted(text, pipeline))  # as PolNeAR marks sources; the speaker is the name without it
     assert (record.speaker_mention, record.speaker) == (mention, speaker)
+
+
+def test_a_possessive_pronoun_speaking_for_a_report_noun_resolves_to_its_antecedent(pipeline):
+    text = "Donald Trump spoke on Monday. His claim that the election was rigged drew criticism."
+    record = only(extracted(text, pipeline))  # was the speaker "His"
+    assert (record.cue, record.speaker_mention, record.speaker, record.method) == (
+        "claim", "His", "Donald Trump", "cue:pronoun")
