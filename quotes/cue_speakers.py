@@ -88,15 +88,16 @@ def _name_after_quoted_clause(sentence: Sentence, verb: Word, subject: Word, kid
     ('Clinton “drew quite well ...” in the 2008 primary, said professor Paul Beck': Beck speaks), or the
     name between that quotation and the verb that the parse hung on the subject as an apposition."""
     words = sentence.words
-    end = max(w.index for w in sentence.subtree(subject.index))
     if subject.index + 1 >= verb.index or words[subject.index + 1].text not in QUOTE_CHARS \
             or cue_lemma(verb) not in SPEECH_VERBS:
         return None
     closing = max((w.index for w in words[subject.index + 2:verb.index] if w.text in QUOTE_CHARS), default=None)
-    named = [k for k in sentence.children(subject.index) if k.deprel == "appos" and closing is not None
-             and k.index > closing and max(w.index for w in sentence.subtree(k.index)) == verb.index - 1]
-    if named:  # 'The ... program “is gaining ...,” Deputy Secretary Alejandro Mayorkas told reporters'
-        return named[0]
+    if closing is not None:  # 'The ... program “is gaining ...,” Deputy Secretary Alejandro Mayorkas told reporters'
+        named = next((k for k in sentence.children(subject.index) if k.deprel == "appos" and k.index > closing
+                      and max(w.index for w in sentence.subtree(k.index)) == verb.index - 1), None)
+        if named is not None:
+            return named
+    end = max(w.index for w in sentence.subtree(subject.index))
     return _inverted_name(sentence, verb, kids) if end < verb.index else None
 
 

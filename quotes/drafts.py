@@ -363,8 +363,8 @@ def _follow_on_source(q: QuoteSpan, drafts: list[Draft], outer: list[tuple[int, 
                                              and "\n" not in text[d.end:q.start]))]
     last = max(before, key=lambda d: d.end) if before else None
     report = next((d for d in drafts if d.kind == "indirect" and d.cue is not None and d.end <= own[0]
-                   and not text[d.end:own[0]].strip(" .\u00a0") and (last is None or last.end <= d.start)
-                   and (last is None or last.cue is None or d.cue.sentence is not last.cue.sentence)), None)
+                   and not text[d.end:own[0]].strip(" .\u00a0") and (last is None or (
+                       last.end <= d.start and (last.cue is None or d.cue.sentence is not last.cue.sentence)))), None)
     if report is not None:
         return report
     if last is None or text[last.end:q.start].count("\n") > 2 \
