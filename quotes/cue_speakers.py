@@ -337,7 +337,12 @@ def _fronted_subject(sentence: Sentence, verb: Word) -> Word | None:
             break
         chunk.append(w)
     nominals = [w for w in chunk if w.upos in ("PROPN", "NOUN")]
-    return nominals[-1] if nominals and len(chunk) <= 6 else None
+    if not nominals or len(chunk) > 6:
+        return None
+    if nominals[-1].lemma.lower() in TIME_WORDS:  # "Just last week, J.J. Goldberg, editor ..., wrote": the
+        return next((k for k in sentence.children(nominals[-1].index)  # name the parse hung on the time
+                     if k.deprel == "appos" and k.upos == "PROPN"), None)  # phrase, not the phrase
+    return nominals[-1]
 
 
 def _first_nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:

@@ -421,3 +421,15 @@ def test_a_possessive_pronoun_speaking_for_a_report_noun_resolves_to_its_anteced
     record = only(extracted(text, pipeline))  # was the speaker "His"
     assert (record.cue, record.speaker_mention, record.speaker, record.method) == (
         "claim", "His", "Donald Trump", "cue:pronoun")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Just last week, J.J. Goldberg, editor at large of The Forward, wrote, ''When we think of defeating ISIS, we "
+     "should think not of the familiar fight against jihadist terrorism but of the world war.''",
+     "J.J. Goldberg, editor at large of The Forward,"),  # was 'Just last week, J.J. Goldberg, ...'
+    ("On Sunday, Hillary Clinton, the Democratic presidential front-runner, called on tech companies to become more "
+     "aggressive.", "Hillary Clinton, the Democratic presidential front-runner,"),  # was 'Sunday, Hillary ...'
+])
+def test_a_time_phrase_opening_the_sentence_is_no_part_of_the_mention_after_it(pipeline, text, mention):
+    record = only(extracted(text, pipeline))  # the parse hangs the name on the time word, the cue subject-less
+    assert text[record.speaker_start:record.speaker_end] == record.speaker_mention == mention
