@@ -166,12 +166,24 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Draft 
         if cut is None:
             return None
         cue, cues = cut, [cut if c is cue else c for c in cues]
-    if cue.reversed and cue.lemma.split()[0] in WEAK_CUE_LEMMAS:
+    if cue.reversed and cue.lemma.split()[0] in WEAK_CUE_LEMMAS and not _closing_comment(cue):
         return None
     if cue.lemma in QUOTE_ONLY_LEMMAS or _continues_report(cue) or _adds_things(cue):
         return None
     extent = indirect_extent(cue, outer, cues)
     return Draft("indirect", extent[0], extent[1], [], cue, _cue_method(cue)) if extent else None
+
+
+def _closing_comment(cue: Cue) -> bool:
+    """'..., campaign and corporate records show.': a weak cue after its content that ends the sentence,
+    its subject set off by a comma."""
+    words = cue.sentence.words
+    speaker = cue.speaker
+    if speaker is None or speaker.index > cue.words[0].index:
+        return False
+    first = min(w.index for w in cue.sentence.subtree(speaker.index))
+    return first > 0 and words[first - 1].text == "," and all(
+        w.upos == "PUNCT" for w in words[cue.words[-1].index + 1:])
 
 
 def _before_next_cue(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Cue | None:

@@ -1711,3 +1711,11 @@ def test_a_participle_parsed_as_a_relative_clause_speaks_for_its_noun(pipeline):
     text = 'Republicans were quick to chime in, with Donald Trump tweeting that it was a "disaster" for Clinton.'
     record = only(extracted(text, pipeline))
     assert (record.cue, record.speaker, record.kind) == ("tweeting", "Donald Trump", "mixed")
+
+
+def test_a_weak_cue_closing_the_sentence_after_its_content_reports_it(pipeline):
+    """'..., the records show.' is a report; the same verb as an aside inside the sentence is none."""
+    record = only(extracted("Much of that money came from companies that no longer exist, the records show.", pipeline))
+    assert (record.cue, record.speaker_mention, record.text) == (
+        "show", "the records", "Much of that money came from companies that no longer exist")
+    assert extracted("The vote, they believe, will be close.", pipeline) == []
