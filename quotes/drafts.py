@@ -152,8 +152,9 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Draft 
         return None
     speaker = cue.speaker
     share = speaker is not None and speaker.upos == "NUM" and not is_bare_number(cue.sentence, speaker)  # "One in three"
-    described = speaker is not None and speaker.text.lower() in ("those", "these") and any(  # "Those over 60"
-        k.deprel in ("nmod", "acl", "acl:relcl", "nummod") for k in cue.sentence.children(speaker.index))
+    described = speaker is not None and speaker.text.lower() in ("those", "these") and any(  # "Those over 60",
+        k.deprel in ("nmod", "acl", "acl:relcl", "nummod") or (k.deprel == "amod" and k.upos == "VERB")  # "those
+        for k in cue.sentence.children(speaker.index))  # surveyed"
     if speaker is not None and ((speaker.text.lower() in INDIRECT_NON_SPEAKERS and relative_antecedent(cue) is None
                                  and not share and not described)
                                 or speaker.upos in ("ADV", "SCONJ") and speaker.lemma.lower() not in QUANTIFIERS

@@ -433,3 +433,9 @@ def test_a_possessive_pronoun_speaking_for_a_report_noun_resolves_to_its_anteced
 def test_a_time_phrase_opening_the_sentence_is_no_part_of_the_mention_after_it(pipeline, text, mention):
     record = only(extracted(text, pipeline))  # the parse hangs the name on the time word, the cue subject-less
     assert text[record.speaker_start:record.speaker_end] == record.speaker_mention == mention
+
+
+def test_those_described_by_a_participle_speak_as_a_group(pipeline):
+    text = "By an overwhelming 80%-10%, those surveyed say the United States should transition to clean energy by 2030."
+    record = only(extracted(text, pipeline))  # a bare "those" names nobody; "those surveyed" does
+    assert (record.cue, record.speaker, record.speaker_type) == ("say", "those surveyed", "group")
