@@ -78,8 +78,9 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         if current.deprel in ("conj", "xcomp") and current.head >= 0 or (
                 current.deprel == "ccomp" and is_participle(verb) and sentence.words[verb.index - 1].text == ","):
             current = sentence.words[current.head]  # "said it would not be able to file ..., warning that ..."
-        else:
-            return _name_before_subjectless(sentence, current)
+        else:  # "Sen. Mark Kirk, ..., rescinded his endorsement, saying ...": the name opening the sentence
+            return _name_before_subjectless(sentence, current) or (
+                _fronted_subject(sentence, current, names_only=True) if current is not verb else None)
     return None
 
 
@@ -321,28 +322,36 @@ def _share_before(sentence: Sentence, verb: Word) -> Word | None:
     return None
 
 
-def _fronted_subject(sentence: Sentence, verb: Word) -> Word | None:
+def _fronted_subject(sentence: Sentence, verb: Word, names_only: bool = False) -> Word | None:
     """The name that opens the sentence before its description ('Alixandria Lapp, executive director of
     the PAC, said she ...' parsed with the name under the reported clause): no verb, clause word or mark
-    before the cue, a comma right before it, and a short nominal run up to the first comma."""
+    before the cue (but for an aside after a name: 'Salceda, citing data ..., said'), a comma right
+    before it, and a short nominal run up to the first comma (a name run only, with ``names_only``)."""
     words = sentence.words
     if verb.index < 3 or words[verb.index - 1].text != ",":
         return None
     before = words[:verb.index]
-    if any(w.upos in ("VERB", "AUX", "SCONJ") or w.text in QUOTE_CHARS for w in before):
-        return None
     chunk = []
     for w in before:
         if w.text == ",":
             break
         chunk.append(w)
+    named = all(w.upos == "PROPN" for w in chunk) and not any(
+        k.deprel == "case" for w in chunk for k in sentence.children(w.index))
+    if (names_only and not named) or any(w.text in QUOTE_CHARS or (w.upos in ("VERB", "AUX", "SCONJ") and not named)
+                                          for w in before):
+        return None  # a name opening the sentence may have any aside ('Salceda, citing data ..., said')
     nominals = [w for w in chunk if w.upos in ("PROPN", "NOUN")]
     if not nominals or len(chunk) > 6:
         return None
-    if nominals[-1].lemma.lower() in TIME_WORDS:  # "Just last week, J.J. Goldberg, editor ..., wrote": the
-        return next((k for k in sentence.children(nominals[-1].index)  # name the parse hung on the time
-                     if k.deprel == "appos" and k.upos == "PROPN"), None)  # phrase, not the phrase
-    return nominals[-1]
+    head = nominals[-1]
+    if head.lemma.lower() in TIME_WORDS or any(k.deprel == "case" for k in sentence.children(head.index)):
+        # "Just last week, J.J. Goldberg, editor ..., wrote", "During Mr. Clinton's 1992 campaign, Betsey
+        # Wright, a close aide, coined": the name the parse hung on the time or phrase, not the phrase
+        after = words[len(chunk) + 1] if len(chunk) + 1 < verb.index else None
+        named = next((k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"), None)
+        return named or (name_head(sentence, after) if after is not None and after.upos == "PROPN" else head)
+    return head
 
 
 def _first_nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:

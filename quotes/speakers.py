@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.clauses import opens_sentence
+from quotes.clauses import is_participle, opens_sentence
 from quotes.cues import Cue
 from quotes.lexicon import (CIRCUMSTANCES, DETERMINERS, DOCUMENTS, HONORIFICS, KNOWN_ORGANIZATIONS, MEDIA_NOUNS,
                             NAME_BREAKERS, NAME_SUFFIXES, NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, PRONOUNS,
@@ -387,6 +387,15 @@ def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int
         return end
     between = words[nxt + 1:verb.index]
     if between and between[-1].text == "," and not any(w.text in QUOTE_CHARS for w in between) \
-            and cue.start >= between[-1].end:
+            and cue.start >= between[-1].end and not _subjectless_head_between(cue, between):
         return between[-1].end
     return end
+
+
+def _subjectless_head_between(cue: Cue, between: list[Word]) -> bool:
+    """Whether a participle cue hangs on a verb without a subject between the mention and the cue: the
+    clause the name's sentence goes on with, no part of its description ("Sen. Mark Kirk, ..., rescinded
+    his endorsement, saying")."""
+    verb = cue.words[0]
+    return is_participle(verb) and any(w.index == verb.head and w.upos == "VERB" and not any(
+        k.deprel.startswith("nsubj") for k in cue.sentence.children(w.index)) for w in between)

@@ -429,8 +429,10 @@ def test_a_possessive_pronoun_speaking_for_a_report_noun_resolves_to_its_anteced
      "J.J. Goldberg, editor at large of The Forward,"),  # was 'Just last week, J.J. Goldberg, ...'
     ("On Sunday, Hillary Clinton, the Democratic presidential front-runner, called on tech companies to become more "
      "aggressive.", "Hillary Clinton, the Democratic presidential front-runner,"),  # was 'Sunday, Hillary ...'
+    ("In an email, Axelrod, a former newspaperman, wrote that the campaign was over.",
+     "Axelrod, a former newspaperman,"),  # was 'an email, Axelrod, ...'
 ])
-def test_a_time_phrase_opening_the_sentence_is_no_part_of_the_mention_after_it(pipeline, text, mention):
+def test_a_time_or_place_phrase_opening_the_sentence_is_no_part_of_the_mention_after_it(pipeline, text, mention):
     record = only(extracted(text, pipeline))  # the parse hangs the name on the time word, the cue subject-less
     assert text[record.speaker_start:record.speaker_end] == record.speaker_mention == mention
 
@@ -439,3 +441,14 @@ def test_those_described_by_a_participle_speak_as_a_group(pipeline):
     text = "By an overwhelming 80%-10%, those surveyed say the United States should transition to clean energy by 2030."
     record = only(extracted(text, pipeline))  # a bare "those" names nobody; "those surveyed" does
     assert (record.cue, record.speaker, record.speaker_type) == ("say", "those surveyed", "group")
+
+
+@pytest.mark.parametrize("text, cue, mention", [
+    ("Salceda, citing data from the U.S. State Department, said that about 4 million people of Philippine descent "
+     "live in the United States.", "said", "Salceda"),  # the parse hangs "Salceda" on "said" as a clause
+    ("Sen. Mark Kirk, R-Ill., who faces a tough re-election battle in his home state, rescinded his endorsement of "
+     "Trump, saying he lacks the temperament to be president.", "saying", "Sen. Mark Kirk"),  # the name is the root
+])
+def test_a_name_opening_the_sentence_speaks_for_a_subjectless_verb_after_its_aside(pipeline, text, cue, mention):
+    record = next(r for r in extracted(text, pipeline) if r.cue == cue)
+    assert record.speaker_mention == mention
