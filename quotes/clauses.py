@@ -192,3 +192,35 @@ def unnamed_question(sentence: Sentence, verb: Word) -> list[Word]:
             break
         question.append(word)
     return question
+
+
+CLOSING_CHUNK_UPOS = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART", "CCONJ", "PRON")
+
+
+def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] | None:
+    """``(speaker, content)`` of a verb that closes its sentence after a comma and a short noun phrase,
+    read from the words whatever the parse ("Battleground Senate races ... are all close, a Quinnipiac
+    University poll shows."; "..., a study by the Council of the Great City Schools found."): the phrase's
+    noun before any preposition speaks, the clause before the comma is reported. None when the
+    sentence holds a quotation mark, the phrase is long or the words before the comma are no clause
+    (no finite verb or subject: "In a statement released by ..., motivations were discussed")."""
+    words = sentence.words
+    if any(w.text not in (".", "!", "?") for w in words[verb.index + 1:]) or any(w.text in QUOTE_CHARS for w in words):
+        return None
+    k = verb.index - 1
+    while k > 0 and words[k].upos in ("AUX", "ADV") and words[k].head == verb.index:
+        k -= 1  # "has also found"
+    phrase = []
+    while k > 0 and words[k].text != "," and words[k].upos in CLOSING_CHUNK_UPOS and len(phrase) < 12:
+        phrase.insert(0, words[k])
+        k -= 1
+    if k <= 0 or words[k].text != "," or not phrase or phrase[0].upos in ("ADP", "CCONJ", "PART"):
+        return None
+    before_case = phrase[:next((i for i, w in enumerate(phrase) if w.upos == "ADP"), len(phrase))]
+    nominals = [w for w in before_case if w.upos in ("NOUN", "PROPN", "PRON")]
+    content = words[:k]
+    if not nominals or not any(w.xpos in ("VBD", "VBZ", "VBP", "MD") or w.deprel.startswith("nsubj") for w in content):
+        return None
+    inside = {w.index for w in phrase}
+    heads = [w for w in nominals if w.head not in inside]  # "she and another reporter": "she"
+    return (heads[0] if len(heads) == 1 else nominals[-1]), content

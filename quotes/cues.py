@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, cue_lemma, has_that, is_go_on_to_clause, opens_sentence,
-                            unnamed_question)
+from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, closing_comment, cue_lemma, has_that, is_go_on_to_clause,
+                            opens_sentence, unnamed_question)
 from quotes.cue_content import content_of, raised_clause
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
@@ -259,6 +259,9 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
             passive = passive_subject(sentence, word)
             if passive is not None and not rev:  # "is expected to act": no speaker, the clause is reported
                 speaker, content = None, raised_clause(sentence, word, passive)
+            closing = closing_comment(sentence, word)
+            if closing is not None and (speaker not in closing[1] + [closing[0]] or not content):
+                (speaker, content), rev = closing, True  # "..., a Quinnipiac University poll shows.", misparsed
             question = unnamed_question(sentence, word)
             if question:
                 speaker, content, rev = None, question, False

@@ -17,7 +17,7 @@ from quotes.claims import (NON_SPEAKERS, choose_cue, hand_over, introducer_cue, 
                            repair_speaker)
 from quotes.content import fragment_content, indirect_extent, inside, outer_range, reported_extent
 from quotes.cue_model import default_cue_model
-from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_bare_number, is_participle
+from quotes.clauses import SUBJECT_RELS, closing_comment, cue_lemma, has_that, is_bare_number, is_participle
 from quotes.cues import Cue, find_cues
 from quotes.lexicon import (NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, TITLE_LEADS,
                             TITLE_SMALL_WORDS, WEAK_CUE_LEMMAS)
@@ -167,24 +167,12 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Draft 
         if cut is None:
             return None
         cue, cues = cut, [cut if c is cue else c for c in cues]
-    if cue.reversed and cue.lemma.split()[0] in WEAK_CUE_LEMMAS and not _closing_comment(cue):
+    if cue.reversed and cue.lemma.split()[0] in WEAK_CUE_LEMMAS and closing_comment(cue.sentence, cue.words[0]) is None:
         return None
     if cue.lemma in QUOTE_ONLY_LEMMAS or _continues_report(cue) or _adds_things(cue):
         return None
     extent = indirect_extent(cue, outer, cues)
     return Draft("indirect", extent[0], extent[1], [], cue, _cue_method(cue)) if extent else None
-
-
-def _closing_comment(cue: Cue) -> bool:
-    """'..., campaign and corporate records show.': a weak cue after its content that ends the sentence,
-    its subject set off by a comma."""
-    words = cue.sentence.words
-    speaker = cue.speaker
-    if speaker is None or speaker.index > cue.words[0].index:
-        return False
-    first = min(w.index for w in cue.sentence.subtree(speaker.index))
-    return first > 0 and words[first - 1].text == "," and all(
-        w.upos == "PUNCT" for w in words[cue.words[-1].index + 1:])
 
 
 def _before_next_cue(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Cue | None:

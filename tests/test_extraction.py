@@ -1719,3 +1719,16 @@ def test_a_weak_cue_closing_the_sentence_after_its_content_reports_it(pipeline):
     assert (record.cue, record.speaker_mention, record.text) == (
         "show", "the records", "Much of that money came from companies that no longer exist")
     assert extracted("The vote, they believe, will be close.", pipeline) == []
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Battleground Senate races in Ohio, Pennsylvania and Florida are all close, a Quinnipiac University poll shows.",
+     "shows", "Quinnipiac University", "Battleground Senate races in Ohio, Pennsylvania and Florida are all close"),
+    ("Students in urban districts typically take 112 standardized tests by the time they graduate from high school, "
+     "a study by the Council of the Great City Schools found.", "found", "Council of the Great City Schools",
+     "Students in urban districts typically take 112 standardized tests by the time they graduate from high school"),
+])
+def test_a_noun_phrase_and_verb_closing_the_sentence_report_the_clause_before_whatever_the_parse(
+        pipeline, text, cue, speaker, content):
+    record = only(extracted(text, pipeline))  # the parse makes "races" the subject of "shows"
+    assert (record.cue, record.speaker, record.text) == (cue, speaker, content)
