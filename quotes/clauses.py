@@ -5,7 +5,7 @@ Small pure functions over single words of a :class:`quotes.parsing.Sentence`.
 
 from __future__ import annotations
 
-from quotes.lexicon import CUE_LEMMAS, QUOTE_CHARS
+from quotes.lexicon import CUE_LEMMAS, QUOTE_CHARS, SPEECH_VERBS
 from quotes.parsing import Sentence, Word
 
 SUBJECT_RELS = ("nsubj", "nsubj:outer")
@@ -87,6 +87,12 @@ def opens_sentence(sentence: Sentence, word: Word) -> bool:
     """Whether only punctuation, conjunctions and adverbs stand before ``word`` in its sentence ("And,
     according to ...", "In the poll, ...")."""
     return all(w.upos in ("PUNCT", "CCONJ", "ADV") for w in sentence.words[:word.index])
+
+
+def in_speech_phrase(sentence: Sentence, noun: Word) -> bool:
+    """Whether ``noun`` heads an "in" phrase of a speech verb ("said in her remarks", "wrote in a memo")."""
+    return noun.deprel.startswith("obl") and noun.head >= 0 and cue_lemma(sentence.words[noun.head]) in SPEECH_VERBS \
+        and any(k.deprel == "case" and k.lemma.lower() == "in" for k in sentence.children(noun.index))
 
 
 def in_phrase_of(sentence: Sentence, head: Word, lo: int, hi: int) -> bool:

@@ -14,7 +14,8 @@ from __future__ import annotations
 from quotes.clauses import SUBJECT_RELS, cue_lemma, describes_speaker, has_that
 from quotes.cues import Cue
 from quotes.mentions import mention_words
-from quotes.lexicon import CUE_LEMMAS, MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, QUOTE_CHARS, REFUSED_SPEECH, TIME_WORDS
+from quotes.lexicon import (CUE_LEMMAS, MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, QUOTE_CHARS, REFUSED_SPEECH, REPORT_NOUNS,
+                            TIME_WORDS)
 from quotes.marks import QuoteSpan
 from quotes.parsing import Sentence, Word
 
@@ -209,7 +210,8 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
                 and any(c.deprel == "case" for c in cue.sentence.children(kid.index)):
             clauses = [c for c in cue.sentence.children(kid.index) if c.deprel in ("acl", "acl:relcl", "ccomp")
                        and has_that(cue.sentence, c)]
-            if kid.lemma.lower() in MEDIA_NOUNS and clauses:  # 'said in a statement that ... "X"': the clause
+            if kid.lemma.lower() in MEDIA_NOUNS | REPORT_NOUNS and clauses:  # 'said in a statement (in her
+                # remarks) that ... "X"': the clause
                 phrase = {w.index for w in cue.sentence.subtree(clauses[0].index)}
             held |= phrase
     blocked -= held

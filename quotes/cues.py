@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, closing_comment, cue_lemma, has_that, is_go_on_to_clause,
-                            opens_sentence, unnamed_question)
+from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, closing_comment, cue_lemma, has_that, in_speech_phrase,
+                            is_go_on_to_clause, opens_sentence, unnamed_question)
 from quotes.cue_content import content_of, raised_clause
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
@@ -211,6 +211,8 @@ def _noun_cue(sentence: Sentence, word: Word) -> Cue | None:
                    and has_that(sentence, k)), None)
     if source is None or clause is None:
         return None
+    if in_speech_phrase(sentence, word):
+        return None  # "said in her opening remarks that ...": the clause is what was said
     return Cue(sentence, -1, [word], source, sentence.subtree(clause.index))
 
 

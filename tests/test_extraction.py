@@ -1732,3 +1732,14 @@ def test_a_noun_phrase_and_verb_closing_the_sentence_report_the_clause_before_wh
         pipeline, text, cue, speaker, content):
     record = only(extracted(text, pipeline))  # the parse makes "races" the subject of "shows"
     assert (record.cue, record.speaker, record.text) == (cue, speaker, content)
+
+
+def test_a_report_noun_in_a_phrase_of_the_speech_verb_is_no_cue_of_its_own(pipeline):
+    text = ("Wasserman Schultz said in her opening remarks that the platform should reiterate the party’s support "
+            "for the United States’ “stalwart allies,” specifically naming Israel.")
+    record = only(extracted(text, pipeline))  # the parse hangs the "that" clause on "remarks"
+    assert (record.cue, record.speaker_mention, record.kind) == ("said", "Wasserman Schultz", "mixed")
+    assert record.text.startswith("that the platform")
+    indirect = only(extracted("Wasserman Schultz said in her opening remarks that the platform should reiterate the "
+                              "party’s support for Israel.", pipeline))
+    assert (indirect.cue, indirect.text) == ("said", "that the platform should reiterate the party’s support for Israel")
