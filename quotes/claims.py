@@ -89,12 +89,20 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
                           and cue.lemma.split()[0] in CUE_LEMMAS) or _inverted_after(cue, q, b, text)
             # not 'the code the dynasty has embodied: "..." he said'
             weak = cue.lemma.split()[0] in WEAK_CUE_LEMMAS or cue.speaker.text.lower() in NON_SPEAKERS \
-                or any(cue.words[0] in h.content for h in holders if h is not cue)  # nested: the outer report wins
+                or any(cue.words[0] in h.content and not _reports_holder(cue, h, a, b, outer)
+                       for h in holders if h is not cue)  # nested: the outer report wins
             hosts = cue.words[0] is _host_verb(cue.sentence, a, b)  # 'called the ruling "outrageous" and said'
             key = (0 if introduces else 1, 0 if overlaps else 1, weak, 0 if hosts else 1, _distance(cue, a, b))
             if best_key is None or key < best_key:
                 best, best_key = cue, key
     return best
+
+
+def _reports_holder(cue: Cue, holder: Cue, a: int, b: int, outer: list[tuple[int, int]]) -> bool:
+    """'They want to "...," Sanders said': the reversed cue reports the clause of the weak cue whose content
+    (in the parse) holds it, and no other quotation than the one at ``[a, b)``."""
+    return cue.reversed and holder.words[0] in cue.content and holder.lemma.split()[0] in WEAK_CUE_LEMMAS \
+        and not any(inside(w.start, outer) and not a <= w.start < b for w in cue.content)
 
 
 def _inverted_after(cue: Cue, q: QuoteSpan, b: int, text: str) -> bool:

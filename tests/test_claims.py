@@ -69,3 +69,10 @@ def test_the_one_told_is_no_speaker_when_the_parse_puts_the_subject_inside_the_q
             'in an interview when asked which U.S. candidate she would back.')
     record = only(extracted(text, pipeline))
     assert (record.cue, record.speaker_mention) == ("told", "Le Pen")
+
+
+def test_a_reversed_speech_verb_claims_the_quote_of_the_weak_verb_whose_clause_it_reports(pipeline):
+    text = 'They want to "create an economy that works for working families and not just billionaires," Sanders said.'
+    record = only(extracted(text, pipeline))  # the parse hangs "Sanders said" on "want"
+    assert (record.cue, record.speaker, record.kind) == ("said", "Sanders", "mixed")
+    assert record.text == 'They want to "create an economy that works for working families and not just billionaires,"'
