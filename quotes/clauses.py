@@ -174,7 +174,8 @@ def is_shared_subject_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
 def unnamed_question(sentence: Sentence, verb: Word) -> list[Word]:
     """The question that 'was asked' or 'Asked' without an agent or subject reports ("Asked whether
     he would run, Rubio smiled": "whether he would run"; "was asked about the merger": "the merger",
-    "about" being part of the cue), up to the next comma or the sentence end; empty for any other
+    "about" being part of the cue), up to the next comma, dash or the sentence end, with the words it
+    quotes ('how she would define the "establishment"'); empty for any other
     verb. A participle tagged as a past tense ("Asked" opening a sentence) counts."""
     kids = sentence.children(verb.index)
     passive = any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids)
@@ -192,11 +193,19 @@ def unnamed_question(sentence: Sentence, verb: Word) -> list[Word]:
         return []
     if first.index == verb.index + 1 and first.text.lower() == "about" and first.index + 1 < len(words):
         first = words[first.index + 1]  # "asked about" is the cue
-    question = []
+    question: list[Word] = []
+    inline = False  # 'how she would define the "establishment"': quoted words inside the question
     for word in words[first.index:]:
-        if word.text in (",", ".", ";", ":", "?") or word.text in QUOTE_CHARS:
+        if word.text in QUOTE_CHARS and (inline or (question and question[-1].upos != "PUNCT")):
+            inline = not inline
+            if not inline:
+                question.append(word)
+                continue
+        elif word.text in (",", ".", ";", ":", "?", "-", "--", "—", "–") or word.text in QUOTE_CHARS:
             break
         question.append(word)
+    while question and question[-1].text in QUOTE_CHARS and sum(w.text in QUOTE_CHARS for w in question) % 2:
+        question.pop()
     return question
 
 

@@ -17,7 +17,8 @@ from quotes.claims import (NON_SPEAKERS, choose_cue, hand_over, introducer_cue, 
                            repair_speaker)
 from quotes.content import fragment_content, indirect_extent, inside, outer_range, reported_extent
 from quotes.cue_model import default_cue_model
-from quotes.clauses import SUBJECT_RELS, closing_comment, cue_lemma, has_that, is_bare_number, is_participle
+from quotes.clauses import (SUBJECT_RELS, closing_comment, cue_lemma, has_that, is_bare_number, is_participle,
+                            unnamed_question)
 from quotes.cues import Cue, find_cues
 from quotes.lexicon import (NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, TITLE_LEADS,
                             TITLE_SMALL_WORDS, WEAK_CUE_LEMMAS)
@@ -248,10 +249,14 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
         if signed is not None:  # '“...” ― Carlos Raúl': a signed quotation
             drafts.append(Draft("direct", q.start, q.end, list(q.pieces), signed, "cue"))
             continue
-        asker = next((c for c in cues if c.speaker is None and _passive_question(c)
+        asker = next((c for c in cues if c.speaker is None and (_passive_question(c) or unnamed_question(c.sentence, c.words[0]))
                       and any(q.start <= w.start < q.end for w in c.content)), None)
-        if asker is not None:  # 'Trump was asked, “...”': a question whose asker goes unnamed
-            drafts.append(Draft("direct", q.start, q.end, list(q.pieces), asker, _cue_method(asker)))
+        if asker is not None:  # 'Trump was asked, “...”': a question whose asker goes unnamed; 'was asked
+            words = [w for w in asker.content if w.upos != "PUNCT" and not q.start <= w.start < q.end]  # how she
+            (a, b), ends = outer_range(q), [w.end for w in words]  # would
+            lo, hi = (min([a] + [w.start for w in words]), max([b] + ends)) if words else (q.start, q.end)
+            drafts.append(Draft("mixed" if words else "direct", lo, hi, list(q.pieces), asker,  # define the
+                                _cue_method(asker)))  # “establishment”': a mixed one
             continue
         host = _same_sentence_host(q, drafts, text)
         if host is not None:  # 'to “go vote” and then “go sit there”': one quotation, two spans

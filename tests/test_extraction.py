@@ -1743,3 +1743,14 @@ def test_a_report_noun_in_a_phrase_of_the_speech_verb_is_no_cue_of_its_own(pipel
     indirect = only(extracted("Wasserman Schultz said in her opening remarks that the platform should reiterate the "
                               "party’s support for Israel.", pipeline))
     assert (indirect.cue, indirect.text) == ("said", "that the platform should reiterate the party’s support for Israel")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ('Clinton was asked how she would define the "establishment."', "was asked",
+     'how she would define the "establishment."'),  # was a direct quotation "establishment."
+    ('But when asked how she would define the "establishment" - the term used by Kingson - Deacon fought back.',
+     "asked", 'how she would define the "establishment"'),  # was no record: a scare quote in a question
+])
+def test_a_question_with_an_unnamed_asker_keeps_the_words_it_quotes(pipeline, text, cue, content):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.cue, record.text, record.speaker) == ("mixed", cue, content, None)
