@@ -177,6 +177,15 @@ def _complement_as_adverbial(sentence: Sentence, verb: Word, kid: Word) -> bool:
                for m in sentence.children(kid.index))
 
 
+def _as_predicate(sentence: Sentence, verb: Word, kid: Word) -> bool:
+    """'described the security team as highly accomplished': an "as" predicate (no subject of its own: not
+    "as he labored over ...") right after the verb's object."""
+    first = sentence.subtree(kid.index)[0]
+    return kid.deprel == "advcl" and first.lemma.lower() == "as" and first.deprel == "mark" \
+        and not any(k.deprel.startswith("nsubj") for k in sentence.children(kid.index)) and any(
+        k.deprel == "obj" and sentence.subtree(k.index)[-1].index == first.index - 1 for k in sentence.children(verb.index))
+
+
 def _aside_main_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
     """The main clause of a sentence whose cue is an aside set off by commas ("The trouble, Frank writes,
     began in the early 1970s"), parsed as a conjunct of the cue without a coordinator."""
@@ -300,6 +309,7 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
             continue
         if (kid.deprel in CONTENT_RELS and not (kid.deprel == "xcomp" and kid.upos not in ("VERB", "AUX"))) \
                 or _request_clause(sentence, verb, kid) or _complement_as_adverbial(sentence, verb, kid) \
+                or _as_predicate(sentence, verb, kid) \
                 or _aside_main_clause(sentence, verb, kid) \
                 or (kid.deprel in ("obj", "iobj") and (verb.lemma.lower() not in ("tell", "ask") or any(
                     k.deprel == "xcomp" for k in sentence.children(verb.index)))) \

@@ -1754,3 +1754,11 @@ def test_a_report_noun_in_a_phrase_of_the_speech_verb_is_no_cue_of_its_own(pipel
 def test_a_question_with_an_unnamed_asker_keeps_the_words_it_quotes(pipeline, text, cue, content):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.cue, record.text, record.speaker) == ("mixed", cue, content, None)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Clinton described the security team as highly accomplished.", "the security team as highly accomplished"),
+    ("Obama praised the security team as he left the stage.", "the security team"),  # a clause of its own: not said
+])
+def test_an_as_predicate_after_the_object_is_part_of_the_report(pipeline, text, content):
+    assert only(extracted(text, pipeline)).text == content
