@@ -389,9 +389,10 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
     if clausal and not cue.reversed and cue.end <= words[0].start:
         hi = _walk(sentence.words, hi, 1, _blocked(cue, others) - _trailing_modifiers(cue, others, hi), outer, [],
                    cue.words[0].index)
-    semicolon = next((j for j in range(lo + 1, hi + 1) if sentence.words[j].text == ";"
-                      and not inside(sentence.words[j].start, outer)), None)
-    if semicolon is not None:  # "proposes X; she backs tougher regulations": the next clause is no report
-        hi = semicolon - 1
+    stop = next((j for j in range(lo + 1, hi + 1) if not inside(sentence.words[j].start, outer) and (
+        sentence.words[j].text == ";" or (sentence.words[j].text == "," and j + 1 <= hi
+                                         and sentence.words[j + 1].text.lower() == "according"))), None)
+    if stop is not None:  # "proposes X; she backs tougher regulations": the next clause is no report; "view her
+        hi = stop - 1  # unfavorably, according to a poll": the poll's report, not theirs
     lo, hi = _trim(sentence.words, lo, hi, outer)
     return sentence.words[lo].start, sentence.words[hi].end

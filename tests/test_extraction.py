@@ -1762,3 +1762,9 @@ def test_a_question_with_an_unnamed_asker_keeps_the_words_it_quotes(pipeline, te
 ])
 def test_an_as_predicate_after_the_object_is_part_of_the_report(pipeline, text, content):
     assert only(extracted(text, pipeline)).text == content
+
+
+def test_an_according_to_phrase_after_a_comma_ends_the_report_it_follows(pipeline):
+    text = "Most voters said she cannot be trusted, according to the latest New York Times/CBS News poll."
+    said = next(r for r in extracted(text, pipeline) if r.cue == "said")
+    assert said.text == "she cannot be trusted"  # the poll's report of the voters, not theirs
