@@ -389,6 +389,9 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
     if clausal and not cue.reversed and cue.end <= words[0].start:
         hi = _walk(sentence.words, hi, 1, _blocked(cue, others) - _trailing_modifiers(cue, others, hi), outer, [],
                    cue.words[0].index)
+        verb = cue.words[0]
+        if verb.deprel == "advcl" and verb.head > verb.index:  # "While he said that ..., he did not ...": not
+            hi = min(hi, max(w.index for w in sentence.subtree(verb.index)))  # the main clause after it
     stop = next((j for j in range(lo + 1, hi + 1) if not inside(sentence.words[j].start, outer) and (
         sentence.words[j].text == ";" or (sentence.words[j].text == "," and j + 1 <= hi
                                          and sentence.words[j + 1].text.lower() == "according"))), None)

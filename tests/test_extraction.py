@@ -1768,3 +1768,13 @@ def test_an_according_to_phrase_after_a_comma_ends_the_report_it_follows(pipelin
     text = "Most voters said she cannot be trusted, according to the latest New York Times/CBS News poll."
     said = next(r for r in extracted(text, pipeline) if r.cue == "said")
     assert said.text == "she cannot be trusted"  # the poll's report of the voters, not theirs
+
+
+@pytest.mark.parametrize("text, content", [
+    ("While he said that he would not criticize Cruz, he did not exactly follow Reagan’s dictum in his next comment.",
+     "that he would not criticize Cruz"),
+    ("When Trump wanted to proclaim his doubts about President Obama's birth certificate, he went to Fox News.",
+     "to proclaim his doubts about President Obama's birth certificate"),
+])
+def test_a_report_in_a_subordinate_clause_ends_before_the_main_clause(pipeline, text, content):
+    assert only(extracted(text, pipeline)).text == content
