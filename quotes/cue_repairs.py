@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.clauses import is_participle, is_second_clause
+from quotes.lexicon import WEAK_CUE_LEMMAS
 
 if TYPE_CHECKING:
     from quotes.cues import Cue
@@ -40,13 +41,22 @@ def _share_coordinated(cues: list[Cue]) -> None:
                 if moved:
                     other.content = moved
                     cue.content = [w for w in cue.content if w.index < verb.index]
-    for cue in cues:  # "said X, but maintained Y": Y belongs to "maintained" alone
-        for other in cues:
+    for cue in cues:  # "said X, but maintained Y": Y belongs to "maintained" alone (not "argue that they
+        for other in cues:  # should consider bolting Clinton and backing him": a position is part of the report)
             if other is not cue and other.sentence is cue.sentence and other.words[0] in cue.content \
-                    and other.words[0].deprel == "conj" \
+                    and other.words[0].deprel == "conj" and not _bare_position(other) \
                     and not is_second_clause(cue.sentence, cue.words[0], other.words[0]):  # "said X and that Y"
                 drop = {w.index for w in cue.sentence.subtree(other.words[0].index)}
                 cue.content = [w for w in cue.content if w.index not in drop]
+
+
+def _bare_position(cue: Cue) -> bool:
+    """A weak cue in a bare or -ing form without a subject or a clause of its own ("backing him", "and
+    support the deal"): a position the content goes on with, not a report of its own (but "and implying
+    that ...")."""
+    verb = cue.words[0]
+    return cue.lemma.split()[0] in WEAK_CUE_LEMMAS and verb.xpos in ("VB", "VBG") \
+        and not any(k.deprel.startswith("nsubj") or k.deprel == "ccomp" for k in cue.sentence.children(verb.index))
 
 
 def _claim_following_clause(cues: list[Cue]) -> None:

@@ -1778,3 +1778,13 @@ def test_an_according_to_phrase_after_a_comma_ends_the_report_it_follows(pipelin
 ])
 def test_a_report_in_a_subordinate_clause_ends_before_the_main_clause(pipeline, text, content):
     assert only(extracted(text, pipeline)).text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Supporters argue that superdelegates should consider bolting Clinton and backing him.",
+     "that superdelegates should consider bolting Clinton and backing him"),  # was cut before "and backing him"
+    ("Sanders suggested she would do an about-face and support the Trans-Pacific Partnership free-trade deal.",
+     "she would do an about-face and support the Trans-Pacific Partnership free-trade deal"),
+])
+def test_a_bare_position_verb_coordinated_inside_a_report_is_part_of_it(pipeline, text, content):
+    assert only(extracted(text, pipeline)).text == content
