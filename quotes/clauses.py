@@ -180,7 +180,9 @@ def unnamed_question(sentence: Sentence, verb: Word) -> list[Word]:
     kids = sentence.children(verb.index)
     passive = any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids)
     if cue_lemma(verb) != "ask" or not (passive or verb.xpos in ("VBN", "VBD")) \
-            or any(k.deprel in (*SUBJECT_RELS, "obl:agent", "obj", "iobj") for k in kids) \
+            or any(k.deprel in (*SUBJECT_RELS, "obl:agent") or (k.deprel in ("obj", "iobj")  # "Asked what he
+                                                                 and k.text.lower() not in QUESTION_WORDS)  # believed"
+                   for k in kids) \
             or any(w.lemma.lower() == "by" for w in sentence.words[verb.index + 1:verb.index + 3]):
         return []
     words = sentence.words

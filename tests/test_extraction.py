@@ -1788,3 +1788,10 @@ def test_a_report_in_a_subordinate_clause_ends_before_the_main_clause(pipeline, 
 ])
 def test_a_bare_position_verb_coordinated_inside_a_report_is_part_of_it(pipeline, text, content):
     assert only(extracted(text, pipeline)).text == content
+
+
+def test_a_question_word_parsed_as_the_object_of_asked_opens_the_question(pipeline):
+    text = 'Asked what he personally believed about the lifestyle of gay people, he said, "It\'s the wrong thing."'
+    asked = next(r for r in extracted(text, pipeline) if r.cue == "Asked")  # "what" parsed as the object
+    assert (asked.kind, asked.text, asked.speaker) == (
+        "indirect", "what he personally believed about the lifestyle of gay people", None)
