@@ -180,8 +180,8 @@ def unnamed_question(sentence: Sentence, verb: Word) -> list[Word]:
     kids = sentence.children(verb.index)
     passive = any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids)
     if cue_lemma(verb) != "ask" or not (passive or verb.xpos in ("VBN", "VBD")) \
-            or any(k.deprel in (*SUBJECT_RELS, "obl:agent") or (k.deprel in ("obj", "iobj")  # "Asked what he
-                                                                 and k.text.lower() not in QUESTION_WORDS)  # believed"
+            or any(k.deprel in (*SUBJECT_RELS, "obl:agent") or (k.deprel in ("obj", "iobj") and not (
+                k.text.lower() in QUESTION_WORDS and (passive or verb.index == 0)))  # "Asked what he believed"
                    for k in kids) \
             or any(w.lemma.lower() == "by" for w in sentence.words[verb.index + 1:verb.index + 3]):
         return []
