@@ -212,25 +212,43 @@ def unnamed_question(sentence: Sentence, verb: Word) -> list[Word]:
 
 
 CLOSING_CHUNK_UPOS = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART", "CCONJ", "PRON")
+OPENING_SUBORDINATORS = frozenset("once after as when while if although though because before since until".split())
 
 
 def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] | None:
     """``(speaker, content)`` of a verb that closes its sentence after a comma and a short noun phrase,
     read from the words whatever the parse ("Battleground Senate races ... are all close, a Quinnipiac
-    University poll shows."; "..., a study by the Council of the Great City Schools found."): the phrase's
-    noun before any preposition speaks, the clause before the comma is reported. None when the
-    sentence holds a quotation mark, the phrase is long or the words before the comma are no clause
-    (no finite verb or subject: "In a statement released by ..., motivations were discussed")."""
+    University poll shows."; "..., a study by the Council of the Great City Schools found."; "..., his top
+    aide, Tad Devine, told The Huffington Post."), or that follows the comma with its speaker after it
+    ("..., says political scientist Dossym Satpayev in Almaty."): the phrase's noun before any preposition
+    speaks, the clause before the comma is reported. Only a short phrase without a verb may follow the
+    verb. None when the sentence holds a quotation mark, the phrase is long or the words before the comma
+    are no clause (no finite verb or subject: "In a statement released by ..., motivations were discussed")."""
     words = sentence.words
-    if any(w.text not in (".", "!", "?") for w in words[verb.index + 1:]) or any(w.text in QUOTE_CHARS for w in words):
+    tail = [w for w in words[verb.index + 1:] if w.text not in (".", "!", "?")]
+    opener = next(w for w in words if w.upos != "CCONJ")  # "But when Congress cut funding ..., Mexico said enough."
+    if tail and (cue_lemma(verb) not in SPEECH_VERBS or verb.xpos not in ("VBD", "VBZ", "VBP") or len(tail) > 6
+                 or opener.upos == "SCONJ" or opener.text.lower() in OPENING_SUBORDINATORS):
+        return None  # not "Once a petition tops 100,000 signatures, it ...", "..., citing his anger at ..."
+    if any(w.upos not in CLOSING_CHUNK_UPOS + ("ADV",) for w in tail) or any(w.text in QUOTE_CHARS for w in words):
         return None
     k = verb.index - 1
     while k > 0 and words[k].upos in ("AUX", "ADV") and words[k].head == verb.index:
         k -= 1  # "has also found"
-    phrase = []
-    while k > 0 and words[k].text != "," and words[k].upos in CLOSING_CHUNK_UPOS and len(phrase) < 12:
-        phrase.insert(0, words[k])
-        k -= 1
+    set_off = k > 0 and words[k].text == ","  # "..., Tad Devine, told"
+    phrase = _phrase_before(words, k - 1 if set_off else k)
+    if set_off and (not phrase or words[k - 1 - len(phrase)].text != ","):
+        phrase = []  # no name set off by commas before the verb
+    k -= len(phrase) + (1 if set_off and phrase else 0)
+    inverted = not phrase and set_off and cue_lemma(verb) in SPEECH_VERBS
+    if inverted:  # "..., says political scientist Dossym Satpayev in Almaty." (not "..., tweeted a warning")
+        phrase = tail if any(w.upos == "PROPN" for w in tail[:next((i for i, w in enumerate(tail) if w.upos == "ADP"),
+                                                                     len(tail))]) else []
+    elif k > 0 and words[k].text == ",":
+        description = _phrase_before(words, k - 1)  # "his top aide, Tad Devine,": a description before the name
+        if description and 0 < k - 1 - len(description) and words[k - 1 - len(description)].text == "," \
+                and len(description) <= 5 and any(w.upos == "NOUN" for w in description):
+            phrase, k = description + phrase, k - 1 - len(description)
     if k <= 0 or words[k].text != "," or not phrase or phrase[0].upos in ("ADP", "CCONJ", "PART"):
         return None
     before_case = phrase[:next((i for i, w in enumerate(phrase) if w.upos == "ADP"), len(phrase))]
@@ -240,4 +258,16 @@ def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
         return None
     inside = {w.index for w in phrase}
     heads = [w for w in nominals if w.head not in inside]  # "she and another reporter": "she"
+    names = [w for w in nominals if w.upos == "PROPN"]
+    if inverted and names:  # "says political scientist Dossym Satpayev": the name
+        return name_head(sentence, names[-1]), content
     return (heads[0] if len(heads) == 1 else nominals[-1]), content
+
+
+def _phrase_before(words: list[Word], k: int) -> list[Word]:
+    """The words of a noun phrase ending at index ``k``, back to (not including) a comma, at most 12."""
+    phrase: list[Word] = []
+    while k > 0 and words[k].text != "," and words[k].upos in CLOSING_CHUNK_UPOS and len(phrase) < 12:
+        phrase.insert(0, words[k])
+        k -= 1
+    return phrase

@@ -1795,3 +1795,18 @@ def test_a_question_word_parsed_as_the_object_of_asked_opens_the_question(pipeli
     asked = next(r for r in extracted(text, pipeline) if r.cue == "Asked")  # "what" parsed as the object
     assert (asked.kind, asked.text, asked.speaker) == (
         "indirect", "what he personally believed about the lifestyle of gay people", None)
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Bernie Sanders remains committed to seeing the Democratic primary through to the convention, his top aide, "
+     "Tad Devine, told The Huffington Post.", "told", "Tad Devine",
+     "Bernie Sanders remains committed to seeing the Democratic primary through to the convention"),
+    ("Even India has more cultural resonance through Bollywood films, says political scientist Dossym Satpayev in "
+     "Almaty.", "says", "Dossym Satpayev", "Even India has more cultural resonance through Bollywood films"),
+])
+def test_a_speech_verb_closing_the_sentence_with_its_addressee_or_inverted_speaker_reports_the_clause_before(
+        pipeline, text, cue, speaker, content):
+    record = only(extracted(text, pipeline))  # the parse leaves "told" with the wrong subject, "says" with none
+    assert (record.cue, record.speaker, record.text) == (cue, speaker, content)
+    assert extracted("But when Congress cut funding for the pilot program two years later, Mexico said enough.",
+                     pipeline) == []  # a main clause after a subordinate one, not a closing comment
