@@ -249,14 +249,10 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
         if signed is not None:  # '“...” ― Carlos Raúl': a signed quotation
             drafts.append(Draft("direct", q.start, q.end, list(q.pieces), signed, "cue"))
             continue
-        asker = next((c for c in cues if c.speaker is None and (_passive_question(c) or unnamed_question(c.sentence, c.words[0]))
-                      and any(q.start <= w.start < q.end for w in c.content)), None)
-        if asker is not None:  # 'Trump was asked, “...”': a question whose asker goes unnamed; 'was asked
-            words = [w for w in asker.content if w.upos != "PUNCT" and not q.start <= w.start < q.end]  # how she
-            (a, b), ends = outer_range(q), [w.end for w in words]  # would
-            lo, hi = (min([a] + [w.start for w in words]), max([b] + ends)) if words else (q.start, q.end)
-            drafts.append(Draft("mixed" if words else "direct", lo, hi, list(q.pieces), asker,  # define the
-                                _cue_method(asker)))  # “establishment”': a mixed one
+        asker = next((c for c in cues if c.speaker is None and any(q.start <= w.start < q.end for w in c.content)
+                      and (_passive_question(c) or unnamed_question(c.sentence, c.words[0]))), None)
+        if asker is not None:  # 'Trump was asked, “...”': a question whose asker goes unnamed
+            drafts.append(_asked(q, asker))
             continue
         host = _same_sentence_host(q, drafts, text)
         if host is not None:  # 'to “go vote” and then “go sit there”': one quotation, two spans
@@ -308,6 +304,17 @@ def _headline_speaks(headline: Cue, drafts: list[Draft]) -> bool:
     return headline.speaker.lemma.lower() in HEADLINE_SOURCES or any(
         headline.speaker.text == w.text for d in drafts if d.cue is not None and d.cue.speaker is not None
         for w in mention_words(d.cue.sentence, d.cue.speaker))
+
+
+def _asked(q: QuoteSpan, asker: Cue) -> Draft:
+    """The quotation of a question whose asker goes unnamed: direct when the question is all quoted, mixed
+    when it holds words outside the marks ('was asked how she would define the “establishment.”')."""
+    words = [w for w in asker.content if w.upos != "PUNCT" and not q.start <= w.start < q.end]
+    if not words:
+        return Draft("direct", q.start, q.end, list(q.pieces), asker, _cue_method(asker))
+    a, b = outer_range(q)
+    return Draft("mixed", min([a] + [w.start for w in words]), max([b] + [w.end for w in words]), list(q.pieces),
+                 asker, _cue_method(asker))
 
 
 def _passive_question(cue: Cue) -> bool:
