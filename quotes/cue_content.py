@@ -12,8 +12,8 @@ from __future__ import annotations
 from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of, is_go_on_to_clause,
                             is_participle, is_second_clause, is_shared_subject_clause, relative_report,
                             subordinate_report, unnamed_question)
-from quotes.lexicon import (ADDRESSEE_VERBS, CUE_LEMMAS, PARTICLES, PROPOSITION_NOUNS, QUOTE_CHARS, SPEECH_VERBS,
-                            TIME_WORDS)
+from quotes.lexicon import (ADDRESSEE_VERBS, CUE_LEMMAS, PARTICLES, PROPOSITION_NOUNS, QUOTE_CHARS,
+                            RAISING_VERBS, SPEECH_VERBS, TIME_WORDS)
 from quotes.object_phrases import modifiers_after, phrase_after_object, reason_after_object
 from quotes.parsing import Sentence, Word
 
@@ -307,7 +307,8 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         if predicate:  # "claimed Obama was “the founder” ...", the predicate parsed under another verb
             words.extend(sentence.subtree(kid.index) + predicate)
             continue
-        if (kid.deprel in CONTENT_RELS and not (kid.deprel == "xcomp" and kid.upos not in ("VERB", "AUX"))) \
+        if (kid.deprel in CONTENT_RELS and not (kid.deprel == "xcomp" and kid.upos not in ("VERB", "AUX")
+                                                and verb.lemma not in RAISING_VERBS)) \
                 or _request_clause(sentence, verb, kid) or _complement_as_adverbial(sentence, verb, kid) \
                 or _as_predicate(sentence, verb, kid) \
                 or _aside_main_clause(sentence, verb, kid) \

@@ -96,3 +96,13 @@ def test_quotes_models_lists_the_cue_model(capsys):
     assert cli_main(["models"]) == 0
     line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("cues"))
     assert "cues.json" in line and "MB" in line
+
+
+def test_a_raising_verb_with_an_adjective_is_a_candidate_reporting_its_whole_clause(pipeline):
+    from quotes.cue_model import candidate
+    from quotes.parsing import parse_spans
+    text = "The American economy seemed impervious to all but the largest global shocks."
+    [sentence] = parse_spans(pipeline, text, [(0, len(text))])
+    seemed = next(w for w in sentence.words if w.text == "seemed")
+    found = candidate(sentence, seemed)  # was no candidate: "impervious" is no verb
+    assert found is not None and "impervious" in [w.text for w in found.content]
