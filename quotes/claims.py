@@ -17,7 +17,7 @@ from quotes.clauses import name_head
 from quotes.content import char_before, inside, outer_range
 from quotes.cue_speakers import speaker_of
 from quotes.cues import Cue
-from quotes.lexicon import CUE_LEMMAS, NON_NAMES, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS, WEAK_CUE_LEMMAS
+from quotes.lexicon import CUE_LEMMAS, NON_NAMES, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
 from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
@@ -64,7 +64,7 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
     for index in candidates:
         for cue in cues_by_sentence.get(index, []):
             overlaps = any(a <= w.start < b for w in cue.content)
-            if cue.speaker is None or (cue.lemma.split()[0] in WEAK_CUE_LEMMAS and not overlaps):
+            if cue.speaker is None or (cue.weak and not overlaps):
                 continue  # a belief verb claims only a quote inside its own clause
             mention = mention_words(cue.sentence, cue.speaker, full=True)
             taken = a <= mention[0].start and cue.speaker.start >= b and _ends_open(q, text)
@@ -88,7 +88,7 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             introduces = (cue.end <= a and text[cue.end:a].strip() in (":", ",")
                           and cue.lemma.split()[0] in CUE_LEMMAS) or _inverted_after(cue, q, b, text)
             # not 'the code the dynasty has embodied: "..." he said'
-            weak = cue.lemma.split()[0] in WEAK_CUE_LEMMAS or cue.speaker.text.lower() in NON_SPEAKERS \
+            weak = cue.weak or cue.speaker.text.lower() in NON_SPEAKERS \
                 or any(cue.words[0] in h.content and not _reports_holder(cue, h, a, b, outer)
                        for h in holders if h is not cue)  # nested: the outer report wins
             hosts = cue.words[0] is _host_verb(cue.sentence, a, b)  # 'called the ruling "outrageous" and said'
@@ -101,8 +101,8 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
 def _reports_holder(cue: Cue, holder: Cue, a: int, b: int, outer: list[tuple[int, int]]) -> bool:
     """'They want to "...," Sanders said': the reversed cue reports the clause of the weak cue whose content
     (in the parse) holds it, and no other quotation than the one at ``[a, b)``."""
-    return cue.reversed and holder.words[0] in cue.content and holder.lemma.split()[0] in WEAK_CUE_LEMMAS \
-        and not any(inside(w.start, outer) and not a <= w.start < b for w in cue.content)
+    return cue.reports_clause_of(holder) and not any(inside(w.start, outer) and not a <= w.start < b
+                                                     for w in cue.content)
 
 
 def _inverted_after(cue: Cue, q: QuoteSpan, b: int, text: str) -> bool:

@@ -242,8 +242,7 @@ def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
     k -= len(phrase) + (1 if set_off and phrase else 0)
     inverted = not phrase and set_off and cue_lemma(verb) in SPEECH_VERBS
     if inverted:  # "..., says political scientist Dossym Satpayev in Almaty." (not "..., tweeted a warning")
-        phrase = tail if any(w.upos == "PROPN" for w in tail[:next((i for i, w in enumerate(tail) if w.upos == "ADP"),
-                                                                     len(tail))]) else []
+        phrase = tail if any(w.upos == "PROPN" for w in _before_preposition(tail)) else []
     elif k > 0 and words[k].text == ",":
         description = _phrase_before(words, k - 1)  # "his top aide, Tad Devine,": a description before the name
         if description and 0 < k - 1 - len(description) and words[k - 1 - len(description)].text == "," \
@@ -251,8 +250,7 @@ def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
             phrase, k = description + phrase, k - 1 - len(description)
     if k <= 0 or words[k].text != "," or not phrase or phrase[0].upos in ("ADP", "CCONJ", "PART"):
         return None
-    before_case = phrase[:next((i for i, w in enumerate(phrase) if w.upos == "ADP"), len(phrase))]
-    nominals = [w for w in before_case if w.upos in ("NOUN", "PROPN", "PRON")]
+    nominals = [w for w in _before_preposition(phrase) if w.upos in ("NOUN", "PROPN", "PRON")]
     content = words[:k]
     if not nominals or not any(w.xpos in ("VBD", "VBZ", "VBP", "MD") or w.deprel.startswith("nsubj") for w in content):
         return None
@@ -262,6 +260,11 @@ def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
     if inverted and names:  # "says political scientist Dossym Satpayev": the name
         return name_head(sentence, names[-1]), content
     return (heads[0] if len(heads) == 1 else nominals[-1]), content
+
+
+def _before_preposition(phrase: list[Word]) -> list[Word]:
+    """The words of ``phrase`` before its first preposition ("a study" of "a study by the Council ...")."""
+    return phrase[:next((i for i, w in enumerate(phrase) if w.upos == "ADP"), len(phrase))]
 
 
 def _phrase_before(words: list[Word], k: int) -> list[Word]:

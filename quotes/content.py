@@ -15,7 +15,7 @@ from quotes.clauses import SUBJECT_RELS, cue_lemma, describes_speaker, has_that
 from quotes.cues import Cue
 from quotes.mentions import mention_words
 from quotes.lexicon import (CUE_LEMMAS, MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, QUOTE_CHARS, REFUSED_SPEECH, REPORT_NOUNS,
-                            TIME_WORDS, WEAK_CUE_LEMMAS)
+                            TIME_WORDS)
 from quotes.marks import QuoteSpan
 from quotes.parsing import Sentence, Word
 
@@ -82,8 +82,8 @@ def _blocked(cue: Cue, others: list[Cue], modifiers: bool = True) -> set[int]:
     content = {w.index for w in cue.content}
     for other in others:
         if other is cue or other.sentence is not cue.sentence or (
-                other.words[0].index in content and (other.words[0].index != cue.words[0].head or (
-                    cue.reversed and other.lemma.split()[0] in WEAK_CUE_LEMMAS))):  # 'They want to "...," X said'
+                other.words[0].index in content and (other.words[0].index != cue.words[0].head
+                                                     or cue.reports_clause_of(other))):
             continue
         blocked.update(w.index for w in other.words)
         if other.speaker is not None and other.speaker not in cue.content:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.clauses import is_participle, is_second_clause
-from quotes.lexicon import WEAK_CUE_LEMMAS
 
 if TYPE_CHECKING:
     from quotes.cues import Cue
@@ -55,7 +54,7 @@ def _bare_position(cue: Cue) -> bool:
     support the deal"): a position the content goes on with, not a report of its own (but "and implying
     that ...")."""
     verb = cue.words[0]
-    return cue.lemma.split()[0] in WEAK_CUE_LEMMAS and verb.xpos in ("VB", "VBG") \
+    return cue.weak and verb.xpos in ("VB", "VBG") \
         and not any(k.deprel.startswith("nsubj") or k.deprel == "ccomp" for k in cue.sentence.children(verb.index))
 
 

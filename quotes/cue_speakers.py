@@ -349,8 +349,8 @@ def _fronted_subject(sentence: Sentence, verb: Word, names_only: bool = False) -
         # "Just last week, J.J. Goldberg, editor ..., wrote", "During Mr. Clinton's 1992 campaign, Betsey
         # Wright, a close aide, coined": the name the parse hung on the time or phrase, not the phrase
         after = words[len(chunk) + 1] if len(chunk) + 1 < verb.index else None
-        named = next((k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"), None)
-        return named or (name_head(sentence, after) if after is not None and after.upos == "PROPN" else head)
+        appos = next((k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"), None)
+        return appos or (name_head(sentence, after) if after is not None and after.upos == "PROPN" else head)
     return head
 
 

@@ -19,7 +19,7 @@ from quotes.cue_content import content_of, raised_clause
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
 from quotes.lexicon import (CUE_LEMMAS, CUE_PARTICLES, PASSIVE_RAISING_VERBS, POLL_NOUNS, QUOTE_CHARS,
-                            RAISING_VERBS, REPORT_NOUNS)
+                            RAISING_VERBS, REPORT_NOUNS, WEAK_CUE_LEMMAS)
 from quotes.parsing import Sentence, Word
 
 if TYPE_CHECKING:  # the learned model scores candidates found with this module's helpers
@@ -63,6 +63,16 @@ class Cue:
     def lemma(self) -> str:
         """The reporting lemma ("say", "according to")."""
         return " ".join(cue_lemma(w) for w in self.words)
+
+    @property
+    def weak(self) -> bool:
+        """A belief or position verb ("think", "want"): weaker than a speech verb when claiming quotes."""
+        return self.lemma.split()[0] in WEAK_CUE_LEMMAS
+
+    def reports_clause_of(self, other: "Cue") -> bool:
+        """Whether this reversed cue reports the clause of the weak cue ``other`` that its content holds,
+        though the parse may hang it on that cue ('They want to "...," Sanders said': "said" and "want")."""
+        return self.reversed and other.weak and other.words[0] in self.content
 
     @property
     def raising(self) -> bool:

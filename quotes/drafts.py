@@ -21,7 +21,7 @@ from quotes.clauses import (SUBJECT_RELS, closing_comment, cue_lemma, has_that, 
                             unnamed_question)
 from quotes.cues import Cue, find_cues
 from quotes.lexicon import (NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, TITLE_LEADS,
-                            TITLE_SMALL_WORDS, WEAK_CUE_LEMMAS)
+                            TITLE_SMALL_WORDS)
 from quotes.marks import QuoteSpan
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence
@@ -154,8 +154,8 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Draft 
     speaker = cue.speaker
     share = speaker is not None and speaker.upos == "NUM" and not is_bare_number(cue.sentence, speaker)  # "One in three"
     described = speaker is not None and speaker.text.lower() in ("those", "these") and any(  # "Those over 60",
-        k.deprel in ("nmod", "acl", "acl:relcl", "nummod") or (k.deprel == "amod" and k.upos == "VERB")  # "those
-        for k in cue.sentence.children(speaker.index))  # surveyed"
+        k.deprel in ("nmod", "acl", "acl:relcl", "nummod") or (k.deprel == "amod" and k.upos == "VERB")
+        for k in cue.sentence.children(speaker.index))  # "those surveyed"
     if speaker is not None and ((speaker.text.lower() in INDIRECT_NON_SPEAKERS and relative_antecedent(cue) is None
                                  and not share and not described)
                                 or speaker.upos in ("ADV", "SCONJ") and speaker.lemma.lower() not in QUANTIFIERS
@@ -168,7 +168,7 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Draft 
         if cut is None:
             return None
         cue, cues = cut, [cut if c is cue else c for c in cues]
-    if cue.reversed and cue.lemma.split()[0] in WEAK_CUE_LEMMAS and closing_comment(cue.sentence, cue.words[0]) is None:
+    if cue.reversed and cue.weak and closing_comment(cue.sentence, cue.words[0]) is None:
         return None
     if cue.lemma in QUOTE_ONLY_LEMMAS or _continues_report(cue) or _adds_things(cue):
         return None
