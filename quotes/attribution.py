@@ -12,11 +12,10 @@ import bisect
 import re
 
 from quotes.claims import relative_antecedent
-from quotes.content import inside, outer_range
 from quotes.cues import Cue
 from quotes.drafts import Draft, draft_quotations
 from quotes.lexicon import KINDRED_ENDINGS, ORGANIZATION_NOUNS
-from quotes.marks import QuoteSpan
+from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation

@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 
 from quotes.clauses import name_head
-from quotes.content import char_before, inside, outer_range
 from quotes.cue_speakers import speaker_of
 from quotes.cues import Cue
 from quotes.lexicon import CUE_LEMMAS, NON_NAMES, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
-from quotes.marks import QuoteSpan
+from quotes.marks import QuoteSpan, char_before, inside, outer_range
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
 

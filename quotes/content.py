@@ -16,7 +16,7 @@ from quotes.cues import Cue
 from quotes.mentions import mention_words
 from quotes.lexicon import (CUE_LEMMAS, MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, QUOTE_CHARS, REFUSED_SPEECH, REPORT_NOUNS,
                             TIME_WORDS)
-from quotes.marks import QuoteSpan
+from quotes.marks import QuoteSpan, char_before, inside, outer_range
 from quotes.parsing import Sentence, Word
 
 STOP_TEXT = frozenset({";", ":", "--", "—", "–", "(", ")"})
@@ -24,26 +24,6 @@ COMMENT_OPENERS = frozenset("while as which who whom although though whereas".sp
 CLAUSE_OPENERS = frozenset("until before after when while as because since".split())
 NAMING_VERBS = frozenset("""call describe dub label brand term characterize characterise dismiss praise
 criticize criticise condemn denounce slam blast hail decry mock portray cast paint""".split())
-
-
-def outer_range(q: QuoteSpan) -> tuple[int, int]:
-    """A quoted span with its marks (the open or close offset stands in for a missing mark)."""
-    return (q.open_start if q.open_start is not None else q.start,
-            q.close_end if q.close_end is not None else q.end)
-
-
-def char_before(text: str, pos: int, blanks: str | None = None) -> str:
-    """The last character of ``text[:pos]`` that is not blank (whitespace, or the characters of
-    ``blanks`` when given); "" when there is none. Reads back from ``pos`` only as far as needed."""
-    j = pos
-    while j > 0 and (text[j - 1].isspace() if blanks is None else text[j - 1] in blanks):
-        j -= 1
-    return text[j - 1] if j > 0 else ""
-
-
-def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    """True when ``pos`` falls in one of ``ranges``."""
-    return any(a <= pos < b for a, b in ranges)
 
 
 def _cue_modifiers(cue: Cue) -> set[int]:
@@ -166,12 +146,15 @@ def _that_after_cue(cue: Cue, lo: int, outer: list[tuple[int, int]]) -> int:
 
 def _trim(words: list[Word], lo: int, hi: int, outer: list[tuple[int, int]]) -> tuple[int, int]:
     """Drop edge punctuation outside quotation marks, and a last conjunction, subordinator or preposition
-    whose phrase was left out ("... and", "... if", "... in")."""
+    whose phrase was left out ("... and", "... if", "... in"); keep the closing bracket of one opened inside."""
     while hi > lo and not inside(words[hi].start, outer) and (words[hi].upos == "PUNCT" or (
             words[hi].deprel in ("cc", "mark", "case") and words[hi].head > words[hi].index)):
         hi -= 1
     while lo < hi and not inside(words[lo].start, outer) and words[lo].upos == "PUNCT":
         lo += 1
+    after = "".join(w.text for w in words[hi + 1:hi + 3])
+    if after.startswith((")", ".)")) and sum((w.text == "(") - (w.text == ")") for w in words[lo:hi + 1]) > 0:
+        hi += after.index(")") + 1  # "the Trans-Pacific Partnership (TPP)", "Sen. Jeff Flake (R-Ariz.)"
     return lo, hi
 
 

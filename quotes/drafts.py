@@ -15,14 +15,14 @@ from dataclasses import dataclass, replace
 
 from quotes.claims import (NON_SPEAKERS, choose_cue, hand_over, introducer_cue, join_report, relative_antecedent,
                            repair_speaker)
-from quotes.content import fragment_content, indirect_extent, inside, outer_range, reported_extent
+from quotes.content import fragment_content, indirect_extent, reported_extent
 from quotes.cue_model import default_cue_model
 from quotes.clauses import (SUBJECT_RELS, closing_comment, cue_lemma, has_that, is_bare_number, is_participle,
                             unnamed_question)
 from quotes.cues import Cue, find_cues
 from quotes.lexicon import (NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, TITLE_LEADS,
                             TITLE_SMALL_WORDS)
-from quotes.marks import QuoteSpan
+from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence
 from quotes.transcripts import Turn, dash_cue, headline_cue, label_cue

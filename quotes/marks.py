@@ -4,7 +4,8 @@ Pure functions over a string; no parse needed. Handles straight and curly double
 « », ‹ ›, the ``'' convention, single quotes used as quotation marks (told apart from apostrophes:
 ``Afghans'``, ``don't``, ``'90s``), quotes inside quotes, the news convention of a quotation that
 runs over several paragraphs (each paragraph reopens it, only the last closes it), and unbalanced
-marks, recovered paragraph by paragraph. Every offset indexes the input string.
+marks, recovered paragraph by paragraph. Every offset indexes the input string. Small helpers over
+those offsets (``outer_range``, ``inside``, ``char_before``) serve the later stages.
 """
 
 from __future__ import annotations
@@ -40,6 +41,26 @@ class QuoteSpan:
     pieces: list[list[int]] = field(default_factory=list)
     closed: bool = True
     depth: int = 0
+
+
+def outer_range(q: QuoteSpan) -> tuple[int, int]:
+    """A quoted span with its marks (the open or close offset stands in for a missing mark)."""
+    return (q.open_start if q.open_start is not None else q.start,
+            q.close_end if q.close_end is not None else q.end)
+
+
+def char_before(text: str, pos: int, blanks: str | None = None) -> str:
+    """The last character of ``text[:pos]`` that is not blank (whitespace, or the characters of
+    ``blanks`` when given); "" when there is none. Reads back from ``pos`` only as far as needed."""
+    j = pos
+    while j > 0 and (text[j - 1].isspace() if blanks is None else text[j - 1] in blanks):
+        j -= 1
+    return text[j - 1] if j > 0 else ""
+
+
+def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    """True when ``pos`` falls in one of ``ranges``."""
+    return any(a <= pos < b for a, b in ranges)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

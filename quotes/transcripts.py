@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.content import outer_range
 from quotes.cues import Cue
-from quotes.marks import QuoteSpan
+from quotes.marks import QuoteSpan, outer_range
 from quotes.names import without_titles
 from quotes.parsing import Sentence
 

@@ -1810,3 +1810,12 @@ def test_a_speech_verb_closing_the_sentence_with_its_addressee_or_inverted_speak
     assert (record.cue, record.speaker, record.text) == (cue, speaker, content)
     assert extracted("But when Congress cut funding for the pilot program two years later, Mexico said enough.",
                      pipeline) == []  # a main clause after a subordinate one, not a closing comment
+
+
+@pytest.mark.parametrize("text, content", [
+    ("He said he helped write the Affordable Care Act (ACA). He wrote only one amendment.",
+     "he helped write the Affordable Care Act (ACA)"),
+    ("Kirkpatrick said she is challenging Sen. John McCain (R-Ariz.).", "she is challenging Sen. John McCain (R-Ariz.)"),
+])
+def test_a_report_ending_inside_brackets_keeps_the_closing_bracket(pipeline, text, content):
+    assert next(r for r in extracted(text, pipeline) if r.cue == "said").text == content
