@@ -145,10 +145,12 @@ def _that_after_cue(cue: Cue, lo: int, outer: list[tuple[int, int]]) -> int:
 
 
 def _trim(words: list[Word], lo: int, hi: int, outer: list[tuple[int, int]]) -> tuple[int, int]:
-    """Drop edge punctuation outside quotation marks, and a last conjunction, subordinator or preposition
-    whose phrase was left out ("... and", "... if", "... in"); keep the closing bracket of one opened inside."""
+    """Drop edge punctuation outside quotation marks, and a last function word (conjunction, subordinator,
+    preposition, adverb, auxiliary, determiner) whose phrase was left out ("... and", "... if", "... in",
+    "... and has"); keep the closing bracket of one opened inside."""
     while hi > lo and not inside(words[hi].start, outer) and (words[hi].upos == "PUNCT" or (
-            words[hi].deprel in ("cc", "mark", "case") and words[hi].head > words[hi].index)):
+            words[hi].deprel in ("cc", "cc:preconj", "mark", "case", "advmod", "aux", "aux:pass", "cop", "det")
+            and words[hi].head > words[hi].index)):
         hi -= 1
     while lo < hi and not inside(words[lo].start, outer) and words[lo].upos == "PUNCT":
         lo += 1

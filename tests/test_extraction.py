@@ -1819,3 +1819,12 @@ def test_a_speech_verb_closing_the_sentence_with_its_addressee_or_inverted_speak
 ])
 def test_a_report_ending_inside_brackets_keeps_the_closing_bracket(pipeline, text, content):
     assert next(r for r in extracted(text, pipeline) if r.cue == "said").text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Clinton has said she wants to establish a safe zone for civilians in Syria and has expressed support for "
+     "wider military engagement.", "she wants to establish a safe zone for civilians in Syria"),  # not "... and has"
+    ("Carson said that he did not, but was referring to the same kind of attitude.", "that he did not"),
+])
+def test_a_report_does_not_end_on_a_function_word_of_the_phrase_left_out(pipeline, text, content):
+    assert extracted(text, pipeline)[0].text == content
