@@ -18,8 +18,8 @@ from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, closing_comment, cue_lemm
 from quotes.cue_content import content_of, raised_clause
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
-from quotes.lexicon import (CUE_LEMMAS, CUE_PARTICLES, PASSIVE_RAISING_VERBS, POLL_NOUNS, QUOTE_CHARS,
-                            RAISING_VERBS, REPORT_NOUNS, WEAK_CUE_LEMMAS)
+from quotes.lexicon import (CUE_LEMMAS, CUE_PARTICLES, INFINITIVE_LEADS, PASSIVE_RAISING_VERBS, POLL_NOUNS,
+                            QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS, WEAK_CUE_LEMMAS)
 from quotes.parsing import Sentence, Word
 
 if TYPE_CHECKING:  # the learned model scores candidates found with this module's helpers
@@ -73,6 +73,14 @@ class Cue:
         """Whether this reversed cue reports the clause of the weak cue ``other`` that its content holds,
         though the parse may hang it on that cue ('They want to "...," Sanders said': "said" and "want")."""
         return self.reversed and other.weak and other.words[0] in self.content
+
+    def reports_infinitive_of(self, other: "Cue") -> bool:
+        """Whether this cue is the reporting infinitive of the effort or aspect verb ``other``, which then
+        only starts this cue's text ('struggled to answer X', 'moved to emphasize X'; not "plans to")."""
+        verb, inner = other.words[0], self.words[0]
+        return other.lemma in INFINITIVE_LEADS and other.sentence is self.sentence \
+            and inner.head == verb.index and inner.deprel == "xcomp" and inner in other.content \
+            and self.start <= other.start
 
     @property
     def raising(self) -> bool:

@@ -122,9 +122,11 @@ def _continues_report(cue: Cue) -> bool:
 
 def _reports_noun_phrase(cue: Cue, cues: list[Cue]) -> bool:
     """A speech or position verb, or a verb the learned model takes for a report that is not inside
-    another cue's content ("Clinton drew deep support ..., according to exit polls")."""
+    another cue's content ("Clinton drew deep support ..., according to exit polls") but the infinitive of
+    that cue ("struggled to answer a simple question")."""
     return cue.lemma.split()[0] in NOUN_PHRASE_REPORTS or (
-        cue.learned is not None and not any(cue.words[0] in c.content for c in cues if c is not cue))
+        cue.learned is not None and not any(cue.words[0] in c.content for c in cues
+                                            if c is not cue and not cue.reports_infinitive_of(c)))
 
 
 def _adds_things(cue: Cue) -> bool:
@@ -239,7 +241,8 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
     kept = {id(q) for q in top}
     titles = [q for q in quotes if q.depth == 0 and id(q) not in kept]
     for cue in cues:
-        if id(cue) not in claims:
+        if id(cue) not in claims and not any(o.reports_infinitive_of(cue) and _indirect(o, outer, cues)
+                                             for o in cues):  # "struggled to answer X": the answer's report
             draft = _indirect(cue, outer, cues)
             if draft is not None and not any(d.start <= draft.start < d.end for d in drafts):
                 _close_title(draft, titles)

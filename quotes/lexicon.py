@@ -50,6 +50,11 @@ RAISING_VERBS = frozenset("seem appear".split())
 # Passive reports without an agent ("The central bank is expected to act ...", "is said to be ..."): the same,
 # a sourceless report of the whole clause. Chosen on PolNeAR train (expect: 63 of 77 such passives are cues).
 PASSIVE_RAISING_VERBS = frozenset("expect say know report".split())
+# Verbs of effort or aspect before a reporting infinitive ("struggled to answer X", "moved to emphasize X"):
+# no report of their own there, only the start of the infinitive's cue (PolNeAR: "tried to blame", "continued
+# to portray"). Intention verbs ("plans to", "decided to") report the plan themselves.
+INFINITIVE_LEADS = frozenset("""try attempt struggle strive scramble move begin start continue tend stop fail
+manage forget hasten rush hurry hesitate""".split())
 BELIEF_VERBS = frozenset("believe think feel fear hope expect worry doubt know consider show find".split())
 WEAK_CUE_LEMMAS = BELIEF_VERBS | STANCE_VERBS
 CUE_LEMMAS = SPEECH_VERBS | WEAK_CUE_LEMMAS | QUOTE_ONLY_LEMMAS

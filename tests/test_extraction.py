@@ -1828,3 +1828,14 @@ def test_a_report_ending_inside_brackets_keeps_the_closing_bracket(pipeline, tex
 ])
 def test_a_report_does_not_end_on_a_function_word_of_the_phrase_left_out(pipeline, text, content):
     assert extracted(text, pipeline)[0].text == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Clinton moved to emphasize border security and enforcement as a priority.", "moved to emphasize",
+     "border security and enforcement as a priority"),
+    ("Republicans tend to favor tax cuts for the wealthy.", "tend to favor", "tax cuts for the wealthy"),
+])
+def test_an_effort_or_aspect_verb_before_a_reporting_infinitive_is_part_of_its_cue(pipeline, text, cue, content):
+    record = only(extracted(text, pipeline))  # the learned model scores "moved", "tend" as reports too
+    assert (record.cue, record.text) == (cue, content)
+    assert only(extracted("Hillary Clinton plans to call on young people to serve.", pipeline)).cue == "plans"
