@@ -185,16 +185,16 @@ def _before_next_cue(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) ->
     later = sorted((c for c in cues if c is not cue and c.sentence is cue.sentence and c.start > cue.end),
                    key=lambda c: c.start)
     first_quoted = min(w.start for w in cue.content if inside(w.start, outer) and w.upos != "PUNCT")
-    if not later or later[0].start > first_quoted or not (later[0].words[0].deprel == "conj" or (
-            is_participle(later[0].words[0]) and later[0].words[0].deprel == "advcl")):  # "..., telling X that “...”"
-        return None
+    lead = later[0].words[0] if later else None
+    if not later or later[0].start > first_quoted or lead.deprel not in ("conj", "advcl", "parataxis"):
+        return None  # "... and added, “...”", "..., telling X that “...”", "..., and when asked ..., he said, “...”"
     kept = [w for w in cue.content if w.start < later[0].start and not inside(w.start, outer)]
-    while kept and kept[-1].upos in ("PUNCT", "CCONJ"):
+    while kept and (kept[-1].upos in ("PUNCT", "CCONJ") or kept[-1].head == lead.index):
         kept.pop()
     if len(kept) < 3 or not any(w.upos in ("VERB", "AUX") for w in kept):
         return None
     gap = [w for w in cue.sentence.words if kept[-1].end <= w.start < later[0].start]
-    if not gap or not all(w.upos in ("PUNCT", "CCONJ") for w in gap):
+    if not gap or not all(w.upos in ("PUNCT", "CCONJ") or w.head == lead.index for w in gap):
         return None  # the other cue follows a conjunction ("... and added"), not a word inside the clause
     return replace(cue, content=kept)
 

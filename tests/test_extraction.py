@@ -1839,3 +1839,10 @@ def test_an_effort_or_aspect_verb_before_a_reporting_infinitive_is_part_of_its_c
     record = only(extracted(text, pipeline))  # the learned model scores "moved", "tend" as reports too
     assert (record.cue, record.text) == (cue, content)
     assert only(extracted("Hillary Clinton plans to call on young people to serve.", pipeline)).cue == "plans"
+
+
+def test_a_report_runs_up_to_the_next_cue_whose_quotation_the_parse_hung_on_it(pipeline):
+    text = ("He said he had not seen the violent episode in Fayetteville, and when asked whether he was "
+            "encouraging his supporters' fury, he said, ''I hope not.''")
+    first = next(r for r in extracted(text, pipeline) if r.cue_start == text.index("said"))
+    assert (first.kind, first.text) == ("indirect", "he had not seen the violent episode in Fayetteville")
