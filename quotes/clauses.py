@@ -161,8 +161,10 @@ def is_shared_subject_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
     objects = [k for k in sentence.children(verb.index) if k.deprel in ("obj", "iobj")
                and k.upos in ("PROPN", "NOUN") and verb.index < k.index < kid.index]
     kids = sentence.children(kid.index)
-    coordinator = next((k for k in kids if k.deprel == "cc"), None)
     subject = next((k for k in kids if k.deprel in SUBJECT_RELS), None)
+    on_subject = sentence.children(subject.index) if subject and cue_lemma(verb) == "say" else []
+    coordinator = next((k for k in kids + on_subject if k.deprel == "cc"), None)  # on the conjunct, or for "say"
+    # (which reports no noun phrase of that kind) on its subject: "said Ryan [and Trump] will meet"
     if not objects or coordinator is None or subject is None:
         return False
     last = max(w.index for w in sentence.subtree(objects[0].index))

@@ -894,11 +894,15 @@ def test_a_symbol_before_the_speaker_is_no_part_of_the_mention(pipeline):
     assert (record.speaker_mention, record.speaker) == ("Media titan Rupert Murdoch", "Rupert Murdoch")
 
 
-def test_a_subject_split_between_the_cue_and_a_conjunct_is_one_report(pipeline):
-    text = "Seacord said Clinton and the Democratic establishment are too concerned with self-interest."
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Seacord said Clinton and the Democratic establishment are too concerned with self-interest.",
+     "Clinton and the Democratic establishment are too concerned with self-interest", "Seacord"),
+    ("Spicer said Ryan and Trump will meet sometime next week.", "Ryan and Trump will meet sometime next week",
+     "Spicer"),  # "and" parsed on "Trump", not on "meet"
+])
+def test_a_subject_split_between_the_cue_and_a_conjunct_is_one_report(pipeline, text, content, speaker):
     record = only(extracted(text, pipeline))  # parsed as "said [Clinton]" and "[the establishment] are concerned"
-    assert (record.text, record.speaker) == (
-        "Clinton and the Democratic establishment are too concerned with self-interest", "Seacord")
+    assert (record.text, record.speaker) == (content, speaker)
 
 
 @pytest.mark.parametrize("text, speaker, content", [
