@@ -1850,3 +1850,9 @@ def test_a_report_runs_up_to_the_next_cue_whose_quotation_the_parse_hung_on_it(p
             "encouraging his supporters' fury, he said, ''I hope not.''")
     first = next(r for r in extracted(text, pipeline) if r.cue_start == text.index("said"))
     assert (first.kind, first.text) == ("indirect", "he had not seen the violent episode in Fayetteville")
+
+
+def test_maintain_reports_a_clause_but_not_a_noun_phrase(pipeline):
+    assert extracted("Clinton maintains a wide lead over Sanders among black voters.", pipeline) == []
+    record = only(extracted("Kirby maintained that the Afghan forces can defend their country.", pipeline))
+    assert (record.cue, record.text) == ("maintained", "that the Afghan forces can defend their country")
