@@ -338,8 +338,8 @@ def _fronted_subject(sentence: Sentence, verb: Word, names_only: bool = False) -
         chunk.append(w)
     named = all(w.upos == "PROPN" for w in chunk) and not any(
         k.deprel == "case" for w in chunk for k in sentence.children(w.index))
-    if (names_only and not named) or any(w.text in QUOTE_CHARS or (w.upos in ("VERB", "AUX", "SCONJ") and not named)
-                                          for w in before):
+    if (names_only and not named) or any(w.text in QUOTE_CHARS or (w.upos in ("VERB", "AUX", "SCONJ") and not named
+                                                                   and not _modifying_participle(w)) for w in before):
         return None  # a name opening the sentence may have any aside ('Salceda, citing data ..., said')
     nominals = [w for w in chunk if w.upos in ("PROPN", "NOUN")]
     if not nominals or len(chunk) > 6:
@@ -352,6 +352,11 @@ def _fronted_subject(sentence: Sentence, verb: Word, names_only: bool = False) -
         appos = next((k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"), None)
         return appos or (name_head(sentence, after) if after is not None and after.upos == "PROPN" else head)
     return head
+
+
+def _modifying_participle(word: Word) -> bool:
+    """A participle that modifies a noun ("a New York-based newspaper catering to ..."), no clause of its own."""
+    return word.deprel in ("amod", "acl") and word.xpos in ("VBG", "VBN")
 
 
 def _first_nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
