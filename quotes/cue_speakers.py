@@ -47,8 +47,8 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             continue
         if current is verb and (verb.deprel == "acl" or (verb.deprel == "acl:relcl" and verb.xpos == "VBG")) \
                 and verb.head >= 0 and verb.xpos not in FINITE_XPOS \
-                and sentence.words[verb.head].upos in ("PROPN", "NOUN", "PRON"):
-            return sentence.words[verb.head]  # "footage of Trump saying ...", "with Donald Trump tweeting that ..."
+                and sentence.words[verb.head].upos in ("PROPN", "NOUN", "PRON", "NUM"):
+            return sentence.words[verb.head]  # "footage of Trump saying ...", "with one of her ads asking ..."
         if (is_participle(current) or (current is verb and _perfect_participle(kids))) \
                 and current.deprel in ("advcl", "conj", "xcomp", "parataxis", "dep", "ccomp") \
                 and current.head >= 0:  # "..., saying "..."", "..., having said ...": the main clause's subject
