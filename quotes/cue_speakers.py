@@ -304,10 +304,11 @@ def _name_before_relative_clause(sentence: Sentence, verb: Word) -> Word | None:
     k = verb.index - 2
     while k > 0 and words[k].text != ",":
         k -= 1
-    if k < 1 or k + 1 >= verb.index or words[k + 1].lemma.lower() not in ("who", "which") \
-            or words[k - 1].upos != "PROPN":
+    if k < 1 or k + 1 >= verb.index or words[k + 1].lemma.lower() not in ("who", "which"):
         return None
-    return name_head(sentence, words[k - 1])
+    if k == 1 and words[0].text[:1].isupper() and words[2].lemma.lower() == "who":
+        return words[0]  # "Small, who attended the rally, said": a surname the tagger took for an adjective
+    return name_head(sentence, words[k - 1]) if words[k - 1].upos == "PROPN" else None
 
 
 def _share_before(sentence: Sentence, verb: Word) -> Word | None:

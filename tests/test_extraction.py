@@ -729,11 +729,15 @@ def test_a_clause_after_an_introduced_quote_is_the_narrators(pipeline, text, quo
     assert record.text == quoted
 
 
-def test_a_cue_after_a_relative_clause_is_the_antecedents(pipeline):
-    text = 'On Sunday, Trump, who has nearly 9 million followers, tweeted, "Reporting is so dishonest."'
+@pytest.mark.parametrize("text, cue, mention, speaker", [
+    ('On Sunday, Trump, who has nearly 9 million followers, tweeted, "Reporting is so dishonest."', "tweeted",
+     "Trump, who has nearly 9 million followers,", "Trump"),
+    ("Small, who attended the rally on Wednesday, said that “Trump bagged millions of dollars.”", "said",
+     "Small, who attended the rally on Wednesday,", "Small"),  # "Small" tagged an adjective: no speaker
+])
+def test_a_cue_after_a_relative_clause_is_the_antecedents(pipeline, text, cue, mention, speaker):
     record = only(extracted(text, pipeline))
-    assert (record.cue, record.speaker_mention, record.speaker) == (
-        "tweeted", "Trump, who has nearly 9 million followers,", "Trump")
+    assert (record.cue, record.speaker_mention, record.speaker) == (cue, mention, speaker)
 
 
 @pytest.mark.parametrize("text,speaker,content", [
