@@ -26,7 +26,9 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         for kid in sorted(kids, key=lambda k: k.deprel != "nsubj"):  # "nsubj:outer" only when no plain one
             active = kid.deprel == "nsubj:pass" and current.upos == "VERB" and kid.upos == "PROPN" \
                 and not any(k.deprel.startswith("aux") for k in kids)  # "Mr. Bush, ..., responded": no passive
-            if (kid.deprel in SUBJECT_RELS or active) and kid.lemma.lower() not in TIME_WORDS:
+            inherited = kid.deprel == "nsubj:pass" and current is not verb and is_participle(verb) and not any(
+                k.deprel == "obl:agent" or _by_phrase(sentence, k) for k in kids)  # "X was booed after telling ..."
+            if (kid.deprel in SUBJECT_RELS or active or inherited) and kid.lemma.lower() not in TIME_WORDS:
                 if current is not verb:
                     return kid
                 return _name_after_quoted_clause(sentence, verb, kid, kids) \
@@ -71,9 +73,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             if before is not None:
                 return before
         for kid in kids:
-            if kid.deprel == "obl:agent" or (kid.deprel == "obl" and any(
-                    g.deprel == "case" and g.lemma.lower() == "by" for g in sentence.children(kid.index))
-                    and any(k.deprel == "nsubj:pass" for k in kids)):
+            if kid.deprel == "obl:agent" or (_by_phrase(sentence, kid) and any(k.deprel == "nsubj:pass" for k in kids)):
                 return kid
         if current.deprel in ("conj", "xcomp") and current.head >= 0 or (
                 current.deprel == "ccomp" and is_participle(verb) and sentence.words[verb.index - 1].text == ","):
@@ -82,6 +82,12 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             return _name_before_subjectless(sentence, current) or (
                 _fronted_subject(sentence, current, names_only=True) if current is not verb else None)
     return None
+
+
+def _by_phrase(sentence: Sentence, word: Word) -> bool:
+    """An oblique with "by" ("booed by supporters"): a passive agent the parse did not label as one."""
+    return word.deprel == "obl" and any(g.deprel == "case" and g.lemma.lower() == "by"
+                                        for g in sentence.children(word.index))
 
 
 def _name_after_quoted_clause(sentence: Sentence, verb: Word, subject: Word, kids: list[Word]) -> Word | None:

@@ -455,3 +455,14 @@ def test_those_described_by_a_participle_speak_as_a_group(pipeline):
 def test_a_name_opening_the_sentence_speaks_for_a_subjectless_verb_after_its_aside(pipeline, text, cue, mention):
     record = next(r for r in extracted(text, pipeline) if r.cue == cue)
     assert record.speaker_mention == mention
+
+
+@pytest.mark.parametrize("text, cue, mention", [
+    ("The senator was recently suspended for two weeks after slamming Republicans for their vote.", "slamming",
+     "The senator"),
+    ("The case was filed by Judicial Watch, alleging that the department had hidden records.", "alleging",
+     "Judicial Watch"),  # the agent of the passive speaks, not its subject
+])
+def test_a_participle_after_a_passive_clause_speaks_for_its_subject(pipeline, text, cue, mention):
+    record = only(extracted(text, pipeline))  # was left without a speaker and dropped
+    assert (record.cue, record.speaker_mention) == (cue, mention)
