@@ -182,12 +182,12 @@ def _before_next_cue(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) ->
     """The cue with its content cut before another cue of its sentence when the parse runs it on into the
     quotation that other cue claims ('Lazar said he welcomed extradition ... and added, "I\'ll plead
     guilty."'); None when no clause of its own stands before that cue."""
-    later = sorted((c for c in cues if c is not cue and c.sentence is cue.sentence and c.start > cue.end),
-                   key=lambda c: c.start)
+    later = sorted((c for c in cues if c is not cue and c.sentence is cue.sentence and c.start > cue.end
+                    and c.words[0].deprel in ("conj", "advcl", "parataxis")), key=lambda c: c.start)
     first_quoted = min(w.start for w in cue.content if inside(w.start, outer) and w.upos != "PUNCT")
     lead = later[0].words[0] if later else None
-    if not later or later[0].start > first_quoted or lead.deprel not in ("conj", "advcl", "parataxis"):
-        return None  # "... and added, “...”", "..., telling X that “...”", "..., and when asked ..., he said, “...”"
+    if not later or later[0].start > first_quoted:  # "... and added, “...”", "..., telling X that “...”",
+        return None  # "..., and when asked ..., he said, “...”" (not a relative clause inside the report)
     kept = [w for w in cue.content if w.start < later[0].start and not inside(w.start, outer)]
     while kept and (kept[-1].upos in ("PUNCT", "CCONJ") or kept[-1].head == lead.index):
         kept.pop()

@@ -1865,3 +1865,10 @@ def test_maintain_reports_a_clause_but_not_a_noun_phrase(pipeline):
     assert extracted("Clinton maintains a wide lead over Sanders among black voters.", pipeline) == []
     record = only(extracted("Kirby maintained that the Afghan forces can defend their country.", pipeline))
     assert (record.cue, record.text) == ("maintained", "that the Afghan forces can defend their country")
+
+
+def test_a_relative_clause_inside_a_report_does_not_stop_it_before_the_next_cue(pipeline):
+    text = ("Rubio suggested that someone who doesn't answer questions can't be president, while Cruz said that the "
+            "\"stakes in this election are too high.\"")
+    suggested = next(r for r in extracted(text, pipeline) if r.cue == "suggested")  # was lost ("answer" came first)
+    assert (suggested.kind, suggested.text) == ("indirect", "that someone who doesn't answer questions can't be president")
