@@ -10,6 +10,7 @@ from __future__ import annotations
 from quotes.clauses import (FINITE_XPOS, FRACTIONS, SUBJECT_RELS, cue_lemma, is_go_on_to_clause, is_participle,
                             name_head)
 from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
+from quotes.mentions import DASHES
 from quotes.parsing import Sentence, Word
 
 
@@ -337,7 +338,8 @@ def _fronted_subject(sentence: Sentence, verb: Word, names_only: bool = False) -
     words = sentence.words
     if verb.index < 3 or words[verb.index - 1].text != ",":
         return None
-    before = words[:verb.index]
+    opening = max((w.index + 1 for w in words[:verb.index] if w.text in DASHES - {"-"}), default=0)
+    before = words[opening:verb.index]  # or after a dash ("... an accident — Brendan Buck, a spokesman, told")
     chunk = []
     for w in before:
         if w.text == ",":
@@ -355,7 +357,7 @@ def _fronted_subject(sentence: Sentence, verb: Word, names_only: bool = False) -
     if head.lemma.lower() in TIME_WORDS or any(k.deprel == "case" for k in sentence.children(head.index)):
         # "Just last week, J.J. Goldberg, editor ..., wrote", "During Mr. Clinton's 1992 campaign, Betsey
         # Wright, a close aide, coined": the name the parse hung on the time or phrase, not the phrase
-        after = words[len(chunk) + 1] if len(chunk) + 1 < verb.index else None
+        after = words[opening + len(chunk) + 1] if opening + len(chunk) + 1 < verb.index else None
         appos = next((k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"), None)
         return appos or (name_head(sentence, after) if after is not None and after.upos == "PROPN" else head)
     return head

@@ -431,11 +431,13 @@ def test_a_possessive_pronoun_speaking_for_a_report_noun_resolves_to_its_anteced
      "aggressive.", "Hillary Clinton, the Democratic presidential front-runner,"),  # was 'Sunday, Hillary ...'
     ("In an email, Axelrod, a former newspaperman, wrote that the campaign was over.",
      "Axelrod, a former newspaperman,"),  # was 'an email, Axelrod, ...'
+    ("And it wasn’t an accident — Brendan Buck, a spokesman for Ryan, told POLITICO that the speaker gave Priebus "
+     "a heads up.", "Brendan Buck, a spokesman for Ryan,"),  # after a dash; was lost
     ("Just last week, J.J. Goldberg, editor of The Forward, a New York-based newspaper catering to American Jews, "
      "wrote, ''When we think of defeating ISIS, we should think of the world war.''",
      "J.J. Goldberg, editor of The Forward, a New York-based newspaper catering to American Jews,"),  # no speaker:
 ])  # the participles of the description had counted as a clause before the cue
-def test_a_time_or_place_phrase_opening_the_sentence_is_no_part_of_the_mention_after_it(pipeline, text, mention):
+def test_a_time_place_or_dashed_phrase_before_the_name_is_no_part_of_the_mention(pipeline, text, mention):
     record = only(extracted(text, pipeline))  # the parse hangs the name on the time word, the cue subject-less
     assert text[record.speaker_start:record.speaker_end] == record.speaker_mention == mention
 
