@@ -276,3 +276,15 @@ def _phrase_before(words: list[Word], k: int) -> list[Word]:
         phrase.insert(0, words[k])
         k -= 1
     return phrase
+
+
+def is_purpose_infinitive(sentence: Sentence, verb: Word) -> bool:
+    """An infinitive clause of purpose ("appeared on Fox News to defend her"): its subject is the main clause's."""
+    return verb.deprel == "advcl" and verb.xpos == "VB" and verb.head >= 0 and any(
+        k.deprel == "mark" and k.lemma.lower() == "to" for k in sentence.children(verb.index))
+
+
+def is_by_phrase(sentence: Sentence, word: Word) -> bool:
+    """An oblique with "by" ("booed by supporters"): a passive agent the parse did not label as one."""
+    return word.deprel == "obl" and any(g.deprel == "case" and g.lemma.lower() == "by"
+                                        for g in sentence.children(word.index))

@@ -7,8 +7,8 @@ Brown, said'). Used by the cue stage (``quotes.cues``) and the learned cue model
 
 from __future__ import annotations
 
-from quotes.clauses import (FINITE_XPOS, FRACTIONS, SUBJECT_RELS, cue_lemma, is_go_on_to_clause, is_participle,
-                            name_head)
+from quotes.clauses import (FINITE_XPOS, FRACTIONS, SUBJECT_RELS, cue_lemma, is_by_phrase, is_go_on_to_clause,
+                            is_participle, is_purpose_infinitive, name_head)
 from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
 from quotes.mentions import DASHES
 from quotes.parsing import Sentence, Word
@@ -28,7 +28,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             active = kid.deprel == "nsubj:pass" and current.upos == "VERB" and kid.upos == "PROPN" \
                 and not any(k.deprel.startswith("aux") for k in kids)  # "Mr. Bush, ..., responded": no passive
             inherited = kid.deprel == "nsubj:pass" and current is not verb and is_participle(verb) and not any(
-                k.deprel == "obl:agent" or _by_phrase(sentence, k) for k in kids)  # "X was booed after telling ..."
+                k.deprel == "obl:agent" or is_by_phrase(sentence, k) for k in kids)  # "X was booed after telling ..."
             if (kid.deprel in SUBJECT_RELS or active or inherited) and kid.lemma.lower() not in TIME_WORDS:
                 if current is not verb:
                     return kid
@@ -74,21 +74,16 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             if before is not None:
                 return before
         for kid in kids:
-            if kid.deprel == "obl:agent" or (_by_phrase(sentence, kid) and any(k.deprel == "nsubj:pass" for k in kids)):
+            if kid.deprel == "obl:agent" or (is_by_phrase(sentence, kid) and any(k.deprel == "nsubj:pass" for k in kids)):
                 return kid
         if current.deprel in ("conj", "xcomp") and current.head >= 0 or (
-                current.deprel == "ccomp" and is_participle(verb) and sentence.words[verb.index - 1].text == ","):
-            current = sentence.words[current.head]  # "said it would not be able to file ..., warning that ..."
+                current.deprel == "ccomp" and is_participle(verb) and sentence.words[verb.index - 1].text == ",") \
+                or (is_purpose_infinitive(sentence, current) and cue_lemma(verb) in SPEECH_VERBS):
+            current = sentence.words[current.head]  # "said it would ..., warning that ...", "appeared to defend her"
         else:  # "Sen. Mark Kirk, ..., rescinded his endorsement, saying ...": the name opening the sentence
             return _name_before_subjectless(sentence, current) or (
                 _fronted_subject(sentence, current, names_only=True) if current is not verb else None)
     return None
-
-
-def _by_phrase(sentence: Sentence, word: Word) -> bool:
-    """An oblique with "by" ("booed by supporters"): a passive agent the parse did not label as one."""
-    return word.deprel == "obl" and any(g.deprel == "case" and g.lemma.lower() == "by"
-                                        for g in sentence.children(word.index))
 
 
 def _name_after_quoted_clause(sentence: Sentence, verb: Word, subject: Word, kids: list[Word]) -> Word | None:

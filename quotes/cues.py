@@ -205,7 +205,7 @@ def cue_extent(sentence: Sentence, verb: Word, last: Word) -> tuple[int, int]:
     if is_go_on_to_clause(sentence, verb) and head.index < lo \
             and all(w.head in (head.index, verb.index) for w in words[head.index + 1:lo]):
         return cue_extent(sentence, head, head)[0], _cue_end(sentence, verb, last)  # "went on to say"
-    if words[lo].text.lower() == "to":
+    if words[lo].text.lower() == "to" and verb.deprel != "advcl":  # "to discuss" of a purpose clause keeps it
         lo += 1
     return words[lo].start, _cue_end(sentence, verb, last)
 

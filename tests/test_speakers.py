@@ -468,3 +468,8 @@ def test_a_name_opening_the_sentence_speaks_for_a_subjectless_verb_after_its_asi
 def test_a_participle_after_a_passive_clause_speaks_for_its_subject(pipeline, text, cue, mention):
     record = only(extracted(text, pipeline))  # was left without a speaker and dropped
     assert (record.cue, record.speaker_mention) == (cue, mention)
+
+
+def test_an_infinitive_of_purpose_speaks_for_the_subject_of_its_clause(pipeline):
+    record = only(extracted("Longtime friend Lanny Davis appeared on Fox News to defend her.", pipeline))
+    assert (record.cue, record.speaker, record.text) == ("to defend", "Lanny Davis", "her")  # was left speakerless
