@@ -5,7 +5,7 @@ Small pure functions over single words of a :class:`quotes.parsing.Sentence`.
 
 from __future__ import annotations
 
-from quotes.lexicon import CUE_LEMMAS, QUOTE_CHARS, SPEECH_VERBS
+from quotes.lexicon import CUE_LEMMAS, PARTICLES, QUOTE_CHARS, SPEECH_VERBS
 from quotes.parsing import Sentence, Word
 
 SUBJECT_RELS = ("nsubj", "nsubj:outer")
@@ -288,3 +288,12 @@ def is_by_phrase(sentence: Sentence, word: Word) -> bool:
     """An oblique with "by" ("booed by supporters"): a passive agent the parse did not label as one."""
     return word.deprel == "obl" and any(g.deprel == "case" and g.lemma.lower() == "by"
                                         for g in sentence.children(word.index))
+
+
+def is_particle_phrase(sentence: Sentence, verb: Word, kid: Word) -> bool:
+    """``kid`` is a phrase opened by "as" or by the cue's particle: "described Trump as a “con artist”",
+    "called for ...", and a clause the particle opens, "cautioned against drawing ..."."""
+    return kid.deprel.startswith(("obl", "advcl")) and any(
+        (c.deprel == "case" and c.lemma.lower() == "as")
+        or (c.deprel in ("case", "mark") and c.lemma.lower() in PARTICLES.get(cue_lemma(verb), ()))
+        for c in sentence.children(kid.index))

@@ -10,9 +10,9 @@ the phrase after the object that PolNeAR counts), repairs for clauses the parser
 from __future__ import annotations
 
 from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of, is_go_on_to_clause,
-                            is_participle, is_second_clause, is_shared_subject_clause, relative_report,
-                            subordinate_report, unnamed_question)
-from quotes.lexicon import (ADDRESSEE_VERBS, CUE_LEMMAS, PARTICLES, PROPOSITION_NOUNS, QUOTE_CHARS,
+                            is_participle, is_particle_phrase, is_second_clause, is_shared_subject_clause,
+                            relative_report, subordinate_report, unnamed_question)
+from quotes.lexicon import (ADDRESSEE_VERBS, CUE_LEMMAS, PROPOSITION_NOUNS, QUOTE_CHARS,
                             RAISING_VERBS, SPEECH_VERBS, TIME_WORDS)
 from quotes.object_phrases import modifiers_after, phrase_after_object, reason_after_object
 from quotes.parsing import Sentence, Word
@@ -314,11 +314,7 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
                 or _aside_main_clause(sentence, verb, kid) \
                 or (kid.deprel in ("obj", "iobj") and (verb.lemma.lower() not in ("tell", "ask") or any(
                     k.deprel == "xcomp" for k in sentence.children(verb.index)))) \
-                or (kid.deprel.startswith("obl") and any(  # "described Trump as a “con artist”", "called for ..."
-                    c.deprel == "case" and (c.lemma.lower() == "as" or
-                                            c.lemma.lower() in PARTICLES.get(cue_lemma(verb), ()))
-                    for c in sentence.children(kid.index))) \
-                or phrase_after_object(sentence, verb, kid, words):
+                or is_particle_phrase(sentence, verb, kid) or phrase_after_object(sentence, verb, kid, words):
             words.extend(sentence.subtree(kid.index))
     if not words and is_go_on_to_clause(sentence, verb):  # "went on to say, “...”": the clause hangs on "went"
         words = [w for k in sentence.children(verb.head) if k.deprel in ("ccomp", "parataxis") and k.index > verb.index

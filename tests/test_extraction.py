@@ -1872,3 +1872,8 @@ def test_a_relative_clause_inside_a_report_does_not_stop_it_before_the_next_cue(
             "\"stakes in this election are too high.\"")
     suggested = next(r for r in extracted(text, pipeline) if r.cue == "suggested")  # was lost ("answer" came first)
     assert (suggested.kind, suggested.text) == ("indirect", "that someone who doesn't answer questions can't be president")
+
+
+def test_a_clause_opened_by_the_particle_of_its_cue_is_the_report(pipeline):
+    record = only(extracted("Several Democrats cautioned against drawing too many lessons from the Brexit vote.", pipeline))
+    assert (record.cue, record.text) == ("cautioned against", "drawing too many lessons from the Brexit vote")
