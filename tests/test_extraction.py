@@ -1874,6 +1874,12 @@ def test_a_relative_clause_inside_a_report_does_not_stop_it_before_the_next_cue(
     assert (suggested.kind, suggested.text) == ("indirect", "that someone who doesn't answer questions can't be president")
 
 
-def test_a_clause_opened_by_the_particle_of_its_cue_is_the_report(pipeline):
-    record = only(extracted("Several Democrats cautioned against drawing too many lessons from the Brexit vote.", pipeline))
-    assert (record.cue, record.text) == ("cautioned against", "drawing too many lessons from the Brexit vote")
+@pytest.mark.parametrize("text, cue, content", [
+    ("Several Democrats cautioned against drawing too many lessons from the Brexit vote.", "cautioned against",
+     "drawing too many lessons from the Brexit vote"),
+    ("Sanders has long advocated for a single-payer health care system.", "has long advocated for",
+     "a single-payer health care system"),
+])
+def test_a_phrase_or_clause_opened_by_the_particle_of_its_cue_is_the_report(pipeline, text, cue, content):
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.text) == (cue, content)
