@@ -312,6 +312,8 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
                 or _request_clause(sentence, verb, kid) or _complement_as_adverbial(sentence, verb, kid) \
                 or _as_predicate(sentence, verb, kid) \
                 or _aside_main_clause(sentence, verb, kid) \
+                or (kid.deprel == "acl:relcl" and verb.upos == "VERB" and kid.index > verb.index
+                    and has_that(sentence, kid)) \
                 or (kid.deprel in ("obj", "iobj") and (verb.lemma.lower() not in ("tell", "ask") or any(
                     k.deprel == "xcomp" for k in sentence.children(verb.index)))) \
                 or is_particle_phrase(sentence, verb, kid) or phrase_after_object(sentence, verb, kid, words):

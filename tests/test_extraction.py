@@ -1883,3 +1883,10 @@ def test_a_relative_clause_inside_a_report_does_not_stop_it_before_the_next_cue(
 def test_a_phrase_or_clause_opened_by_the_particle_of_its_cue_is_the_report(pipeline, text, cue, content):
     record = only(extracted(text, pipeline))
     assert (record.cue, record.text) == (cue, content)
+
+
+def test_a_that_clause_parsed_as_a_relative_clause_of_the_cue_verb_is_its_report(pipeline):
+    text = "Trump estimates that he spent between $45 million and $50 million to date for his presidential campaign."
+    record = only(extracted(text, pipeline))  # "spent" hung on "estimates" as a relative clause
+    assert (record.cue, record.text) == (
+        "estimates", "that he spent between $45 million and $50 million to date for his presidential campaign")
