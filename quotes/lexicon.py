@@ -27,7 +27,8 @@ PARTICLES = {"call": ("for", "on", "upon"), "point": ("to", "out"), "refer": ("t
              "argue": ("for", "against"), "boast": ("about", "of"), "wonder": ("about",),
              "apologize": ("for",), "rail": ("against",), "comment": ("on",), "joke": ("about",),
              "caution": ("against",), "know": ("for", "as"), "advocate": ("for",),
-             "worry": ("about",), "focus": ("on",), "vote": ("for", "against"), "hope": ("for",)}
+             "worry": ("about",), "focus": ("on",), "vote": ("for", "against"), "hope": ("for",),
+             "disagree": ("on", "over", "with"), "agree": ("on", "with")}
 # Particles that belong to a cue's text when they follow it directly ("was asked about the merger"),
 # without making the phrase they open the cue's content ("asked Trump about statements ...").
 CUE_PARTICLES = {**PARTICLES, "ask": ("about",), "shoot": ("back",), "fire": ("back",), "hit": ("back",)}

@@ -1879,6 +1879,7 @@ def test_a_relative_clause_inside_a_report_does_not_stop_it_before_the_next_cue(
      "drawing too many lessons from the Brexit vote"),
     ("Sanders has long advocated for a single-payer health care system.", "has long advocated for",
      "a single-payer health care system"),
+    ("Politicians disagree on how the tax should be collected.", "disagree on", "how the tax should be collected"),
 ])
 def test_a_phrase_or_clause_opened_by_the_particle_of_its_cue_is_the_report(pipeline, text, cue, content):
     record = only(extracted(text, pipeline))
