@@ -19,7 +19,7 @@ hint mention reveal disclose shout scream whisper yell proclaim affirm estimate 
 disagree retort lament acknowledge criticize criticise praise condemn accuse dismiss describe
 call thank cite ask chant assure post muse exclaim tout mutter grumble scoff recount
 defend question reject blast slam denounce blame mock endorse echo decline refuse attack express
-point refer talk wonder order discuss challenge
+point refer talk wonder order discuss challenge rail
 """.split())
 # Particles that belong to the cue; the phrase they introduce is the content ("pointed to reports that ...").
 PARTICLES = {"call": ("for", "on", "upon"), "point": ("to", "out"), "refer": ("to",), "talk": ("about",),

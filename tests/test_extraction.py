@@ -1880,6 +1880,7 @@ def test_a_relative_clause_inside_a_report_does_not_stop_it_before_the_next_cue(
     ("Sanders has long advocated for a single-payer health care system.", "has long advocated for",
      "a single-payer health care system"),
     ("Politicians disagree on how the tax should be collected.", "disagree on", "how the tax should be collected"),
+    ("Sanders railed against the big banks and Wall Street.", "railed against", "the big banks and Wall Street"),
 ])
 def test_a_phrase_or_clause_opened_by_the_particle_of_its_cue_is_the_report(pipeline, text, cue, content):
     record = only(extracted(text, pipeline))
