@@ -113,8 +113,9 @@ def _continues_report(cue: Cue) -> bool:
     arguing that ..."); after a quotation ('"...," Trump said, referring to ...') or a non-speech verb
     ("decried that math, saying ...") the participle is a report of its own."""
     verb, sentence = cue.words[0], cue.sentence
-    if not is_participle(verb) or verb.head < 0 or any(k.deprel in SUBJECT_RELS for k in sentence.children(verb.index)):
-        return False
+    if not is_participle(verb) or not 0 <= verb.head < verb.index or any(k.deprel in SUBJECT_RELS
+                                                                         for k in sentence.children(verb.index)):
+        return False  # not a fronted one: "After talking about security, Netanyahu suggested that ..."
     head = sentence.words[verb.head]
     return cue_lemma(head) in SPEECH_VERBS and any(k.deprel == "ccomp" and has_that(sentence, k)
                                                    for k in sentence.children(head.index))

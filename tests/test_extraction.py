@@ -1892,3 +1892,9 @@ def test_a_that_clause_parsed_as_a_relative_clause_of_the_cue_verb_is_its_report
     record = only(extracted(text, pipeline))  # "spent" hung on "estimates" as a relative clause
     assert (record.cue, record.text) == (
         "estimates", "that he spent between $45 million and $50 million to date for his presidential campaign")
+
+
+def test_a_fronted_participle_before_a_report_is_a_report_of_its_own(pipeline):
+    text = "After talking about security, Mr. Netanyahu suggested that they walk to the site of the attack."
+    talking = next(r for r in extracted(text, pipeline) if r.cue == "talking about")  # was taken for a
+    assert (talking.kind, talking.text, talking.speaker) == ("indirect", "security", "Netanyahu")  # continuation
