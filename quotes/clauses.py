@@ -297,3 +297,13 @@ def is_particle_phrase(sentence: Sentence, verb: Word, kid: Word) -> bool:
         (c.deprel == "case" and c.lemma.lower() == "as")
         or (c.deprel in ("case", "mark") and c.lemma.lower() in PARTICLES.get(cue_lemma(verb), ()))
         for c in sentence.children(kid.index))
+
+
+def made_clear(sentence: Sentence, verb: Word) -> Word | None:
+    """The clause of "made (it) clear that ...", which the parse hangs on "clear": the cue runs to "clear"
+    (the clause's head), the clause is the report."""
+    if verb.lemma.lower() != "make":
+        return None
+    clear = next((k for k in sentence.children(verb.index) if k.deprel == "xcomp" and k.lemma.lower() == "clear"
+                  and k.index <= verb.index + 2), None)
+    return next((k for k in sentence.children(clear.index) if k.deprel == "ccomp"), None) if clear else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of, is_go_on_to_clause,
                             is_participle, is_particle_phrase, is_second_clause, is_shared_subject_clause,
-                            relative_report, subordinate_report, unnamed_question)
+                            made_clear, relative_report, subordinate_report, unnamed_question)
 from quotes.lexicon import (ADDRESSEE_VERBS, CUE_LEMMAS, PROPOSITION_NOUNS, QUOTE_CHARS,
                             RAISING_VERBS, SPEECH_VERBS, TIME_WORDS)
 from quotes.object_phrases import modifiers_after, phrase_after_object, reason_after_object
@@ -263,6 +263,8 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
     answer = _short_answer(sentence, verb)
     if answer:
         return answer, False
+    if (clause := made_clear(sentence, verb)) is not None:  # "made it clear that ...": the clause, not "it"
+        return sentence.subtree(clause.index), False
     stranded = _stranded_clause(sentence, verb)
     if stranded is not None and not clauses:
         return sentence.subtree(stranded.index), False

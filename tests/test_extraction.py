@@ -1898,3 +1898,12 @@ def test_a_fronted_participle_before_a_report_is_a_report_of_its_own(pipeline):
     text = "After talking about security, Mr. Netanyahu suggested that they walk to the site of the attack."
     talking = next(r for r in extracted(text, pipeline) if r.cue == "talking about")  # was taken for a
     assert (talking.kind, talking.text, talking.speaker) == ("indirect", "security", "Netanyahu")  # continuation
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Obama made it clear that he would veto the bill.", "made it clear"),
+    ("Clinton has made clear that she would veto the bill.", "has made clear"),
+])
+def test_made_it_clear_reports_the_clause_after_it(pipeline, text, cue):
+    record = only(extracted(text, pipeline))  # was "made" reporting "it", the clause hung on "clear"
+    assert (record.cue, record.text) == (cue, "that " + text.split(" that ")[1].rstrip("."))
