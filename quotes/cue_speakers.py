@@ -13,6 +13,8 @@ from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_CHARS, SPEECH_VERBS, TIM
 from quotes.mentions import DASHES
 from quotes.parsing import Sentence, Word
 
+LONG_DASHES = DASHES - {"-"}  # a dash setting off a phrase, not a hyphen split off by the tokenizer
+
 
 def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
     """The subject (or passive agent) of ``verb``, inherited through conj/xcomp chains."""
@@ -24,11 +26,13 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         if current is None:
             return None
         kids = sentence.children(current.index)
+        passive = any(k.deprel == "nsubj:pass" for k in kids)
+        agent = next((k for k in kids if k.deprel == "obl:agent" or (passive and is_by_phrase(sentence, k))), None)
         for kid in sorted(kids, key=lambda k: k.deprel != "nsubj"):  # "nsubj:outer" only when no plain one
             active = kid.deprel == "nsubj:pass" and current.upos == "VERB" and kid.upos == "PROPN" \
                 and not any(k.deprel.startswith("aux") for k in kids)  # "Mr. Bush, ..., responded": no passive
-            inherited = kid.deprel == "nsubj:pass" and current is not verb and is_participle(verb) and not any(
-                k.deprel == "obl:agent" or is_by_phrase(sentence, k) for k in kids)  # "X was booed after telling ..."
+            inherited = kid.deprel == "nsubj:pass" and current is not verb and is_participle(verb) \
+                and agent is None  # "X was booed after telling ...", no "by" agent
             if (kid.deprel in SUBJECT_RELS or active or inherited) and kid.lemma.lower() not in TIME_WORDS:
                 if current is not verb:
                     return kid
@@ -73,9 +77,8 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 or _name_before_relative_clause(sentence, verb)
             if before is not None:
                 return before
-        for kid in kids:
-            if kid.deprel == "obl:agent" or (is_by_phrase(sentence, kid) and any(k.deprel == "nsubj:pass" for k in kids)):
-                return kid
+        if agent is not None:
+            return agent
         if current.deprel in ("conj", "xcomp") and current.head >= 0 or (
                 current.deprel == "ccomp" and is_participle(verb) and sentence.words[verb.index - 1].text == ",") \
                 or (is_purpose_infinitive(sentence, current) and cue_lemma(verb) in SPEECH_VERBS):
@@ -333,7 +336,7 @@ def _fronted_subject(sentence: Sentence, verb: Word, names_only: bool = False) -
     words = sentence.words
     if verb.index < 3 or words[verb.index - 1].text != ",":
         return None
-    opening = max((w.index + 1 for w in words[:verb.index] if w.text in DASHES - {"-"}), default=0)
+    opening = max((w.index + 1 for w in words[:verb.index] if w.text in LONG_DASHES), default=0)
     before = words[opening:verb.index]  # or after a dash ("... an accident — Brendan Buck, a spokesman, told")
     chunk = []
     for w in before:
