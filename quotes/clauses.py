@@ -307,3 +307,16 @@ def made_clear(sentence: Sentence, verb: Word) -> Word | None:
     clear = next((k for k in sentence.children(verb.index) if k.deprel == "xcomp" and k.lemma.lower() == "clear"
                   and k.index <= verb.index + 2), None)
     return next((k for k in sentence.children(clear.index) if k.deprel == "ccomp"), None) if clear else None
+
+
+def is_falling_number(sentence: Sentence, verb: Word) -> bool:
+    """'decline' as a quantity going down ("revenue declined 40 percent", "deficits declined"), not a
+    refusal: no infinitive ("declined to comment") and no object other than an amount ("declined an
+    interview request")."""
+    if cue_lemma(verb) != "decline":
+        return False
+    kids = sentence.children(verb.index)
+    refused = [k for k in kids if k.deprel == "xcomp" or (k.deprel == "obj" and k.upos in ("NOUN", "PROPN") and not any(
+        c.deprel == "nummod" for c in sentence.children(k.index)) and k.lemma.lower() not in ("percent", "point"))
+               or (k.deprel == "advcl" and any(c.lemma.lower() == "to" for c in sentence.children(k.index)))]
+    return not refused

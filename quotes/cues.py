@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, closing_comment, cue_lemma, has_that, in_speech_phrase,
-                            is_go_on_to_clause, made_clear, opens_sentence, unnamed_question)
+                            is_falling_number, is_go_on_to_clause, made_clear, opens_sentence, unnamed_question)
 from quotes.cue_content import content_of, raised_clause
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
-from quotes.lexicon import (CUE_LEMMAS, CUE_PARTICLES, INFINITIVE_LEADS, PASSIVE_RAISING_VERBS, POLL_NOUNS,
+from quotes.lexicon import (ATTITUDE_ADJECTIVES, CUE_LEMMAS, CUE_PARTICLES, INFINITIVE_LEADS, PASSIVE_RAISING_VERBS, POLL_NOUNS,
                             QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS, WEAK_CUE_LEMMAS)
 from quotes.parsing import Sentence, Word
 
@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # the learned model scores candidates found with this module'
 
 
 # Adverbs that link the cue's clause to another ("when asked", "however said"): never part of a cue.
+# Prepositions that open the complement of an attitude adjective ("wary of", "upbeat about", "hopeful that").
+ATTITUDE_CASES = frozenset("of about on toward towards that".split())
 CONNECTIVE_ADVERBS = frozenset({"when", "whenever", "however", "where", "why", "how", "though", "therefore",
                                 "meanwhile", "thus", "nevertheless"})
 
@@ -133,7 +135,7 @@ def is_cue_word(sentence: Sentence, word: Word) -> bool:
         return False
     if word.upos in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "PRON") and word.text.lower() not in ("said", "says"):
         return False
-    if word.deprel in ("amod", "compound", "nmod", "obl"):
+    if word.deprel in ("amod", "compound", "nmod", "obl") or is_falling_number(sentence, word):
         return False
     # a finite verb before a quotation is no modifier ('Trump, who has ... followers, tweeted, "..."'), nor one
     # after an aside ('"...," Valdez Anderson, who works at ..., said on a media call')
@@ -234,6 +236,26 @@ def _noun_cue(sentence: Sentence, word: Word) -> Cue | None:
     return Cue(sentence, -1, [word], source, sentence.subtree(clause.index))
 
 
+def _attitude_cue(sentence: Sentence, word: Word) -> Cue | None:
+    """A predicate adjective of attitude with a subject and a complement: "Democrats are wary of Trump",
+    "was adamant that ...", "is eager to ..." (the cue runs from its copula to the preposition after it)."""
+    if word.upos != "ADJ" or word.lemma.lower() not in ATTITUDE_ADJECTIVES:
+        return None
+    kids = sentence.children(word.index)
+    complement = next((k for k in kids if k.index > word.index and (k.deprel in ("ccomp", "xcomp") or (
+        k.deprel in ("obl", "advcl") and any(c.deprel in ("case", "mark") and c.lemma.lower() in ATTITUDE_CASES
+                                             for c in sentence.children(k.index))))), None)
+    speaker = speaker_of(sentence, word) if any(k.deprel == "cop" for k in kids) else None
+    if complement is None or speaker is None:
+        return None
+    content = sentence.subtree(complement.index)
+    first = content[0]
+    last = first if first.deprel in ("case", "mark") and first.lemma.lower() in ATTITUDE_CASES - {"that"} \
+        and first.index == word.index + 1 else word
+    return Cue(sentence, -1, [word], speaker, [w for w in content if w is not last],
+               extent=(cue_extent(sentence, word, word)[0], last.end))
+
+
 def passive_subject(sentence: Sentence, verb: Word) -> Word | None:
     """The subject of a passive report without an agent ("The central bank is expected to act"), or None."""
     if verb.lemma not in PASSIVE_RAISING_VERBS:
@@ -258,7 +280,7 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
                 accord.sentence_index = number
                 cues.append(accord)
                 continue
-            noun = _noun_cue(sentence, word)
+            noun = _noun_cue(sentence, word) or _attitude_cue(sentence, word)
             if noun is not None:
                 noun.sentence_index = number
                 cues.append(noun)

@@ -1622,6 +1622,31 @@ def test_declining_to_comment_is_a_report(pipeline):
     assert (record.kind, record.cue, record.text, record.speaker) == ("indirect", "declined", "to comment", "Thiel")
 
 
+@pytest.mark.parametrize("text,cue,content,speaker", [
+    ("Democratic leaders are wary of steering the party too far left.", "are wary of",
+     "steering the party too far left", "Democratic leaders"),
+    ("Mr. Hurt is eager to get the book out before the election.", "is eager", "to get the book out before the election",
+     "Mr. Hurt"),
+    ("The senator's advisers were optimistic that he would perform strongly in the primaries.", "were optimistic",
+     "that he would perform strongly in the primaries", "The senator's advisers"),
+    ("Former Obama operatives have been generally supportive of her bid.", "have been generally supportive of",
+     "her bid", "Former Obama operatives"),
+])
+def test_an_adjective_of_attitude_reports_its_complement(pipeline, text, cue, content, speaker):
+    [record] = extracted(text, pipeline)
+    assert (record.cue, record.text, record.speaker_mention) == (cue, content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    '"It\'s about time," she said. Labor laws would toughen, student debt would decline, and health care would be '
+    'more accessible.',
+    "In fact, the provincial economy grew faster than its neighbors, while its greenhouse gas emissions declined.",
+    "Trade between the two nations declined 40 percent in the first six months of this year, to $5.4 billion.",
+])
+def test_a_number_that_declines_is_no_refusal(pipeline, text):
+    assert not [r for r in extracted(text, pipeline) if r.cue and "decline" in r.cue]
+
+
 @pytest.mark.parametrize("text,content,speaker", [
     ("Now 60 percent say he is at least somewhat decisive, after half said so in the earlier poll.", "so", "half"),
     ("Asked whether he would serve effectively as president, 75 percent of Democrats said yes, but 55 percent of "
