@@ -217,8 +217,9 @@ def _nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
     k, phrase = j, False
     while k >= 0 and sentence.words[k].text not in QUOTE_CHARS:
         word = sentence.words[k]
-        if word.upos == "ADP" and word.lemma.lower() in ("of", "at", "from") and not phrase:
-            phrase = True  # "James Pethokoukis of the American Enterprise Institute wrote"
+        if word.upos == "ADP" and not phrase and (word.lemma.lower() in ("of", "at", "from") or (
+                word.lemma.lower() in ("in", "for", "with") and sentence.words[k - 1].upos in ("NOUN", "PROPN"))):
+            phrase = True  # "James Pethokoukis of the American Enterprise Institute wrote", "a staffer in the room"
         elif word.upos in ("VERB", "AUX", "ADP", "SCONJ"):
             return _first_nominal_after_quote(sentence, verb)
         k -= 1

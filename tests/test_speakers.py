@@ -344,6 +344,12 @@ def test_a_name_with_its_institution_after_a_quote_speaks(pipeline):
     assert (record.kind, record.speaker) == ("direct", "James Pethokoukis")
 
 
+def test_a_described_speaker_after_a_question_speaks_though_the_parse_loses_it(pipeline):
+    text = '"Will he be the next attorney general?" a Democratic staffer in the room asked.'
+    [record] = extracted(text, pipeline)
+    assert (record.kind, record.cue, record.speaker_mention) == ("direct", "asked", "a Democratic staffer in the room")
+
+
 def test_the_union_is_the_organization_named_in_a_persons_role(pipeline):
     text = ('"We did not want this strike," said Stacy Davis Gates, president of the Chicago Teachers Union.\n\n'
             "The union said its members would picket outside schools on Friday.")
