@@ -20,6 +20,7 @@ from quotes.cue_model import default_cue_model
 from quotes.clauses import (SUBJECT_RELS, closing_comment, cue_lemma, has_that, is_bare_number, is_participle,
                             unnamed_question)
 from quotes.cues import Cue, find_cues
+from quotes.follow_on import follow_on_source, is_subhead, runs_on, worth_keeping
 from quotes.lexicon import (NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, TITLE_LEADS,
                             TITLE_SMALL_WORDS)
 from quotes.marks import QuoteSpan, inside, outer_range
@@ -35,8 +36,6 @@ QUANTIFIERS = frozenset("most many some few all both".split())  # subjects that 
 # A headline label speaks when it is one of these or a speaker in the article ("Trump: ..."), not a
 # topic ("Afghanistan: ...").
 HEADLINE_SOURCES = frozenset("poll report survey study insiders sources officials ap reuters".split())
-# What may stand before a quote that continues the quotation before it ('Instead, "he just acts ..."').
-CONNECTIVE_UPOS = ("ADV", "CCONJ", "INTJ", "PUNCT")
 
 
 @dataclass
@@ -96,16 +95,6 @@ def _build_claimed(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[tu
     if extent is not None:  # a mixed quote's content keeps its marks
         return Draft("mixed", extent[0], extent[1], spans, cue, _cue_method(cue))
     return Draft("direct", claimed[0].start, claimed[-1].end, spans, cue, _cue_method(cue))
-
-
-def _covers_sentence(q: QuoteSpan, sentences: list[Sentence], text: str) -> bool:
-    a, b = outer_range(q)
-    for s in sentences:
-        if s.start < b and s.end > a:
-            rest = text[s.start:a] + text[b:s.end] if s.start < a or s.end > b else ""
-            if rest.strip(" \t\n.,;:!?-—–\"“”'‘’"):
-                return False
-    return True
 
 
 def _continues_report(cue: Cue) -> bool:
@@ -266,14 +255,14 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
         if introducer is not None:  # 'As Professor Foner put it: “...”' (a verb the parse left unlinked)
             drafts.append(Draft("direct", q.start, q.end, list(q.pieces), introducer, "introducer"))
             continue
-        last = _follow_on_source(q, drafts, outer, sentences, text)
-        if last is not None and last.kind != "indirect" and "\n" not in text[last.end:q.start]:
+        last = follow_on_source(q, drafts, outer, sentences, text)
+        if last is not None and last.kind != "indirect" and runs_on(last, q, text, sentences):
             _continue_with(last, q)  # '"X," he said. "Y."': one quotation, several spans
             continue
         draft = Draft("direct", q.start, q.end, list(q.pieces), None, "none")
         if last is not None:
             draft.speaker_from, draft.method = last.speaker_from or last, "follow-on"  # a chain: its first speaker
-        elif not _worth_keeping(q, text, sentences) or _is_subhead(q, text):
+        elif not worth_keeping(q, text, sentences) or is_subhead(q, text):
             continue  # scare quotes, titles ("so-called “reforms”") and subheadings are not quotations
         drafts.append(draft)
     _add_headline(drafts, text, sentences, top)
@@ -339,60 +328,3 @@ def _same_sentence_host(q: QuoteSpan, drafts: list[Draft], text: str) -> Draft |
                 all(w in ("and", "or", "then", "but", "and then", ",") for w in [gap.strip(" \"”’',")] if w):
             return draft
     return None
-
-
-def _line_around(text: str, start: int, end: int) -> str:
-    """The line of ``text`` that holds ``[start, end)``, without its surrounding blanks."""
-    line_end = text.find("\n", end)
-    return text[text.rfind("\n", 0, start) + 1:len(text) if line_end < 0 else line_end].strip()
-
-
-def _is_subhead(q: QuoteSpan, text: str) -> bool:
-    """A short quoted line standing alone between paragraphs, in single marks, capitals or ending in a
-    colon: a subheading ("'A really tough decision.'", "“EVENTUALLY VOTERS MAKE GOOD DECISIONS”",
-    '"Related:"'), not more of the quotation before it."""
-    a, b = outer_range(q)
-    quoted = text[q.start:q.end].strip()
-    return _line_around(text, a, b) == text[a:b].strip() and len(quoted.split()) <= 5 and (
-        q.style == "single" or quoted.isupper() or quoted.endswith(":"))
-
-
-def _leads_sentence(q: QuoteSpan, sentences: list[Sentence], text: str) -> bool:
-    """A quote of five words or more that leads its sentence, after at most a connective
-    ('“Clinton has to ... two-step” - increasing his ...', 'Instead, “he just acts ...”')."""
-    a = outer_range(q)[0]
-    if len(text[q.start:q.end].split()) < 5:
-        return False
-    sentence = next((s for s in sentences if s.start <= a < s.end), None)
-    return sentence is not None and all(w.upos in CONNECTIVE_UPOS for w in sentence.words if w.end <= a)
-
-
-def _follow_on_source(q: QuoteSpan, drafts: list[Draft], outer: list[tuple[int, int]],
-                      sentences: list[Sentence], text: str) -> Draft | None:
-    """The attributed quotation that a quote-only sentence right after it continues, if any: the last one
-    before it, or a report of its own sentence right before it ('Greene added that the Fed ... election.
-    “They don’t ...”'; not a participle of the quotation before, '"X," he said, adding that ... "Y."')."""
-    if not (_covers_sentence(q, sentences, text) or _leads_sentence(q, sentences, text)) or _is_subhead(q, text):
-        return None
-    own = outer_range(q)
-    before = [d for d in drafts if d.end <= q.start and (d.cue is not None or d.speaker_from is not None)
-              and (d.kind != "indirect" or ((d.cue.reversed or d.cue.start >= d.end)  # "X, Schiff said."
-                                             and "\n" not in text[d.end:q.start]))]
-    last = max(before, key=lambda d: d.end) if before else None
-    report = next((d for d in drafts if d.kind == "indirect" and d.cue is not None and d.end <= own[0]
-                   and not text[d.end:own[0]].strip(" .\u00a0") and (last is None or (
-                       last.end <= d.start and (last.cue is None or d.cue.sentence is not last.cue.sentence)))), None)
-    if report is not None:
-        return report
-    if last is None or text[last.end:q.start].count("\n") > 2 \
-            or any(last.end <= x < q.start and (x, y) != own for x, y in outer):
-        return None
-    return last
-
-
-def _worth_keeping(q: QuoteSpan, text: str, sentences: list[Sentence]) -> bool:
-    """An unattributed quote is kept when it is speech-like: a whole sentence, or a phrase in a headline."""
-    words = len(text[q.start:q.end].split())
-    line = _line_around(text, q.start, q.end)
-    headline = len(line) < 150 and not line.endswith((".", "!", "?", '"', "”", ":"))
-    return (headline and words >= 2) or (words >= 5 and _covers_sentence(q, sentences, text))

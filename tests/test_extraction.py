@@ -53,13 +53,19 @@ def test_surname_merges_with_full_name(pipeline):
     assert len({r.speaker_id for r in records}) == 1
 
 
-def test_follow_on_quote_takes_previous_speaker(pipeline):
-    text = ('"We are ready," the coach, Lisa Brown, said after the match.\n'
-            '"Nobody expected this result from us."')
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_quote_paragraph_after_a_quotation_continues_it(pipeline, gap):
+    text = f'"We are ready," the coach, Lisa Brown, said after the match.{gap}"Nobody expected this result from us."'
+    record = only(extract(text, pipeline=pipeline))
+    assert record.speaker == "Lisa Brown"
+    assert [text[a:b] for a, b in record.spans] == ["We are ready,", "Nobody expected this result from us."]
+
+
+def test_a_quote_paragraph_after_a_mixed_report_is_a_follow_on(pipeline):
+    text = 'The coach, Lisa Brown, said the team was "ready for anything."\n"Nobody expected this result from us."'
     records = extract(text, pipeline=pipeline)
-    assert len(records) == 2
-    assert records[1].method == "follow-on"
-    assert records[1].speaker == records[0].speaker
+    assert [(r.kind, r.method) for r in records] == [("mixed", "cue:name"), ("direct", "follow-on")]
+    assert records[1].speaker == records[0].speaker == "Lisa Brown"
 
 
 def test_a_quote_that_leads_the_next_sentence_continues_the_quotation(pipeline):
@@ -1569,8 +1575,8 @@ def test_mixed_report_ends_at_a_description_of_its_quoted_phrase(pipeline):
 
 
 def test_follow_on_quotes_chain_to_the_first_speaker(pipeline):
-    text = ('"We are ready," the coach, Lisa Brown, said after the match.\n'
-            '"Nobody expected this result from us."\n'
+    text = ('The coach, Lisa Brown, said the team was "ready for anything."\n\n'
+            '"Nobody expected this result from us." She smiled.\n\n'
             '"We will be back next season, stronger than ever."')
     records = extracted(text, pipeline)
     assert [r.method for r in records][1:] == ["follow-on", "follow-on"]
