@@ -378,8 +378,8 @@ def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int
         return words[nxt].end if any(w.text == "," for w in span) else end
     verb = cue.words[0]
     if span[0].index > verb.index:  # inverted: to the end of the sentence, unless the content follows
-        if verb.text.lower() in SOURCE_PHRASE_CUES and cue.content and min(w.start for w in cue.content) >= end:
-            return end  # 'According to Reuters, the talks will ...': the content, no description
+        if verb.text.lower() in SOURCE_PHRASE_CUES and words[nxt + 1] in cue.content:
+            return end  # '(But the next day,) according to Reuters, the talks will ...': the content, no description
         rest = [w for w in words[nxt + 1:] if not (w.upos == "PUNCT" and w.text in ".!?")]
         if rest and not any(any(a <= w.start < b for a, b in outer) or w.text in QUOTE_CHARS for w in rest) \
                 and rest[-1].index >= len(words) - 2:

@@ -34,6 +34,15 @@ def test_an_opening_according_to_phrase_ends_at_its_comma(pipeline, text, mentio
 
 
 @pytest.mark.parametrize("text,mention", [
+    ("But the next day, according to Roffman, Trump made further demands.", "Roffman"),
+    ("Now, according to the recent 50-state poll, some are swinging.", "the recent 50-state poll"),
+    ("Their gifts have come from women, according to Crowdpac, the most of any candidate by far.", "Crowdpac")])
+def test_an_according_to_phrase_inside_the_sentence_ends_where_the_report_goes_on(pipeline, text, mention):
+    record = next(r for r in extracted(text, pipeline) if r.cue == "according to")
+    assert record.speaker_mention == mention
+
+
+@pytest.mark.parametrize("text,mention", [
     ("About 9 percent said they were undecided.", "About 9 percent"),
     ("At least a dozen members of Congress told reporters they would vote no.", "At least a dozen members of Congress"),
     ("Twenty-four percent said they would vote for Trump.", "Twenty-four percent")])
