@@ -36,8 +36,12 @@ def test_an_opening_according_to_phrase_ends_at_its_comma(pipeline, text, mentio
 @pytest.mark.parametrize("text,mention", [
     ("But the next day, according to Roffman, Trump made further demands.", "Roffman"),
     ("Now, according to the recent 50-state poll, some are swinging.", "the recent 50-state poll"),
-    ("Their gifts have come from women, according to Crowdpac, the most of any candidate by far.", "Crowdpac")])
-def test_an_according_to_phrase_inside_the_sentence_ends_where_the_report_goes_on(pipeline, text, mention):
+    ("Their gifts have come from women, according to Crowdpac, the most of any candidate by far.", "Crowdpac"),
+    ("Clinton leads by 10 points, according to a CNN/ORC poll in February.", "a CNN/ORC poll in February"),
+    ("The tax would cost little, according to a study last year by economists at Duke University.",
+     "a study last year by economists at Duke University")])
+def test_an_according_to_phrase_is_its_whole_object_up_to_the_report(pipeline, text, mention):
+    """Time phrases are part of the object ('a poll in February'); the phrase ends where the report goes on."""
     record = next(r for r in extracted(text, pipeline) if r.cue == "according to")
     assert record.speaker_mention == mention
 
