@@ -34,6 +34,16 @@ def test_an_opening_according_to_phrase_ends_at_its_comma(pipeline, text, mentio
 
 
 @pytest.mark.parametrize("text,mention", [
+    ("An average of 81 percent of Democrats approve of Obama, according to HuffPost Pollster.", "HuffPost Pollster"),
+    ("As of Wednesday, Clinton had 2,205 delegates, compared with Sanders, who had 1,401, according to a tally by "
+     "the Associated Press.", "a tally")])
+def test_according_to_reports_whatever_the_tagger_makes_of_its_words(pipeline, text, mention):
+    """'approve' tagged a noun (no verb left in the report), 'tally' an adverb: still a report and its source."""
+    record = only([r for r in extracted(text, pipeline) if r.cue == "according to"])
+    assert record.speaker_mention == mention and record.kind == "indirect"
+
+
+@pytest.mark.parametrize("text,mention", [
     ("But the next day, according to Roffman, Trump made further demands.", "Roffman"),
     ("Now, according to the recent 50-state poll, some are swinging.", "the recent 50-state poll"),
     ("Their gifts have come from women, according to Crowdpac, the most of any candidate by far.", "Crowdpac"),
