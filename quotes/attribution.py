@@ -21,7 +21,8 @@ from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
 from quotes.names import (canonical_names, companies_in_text, first_name_gender, full_names_in_text,
                           honorific_genders, nearest_full_name, parties_differ, slug)
-from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe, mention_end
+from quotes.mention_extent import mention_end
+from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe
 from quotes.transcripts import find_turns, interview_turns
 
 

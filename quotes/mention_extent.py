@@ -1,0 +1,120 @@
+"""Mention extent: how far a speaker mention reaches around its head word.
+
+Small pure functions over a cue (``quotes.cues``) and the words of its speaker's mention
+(``quotes.mentions``): the description after a name ('said Alan Cole, an economist at the Tax
+Foundation'), the closing comma or dash of an apposition, a party in brackets ('Sen. Jack Reed
+(D-R.I.)'), a closing quotation mark inside the mention, the object of "according to" up to the report
+it opens; time and medium phrases ("on Friday", "in a statement") are cut off a mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes.clauses import is_participle, opens_sentence
+from quotes.cues import Cue
+from quotes.lexicon import CIRCUMSTANCES, MEDIA_NOUNS, QUOTE_CHARS
+from quotes.mentions import DASHES, without_comment
+from quotes.parsing import Sentence, Word
+
+def name_heads(sentence: Sentence, head: Word) -> list[Word]:
+    """The head of a mention and the words of its name hung on it ("John", "Kirby" of "spokesman John
+    Kirby"): the parse hangs a name's descriptions and circumstances on any of them."""
+    return [head] + [k for k in sentence.children(head.index) if k.deprel == "flat"]
+
+
+def without_circumstances(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
+    """The words of ``head``'s mention up to a time or medium phrase hung on the head or on a word of
+    its name ("Anthony Romero in a statement", "Terry McAuliffe on Friday", "spokesman John Kirby on
+    Monday": on "John")."""
+    heads = {h.index for h in name_heads(sentence, head)}
+    aside = next((w for w in words if w.head in heads and w.index > head.index
+                  and w.deprel.startswith(("nmod", "obl")) and w.lemma.lower() in CIRCUMSTANCES
+                  and not (w.lemma.lower() in MEDIA_NOUNS and any(c.deprel == "case" and c.lemma.lower() == "of"
+                                                                   for c in sentence.children(w.index)))),
+                 None)  # not "excerpts of his speech", "a copy of the letter"
+    if aside is None:
+        return words
+    first = min(w.index for w in sentence.subtree(aside.index))
+    kept = [w for w in words if w.index < first] or words
+    while len(kept) > 1 and kept[-1].upos == "PUNCT":
+        kept = kept[:-1]
+    return kept
+
+
+SOURCE_PHRASE_CUES = ("according", "in")  # "according to X", "In the poll": the cue's object is the source
+
+
+def _opens_sentence(cue: Cue) -> bool:
+    """An "according to" or "In the poll" phrase at the start of its sentence (after a connective at most)."""
+    return cue.words[0].text.lower() in SOURCE_PHRASE_CUES and opens_sentence(cue.sentence, cue.words[0])
+
+
+def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int:
+    """End of a speaker mention with the description that follows the name.
+
+    'said Alan Cole, an economist at the Tax Foundation.': the description runs to the end of the
+    sentence; 'Ban Ki-moon, the secretary general of the United Nations, said': to the comma before
+    the cue, comma included. The parse often misses these appositions; the mention keeps them.
+    """
+    words = cue.sentence.words
+    if span[0].start < cue.start < span[-1].end:  # "one former staffer, who said": the cue is no part of it
+        span = [w for w in span if w.end <= cue.start]
+        while len(span) > 1 and (span[-1].upos == "PUNCT" or span[-1].text.lower() in ("who", "which", "that")):
+            span = span[:-1]
+    if cue.words[0].text.lower() != "according":  # "according to a poll in February": all its object
+        span = without_circumstances(cue.sentence, cue.speaker, span)
+    span = without_comment(span, cue.speaker)
+    if _opens_sentence(cue) and any(w.text == "," for w in span[1:]):
+        after = span[-1].index + 1
+        if after < len(words) and words[after].text == ",":
+            return words[after].end  # "According to Lorella Praeli, Clinton's Latino vote director, ..."
+        span = span[:next(i for i, w in enumerate(span) if i and w.text == ",")]
+        return span[-1].end  # "According to the poll, 46 percent of ...": the parse took the subject in
+    end = span[-1].end
+    nxt = span[-1].index + 1
+    first = nxt + 1 if nxt < len(words) and words[nxt].text in (",", ".") and words[nxt].start == end else nxt
+    marks = first
+    while marks < min(len(words), first + 2) and all(ch in QUOTE_CHARS for ch in words[marks].text):
+        marks += 1
+    closed = [b for a, b in outer if span[0].start <= a < end < b <= words[marks - 1].end + 1] if marks > first else []
+    if closed:  # "the party's “superdelegates”", "host of MSNBC’s “Morning Joe,”": the closing mark too
+        end, nxt = closed[0], marks  # (a '' token may cover one of its two)
+    opened = sum(w.text == "(" for w in span) - sum(w.text == ")" for w in span)
+    close = next((w for w in words[nxt:nxt + 7] if w.text == ")"), None)
+    party = nxt + 1 < len(words) and words[nxt].text == "(" and re.match(r"[DRI](-|$)", words[nxt + 1].text)
+    if (opened > 0 or party) and close is not None:  # "Sen. Jack Reed (D-R.I.)": the party and state too
+        end, nxt = close.end, close.index + 1
+    if nxt < len(words) and words[nxt].text in DASHES and span[0].index < cue.words[0].index \
+            and any(w.text == words[nxt].text for w in span):
+        return words[nxt].end  # "The cable news networks — MSNBC, CNN and Fox News — said": the closing dash too
+    if nxt + 1 >= len(words) or words[nxt].text != ",":
+        return end
+    if any(w.text == "," for w in span) and span[0].index < cue.words[0].index:
+        return words[nxt].end  # "Ban Ki-moon, the secretary general, (on Monday) said": the closing comma too
+    if words[nxt + 1].upos not in ("DET", "ADJ", "NOUN", "PROPN") and words[nxt + 1].text.lower() not in ("who", "whose"):
+        # "said Peter Rice, chairman of Fox Networks Group, noting ...": a description's closing comma too
+        return words[nxt].end if any(w.text == "," for w in span) else end
+    verb = cue.words[0]
+    if span[0].index > verb.index:  # inverted: to the end of the sentence, unless the content follows
+        if verb.text.lower() in SOURCE_PHRASE_CUES and words[nxt + 1] in cue.content:
+            return end  # '(But the next day,) according to Reuters, the talks will ...': the content, no description
+        rest = [w for w in words[nxt + 1:] if not (w.upos == "PUNCT" and w.text in ".!?")]
+        if rest and not any(any(a <= w.start < b for a, b in outer) or w.text in QUOTE_CHARS for w in rest) \
+                and rest[-1].index >= len(words) - 2:
+            return rest[-1].end
+        return end
+    between = words[nxt + 1:verb.index]
+    if between and between[-1].text == "," and not any(w.text in QUOTE_CHARS for w in between) \
+            and cue.start >= between[-1].end and not _subjectless_head_between(cue, between):
+        return between[-1].end
+    return end
+
+
+def _subjectless_head_between(cue: Cue, between: list[Word]) -> bool:
+    """Whether a participle cue hangs on a verb without a subject between the mention and the cue: the
+    clause the name's sentence goes on with, no part of its description ("Sen. Mark Kirk, ..., rescinded
+    his endorsement, saying")."""
+    verb = cue.words[0]
+    return is_participle(verb) and any(w.index == verb.head and w.upos == "VERB" and not any(
+        k.deprel.startswith("nsubj") for k in cue.sentence.children(w.index)) for w in between)
