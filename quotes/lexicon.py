@@ -31,7 +31,9 @@ PARTICLES = {"call": ("for", "on", "upon"), "point": ("to", "out"), "refer": ("t
              "disagree": ("on", "over", "with"), "agree": ("on", "with")}
 # Particles that belong to a cue's text when they follow it directly ("was asked about the merger"),
 # without making the phrase they open the cue's content ("asked Trump about statements ...").
-CUE_PARTICLES = {**PARTICLES, "ask": ("about",), "shoot": ("back",), "fire": ("back",), "hit": ("back",)}
+# ("as she put it": the idiom's "it" too)
+CUE_PARTICLES = {**PARTICLES, "ask": ("about",), "shoot": ("back",), "fire": ("back",), "hit": ("back",),
+                 "put": ("it",)}
 # Verbs of position and intention ("endorsed Clinton", "oppose the deal", "wants to help"): their subject holds
 # a view that PolNeAR annotates as attributed; chosen on PolNeAR train where they are cues in over a third
 # of their uses. Their content may be a noun phrase; they yield to speech verbs when quotes are paired.
