@@ -299,9 +299,18 @@ def _fronted_start(cue: Cue, lo: int, outer: list[tuple[int, int]], others: list
             or any(o is not cue and o.sentence is cue.sentence and o.start < words[aside[0]].start for o in others):
         return lo
     tops = [w for w in fronted if w.head < first or w.head >= aside[0] - 1]
-    if all(w.head == cue.words[0].index and w.deprel.split(":")[0] in ("obl", "advmod", "nmod") for w in tops):
+    if all(w.head == cue.words[0].index and w.deprel.split(":")[0] in ("obl", "advmod", "nmod")
+           and _circumstance(cue.sentence, w) for w in tops):
         return lo  # a phrase on the cue itself ("Six months ago, the senator said, ...") is not reported
     return lo if _own_sentence(cue.sentence, lo) else first
+
+
+def _circumstance(sentence: Sentence, word: Word) -> bool:
+    """An adverb, a phrase with a preposition or a time phrase ("Six months ago", "In Iowa"), not a bare
+    noun phrase (the report's subject misparsed as an oblique: "The Republican nominee, he said, watched")."""
+    kids = sentence.children(word.index)
+    return word.upos == "ADV" or word.lemma.lower() in TIME_WORDS or any(
+        k.deprel == "case" or k.lemma.lower() == "ago" for k in kids)
 
 
 def _own_sentence(sentence: Sentence, lo: int) -> bool:

@@ -1118,6 +1118,8 @@ def test_a_dateline_is_left_out_of_the_parse(pipeline):
     ('Six months ago, the independent Vermont senator said, the media considered him a "fringe candidate."',
      "the media"),
     ('But, Carson added, he did not support issuing quarantines "willy-nilly."', "he did"),
+    ('The Republican nominee, he said, watched the Olympics to see "how high those Mexican pole vaulters could go."',
+     "The Republican nominee"),  # the subject parsed as an oblique of "said"
 ])
 def test_a_mixed_report_around_its_speaker_starts_with_the_sentence(pipeline, text, start):
     record = only(extracted(text, pipeline))
