@@ -285,6 +285,8 @@ def introducer_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | 
     between = text[min(verb.end, last.start):last.start]
     if verb is not last and (any(ch in '"“”«»' for ch in between) or "''" in between):
         return None  # '"The Living Room to close," by Times' Ben Sisario: "..."': not across a quotation
+    if any(k.deprel == "mark" and k.lemma.lower() in SUBORDINATORS for k in sentence.children(verb.index)):
+        return None  # 'Unless further rivals quit the race, "..."': a condition, not a speaker
     speaker = speaker_of(sentence, verb) if verb.upos == "VERB" else None
     if speaker is None:  # 'Clinton’s response was: “...”': the answer noun, its possessor speaking
         noun = next((w for w in before if w.deprel == "nsubj" and w.lemma.lower() in ANSWER_NOUNS), None)

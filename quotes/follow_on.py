@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.claims import SUBORDINATORS
 from quotes.marks import QuoteSpan, outer_range
 from quotes.parsing import Sentence
 
@@ -48,13 +49,21 @@ def is_subhead(q: QuoteSpan, text: str) -> bool:
 
 
 def _leads_sentence(q: QuoteSpan, sentences: list[Sentence], text: str) -> bool:
-    """A quote of five words or more that leads its sentence, after at most a connective
-    ('“Clinton has to ... two-step” - increasing his ...', 'Instead, “he just acts ...”')."""
+    """A quote of five words or more that leads its sentence, after at most a connective or a fronted
+    condition ('“Clinton has to ... two-step” - increasing his ...', 'Instead, “he just acts ...”',
+    'Unless further rivals quit the race, “it's very difficult ...”')."""
     a = outer_range(q)[0]
     if len(text[q.start:q.end].split()) < 5:
         return False
     sentence = next((s for s in sentences if s.start <= a < s.end), None)
-    return sentence is not None and all(w.upos in CONNECTIVE_UPOS for w in sentence.words if w.end <= a)
+    if sentence is None:
+        return False
+    before = [w for w in sentence.words if w.end <= a]
+    condition = next((w for w in before if w.deprel == "mark" and w.lemma.lower() in SUBORDINATORS), None)
+    if condition is not None and condition.head >= 0:  # the condition's clause, up to its comma
+        clause = {w.index for w in sentence.subtree(condition.head)}
+        before = [w for w in before if w.index not in clause]
+    return all(w.upos in CONNECTIVE_UPOS for w in before)
 
 
 def follow_on_source(q: QuoteSpan, drafts: list[Draft], outer: list[tuple[int, int]],

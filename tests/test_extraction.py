@@ -1407,6 +1407,14 @@ def test_a_verb_inside_a_title_in_quotation_marks_introduces_nothing(pipeline):
     assert all(r.cue != "confront" for r in extracted(text, pipeline))
 
 
+def test_a_quote_after_a_fronted_condition_goes_on_with_the_quotation_before(pipeline):
+    """The verb of an "unless" clause before the comma introduces nothing; the quote continues Schmidt's."""
+    text = ("\"It's an enormous moment,\" said Steve Schmidt, a top Republican strategist. Unless further rivals "
+            "immediately quit the race, \"it's very difficult to see how he is stopped on his way to the nomination.\"")
+    record = only(extracted(text, pipeline))
+    assert record.speaker == "Steve Schmidt" and len(record.spans) == 2
+
+
 def test_as_x_put_it_before_a_colon_is_the_quotes_cue(pipeline):
     """The learned cue model takes "put" here (without it the introducer rule would); the idiom's "it" is
     part of the cue, as PolNeAR marks it."""
