@@ -18,17 +18,17 @@ from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, closing_comment, cue_lemm
 from quotes.cue_content import content_of, raised_clause
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
-from quotes.lexicon import (ATTITUDE_ADJECTIVES, CUE_LEMMAS, CUE_PARTICLES, INFINITIVE_LEADS, PASSIVE_RAISING_VERBS, POLL_NOUNS,
-                            QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS, WEAK_CUE_LEMMAS)
+from quotes.lexicon import (ATTITUDE_ADJECTIVES, CUE_LEMMAS, CUE_PARTICLES, INFINITIVE_LEADS, PASSIVE_RAISING_VERBS,
+                            POLL_NOUNS, QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS, WEAK_CUE_LEMMAS)
 from quotes.parsing import Sentence, Word
 
 if TYPE_CHECKING:  # the learned model scores candidates found with this module's helpers
     from quotes.cue_model import CueModel
 
 
-# Adverbs that link the cue's clause to another ("when asked", "however said"): never part of a cue.
 # Prepositions that open the complement of an attitude adjective ("wary of", "upbeat about", "hopeful that").
 ATTITUDE_CASES = frozenset("of about on toward towards that".split())
+# Adverbs that link the cue's clause to another ("when asked", "however said"): never part of a cue.
 CONNECTIVE_ADVERBS = frozenset({"when", "whenever", "however", "where", "why", "how", "though", "therefore",
                                 "meanwhile", "thus", "nevertheless"})
 
@@ -280,10 +280,10 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
                 accord.sentence_index = number
                 cues.append(accord)
                 continue
-            noun = _noun_cue(sentence, word) or _attitude_cue(sentence, word)
-            if noun is not None:
-                noun.sentence_index = number
-                cues.append(noun)
+            nominal = _noun_cue(sentence, word) or _attitude_cue(sentence, word)
+            if nominal is not None:
+                nominal.sentence_index = number
+                cues.append(nominal)
                 continue
             probability = None
             if not is_cue_word(sentence, word):

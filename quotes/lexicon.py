@@ -30,8 +30,8 @@ PARTICLES = {"call": ("for", "on", "upon"), "point": ("to", "out"), "refer": ("t
              "worry": ("about",), "focus": ("on",), "vote": ("for", "against"), "hope": ("for",),
              "disagree": ("on", "over", "with"), "agree": ("on", "with")}
 # Particles that belong to a cue's text when they follow it directly ("was asked about the merger"),
-# without making the phrase they open the cue's content ("asked Trump about statements ...").
-# ("as she put it": the idiom's "it" too)
+# without making the phrase they open the cue's content ("asked Trump about statements ..."); so does the
+# "it" of the idiom "as she put it".
 CUE_PARTICLES = {**PARTICLES, "ask": ("about",), "shoot": ("back",), "fire": ("back",), "hit": ("back",),
                  "put": ("it",)}
 # Verbs of position and intention ("endorsed Clinton", "oppose the deal", "wants to help"): their subject holds
@@ -42,7 +42,8 @@ remind deem apologize seek want""".split())
 # Adjectives of attitude whose subject holds a view of their complement ("Democratic leaders are wary of
 # steering the party left", "was adamant that ...", "is eager to ..."): reports on their own, chosen on PolNeAR
 # train where, with a complement, they are cues in 60 to 100% of their uses (eager 10 of 10, hopeful 4 of 6).
-ATTITUDE_ADJECTIVES = frozenset("eager wary leery adamant hopeful optimistic upbeat skeptical sceptical supportive".split())
+ATTITUDE_ADJECTIVES = frozenset("""eager wary leery adamant hopeful optimistic upbeat skeptical sceptical
+supportive""".split())
 # Reports whose content may be a noun phrase: "criticized the party's lack of awareness", "wary of Trump".
 NOMINAL_CONTENT_VERBS = frozenset("""criticize criticise praise condemn denounce blast slam defend reject blame
 mock endorse dismiss describe cite attack question echo call urge point refer talk discuss show express
