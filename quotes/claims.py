@@ -125,8 +125,13 @@ def _subordinate_to(cue: Cue, a: int, b: int) -> bool:
     to the quoted sentence and does not report it."""
     verb, sentence = cue.words[0], cue.sentence
     return verb.deprel == "advcl" and verb.head >= 0 and a <= sentence.words[verb.head].start < b \
-        and any(k.deprel == "mark" and k.lemma.lower() in SUBORDINATORS and k.index < verb.index
-                for k in sentence.children(verb.index))
+        and _subordinated(sentence, verb)
+
+
+def _subordinated(sentence: Sentence, verb: Word) -> bool:
+    """The verb's clause opens with a subordinator ("if", "when", "unless", ...)."""
+    return any(k.deprel == "mark" and k.lemma.lower() in SUBORDINATORS and k.index < verb.index
+               for k in sentence.children(verb.index))
 
 
 def _clause_between(cue: Cue, a: int, outer: list[tuple[int, int]]) -> bool:
@@ -285,7 +290,7 @@ def introducer_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | 
     between = text[min(verb.end, last.start):last.start]
     if verb is not last and (any(ch in '"“”«»' for ch in between) or "''" in between):
         return None  # '"The Living Room to close," by Times' Ben Sisario: "..."': not across a quotation
-    if any(k.deprel == "mark" and k.lemma.lower() in SUBORDINATORS for k in sentence.children(verb.index)):
+    if _subordinated(sentence, verb):
         return None  # 'Unless further rivals quit the race, "..."': a condition, not a speaker
     speaker = speaker_of(sentence, verb) if verb.upos == "VERB" else None
     if speaker is None:  # 'Clinton’s response was: “...”': the answer noun, its possessor speaking

@@ -315,8 +315,7 @@ def is_falling_number(sentence: Sentence, verb: Word) -> bool:
     interview request")."""
     if cue_lemma(verb) != "decline":
         return False
-    kids = sentence.children(verb.index)
-    refused = [k for k in kids if k.deprel == "xcomp" or (k.deprel == "obj" and k.upos in ("NOUN", "PROPN") and not any(
+    return not any(k.deprel == "xcomp" or (k.deprel == "obj" and k.upos in ("NOUN", "PROPN") and not any(
         c.deprel == "nummod" for c in sentence.children(k.index)) and k.lemma.lower() not in ("percent", "point"))
-               or (k.deprel == "advcl" and any(c.lemma.lower() == "to" for c in sentence.children(k.index)))]
-    return not refused
+                   or (k.deprel == "advcl" and any(c.lemma.lower() == "to" for c in sentence.children(k.index)))
+                   for k in sentence.children(verb.index))

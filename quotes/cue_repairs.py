@@ -83,13 +83,13 @@ def _participle_of_the_outer_report(cues: list[Cue]) -> None:
     Pence, not "it")."""
     for cue in cues:
         verb = cue.words[0]
-        if cue.speaker is None or verb.text.lower() == "according":  # "according to the poll": the poll speaks
+        if cue.speaker is None or cue.according:  # "according to the poll": the poll speaks
             continue
         conjoined = verb.deprel == "conj" and cue.speaker.upos in ("NOUN", "PRON") and cue.speaker.index < verb.index
         if not (conjoined or (cue.speaker.upos == "NOUN" and is_participle(verb))):
             continue
         outer = [c for c in cues if c.sentence is cue.sentence and c.speaker is not None and c is not cue
-                 and c.words[0].text.lower() != "according"
+                 and not c.according
                  and c.words[0].index < verb.index and cue.speaker in c.content
                  and (not conjoined or cue.sentence.words[verb.head] in c.content)]
         if outer:

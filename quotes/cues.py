@@ -85,6 +85,11 @@ class Cue:
             and self.start <= other.start
 
     @property
+    def according(self) -> bool:
+        """An "according to" cue: its object is the source, whatever the tagger makes of the words."""
+        return self.words[0].text.lower() == "according"
+
+    @property
     def raising(self) -> bool:
         """A raising verb ("the court seemed to ...", "is expected to ..."): a report whose subject is no speaker."""
         return self.words[0].lemma in RAISING_VERBS or passive_subject(self.sentence, self.words[0]) is not None
@@ -250,8 +255,8 @@ def _attitude_cue(sentence: Sentence, word: Word) -> Cue | None:
         return None
     content = sentence.subtree(complement.index)
     first = content[0]
-    last = first if first.deprel in ("case", "mark") and first.lemma.lower() in ATTITUDE_CASES - {"that"} \
-        and first.index == word.index + 1 else word
+    last = first if first.deprel in ("case", "mark") and first.lemma.lower() in ATTITUDE_CASES \
+        and first.lemma.lower() != "that" and first.index == word.index + 1 else word
     return Cue(sentence, -1, [word], speaker, [w for w in content if w is not last],
                extent=(cue_extent(sentence, word, word)[0], last.end))
 

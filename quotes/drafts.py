@@ -140,9 +140,8 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Draft 
         if any(inside(w.start, outer) for w in cue.content):
             return None
         return Draft("indirect", cue.content[0].start, cue.content[-1].end, [], cue, _cue_method(cue))
-    according = cue.words[0].text.lower() == "according"  # its object is a source, whatever its tag
     if (cue.speaker is None and not cue.raising) or not (any(w.upos in ("VERB", "AUX") for w in cue.content)
-                                                    or _reports_noun_phrase(cue, cues) or according):
+                                                    or _reports_noun_phrase(cue, cues) or cue.according):
         return None
     speaker = cue.speaker
     share = speaker is not None and speaker.upos == "NUM" and not is_bare_number(cue.sentence, speaker)  # "One in three"
@@ -152,7 +151,7 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Draft 
     if speaker is not None and ((speaker.text.lower() in INDIRECT_NON_SPEAKERS and relative_antecedent(cue) is None
                                  and not share and not described)
                                 or speaker.upos in ("ADV", "SCONJ") and speaker.lemma.lower() not in QUANTIFIERS
-                                and not according
+                                and not cue.according
                                 or is_bare_number(cue.sentence, speaker)):  # "Most believe", tagged an adverb
         return None
     if speaker and speaker in cue.content:

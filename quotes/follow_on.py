@@ -32,10 +32,15 @@ def _covers_sentence(q: QuoteSpan, sentences: list[Sentence], text: str) -> bool
     return True
 
 
+def _line_end(text: str, pos: int) -> int:
+    """Offset of the end of the line of ``text`` that holds ``pos`` (its line break, or the end of the text)."""
+    line_end = text.find("\n", pos)
+    return len(text) if line_end < 0 else line_end
+
+
 def _line_around(text: str, start: int, end: int) -> str:
     """The line of ``text`` that holds ``[start, end)``, without its surrounding blanks."""
-    line_end = text.find("\n", end)
-    return text[text.rfind("\n", 0, start) + 1:len(text) if line_end < 0 else line_end].strip()
+    return text[text.rfind("\n", 0, start) + 1:_line_end(text, end)].strip()
 
 
 def is_subhead(q: QuoteSpan, text: str) -> bool:
@@ -97,10 +102,8 @@ def runs_on(last: Draft, q: QuoteSpan, text: str, sentences: list[Sentence]) -> 
     if "\n" not in gap:
         return True
     start, end = outer_range(q)
-    line_end = text.find("\n", end)
     return last.kind == "direct" and q.closed and gap.count("\n") <= 2 \
-        and not any(last.end < s.start < start for s in sentences) \
-        and not text[end:len(text) if line_end < 0 else line_end].strip()
+        and not any(last.end < s.start < start for s in sentences) and not text[end:_line_end(text, end)].strip()
 
 
 def worth_keeping(q: QuoteSpan, text: str, sentences: list[Sentence]) -> bool:

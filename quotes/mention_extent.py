@@ -62,7 +62,7 @@ def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int
         span = [w for w in span if w.end <= cue.start]
         while len(span) > 1 and (span[-1].upos == "PUNCT" or span[-1].text.lower() in ("who", "which", "that")):
             span = span[:-1]
-    if cue.words[0].text.lower() != "according":  # "according to a poll in February": all its object
+    if not cue.according:  # "according to a poll in February": all its object
         span = without_circumstances(cue.sentence, cue.speaker, span)
     span = without_comment(span, cue.speaker)
     if _opens_sentence(cue) and any(w.text == "," for w in span[1:]):
