@@ -1099,6 +1099,8 @@ def test_honorific_genders_leave_out_a_surname_seen_with_both():
     ("LA CROSSE, Wisc. — Gov. Mike Pence on Thursday said the campaign was strong.", "Gov. Mike Pence", "Mike Pence"),
     ("PARIS, Aug 31 (Reuters) - France’s far-right leader, Marine Le Pen, said on Wednesday that she would run.",
      "France’s far-right leader, Marine Le Pen,", "Marine Le Pen"),
+    ("Dec 29 (Reuters) - U.S. Democratic presidential candidate Hillary Clinton on Tuesday said that Islamic State "
+     "violence against Yazidis is genocide.", "U.S. Democratic presidential candidate Hillary Clinton", "Hillary Clinton"),
     ("MSNBC reporter Alex Seitz-Wald said the race was close.", "MSNBC reporter Alex Seitz-Wald", "Alex Seitz-Wald"),
 ])
 def test_a_dateline_is_no_part_of_the_speaker(pipeline, text, mention, speaker):

@@ -29,6 +29,8 @@ def test_single_paragraph_has_no_title():
     ("MANCHESTER, N.H. -- Trump said", "Trump said"),
     ("NEW YORK, Nov. 19 (UPI) — Former Secretary of State", "Former Secretary"),
     ("Washington (AFP) – Democrat Hillary Clinton has", "Democrat Hillary"),
+    ("Dec 29 (Reuters) - U.S. Democratic presidential candidate", "U.S. Democratic"),  # a day, no place
+    ("May 5 voters said", "May 5 voters said"),  # a day without its agency is no dateline
     ("KYIV, Ukraine (AP) — Ukraine's air force said", "Ukraine's air force"),
     ("NATO — the alliance said", "the alliance said"),
     ("UN — the envoy said", "UN — the envoy said"),  # three letters without a comma or agency: no place
