@@ -276,9 +276,13 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         or _question_on_addressee(sentence, verb)
     if detached:
         return detached, False
+    own_report = next((k.index for k in sentence.children(verb.index) if k.index > verb.index and is_participle(k)
+                       and cue_lemma(k) in CUE_LEMMAS and sentence.words[k.index - 1].text == ","), len(sentence.words))
     for kid in sentence.children(verb.index):
         if kid is speaker or kid.index in asked or kid in lent:
             continue
+        if kid.index >= own_report:
+            continue  # "said, arguing that ...", "said, adding, “...”": a report of its own (and what it reports)
         if subjects and subjects[0] < kid.index < verb.index or _fronted_report(sentence, verb, kid):
             continue  # "Chris Cox, who runs the NRA's lobbying arm, says": a misparsed relative clause
         if clauses and kid.deprel in ("obj", "iobj") and kid.index < clauses[0]:
@@ -289,9 +293,6 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
             continue  # "..., said Steven Taylor, a chairman of ...", "said DeSantis, who was elected ..."
         if kid.deprel == "obj" and _comment_after_aside(sentence, verb, kid):
             continue  # "X would ..., Sanders said, a policy that ...": the report is the clause before
-        if kid.index > verb.index and is_participle(kid) and cue_lemma(kid) in CUE_LEMMAS \
-                and sentence.words[kid.index - 1].text == ",":
-            continue  # "said, arguing that ...": a report of its own
         if is_second_clause(sentence, verb, kid) or is_shared_subject_clause(sentence, verb, kid):
             words.extend(sentence.subtree(kid.index))  # "said X and that Y": a second reported clause
             continue
@@ -341,7 +342,11 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
     # "X ..., officials told the AP." parsed as conj; not "the code the dynasty has embodied" (a relative clause
     # with a verb outside the lexicon)
     if verb.head >= 0 and is_participle(verb) and cue_lemma(sentence.words[verb.head]) in CUE_LEMMAS:
-        return [], False  # "said, adding: ...": the clause above is the other cue's report
+        # "said, adding: ...": the clause above is the other cue's report; a clause the parse hangs on that cue
+        # after the participle is the participle's ("said ..., suggesting the senator sees issues as ...")
+        after = verb.head < verb.index and sentence.words[verb.index - 1].text == ","
+        return [w for k in sentence.children(verb.head) if after and k.index > verb.index
+                and k.deprel in ("ccomp", "parataxis") for w in sentence.subtree(k.index)], False
     if (verb.deprel in REVERSED_RELS or appended) and verb.head >= 0:
         own = {w.index for w in sentence.subtree(verb.index)}
         head = sentence.words[verb.head]

@@ -341,6 +341,18 @@ def test_adding_that_clause_parsed_under_the_first_cue_is_its_own_quotation(pipe
     assert records[0].speaker_id == records[1].speaker_id
 
 
+def test_a_clause_after_a_participle_aside_is_the_participles_report(pipeline):
+    text = ("Ryan and Trump will meet sometime next week, Spicer said, adding, \"They need to sit down.\" "
+            "Mark Cuban said that Cruz is too principled, suggesting the first-term senator sees issues as “absolutely "
+            "black and white.”")
+    records = extracted(text, pipeline)  # the parse hangs "They need ..." and "the ... senator sees ..." on "said"
+    assert [(r.cue, r.kind, r.text) for r in records] == [
+        ("said", "indirect", "Ryan and Trump will meet sometime next week"),
+        ("adding", "direct", "They need to sit down."),
+        ("said", "indirect", "that Cruz is too principled"),
+        ("suggesting", "mixed", "the first-term senator sees issues as “absolutely black and white.”")]
+
+
 @pytest.mark.parametrize("text,content", [
     ("Last month, reporter Scott Conroy asked Sanders whether his age was a fair topic in the campaign.",
      "whether his age was a fair topic in the campaign"),
