@@ -173,6 +173,15 @@ def is_shared_subject_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
         and "PronType=Rel" not in after.feats and after.text.lower() not in ("that", "who", "whom", "which")
 
 
+def is_complement_as_conjunct(sentence: Sentence, verb: Word, kid: Word) -> bool:
+    """``kid`` is a clause right after ``verb``, with a subject of its own and opening with no conjunction or
+    punctuation mark, that the parse coordinates with the verb ("she said [she and Obama had made progress]"): the verb's
+    complement."""
+    first = sentence.subtree(kid.index)[0]
+    return kid.deprel == "conj" and first.index == verb.index + 1 and first.deprel not in ("cc", "punct") \
+        and any(k.deprel in SUBJECT_RELS for k in sentence.children(kid.index))
+
+
 def unnamed_question(sentence: Sentence, verb: Word) -> list[Word]:
     """The question that 'was asked' or 'Asked' without an agent or subject reports ("Asked whether
     he would run, Rubio smiled": "whether he would run"; "was asked about the merger": "the merger",

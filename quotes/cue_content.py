@@ -3,139 +3,23 @@
 Small pure functions over one :class:`quotes.parsing.Sentence` and a cue verb, used by the cue
 stage (``quotes.cues``) and the learned cue model: the verb's clausal complement or object (with
 the phrase after the object that PolNeAR counts), repairs for clauses the parser hung elsewhere
-("said last week that ...", "..., arguing that ..."), the clause above a cue that hangs off it
+("said last week that ...", "..., arguing that ...": ``quotes.detached_clauses``), the clause above a cue that hangs off it
 ("..., officials told the AP."), questions put without an asker, and raising verbs' clauses.
 """
 
 from __future__ import annotations
 
 from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of, is_go_on_to_clause,
-                            is_participle, is_particle_phrase, is_second_clause, is_shared_subject_clause,
-                            made_clear, relative_report, subordinate_report, unnamed_question)
-from quotes.lexicon import (ADDRESSEE_VERBS, CUE_LEMMAS, PROPOSITION_NOUNS, QUOTE_CHARS,
-                            RAISING_VERBS, SPEECH_VERBS, TIME_WORDS)
+                            is_complement_as_conjunct, is_participle, is_particle_phrase, is_second_clause,
+                            is_shared_subject_clause, made_clear, relative_report, subordinate_report,
+                            unnamed_question)
+from quotes.detached_clauses import detached_clause, stranded_clause
+from quotes.lexicon import CUE_LEMMAS, QUOTE_CHARS, RAISING_VERBS, SPEECH_VERBS, TIME_WORDS
 from quotes.object_phrases import modifiers_after, phrase_after_object, reason_after_object
 from quotes.parsing import Sentence, Word
 
 CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")
 REVERSED_RELS = ("parataxis", "ccomp", "advcl", "dep")
-SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i", "it")  # that open a clause told without "that"
-
-
-def _stranded_clause(sentence: Sentence, verb: Word) -> Word | None:
-    """A "that" clause the parser hung off a word after the cue ("said last week that ...", "told CNN
-    Tuesday that ...": a relative clause of "week"); a true relative clause has no "that" mark.
-    After "tell" a clause that opens with a personal pronoun subject counts too ("told the National
-    Post he's already received ..."). Not the clause of a noun it spells out ("rejected the notion that ...":
-    the noun is part of the report)."""
-    for kid in sentence.children(verb.index):
-        if kid.index > verb.index and kid.upos in ("NOUN", "PROPN") and kid.deprel != "nsubj" \
-                and not (kid.lemma.lower() in PROPOSITION_NOUNS and cue_lemma(verb) not in ADDRESSEE_VERBS):
-            for clause in sentence.children(kid.index):
-                if clause.deprel in ("acl", "acl:relcl") and sentence.words[clause.index - 1].deprel != "punct" \
-                        and (has_that(sentence, clause) or _told_clause(sentence, verb, clause)):
-                    return clause
-    return None
-
-
-def _phrases_after(sentence: Sentence, verb: Word, addressee: bool) -> set[int]:
-    """Word indexes of the phrases hung on ``verb`` after it ("at a rally on Monday"), with its object
-    when ``addressee`` ("told The Associated Press")."""
-    return {w.index for k in sentence.children(verb.index) if k.index > verb.index and (
-        k.deprel.startswith("obl") or addressee and k.deprel in ("obj", "iobj")) for w in sentence.subtree(k.index)}
-
-
-def _detached_that_clause(sentence: Sentence, verb: Word) -> list[Word]:
-    """The "that" clause right after the cue, or after a phrase on it, that the parser hung elsewhere
-    ("..., arguing that with ... he can win" parsed with "win" coordinated to the main verb; "argues at
-    The Federalist that ..." with the clause a conjunct of the cue): from "that" to its clause's end."""
-    words = sentence.words
-    addressed = cue_lemma(verb) in ADDRESSEE_VERBS
-    phrases = _phrases_after(sentence, verb, addressed)
-    j = verb.index + 1
-    def opens_clause(word: Word) -> bool:  # "that" of a clause with its own subject; an addressee's
-        # "that he's not giving up" parsed as a relative clause too
-        return word.text.lower() == "that" and word.head > verb.index and (word.deprel == "mark" or (
-            addressed and word.upos == "PRON" and any(k.deprel.startswith("nsubj") and k is not word
-                                                      for k in sentence.children(word.head))))
-    while j < len(words) and (j in phrases or words[j].text == ",") and not opens_clause(words[j]):
-        j += 1  # "told friends since the spring, at fundraisers ..., that ..."
-    if j >= len(words):
-        return []
-    that = words[j]
-    if not opens_clause(that):
-        return []
-    clause = words[that.head]
-    on_phrase = clause.head in phrases and clause.deprel.startswith("acl") and any(  # "told The Associated
-        k.deprel.startswith("nsubj") for k in sentence.children(clause.index))  # Press on Monday that ...", the
-    # clause hung on "Monday"
-    if that.head in {w.index for w in sentence.subtree(verb.index)} and not on_phrase \
-            and not (clause.deprel == "conj" and clause.head == verb.index):
-        return []
-    last = max(w.index for w in sentence.subtree(that.head))
-    while last > that.index and words[last].upos == "PUNCT":
-        last -= 1
-    return words[that.index:last + 1]
-
-
-def _unmarked_told_clause(sentence: Sentence, verb: Word) -> list[Word]:
-    """The clause right after the addressee of "tell" that the parse hung elsewhere ("..., telling USA
-    TODAY he had nothing to do with it" with "had" coordinated to the main verb): from its pronoun
-    subject to its end."""
-    if cue_lemma(verb) not in ADDRESSEE_VERBS:
-        return []
-    words = sentence.words
-    own = _phrases_after(sentence, verb, True)
-    if not own:
-        return []
-    j = max(own) + 1
-    if j >= len(words) or words[j].upos != "PRON" or not words[j].deprel.startswith("nsubj") \
-            or words[j].text.lower() not in SUBJECT_PRONOUNS:
-        return []
-    clause = words[words[j].head]
-    if clause.index in {w.index for w in sentence.subtree(verb.index)} or clause.index < j \
-            or any(k.deprel == "cc" and k.index < j for k in sentence.children(clause.index)):
-        return []
-    last = max(w.index for w in sentence.subtree(clause.index))
-    while last > j and words[last].upos == "PUNCT":
-        last -= 1
-    return words[j:last + 1]
-
-
-def _question_on_addressee(sentence: Sentence, verb: Word) -> list[Word]:
-    """What "ask" asked when the parse hung it on the person asked ("asked Sanders how he's feeling",
-    "asked the congregation to stand") or left a phrase about it on the verb ("asked Trump about
-    statements ..."): the question, request or "about" phrase right after the addressee."""
-    if cue_lemma(verb) != "ask":
-        return []
-    kids = sentence.children(verb.index)
-    if any(k.deprel in ("ccomp", "xcomp") for k in kids):
-        return []
-    for obj in (k for k in kids if k.deprel in ("obj", "iobj") and k.index > verb.index):
-        end = max(w.index for w in sentence.subtree(obj.index) if w.deprel not in ("acl", "acl:relcl")
-                  or w.index <= obj.index)
-        for clause in sentence.children(obj.index):
-            first = min(w.index for w in sentence.subtree(clause.index))
-            opener = sentence.words[first].lemma.lower()
-            if clause.deprel in ("acl", "acl:relcl") and first == obj.index + 1 and (
-                    opener in ("how", "why", "what", "whether", "if", "when", "where", "who", "which", "to")):
-                return sentence.subtree(clause.index)
-        question = next((k for k in kids if k.deprel == "advcl" and k.index > end and sentence.words[
-            min(w.index for w in sentence.subtree(k.index))].lemma.lower() in ("how", "why", "what", "whether", "if",
-                                                                                 "which")), None)
-        if question is not None:  # "asked Clinton Friday whether she would ..." with the clause an adverbial
-            return sentence.subtree(question.index)
-        about = next((k for k in kids if k.deprel == "obl" and k.index > end and any(
-            c.deprel == "case" and c.lemma.lower() == "about" for c in sentence.children(k.index))), None)
-        if about is not None:
-            return sentence.subtree(about.index)
-    return []
-
-
-def _told_clause(sentence: Sentence, verb: Word, clause: Word) -> bool:
-    first = sentence.words[min(w.index for w in sentence.subtree(clause.index))]
-    return cue_lemma(verb) == "tell" and first.head == clause.index and first.deprel.startswith("nsubj") \
-        and first.upos == "PRON" and first.text.lower() in SUBJECT_PRONOUNS
 
 
 def _request_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
@@ -265,15 +149,14 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         return answer, False
     if (clause := made_clear(sentence, verb)) is not None:  # "made it clear that ...": the clause, not "it"
         return sentence.subtree(clause.index), False
-    stranded = _stranded_clause(sentence, verb)
+    stranded = stranded_clause(sentence, verb)
     if stranded is not None and not clauses:
         return sentence.subtree(stranded.index), False
     subordinate = subordinate_report(sentence, verb)
     if subordinate is not None:
         return sentence.subtree(subordinate.index), False
     lent = [c for k in sentence.children(verb.index) if (c := subordinate_report(sentence, k)) is not None]
-    detached = _detached_that_clause(sentence, verb) or _unmarked_told_clause(sentence, verb) \
-        or _question_on_addressee(sentence, verb)
+    detached = detached_clause(sentence, verb)
     if detached:
         return detached, False
     own_report = next((k.index for k in sentence.children(verb.index) if k.index > verb.index and is_participle(k)
@@ -293,7 +176,8 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
             continue  # "..., said Steven Taylor, a chairman of ...", "said DeSantis, who was elected ..."
         if kid.deprel == "obj" and _comment_after_aside(sentence, verb, kid):
             continue  # "X would ..., Sanders said, a policy that ...": the report is the clause before
-        if is_second_clause(sentence, verb, kid) or is_shared_subject_clause(sentence, verb, kid):
+        if is_second_clause(sentence, verb, kid) or is_shared_subject_clause(sentence, verb, kid) \
+                or is_complement_as_conjunct(sentence, verb, kid):
             words.extend(sentence.subtree(kid.index))  # "said X and that Y": a second reported clause
             continue
         called = _called_on_to(sentence, verb, kid)

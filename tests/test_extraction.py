@@ -341,6 +341,14 @@ def test_adding_that_clause_parsed_under_the_first_cue_is_its_own_quotation(pipe
     assert records[0].speaker_id == records[1].speaker_id
 
 
+def test_a_complement_parsed_as_a_conjunct_is_the_report(pipeline):
+    text = ("In response to Sanders' charge that she has been weak on climate change, Clinton said she and Obama had "
+            "made progress in the face of GOP opposition.")  # parsed "said [and] she and Obama had made progress"
+    said = next(r for r in extracted(text, pipeline) if r.cue == "said")
+    assert (said.kind, said.text, said.speaker) == (
+        "indirect", "she and Obama had made progress in the face of GOP opposition", "Clinton")
+
+
 def test_a_clause_after_a_participle_aside_is_the_participles_report(pipeline):
     text = ("Ryan and Trump will meet sometime next week, Spicer said, adding, \"They need to sit down.\" "
             "Mark Cuban said that Cruz is too principled, suggesting the first-term senator sees issues as “absolutely "
