@@ -99,6 +99,8 @@ def _role(text: str, start: int, end: int, mark: str, para_start: int, para_end:
         return "open"
     if mark in CLOSERS and mark not in AMBIGUOUS and mark != "”":
         return "close"
+    if mark == "”" and before in ",.!?…":  # '... paranoia,”Clinton said': a closing mark with no space after it
+        return "close"
     if space_before and not space_after:
         return "open"
     if space_after and not space_before:

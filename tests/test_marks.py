@@ -36,6 +36,11 @@ def test_stray_apostrophe_inside_double_quote():
     assert quoted(text) == ["just one more year of fighting'"]
 
 
+def test_a_closing_mark_with_no_space_after_it():
+    text = "“I knew him,”Clinton said. “He has been so divisive.” Aides ”get close to Ben” at times."
+    assert quoted(text) == ["I knew him,", "He has been so divisive.", "get close to Ben"]
+
+
 def test_a_no_break_space_after_a_closing_mark():
     text = "“Like Oakland. Or Ferguson,”\u00a0Trump said.\u00a0“The crime numbers are worse.”"
     assert quoted(text) == ["Like Oakland. Or Ferguson,", "The crime numbers are worse."]
