@@ -87,7 +87,8 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             introduces = (cue.end <= a and text[cue.end:a].strip() in (":", ",")
                           and cue.lemma.split()[0] in CUE_LEMMAS) or _inverted_after(cue, q, b, text)
             # not 'the code the dynasty has embodied: "..." he said'
-            weak = cue.weak or cue.speaker.text.lower() in NON_SPEAKERS \
+            weak = cue.weak or (cue.speaker.text.lower() in NON_SPEAKERS
+                                and not (cue.speaker.text.lower() == "it" and cue.lemma in SPEECH_VERBS)) \
                 or any(cue.words[0] in h.content and not _reports_holder(cue, h, a, b, outer)
                        for h in holders if h is not cue)  # nested: the outer report wins
             hosts = cue.words[0] is _host_verb(cue.sentence, a, b)  # 'called the ruling "outrageous" and said'

@@ -76,3 +76,10 @@ def test_a_reversed_speech_verb_claims_the_quote_of_the_weak_verb_whose_clause_i
     record = only(extracted(text, pipeline))  # the parse hangs "Sanders said" on "want"
     assert (record.cue, record.speaker, record.kind) == ("said", "Sanders", "mixed")
     assert record.text == 'They want to "create an economy that works for working families and not just billionaires,"'
+
+
+def test_it_saying_something_claims_the_quote_in_its_clause(pipeline):
+    text = 'The campaign released an ad on Monday. It said that Trump supports "Hillary-style healthcare" and high taxes.'
+    record = only(extracted(text, pipeline))  # not "supports", nested in what "It said"
+    assert (record.kind, record.cue, record.speaker_mention, record.text) == (
+        "mixed", "said", "It", 'that Trump supports "Hillary-style healthcare" and high taxes')
