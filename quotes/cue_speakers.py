@@ -41,10 +41,11 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             if kid.deprel == "nsubj:pass" and verb.deprel == "xcomp" and current.index == verb.head \
                     and verb.xpos == "VB" and kid.upos in ("PROPN", "NOUN", "PRON") and cue_lemma(verb) in SPEECH_VERBS:
                 return kid  # "Mr. Trump was prompted to say": the one prompted speaks
-        vocative = next((k for k in kids if k.deprel == "vocative" and k.upos == "PROPN" and k.index > verb.index),
+        vocative = next((k for k in kids if k.upos == "PROPN" and k.index > verb.index and (
+            k.deprel == "vocative" or (k.deprel == "obj" and verb.index == 0 and k.index == 1 and cue_lemma(verb) == "say"))),
                         None)
         if current is verb and vocative is not None and cue_lemma(verb) in SPEECH_VERBS:
-            return vocative  # 'Said Comey, "..."' with the name parsed as the one addressed
+            return vocative  # 'Said Comey, "..."', 'Said Ellis: "..."' with the name parsed as addressed or object
         if current is verb and verb.deprel in ("acl", "appos") and verb.head >= 0 and is_participle(verb) \
                 and (sentence.words[verb.index - 1].text == "," or any(  # "opposed open-carry rights, saying
                     k.deprel == "mark" and k.lemma.lower() == "of" for k in kids)):  # ...", "made a point of saying
@@ -77,6 +78,12 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 or _name_before_relative_clause(sentence, verb)
             if before is not None:
                 return before
+            if verb.deprel == "acl" and verb.xpos in ("VBD", "VBZ") and cue_lemma(verb) in SPEECH_VERBS \
+                    and sentence.words[verb.head].upos in ("NOUN", "PROPN") and verb.index + 2 < len(sentence.words) \
+                    and sentence.words[verb.index + 1].text in ",:" \
+                    and sentence.words[verb.index + 2].text in QUOTE_CHARS:
+                return sentence.words[verb.head]  # '..., the 34-year-old mother of three replied, "..."': a finite
+                # verb parsed as a modifier of the noun before it
         if agent is not None:
             return agent
         if current.deprel in ("conj", "xcomp") and current.head >= 0 or (

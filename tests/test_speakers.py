@@ -139,6 +139,11 @@ def test_a_day_after_the_name_is_no_part_of_the_mention(pipeline):
     ("FBI Director James Comey testified. Roof should have been prevented from buying the weapon used in Charleston, "
      "S.C., in what officials called a hate crime. Said Comey, \"The thought that an error on our part is connected to "
      "this guy's purchase of a gun is very painful to us.\"", "James Comey"),  # "Comey" parsed as the one addressed
+    ("Some experts say her plans would make the code more complicated. Said Ellis: “I don’t get the sense she’s the "
+     "least bit interested in tax reform.”", "Ellis"),  # "Ellis" parsed as the object; the quote went to "say"
+    ("She talked about the plan. When pressed on why the plan leaves out dads, the 34-year-old mother of three "
+     "replied, \"It's meant to benefit the mother who has given birth to the child.\"",
+     "34-year-old mother of three"),  # "replied" parsed as a modifier of "mother"; the quote went to "talked"
     ("But almost immediately after she did, David Axelrod, who was senior adviser to Obama in the White House, "
      'tweeted this: "She did it again and I\'ll say it again."', "David Axelrod"),  # not "this"
     ('"There won\'t be a path for Bernie to succeed," said one of those advisers, who spoke on the condition of '
