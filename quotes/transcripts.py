@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.cues import Cue
+from quotes.lexicon import TITLES
 from quotes.marks import QuoteSpan, outer_range
 from quotes.names import without_titles
 from quotes.parsing import Sentence
@@ -24,8 +25,9 @@ NOT_SPEAKERS = frozenset("""VIDEO WATCH UPDATE UPDATED PHOTOS PHOTO READ NOTE BR
 FULL TEXT WASHINGTON POLL REPORT SOURCE SOURCES CORRECTION Q A EDITOR'S EDITOR’S""".split())
 _MARKS = "\"“”"
 # "Pollsters agree - Carl Bialik: “...”", "Marco Rubio: ‘...’": a name and a colon right before a quotation.
-_QUOTE_LABEL = re.compile(r"(?:^[ \t\u00a0-]*|[ \t\u00a0][-—–][ \t\u00a0]*)(?:More from |From )?"
-                          r"([A-Z][\w.'’-]*(?:[ \t\u00a0](?:[A-Z][\w.'’-]*|and|of)){0,5}):[ \t\u00a0]*$")
+_QUOTE_LABEL = re.compile(r"(?:^[ \t\u00a0-]*|[ \t\u00a0][-—–][ \t\u00a0]*|(?:(?<=[.!?])|(?<=[.!?][\"”]))[ \t\u00a0]+)"
+                          r"(?:More from |From )?"
+                          r"([A-Z][\w.'’-]*(?:[ \t\u00a0](?:[A-Z][\w.'’-]*|and|of)){0,5}):[ \t\u00a0]*$", re.M)
 
 
 @dataclass
@@ -109,6 +111,9 @@ def quote_label(text: str, mark: int) -> tuple[int, int] | None:
     if not label or label[-1] in ("and", "of") or match.group(1).isupper() \
             or any(word.upper() in NOT_SPEAKERS for word in label):  # "Update: “...”", "Watch: “...”"
         return None
+    before = text[line_start:match.start()].rstrip(" \t\u00a0\"”").split()
+    if before and (before[-1].lower() in TITLES or re.fullmatch(r"[A-Z]\.", before[-1])):
+        return None  # 'said of Mr. Rubio: “...”': the full stop of a title, no sentence end
     return match.start(1), match.end(1)
 
 

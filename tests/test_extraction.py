@@ -556,6 +556,14 @@ def test_a_name_and_colon_label_the_quotation_after_them(pipeline, text, speaker
     assert text[record.cue_start - len(speaker):record.cue_start] == speaker == record.speaker_mention
 
 
+def test_names_and_colons_label_quotations_in_any_paragraph_and_after_a_sentence(pipeline):
+    text = ("Jeb Bush and Hillary Clinton, among others, reject the term containment.\n\nClinton: \"Our goal is not to "
+            "deter or contain ISIS, but to defeat and destroy ISIS.\" Bush: \"The mission is to destroy ISIS -- not to "
+            "contain it.\"\n\nAnother user, Roland Z, wrote of Ms. Merkel: \"Your boss is still bringing them.\"")
+    quotes = [r for r in extracted(text, pipeline) if r.kind == "direct"]
+    assert [(r.speaker, r.cue) for r in quotes] == [("Hillary Clinton", ":"), ("Jeb Bush", ":"), ("Roland Z", "wrote")]
+
+
 def test_a_heading_word_before_a_colon_is_no_label(pipeline):
     text = "Update: “We will not back down from this fight,” the mayor said on Tuesday."
     record = only(extracted(text, pipeline))
