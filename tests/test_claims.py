@@ -83,3 +83,11 @@ def test_it_saying_something_claims_the_quote_in_its_clause(pipeline):
     record = only(extracted(text, pipeline))  # not "supports", nested in what "It said"
     assert (record.kind, record.cue, record.speaker_mention, record.text) == (
         "mixed", "said", "It", 'that Trump supports "Hillary-style healthcare" and high taxes')
+
+
+def test_a_report_closing_its_sentence_holds_the_verbs_coordinated_before_it(pipeline):
+    text = ("Earlier in the day, Clinton held a meeting with community leaders and pledged to “promote the kinds of "
+            "changes that will prevent this from happening,” the Orlando Sentinel reported.")
+    record = only(extracted(text, pipeline))  # not the quote of "pledged", cut out of what the paper reported
+    assert (record.kind, record.cue, record.speaker) == ("mixed", "reported", "Orlando Sentinel")
+    assert record.text.startswith("Earlier in the day") and record.text.endswith("happening,”")
