@@ -27,12 +27,13 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             return None
         kids = sentence.children(current.index)
         passive = any(k.deprel == "nsubj:pass" for k in kids)
-        agent = next((k for k in kids if k.deprel == "obl:agent" or (passive and is_by_phrase(sentence, k))), None)
+        agent = next((k for k in kids if (k.deprel == "obl:agent" or (passive and is_by_phrase(sentence, k)))
+                      and k.index > current.index), None)  # not a fronted "By the end of the day, ..."
         for kid in sorted(kids, key=lambda k: k.deprel != "nsubj"):  # "nsubj:outer" only when no plain one
             active = kid.deprel == "nsubj:pass" and current.upos == "VERB" and kid.upos == "PROPN" \
                 and not any(k.deprel.startswith("aux") for k in kids)  # "Mr. Bush, ..., responded": no passive
-            inherited = kid.deprel == "nsubj:pass" and current is not verb and is_participle(verb) \
-                and agent is None  # "X was booed after telling ...", no "by" agent
+            inherited = kid.deprel == "nsubj:pass" and current is not verb and agent is None \
+                and (is_participle(verb) or verb.deprel == "conj")  # "X was booed after telling", "was forced ... and said"
             if (kid.deprel in SUBJECT_RELS or active or inherited) and kid.lemma.lower() not in TIME_WORDS:
                 if current is not verb:
                     return kid

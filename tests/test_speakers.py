@@ -507,3 +507,10 @@ def test_a_participle_after_a_passive_clause_speaks_for_its_subject(pipeline, te
 def test_an_infinitive_of_purpose_speaks_for_the_subject_of_its_clause(pipeline):
     record = only(extracted("Longtime friend Lanny Davis appeared on Fox News to defend her.", pipeline))
     assert (record.cue, record.speaker, record.text) == ("to defend", "Lanny Davis", "her")  # was left speakerless
+
+
+def test_a_verb_coordinated_with_a_passive_shares_its_subject_and_a_fronted_by_phrase_is_no_agent(pipeline):
+    text = ('By the end of the day, Mr. Trump was forced into a rare moment of damage control and said that his '
+            'words had been "misconstrued."')
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.speaker_mention) == ("said", "Mr. Trump")
