@@ -33,7 +33,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             active = kid.deprel == "nsubj:pass" and current.upos == "VERB" and kid.upos == "PROPN" \
                 and not any(k.deprel.startswith("aux") for k in kids)  # "Mr. Bush, ..., responded": no passive
             inherited = kid.deprel == "nsubj:pass" and current is not verb and agent is None \
-                and (is_participle(verb) or verb.deprel == "conj")  # "X was booed after telling", "was forced ... and said"
+                and (is_participle(verb) or verb.deprel == "conj")  # "was booed after telling", "was forced and said"
             if (kid.deprel in SUBJECT_RELS or active or inherited) and kid.lemma.lower() not in TIME_WORDS:
                 if current is not verb:
                     return kid
@@ -42,9 +42,8 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             if kid.deprel == "nsubj:pass" and verb.deprel == "xcomp" and current.index == verb.head \
                     and verb.xpos == "VB" and kid.upos in ("PROPN", "NOUN", "PRON") and cue_lemma(verb) in SPEECH_VERBS:
                 return kid  # "Mr. Trump was prompted to say": the one prompted speaks
-        vocative = next((k for k in kids if k.upos == "PROPN" and k.index > verb.index and (
-            k.deprel == "vocative" or (k.deprel == "obj" and verb.index == 0 and k.index == 1 and cue_lemma(verb) == "say"))),
-                        None)
+        vocative = next((k for k in kids if k.upos == "PROPN" and k.index > verb.index and (k.deprel == "vocative" or (
+            k.deprel == "obj" and verb.index == 0 == k.index - 1 and cue_lemma(verb) == "say"))), None)
         if current is verb and vocative is not None and cue_lemma(verb) in SPEECH_VERBS:
             return vocative  # 'Said Comey, "..."', 'Said Ellis: "..."' with the name parsed as addressed or object
         if current is verb and verb.deprel in ("acl", "appos") and verb.head >= 0 and is_participle(verb) \
