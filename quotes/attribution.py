@@ -26,6 +26,7 @@ from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entitie
 from quotes.transcripts import find_turns, interview_turns
 
 
+UNNAMED_NOUNS = frozenset("source insider witness".split())  # who stays unnamed, unless a role names them
 CONFIDENCE = {"name": 0.9, "nominal": 0.75, "noun": 0.8, "pronoun": 0.75, "relative": 0.75, "follow-on": 0.6,
               "raising": 0.5, "unnamed": 0.5}
 
@@ -154,7 +155,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             # (with that role, if any); "a spokesman" is someone new
             people = [e for e in entities if e[0] < cue.speaker.start and e[2] == "person"
                       and not parties_differ(info.role, e[3])]  # "The GOP nominee" is no Libertarian
-            match = [e for e in people if e[3] and cue.speaker.lemma.lower() in e[3].lower()] or people
+            match = [e for e in people if e[3] and cue.speaker.lemma.lower() in e[3].lower()] \
+                or (people if cue.speaker.lemma.lower() not in UNNAMED_NOUNS else [])
             if match:
                 info = SpeakerInfo(match[-1][1], "person", info.role, "nominal")
         if info.name:

@@ -134,6 +134,17 @@ def _short_answer(sentence: Sentence, verb: Word) -> list[Word]:
     return []
 
 
+def _closing_report(sentence: Sentence, verb: Word, kid: Word) -> int:
+    """Where a speech verb with its own subject that the parse hangs on ``verb`` after its clause and a comma
+    begins ('Grayson said Randolph “would have no chance,” the source recalled'): a report of its own,
+    of the words before it; 0 for any other ``kid``."""
+    first = sentence.subtree(kid.index)[0]
+    clause_before = any(k.deprel == "ccomp" and verb.index < k.index < first.index for k in sentence.children(verb.index))
+    subject = any(k.deprel in SUBJECT_RELS and k.index < kid.index for k in sentence.children(kid.index))
+    return first.index if kid.deprel in ("ccomp", "parataxis") and cue_lemma(kid) in SPEECH_VERBS and subject \
+        and clause_before and sentence.words[first.index - 1].text in QUOTE_CHARS | {","} else 0
+
+
 def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> tuple[list[Word], bool]:
     """The content words of a cue verb and whether they come from the clause above it (reversed).
 
@@ -159,8 +170,10 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
     detached = detached_clause(sentence, verb)
     if detached:
         return detached, False
-    own_report = next((k.index for k in sentence.children(verb.index) if k.index > verb.index and is_participle(k)
-                       and cue_lemma(k) in CUE_LEMMAS and sentence.words[k.index - 1].text == ","), len(sentence.words))
+    own_report = min([k.index for k in sentence.children(verb.index) if k.index > verb.index and is_participle(k)
+                      and cue_lemma(k) in CUE_LEMMAS and sentence.words[k.index - 1].text == ","]
+                     + [start for k in sentence.children(verb.index) if (start := _closing_report(sentence, verb, k))],
+                     default=len(sentence.words))
     for kid in sentence.children(verb.index):
         if kid is speaker or kid.index in asked or kid in lent:
             continue

@@ -91,3 +91,9 @@ def test_a_report_closing_its_sentence_holds_the_verbs_coordinated_before_it(pip
     record = only(extracted(text, pipeline))  # not the quote of "pledged", cut out of what the paper reported
     assert (record.kind, record.cue, record.speaker) == ("mixed", "reported", "Orlando Sentinel")
     assert record.text.startswith("Earlier in the day") and record.text.endswith("happening,”")
+
+
+def test_a_speech_verb_after_a_quote_hung_on_the_first_cue_is_a_report_of_its_own(pipeline):
+    text = 'Grayson said Randolph “would have no chance to win,” the source recalled.'
+    record = only(extracted(text, pipeline))  # the parse hangs "recalled" on "said" as a second clause
+    assert (record.cue, record.speaker_mention, record.speaker) == ("recalled", "the source", None)
