@@ -74,8 +74,8 @@ def _leads_sentence(q: QuoteSpan, sentences: list[Sentence], text: str) -> bool:
 def follow_on_source(q: QuoteSpan, drafts: list[Draft], outer: list[tuple[int, int]],
                       sentences: list[Sentence], text: str) -> Draft | None:
     """The attributed quotation that a quote-only sentence right after it continues, if any: the last one
-    before it, or a report of its own sentence right before it ('Greene added that the Fed ... election.
-    “They don’t ...”'; not a participle of the quotation before, '"X," he said, adding that ... "Y."')."""
+    before it, or a report right before it in its paragraph or the one before ('Greene added that the Fed ...
+    election. “They don’t ...”'; not a participle of the quotation before, '"X," he said, adding that ... "Y."')."""
     if not (_covers_sentence(q, sentences, text) or _leads_sentence(q, sentences, text)) or is_subhead(q, text):
         return None
     own = outer_range(q)
@@ -84,8 +84,9 @@ def follow_on_source(q: QuoteSpan, drafts: list[Draft], outer: list[tuple[int, i
                                              and "\n" not in text[d.end:q.start]))]
     last = max(before, key=lambda d: d.end) if before else None
     report = next((d for d in drafts if d.kind == "indirect" and d.cue is not None and d.end <= own[0]
-                   and not text[d.end:own[0]].strip(" .\u00a0") and (last is None or (
-                       last.end <= d.start and (last.cue is None or d.cue.sentence is not last.cue.sentence)))), None)
+                   and not text[d.end:own[0]].strip(" .\u00a0\n") and text[d.end:own[0]].count("\n") <= 2
+                   and (last is None or (last.end <= d.start and (last.cue is None
+                                                                   or d.cue.sentence is not last.cue.sentence)))), None)
     if report is not None:
         return report
     if last is None or text[last.end:q.start].count("\n") > 2 \

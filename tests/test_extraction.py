@@ -1635,6 +1635,15 @@ def test_quote_after_a_report_of_its_own_sentence_follows_that_report(pipeline):
                                                          "Fed members have been saying so for months."]
 
 
+def test_a_quote_paragraph_after_a_report_paragraph_follows_that_report(pipeline):
+    text = ("Defense Secretary Ash Carter said that critics had been predicting a U.S. withdrawal from the region, but "
+            "this would not happen.\n\n“That’s because this region remains the most consequential for America’s own "
+            "security and prosperity.”")
+    records = extracted(text, pipeline)
+    assert [(r.kind, r.method) for r in records] == [("indirect", "cue:name"), ("direct", "follow-on")]
+    assert records[1].speaker == "Ash Carter"
+
+
 def test_perfect_participle_cue_speaks_for_the_main_clause_subject(pipeline):
     text = 'Clinton misjudged Syrian President Bashar Assad, having referred to him as a "reformer."'
     record = only(extracted(text, pipeline))
