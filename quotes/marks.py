@@ -161,8 +161,8 @@ _TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"<>\n]*\"|'[^'<>\n]*'|
 
 def _marks(text: str, para_start: int, para_end: int, stack: list[tuple[str, int, int]]):
     """Yield (mark, start, end) for the marks of a paragraph. Three straight single marks are a single
-    and a double one: closing, the single first (a quote within a quote ends, then the quote: ",'''
-    said"), opening, the double first."""
+    and a double one: closing (after an open single mark, or after a word and before a space), the single
+    first (a quote within a quote ends, then the quote: ",''' said"), opening, the double first."""
     tags = [m.span() for m in _TAG.finditer(text, para_start, para_end)]
     for match in _MARK.finditer(text, para_start, para_end):
         mark, start, end = match.group(), match.start(), match.end()
@@ -170,7 +170,8 @@ def _marks(text: str, para_start: int, para_end: int, stack: list[tuple[str, int
             continue  # an attribute value of markup left in the text: <tweet author="MartinOMalley">
         if mark != TRIPLE:
             yield mark, start, end
-        elif any(item[0] == "single" for item in stack):
+        elif any(item[0] == "single" for item in stack) or (start > para_start and not text[start - 1].isspace() and (
+                end >= para_end or text[end].isspace() or text[end] in _CLOSE_AFTER)):  # after a word, before a space
             yield "'", start, start + 1
             yield "''", start + 1, end
         else:

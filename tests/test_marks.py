@@ -109,3 +109,8 @@ def test_a_signature_line_closing_an_open_quote_is_no_quotation():
     longer = '"We are going.\nAnd we will keep going and going until every single one of the jobs is back."'
     assert [longer[q.start:q.end] for q in find_quotes(longer)] == [
         "We are going.", "And we will keep going and going until every single one of the jobs is back."]
+
+
+def test_three_single_marks_after_a_word_close_a_quote_that_opened_with_them():
+    text = "'''College Bowl,''' he replied. ''It's a version of 'Jeopardy'.''"
+    assert quoted(text) == ["'College Bowl,'", "It's a version of 'Jeopardy'."]
