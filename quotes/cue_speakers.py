@@ -2,14 +2,17 @@
 
 The verb's subject or passive agent, inherited through coordination and participles ("..., saying
 ..."), with fallbacks for parses that miss an inverted or fronted speaker ('"...," the coach, Lisa
-Brown, said'). Used by the cue stage (``quotes.cues``) and the learned cue model.
+Brown, said'; the name after an inverted verb: ``quotes.inverted_speakers``). Used by the cue stage
+(``quotes.cues``) and the learned cue model.
 """
 
 from __future__ import annotations
 
 from quotes.clauses import (FINITE_XPOS, FRACTIONS, SUBJECT_RELS, cue_lemma, is_by_phrase, is_go_on_to_clause,
                             is_participle, is_purpose_infinitive, name_head)
-from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
+from quotes.inverted_speakers import (inverted_aside_name, inverted_name, name_after_quoted_clause,
+                                      name_before_apposition)
+from quotes.lexicon import QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
 from quotes.mentions import DASHES
 from quotes.parsing import Sentence, Word
 
@@ -18,7 +21,7 @@ LONG_DASHES = DASHES - {"-"}  # a dash setting off a phrase, not a hyphen split 
 
 def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
     """The subject (or passive agent) of ``verb``, inherited through conj/xcomp chains."""
-    aside = _inverted_aside_name(sentence, verb)
+    aside = inverted_aside_name(sentence, verb)
     if aside is not None:
         return aside
     current: Word | None = verb
@@ -34,11 +37,14 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 and not any(k.deprel.startswith("aux") for k in kids)  # "Mr. Bush, ..., responded": no passive
             inherited = kid.deprel == "nsubj:pass" and current is not verb and agent is None \
                 and (is_participle(verb) or verb.deprel == "conj")  # "was booed after telling", "was forced and said"
-            if (kid.deprel in SUBJECT_RELS or active or inherited) and kid.lemma.lower() not in TIME_WORDS:
+            reported = is_participle(current) and kid.index > current.index and any(  # "adding that the person
+                w.lemma.lower() == "that" for w in sentence.words[current.index + 1:kid.index])  # who ...": the report's
+            if (kid.deprel in SUBJECT_RELS or active or inherited) and kid.lemma.lower() not in TIME_WORDS \
+                    and not reported:
                 if current is not verb:
                     return kid
-                return _name_after_quoted_clause(sentence, verb, kid, kids) \
-                    or _name_before_apposition(sentence, verb, kid)
+                return name_after_quoted_clause(sentence, verb, kid, kids) \
+                    or name_before_apposition(sentence, verb, kid)
             if kid.deprel == "nsubj:pass" and verb.deprel == "xcomp" and current.index == verb.head \
                     and verb.xpos == "VB" and kid.upos in ("PROPN", "NOUN", "PRON") and cue_lemma(verb) in SPEECH_VERBS:
                 return kid  # "Mr. Trump was prompted to say": the one prompted speaks
@@ -68,7 +74,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         if current is verb and is_go_on_to_clause(sentence, verb):  # "Pence went on to say ..."
             current = sentence.words[verb.head]
             continue
-        named = _inverted_name(sentence, verb, kids) if current is verb else None
+        named = inverted_name(sentence, verb, kids) if current is verb else None
         if named is not None:
             return named
         if current is verb:
@@ -96,38 +102,6 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
     return None
 
 
-def _name_after_quoted_clause(sentence: Sentence, verb: Word, subject: Word, kids: list[Word]) -> Word | None:
-    """The name after an inverted speech verb whose subject in the parse opens the quotation before it
-    ('Clinton “drew quite well ...” in the 2008 primary, said professor Paul Beck': Beck speaks), or the
-    name between that quotation and the verb that the parse hung on the subject as an apposition."""
-    words = sentence.words
-    if subject.index + 1 >= verb.index or words[subject.index + 1].text not in QUOTE_CHARS \
-            or cue_lemma(verb) not in SPEECH_VERBS:
-        return None
-    closing = max((w.index for w in words[subject.index + 2:verb.index] if w.text in QUOTE_CHARS), default=None)
-    if closing is not None:  # 'The ... program “is gaining ...,” Deputy Secretary Alejandro Mayorkas told reporters'
-        named = next((k for k in sentence.children(subject.index) if k.deprel == "appos" and k.index > closing
-                      and max(w.index for w in sentence.subtree(k.index)) == verb.index - 1), None)
-        if named is not None:
-            return named
-    end = max(w.index for w in sentence.subtree(subject.index))
-    return _inverted_name(sentence, verb, kids) if end < verb.index else None
-
-
-def _inverted_name(sentence: Sentence, verb: Word, kids: list[Word]) -> Word | None:
-    """The nominal right after an inverted cue ('"...," said Mayor Anna Schmidt'), whatever the parse hangs
-    it on, or None when the cue does not follow a quotation mark or comma."""
-    if not (verb.index > 0 and sentence.words[verb.index - 1].text in QUOTE_CHARS | {","}
-            and verb.lemma.lower() != "tell" and cue_lemma(verb) not in NOMINAL_CONTENT_VERBS):
-        return None
-    after = [k for k in kids if k.index > verb.index and (k.upos in ("PROPN", "NOUN", "PRON") or (
-                 k.upos == "NUM" and any(g.deprel == "nmod" for g in sentence.children(k.index))))  # "one of"
-             and k.deprel in ("obj", "iobj", "dep", "nmod", "obl:npmod", "appos", "conj")
-             and k.lemma.lower() not in TIME_WORDS and k.lemma.lower() != "it"  # "as Ridge, ..., put it"
-             and "PronType=Dem" not in k.feats]  # "Axelrod, who ..., tweeted this:"
-    return after[0] if after else _name_run(sentence, verb.index + 1)
-
-
 def _before_bracket(sentence: Sentence, j: int) -> int:
     """The index of the word before a bracket that closes at word ``j`` and opens at most seven words back
     (a party and state: "(D-N.Y.)"); ``j`` when word ``j`` closes no bracket, -1 when no opening is found."""
@@ -148,66 +122,6 @@ def _name_before_subjectless(sentence: Sentence, verb: Word) -> Word | None:
     if any(k.deprel == "case" for k in sentence.children(name.index)):
         return None  # "... in Iowa said": a place in a phrase, not a subject
     return name
-
-
-def _inverted_aside_name(sentence: Sentence, verb: Word) -> Word | None:
-    """The name right after an inverted speech verb set off by commas inside the sentence ('The paradox
-    of Nancy, says Carl Anthony, historian ..., is that ...'), which the parse may take for the object
-    while it makes the fronted noun phrase the subject."""
-    words = sentence.words
-    if verb.index < 2 or verb.index + 1 >= len(words) or words[verb.index - 1].text != "," \
-            or cue_lemma(verb) not in ("say", "write") or words[verb.index + 1].upos != "PROPN" \
-            or any(w.text in QUOTE_CHARS for w in words[:verb.index]):
-        return None
-    end = verb.index + 1
-    while end + 1 < len(words) and words[end + 1].upos == "PROPN":
-        end += 1
-    return _name_run(sentence, verb.index + 1) if end + 1 < len(words) and words[end + 1].text == "," else None
-
-
-def _name_run(sentence: Sentence, start: int) -> Word | None:
-    """The head of the noun phrase at ``start`` after an inverted cue, whatever the parse hangs it on
-    ('said Murphy, using ...', 'said one Republican involved in the planning'): a proper-name run, or
-    the last noun of a run after a determiner or number."""
-    words = sentence.words
-    first = start
-    while first < len(words) and (words[first].upos in ("DET", "NUM", "ADJ") or (  # "said retired neurosurgeon
-            words[first].xpos == "VBN" and first + 1 < len(words) and words[first + 1].upos == "NOUN")):  # Ben Carson"
-        first += 1
-    end = first
-    while end < len(words) and words[end].upos in ("PROPN", "NOUN") and words[end].lemma.lower() not in TIME_WORDS:
-        end += 1
-    if end == first and first > start and words[first - 1].upos == "ADJ" and words[first - 1].text[:1].isupper():
-        return words[first - 1]  # 'said one Republican involved in ...' with "Republican" tagged ADJ
-    if end == first or (first == start and words[start].upos != "PROPN"):
-        return None
-    if words[end - 1].upos == "NOUN" or first > start:
-        return words[end - 1]
-    inside_run = range(first, end)
-    return next((w for w in words[first:end] if w.head not in inside_run), words[first])
-
-
-def _name_before_apposition(sentence: Sentence, verb: Word, subject: Word) -> Word:
-    """'said Douglas Holtz-Eakin, an economist': a name right after the verb, not its apposition, speaks;
-    in an aside ("The museum, Mr. Bush said, celebrated ...") the apposition the parse hung on the
-    fronted noun right before the verb speaks."""
-    words = sentence.words
-    aside = [k for k in sentence.children(subject.index) if k.deprel == "appos" and k.index > subject.index
-             and max(w.index for w in sentence.subtree(k.index)) == verb.index - 1
-             and words[min(w.index for w in sentence.subtree(k.index)) - 1].text == ","]
-    after = next((w for w in words[verb.index + 1:] if w.text == "," or w.upos in ("VERB", "AUX")), None)
-    if aside and after is not None and after.text == ",":  # the cue's own phrases end at a comma
-        return aside[0]
-    j = verb.index + 1
-    if subject.index <= j or j >= len(words) or words[j].upos != "PROPN":
-        return subject
-    while j + 1 < len(words) and (words[j + 1].upos == "PROPN" or words[j + 1].text in "-."):
-        j += 1
-    between = words[j + 1:subject.index]
-    if between and between[0].text == "," and all(w.upos in ("PUNCT", "DET", "ADJ", "ADV", "NOUN", "PROPN")
-                                                  for w in between):  # ", now a partner at ..."
-        return words[verb.index + 1]  # the first name word heads the flat name in UD
-    return subject
 
 
 def _nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:

@@ -514,3 +514,11 @@ def test_a_verb_coordinated_with_a_passive_shares_its_subject_and_a_fronted_by_p
             'words had been "misconstrued."')
     record = only(extracted(text, pipeline))
     assert (record.cue, record.speaker_mention) == ("said", "Mr. Trump")
+
+
+def test_the_subject_of_the_clause_a_participle_reports_is_not_its_speaker(pipeline):
+    text = ("Clinton Communications Director Jennifer Palmieri called the idea that Clinton had anything to prove a "
+            "“ridiculous proposition,” adding that the person who “needs to turn the narrative around is Donald Trump, "
+            "not Hillary Clinton.”")  # the parse makes "person" the subject of "adding"
+    adding = next(r for r in extracted(text, pipeline) if r.cue == "adding")
+    assert adding.speaker == "Jennifer Palmieri" and adding.text.startswith("that the person")
