@@ -181,8 +181,10 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
             continue  # "said, arguing that ...", "said, adding, “...”": a report of its own (and what it reports)
         if subjects and subjects[0] < kid.index < verb.index or _fronted_report(sentence, verb, kid):
             continue  # "Chris Cox, who runs the NRA's lobbying arm, says": a misparsed relative clause
-        if clauses and kid.deprel in ("obj", "iobj") and kid.index < clauses[0]:
-            continue  # "warning voters that ...": the addressee is not what was said
+        if clauses and kid.index < clauses[0] and (kid.deprel in ("obj", "iobj") or (
+                kid.deprel == "ccomp" and sentence.subtree(kid.index)[0].upos == "ADP")):
+            continue  # "warning voters that ...": the addressee is not what was said; nor is "said on the MSNBC
+            # show 'Morning Joe' that ...", the phrase parsed as a clause
         if kid.deprel in ("obj", "iobj") and kid.lemma.lower() in TIME_WORDS:
             continue  # "the airline said Thursday": a misparsed time
         if describes_speaker(sentence, verb, kid, speaker):

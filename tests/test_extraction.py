@@ -341,6 +341,14 @@ def test_adding_that_clause_parsed_under_the_first_cue_is_its_own_quotation(pipe
     assert records[0].speaker_id == records[1].speaker_id
 
 
+def test_a_phrase_before_the_that_clause_parsed_as_a_clause_is_no_part_of_the_report(pipeline):
+    text = ("Bret Stephens said on the MSNBC show ''Morning Joe'' that ''too much of the Republican Party became an echo "
+            "chamber of itself.''")  # "the MSNBC show 'Morning Joe'" parsed as a clause: "MSNBC shows ..."
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text) == ("mixed", "that ''too much of the Republican Party became an echo chamber "
+                                                   "of itself.''")
+
+
 def test_a_complement_parsed_as_a_conjunct_is_the_report(pipeline):
     text = ("In response to Sanders' charge that she has been weak on climate change, Clinton said she and Obama had "
             "made progress in the face of GOP opposition.")  # parsed "said [and] she and Obama had made progress"
