@@ -97,3 +97,8 @@ def test_a_speech_verb_after_a_quote_hung_on_the_first_cue_is_a_report_of_its_ow
     text = 'Grayson said Randolph “would have no chance to win,” the source recalled.'
     record = only(extracted(text, pipeline))  # the parse hangs "recalled" on "said" as a second clause
     assert (record.cue, record.speaker_mention, record.speaker) == ("recalled", "the source", None)
+
+
+def test_a_later_report_of_its_own_does_not_claim_a_quote_before_it(pipeline):
+    text = 'Trump launched his campaign last year comparing Mexican immigrants to “criminals” and “rapists” and promising a wall.'
+    assert not any(r.kind in ("direct", "mixed") for r in extracted(text, pipeline))  # "promising" reports "a wall"
