@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 _CUE_HINT = re.compile(r"\b(?:" + "|".join(sorted(CUE_LEMMAS)) + r"|said|says|told|according|statement)\w*\b"
                        r"|[\"“”„«»‘’']", re.I)
 _ANTECEDENT_PARAGRAPHS = 2
+# A boilerplate note the publisher adds under its articles ("Editor's note: Donald Trump is a serial liar ... who
+# has repeatedly pledged to ban all Muslims"): no reporting of the article, and not attributed.
+_EDITORS_NOTE = re.compile(r"[\s\u00a0]*Editors?[’']s?[\s\u00a0]+[Nn]ote[\s\u00a0]*:")
 
 
 @dataclass
@@ -68,6 +71,13 @@ def relevant(text: str, spans: list[tuple[int, int]]) -> list[int]:
     for i in hits:
         keep.update(range(max(0, i - _ANTECEDENT_PARAGRAPHS), i + 1))
     return sorted(keep)
+
+
+def paragraphs_to_parse(text: str, spans: list[tuple[int, int]], parse_all: bool = False) -> list[int]:
+    """Indexes of the paragraphs ``spans`` to parse: every one, or the :func:`relevant` ones; never a
+    publisher's "Editor's note: ..." (boilerplate under the article, not its reporting)."""
+    keep = range(len(spans)) if parse_all else relevant(text, spans)
+    return [i for i in keep if not _EDITORS_NOTE.match(text, spans[i][0])]
 
 
 def _warnings(article: Article, quotes) -> list[str]:
@@ -135,8 +145,8 @@ def _process_batch(batch, models, pipeline, parse_all, stance, targets) -> Itera
             jobs.append((ReadError(item.doc_id, item.doc_id, str(exc)), None))
             continue
         spans = segments(item)
-        keep = range(len(spans)) if parse_all else relevant(item.text, spans)
-        jobs.append((item, (spans, list(keep))))
+        keep = paragraphs_to_parse(item.text, spans, parse_all)
+        jobs.append((item, (spans, keep)))
     todo = [(item, plan) for item, plan in jobs if plan is not None]
     parsed: dict[int, list[Sentence] | Exception] = {}
     if todo:

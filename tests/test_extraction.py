@@ -1996,3 +1996,10 @@ def test_a_fronted_participle_before_a_report_is_a_report_of_its_own(pipeline):
 def test_made_it_clear_reports_the_clause_after_it(pipeline, text, cue):
     record = only(extracted(text, pipeline))  # was "made" reporting "it", the clause hung on "clear"
     assert (record.cue, record.text) == (cue, "that " + text.split(" that ")[1].rstrip("."))
+
+
+def test_a_publishers_editors_note_is_not_attributed(pipeline):
+    text = ('Trump spoke in Ohio on Monday. "We will win," he said.\n\nEditor’s note: Donald Trump is a serial liar '
+            'and bully who has repeatedly pledged to ban all Muslims from entering the U.S.')
+    record = only(extract(text, pipeline=pipeline))  # not "has repeatedly pledged" of the boilerplate note
+    assert record.cue == "said"

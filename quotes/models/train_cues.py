@@ -47,13 +47,13 @@ def parse_articles(folder: Path, cache: Path | None = None, limit: int | None = 
     from tqdm import tqdm
 
     from quotes import article_from_text, load_pipeline
-    from quotes.extraction import relevant, segments
+    from quotes.extraction import paragraphs_to_parse, segments
     from quotes.parsing import parse_spans
     nlp = nlp or load_pipeline()
     parsed = []
     for doc_id, text, gold in tqdm(load_split(folder, limit), desc="parsing", unit="article", disable=None):
         spans = segments(article_from_text(text, doc_id))
-        keep = relevant(text, spans)
+        keep = paragraphs_to_parse(text, spans)
         parsed.append((doc_id, gold, parse_spans(nlp, text, [spans[i] for i in keep], keep)))
     if cache is not None:
         cache.parent.mkdir(parents=True, exist_ok=True)
