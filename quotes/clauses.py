@@ -318,6 +318,27 @@ def made_clear(sentence: Sentence, verb: Word) -> Word | None:
     return next((k for k in sentence.children(clear.index) if k.deprel == "ccomp"), None) if clear else None
 
 
+def expressed_feeling(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] | None:
+    """``(last cue word, report)`` of "expressed concern that ...", "expressed sympathy for ...": the feeling
+    and its preposition belong to the cue, the clause or phrase after it is the report (as PolNeAR marks it;
+    not when an adjective qualifies the feeling, "expressed particular concern over ...")."""
+    if cue_lemma(verb) not in ("express", "voice"):
+        return None
+    feeling = next((k for k in sentence.children(verb.index) if k.deprel == "obj" and k.upos == "NOUN"
+                    and k.index > verb.index), None)
+    if feeling is None or any(k.deprel == "amod" for k in sentence.children(feeling.index)):
+        return None
+    for kid in sentence.children(feeling.index) + sentence.children(verb.index):  # the phrase on either
+        first = sentence.subtree(kid.index)[0]
+        if first.index != feeling.index + 1:
+            continue
+        if kid.deprel in ("acl", "acl:relcl", "ccomp") and (has_that(sentence, kid) or first.lemma.lower() == "to"):
+            return feeling, sentence.subtree(kid.index)  # "expressed confidence that ...", "a desire to ..."
+        if kid.deprel in ("nmod", "obl") and first.deprel == "case" and first.head == kid.index:
+            return first, sentence.subtree(kid.index)[1:]  # "expressed sympathy for the Islamic State"
+    return None
+
+
 def is_falling_number(sentence: Sentence, verb: Word) -> bool:
     """'decline' as a quantity going down ("revenue declined 40 percent", "deficits declined"), not a
     refusal: no infinitive ("declined to comment") and no object other than an amount ("declined an

@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, closing_comment, cue_lemma, has_that, in_speech_phrase,
-                            is_falling_number, is_go_on_to_clause, made_clear, opens_sentence, unnamed_question)
+from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, closing_comment, cue_lemma, expressed_feeling, has_that,
+                            in_speech_phrase, is_falling_number, is_go_on_to_clause, made_clear, opens_sentence,
+                            unnamed_question)
 from quotes.cue_content import content_of, raised_clause
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
@@ -302,6 +303,9 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
             clause = made_clear(sentence, word)
             if clause is not None:  # "made it clear", up to the word the clause hangs on
                 words = sentence.words[word.index:clause.head + 1]
+            feeling = expressed_feeling(sentence, word)
+            if feeling is not None:  # "expressed concern that ...": the feeling is part of the cue
+                words, content = sentence.words[word.index:feeling[0].index + 1], feeling[1]
             if speaker is not None and speaker in content and speaker.index < word.index and not rev:
                 content = [w for w in content if w.index > word.index]  # the name was parsed into the report
             if word.lemma in RAISING_VERBS and speaker is not None and content and not rev:

@@ -2003,3 +2003,15 @@ def test_a_publishers_editors_note_is_not_attributed(pipeline):
             'and bully who has repeatedly pledged to ban all Muslims from entering the U.S.')
     record = only(extract(text, pipeline=pipeline))  # not "has repeatedly pledged" of the boilerplate note
     assert record.cue == "said"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Priebus expressed confidence that the GOP could still come together.", "expressed confidence",
+     "that the GOP could still come together"),
+    ("Trump expressed sympathy for the Islamic State.", "expressed sympathy for", "the Islamic State"),
+    ("She expressed particular concern over those in the Latino community.", "expressed",
+     "particular concern over those in the Latino community"),  # a qualified feeling stays the report
+])
+def test_an_expressed_feeling_is_part_of_the_cue_and_what_it_is_about_the_report(pipeline, text, cue, content):
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.text) == (cue, content)
