@@ -339,6 +339,18 @@ def expressed_feeling(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]]
     return None
 
 
+def statement_participle(sentence: Sentence, verb: Word) -> Word | None:
+    """The participle of "issued a statement saying ...", "released a statement Wednesday calling ...": the
+    verb, its statement and the participle are one cue, whose report is the participle's (as PolNeAR marks it)."""
+    statement = next((k for k in sentence.children(verb.index) if k.deprel == "obj" and k.index > verb.index
+                      and k.lemma.lower() in ("statement", "letter", "memo")), None)
+    if statement is None:
+        return None
+    return next((k for k in sentence.children(statement.index) + sentence.children(verb.index)
+                 if k.index > statement.index and k.xpos == "VBG" and k.deprel in ("acl", "advcl", "xcomp")
+                 and cue_lemma(k) in SPEECH_VERBS and k.index - statement.index <= 5), None)
+
+
 def is_falling_number(sentence: Sentence, verb: Word) -> bool:
     """'decline' as a quantity going down ("revenue declined 40 percent", "deficits declined"), not a
     refusal: no infinitive ("declined to comment") and no object other than an amount ("declined an

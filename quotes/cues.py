@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, closing_comment, cue_lemma, expressed_feeling, has_that,
                             in_speech_phrase, is_falling_number, is_go_on_to_clause, made_clear, opens_sentence,
-                            unnamed_question)
+                            statement_participle, unnamed_question)
 from quotes.cue_content import content_of, raised_clause
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
@@ -280,7 +280,10 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
     """
     cues: list[Cue] = []
     for number, sentence in enumerate(sentences):
+        absorbed: set[int] = set()  # participles that are part of an earlier cue ("issued a statement saying")
         for word in sentence.words:
+            if word.index in absorbed:
+                continue
             accord = _according_to(sentence, word) or _in_poll(sentence, word)
             if accord is not None:
                 accord.sentence_index = number
@@ -306,6 +309,12 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
             feeling = expressed_feeling(sentence, word)
             if feeling is not None:  # "expressed concern that ...": the feeling is part of the cue
                 words, content = sentence.words[word.index:feeling[0].index + 1], feeling[1]
+            participle = statement_participle(sentence, word)
+            reported = content_of(sentence, participle, speaker)[0] if participle is not None and not rev \
+                and speaker is not None and speaker.index < word.index else []
+            if reported:  # "issued a statement saying ...": one cue, the participle's report
+                words, content = sentence.words[word.index:participle.index + 1], reported
+                absorbed.add(participle.index)
             if speaker is not None and speaker in content and speaker.index < word.index and not rev:
                 content = [w for w in content if w.index > word.index]  # the name was parsed into the report
             if word.lemma in RAISING_VERBS and speaker is not None and content and not rev:
