@@ -86,10 +86,10 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
                 continue  # another quotation, outside this cue's content, stands between cue and quote
             introduces = (cue.end <= a and text[cue.end:a].strip() in (":", ",")
                           and cue.lemma.split()[0] in CUE_LEMMAS) or _inverted_after(cue, q, b, text)
-            if not overlaps and not introduces and not cue.reversed and cue.start >= b and cue.speaker.start < a \
-                    and cue.content and min(w.start for w in cue.content) >= cue.end:
-                continue  # 'Trump ... comparing immigrants to “criminals” and promising a wall': a report of its own
             # not 'the code the dynasty has embodied: "..." he said'
+            if not overlaps and not introduces and not cue.reversed and cue.start >= b and cue.speaker.start < a \
+                    and cue.content and content[0] >= cue.end:
+                continue  # 'comparing immigrants to “criminals” and promising a wall': a report of its own
             weak = cue.weak or (cue.speaker.text.lower() in NON_SPEAKERS
                                 and not (cue.speaker.text.lower() == "it" and cue.lemma in SPEECH_VERBS)) \
                 or any(cue.words[0] in h.content and not _reports_holder(cue, h, a, b, outer)

@@ -3,8 +3,9 @@
 Small pure functions over one :class:`quotes.parsing.Sentence` and a cue verb, used by the cue
 stage (``quotes.cues``) and the learned cue model: the verb's clausal complement or object (with
 the phrase after the object that PolNeAR counts), repairs for clauses the parser hung elsewhere
-("said last week that ...", "..., arguing that ...": ``quotes.detached_clauses``), the clause above a cue that hangs off it
-("..., officials told the AP."), questions put without an asker, and raising verbs' clauses.
+("said last week that ...", "..., arguing that ...": ``quotes.detached_clauses``), the clause above a
+cue that hangs off it ("..., officials told the AP."), questions put without an asker, and raising
+verbs' clauses.
 """
 
 from __future__ import annotations
@@ -134,15 +135,22 @@ def _short_answer(sentence: Sentence, verb: Word) -> list[Word]:
     return []
 
 
-def _closing_report(sentence: Sentence, verb: Word, kid: Word) -> int:
+def _aside_after(sentence: Sentence, word: Word) -> bool:
+    """``word`` comes after its head, right after a comma ("said ..., adding that ...")."""
+    return 0 <= word.head < word.index and sentence.words[word.index - 1].text == ","
+
+
+def _closing_report(sentence: Sentence, verb: Word, kid: Word) -> int | None:
     """Where a speech verb with its own subject that the parse hangs on ``verb`` after its clause and a comma
     begins ('Grayson said Randolph “would have no chance,” the source recalled'): a report of its own,
-    of the words before it; 0 for any other ``kid``."""
+    of the words before it; None for any other ``kid``."""
+    if kid.deprel not in ("ccomp", "parataxis") or cue_lemma(kid) not in SPEECH_VERBS \
+            or not any(k.deprel in SUBJECT_RELS and k.index < kid.index for k in sentence.children(kid.index)):
+        return None
     first = sentence.subtree(kid.index)[0]
-    clause_before = any(k.deprel == "ccomp" and verb.index < k.index < first.index for k in sentence.children(verb.index))
-    subject = any(k.deprel in SUBJECT_RELS and k.index < kid.index for k in sentence.children(kid.index))
-    return first.index if kid.deprel in ("ccomp", "parataxis") and cue_lemma(kid) in SPEECH_VERBS and subject \
-        and clause_before and sentence.words[first.index - 1].text in QUOTE_CHARS | {","} else 0
+    clause_before = any(k.deprel == "ccomp" and verb.index < k.index < first.index
+                        for k in sentence.children(verb.index))
+    return first.index if clause_before and sentence.words[first.index - 1].text in QUOTE_CHARS | {","} else None
 
 
 def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> tuple[list[Word], bool]:
@@ -170,9 +178,10 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
     detached = detached_clause(sentence, verb)
     if detached:
         return detached, False
-    own_report = min([k.index for k in sentence.children(verb.index) if k.index > verb.index and is_participle(k)
-                      and cue_lemma(k) in CUE_LEMMAS and sentence.words[k.index - 1].text == ","]
-                     + [start for k in sentence.children(verb.index) if (start := _closing_report(sentence, verb, k))],
+    own_report = min([k.index for k in sentence.children(verb.index) if is_participle(k) and cue_lemma(k) in CUE_LEMMAS
+                      and _aside_after(sentence, k)]
+                     + [start for k in sentence.children(verb.index)
+                        if (start := _closing_report(sentence, verb, k)) is not None],
                      default=len(sentence.words))
     for kid in sentence.children(verb.index):
         if kid is speaker or kid.index in asked or kid in lent:
@@ -243,9 +252,10 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
     if verb.head >= 0 and is_participle(verb) and cue_lemma(sentence.words[verb.head]) in CUE_LEMMAS:
         # "said, adding: ...": the clause above is the other cue's report; a clause the parse hangs on that cue
         # after the participle is the participle's ("said ..., suggesting the senator sees issues as ...")
-        after = verb.head < verb.index and sentence.words[verb.index - 1].text == ","
-        return [w for k in sentence.children(verb.head) if after and k.index > verb.index
-                and k.deprel in ("ccomp", "parataxis") for w in sentence.subtree(k.index)], False
+        if not _aside_after(sentence, verb):
+            return [], False
+        return [w for k in sentence.children(verb.head) if k.index > verb.index and k.deprel in ("ccomp", "parataxis")
+                for w in sentence.subtree(k.index)], False
     if (verb.deprel in REVERSED_RELS or appended) and verb.head >= 0:
         own = {w.index for w in sentence.subtree(verb.index)}
         head = sentence.words[verb.head]

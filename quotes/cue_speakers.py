@@ -37,10 +37,8 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 and not any(k.deprel.startswith("aux") for k in kids)  # "Mr. Bush, ..., responded": no passive
             inherited = kid.deprel == "nsubj:pass" and current is not verb and agent is None \
                 and (is_participle(verb) or verb.deprel == "conj")  # "was booed after telling", "was forced and said"
-            reported = is_participle(current) and kid.index > current.index and any(  # "adding that the person
-                w.lemma.lower() == "that" for w in sentence.words[current.index + 1:kid.index])  # who ...": the report's
             if (kid.deprel in SUBJECT_RELS or active or inherited) and kid.lemma.lower() not in TIME_WORDS \
-                    and not reported:
+                    and not _reported_subject(sentence, current, kid):
                 if current is not verb:
                     return kid
                 return name_after_quoted_clause(sentence, verb, kid, kids) \
@@ -122,6 +120,13 @@ def _name_before_subjectless(sentence: Sentence, verb: Word) -> Word | None:
     if any(k.deprel == "case" for k in sentence.children(name.index)):
         return None  # "... in Iowa said": a place in a phrase, not a subject
     return name
+
+
+def _reported_subject(sentence: Sentence, verb: Word, subject: Word) -> bool:
+    """The subject the parse gives a participle after its "that" ("adding that the person who ..."): the
+    reported clause's, not the participle's."""
+    return is_participle(verb) and subject.index > verb.index and any(
+        w.lemma.lower() == "that" for w in sentence.words[verb.index + 1:subject.index])
 
 
 def _nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
