@@ -75,6 +75,10 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             if index not in own and cue.start >= b and any(w.start >= cue.end and not inside(w.start, outer)
                                                            for w in cue.content):
                 continue  # '"Y." He said, twice, that he was ...': the next sentence reports its own clause
+            if index not in own and cue.start >= b and char_before(text, a) == ":" \
+                    and text[q.start:q.end].rstrip()[-1:] in (".", "?", "!") \
+                    and any(x >= cue.end and text[cue.end:x].strip() in (",", ":") for x, _ in outer):
+                continue  # 'my answer: "... kidding." To which she said, "..."': the cue introduces the next one
             if not overlaps and _subordinate_to(cue, a, b):
                 continue  # '"would have dropped to his knees" if Trump had asked him to': part of what is quoted
             if not overlaps and cue.end <= a and any(cue.sentence.start <= x and y <= cue.start for x, y in outer) \
@@ -90,6 +94,9 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             if not overlaps and not introduces and not cue.reversed and cue.start >= b and cue.speaker.start < a \
                     and cue.content and content[0] >= cue.end:
                 continue  # 'comparing immigrants to “criminals” and promising a wall': a report of its own
+            if not overlaps and not introduces and _own_report_before(cue, q, text) \
+                    and _aside_of(cue, cues_by_sentence.get(index, [])):
+                continue  # '"X," Tester said, referring to the excuse, "Y."': the aside's report is its own
             weak = cue.weak or (cue.speaker.text.lower() in NON_SPEAKERS
                                 and not (cue.speaker.text.lower() == "it" and cue.lemma in SPEECH_VERBS)) \
                 or any(cue.words[0] in h.content and not _reports_holder(cue, h, a, b, outer)
@@ -99,6 +106,14 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             if best_key is None or key < best_key:
                 best, best_key = cue, key
     return best
+
+
+def _aside_of(cue: Cue, cues: list[Cue]) -> bool:
+    """The cue is a participle set off after another cue of its sentence that has a speaker ('Tester
+    said, referring to ...')."""
+    verb, words = cue.words[0], cue.sentence.words
+    return verb.xpos == "VBG" and verb.head >= 0 and words[verb.index - 1].text == "," and any(
+        c.words[0].index == verb.head and c.speaker is not None for c in cues if c is not cue)
 
 
 def _reports_holder(cue: Cue, holder: Cue, a: int, b: int, outer: list[tuple[int, int]]) -> bool:
@@ -145,6 +160,10 @@ def _clause_between(cue: Cue, a: int, outer: list[tuple[int, int]]) -> bool:
     sentence = cue.sentence
     own = {w.index for w in sentence.subtree(cue.words[0].index, skip=OWN_CLAUSE_SKIP)}
     own |= {w.index for w in mention_words(sentence, cue.speaker, full=True)}
+    for kid in sentence.children(cue.words[0].index):  # '"X," Tester said, referring to the excuse, "Y."'
+        aside = sentence.subtree(kid.index)
+        if kid.xpos == "VBG" and sentence.words[kid.index - 1].text == "," and all(w.end <= a for w in aside):
+            own |= {w.index for w in aside}
     return any(w.upos in ("VERB", "AUX") and w.index not in own
                for w in sentence.words if cue.end <= w.start and w.end <= a and not inside(w.start, outer))
 
@@ -158,20 +177,33 @@ def _host_verb(sentence: Sentence, a: int, b: int) -> Word | None:
     return head if head is not None and head.upos == "VERB" and root.deprel in ("xcomp", "obj") else None
 
 
-def hand_over(claims: dict[int, list[QuoteSpan]], cues: list[Cue]) -> None:
+def hand_over(claims: dict[int, list[QuoteSpan]], cues: list[Cue], text: str) -> None:
     """'"X," Manafort said, adding of Trump, "Y."': a quote after another cue with a speaker, between
-    it and the quote the claiming cue already has, belongs to that cue, not to the first one."""
+    it and the quote the claiming cue already has, belongs to that cue, not to the first one; not when
+    that cue's own report ends before the quote ('"X," Tester said, referring to the excuse, "Y."')."""
     by_id = {id(c): c for c in cues}
     for key in list(claims):
         cue, quotes = by_id[key], sorted(claims[key], key=lambda q: q.start)
         for i in range(1, len(quotes)):
             a, b = outer_range(quotes[i - 1])[1], outer_range(quotes[i])[0]
             later = [c for c in cues if c is not cue and c.speaker is not None and c.lemma in SPEECH_VERBS
-                     and a <= c.start and c.end <= b]
+                     and a <= c.start and c.end <= b and not _own_report_before(c, quotes[i], text)]
             if later and cue.start < b:
                 claims[key] = quotes[:i]
                 claims.setdefault(id(later[-1]), []).extend(quotes[i:])
                 break
+
+
+def _own_report_before(cue: Cue, q: QuoteSpan, text: str) -> bool:
+    """The cue's content ends before quote ``q`` with a comma between them, and the parse does not hang
+    the quoted words on the cue ('referring to the excuse, "..."'; not 'calling the chief "brilliant"',
+    'adding that he hoped Mrs. Clinton "doesn't ..."')."""
+    a = outer_range(q)[0]
+    if not cue.content or max(w.end for w in cue.content) > a \
+            or text[max(w.end for w in cue.content):a].strip() != ",":
+        return False
+    below = {w.start for w in cue.sentence.subtree(cue.words[0].index)}
+    return not any(q.start <= w.start < q.end and w.start in below for w in cue.sentence.words)
 
 
 def join_report(q: QuoteSpan, claims: dict[int, list[QuoteSpan]], cues: list[Cue], text: str) -> bool:

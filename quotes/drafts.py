@@ -203,6 +203,14 @@ def _continue_with(draft: Draft, q: QuoteSpan) -> None:
     draft.end = max(draft.end, outer_range(q)[1] if draft.kind == "mixed" else q.end)
 
 
+def _holds(draft: Draft, offset: int) -> bool:
+    """The draft's text holds ``offset``: for a direct quotation split around its cue, inside one of
+    its quoted spans ('"X," Tester said, referring to the excuse, "Y."' leaves the aside's report)."""
+    if draft.kind == "direct" and len(draft.spans) > 1:
+        return any(a <= offset < b for a, b in draft.spans)
+    return draft.start <= offset < draft.end
+
+
 def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]) -> list[Draft]:
     """Pair quoted spans with cues and add indirect quotations; speakers are not resolved yet."""
     top = [q for q in quotes if q.depth == 0 and not _is_title(q, text)]
@@ -226,7 +234,7 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
             unclaimed.append(q)
         else:
             claims.setdefault(id(cue), []).append(q)
-    hand_over(claims, cues)
+    hand_over(claims, cues, text)
     unclaimed = [q for q in unclaimed if not join_report(q, claims, cues, text)]
     drafts = [_build_claimed(text, c, claims[id(c)], outer, cues) for c in cues if id(c) in claims] + labelled
     kept = {id(q) for q in top}
@@ -235,7 +243,7 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
         if id(cue) not in claims and not any(o.reports_infinitive_of(cue) and _indirect(o, outer, cues)
                                              for o in cues):  # "struggled to answer X": the answer's report
             draft = _indirect(cue, outer, cues)
-            if draft is not None and not any(d.start <= draft.start < d.end for d in drafts):
+            if draft is not None and not any(_holds(d, draft.start) for d in drafts):
                 _close_title(draft, titles)
                 drafts.append(draft)
     for q in unclaimed:

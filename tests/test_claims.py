@@ -102,3 +102,23 @@ def test_a_speech_verb_after_a_quote_hung_on_the_first_cue_is_a_report_of_its_ow
 def test_a_later_report_of_its_own_does_not_claim_a_quote_before_it(pipeline):
     text = 'Trump launched his campaign last year comparing Mexican immigrants to “criminals” and “rapists” and promising a wall.'
     assert not any(r.kind in ("direct", "mixed") for r in extracted(text, pipeline))  # "promising" reports "a wall"
+
+
+def test_a_quote_split_around_a_cue_and_its_participle_aside_is_one_quotation(pipeline):
+    text = ('“Every time you say that,” Tester said, referring to the 1 percent excuse, “you give ammunition to the '
+            'people who want to break up the big banks.”')
+    records = extracted(text, pipeline)
+    direct = only(records, kind="direct")  # the aside reports its own object, not the second half
+    second = text.index("you give")
+    assert (direct.cue, direct.speaker, direct.spans) == ("said", "Tester", [[1, 25], [second, len(text) - 1]])
+    aside = only(records, kind="indirect")
+    assert (aside.cue, aside.text, aside.speaker) == ("referring to", "the 1 percent excuse", "Tester")
+
+
+def test_a_cue_introducing_the_next_quote_does_not_claim_the_one_after_a_colon_before_it(pipeline):
+    text = ('She became so upset that I had to change my answer: "Of course I believe in the devil. I was just '
+            'kidding." To which she said, "Thank God at least you still believe in the devil."')
+    records = extracted(text, pipeline)
+    assert [(r.text, r.speaker_mention) for r in records] == [
+        ("Of course I believe in the devil. I was just kidding.", "I"),
+        ("Thank God at least you still believe in the devil.", "she")]
