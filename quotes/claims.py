@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.clauses import name_head
+from quotes.clauses import is_subordinated, name_head
 from quotes.cue_speakers import speaker_of
 from quotes.cues import Cue
 from quotes.lexicon import CUE_LEMMAS, NON_NAMES, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
@@ -23,7 +23,6 @@ from quotes.parsing import Sentence, Word
 
 INVERTED_CUES = frozenset({"say", "add", "write", "ask"})  # the verbs news puts before their speaker
 OWN_CLAUSE_SKIP = frozenset({"advcl", "conj", "parataxis"})  # clauses hung on a cue that are not its own
-SUBORDINATORS = frozenset("if when because after before unless since until".split())  # not "although": a report
 ANSWER_NOUNS = frozenset("response answer reply reaction retort message verdict explanation".split())
 NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
 
@@ -144,13 +143,7 @@ def _subordinate_to(cue: Cue, a: int, b: int) -> bool:
     to the quoted sentence and does not report it."""
     verb, sentence = cue.words[0], cue.sentence
     return verb.deprel == "advcl" and verb.head >= 0 and a <= sentence.words[verb.head].start < b \
-        and _subordinated(sentence, verb)
-
-
-def _subordinated(sentence: Sentence, verb: Word) -> bool:
-    """The verb's clause opens with a subordinator ("if", "when", "unless", ...)."""
-    return any(k.deprel == "mark" and k.lemma.lower() in SUBORDINATORS and k.index < verb.index
-               for k in sentence.children(verb.index))
+        and is_subordinated(sentence, verb)
 
 
 def _clause_between(cue: Cue, a: int, outer: list[tuple[int, int]]) -> bool:
@@ -326,7 +319,7 @@ def introducer_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | 
     between = text[min(verb.end, last.start):last.start]
     if verb is not last and (any(ch in '"“”«»' for ch in between) or "''" in between):
         return None  # '"The Living Room to close," by Times' Ben Sisario: "..."': not across a quotation
-    if _subordinated(sentence, verb):
+    if is_subordinated(sentence, verb):
         return None  # 'Unless further rivals quit the race, "..."': a condition, not a speaker
     speaker = speaker_of(sentence, verb) if verb.upos == "VERB" else None
     if speaker is None:  # 'Clinton’s response was: “...”': the answer noun, its possessor speaking

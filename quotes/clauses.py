@@ -59,6 +59,15 @@ def has_that(sentence: Sentence, clause: Word) -> bool:
                for m in sentence.children(clause.index))  # "that" parsed as an object of the clause: still its mark
 
 
+SUBORDINATORS = frozenset("if when because after before unless since until".split())  # not "although": a report
+
+
+def is_subordinated(sentence: Sentence, verb: Word) -> bool:
+    """The verb's clause opens with a subordinator ("if", "when", "unless", ...)."""
+    return any(k.deprel == "mark" and k.lemma.lower() in SUBORDINATORS and k.index < verb.index
+               for k in sentence.children(verb.index))
+
+
 def is_bare_number(sentence: Sentence, word: Word) -> bool:
     """A number that is not a share of people: not "two in three (voters)", "one of the officials" or "a
     quarter"."""

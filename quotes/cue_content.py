@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of, is_go_on_to_clause,
                             is_complement_as_conjunct, is_participle, is_particle_phrase, is_second_clause,
-                            is_shared_subject_clause, made_clear, relative_report, subordinate_report,
+                            is_shared_subject_clause, is_subordinated, made_clear, relative_report, subordinate_report,
                             unnamed_question)
 from quotes.detached_clauses import detached_clause, stranded_clause
 from quotes.lexicon import CUE_LEMMAS, QUOTE_CHARS, RAISING_VERBS, SPEECH_VERBS, TIME_WORDS
@@ -256,7 +256,9 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
             return [], False
         return [w for k in sentence.children(verb.head) if k.index > verb.index and k.deprel in ("ccomp", "parataxis")
                 for w in sentence.subtree(k.index)], False
-    if (verb.deprel in REVERSED_RELS or appended) and verb.head >= 0:
+    if (verb.deprel in REVERSED_RELS or appended) and verb.head >= 0 and not (
+            is_subordinated(sentence, verb) and cue_lemma(sentence.words[verb.head]) in SPEECH_VERBS):
+        # not '"...," Warren told Stumpf, after he admitted ...': the time of another report
         own = {w.index for w in sentence.subtree(verb.index)}
         head = sentence.words[verb.head]
         # the clause before the cue, and a coordinated part after it ('X "a," Y wrote, and "b."')

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.claims import SUBORDINATORS
+from quotes.clauses import SUBORDINATORS
 from quotes.marks import QuoteSpan, outer_range
 from quotes.parsing import Sentence
 

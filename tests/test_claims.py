@@ -122,3 +122,11 @@ def test_a_cue_introducing_the_next_quote_does_not_claim_the_one_after_a_colon_b
     assert [(r.text, r.speaker_mention) for r in records] == [
         ("Of course I believe in the devil. I was just kidding.", "I"),
         ("Thank God at least you still believe in the devil.", "she")]
+
+
+def test_a_cue_in_a_time_clause_of_a_report_does_not_report_that_report(pipeline):
+    text = ('“You should resign and you should be criminally investigated,” Warren told Stumpf, after he admitted '
+            'under Warren’s grilling he hadn’t yet been held personally accountable.')
+    direct = only(extracted(text, pipeline), kind="direct")
+    assert (direct.cue, direct.speaker, direct.text) == (
+        "told", "Warren", "You should resign and you should be criminally investigated,")
