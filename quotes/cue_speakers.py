@@ -16,7 +16,24 @@ from quotes.lexicon import QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
 from quotes.mentions import DASHES
 from quotes.parsing import Sentence, Word
 
+MEDIA_NOUNS = frozenset("footage video clip audio tape recording".split())  # "footage of Trump saying"
 LONG_DASHES = DASHES - {"-"}  # a dash setting off a phrase, not a hyphen split off by the tokenizer
+
+
+def _recorded_speaker(sentence: Sentence, verb: Word) -> Word | None:
+    """The one a recording shows speaking: the name of "footage of X" right before a participle ("uses
+    footage of Hillary Clinton asking, ...", "a clip of X awkwardly trying to defend"), however the parse attaches it."""
+    before = [w for w in sentence.words[:verb.index] if w.upos != "ADV"]  # "a clip of X awkwardly trying to"
+    if not is_participle(verb) or not before:
+        return None
+    name = before[-1]
+    while name.deprel in ("flat", "compound") and name.head >= 0:
+        name = sentence.words[name.head]
+    if name.deprel != "nmod" or name.upos not in ("PROPN", "PRON") or name.head < 0:
+        return None
+    recording = sentence.words[name.head]
+    of = any(k.deprel == "case" and k.lemma.lower() == "of" for k in sentence.children(name.index))
+    return name if of and recording.lemma.lower() in MEDIA_NOUNS else None
 
 
 def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
@@ -57,6 +74,9 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             while current.upos not in ("VERB", "AUX") and current.head >= 0:
                 current = sentence.words[current.head]
             continue
+        recorded = _recorded_speaker(sentence, verb) if current is verb else None
+        if recorded is not None:
+            return recorded
         if current is verb and (verb.deprel == "acl" or (verb.deprel == "acl:relcl" and verb.xpos == "VBG")) \
                 and verb.head >= 0 and verb.xpos not in FINITE_XPOS \
                 and sentence.words[verb.head].upos in ("PROPN", "NOUN", "PRON", "NUM"):

@@ -522,3 +522,10 @@ def test_the_subject_of_the_clause_a_participle_reports_is_not_its_speaker(pipel
             "not Hillary Clinton.”")  # the parse makes "person" the subject of "adding"
     adding = next(r for r in extracted(text, pipeline) if r.cue == "adding")
     assert adding.speaker == "Jennifer Palmieri" and adding.text.startswith("that the person")
+
+
+def test_the_one_a_recording_shows_speaking_is_the_speaker(pipeline):
+    text = ('The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?” '
+            'The ad then cuts to footage of Trump saying that he would win.')
+    records = extracted(text, pipeline)
+    assert [(r.cue, r.speaker_mention) for r in records] == [("asking", "Hillary Clinton"), ("saying", "Trump")]
