@@ -85,6 +85,10 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 and current.deprel in ("advcl", "conj", "xcomp", "parataxis", "dep", "ccomp") \
                 and current.head >= 0:  # "..., saying "..."", "..., having said ...": the main clause's subject
             current = sentence.words[current.head]  # (through a chain: "holding signs and chanting ...")
+            if current.index > verb.index and sum(w.text in QUOTE_CHARS
+                                                  for w in sentence.words[verb.index:current.index]) % 2:
+                current = next(w for w in sentence.words if w.head < 0)  # '..., saying, "We never said ..."' with the
+                # participle hung on the quoted verb: the main clause's subject speaks
             if cue_lemma(current) in SPEECH_VERBS and not any(k.deprel in SUBJECT_RELS
                                                               for k in sentence.children(current.index)):
                 return speaker_of(sentence, current)  # '"...," said Skelly, explaining ...': the inverted speaker

@@ -529,3 +529,11 @@ def test_the_one_a_recording_shows_speaking_is_the_speaker(pipeline):
             'The ad then cuts to footage of Trump saying that he would win.')
     records = extracted(text, pipeline)
     assert [(r.cue, r.speaker_mention) for r in records] == [("asking", "Hillary Clinton"), ("saying", "Trump")]
+
+
+def test_a_participle_the_parse_hung_on_the_quoted_verb_speaks_for_the_main_clause(pipeline):
+    text = ("Mr. Putin also veered close to an admission that Russian soldiers had fought in the war in eastern "
+            "Ukraine, saying, ''We never said there were no people there solving certain questions, including in "
+            "the military sphere,'' but he denied that they were on active duty with the regular army.")
+    record = only(extracted(text, pipeline), kind="direct")
+    assert (record.cue, record.speaker_mention, record.speaker) == ("saying", "Mr. Putin", "Putin")
