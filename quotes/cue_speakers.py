@@ -252,13 +252,15 @@ def _perfect_participle(kids: list[Word]) -> bool:
 
 
 def _name_before_relative_clause(sentence: Sentence, verb: Word) -> Word | None:
-    """The name before a relative clause set off by commas right before a subject-less cue ('Trump,
-    who has nearly 9 million followers, tweeted' parsed with "tweeted" under "followers")."""
+    """The name before a relative clause set off by commas or dashes right before a subject-less cue
+    ('Trump, who has nearly 9 million followers, tweeted' parsed with "tweeted" under "followers"; 'Joyce
+    — who is listed as an attorney — told')."""
     words = sentence.words
-    if verb.index < 4 or words[verb.index - 1].text != ",":
+    mark = words[verb.index - 1].text if verb.index >= 4 else ""
+    if mark != "," and mark not in LONG_DASHES:
         return None
     k = verb.index - 2
-    while k > 0 and words[k].text != ",":
+    while k > 0 and words[k].text != mark:
         k -= 1
     if k < 1 or k + 1 >= verb.index or words[k + 1].lemma.lower() not in ("who", "which"):
         return None

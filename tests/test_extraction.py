@@ -776,6 +776,9 @@ def test_a_clause_after_an_introduced_quote_is_the_narrators(pipeline, text, quo
      "Trump, who has nearly 9 million followers,", "Trump"),
     ("Small, who attended the rally on Wednesday, said that “Trump bagged millions of dollars.”", "said",
      "Small, who attended the rally on Wednesday,", "Small"),  # "Small" tagged an adjective: no speaker
+    ("Reached by phone on Tuesday, Joyce — who is listed as an attorney in Illinois but doesn’t actively practice "
+     "law — told The Huffington Post he’s not planning an appeal of the board’s determination.", "told", "Joyce",
+     "Joyce"),  # "Joyce" parsed as an apposition of "Tuesday"
 ])
 def test_a_cue_after_a_relative_clause_is_the_antecedents(pipeline, text, cue, mention, speaker):
     record = only(extracted(text, pipeline))
