@@ -4,8 +4,8 @@ Usage: python benchmarks/polnear.py ../shared/polnear/dev [--limit N] [--models 
 
 Prints precision, recall and F1 for
 - direct and mixed quotes (gold: attributions whose content holds quotation marks: double marks,
-  the ``''`` convention included, or a pair of curly single marks as headlines use them,
-  ‘...’, told from apostrophes by the letters around them; a quoted span
+  the ``''`` convention included, or a pair of single marks as headlines use them, ‘...’ or
+  '...', told from apostrophes by the letters around them; a quoted span
   matches when the character overlap is >= 50% of the longer span), and quote+speaker (the predicted
   speaker mention also overlaps the gold source span);
 - all attributions, exact span match, for sources, cues and contents.
@@ -27,13 +27,14 @@ from quotes.models.polnear import load_split  # noqa: E402
 
 MARKS = "\"“”„«»"
 DOUBLE_MARKS = tuple(MARKS) + ("''", "``")  # the '' convention (New York Times texts) counts too
-# ‘...’ as a quotation (headlines: "Trump Was ‘Mocking’ Clinton Camp"): the opening mark starts a word,
-# the closing one ends one; an apostrophe inside a word ("Trump’s") or after one ("Afghans’") is neither
-SINGLE_QUOTE = re.compile(r"(?<![\w‘’])‘[^\s‘][^\n]*?[^\s]’(?!\w)")
+# ‘...’ or '...' as a quotation (headlines: "Trump Was ‘Mocking’ Clinton Camp", "Chelsea explosion was an
+# 'intentional act.'"): the opening mark starts a word, the closing one ends one; an apostrophe inside a
+# word ("Trump’s", "Don't") or after one ("Afghans’") is neither
+SINGLE_QUOTE = re.compile(r"(?<![\w‘’])‘[^\s‘][^\n]*?[^\s]’(?!\w)|(?<![\w'])'[^\s'][^\n]*?[^\s]'(?!\w)")
 
 
 def holds_marks(text: str) -> bool:
-    """True when ``text`` holds quotation marks: a double mark (any convention) or a ‘...’ pair."""
+    """True when ``text`` holds quotation marks: a double mark (any convention) or a single-mark pair."""
     return any(m in text for m in DOUBLE_MARKS) or SINGLE_QUOTE.search(text) is not None
 
 
