@@ -206,7 +206,8 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
     if cue.end <= a:  # cue first: the report runs on to the end of the sentence
         hi = _walk(words, hi, 1, blocked - _trailing_modifiers(cue, others, hi), outer, ranges, cue.words[0].index)
         between = [w for w in words if cue.end <= w.start < a]
-        opens_clause = bool(between) and between[0].text.lower() == "that"  # 'adds that X: "..."': one report
+        lead = [w for w in between if w.lemma.lower() not in TIME_WORDS]  # 'said Friday that if ..., "..."'
+        opens_clause = bool(lead) and lead[0].text.lower() == "that"  # 'adds that X: "..."': one report
         if (between and between[-1].text in (",", ":") or text[cue.end:a].rstrip().endswith((",", ":"))) \
                 and not opens_clause:
             lo = min(inner)

@@ -302,6 +302,9 @@ def test_name_before_its_description_speaks_when_the_parse_loses_it(pipeline):
      'that Trump represents "New York values."'),
     ('Weaver told CNN Tuesday that he believes the battle will continue until the convention.', "indirect", "told",
      "Weaver", "that he believes the battle will continue until the convention"),
+    ("Clinton spokesman Jesse Lehrich said Friday that if his candidate were to win in November, “she would sign "
+     "this legislation if it came to her desk.”", "mixed", "said", "Jesse Lehrich",
+     "that if his candidate were to win in November, “she would sign this legislation if it came to her desk.”"),
 ])
 def test_that_clause_after_a_time_word_is_the_content(pipeline, text, kind, cue, speaker, content):
     # the small parser hangs "that ..." off "week" / "Tuesday" as a relative clause
