@@ -126,13 +126,20 @@ def relative_report(sentence: Sentence, verb: Word) -> list[Word]:
     """The rest of a relative clause whose cue the parse split from it ("The changes, which officials said
     will go into effect ..." with "go" a second relative clause of "changes"): the relative pronoun and
     the clause right after the cue on the same noun, when nothing of the cue's own comes after it."""
-    if verb.deprel != "acl:relcl" or verb.head < 0 \
-            or any(k.index > verb.index and k.upos != "PUNCT" for k in sentence.children(verb.index)):
+    if verb.deprel != "acl:relcl" or verb.head < 0:
         return []
     own = {w.index for w in sentence.subtree(verb.index)}
     first = min(i for i in own if sentence.words[i].upos != "PUNCT")
-    relative = [w for w in sentence.words[max(0, first - 1):first + 1] if w.index <= verb.index
-                and w.lemma.lower() in ("which", "that", "who", "whom") and w.upos in ("PRON", "SCONJ", "DET")]
+    head = sentence.words[verb.head]
+    free = head.lemma.lower() == "what" and head.index == first - 1  # "in what many analysts said was a sign"
+    clause = next((k for k in sentence.children(verb.index) if k.deprel == "ccomp" and k.index > verb.index), None)
+    if free and clause is not None and not any(k.deprel in SUBJECT_RELS for k in sentence.children(clause.index)):
+        return [head] + sentence.subtree(clause.index)  # "what" is the subject of the reported clause
+    if any(k.index > verb.index and k.upos != "PUNCT" for k in sentence.children(verb.index)):
+        return []
+    relative = [head] if free else [
+        w for w in sentence.words[max(0, first - 1):first + 1] if w.index <= verb.index
+        and w.lemma.lower() in ("which", "that", "who", "whom") and w.upos in ("PRON", "SCONJ", "DET")]
     if not relative:
         return []
     for clause in sentence.children(verb.head):

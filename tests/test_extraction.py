@@ -794,7 +794,13 @@ def test_a_cue_after_a_relative_clause_is_the_antecedents(pipeline, text, cue, m
      "officials", "which officials said will go into effect in the next few months"),
     ("Sanders's donor list, which the campaign says includes 2.7 million contributors across the country, is "
      "another uncertain - and highly coveted - asset.", "campaign",
-     "which the campaign says includes 2.7 million contributors across the country")])
+     "which the campaign says includes 2.7 million contributors across the country"),
+    # "what" is the subject of the reported clause: PolNeAR's content runs from it over speaker and cue
+    ("Iran released the sailors quickly, in what many analysts said was a sign of Iran's improving relations "
+     "with the West.", "many analysts", "what many analysts said was a sign of Iran's improving relations with "
+     "the West"),
+    ("Courses now cater to what she said is growing demand for fitness facilities.", None,
+     "what she said is growing demand for fitness facilities")])
 def test_a_relative_clause_split_around_its_cue_is_what_the_cue_reports(pipeline, text, speaker, content):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.speaker, record.text) == ("indirect", speaker, content)
