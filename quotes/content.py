@@ -129,6 +129,16 @@ def _comments_on_report(words: list[Word], j: int) -> bool:
                                                       or named)
 
 
+def _relative_before(cue: Cue) -> int:
+    """Index of the relative word that opens the cue's content before its speaker ("which she said
+    represented ..."), or the sentence length when there is none."""
+    first = min(cue.content, key=lambda w: w.index, default=None)
+    if first is None or cue.speaker is None or not first.index < cue.speaker.index < cue.words[0].index \
+            or first.lemma.lower() not in ("which", "what", "who", "that"):
+        return len(cue.sentence.words)
+    return first.index
+
+
 def _that_after_cue(cue: Cue, lo: int, outer: list[tuple[int, int]]) -> int:
     """Index of the "that" right after the cue or its addressee ("told friends that ...") when the
     words from it to ``lo`` hold no other quotation or stop; ``lo`` otherwise."""
@@ -221,6 +231,7 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
                 lo -= 1
             lo = min(lo, _that_after_cue(cue, lo, outer))  # whatever other cues the parse hangs inside
             lo = _fronted_start(cue, lo, outer, others)
+            lo = min(lo, _relative_before(cue))  # 'emails, which she said represented all her "..." emails'
     elif cue.start >= b:  # cue last: the report starts at the beginning of the sentence
         if not text[b - 1:b + 1].strip().endswith(",") and text[claimed[-1].start:claimed[-1].end].rstrip()[-1:] in ".?!":
             return None  # '"X." he said' stays direct
