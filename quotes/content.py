@@ -11,11 +11,10 @@ modifies the cue itself ("at a news conference on Monday") comes first.
 
 from __future__ import annotations
 
-from quotes.clauses import SUBJECT_RELS, cue_lemma, describes_speaker, has_that
+from quotes.clauses import SUBJECT_RELS, has_that
 from quotes.cues import Cue
 from quotes.mentions import mention_words
-from quotes.lexicon import (CUE_LEMMAS, MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, QUOTE_CHARS, REFUSED_SPEECH, REPORT_NOUNS,
-                            TIME_WORDS)
+from quotes.lexicon import MEDIA_NOUNS, QUOTE_CHARS, REPORT_NOUNS, TIME_WORDS
 from quotes.marks import QuoteSpan, char_before, inside, outer_range
 from quotes.parsing import Sentence, Word
 
@@ -26,7 +25,7 @@ NAMING_VERBS = frozenset("""call describe dub label brand term characterize char
 criticize criticise condemn denounce slam blast hail decry mock portray cast paint""".split())
 
 
-def _cue_modifiers(cue: Cue) -> set[int]:
+def cue_modifiers(cue: Cue) -> set[int]:
     """Word indexes hanging off the cue verb that are not its content, speaker or the cue itself."""
     sentence = cue.sentence
     content = {w.index for w in cue.content}
@@ -40,7 +39,7 @@ def _cue_modifiers(cue: Cue) -> set[int]:
     return (out - content) | speaker | own
 
 
-def _trailing_modifiers(cue: Cue, others: list[Cue], last: int) -> set[int]:
+def trailing_modifiers(cue: Cue, others: list[Cue], last: int) -> set[int]:
     """Phrases the parse hangs on the cue after its content, up from word ``last`` ("found Clinton
     leading by seven points, with 17 percent undecided", "said ..., especially one considered an
     adversary"): PolNeAR counts them as part of the report. Other cues and their speakers excepted."""
@@ -52,13 +51,13 @@ def _trailing_modifiers(cue: Cue, others: list[Cue], last: int) -> set[int]:
             kept |= {w.index for w in other.words}
             if other.speaker is not None:
                 kept |= {w.index for w in mention_words(other.sentence, other.speaker)}
-    return {i for i in _cue_modifiers(cue) if i > last} - kept
+    return {i for i in cue_modifiers(cue) if i > last} - kept
 
 
-def _blocked(cue: Cue, others: list[Cue], modifiers: bool = True) -> set[int]:
+def blocked_words(cue: Cue, others: list[Cue], modifiers: bool = True) -> set[int]:
     """Words the content never crosses: this cue's own phrase (``modifiers``: with the phrases that
     modify it) and other cues with their speakers, except cues nested in this cue's content."""
-    blocked = _cue_modifiers(cue) if modifiers else {w.index for w in cue.words}
+    blocked = cue_modifiers(cue) if modifiers else {w.index for w in cue.words}
     content = {w.index for w in cue.content}
     for other in others:
         if other is cue or other.sentence is not cue.sentence or (
@@ -71,7 +70,7 @@ def _blocked(cue: Cue, others: list[Cue], modifiers: bool = True) -> set[int]:
     return blocked
 
 
-def _walk(words: list[Word], start: int, step: int, blocked: set[int], outer: list[tuple[int, int]],
+def walk(words: list[Word], start: int, step: int, blocked: set[int], outer: list[tuple[int, int]],
           claimed: list[tuple[int, int]], cue_verb: int = -1) -> int:
     """The last index reachable from ``start`` in direction ``step`` without crossing a stopper (``cue_verb``:
     the index of the cue before the report, whose own conjuncts stop a forward walk)."""
@@ -154,7 +153,7 @@ def _that_after_cue(cue: Cue, lo: int, outer: list[tuple[int, int]]) -> int:
     return j
 
 
-def _trim(words: list[Word], lo: int, hi: int, outer: list[tuple[int, int]]) -> tuple[int, int]:
+def trim(words: list[Word], lo: int, hi: int, outer: list[tuple[int, int]]) -> tuple[int, int]:
     """Drop edge punctuation outside quotation marks, and a last function word (conjunction, subordinator,
     preposition, adverb, auxiliary, determiner) whose phrase was left out ("... and", "... if", "... in",
     "... and has"); keep the closing bracket of one opened inside."""
@@ -197,7 +196,7 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
     inner = [w.index for w in words if inside(w.start, ranges)]
     if not inner:
         return None
-    blocked = _blocked(cue, others)
+    blocked = blocked_words(cue, others)
     quoted = set(inner)
     held: set[int] = set()  # 'the need for an "X"' with the "for" phrase hung on the cue: part of the report
     for kid in cue.sentence.children(cue.words[0].index):
@@ -214,7 +213,7 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
     content = ({w.index for w in cue.content} | held) - blocked
     lo, hi = min(inner), max(inner)
     if cue.end <= a:  # cue first: the report runs on to the end of the sentence
-        hi = _walk(words, hi, 1, blocked - _trailing_modifiers(cue, others, hi), outer, ranges, cue.words[0].index)
+        hi = walk(words, hi, 1, blocked - trailing_modifiers(cue, others, hi), outer, ranges, cue.words[0].index)
         between = [w for w in words if cue.end <= w.start < a]
         lead = [w for w in between if w.lemma.lower() not in TIME_WORDS]  # 'said Friday that if ..., "..."'
         opens_clause = bool(lead) and lead[0].text.lower() == "that"  # 'adds that X: "..."': one report
@@ -235,13 +234,13 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
     elif cue.start >= b:  # cue last: the report starts at the beginning of the sentence
         if not text[b - 1:b + 1].strip().endswith(",") and text[claimed[-1].start:claimed[-1].end].rstrip()[-1:] in ".?!":
             return None  # '"X." he said' stays direct
-        lo = _walk(words, lo, -1, _blocked(cue, others, modifiers=False), outer, ranges)
+        lo = walk(words, lo, -1, blocked_words(cue, others, modifiers=False), outer, ranges)
         limit = min([cue.start] + [w.start for w in words if w.index in blocked and w.start >= b])
         while hi + 1 < len(words) and words[hi + 1].index in content and words[hi + 1].end <= limit:
             hi += 1
     else:
         return None
-    lo, hi = _trim(words, lo, hi, outer)
+    lo, hi = trim(words, lo, hi, outer)
     outside = [w for w in words[lo:hi + 1] if w.upos != "PUNCT" and not inside(w.start, outer)]
     if not outside:
         return None
@@ -280,7 +279,7 @@ def fragment_content(text: str, cue: Cue, claimed: list[QuoteSpan]) -> tuple[int
     return marks[0].start, b
 
 
-def _aside(cue: Cue) -> tuple[int, int] | None:
+def aside_span(cue: Cue) -> tuple[int, int] | None:
     """Word indexes (first, last) of a speaker and cue set off by commas inside their sentence
     ("If the demands are not met, Mr. Taylor warned, supporters ..."), or None."""
     if cue.speaker is None:
@@ -300,11 +299,11 @@ def _fronted_start(cue: Cue, lo: int, outer: list[tuple[int, int]], others: list
     part before them is a lone connective ("But, Carson added, ...") or hangs on the cue ("Six months
     ago, the senator said, ..."), ends with a subordinator ("..., because, according to Trump, ..."),
     is quoted, or holds a colon, dash or another cue."""
-    aside = _aside(cue)
+    aside = aside_span(cue)
     words = cue.sentence.words
     if aside is None or lo <= aside[1] or any(w.upos != "PUNCT" for w in words[aside[1] + 1:lo]):
         return lo
-    first, _ = _trim(words, 0, aside[0] - 2, outer)
+    first, _ = trim(words, 0, aside[0] - 2, outer)
     fronted = [w for w in words[first:aside[0] - 1] if w.upos != "PUNCT"]
     if len(fronted) < 2 or fronted[-1].upos == "SCONJ" \
             or any(inside(w.start, outer) or w.text in STOP_TEXT for w in words[:aside[0]]) \
@@ -331,77 +330,3 @@ def _own_sentence(sentence: Sentence, lo: int) -> bool:
     not part of it (they are after a lower-case start: "When it goes into effect, Dr. Clark added, ''it will ...''")."""
     first = next((w for w in sentence.words[lo:] if w.upos != "PUNCT"), None)
     return first is not None and first.text[:1].isupper() and first.upos not in ("PROPN", "NOUN")
-
-
-def parenthetical_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -> tuple[int, int] | None:
-    """The whole sentence when speaker and cue are set off by commas inside it ("If the demands are
-    not met, Mr. Taylor warned, supporters plan to leave"); None otherwise or when the sentence holds
-    quotation marks, a colon, semicolon or dash, or another cue before this one (later ones fall inside)."""
-    words = cue.sentence.words
-    aside = _aside(cue)
-    if aside is None or any(describes_speaker(cue.sentence, cue.words[0], k, cue.speaker)
-                            for k in cue.sentence.children(cue.words[0].index)):
-        return None  # "X, said Steven Taylor, a chairman of ...": the speaker's description, no aside
-    if any(inside(w.start, outer) or w.text in STOP_TEXT for w in words) \
-            or any(o is not cue and o.sentence is cue.sentence and o.start < cue.start for o in others):
-        return None
-    rest = [w for w in words[aside[1] + 2:] if w.upos != "PUNCT"]
-    if rest and rest[0].xpos == "VBG" and rest[0].head == cue.words[0].index and cue_lemma(rest[0]) in CUE_LEMMAS \
-            and {w.index for w in rest} <= _cue_modifiers(cue):
-        return None  # "X, said Jim Hodges, ..., referring to ...": a report of its own on the cue, no more of this one
-    first, last = _trim(words, 0, len(words) - 1, outer)
-    return words[first].start, words[last].end
-
-
-def _fronted_adverbial(cue: Cue, words: list[Word]) -> bool:
-    """The content words before the speaker are a phrase set off by a comma at the sentence start that the parse
-    hung inside the clause after the cue ("By double digits, those surveyed say stricter gun laws would ...")."""
-    if cue.speaker is None or cue.reversed or cue.speaker.start > cue.start \
-            or not any(w.start > cue.end for w in words):
-        return False
-    mention = mention_words(cue.sentence, cue.speaker)
-    fronted = {w.index for w in words if w.start < mention[0].start}
-    if not fronted or cue.sentence.words[mention[0].index - 1].text != ",":
-        return False
-    tops = [cue.sentence.words[i] for i in fronted if cue.sentence.words[i].head not in fronted]
-    return all(w.deprel.split(":")[0] in ("obl", "advcl", "advmod") for w in tops)
-
-
-def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -> tuple[int, int] | None:
-    """The (start, end) of an indirect report's content, or None when it is not one.
-
-    The parse's content words, without leading time words ("said Wednesday that ..."), carried to
-    the end of the sentence when the cue comes first, up to a semicolon; the whole sentence for a
-    parenthetical cue.
-    """
-    aside = parenthetical_extent(cue, outer, others) if len(cue.content) >= 3 else None
-    if aside is not None:
-        return aside
-    words = [w for w in cue.content if w.upos != "PUNCT" and not cue.start <= w.start < cue.end]  # "called for"
-    if _fronted_adverbial(cue, words):  # "By double digits, those surveyed say ...": no part of the report
-        words = [w for w in words if w.start > cue.end]
-    while words and words[0].lemma.lower() in TIME_WORDS and words[0].head == cue.words[0].index:
-        words = words[1:]
-    short = (len(words) == 2 and words[0].deprel.startswith("nsubj") and words[1].upos in ("VERB", "AUX")) \
-        or (len(words) == 1 and words[0].lemma.lower() in ("yes", "no", "so")) \
-        or (len(words) >= 2 and words[1].lemma.lower() == "same") \
-        or (len(words) == 2 and words[0].text.lower() == "to" and words[1].lemma.lower() in REFUSED_SPEECH)
-    # "said he would", "said yes", "said the same", "declined to comment"
-    if len(words) < (1 if cue.lemma.split()[0] in NOMINAL_CONTENT_VERBS else 3) and not short:
-        return None  # "endorsed Clinton" is a report; "said so" is not
-    sentence = cue.sentence
-    lo, hi = words[0].index, words[-1].index
-    clausal = any(w.upos in ("VERB", "AUX") for w in words)
-    if clausal and not cue.reversed and cue.end <= words[0].start:
-        hi = _walk(sentence.words, hi, 1, _blocked(cue, others) - _trailing_modifiers(cue, others, hi), outer, [],
-                   cue.words[0].index)
-        verb = cue.words[0]
-        if verb.deprel == "advcl" and verb.head > verb.index:  # "While he said that ..., he did not ...": not
-            hi = min(hi, max(w.index for w in sentence.subtree(verb.index)))  # the main clause after it
-    stop = next((j for j in range(lo + 1, hi + 1) if not inside(sentence.words[j].start, outer) and (
-        sentence.words[j].text == ";" or (sentence.words[j].text == "," and j + 1 <= hi
-                                         and sentence.words[j + 1].text.lower() == "according"))), None)
-    if stop is not None:  # "proposes X; she backs tougher regulations": the next clause is no report; "view her
-        hi = stop - 1  # unfavorably, according to a poll": the poll's report, not theirs
-    lo, hi = _trim(sentence.words, lo, hi, outer)
-    return sentence.words[lo].start, sentence.words[hi].end

@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 
 from quotes.claims import (NON_SPEAKERS, choose_cue, hand_over, introducer_cue, join_report, relative_antecedent,
                            repair_speaker)
-from quotes.content import fragment_content, indirect_extent, reported_extent
+from quotes.content import fragment_content, reported_extent
+from quotes.indirect_content import indirect_extent
 from quotes.cue_model import default_cue_model
 from quotes.clauses import (SUBJECT_RELS, closing_comment, cue_lemma, has_that, is_bare_number, is_participle,
                             unnamed_question)

@@ -1,0 +1,91 @@
+"""Indirect content: how far an indirect report (no quotation marks) reaches around its cue.
+
+The parse's content words, without leading time words ("said Wednesday that ..."), carried to the end
+of the sentence when the cue comes first, up to a semicolon; the whole sentence for a cue set off by
+commas inside it ("If the demands are not met, Mr. Taylor warned, supporters plan to leave"). Built on
+the edge rules of ``quotes.content``.
+"""
+
+from __future__ import annotations
+
+from quotes.clauses import cue_lemma, describes_speaker
+from quotes.content import STOP_TEXT, aside_span, blocked_words, cue_modifiers, trailing_modifiers, trim, walk
+from quotes.cues import Cue
+from quotes.lexicon import CUE_LEMMAS, NOMINAL_CONTENT_VERBS, REFUSED_SPEECH, TIME_WORDS
+from quotes.marks import inside
+from quotes.mentions import mention_words
+from quotes.parsing import Word
+
+
+def parenthetical_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -> tuple[int, int] | None:
+    """The whole sentence when speaker and cue are set off by commas inside it ("If the demands are
+    not met, Mr. Taylor warned, supporters plan to leave"); None otherwise or when the sentence holds
+    quotation marks, a colon, semicolon or dash, or another cue before this one (later ones fall inside)."""
+    words = cue.sentence.words
+    aside = aside_span(cue)
+    if aside is None or any(describes_speaker(cue.sentence, cue.words[0], k, cue.speaker)
+                            for k in cue.sentence.children(cue.words[0].index)):
+        return None  # "X, said Steven Taylor, a chairman of ...": the speaker's description, no aside
+    if any(inside(w.start, outer) or w.text in STOP_TEXT for w in words) \
+            or any(o is not cue and o.sentence is cue.sentence and o.start < cue.start for o in others):
+        return None
+    rest = [w for w in words[aside[1] + 2:] if w.upos != "PUNCT"]
+    if rest and rest[0].xpos == "VBG" and rest[0].head == cue.words[0].index and cue_lemma(rest[0]) in CUE_LEMMAS \
+            and {w.index for w in rest} <= cue_modifiers(cue):
+        return None  # "X, said Jim Hodges, ..., referring to ...": a report of its own on the cue, no more of this one
+    first, last = trim(words, 0, len(words) - 1, outer)
+    return words[first].start, words[last].end
+
+
+def _fronted_adverbial(cue: Cue, words: list[Word]) -> bool:
+    """The content words before the speaker are a phrase set off by a comma at the sentence start that the parse
+    hung inside the clause after the cue ("By double digits, those surveyed say stricter gun laws would ...")."""
+    if cue.speaker is None or cue.reversed or cue.speaker.start > cue.start \
+            or not any(w.start > cue.end for w in words):
+        return False
+    mention = mention_words(cue.sentence, cue.speaker)
+    fronted = {w.index for w in words if w.start < mention[0].start}
+    if not fronted or cue.sentence.words[mention[0].index - 1].text != ",":
+        return False
+    tops = [cue.sentence.words[i] for i in fronted if cue.sentence.words[i].head not in fronted]
+    return all(w.deprel.split(":")[0] in ("obl", "advcl", "advmod") for w in tops)
+
+
+def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -> tuple[int, int] | None:
+    """The (start, end) of an indirect report's content, or None when it is not one.
+
+    The parse's content words, without leading time words ("said Wednesday that ..."), carried to
+    the end of the sentence when the cue comes first, up to a semicolon; the whole sentence for a
+    parenthetical cue.
+    """
+    aside = parenthetical_extent(cue, outer, others) if len(cue.content) >= 3 else None
+    if aside is not None:
+        return aside
+    words = [w for w in cue.content if w.upos != "PUNCT" and not cue.start <= w.start < cue.end]  # "called for"
+    if _fronted_adverbial(cue, words):  # "By double digits, those surveyed say ...": no part of the report
+        words = [w for w in words if w.start > cue.end]
+    while words and words[0].lemma.lower() in TIME_WORDS and words[0].head == cue.words[0].index:
+        words = words[1:]
+    short = (len(words) == 2 and words[0].deprel.startswith("nsubj") and words[1].upos in ("VERB", "AUX")) \
+        or (len(words) == 1 and words[0].lemma.lower() in ("yes", "no", "so")) \
+        or (len(words) >= 2 and words[1].lemma.lower() == "same") \
+        or (len(words) == 2 and words[0].text.lower() == "to" and words[1].lemma.lower() in REFUSED_SPEECH)
+    # "said he would", "said yes", "said the same", "declined to comment"
+    if len(words) < (1 if cue.lemma.split()[0] in NOMINAL_CONTENT_VERBS else 3) and not short:
+        return None  # "endorsed Clinton" is a report; "said so" is not
+    sentence = cue.sentence
+    lo, hi = words[0].index, words[-1].index
+    clausal = any(w.upos in ("VERB", "AUX") for w in words)
+    if clausal and not cue.reversed and cue.end <= words[0].start:
+        hi = walk(sentence.words, hi, 1, blocked_words(cue, others) - trailing_modifiers(cue, others, hi), outer, [],
+                   cue.words[0].index)
+        verb = cue.words[0]
+        if verb.deprel == "advcl" and verb.head > verb.index:  # "While he said that ..., he did not ...": not
+            hi = min(hi, max(w.index for w in sentence.subtree(verb.index)))  # the main clause after it
+    stop = next((j for j in range(lo + 1, hi + 1) if not inside(sentence.words[j].start, outer) and (
+        sentence.words[j].text == ";" or (sentence.words[j].text == "," and j + 1 <= hi
+                                         and sentence.words[j + 1].text.lower() == "according"))), None)
+    if stop is not None:  # "proposes X; she backs tougher regulations": the next clause is no report; "view her
+        hi = stop - 1  # unfavorably, according to a poll": the poll's report, not theirs
+    lo, hi = trim(sentence.words, lo, hi, outer)
+    return sentence.words[lo].start, sentence.words[hi].end
