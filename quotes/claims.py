@@ -72,7 +72,7 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             if index not in own and any(inside(w.start, outer) and not a <= w.start < b for w in cue.content):
                 continue  # 'Mills then writes back, "You look cute."' does not claim the quote before it
             if index not in own and cue.start >= b and any(w.start >= cue.end and not inside(w.start, outer)
-                                                           for w in cue.content):
+                                                           for w in cue.content) and not _asked_after(cue, q, text):
                 continue  # '"Y." He said, twice, that he was ...': the next sentence reports its own clause
             if index not in own and cue.start >= b and char_before(text, a) == ":" \
                     and text[q.start:q.end].rstrip()[-1:] in (".", "?", "!") \
@@ -105,6 +105,17 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             if best_key is None or key < best_key:
                 best, best_key = cue, key
     return best
+
+
+def _asked_after(cue: Cue, q: QuoteSpan, text: str) -> bool:
+    """The tokenizer split a question or exclamation from its speaker and verb: the cue's sentence opens
+    right after the quote with the speaker and the verb, and what the parse gives the verb is no "that"
+    clause ('"Why would you cozy up to Bush?" Lichtman said about McCain's effort to ...')."""
+    sentence, verb = cue.sentence, cue.words[0]
+    mention = mention_words(sentence, cue.speaker)
+    return text[q.start:q.end].rstrip()[-1:] in ("?", "!") and not text[outer_range(q)[1]:sentence.start].strip() \
+        and mention[0].index == 0 and verb.index == mention[-1].index + 1 \
+        and not any(w.lemma.lower() == "that" for w in cue.content[:1])
 
 
 def _aside_of(cue: Cue, cues: list[Cue]) -> bool:

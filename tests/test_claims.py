@@ -130,3 +130,10 @@ def test_a_cue_in_a_time_clause_of_a_report_does_not_report_that_report(pipeline
     direct = only(extracted(text, pipeline), kind="direct")
     assert (direct.cue, direct.speaker, direct.text) == (
         "told", "Warren", "You should resign and you should be criminally investigated,")
+
+
+def test_a_question_split_from_its_speaker_by_the_tokenizer_keeps_its_cue(pipeline):
+    text = ('Bush was unpopular. "Why in the world would you try to cozy up to George W. Bush?" Lichtman said about '
+            "McCain's effort to downplay his connections with Bush. He added that it failed.")
+    direct = only(extracted(text, pipeline), kind="direct")  # "to downplay ..." parsed as a clause of "said"
+    assert (direct.cue, direct.speaker) == ("said", "Lichtman")
