@@ -68,6 +68,14 @@ def is_subordinated(sentence: Sentence, verb: Word) -> bool:
                for k in sentence.children(verb.index))
 
 
+def is_as_put_it(sentence: Sentence, verb: Word) -> bool:
+    """The idiom "as X put it" ('"a lawful source of investment income," as a Homeland Security memo put it'):
+    a report whose "it" is part of the cue."""
+    kids = sentence.children(verb.index)
+    return cue_lemma(verb) == "put" and any(k.deprel == "obj" and k.lemma.lower() == "it" for k in kids) \
+        and any(k.deprel == "mark" and k.lemma.lower() == "as" for k in kids)
+
+
 def is_bare_number(sentence: Sentence, word: Word) -> bool:
     """A number that is not a share of people: not "two in three (voters)", "one of the officials" or "a
     quarter"."""

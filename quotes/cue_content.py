@@ -10,8 +10,9 @@ verbs' clauses.
 
 from __future__ import annotations
 
-from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of, is_go_on_to_clause,
-                            is_complement_as_conjunct, is_participle, is_particle_phrase, is_second_clause,
+from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of, is_as_put_it,
+                            is_go_on_to_clause, is_complement_as_conjunct, is_participle, is_particle_phrase,
+                            is_second_clause,
                             is_shared_subject_clause, is_subordinated, made_clear, relative_report, subordinate_report,
                             unnamed_question)
 from quotes.detached_clauses import detached_clause, stranded_clause
@@ -196,6 +197,8 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
             # show 'Morning Joe' that ...", the phrase parsed as a clause
         if kid.deprel in ("obj", "iobj") and kid.lemma.lower() in TIME_WORDS:
             continue  # "the airline said Thursday": a misparsed time
+        if kid.deprel == "obj" and is_as_put_it(sentence, verb):
+            continue  # '"...," as a memo put it': the idiom's "it" is part of the cue
         if describes_speaker(sentence, verb, kid, speaker):
             continue  # "..., said Steven Taylor, a chairman of ...", "said DeSantis, who was elected ..."
         if kid.deprel == "obj" and _comment_after_aside(sentence, verb, kid):

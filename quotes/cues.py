@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, closing_comment, cue_lemma, expressed_feeling, has_that,
-                            in_speech_phrase, is_falling_number, is_go_on_to_clause, made_clear, opens_sentence,
+                            in_speech_phrase, is_as_put_it, is_falling_number, is_go_on_to_clause, made_clear,
+                            opens_sentence,
                             statement_participle, unnamed_question)
 from quotes.cue_content import content_of, raised_clause
 from quotes.cue_repairs import repair_shared_reports
@@ -135,7 +136,7 @@ def closes_quote(sentence: Sentence, word: Word) -> bool:
 
 def is_cue_word(sentence: Sentence, word: Word) -> bool:
     """True for a reporting verb (any tag: small taggers err) that heads or joins a clause."""
-    if introduces_quote(sentence, word) or closes_quote(sentence, word):
+    if introduces_quote(sentence, word) or closes_quote(sentence, word) or is_as_put_it(sentence, word):
         return True
     if cue_lemma(word) not in CUE_LEMMAS and word.text.lower() not in ("said", "says", "told"):
         return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import extracted, only
 
 
@@ -137,3 +139,14 @@ def test_a_question_split_from_its_speaker_by_the_tokenizer_keeps_its_cue(pipeli
             "McCain's effort to downplay his connections with Bush. He added that it failed.")
     direct = only(extracted(text, pipeline), kind="direct")  # "to downplay ..." parsed as a clause of "said"
     assert (direct.cue, direct.speaker) == ("said", "Lichtman")
+
+
+@pytest.mark.parametrize("text,cue,mention", [
+    ('But at the time, as anti-terrorist prosecutor Marc Trévidic put it, "apart from (traveling with the) wrong crowd '
+     'and some jogging, there was nothing to him."', "put it", "anti-terrorist prosecutor Marc Trévidic"),
+    ("President Viktor F. Yanukovych, who owed his election to, as an American diplomat put it, an ''extreme "
+     "makeover'' that Mr. Manafort oversaw, bolted the country.", "put it", "an American diplomat")])
+def test_as_someone_put_it_is_a_cue_with_its_it(pipeline, text, cue, mention):
+    record = next(r for r in extracted(text, pipeline) if r.kind != "indirect")
+    assert (record.cue, record.speaker_mention, record.method.split(":")[0]) == (cue, mention, "cue")  # the idiom,
+    # not a chance of the learned model
