@@ -116,10 +116,11 @@ def _after_particle(sentence: Sentence, word: Word) -> int:
     return nxt
 
 
-def closes_quote(sentence: Sentence, word: Word) -> bool:
+def closes_quote(sentence: Sentence, word: Word, after_question: bool = False) -> bool:
     """A verb without auxiliaries whose clause is a subject, the verb and phrases on it, right after a quotation
     that ends with a comma, question or exclamation mark, whatever the verb ('"France will always be France," an
-    angry Hollande retaliated.', '"...," Bennett shot back with a laugh.')."""
+    angry Hollande retaliated.', '"...," Bennett shot back with a laugh.'); ``after_question``: the sentence
+    follows a quoted question or exclamation the tokenizer split from it ('"... 11 million?" Hannity pressed.')."""
     words = sentence.words
     subjects = [k for k in sentence.children(word.index) if k.deprel in SUBJECT_RELS and k.index < word.index]
     after = _after_particle(sentence, word)
@@ -128,15 +129,18 @@ def closes_quote(sentence: Sentence, word: Word) -> bool:
     first = min(w.index for w in sentence.subtree(subjects[0].index))
     later = [k for k in sentence.children(word.index) if k.index >= after and k.upos != "PUNCT"]
     end = max([w.index for k in later for w in sentence.subtree(k.index)], default=after - 1) + 1
-    return first >= 2 and words[first - 1].text in QUOTE_CHARS and words[first - 2].text in (",", "?", "!") \
+    return (first >= 2 and words[first - 1].text in QUOTE_CHARS and words[first - 2].text in (",", "?", "!")
+            or first == 0 and after_question) \
         and all(k.deprel in ("obl", "obl:tmod", "obl:unmarked", "advmod") for k in later) \
         and not any(k.deprel.startswith("aux") and k.index > first for k in sentence.children(word.index)) \
         and end == len(words) - 1 and words[end].text == "."
 
 
-def is_cue_word(sentence: Sentence, word: Word) -> bool:
-    """True for a reporting verb (any tag: small taggers err) that heads or joins a clause."""
-    if introduces_quote(sentence, word) or closes_quote(sentence, word) or is_as_put_it(sentence, word):
+def is_cue_word(sentence: Sentence, word: Word, after_question: bool = False) -> bool:
+    """True for a reporting verb (any tag: small taggers err) that heads or joins a clause (``after_question``:
+    see :func:`closes_quote`)."""
+    if introduces_quote(sentence, word) or closes_quote(sentence, word, after_question) \
+            or is_as_put_it(sentence, word):
         return True
     if cue_lemma(word) not in CUE_LEMMAS and word.text.lower() not in ("said", "says", "told"):
         return False
@@ -282,6 +286,9 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
     cues: list[Cue] = []
     for number, sentence in enumerate(sentences):
         absorbed: set[int] = set()  # participles that are part of an earlier cue ("issued a statement saying")
+        before = sentences[number - 1] if number else None
+        after_question = before is not None and before.paragraph == sentence.paragraph and len(before.words) > 2 \
+            and before.words[-1].text in QUOTE_CHARS and before.words[-2].text in ("?", "!")
         for word in sentence.words:
             if word.index in absorbed:
                 continue
@@ -296,7 +303,7 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
                 cues.append(nominal)
                 continue
             probability = None
-            if not is_cue_word(sentence, word):
+            if not is_cue_word(sentence, word, after_question):
                 probability = learned.score(sentence, word) if learned is not None else None
                 if probability is None or probability < learned.threshold:
                     continue

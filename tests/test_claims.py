@@ -150,3 +150,10 @@ def test_as_someone_put_it_is_a_cue_with_its_it(pipeline, text, cue, mention):
     record = next(r for r in extracted(text, pipeline) if r.kind != "indirect")
     assert (record.cue, record.speaker_mention, record.method.split(":")[0]) == (cue, mention, "cue")  # the idiom,
     # not a chance of the learned model
+
+
+def test_a_verb_after_a_question_the_tokenizer_split_off_is_its_cue(pipeline):
+    text = ('“Building it? Not negotiable.”\n\n“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe '
+            'let some people stay if they register in a period of time?”')
+    record = next(r for r in extracted(text, pipeline) if r.text.startswith("Would it be"))
+    assert (record.cue, record.speaker) == ("pressed", "Hannity")
