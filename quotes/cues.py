@@ -136,11 +136,27 @@ def closes_quote(sentence: Sentence, word: Word, after_question: bool = False) -
         and end == len(words) - 1 and words[end].text == "."
 
 
+TEXT_NOUNS = frozenset("""sign message email e-mail letter statement tweet post caption banner headline note memo
+poster placard shirt t-shirt text card sticker slogan ad advertisement release website""".split())
+
+
+def _text_reads(sentence: Sentence, word: Word) -> bool:
+    """A text that "reads" words in quotation marks ('“...,” read one sign', 'the headline reads: “...”'),
+    its noun the subject before the verb or, inverted, after it."""
+    if cue_lemma(word) != "read":
+        return False
+    kids = sentence.children(word.index)
+    text = any((k.deprel in SUBJECT_RELS or (k.deprel == "obj" and k.index > word.index))
+               and k.lemma.lower() in TEXT_NOUNS | {"it", "one"} for k in kids)
+    near = sentence.words[max(0, word.index - 2):word.index + 3]
+    return text and any(w.text in QUOTE_CHARS for w in near)
+
+
 def is_cue_word(sentence: Sentence, word: Word, after_question: bool = False) -> bool:
     """True for a reporting verb (any tag: small taggers err) that heads or joins a clause (``after_question``:
     see :func:`closes_quote`)."""
     if introduces_quote(sentence, word) or closes_quote(sentence, word, after_question) \
-            or is_as_put_it(sentence, word):
+            or is_as_put_it(sentence, word) or _text_reads(sentence, word):
         return True
     if cue_lemma(word) not in CUE_LEMMAS and word.text.lower() not in ("said", "says", "told"):
         return False

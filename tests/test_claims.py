@@ -157,3 +157,12 @@ def test_a_verb_after_a_question_the_tokenizer_split_off_is_its_cue(pipeline):
             'let some people stay if they register in a period of time?”')
     record = next(r for r in extracted(text, pipeline) if r.text.startswith("Would it be"))
     assert (record.cue, record.speaker) == ("pressed", "Hannity")
+
+
+@pytest.mark.parametrize("text,mention", [
+    ('He sent an email to supporters. "Our political revolution has already forced a former U.S. senator to change '
+     'her mind," read the email.', "the email"),
+    ('Protesters gathered outside. "Dump Trump," read one sign.', "one sign")])
+def test_a_text_that_reads_quoted_words_speaks_them(pipeline, text, mention):
+    record = only(extracted(text, pipeline), kind="direct")
+    assert (record.cue, record.speaker_mention) == ("read", mention)
