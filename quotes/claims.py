@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.clauses import is_subordinated, name_head
+from quotes.clauses import is_aside_after, is_subordinated, name_head
 from quotes.cue_speakers import speaker_of
 from quotes.cues import Cue
 from quotes.lexicon import CUE_LEMMAS, NON_NAMES, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
@@ -121,8 +121,8 @@ def _asked_after(cue: Cue, q: QuoteSpan, text: str) -> bool:
 def _aside_of(cue: Cue, cues: list[Cue]) -> bool:
     """The cue is a participle set off after another cue of its sentence that has a speaker ('Tester
     said, referring to ...')."""
-    verb, words = cue.words[0], cue.sentence.words
-    return verb.xpos == "VBG" and verb.head >= 0 and words[verb.index - 1].text == "," and any(
+    verb = cue.words[0]
+    return verb.xpos == "VBG" and is_aside_after(cue.sentence, verb) and any(
         c.words[0].index == verb.head and c.speaker is not None for c in cues if c is not cue)
 
 
@@ -166,7 +166,7 @@ def _clause_between(cue: Cue, a: int, outer: list[tuple[int, int]]) -> bool:
     own |= {w.index for w in mention_words(sentence, cue.speaker, full=True)}
     for kid in sentence.children(cue.words[0].index):  # '"X," Tester said, referring to the excuse, "Y."'
         aside = sentence.subtree(kid.index)
-        if kid.xpos == "VBG" and sentence.words[kid.index - 1].text == "," and all(w.end <= a for w in aside):
+        if kid.xpos == "VBG" and is_aside_after(sentence, kid) and all(w.end <= a for w in aside):
             own |= {w.index for w in aside}
     return any(w.upos in ("VERB", "AUX") and w.index not in own
                for w in sentence.words if cue.end <= w.start and w.end <= a and not inside(w.start, outer))

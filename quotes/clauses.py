@@ -68,6 +68,12 @@ def is_subordinated(sentence: Sentence, verb: Word) -> bool:
                for k in sentence.children(verb.index))
 
 
+def is_aside_after(sentence: Sentence, word: Word) -> bool:
+    """``word`` comes after its head, right after a comma ("said ..., adding that ...", "Tester said,
+    referring to ...")."""
+    return 0 <= word.head < word.index and sentence.words[word.index - 1].text == ","
+
+
 def is_as_put_it(sentence: Sentence, verb: Word) -> bool:
     """The idiom "as X put it" ('"a lawful source of investment income," as a Homeland Security memo put it'):
     a report whose "it" is part of the cue."""

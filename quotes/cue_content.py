@@ -11,10 +11,9 @@ verbs' clauses.
 from __future__ import annotations
 
 from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of, is_as_put_it,
-                            is_go_on_to_clause, is_complement_as_conjunct, is_participle, is_particle_phrase,
-                            is_second_clause,
-                            is_shared_subject_clause, is_subordinated, made_clear, relative_report, subordinate_report,
-                            unnamed_question)
+                            is_aside_after, is_complement_as_conjunct, is_go_on_to_clause, is_participle,
+                            is_particle_phrase, is_second_clause, is_shared_subject_clause, is_subordinated,
+                            made_clear, relative_report, subordinate_report, unnamed_question)
 from quotes.detached_clauses import detached_clause, stranded_clause
 from quotes.lexicon import CUE_LEMMAS, QUOTE_CHARS, RAISING_VERBS, SPEECH_VERBS, TIME_WORDS
 from quotes.object_phrases import modifiers_after, phrase_after_object, reason_after_object
@@ -136,11 +135,6 @@ def _short_answer(sentence: Sentence, verb: Word) -> list[Word]:
     return []
 
 
-def _aside_after(sentence: Sentence, word: Word) -> bool:
-    """``word`` comes after its head, right after a comma ("said ..., adding that ...")."""
-    return 0 <= word.head < word.index and sentence.words[word.index - 1].text == ","
-
-
 def _closing_report(sentence: Sentence, verb: Word, kid: Word) -> int | None:
     """Where a speech verb with its own subject that the parse hangs on ``verb`` after its clause and a comma
     begins ('Grayson said Randolph “would have no chance,” the source recalled'): a report of its own,
@@ -180,7 +174,7 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
     if detached:
         return detached, False
     own_report = min([k.index for k in sentence.children(verb.index) if is_participle(k) and cue_lemma(k) in CUE_LEMMAS
-                      and _aside_after(sentence, k)]
+                      and is_aside_after(sentence, k)]
                      + [start for k in sentence.children(verb.index)
                         if (start := _closing_report(sentence, verb, k)) is not None],
                      default=len(sentence.words))
@@ -255,7 +249,7 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
     if verb.head >= 0 and is_participle(verb) and cue_lemma(sentence.words[verb.head]) in CUE_LEMMAS:
         # "said, adding: ...": the clause above is the other cue's report; a clause the parse hangs on that cue
         # after the participle is the participle's ("said ..., suggesting the senator sees issues as ...")
-        if not _aside_after(sentence, verb):
+        if not is_aside_after(sentence, verb):
             return [], False
         return [w for k in sentence.children(verb.head) if k.index > verb.index and k.deprel in ("ccomp", "parataxis")
                 for w in sentence.subtree(k.index)], False
