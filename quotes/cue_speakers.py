@@ -12,11 +12,10 @@ from quotes.clauses import (FINITE_XPOS, FRACTIONS, SUBJECT_RELS, cue_lemma, is_
                             is_participle, is_purpose_infinitive, name_head)
 from quotes.inverted_speakers import (inverted_aside_name, inverted_name, name_after_quoted_clause,
                                       name_before_apposition)
-from quotes.lexicon import QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
+from quotes.lexicon import QUOTE_CHARS, RECORDING_NOUNS, SPEECH_VERBS, TIME_WORDS
 from quotes.mentions import DASHES
 from quotes.parsing import Sentence, Word
 
-MEDIA_NOUNS = frozenset("footage video clip audio tape recording".split())  # "footage of Trump saying"
 LONG_DASHES = DASHES - {"-"}  # a dash setting off a phrase, not a hyphen split off by the tokenizer
 
 
@@ -33,7 +32,7 @@ def _recorded_speaker(sentence: Sentence, verb: Word) -> Word | None:
         return None
     recording = sentence.words[name.head]
     of = any(k.deprel == "case" and k.lemma.lower() == "of" for k in sentence.children(name.index))
-    return name if of and recording.lemma.lower() in MEDIA_NOUNS else None
+    return name if of and recording.lemma.lower() in RECORDING_NOUNS else None
 
 
 def speaker_of(sentence: Sentence, verb: Word) -> Word | None:

@@ -15,13 +15,12 @@ from typing import TYPE_CHECKING
 
 from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, closing_comment, cue_lemma, expressed_feeling, has_that,
                             in_speech_phrase, is_as_put_it, is_falling_number, is_go_on_to_clause, made_clear,
-                            opens_sentence,
-                            statement_participle, unnamed_question)
+                            opens_sentence, statement_participle, unnamed_question)
 from quotes.cue_content import content_of, raised_clause
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
 from quotes.lexicon import (ATTITUDE_ADJECTIVES, CUE_LEMMAS, CUE_PARTICLES, INFINITIVE_LEADS, PASSIVE_RAISING_VERBS,
-                            POLL_NOUNS, QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS, WEAK_CUE_LEMMAS)
+                            POLL_NOUNS, QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS, TEXT_NOUNS, WEAK_CUE_LEMMAS)
 from quotes.parsing import Sentence, Word
 
 if TYPE_CHECKING:  # the learned model scores candidates found with this module's helpers
@@ -136,10 +135,6 @@ def closes_quote(sentence: Sentence, word: Word, after_question: bool = False) -
         and end == len(words) - 1 and words[end].text == "."
 
 
-TEXT_NOUNS = frozenset("""sign message email e-mail letter statement tweet post caption banner headline note memo
-poster placard shirt t-shirt text card sticker slogan ad advertisement release website""".split())
-
-
 def _text_reads(sentence: Sentence, word: Word) -> bool:
     """A text that "reads" words in quotation marks ('“...,” read one sign', 'the headline reads: “...”'),
     its noun the subject before the verb or, inverted, after it."""
@@ -150,6 +145,13 @@ def _text_reads(sentence: Sentence, word: Word) -> bool:
                and k.lemma.lower() in TEXT_NOUNS | {"it", "one"} for k in kids)
     near = sentence.words[max(0, word.index - 2):word.index + 3]
     return text and any(w.text in QUOTE_CHARS for w in near)
+
+
+def _ends_with_question(before: Sentence, sentence: Sentence) -> bool:
+    """``before`` ends ``sentence``'s paragraph so far with a quoted question or exclamation ('"... 11 million?"
+    Hannity pressed.'), which the tokenizer split from the sentence that names its speaker."""
+    return before.paragraph == sentence.paragraph and len(before.words) > 2 \
+        and before.words[-1].text in QUOTE_CHARS and before.words[-2].text in ("?", "!")
 
 
 def is_cue_word(sentence: Sentence, word: Word, after_question: bool = False) -> bool:
@@ -302,9 +304,7 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
     cues: list[Cue] = []
     for number, sentence in enumerate(sentences):
         absorbed: set[int] = set()  # participles that are part of an earlier cue ("issued a statement saying")
-        before = sentences[number - 1] if number else None
-        after_question = before is not None and before.paragraph == sentence.paragraph and len(before.words) > 2 \
-            and before.words[-1].text in QUOTE_CHARS and before.words[-2].text in ("?", "!")
+        after_question = number > 0 and _ends_with_question(sentences[number - 1], sentence)
         for word in sentence.words:
             if word.index in absorbed:
                 continue

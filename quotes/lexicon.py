@@ -82,6 +82,11 @@ MEDIA_NOUNS = frozenset("""statement interview email call conference release twe
 message speech remarks newspaper""".split())
 # A time or a medium: how or when something was said, never what ("on Monday", "in a statement").
 CIRCUMSTANCES = TIME_WORDS | MEDIA_NOUNS
+# Recordings that show someone speaking ("footage of Trump saying ..."): the one shown speaks.
+RECORDING_NOUNS = frozenset("footage video clip audio tape recording".split())
+# Texts that "read" quoted words ('"...," read the email', 'One sign read "..."'): the text speaks.
+TEXT_NOUNS = frozenset("""sign message email e-mail letter statement tweet post caption banner headline note memo
+poster placard shirt t-shirt text card sticker slogan ad advertisement release website""".split())
 QUOTE_CHARS = frozenset('"“”„«»\'‘’`')
 POLL_NOUNS = frozenset({"poll", "survey"})  # "In the poll, ...": the poll reports the clause
 # Words a title leaves in lower case ("State of the Union").
