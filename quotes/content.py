@@ -6,7 +6,8 @@ it claims (``quotes.marks``), they decide whether words outside the marks belong
 clausal complement); the edges follow the news convention of PolNeAR: a report that follows its cue
 runs to the end of the sentence, one that precedes its cue starts at the beginning of the sentence,
 unless another cue, a quotation not claimed here, a colon, semicolon or dash, or a phrase that
-modifies the cue itself ("at a news conference on Monday") comes first.
+modifies the cue itself ("at a news conference on Monday") comes first. Reports without quotation
+marks use these edge rules in ``quotes.indirect_content``.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def blocked_words(cue: Cue, others: list[Cue], modifiers: bool = True) -> set[in
 
 
 def walk(words: list[Word], start: int, step: int, blocked: set[int], outer: list[tuple[int, int]],
-          claimed: list[tuple[int, int]], cue_verb: int = -1) -> int:
+         claimed: list[tuple[int, int]], cue_verb: int = -1) -> int:
     """The last index reachable from ``start`` in direction ``step`` without crossing a stopper (``cue_verb``:
     the index of the cue before the report, whose own conjuncts stop a forward walk)."""
     last = start
