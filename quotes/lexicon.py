@@ -51,7 +51,8 @@ accuse""".split()) | STANCE_VERBS | ATTITUDE_ADJECTIVES
 REPORT_NOUNS = frozenset("""claim statement assertion accusation allegation remark comment warning suggestion
 promise pledge argument charge insistence contention denial admission message prediction""".split())
 # Nouns whose "that" clause says what they hold: "rejected the notion that ...", the noun is part of the report.
-PROPOSITION_NOUNS = REPORT_NOUNS | frozenset("notion idea view fact report belief theory possibility rumor".split())
+PROPOSITION_NOUNS = REPORT_NOUNS | frozenset("""notion idea view fact report belief theory possibility rumor evidence
+proof concern""".split())
 QUOTE_ONLY_LEMMAS = frozenset("continue".split())
 # Raising verbs ("the court seemed to send a signal"): when the learned model takes one for a cue, its
 # subject is what the report is about, not a speaker; PolNeAR marks the whole clause as the content.

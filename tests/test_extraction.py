@@ -751,6 +751,8 @@ def test_a_finite_verb_after_the_speakers_aside_is_a_cue_though_the_parse_hangs_
      "the notion that the campaign is calling the former secretary of state corrupt"),
     ("Bush again dismissed the idea that he was part of the so-called Republican establishment.",
      "the idea that he was part of the so-called Republican establishment"),
+    ("Economists have found little evidence that raising the floor causes large job losses.",
+     "little evidence that raising the floor causes large job losses"),
 ])
 def test_a_noun_that_a_that_clause_spells_out_is_part_of_the_report(pipeline, text, content):
     record = only(extracted(text, pipeline))
