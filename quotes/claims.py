@@ -203,11 +203,10 @@ def _own_report_before(cue: Cue, q: QuoteSpan, text: str) -> bool:
     the quoted words on the cue ('referring to the excuse, "..."'; not 'calling the chief "brilliant"',
     'adding that he hoped Mrs. Clinton "doesn't ..."')."""
     a = outer_range(q)[0]
-    if not cue.content or max(w.end for w in cue.content) > a \
-            or text[max(w.end for w in cue.content):a].strip() != ",":
+    end = max((w.end for w in cue.content), default=None)
+    if end is None or end > a or text[end:a].strip() != ",":
         return False
-    below = {w.start for w in cue.sentence.subtree(cue.words[0].index)}
-    return not any(q.start <= w.start < q.end and w.start in below for w in cue.sentence.words)
+    return not any(q.start <= w.start < q.end for w in cue.sentence.subtree(cue.words[0].index))
 
 
 def join_report(q: QuoteSpan, claims: dict[int, list[QuoteSpan]], cues: list[Cue], text: str) -> bool:

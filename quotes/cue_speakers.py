@@ -22,10 +22,12 @@ LONG_DASHES = DASHES - {"-"}  # a dash setting off a phrase, not a hyphen split 
 def _recorded_speaker(sentence: Sentence, verb: Word) -> Word | None:
     """The one a recording shows speaking: the name of "footage of X" right before a participle ("uses
     footage of Hillary Clinton asking, ...", "a clip of X awkwardly trying to defend"), however the parse attaches it."""
-    before = [w for w in sentence.words[:verb.index] if w.upos != "ADV"]  # "a clip of X awkwardly trying to"
-    if not is_participle(verb) or not before:
+    if not is_participle(verb):
         return None
-    name = before[-1]
+    # the word before the participle, past adverbs ("a clip of X awkwardly trying to")
+    name = next((w for w in reversed(sentence.words[:verb.index]) if w.upos != "ADV"), None)
+    if name is None:
+        return None
     while name.deprel in ("flat", "compound") and name.head >= 0:
         name = sentence.words[name.head]
     if name.deprel != "nmod" or name.upos not in ("PROPN", "PRON") or name.head < 0:

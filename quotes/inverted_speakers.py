@@ -29,7 +29,6 @@ def inverted_aside_name(sentence: Sentence, verb: Word) -> Word | None:
     return _name_run(sentence, verb.index + 1) if end + 1 < len(words) and words[end + 1].text == "," else None
 
 
-
 def inverted_name(sentence: Sentence, verb: Word, kids: list[Word]) -> Word | None:
     """The nominal right after an inverted cue ('"...," said Mayor Anna Schmidt'), whatever the parse hangs
     it on, or None when the cue does not follow a quotation mark or comma."""
@@ -42,7 +41,6 @@ def inverted_name(sentence: Sentence, verb: Word, kids: list[Word]) -> Word | No
              and k.lemma.lower() not in TIME_WORDS and k.lemma.lower() != "it"  # "as Ridge, ..., put it"
              and "PronType=Dem" not in k.feats]  # "Axelrod, who ..., tweeted this:"
     return after[0] if after else _name_run(sentence, verb.index + 1)
-
 
 
 def name_after_quoted_clause(sentence: Sentence, verb: Word, subject: Word, kids: list[Word]) -> Word | None:
@@ -61,7 +59,6 @@ def name_after_quoted_clause(sentence: Sentence, verb: Word, subject: Word, kids
             return named
     end = max(w.index for w in sentence.subtree(subject.index))
     return inverted_name(sentence, verb, kids) if end < verb.index else None
-
 
 
 def name_before_apposition(sentence: Sentence, verb: Word, subject: Word) -> Word:
@@ -85,7 +82,6 @@ def name_before_apposition(sentence: Sentence, verb: Word, subject: Word) -> Wor
                                                   for w in between):  # ", now a partner at ..."
         return words[verb.index + 1]  # the first name word heads the flat name in UD
     return subject
-
 
 
 def _name_run(sentence: Sentence, start: int) -> Word | None:
