@@ -22,6 +22,8 @@ from quotes.parsing import Sentence, Word
 STOP_TEXT = frozenset({";", ":", "--", "—", "–", "(", ")"})
 COMMENT_OPENERS = frozenset("while as which who whom although though whereas".split())
 CLAUSE_OPENERS = frozenset("until before after when while as because since".split())
+# Where a quotation was given, besides the media of ``MEDIA_NOUNS`` ("on his Facebook page", "during a stop").
+VENUE_NOUNS = MEDIA_NOUNS | frozenset("page show rally stop event book twitter facebook".split())
 NAMING_VERBS = frozenset("""call describe dub label brand term characterize characterise dismiss praise
 criticize criticise condemn denounce slam blast hail decry mock portray cast paint""".split())
 
@@ -177,6 +179,23 @@ def _clause_after_quote(words: list[Word], last: int) -> bool:
     return after is not None and after.lemma.lower() in CLAUSE_OPENERS and after.deprel in ("mark", "advmod")
 
 
+def _circumstance_after_quote(words: list[Word], last: int) -> bool:
+    """A time or a venue right after the quotation that ends at word ``last`` ('called the system “rigged” in a
+    tweet Tuesday', 'blasted Clinton as a “disgrace” Wednesday on ...'): when and where it was said, not what."""
+    after = next((w for w in words[last + 1:] if w.upos != "PUNCT"), None)
+    if after is None or after.lemma.lower() in TIME_WORDS:
+        return after is not None
+    if after.lemma.lower() not in ("in", "on", "during", "at", "via"):
+        return False
+    phrase = []  # the noun phrase after the preposition, up to its last noun ("a presidential campaign stop")
+    for w in words[after.index + 1:]:
+        if w.upos in ("NOUN", "PROPN"):
+            phrase.append(w)
+        elif phrase or w.upos not in ("DET", "ADJ", "PRON", "NUM"):
+            break
+    return any(w.lemma.lower() in VENUE_NOUNS | TIME_WORDS for w in phrase)
+
+
 def _joins_content(words: list[Word], i: int, content: set[int]) -> bool:
     """Word ``i`` is content, or a coordinator between content and a quote that the parse hung
     elsewhere ('said the results were a win for voters and "not a handful of donors."')."""
@@ -215,6 +234,8 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
     lo, hi = min(inner), max(inner)
     if cue.end <= a:  # cue first: the report runs on to the end of the sentence
         hi = walk(words, hi, 1, blocked - trailing_modifiers(cue, others, hi), outer, ranges, cue.words[0].index)
+        if _circumstance_after_quote(words, max(inner)):  # '“rigged” in a tweet Tuesday': not part of the report
+            hi = max(inner)
         between = [w for w in words if cue.end <= w.start < a]
         lead = [w for w in between if w.lemma.lower() not in TIME_WORDS]  # 'said Friday that if ..., "..."'
         opens_clause = bool(lead) and lead[0].text.lower() == "that"  # 'adds that X: "..."': one report

@@ -776,6 +776,17 @@ def test_a_clause_after_an_introduced_quote_is_the_narrators(pipeline, text, quo
     assert record.text == quoted
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Former President Bill Clinton criticized the Affordable Care Act as a “crazy system” during a presidential "
+     "campaign stop in Flint, Mich., for his wife.", "the Affordable Care Act as a “crazy system”"),
+    ("Trump called the system “rigged” in a tweet Tuesday.", "the system “rigged”"),
+    ("He blasted Clinton as a “disgrace” Wednesday on The Laura Ingraham Show.", "Clinton as a “disgrace”"),
+])
+def test_a_time_or_venue_after_a_mixed_quote_is_not_reported(pipeline, text, content):
+    record = only(extracted(text, pipeline), "mixed")  # when and where it was said, not what
+    assert record.text == content
+
+
 @pytest.mark.parametrize("text, cue, mention, speaker", [
     ('On Sunday, Trump, who has nearly 9 million followers, tweeted, "Reporting is so dishonest."', "tweeted",
      "Trump, who has nearly 9 million followers,", "Trump"),
