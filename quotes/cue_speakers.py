@@ -86,6 +86,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 and current.deprel in ("advcl", "conj", "xcomp", "parataxis", "dep", "ccomp") \
                 and current.head >= 0:  # "..., saying "..."", "..., having said ...": the main clause's subject
             current = sentence.words[current.head]  # (through a chain: "holding signs and chanting ...")
+            current = _out_of_dashes(sentence, current, verb)
             if current.index > verb.index and sum(w.text in QUOTE_CHARS
                                                   for w in sentence.words[verb.index:current.index]) % 2:
                 current = next(w for w in sentence.words if w.head < 0)  # '..., saying, "We never said ..."' with the
@@ -123,6 +124,20 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             return _name_before_subjectless(sentence, current) or (
                 _fronted_subject(sentence, current, names_only=True) if current is not verb else None)
     return None
+
+
+def _out_of_dashes(sentence: Sentence, head: Word, verb: Word) -> Word:
+    """The clause a dash aside hangs on, when ``head`` is in an aside that closes before ``verb`` ('marched
+    ... - where the Panthers played the Vikings - while chanting, "..."': the marchers chant), else ``head``."""
+    words = sentence.words
+    dashes = [w.index for w in words[1:verb.index] if w.text in LONG_DASHES
+              or (w.text == "-" and words[w.index - 1].end < w.start)]  # a spaced hyphen, not "D-Newport"
+    opening = [d for d in dashes if d < head.index]
+    if not opening or not any(head.index < d for d in dashes):
+        return head
+    while head.index > opening[-1] and head.head >= 0:
+        head = words[head.head]
+    return head
 
 
 def _before_bracket(sentence: Sentence, j: int) -> int:

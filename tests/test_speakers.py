@@ -537,3 +537,11 @@ def test_a_participle_the_parse_hung_on_the_quoted_verb_speaks_for_the_main_clau
             "the military sphere,'' but he denied that they were on active duty with the regular army.")
     record = only(extracted(text, pipeline), kind="direct")
     assert (record.cue, record.speaker_mention, record.speaker) == ("saying", "Mr. Putin", "Putin")
+
+
+def test_a_participle_after_a_dashed_aside_speaks_for_the_clause_the_aside_hangs_on(pipeline):
+    text = ("Small groups of protesters marched in the streets around Bank of America Stadium - where the National "
+            "Football League's Charlotte Panthers played the Minnesota Vikings - while chanting, \"Hands up, don't "
+            "shoot.\"")  # the parse hangs "chanting" on "played", inside the dashes
+    record = only(extracted(text, pipeline), kind="direct")
+    assert (record.cue, record.speaker_mention) == ("chanting", "Small groups of protesters")
