@@ -236,6 +236,7 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         return [w for w in sentence.subtree(head.index) if w.index < verb.index], True
     if words:
         words.extend(modifiers_after(sentence, verb, words))
+        words.extend(_negation_before(sentence, verb, words))
         return sorted(words, key=lambda w: w.index), False
     kids = sentence.children(verb.index)
     subject = next((k for k in kids if k.deprel in SUBJECT_RELS), None) or _inverted_object_speaker(sentence, verb,
@@ -269,6 +270,14 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         if verb.deprel == "advcl" and any(k.deprel == "mark" and k.lemma.lower() == "as" for k in kids):
             return [w for w in sentence.subtree(head.index) if w.index > max(own)], True  # "As X noted, ..."
     return [], False
+
+
+def _negation_before(sentence: Sentence, verb: Word, words: list[Word]) -> list[Word]:
+    """The "not" the parse hangs on the cue right before an infinitive content ("promised not to raise
+    taxes"): it belongs to what was promised."""
+    first = min(w.index for w in words)
+    return [k for k in sentence.children(verb.index) if k.deprel == "advmod" and k.lemma.lower() in ("not", "never")
+            and k.index + 1 == first and sentence.words[first].lemma.lower() == "to"]
 
 
 def _inverted_object_speaker(sentence: Sentence, verb: Word, speaker: Word | None) -> Word | None:

@@ -2046,3 +2046,12 @@ def test_a_publishers_editors_note_is_not_attributed(pipeline):
 def test_an_expressed_feeling_or_a_statement_saying_is_part_of_the_cue(pipeline, text, cue, content):
     record = only(extracted(text, pipeline))
     assert (record.cue, record.text) == (cue, content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("He promised not to raise taxes.", "not to raise taxes"),  # "not" parsed as a modifier of "promised"
+    ("She vowed never to return to the company.", "never to return to the company"),
+])
+def test_a_negation_before_an_infinitive_content_is_part_of_it(pipeline, text, content):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text) == ("indirect", content)
