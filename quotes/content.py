@@ -228,6 +228,8 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
             if kid.lemma.lower() in MEDIA_NOUNS | REPORT_NOUNS and clauses:  # 'said in a statement (in her
                 # remarks) that ... "X"': the clause
                 phrase = {w.index for w in cue.sentence.subtree(clauses[0].index)}
+            if kid.lemma.lower() in TIME_WORDS:  # 'said on Friday that “...”' with the quote parsed as a relative
+                phrase = {i for i in phrase if i > kid.index}  # clause of "Friday": the time is the cue's
             held |= phrase
     blocked -= held
     content = ({w.index for w in cue.content} | held) - blocked

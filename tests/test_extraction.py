@@ -305,6 +305,8 @@ def test_name_before_its_description_speaks_when_the_parse_loses_it(pipeline):
     ("Clinton spokesman Jesse Lehrich said Friday that if his candidate were to win in November, “she would sign "
      "this legislation if it came to her desk.”", "mixed", "said", "Jesse Lehrich",
      "that if his candidate were to win in November, “she would sign this legislation if it came to her desk.”"),
+    ("Pence said on Friday that “exactly who did it” remains under investigation.", "mixed", "said", "Pence",
+     "that “exactly who did it” remains under investigation"),  # the quote parsed as a relative clause of "Friday"
 ])
 def test_that_clause_after_a_time_word_is_the_content(pipeline, text, kind, cue, speaker, content):
     # the small parser hangs "that ..." off "week" / "Tuesday" as a relative clause
