@@ -19,8 +19,9 @@ from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, closing_comment, cue_lemm
 from quotes.cue_content import content_of, raised_clause
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
-from quotes.lexicon import (ATTITUDE_ADJECTIVES, CUE_LEMMAS, CUE_PARTICLES, INFINITIVE_LEADS, PASSIVE_RAISING_VERBS,
-                            POLL_NOUNS, QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS, TEXT_NOUNS, WEAK_CUE_LEMMAS)
+from quotes.lexicon import (ATTITUDE_ADJECTIVES, BESIDE_QUOTE_LEMMAS, CUE_LEMMAS, CUE_PARTICLES, INFINITIVE_LEADS,
+                            PASSIVE_RAISING_VERBS, POLL_NOUNS, QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS, TEXT_NOUNS,
+                            WEAK_CUE_LEMMAS)
 from quotes.parsing import Sentence, Word
 
 if TYPE_CHECKING:  # the learned model scores candidates found with this module's helpers
@@ -163,6 +164,9 @@ def is_cue_word(sentence: Sentence, word: Word, after_question: bool = False) ->
     if cue_lemma(word) not in CUE_LEMMAS and word.text.lower() not in ("said", "says", "told"):
         return False
     if word.upos in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "PRON") and word.text.lower() not in ("said", "says"):
+        return False
+    if cue_lemma(word) in BESIDE_QUOTE_LEMMAS and not any(  # 'sings, "..."', not "singing the national anthem"
+            w.text in QUOTE_CHARS for w in sentence.words[max(0, word.index - 3):word.index + 3]):
         return False
     if word.deprel in ("amod", "compound", "nmod", "obl") or is_falling_number(sentence, word):
         return False

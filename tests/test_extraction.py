@@ -2057,3 +2057,11 @@ def test_an_expressed_feeling_or_a_statement_saying_is_part_of_the_cue(pipeline,
 def test_a_negation_before_an_infinitive_content_is_part_of_it(pipeline, text, content):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.text) == ("indirect", content)
+
+
+def test_a_song_verb_is_a_cue_only_beside_a_quotation(pipeline):
+    text = ("“Promise mama you’ll keep your hands in sight,” Blige sings to Clinton before asking her, “I just want "
+            "to know, where do we go from here?”")
+    records = extracted(text, pipeline)  # two quotations, not one split around "asking"
+    assert [(r.kind, r.cue, r.speaker) for r in records] == [("direct", "sings", "Blige"), ("direct", "asking", "Blige")]
+    assert extracted("The crowd stood, putting hands over hearts and singing the national anthem.", pipeline) == []
