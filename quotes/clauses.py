@@ -74,6 +74,12 @@ def is_aside_after(sentence: Sentence, word: Word) -> bool:
     return 0 <= word.head < word.index and sentence.words[word.index - 1].text == ","
 
 
+def goes_without_saying(sentence: Sentence, word: Word) -> bool:
+    """The idiom "it goes without saying that ...": the writer's aside, nobody's report."""
+    return cue_lemma(word) == "say" and word.head >= 0 and sentence.words[word.head].lemma.lower() == "go" \
+        and any(k.deprel == "mark" and k.lemma.lower() == "without" for k in sentence.children(word.index))
+
+
 def is_as_put_it(sentence: Sentence, verb: Word) -> bool:
     """The idiom "as X put it" ('"a lawful source of investment income," as a Homeland Security memo put it'):
     a report whose "it" is part of the cue."""

@@ -2065,3 +2065,8 @@ def test_a_song_verb_is_a_cue_only_beside_a_quotation(pipeline):
     records = extracted(text, pipeline)  # two quotations, not one split around "asking"
     assert [(r.kind, r.cue, r.speaker) for r in records] == [("direct", "sings", "Blige"), ("direct", "asking", "Blige")]
     assert extracted("The crowd stood, putting hands over hearts and singing the national anthem.", pipeline) == []
+
+
+def test_it_goes_without_saying_is_nobodys_report(pipeline):
+    text = "It goes without saying that raising taxes on the rich is anathema to Republicans."
+    assert extracted(text, pipeline) == []  # neither the lexicon's "say" nor the learned model's
