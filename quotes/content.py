@@ -133,9 +133,13 @@ def _comments_on_report(words: list[Word], j: int) -> bool:
 
 def _relative_before(cue: Cue) -> int:
     """Index of the relative word that opens the cue's content before its speaker ("which she said
-    represented ..."), or the sentence length when there is none."""
-    first = min(cue.content, key=lambda w: w.index, default=None)
-    if first is None or cue.speaker is None or not first.index < cue.speaker.index < cue.words[0].index \
+    represented ...", "what Mr. Hedge called ''the prior economy model''", the parse making "what" the head
+    of the cue), or the sentence length when there is none."""
+    verb = cue.words[0]
+    head = cue.sentence.words[verb.head] if verb.head >= 0 and verb.deprel == "acl:relcl" else None
+    first = head if head is not None and head.lemma.lower() == "what" else \
+        min(cue.content, key=lambda w: w.index, default=None)
+    if first is None or cue.speaker is None or not first.index < cue.speaker.index < verb.index \
             or first.lemma.lower() not in ("which", "what", "who", "that"):
         return len(cue.sentence.words)
     return first.index

@@ -817,7 +817,9 @@ def test_a_cue_after_a_relative_clause_is_the_antecedents(pipeline, text, cue, m
     ("Courses now cater to what she said is growing demand for fitness facilities.", None,
      "what she said is growing demand for fitness facilities"),
     ("She turned over 30,000 emails, which she said represented all her ''work-related'' emails.", None,
-     "which she said represented all her ''work-related'' emails")])  # a mixed one too
+     "which she said represented all her ''work-related'' emails"),  # a mixed one too
+    ("The plan rests on what Mr. Hedge called ''the prior economy model.''", "Hedge",
+     "what Mr. Hedge called ''the prior economy model.''")])  # "what" parsed as the head of "called"
 def test_a_relative_clause_split_around_its_cue_is_what_the_cue_reports(pipeline, text, speaker, content):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.speaker, record.text) == ("mixed" if "''" in content else "indirect", speaker, content)
