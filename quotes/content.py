@@ -323,8 +323,8 @@ def aside_span(cue: Cue) -> tuple[int, int] | None:
 
 def _fronted_start(cue: Cue, lo: int, outer: list[tuple[int, int]], others: list[Cue]) -> int:
     """Where a mixed report starts that goes on right after its speaker and cue set off by commas: at
-    the sentence's first word ('The golf industry, she said, is "in a state of flux"'), unless the
-    part before them is a lone connective ("But, Carson added, ...") or hangs on the cue ("Six months
+    the sentence's first word ('The golf industry, she said, is "in a state of flux"', 'Trump, Sexton said, has
+    created a “...”'), unless the part before them is a lone connective ("But, Carson added, ...") or hangs on the cue ("Six months
     ago, the senator said, ..."), ends with a subordinator ("..., because, according to Trump, ..."),
     is quoted, or holds a colon, dash or another cue."""
     aside = aside_span(cue)
@@ -333,7 +333,8 @@ def _fronted_start(cue: Cue, lo: int, outer: list[tuple[int, int]], others: list
         return lo
     first, _ = trim(words, 0, aside[0] - 2, outer)
     fronted = [w for w in words[first:aside[0] - 1] if w.upos != "PUNCT"]
-    if len(fronted) < 2 or fronted[-1].upos == "SCONJ" \
+    if not fronted or (len(fronted) == 1 and fronted[0].upos in ("CCONJ", "ADV", "INTJ")) \
+            or fronted[-1].upos == "SCONJ" \
             or any(inside(w.start, outer) or w.text in STOP_TEXT for w in words[:aside[0]]) \
             or any(o is not cue and o.sentence is cue.sentence and o.start < words[aside[0]].start for o in others):
         return lo

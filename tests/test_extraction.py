@@ -2072,3 +2072,14 @@ def test_a_song_verb_is_a_cue_only_beside_a_quotation(pipeline):
 def test_it_goes_without_saying_is_nobodys_report(pipeline):
     text = "It goes without saying that raising taxes on the rich is anathema to Republicans."
     assert extracted(text, pipeline) == []  # neither the lexicon's "say" nor the learned model's
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Trump, Sexton said, has created a “strange, reality-bending political correctness-free zone.”",
+     "Trump, Sexton said, has created a “strange, reality-bending political correctness-free zone.”"),
+    ('But, Carson added, he did not support issuing quarantines "willy-nilly."',
+     'he did not support issuing quarantines "willy-nilly."'),  # a lone connective is the writer's
+])
+def test_a_lone_subject_before_a_cue_set_off_by_commas_opens_the_report(pipeline, text, content):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text) == ("mixed", content)
