@@ -187,9 +187,11 @@ def _circumstance_after_quote(words: list[Word], last: int) -> bool:
     """A time or a venue right after the quotation that ends at word ``last`` ('called the system “rigged” in a
     tweet Tuesday', 'blasted Clinton as a “disgrace” Wednesday on ...'): when and where it was said, not what."""
     after = next((w for w in words[last + 1:] if w.upos != "PUNCT"), None)
-    if after is None or after.lemma.lower() in TIME_WORDS:
-        return after is not None
-    if after.lemma.lower() not in ("in", "on", "during", "at", "via"):
+    if after is None:
+        return False
+    if after.lemma.lower() in TIME_WORDS:  # "Wednesday on The Laura Ingraham Show"
+        return True
+    if after.lemma.lower() not in ("in", "on", "during", "at", "via"):  # not "for the final month", "of today"
         return False
     phrase = []  # the noun phrase after the preposition, up to its last noun ("a presidential campaign stop")
     for w in words[after.index + 1:]:
@@ -323,10 +325,10 @@ def aside_span(cue: Cue) -> tuple[int, int] | None:
 
 def _fronted_start(cue: Cue, lo: int, outer: list[tuple[int, int]], others: list[Cue]) -> int:
     """Where a mixed report starts that goes on right after its speaker and cue set off by commas: at
-    the sentence's first word ('The golf industry, she said, is "in a state of flux"', 'Trump, Sexton said, has
-    created a “...”'), unless the part before them is a lone connective ("But, Carson added, ...") or hangs on the cue ("Six months
-    ago, the senator said, ..."), ends with a subordinator ("..., because, according to Trump, ..."),
-    is quoted, or holds a colon, dash or another cue."""
+    the sentence's first word ('The golf industry, she said, is "in a state of flux"', 'Trump, Sexton said,
+    has created a “...”'), unless the part before them is a lone connective ("But, Carson added, ...") or
+    hangs on the cue ("Six months ago, the senator said, ..."), ends with a subordinator ("..., because,
+    according to Trump, ..."), is quoted, or holds a colon, dash or another cue."""
     aside = aside_span(cue)
     words = cue.sentence.words
     if aside is None or lo <= aside[1] or any(w.upos != "PUNCT" for w in words[aside[1] + 1:lo]):

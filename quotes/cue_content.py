@@ -273,8 +273,8 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
 
 
 def _negation_before(sentence: Sentence, verb: Word, words: list[Word]) -> list[Word]:
-    """The "not" the parse hangs on the cue right before an infinitive content ("promised not to raise
-    taxes"): it belongs to what was promised."""
+    """The "not" or "never" the parse hangs on the cue right before an infinitive content ("promised not
+    to raise taxes", "vowed never to return"): it belongs to what was promised."""
     first = min(w.index for w in words)
     return [k for k in sentence.children(verb.index) if k.deprel == "advmod" and k.lemma.lower() in ("not", "never")
             and k.index + 1 == first and sentence.words[first].lemma.lower() == "to"]

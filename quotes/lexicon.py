@@ -53,7 +53,7 @@ promise pledge argument charge insistence contention denial admission message pr
 # Nouns whose "that" clause says what they hold: "rejected the notion that ...", the noun is part of the report.
 PROPOSITION_NOUNS = REPORT_NOUNS | frozenset("""notion idea view fact report belief theory possibility rumor evidence
 proof concern""".split())
-# Verbs that are cues only beside a quotation ('Billy Joel sings, "Don't go changing"', not "sang the anthem").
+# Verbs that are cues only beside a quotation ('“...,” Blige sings to Clinton', not "singing the national anthem").
 BESIDE_QUOTE_LEMMAS = frozenset("sing".split())
 # Verbs that report only a quotation, never an indirect content ('"...," he continued').
 QUOTE_ONLY_LEMMAS = frozenset("continue".split()) | BESIDE_QUOTE_LEMMAS
