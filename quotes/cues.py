@@ -20,8 +20,8 @@ from quotes.cue_content import content_of, raised_clause
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
 from quotes.lexicon import (ATTITUDE_ADJECTIVES, BESIDE_QUOTE_LEMMAS, CUE_LEMMAS, CUE_PARTICLES, INFINITIVE_LEADS,
-                            PASSIVE_RAISING_VERBS, POLL_NOUNS, QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS, TEXT_NOUNS,
-                            WEAK_CUE_LEMMAS)
+                            MANNER_NOUNS, PASSIVE_RAISING_VERBS, POLL_NOUNS, QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS,
+                            TEXT_NOUNS, WEAK_CUE_LEMMAS)
 from quotes.parsing import Sentence, Word
 
 if TYPE_CHECKING:  # the learned model scores candidates found with this module's helpers
@@ -248,11 +248,16 @@ def cue_extent(sentence: Sentence, verb: Word, last: Word) -> tuple[int, int]:
 
 
 def _cue_end(sentence: Sentence, verb: Word, last: Word) -> int:
-    """End of a cue: its last word, or the particle after it ("call for", "point to")."""
+    """End of a cue: its last word, the particle after it ("call for", "point to") or the manner after it
+    ("said with a laugh")."""
     end = last.end
-    after = sentence.words[last.index + 1] if last.index + 1 < len(sentence.words) else None
+    words = sentence.words
+    after = words[last.index + 1] if last.index + 1 < len(words) else None
     if after is not None and after.text.lower() in CUE_PARTICLES.get(cue_lemma(verb), ()):
         end = after.end
+    manner = [w.text.lower() for w in words[last.index + 1:last.index + 4]]
+    if manner[:1] == ["with"] and manner[1:2] in (["a"], ["an"]) and manner[2:] and manner[2] in MANNER_NOUNS:
+        end = words[last.index + 3].end
     return end
 
 

@@ -34,6 +34,8 @@ PARTICLES = {"call": ("for", "on", "upon"), "point": ("to", "out"), "refer": ("t
 # "it" of the idiom "as she put it".
 CUE_PARTICLES = {**PARTICLES, "ask": ("about",), "shoot": ("back",), "fire": ("back",), "hit": ("back",),
                  "put": ("it",)}
+# How something was said, part of the cue's text right after it ("said with a laugh", "explained with a smile").
+MANNER_NOUNS = frozenset("laugh smile smirk grin shrug sigh chuckle wink".split())
 # Verbs of position and intention ("endorsed Clinton", "oppose the deal", "wants to help"): their subject holds
 # a view that PolNeAR annotates as attributed; chosen on PolNeAR train where they are cues in over a third
 # of their uses. Their content may be a noun phrase; they yield to speech verbs when quotes are paired.

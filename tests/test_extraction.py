@@ -2083,3 +2083,12 @@ def test_it_goes_without_saying_is_nobodys_report(pipeline):
 def test_a_lone_subject_before_a_cue_set_off_by_commas_opens_the_report(pipeline, text, content):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.text) == ("mixed", content)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('"You tell me," Trump said with a laugh.', "said with a laugh"),
+    ('"It was a different time," she explained with a smile.', "explained with a smile"),
+])
+def test_the_manner_of_saying_is_part_of_the_cue(pipeline, text, cue):
+    record = only(extracted(text, pipeline), "direct")
+    assert record.cue == cue and text[record.cue_start:record.cue_end] == cue
