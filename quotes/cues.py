@@ -250,14 +250,13 @@ def cue_extent(sentence: Sentence, verb: Word, last: Word) -> tuple[int, int]:
 def _cue_end(sentence: Sentence, verb: Word, last: Word) -> int:
     """End of a cue: its last word, the particle after it ("call for", "point to") or the manner after it
     ("said with a laugh")."""
-    end = last.end
+    end, nxt = last.end, last.index + 1
     words = sentence.words
-    after = words[last.index + 1] if last.index + 1 < len(words) else None
-    if after is not None and after.text.lower() in CUE_PARTICLES.get(cue_lemma(verb), ()):
-        end = after.end
-    manner = [w.text.lower() for w in words[last.index + 1:last.index + 4]]
+    if nxt < len(words) and words[nxt].text.lower() in CUE_PARTICLES.get(cue_lemma(verb), ()):
+        end, nxt = words[nxt].end, nxt + 1
+    manner = [w.text.lower() for w in words[nxt:nxt + 3]]
     if manner[:1] == ["with"] and manner[1:2] in (["a"], ["an"]) and manner[2:] and manner[2] in MANNER_NOUNS:
-        end = words[last.index + 3].end
+        end = words[nxt + 2].end  # "shot back with a laugh"
     return end
 
 

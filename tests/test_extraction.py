@@ -388,8 +388,8 @@ def test_a_reported_question_or_request_is_an_indirect_quotation(pipeline, text,
 
 @pytest.mark.parametrize("text,cue,speaker,content", [
     ('"France will always be France," Hollande retaliated.', "retaliated", "Hollande", "France will always be France,"),
-    ("“They’re all here for the free stuff,” Bennett shot back with a laugh.", "shot back", "Bennett",
-     "They’re all here for the free stuff,")])
+    ("“They’re all here for the free stuff,” Bennett shot back with a laugh.", "shot back with a laugh",
+     "Bennett", "They’re all here for the free stuff,")])
 def test_any_verb_whose_clause_is_just_speaker_and_verb_after_a_quote_is_its_cue(pipeline, text, cue, speaker, content):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.cue, record.speaker, record.text) == ("direct", cue, speaker, content)
@@ -2088,6 +2088,7 @@ def test_a_lone_subject_before_a_cue_set_off_by_commas_opens_the_report(pipeline
 @pytest.mark.parametrize("text, cue", [
     ('"You tell me," Trump said with a laugh.', "said with a laugh"),
     ('"It was a different time," she explained with a smile.', "explained with a smile"),
+    ('"You tell me," Trump shot back with a laugh.', "shot back with a laugh"),  # after the cue's particle
 ])
 def test_the_manner_of_saying_is_part_of_the_cue(pipeline, text, cue):
     record = only(extracted(text, pipeline), "direct")
