@@ -2066,7 +2066,11 @@ def test_a_song_verb_is_a_cue_only_beside_a_quotation(pipeline):
             "to know, where do we go from here?”")
     records = extracted(text, pipeline)  # two quotations, not one split around "asking"
     assert [(r.kind, r.cue, r.speaker) for r in records] == [("direct", "sings", "Blige"), ("direct", "asking", "Blige")]
-    assert extracted("The crowd stood, putting hands over hearts and singing the national anthem.", pipeline) == []
+    text = ("At football games at his Oregon high school, Justin Ki Hong, an adoptee from South Korea, remembers "
+            "putting his hand over his heart and singing the national anthem, proud to be a citizen.")
+    record = only(extracted(text, pipeline))  # away from quotes "singing" is no cue cutting the report short
+    assert (record.cue, record.text) == ("remembers", "putting his hand over his heart and singing the national "
+                                                      "anthem, proud to be a citizen")
 
 
 def test_it_goes_without_saying_is_nobodys_report(pipeline):
