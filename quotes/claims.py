@@ -122,8 +122,13 @@ def _aside_of(cue: Cue, cues: list[Cue]) -> bool:
     """The cue is a participle set off after another cue of its sentence that has a speaker ('Tester
     said, referring to ...')."""
     verb = cue.words[0]
-    return verb.xpos == "VBG" and is_aside_after(cue.sentence, verb) and any(
+    return _participle_aside(cue.sentence, verb) and any(
         c.words[0].index == verb.head and c.speaker is not None for c in cues if c is not cue)
+
+
+def _participle_aside(sentence: Sentence, word: Word) -> bool:
+    """``word`` is a participle set off by a comma after its head ("said, referring to ...")."""
+    return word.xpos == "VBG" and is_aside_after(sentence, word)
 
 
 def _reports_holder(cue: Cue, holder: Cue, a: int, b: int, outer: list[tuple[int, int]]) -> bool:
@@ -166,7 +171,7 @@ def _clause_between(cue: Cue, a: int, outer: list[tuple[int, int]]) -> bool:
     own |= {w.index for w in mention_words(sentence, cue.speaker, full=True)}
     for kid in sentence.children(cue.words[0].index):  # '"X," Tester said, referring to the excuse, "Y."'
         aside = sentence.subtree(kid.index)
-        if kid.xpos == "VBG" and is_aside_after(sentence, kid) and all(w.end <= a for w in aside):
+        if _participle_aside(sentence, kid) and all(w.end <= a for w in aside):
             own |= {w.index for w in aside}
     return any(w.upos in ("VERB", "AUX") and w.index not in own
                for w in sentence.words if cue.end <= w.start and w.end <= a and not inside(w.start, outer))

@@ -15,15 +15,16 @@ from __future__ import annotations
 from quotes.clauses import SUBJECT_RELS, has_that
 from quotes.cues import Cue
 from quotes.mentions import mention_words
-from quotes.lexicon import MEDIA_NOUNS, QUOTE_CHARS, REPORT_NOUNS, TIME_WORDS
+from quotes.lexicon import CIRCUMSTANCES, MEDIA_NOUNS, QUOTE_CHARS, REPORT_NOUNS, TIME_WORDS
 from quotes.marks import QuoteSpan, char_before, inside, outer_range
 from quotes.parsing import Sentence, Word
 
 STOP_TEXT = frozenset({";", ":", "--", "—", "–", "(", ")"})
 COMMENT_OPENERS = frozenset("while as which who whom although though whereas".split())
 CLAUSE_OPENERS = frozenset("until before after when while as because since".split())
-# Where a quotation was given, besides the media of ``MEDIA_NOUNS`` ("on his Facebook page", "during a stop").
-VENUE_NOUNS = MEDIA_NOUNS | frozenset("page show rally stop event book twitter facebook".split())
+# When or where a quotation was given: the lexicon's times and media, and venues ("on his Facebook page",
+# "during a stop").
+WHEN_OR_WHERE = CIRCUMSTANCES | frozenset("page show rally stop event book twitter facebook".split())
 NAMING_VERBS = frozenset("""call describe dub label brand term characterize characterise dismiss praise
 criticize criticise condemn denounce slam blast hail decry mock portray cast paint""".split())
 
@@ -199,7 +200,7 @@ def _circumstance_after_quote(words: list[Word], last: int) -> bool:
             phrase.append(w)
         elif phrase or w.upos not in ("DET", "ADJ", "PRON", "NUM"):
             break
-    return any(w.lemma.lower() in VENUE_NOUNS | TIME_WORDS for w in phrase)
+    return any(w.lemma.lower() in WHEN_OR_WHERE for w in phrase)
 
 
 def _joins_content(words: list[Word], i: int, content: set[int]) -> bool:

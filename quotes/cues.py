@@ -144,8 +144,12 @@ def _text_reads(sentence: Sentence, word: Word) -> bool:
     kids = sentence.children(word.index)
     text = any((k.deprel in SUBJECT_RELS or (k.deprel == "obj" and k.index > word.index))
                and k.lemma.lower() in TEXT_NOUNS | {"it", "one"} for k in kids)
-    near = sentence.words[max(0, word.index - 2):word.index + 3]
-    return text and any(w.text in QUOTE_CHARS for w in near)
+    return text and _beside_quote(sentence, word, 2)
+
+
+def _beside_quote(sentence: Sentence, word: Word, before: int) -> bool:
+    """A quotation mark among the ``before`` words before ``word`` or the two after it."""
+    return any(w.text in QUOTE_CHARS for w in sentence.words[max(0, word.index - before):word.index + 3])
 
 
 def _ends_with_question(before: Sentence, sentence: Sentence) -> bool:
@@ -167,9 +171,8 @@ def is_cue_word(sentence: Sentence, word: Word, after_question: bool = False) ->
         return False
     if goes_without_saying(sentence, word):
         return False
-    if cue_lemma(word) in BESIDE_QUOTE_LEMMAS and not any(  # 'sings, "..."', not "singing the national anthem"
-            w.text in QUOTE_CHARS for w in sentence.words[max(0, word.index - 3):word.index + 3]):
-        return False
+    if cue_lemma(word) in BESIDE_QUOTE_LEMMAS and not _beside_quote(sentence, word, 3):
+        return False  # 'sings, "..."', not "singing the national anthem"
     if word.deprel in ("amod", "compound", "nmod", "obl") or is_falling_number(sentence, word):
         return False
     # a finite verb before a quotation is no modifier ('Trump, who has ... followers, tweeted, "..."'), nor one
