@@ -177,6 +177,20 @@ def trim(words: list[Word], lo: int, hi: int, outer: list[tuple[int, int]]) -> t
     return lo, hi
 
 
+def before_summary(sentence: Sentence, lo: int, hi: int) -> int:
+    """The last content word before an indefinite noun phrase that sums up the report from after a comma to its end
+    ("said the program would grow, a requirement that tilts the process away from newcomers", "endorsed Mrs. Clinton,
+    a signal of her broad support"): the writer's comment, not what was said. ``hi`` when there is none after ``lo``."""
+    for summary in sentence.words[lo + 2:hi + 1]:
+        if summary.deprel in ("parataxis", "ccomp") and summary.upos == "NOUN":
+            phrase = [w for w in sentence.subtree(summary.index) if w.upos != "PUNCT"]
+            comma = phrase[0].index - 1
+            if phrase[-1].index == hi and sentence.words[comma].text == "," and comma > lo \
+                    and phrase[0].text.lower() in ("a", "an"):
+                return comma - 1
+    return hi
+
+
 def _clause_after_quote(words: list[Word], last: int) -> bool:
     """A subordinate clause opens right after the quotation that ends at word ``last`` ('says, "Don't you do
     it," until gunshots are heard'): the narrator's, not the quoted speaker's."""
@@ -272,6 +286,7 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
     else:
         return None
     lo, hi = trim(words, lo, hi, outer)
+    hi = before_summary(cue.sentence, max(inner), hi)  # '“rigged” against him, a charge that ... denied'
     outside = [w for w in words[lo:hi + 1] if w.upos != "PUNCT" and not inside(w.start, outer)]
     if not outside:
         return None

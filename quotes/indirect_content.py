@@ -9,7 +9,7 @@ the edge rules of ``quotes.content``.
 from __future__ import annotations
 
 from quotes.clauses import cue_lemma, describes_speaker
-from quotes.content import STOP_TEXT, aside_span, blocked_words, cue_modifiers, trailing_modifiers, trim, walk
+from quotes.content import STOP_TEXT, aside_span, before_summary, blocked_words, cue_modifiers, trailing_modifiers, trim, walk
 from quotes.cues import Cue
 from quotes.lexicon import CUE_LEMMAS, NOMINAL_CONTENT_VERBS, REFUSED_SPEECH, TIME_WORDS
 from quotes.marks import inside
@@ -88,4 +88,5 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
     if stop is not None:  # "proposes X; she backs tougher regulations": the next clause is no report; "view her
         hi = stop - 1  # unfavorably, according to a poll": the poll's report, not theirs
     lo, hi = trim(sentence.words, lo, hi, outer)
+    hi = before_summary(sentence, lo, hi)
     return sentence.words[lo].start, sentence.words[hi].end

@@ -2097,3 +2097,19 @@ def test_a_lone_subject_before_a_cue_set_off_by_commas_opens_the_report(pipeline
 def test_the_manner_of_saying_is_part_of_the_cue(pipeline, text, cue):
     record = only(extracted(text, pipeline), "direct")
     assert record.cue == cue and text[record.cue_start:record.cue_end] == cue
+
+
+@pytest.mark.parametrize("text, kind, content", [
+    ("Officials said the program would grow from 5 percent to 9 percent, a requirement that tilts the process away "
+     "from newcomers.", "indirect", "the program would grow from 5 percent to 9 percent"),
+    ("Several unions endorsed Mrs. Clinton, a signal of her broad support among the party's power brokers.",
+     "indirect", "Mrs. Clinton"),
+    ('Trump claimed that the contest had been "rigged" against him, a charge that Colorado Republican leaders '
+     'strongly denied.', "mixed", 'that the contest had been "rigged" against him'),  # parsed as a second ccomp
+    ("A poll found that Clinton and Sanders are locked in a tight race in California, the nation's most populous "
+     "state.", "indirect",
+     "that Clinton and Sanders are locked in a tight race in California, the nation's most populous state"),
+])
+def test_an_indefinite_noun_phrase_summing_up_a_report_is_the_writers_comment(pipeline, text, kind, content):
+    record = only(extracted(text, pipeline))  # a definite one names what the report names: kept
+    assert (record.kind, record.text) == (kind, content)
