@@ -11,10 +11,10 @@ from __future__ import annotations
 from quotes.clauses import cue_lemma, describes_speaker
 from quotes.content import STOP_TEXT, aside_span, before_summary, blocked_words, cue_modifiers, trailing_modifiers, trim, walk
 from quotes.cues import Cue
-from quotes.lexicon import CUE_LEMMAS, NOMINAL_CONTENT_VERBS, REFUSED_SPEECH, TIME_WORDS
+from quotes.lexicon import CUE_LEMMAS, MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, REFUSED_SPEECH, TIME_WORDS
 from quotes.marks import inside
 from quotes.mentions import mention_words
-from quotes.parsing import Word
+from quotes.parsing import Sentence, Word
 
 
 def parenthetical_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -> tuple[int, int] | None:
@@ -49,6 +49,19 @@ def _fronted_adverbial(cue: Cue, words: list[Word]) -> bool:
         return False
     tops = [cue.sentence.words[i] for i in fronted if cue.sentence.words[i].head not in fronted]
     return all(w.deprel.split(":")[0] in ("obl", "advcl", "advmod") for w in tops)
+
+
+def _before_medium(sentence: Sentence, lo: int, hi: int) -> int:
+    """The last word of a reported noun phrase before the medium it was said in, which the parse hung on the noun
+    phrase ("praised Obama's presidency in an interview", "addressed Muslim-Americans in an email to supporters"):
+    how it was said, not what. ``hi`` when the phrase ends otherwise ("plagiarism in political speech")."""
+    for medium in sentence.words[lo + 1:hi + 1]:
+        phrase = sentence.subtree(medium.index)
+        if medium.lemma.lower() in MEDIA_NOUNS and medium.upos == "NOUN" and phrase[0].index > lo + 1 \
+                and phrase[-1].index >= hi and phrase[0].deprel == "case" and phrase[0].lemma.lower() in ("in", "during") \
+                and (medium.xpos == "NNS" or any(k.deprel in ("det", "nmod:poss") for k in sentence.children(medium.index))):
+            return phrase[0].index - 1
+    return hi
 
 
 def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -> tuple[int, int] | None:
@@ -87,6 +100,8 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
                                          and sentence.words[j + 1].text.lower() == "according"))), None)
     if stop is not None:  # "proposes X; she backs tougher regulations": the next clause is no report; "view her
         hi = stop - 1  # unfavorably, according to a poll": the poll's report, not theirs
+    if not clausal:
+        hi = _before_medium(sentence, lo, hi)
     lo, hi = trim(sentence.words, lo, hi, outer)
     hi = before_summary(sentence, lo, hi)
     return sentence.words[lo].start, sentence.words[hi].end

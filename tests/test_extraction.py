@@ -2113,3 +2113,14 @@ def test_the_manner_of_saying_is_part_of_the_cue(pipeline, text, cue):
 def test_an_indefinite_noun_phrase_summing_up_a_report_is_the_writers_comment(pipeline, text, kind, content):
     record = only(extracted(text, pipeline))  # a definite one names what the report names: kept
     assert (record.kind, record.text) == (kind, content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The British diplomat praised Obama's presidency in an interview.", "Obama's presidency"),
+    ("Lee made that argument in letters to party leaders over the weekend.", "that argument"),
+    ("The campaign cited previous examples of plagiarism in political speech.",
+     "previous examples of plagiarism in political speech"),  # no medium it was said in
+])
+def test_the_medium_after_a_reported_noun_phrase_is_how_it_was_said(pipeline, text, content):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text) == ("indirect", content)
