@@ -75,7 +75,8 @@ def follow_on_source(q: QuoteSpan, drafts: list[Draft], outer: list[tuple[int, i
                       sentences: list[Sentence], text: str) -> Draft | None:
     """The attributed quotation that a quote-only sentence right after it continues, if any: the last one
     before it, or a report right before it in its paragraph or the one before ('Greene added that the Fed ...
-    election. “They don’t ...”'; not a participle of the quotation before, '"X," he said, adding that ... "Y."')."""
+    election. “They don’t ...”'; not a participle of the quotation before, '"X," he said, adding that ... "Y."'): one
+    whose content ends right before the quote, else the last one whose sentence does."""
     if not (_covers_sentence(q, sentences, text) or _leads_sentence(q, sentences, text)) or is_subhead(q, text):
         return None
     own = outer_range(q)
@@ -83,10 +84,14 @@ def follow_on_source(q: QuoteSpan, drafts: list[Draft], outer: list[tuple[int, i
               and (d.kind != "indirect" or ((d.cue.reversed or d.cue.start >= d.end)  # "X, Schiff said."
                                              and "\n" not in text[d.end:q.start]))]
     last = max(before, key=lambda d: d.end) if before else None
-    report = next((d for d in drafts if d.kind == "indirect" and d.cue is not None and d.end <= own[0]
-                   and not text[d.end:own[0]].strip(" .\u00a0\n") and text[d.end:own[0]].count("\n") <= 2
-                   and (last is None or (last.end <= d.start and (last.cue is None
-                                                                   or d.cue.sentence is not last.cue.sentence)))), None)
+    reports = [d for d in drafts if d.kind == "indirect" and d.cue is not None and d.end <= own[0]
+               and text[d.end:own[0]].count("\n") <= 2 and (last is None or (last.end <= d.start and (
+                   last.cue is None or d.cue.sentence is not last.cue.sentence)))]
+    report = next((d for d in reports if not text[d.end:own[0]].strip(" .\u00a0\n")), None)
+    if report is None and reports:  # the report's sentence ends right before: 'called him a master at bolting
+        report = max(reports, key=lambda d: d.cue.start)  # together ... transactions. "He showed ..."'
+        if report.cue.sentence.end > own[0] or text[report.cue.sentence.end:own[0]].strip(" .\u00a0\n"):
+            report = None
     if report is not None:
         return report
     if last is None or text[last.end:q.start].count("\n") > 2 \

@@ -1683,6 +1683,19 @@ def test_a_quote_paragraph_after_a_report_paragraph_follows_that_report(pipeline
     assert records[1].speaker == "Ash Carter"
 
 
+def test_a_quote_after_a_report_whose_content_stops_short_of_its_sentence_end_follows_that_report(pipeline):
+    text = ("His former business partner at Lenox, Lawrence B. Cummings, called him a master at bolting together "
+            'impossible business transactions. "He showed again and again an ability to put together deals that '
+            "other people couldn't.\"")
+    records = extracted(text, pipeline)  # the content ends at "master": the sentence reaches the quote
+    assert [(r.kind, r.method, r.speaker_mention) for r in records][1] == (
+        "direct", "follow-on", "His former business partner at Lenox, Lawrence B. Cummings,")
+    text = ("In response to Sanders' charge that she has been weak on climate change, she said she and Obama had "
+            'made progress. "I really believe that the president has done an incredible job against great odds."')
+    records = extracted(text, pipeline)  # the report that reaches the quote, not the first in the sentence
+    assert [(r.cue, r.speaker_mention) for r in records] == [("charge", "Sanders'"), ("said", "she"), (None, "she")]
+
+
 def test_perfect_participle_cue_speaks_for_the_main_clause_subject(pipeline):
     text = 'Clinton misjudged Syrian President Bashar Assad, having referred to him as a "reformer."'
     record = only(extracted(text, pipeline))
