@@ -75,6 +75,9 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             while current.upos not in ("VERB", "AUX") and current.head >= 0:
                 current = sentence.words[current.head]
             continue
+        if current is verb and _misparsed_reduced_relative(sentence, verb):
+            current = sentence.words[verb.head]  # "Protesters marching through the streets chanted ..."
+            continue
         recorded = _recorded_speaker(sentence, verb) if current is verb else None
         if recorded is not None:
             return recorded
@@ -124,6 +127,20 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             return _name_before_subjectless(sentence, current) or (
                 _fronted_subject(sentence, current, names_only=True) if current is not verb else None)
     return None
+
+
+def _misparsed_reduced_relative(sentence: Sentence, verb: Word) -> bool:
+    """The main verb parsed as a past participle hanging on the participle of a reduced relative clause before it
+    ("Protesters marching through the streets chanted ...", with "marching" the root): the subject of that
+    participle speaks."""
+    if verb.xpos != "VBN" or verb.deprel != "advcl" or verb.head < 0 or verb.head > verb.index \
+            or sentence.words[verb.index - 1].text == ",":
+        return False
+    head = sentence.words[verb.head]
+    kids = sentence.children(head.index)
+    return head.xpos == "VBG" and head.head < 0 and any(k.deprel == "nsubj" for k in kids) \
+        and not any(k.deprel.startswith("aux") for k in kids) \
+        and not any(k.deprel in ("mark", "aux", "aux:pass") for k in sentence.children(verb.index))
 
 
 def _out_of_dashes(sentence: Sentence, head: Word, verb: Word) -> Word:

@@ -545,3 +545,9 @@ def test_a_participle_after_a_dashed_aside_speaks_for_the_clause_the_aside_hangs
             "shoot.\"")  # the parse hangs "chanting" on "played", inside the dashes
     record = only(extracted(text, pipeline), kind="direct")
     assert (record.cue, record.speaker_mention) == ("chanting", "Small groups of protesters")
+
+
+def test_a_main_verb_parsed_under_the_participle_of_a_reduced_relative_speaks_for_its_subject(pipeline):
+    text = 'Protesters marching through the streets chanted "What curfew?"'
+    record = only(extracted(text, pipeline))  # "marching" parsed as the root, "chanted" under it
+    assert (record.kind, record.cue, record.speaker) == ("direct", "chanted", "Protesters")
