@@ -327,12 +327,24 @@ def fragment_content(text: str, cue: Cue, claimed: list[QuoteSpan]) -> tuple[int
 
 def aside_span(cue: Cue) -> tuple[int, int] | None:
     """Word indexes (first, last) of a speaker and cue set off by commas inside their sentence
-    ("If the demands are not met, Mr. Taylor warned, supporters ..."), or None."""
+    ("If the demands are not met, Mr. Taylor warned, supporters ...", "The difference, he told me on Friday, is
+    ..."), or None."""
     if cue.speaker is None:
         return None
     words = cue.sentence.words
     aside = mention_words(cue.sentence, cue.speaker, full=True) + cue.words
     lo, hi = min(w.index for w in aside), max(w.index for w in aside)
+    kids = sorted(cue.sentence.children(cue.words[0].index), key=lambda k: k.index)
+    extended = hi
+    for kid in kids:  # "he told me on Friday,": its addressee and the time or medium
+        phrase = cue.sentence.subtree(kid.index)
+        if phrase[0].index == extended + 1 and not any(w.upos in ("VERB", "AUX") for w in phrase) \
+                and (kid.deprel in ("obj", "iobj") and kid.upos == "PRON"
+                     or kid.deprel.startswith("obl") and kid.lemma.lower() in CIRCUMSTANCES):
+            extended = phrase[-1].index
+    if not any(k.index > extended and k.deprel.split(":")[0] in ("obl", "advcl", "advmod") for k in kids):
+        aside += words[hi + 1:extended + 1]  # unless more circumstances follow: "the AP declared on Thursday, two
+        hi = extended  # days after ..."
     if lo < 2 or hi + 2 >= len(words) or words[lo - 1].text != "," or words[hi + 1].text != "," \
             or len({w.index for w in aside}) != hi - lo + 1:
         return None

@@ -2137,3 +2137,16 @@ def test_an_indefinite_noun_phrase_summing_up_a_report_is_the_writers_comment(pi
 def test_the_medium_after_a_reported_noun_phrase_is_how_it_was_said(pipeline, text, content):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.text) == ("indirect", content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The difference now, he told me on Friday, is that he is the anchor of a straight news program.",
+     "The difference now, he told me on Friday, is that he is the anchor of a straight news program"),
+    ("If she becomes president, Clinton suggested in a tweet, women won't be punished for exercising their rights.",
+     "If she becomes president, Clinton suggested in a tweet, women won't be punished for exercising their rights"),
+    ("Hillary Clinton won the Missouri Democratic primary, the Associated Press declared on Thursday, two days "
+     "after voters went to the polls.", "Hillary Clinton won the Missouri Democratic primary"),  # more of the cue's
+])
+def test_an_aside_cue_with_its_addressee_time_or_medium_leaves_the_whole_sentence_reported(pipeline, text, content):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text) == ("indirect", content)
