@@ -135,10 +135,14 @@ def _comments_on_report(words: list[Word], j: int) -> bool:
 def _relative_before(cue: Cue) -> int:
     """Index of the relative word that opens the cue's content before its speaker ("which she said
     represented ...", "what Mr. Hedge called ''the prior economy model''", the parse making "what" the head
-    of the cue), or the sentence length when there is none."""
+    of the cue; "which Mr. Trump called ''a disgrace''", what a naming verb names), or the sentence length
+    when there is none."""
     verb = cue.words[0]
     head = cue.sentence.words[verb.head] if verb.head >= 0 and verb.deprel == "acl:relcl" else None
-    first = head if head is not None and head.lemma.lower() == "what" else \
+    relative = next((k for k in cue.sentence.children(verb.index) if k.index < verb.index and k.upos == "PRON"
+                     and k.deprel not in SUBJECT_RELS and k.lemma.lower() in ("which", "whom")
+                     and verb.lemma.lower() in NAMING_VERBS and not cue.sentence.children(k.index)), None)
+    first = head if head is not None and head.lemma.lower() == "what" else relative if relative is not None else \
         min(cue.content, key=lambda w: w.index, default=None)
     if first is None or cue.speaker is None or not first.index < cue.speaker.index < verb.index \
             or first.lemma.lower() not in ("which", "what", "who", "that"):

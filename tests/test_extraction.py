@@ -819,7 +819,9 @@ def test_a_cue_after_a_relative_clause_is_the_antecedents(pipeline, text, cue, m
     ("She turned over 30,000 emails, which she said represented all her ''work-related'' emails.", None,
      "which she said represented all her ''work-related'' emails"),  # a mixed one too
     ("The plan rests on what Mr. Hedge called ''the prior economy model.''", "Hedge",
-     "what Mr. Hedge called ''the prior economy model.''")])  # "what" parsed as the head of "called"
+     "what Mr. Hedge called ''the prior economy model.''"),  # "what" parsed as the head of "called"
+    ("Bloomberg pegged him at $2.9 billion, which Mr. Trump called ''a disgrace.''", "Trump",
+     "which Mr. Trump called ''a disgrace.''")])  # "which", what was named, parsed as an oblique of "called"
 def test_a_relative_clause_split_around_its_cue_is_what_the_cue_reports(pipeline, text, speaker, content):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.speaker, record.text) == ("mixed" if "''" in content else "indirect", speaker, content)
