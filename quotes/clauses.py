@@ -74,10 +74,15 @@ def is_aside_after(sentence: Sentence, word: Word) -> bool:
     return 0 <= word.head < word.index and sentence.words[word.index - 1].text == ","
 
 
-def goes_without_saying(sentence: Sentence, word: Word) -> bool:
-    """The idiom "it goes without saying that ...": the writer's aside, nobody's report."""
+def reports_nothing(sentence: Sentence, word: Word) -> bool:
+    """A reporting verb in an idiom that reports nothing: "it goes without saying that ..." (the writer's aside),
+    "the media are to blame for ..." (the subject is blamed, not blaming)."""
+    kids = sentence.children(word.index)
+    if cue_lemma(word) == "blame":
+        return any(k.deprel == "mark" and k.lemma.lower() == "to" for k in kids) \
+            and any(k.deprel in ("aux", "cop") and k.lemma.lower() == "be" for k in kids)
     return cue_lemma(word) == "say" and word.head >= 0 and sentence.words[word.head].lemma.lower() == "go" \
-        and any(k.deprel == "mark" and k.lemma.lower() == "without" for k in sentence.children(word.index))
+        and any(k.deprel == "mark" and k.lemma.lower() == "without" for k in kids)
 
 
 def is_as_put_it(sentence: Sentence, verb: Word) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from quotes.clauses import goes_without_saying, has_that, is_participle
+from quotes.clauses import has_that, is_participle, reports_nothing
 from quotes.cue_speakers import speaker_of
 from quotes.cue_content import content_of
 from quotes.lexicon import QUOTE_CHARS
@@ -47,7 +47,7 @@ class Candidate:
 
 def candidate(sentence: Sentence, word: Word) -> Candidate | None:
     """The verb as a cue candidate, or None when it is not a verb or lacks a speaker or a content."""
-    if word.upos != "VERB" or word.deprel in SKIPPED_RELS or goes_without_saying(sentence, word):
+    if word.upos != "VERB" or word.deprel in SKIPPED_RELS or reports_nothing(sentence, word):
         return None
     speaker = speaker_of(sentence, word)
     if speaker is None:

@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, closing_comment, cue_lemma, expressed_feeling,
-                            goes_without_saying, has_that, in_speech_phrase, is_as_put_it, is_falling_number,
-                            is_go_on_to_clause, made_clear, opens_sentence, statement_participle, unnamed_question)
+from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, closing_comment, cue_lemma, expressed_feeling, has_that,
+                            in_speech_phrase, is_as_put_it, is_falling_number, is_go_on_to_clause, made_clear,
+                            opens_sentence, reports_nothing, statement_participle, unnamed_question)
 from quotes.cue_content import content_of, raised_clause
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
@@ -169,7 +169,7 @@ def is_cue_word(sentence: Sentence, word: Word, after_question: bool = False) ->
         return False
     if word.upos in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "PRON") and word.text.lower() not in ("said", "says"):
         return False
-    if goes_without_saying(sentence, word):
+    if reports_nothing(sentence, word):
         return False
     if cue_lemma(word) in BESIDE_QUOTE_LEMMAS and not _beside_quote(sentence, word, 3):
         return False  # 'sings, "..."', not "singing the national anthem"

@@ -2088,6 +2088,12 @@ def test_a_song_verb_is_a_cue_only_beside_a_quotation(pipeline):
                                                       "anthem, proud to be a citizen")
 
 
+def test_those_to_blame_are_blamed_not_blaming(pipeline):
+    text = "The Indiana governor said Democrats and the media are to blame for focusing on “he said this, he tweeted that.”"
+    record = only(extracted(text, pipeline))  # one report, the governor's: "are to blame" is no cue of the media's
+    assert (record.kind, record.cue, record.speaker_mention) == ("mixed", "said", "The Indiana governor")
+
+
 def test_it_goes_without_saying_is_nobodys_report(pipeline):
     text = "It goes without saying that raising taxes on the rich is anathema to Republicans."
     assert extracted(text, pipeline) == []  # neither the lexicon's "say" nor the learned model's
