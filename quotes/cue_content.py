@@ -10,11 +10,12 @@ verbs' clauses.
 
 from __future__ import annotations
 
-from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of, is_as_put_it,
-                            is_aside_after, is_complement_as_conjunct, is_go_on_to_clause, is_participle,
-                            is_particle_phrase, is_second_clause, is_shared_subject_clause, is_subordinated,
-                            made_clear, relative_report, subordinate_report, unnamed_question)
+from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of, is_aside_after,
+                            is_complement_as_conjunct, is_participle, is_particle_phrase, is_second_clause,
+                            is_shared_subject_clause, is_subordinated, relative_report, subordinate_report,
+                            unnamed_question)
 from quotes.detached_clauses import detached_clause, stranded_clause
+from quotes.idioms import is_as_put_it, is_go_on_to_clause, made_clear
 from quotes.lexicon import CUE_LEMMAS, QUOTE_CHARS, RAISING_VERBS, SPEECH_VERBS, TIME_WORDS
 from quotes.object_phrases import modifiers_after, phrase_after_object, reason_after_object
 from quotes.parsing import Sentence, Word

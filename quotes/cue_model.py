@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from quotes.clauses import has_that, is_participle, reports_nothing
+from quotes.clauses import has_that, is_participle
 from quotes.cue_speakers import speaker_of
 from quotes.cue_content import content_of
+from quotes.idioms import reports_nothing
 from quotes.lexicon import QUOTE_CHARS
 from quotes.parsing import Sentence, Word
 

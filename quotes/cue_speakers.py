@@ -8,8 +8,9 @@ Brown, said'; the name after an inverted verb: ``quotes.inverted_speakers``). Us
 
 from __future__ import annotations
 
-from quotes.clauses import (FINITE_XPOS, FRACTIONS, SUBJECT_RELS, cue_lemma, is_by_phrase, is_go_on_to_clause,
-                            is_participle, is_purpose_infinitive, name_head)
+from quotes.clauses import (FINITE_XPOS, FRACTIONS, SUBJECT_RELS, cue_lemma, is_by_phrase, is_participle,
+                            is_purpose_infinitive, name_head)
+from quotes.idioms import is_go_on_to_clause
 from quotes.inverted_speakers import (inverted_aside_name, inverted_name, name_after_quoted_clause,
                                       name_before_apposition)
 from quotes.lexicon import QUOTE_CHARS, RECORDING_NOUNS, SPEECH_VERBS, TIME_WORDS

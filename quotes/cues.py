@@ -13,12 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, closing_comment, cue_lemma, expressed_feeling, has_that,
-                            in_speech_phrase, is_as_put_it, is_falling_number, is_go_on_to_clause, made_clear,
-                            opens_sentence, reports_nothing, statement_participle, unnamed_question)
+from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, closing_comment, cue_lemma, has_that, in_speech_phrase,
+                            is_falling_number, opens_sentence, unnamed_question)
 from quotes.cue_content import content_of, raised_clause
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
+from quotes.idioms import (expressed_feeling, is_as_put_it, is_go_on_to_clause, made_clear, reports_nothing,
+                           statement_participle)
 from quotes.lexicon import (ATTITUDE_ADJECTIVES, BESIDE_QUOTE_LEMMAS, CUE_LEMMAS, CUE_PARTICLES, INFINITIVE_LEADS,
                             MANNER_NOUNS, PASSIVE_RAISING_VERBS, POLL_NOUNS, QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS,
                             TEXT_NOUNS, WEAK_CUE_LEMMAS)

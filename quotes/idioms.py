@@ -1,0 +1,82 @@
+"""Idioms built on reporting verbs: small pure functions over one :class:`quotes.parsing.Sentence`.
+
+Set phrases whose reporting verb does not report in the usual way: some report nothing ("it goes without saying",
+"X is to blame"), some make more words part of the cue ("as X put it", "made it clear that", "expressed concern
+that", "issued a statement saying") or pass the subject on ("went on to say"). Used by ``quotes.cues``,
+``quotes.cue_content``, ``quotes.cue_speakers`` and the learned cue model's candidates.
+"""
+
+from __future__ import annotations
+
+from quotes.clauses import cue_lemma, has_that
+from quotes.lexicon import SPEECH_VERBS
+from quotes.parsing import Sentence, Word
+
+
+def reports_nothing(sentence: Sentence, word: Word) -> bool:
+    """A reporting verb in an idiom that reports nothing: "it goes without saying that ..." (the writer's aside),
+    "the media are to blame for ..." (the subject is blamed, not blaming)."""
+    kids = sentence.children(word.index)
+    if cue_lemma(word) == "blame":
+        return any(k.deprel == "mark" and k.lemma.lower() == "to" for k in kids) \
+            and any(k.deprel in ("aux", "cop") and k.lemma.lower() == "be" for k in kids)
+    return cue_lemma(word) == "say" and word.head >= 0 and sentence.words[word.head].lemma.lower() == "go" \
+        and any(k.deprel == "mark" and k.lemma.lower() == "without" for k in kids)
+
+
+def is_as_put_it(sentence: Sentence, verb: Word) -> bool:
+    """The idiom "as X put it" ('"a lawful source of investment income," as a Homeland Security memo put it'):
+    a report whose "it" is part of the cue."""
+    kids = sentence.children(verb.index)
+    return cue_lemma(verb) == "put" and any(k.deprel == "obj" and k.lemma.lower() == "it" for k in kids) \
+        and any(k.deprel == "mark" and k.lemma.lower() == "as" for k in kids)
+
+
+def is_go_on_to_clause(sentence: Sentence, verb: Word) -> bool:
+    """A verb in an infinitive clause of "go" ("went on to say", "goes on to explain"): it shares
+    that verb's subject and the clauses the parse hangs on it."""
+    return verb.deprel == "advcl" and verb.head >= 0 and sentence.words[verb.head].lemma.lower() == "go" and any(
+        k.deprel == "mark" and k.lemma.lower() == "to" for k in sentence.children(verb.index))
+
+
+def made_clear(sentence: Sentence, verb: Word) -> Word | None:
+    """The clause of "made (it) clear that ...", which the parse hangs on "clear": the cue runs to "clear"
+    (the clause's head), the clause is the report."""
+    if verb.lemma.lower() != "make":
+        return None
+    clear = next((k for k in sentence.children(verb.index) if k.deprel == "xcomp" and k.lemma.lower() == "clear"
+                  and k.index <= verb.index + 2), None)
+    return next((k for k in sentence.children(clear.index) if k.deprel == "ccomp"), None) if clear else None
+
+
+def expressed_feeling(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] | None:
+    """``(last cue word, report)`` of "expressed concern that ...", "expressed sympathy for ...": the feeling
+    and its preposition belong to the cue, the clause or phrase after it is the report (as PolNeAR marks it;
+    not when an adjective qualifies the feeling, "expressed particular concern over ...")."""
+    if cue_lemma(verb) not in ("express", "voice"):
+        return None
+    feeling = next((k for k in sentence.children(verb.index) if k.deprel == "obj" and k.upos == "NOUN"
+                    and k.index > verb.index), None)
+    if feeling is None or any(k.deprel == "amod" for k in sentence.children(feeling.index)):
+        return None
+    for kid in sentence.children(feeling.index) + sentence.children(verb.index):  # the phrase on either
+        first = sentence.subtree(kid.index)[0]
+        if first.index != feeling.index + 1:
+            continue
+        if kid.deprel in ("acl", "acl:relcl", "ccomp") and (has_that(sentence, kid) or first.lemma.lower() == "to"):
+            return feeling, sentence.subtree(kid.index)  # "expressed confidence that ...", "a desire to ..."
+        if kid.deprel in ("nmod", "obl") and first.deprel == "case" and first.head == kid.index:
+            return first, sentence.subtree(kid.index)[1:]  # "expressed sympathy for the Islamic State"
+    return None
+
+
+def statement_participle(sentence: Sentence, verb: Word) -> Word | None:
+    """The participle of "issued a statement saying ...", "released a statement Wednesday calling ...": the
+    verb, its statement and the participle are one cue, whose report is the participle's (as PolNeAR marks it)."""
+    statement = next((k for k in sentence.children(verb.index) if k.deprel == "obj" and k.index > verb.index
+                      and k.lemma.lower() in ("statement", "letter", "memo")), None)
+    if statement is None:
+        return None
+    return next((k for k in sentence.children(statement.index) + sentence.children(verb.index)
+                 if k.index > statement.index and k.xpos == "VBG" and k.deprel in ("acl", "advcl", "xcomp")
+                 and cue_lemma(k) in SPEECH_VERBS and k.index - statement.index <= 5), None)
