@@ -75,8 +75,8 @@ def follow_on_source(q: QuoteSpan, drafts: list[Draft], outer: list[tuple[int, i
                       sentences: list[Sentence], text: str) -> Draft | None:
     """The attributed quotation that a quote-only sentence right after it continues, if any: the last one
     before it, or a report right before it in its paragraph or the one before ('Greene added that the Fed ...
-    election. “They don’t ...”'; not a participle of the quotation before, '"X," he said, adding that ... "Y."'): one
-    whose content ends right before the quote, else the last one whose sentence does."""
+    election. “They don’t ...”'; not a participle of the quotation before, '"X," he said, adding that ... "Y."'):
+    one whose content ends right before the quote, else the last one whose sentence does."""
     if not (_covers_sentence(q, sentences, text) or _leads_sentence(q, sentences, text)) or is_subhead(q, text):
         return None
     own = outer_range(q)

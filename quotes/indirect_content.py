@@ -9,7 +9,8 @@ the edge rules of ``quotes.content``.
 from __future__ import annotations
 
 from quotes.clauses import cue_lemma, describes_speaker
-from quotes.content import STOP_TEXT, aside_span, before_summary, blocked_words, cue_modifiers, trailing_modifiers, trim, walk
+from quotes.content import (STOP_TEXT, aside_span, before_summary, blocked_words, cue_modifiers, trailing_modifiers,
+                            trim, walk)
 from quotes.cues import Cue
 from quotes.lexicon import CUE_LEMMAS, MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, REFUSED_SPEECH, TIME_WORDS
 from quotes.marks import inside
@@ -57,10 +58,12 @@ def _before_medium(sentence: Sentence, lo: int, hi: int) -> int:
     how it was said, not what. ``hi`` when the phrase ends otherwise ("plagiarism in political speech")."""
     for medium in sentence.words[lo + 1:hi + 1]:
         phrase = sentence.subtree(medium.index)
-        if medium.lemma.lower() in MEDIA_NOUNS and medium.upos == "NOUN" and phrase[0].index > lo + 1 \
-                and phrase[-1].index >= hi and phrase[0].deprel == "case" and phrase[0].lemma.lower() in ("in", "during") \
-                and (medium.xpos == "NNS" or any(k.deprel in ("det", "nmod:poss") for k in sentence.children(medium.index))):
-            return phrase[0].index - 1
+        opener = phrase[0]
+        if medium.lemma.lower() in MEDIA_NOUNS and medium.upos == "NOUN" and opener.index > lo + 1 \
+                and phrase[-1].index >= hi and opener.deprel == "case" and opener.lemma.lower() in ("in", "during") \
+                and (medium.xpos == "NNS"
+                     or any(k.deprel in ("det", "nmod:poss") for k in sentence.children(medium.index))):
+            return opener.index - 1
     return hi
 
 
