@@ -73,8 +73,9 @@ def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Wo
             words[-1].deprel == "case" and words[-1].xpos != "POS")):  # "genes leading to Alzheimer's" keeps its 's
         words = words[:-1]
     while words and (words[0].upos in ("PUNCT", "SYM") or words[0].deprel in ("cc", "case", "mark")
-                     or (words[0].deprel == "fixed" and words[0].upos == "ADP")):  # "according to"
-        words = words[1:]
+                     or (words[0].deprel == "fixed" and words[0].upos == "ADP")  # "according to"
+                     or (words[0].xpos == "WDT" and words[0].lemma.lower() == "what")):  # "what scientists think
+        words = words[1:]  # is necessary", the free relative parsed as a determiner
     return words or [head]
 
 

@@ -551,3 +551,10 @@ def test_a_main_verb_parsed_under_the_participle_of_a_reduced_relative_speaks_fo
     text = 'Protesters marching through the streets chanted "What curfew?"'
     record = only(extracted(text, pipeline))  # "marching" parsed as the root, "chanted" under it
     assert (record.kind, record.cue, record.speaker) == ("direct", "chanted", "Protesters")
+
+
+def test_a_free_relative_what_parsed_as_the_speakers_determiner_is_no_part_of_the_mention(pipeline):
+    text = "The plan falls short of what scientists think is necessary to curb warming."
+    record = only(extracted(text, pipeline))  # "what" parsed as a determiner of "scientists"
+    assert (record.cue, record.speaker_mention) == ("think", "scientists")
+    assert text[record.speaker_start:record.speaker_end] == "scientists"
