@@ -74,8 +74,10 @@ def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Wo
         words = words[:-1]
     while words and (words[0].upos in ("PUNCT", "SYM") or words[0].deprel in ("cc", "case", "mark")
                      or (words[0].deprel == "fixed" and words[0].upos == "ADP")  # "according to"
-                     or (words[0].xpos == "WDT" and words[0].lemma.lower() == "what")):  # "what scientists think
-        words = words[1:]  # is necessary", the free relative parsed as a determiner
+                     or (words[0].xpos == "WDT" and words[0].lemma.lower() == "what")  # "what scientists think
+                     # is necessary", the free relative parsed as a determiner
+                     or (words[0].lemma.lower() == "even" and words[0].deprel == "advmod" and len(words) > 1)):
+        words = words[1:]  # "Even China, Pyongyang's only ally, ...": the writer's emphasis
     return words or [head]
 
 

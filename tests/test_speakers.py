@@ -558,3 +558,10 @@ def test_a_free_relative_what_parsed_as_the_speakers_determiner_is_no_part_of_th
     record = only(extracted(text, pipeline))  # "what" parsed as a determiner of "scientists"
     assert (record.cue, record.speaker_mention) == ("think", "scientists")
     assert text[record.speaker_start:record.speaker_end] == "scientists"
+
+
+def test_the_writers_even_before_a_speaker_is_no_part_of_the_mention(pipeline):
+    text = "Even China, Pyongyang's only ally and its economic lifeline to the outside world, said the test was wrong."
+    record = only(extracted(text, pipeline))
+    assert text[record.speaker_start:record.speaker_end] == (
+        "China, Pyongyang's only ally and its economic lifeline to the outside world,")
