@@ -15,8 +15,15 @@ from quotes.parsing import Sentence, Word
 
 def reports_nothing(sentence: Sentence, word: Word) -> bool:
     """A reporting verb in an idiom that reports nothing: "it goes without saying that ..." (the writer's aside),
-    "the media are to blame for ..." (the subject is blamed, not blaming)."""
+    "the media are to blame for ..." (the subject is blamed, not blaming), "who is challenging Sen. Ron Johnson"
+    (a race, not a dispute: no "to", "about", "over" or "on" phrase)."""
     kids = sentence.children(word.index)
+    if cue_lemma(word) == "challenge":  # "Tim Canova, who is challenging Rep. Debbie Wasserman Schultz": a race
+        return any(k.deprel == "obj" and (k.upos == "PROPN" or k.lemma.lower() in ("he", "she", "they"))
+                   for k in kids) and not any(
+            k.deprel in ("xcomp", "advcl") or k.deprel.startswith("obl") and any(
+                c.deprel == "case" and c.lemma.lower() in ("to", "about", "over", "on") for c in sentence.children(k.index))
+            for k in kids)
     if cue_lemma(word) == "blame":
         return any(k.deprel == "mark" and k.lemma.lower() == "to" for k in kids) \
             and any(k.deprel in ("aux", "cop") and k.lemma.lower() == "be" for k in kids)

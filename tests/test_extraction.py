@@ -2094,6 +2094,13 @@ def test_those_to_blame_are_blamed_not_blaming(pipeline):
     assert (record.kind, record.cue, record.speaker_mention) == ("mixed", "said", "The Indiana governor")
 
 
+def test_challenging_a_candidate_is_a_race_not_a_report(pipeline):
+    text = "Tim Canova, the Florida law professor who is challenging Rep. Debbie Wasserman Schultz, has raised millions."
+    assert extracted(text, pipeline) == []
+    record = only(extracted("Cruz challenged Trump to a one-on-one debate before Monday's caucus.", pipeline))
+    assert (record.cue, record.speaker, record.text) == ("challenged", "Cruz", "Trump to a one-on-one debate")
+
+
 def test_it_goes_without_saying_is_nobodys_report(pipeline):
     text = "It goes without saying that raising taxes on the rich is anathema to Republicans."
     assert extracted(text, pipeline) == []  # neither the lexicon's "say" nor the learned model's
