@@ -74,17 +74,11 @@ def is_aside_after(sentence: Sentence, word: Word) -> bool:
     return 0 <= word.head < word.index and sentence.words[word.index - 1].text == ","
 
 
-
-
-
-
 def is_bare_number(sentence: Sentence, word: Word) -> bool:
     """A number that is not a share of people: not "two in three (voters)", "one of the officials" or "a
     quarter"."""
     return word.upos == "NUM" and word.lemma.lower() not in FRACTIONS \
         and not any(k.deprel.startswith("nmod") for k in sentence.children(word.index))
-
-
 
 
 def is_second_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
@@ -327,12 +321,6 @@ def is_particle_phrase(sentence: Sentence, verb: Word, kid: Word) -> bool:
         (c.deprel == "case" and c.lemma.lower() == "as")
         or (c.deprel in ("case", "mark") and c.lemma.lower() in PARTICLES.get(cue_lemma(verb), ()))
         for c in sentence.children(kid.index))
-
-
-
-
-
-
 
 
 def is_falling_number(sentence: Sentence, verb: Word) -> bool:

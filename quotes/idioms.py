@@ -17,18 +17,22 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
     """A reporting verb in an idiom that reports nothing: "it goes without saying that ..." (the writer's aside),
     "the media are to blame for ..." (the subject is blamed, not blaming), "who is challenging Sen. Ron Johnson"
     (a race, not a dispute: no "to", "about", "over" or "on" phrase)."""
-    kids = sentence.children(word.index)
-    if cue_lemma(word) == "challenge":  # "Tim Canova, who is challenging Rep. Debbie Wasserman Schultz": a race
+    lemma, kids = cue_lemma(word), sentence.children(word.index)
+    if lemma == "challenge":  # "Tim Canova, who is challenging Rep. Debbie Wasserman Schultz": a race
         return any(k.deprel == "obj" and (k.upos == "PROPN" or k.lemma.lower() in ("he", "she", "they"))
-                   for k in kids) and not any(
-            k.deprel in ("xcomp", "advcl") or k.deprel.startswith("obl") and any(
-                c.deprel == "case" and c.lemma.lower() in ("to", "about", "over", "on") for c in sentence.children(k.index))
-            for k in kids)
-    if cue_lemma(word) == "blame":
+                   for k in kids) and not any(_challenge_phrase(sentence, k) for k in kids)
+    if lemma == "blame":
         return any(k.deprel == "mark" and k.lemma.lower() == "to" for k in kids) \
             and any(k.deprel in ("aux", "cop") and k.lemma.lower() == "be" for k in kids)
-    return cue_lemma(word) == "say" and word.head >= 0 and sentence.words[word.head].lemma.lower() == "go" \
+    return lemma == "say" and word.head >= 0 and sentence.words[word.head].lemma.lower() == "go" \
         and any(k.deprel == "mark" and k.lemma.lower() == "without" for k in kids)
+
+
+def _challenge_phrase(sentence: Sentence, kid: Word) -> bool:
+    """A dependent of "challenge" that makes it a dispute: a clause ("challenged him to prove ...") or a phrase
+    opened by "to", "about", "over" or "on" ("challenged Trump to a debate", "challenged Sanders on ...")."""
+    return kid.deprel in ("xcomp", "advcl") or kid.deprel.startswith("obl") and any(
+        c.deprel == "case" and c.lemma.lower() in ("to", "about", "over", "on") for c in sentence.children(kid.index))
 
 
 def is_as_put_it(sentence: Sentence, verb: Word) -> bool:
