@@ -38,6 +38,23 @@ def _recorded_speaker(sentence: Sentence, verb: Word) -> Word | None:
     return name if of and recording.lemma.lower() in RECORDING_NOUNS else None
 
 
+def _absolute_with_subject(sentence: Sentence, verb: Word) -> Word | None:
+    """The noun of a "with" phrase that ends right before a subjectless participle: the participle's own
+    subject in an absolute construction ("..., with 30 percent of voters saying ...", "with recent polls
+    showing ..."), however the parse hangs the participle on the main clause."""
+    if not is_participle(verb):
+        return None
+    j = verb.index - 1
+    while j >= 0 and sentence.words[j].head == verb.index and sentence.words[j].deprel == "advmod":
+        j -= 1  # "with Trump, Huckabee and Christie all calling for ..."
+    for noun in sentence.words[:j + 1]:
+        if noun.upos in ("NOUN", "PROPN", "PRON", "NUM") and any(
+                k.deprel == "case" and k.lemma.lower() == "with" for k in sentence.children(noun.index)):
+            if sentence.subtree(noun.index)[-1].index == j:
+                return noun
+    return None
+
+
 def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
     """The subject (or passive agent) of ``verb``, inherited through conj/xcomp chains."""
     aside = inverted_aside_name(sentence, verb)
@@ -79,7 +96,8 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         if current is verb and _misparsed_reduced_relative(sentence, verb):
             current = sentence.words[verb.head]  # "Protesters marching through the streets chanted ..."
             continue
-        recorded = _recorded_speaker(sentence, verb) if current is verb else None
+        recorded = (_recorded_speaker(sentence, verb) or _absolute_with_subject(sentence, verb)) \
+            if current is verb else None
         if recorded is not None:
             return recorded
         if current is verb and (verb.deprel == "acl" or (verb.deprel == "acl:relcl" and verb.xpos == "VBG")) \

@@ -565,3 +565,14 @@ def test_the_writers_even_before_a_speaker_is_no_part_of_the_mention(pipeline):
     record = only(extracted(text, pipeline))
     assert text[record.speaker_start:record.speaker_end] == (
         "China, Pyongyang's only ally and its economic lifeline to the outside world,")
+
+
+def test_the_noun_of_a_with_phrase_before_a_participle_speaks_for_it(pipeline):
+    text = ("Mr. Trump has slightly improved his standing, with 30 percent of voters saying they have a positive "
+            "view of him.")  # "saying" parsed under "improved", "percent" as its "with" phrase
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.speaker_mention) == ("saying", "30 percent of voters")
+    text = ("The 2016 Republican field is split, though, with Donald Trump, Mike Huckabee and Chris Christie all "
+            "calling for more ethanol.")
+    record = only(extracted(text, pipeline))
+    assert record.speaker_mention == "Donald Trump, Mike Huckabee and Chris Christie"
