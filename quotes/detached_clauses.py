@@ -3,14 +3,15 @@
 Small pure functions over one :class:`quotes.parsing.Sentence` and a cue verb, used by
 ``quotes.cue_content``: a "that" clause hung on a word after the cue ("said last week that ...",
 a relative clause of "week"), one hung elsewhere after a phrase or addressee ("argues at The
-Federalist that ...", "..., telling USA TODAY he had nothing to do with it"), and the question "ask"
-put to its addressee ("asked Sanders how he's feeling").
+Federalist that ...", "..., telling USA TODAY he had nothing to do with it"), a clause without "that"
+right after a speech verb that the parser coordinated with the main verb ("..., saying mass immigration
+... were bigger problems"), and the question "ask" put to its addressee ("asked Sanders how he's feeling").
 """
 
 from __future__ import annotations
 
-from quotes.clauses import cue_lemma, has_that
-from quotes.lexicon import ADDRESSEE_VERBS, PROPOSITION_NOUNS
+from quotes.clauses import FINITE_XPOS, cue_lemma, has_that
+from quotes.lexicon import ADDRESSEE_VERBS, PROPOSITION_NOUNS, SPEECH_VERBS
 from quotes.parsing import Sentence, Word
 
 SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i", "it")  # that open a clause told without "that"
@@ -20,7 +21,7 @@ def detached_clause(sentence: Sentence, verb: Word) -> list[Word]:
     """The clause the cue ``verb`` reports that the parser hung elsewhere after a phrase or an addressee,
     or the question "ask" put to its addressee; [] when there is none."""
     return _detached_that_clause(sentence, verb) or _unmarked_told_clause(sentence, verb) \
-        or _question_on_addressee(sentence, verb)
+        or _unmarked_clause_after(sentence, verb) or _question_on_addressee(sentence, verb)
 
 
 def stranded_clause(sentence: Sentence, verb: Word) -> Word | None:
@@ -98,6 +99,38 @@ def _unmarked_told_clause(sentence: Sentence, verb: Word) -> list[Word]:
             or any(k.deprel == "cc" and k.index < j for k in sentence.children(clause.index)):
         return []
     last = max(w.index for w in sentence.subtree(clause.index))
+    while last > j and words[last].upos == "PUNCT":
+        last -= 1
+    return words[j:last + 1]
+
+
+def _unmarked_clause_after(sentence: Sentence, verb: Word) -> list[Word]:
+    """The clause right after a speech verb that has no complement of its own, opening with its subject,
+    that the parse hung elsewhere ("cautioned against ..., saying mass immigration and economic malaise
+    were bigger problems", with "problems" coordinated to "cautioned"): from its subject to its end. Not for
+    an infinitive ("went on to say he's ...": the clause is the report of "went on to say", found there)."""
+    words = sentence.words
+    j = verb.index + 1
+    if cue_lemma(verb) not in SPEECH_VERBS or cue_lemma(verb) in ADDRESSEE_VERBS or j >= len(words) \
+            or (verb.deprel == "xcomp" and verb.xpos == "VB") or any(
+            k.deprel in ("ccomp", "xcomp", "obj", "iobj", "parataxis") for k in sentence.children(verb.index)):
+        return []
+    subject = words[j]
+    while subject.head > j and not subject.deprel.startswith("nsubj") and subject.head != verb.index:
+        subject = words[subject.head]  # "mass" -> "immigration"
+    if not subject.deprel.startswith("nsubj") or min(w.index for w in sentence.subtree(subject.index)) != j:
+        return []
+    clause = words[subject.head]
+    finite = clause.xpos in FINITE_XPOS or any(k.deprel in ("aux", "cop", "aux:pass") and (
+        k.xpos in FINITE_XPOS or k.xpos == "MD") for k in sentence.children(clause.index))
+    if not finite or clause.index < j or clause.index in {w.index for w in sentence.subtree(verb.index)} \
+            or clause.deprel not in ("conj", "parataxis", "advcl"):
+        return []
+    last = max(w.index for w in sentence.subtree(clause.index))
+    for report in sentence.children(clause.index):  # "..., though Mrs. Fiorina said she doubted ...": its own report
+        if report.index > clause.index and cue_lemma(report) in SPEECH_VERBS and any(
+                k.deprel.startswith("nsubj") for k in sentence.children(report.index)):
+            last = min(last, min(w.index for w in sentence.subtree(report.index)) - 1)
     while last > j and words[last].upos == "PUNCT":
         last -= 1
     return words[j:last + 1]

@@ -1793,6 +1793,20 @@ def test_a_clause_after_the_addressee_of_tell_is_what_was_told_however_the_parse
     assert ("telling", "he had nothing to do with it") in {(r.cue, r.text) for r in records}
 
 
+def test_a_clause_right_after_a_speech_verb_is_what_was_said_however_the_parse_hangs_it(pipeline):
+    text = ("Several Democrats cautioned against drawing too many lessons from the Brexit vote, saying mass "
+            "immigration and economic malaise were bigger problems in Britain.")  # "problems" parsed as a
+    records = extracted(text, pipeline)  # conjunct of "cautioned", "saying" left without a complement
+    assert ("saying", "Several Democrats", "mass immigration and economic malaise were bigger problems in Britain") \
+        in {(r.cue, r.speaker_mention, r.text) for r in records}
+    text = ("Other Republican candidates, including Carly Fiorina and Ben Carson, have followed Mr. Trump's lead, "
+            "saying Mr. Clinton's history is a legitimate criticism, though Mrs. Fiorina said she doubted voters "
+            "would care.")  # the clause ends where a report of its own begins
+    records = extracted(text, pipeline)
+    assert {(r.cue, r.text) for r in records} >= {("saying", "Mr. Clinton's history is a legitimate criticism"),
+                                                 ("said", "she doubted voters would care")}
+
+
 @pytest.mark.parametrize("text,content", [
     ("Conservative radio host Hugh Hewitt asked Trump about statements he had made the previous night.",
      "about statements he had made the previous night"),
