@@ -108,8 +108,8 @@ def _stranded_predicate(sentence: Sentence, verb: Word, kid: Word) -> list[Word]
         return []
     head = sentence.words[after].head
     own = {w.index for w in sentence.subtree(verb.index)}
-    if head < after or head in own:
-        return []
+    if head < after or head in own or any(k.deprel in SUBJECT_RELS for k in sentence.children(head)):
+        return []  # not "Republicans supporting the bill have said ...": a predicate with its own subject
     return [w for w in sentence.subtree(head) if w.index >= after]
 
 

@@ -634,6 +634,15 @@ def test_asking_someone_about_a_topic_does_not_claim_the_quote_that_follows(pipe
         "mixed", "Obama was “the founder” of the terrorist organization", "claimed", "he")
 
 
+def test_the_predicate_after_a_participles_object_with_a_subject_of_its_own_is_not_its_report(pipeline):
+    text = ("Nonetheless, House Republicans supporting the bill have said they think they will have sufficient "
+            "votes to pass it.")  # "have said" has "Republicans" for its subject: not a predicate of "the bill"
+    records = {r.cue: (r.text, r.speaker_mention) for r in extracted(text, pipeline)}
+    assert records["have said"] == ("they think they will have sufficient votes to pass it",
+                                    "House Republicans supporting the bill")
+    assert records.get("supporting", ("the bill",))[0] == "the bill"
+
+
 def test_the_source_of_according_to_leaves_out_to(pipeline):
     text = "On Tuesday, Clinton drew deep support among women and blacks, according to exit polls."
     record = only(extracted(text, pipeline))
