@@ -12,7 +12,7 @@ from quotes.clauses import cue_lemma, describes_speaker
 from quotes.content import (STOP_TEXT, aside_span, before_summary, blocked_words, cue_modifiers, trailing_modifiers,
                             trim, walk)
 from quotes.cues import Cue
-from quotes.lexicon import CUE_LEMMAS, MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, REFUSED_SPEECH, TIME_WORDS
+from quotes.lexicon import CUE_LEMMAS, MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, REFUSED_SPEECH, SPEECH_VERBS, TIME_WORDS
 from quotes.marks import inside
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
@@ -87,8 +87,9 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
         or (len(words) >= 2 and words[1].lemma.lower() == "same") \
         or (len(words) == 2 and words[0].text.lower() == "to" and words[1].lemma.lower() in REFUSED_SPEECH)
     # "said he would", "said yes", "said the same", "declined to comment"
-    if len(words) < (1 if cue.lemma.split()[0] in NOMINAL_CONTENT_VERBS else 3) and not short:
-        return None  # "endorsed Clinton" is a report; "said so" is not
+    lemma = cue.lemma.split()[0]
+    if len(words) < (1 if lemma in NOMINAL_CONTENT_VERBS else 2 if lemma in SPEECH_VERBS else 3) and not short:
+        return None  # "endorsed Clinton" and "says racist things" are reports; "said it" is not
     sentence = cue.sentence
     lo, hi = words[0].index, words[-1].index
     clausal = any(w.upos in ("VERB", "AUX") for w in words)
