@@ -92,6 +92,11 @@ def follow_on_source(q: QuoteSpan, drafts: list[Draft], outer: list[tuple[int, i
         report = max(reports, key=lambda d: d.cue.start)  # together ... transactions. "He showed ..."'
         if report.cue.sentence.end > own[0] or text[report.cue.sentence.end:own[0]].strip(" .\u00a0\n"):
             report = None
+    if report is not None and last is not None and last.kind == "direct" and "\n" not in text[last.end:own[0]] \
+            and report.cue.speaker is not None and report.cue.speaker.text.lower() in ("he", "she") \
+            and not any(w.upos in ("VERB", "AUX") for w in report.cue.content):
+        return last  # '"X," Obama said ... He didn't suggest retaliation. "Y."': a pronoun's report of a noun
+        # phrase between the quotes, not a clause that the quote goes on with, leaves Obama's quote going on
     if report is not None:
         return report
     if last is None or text[last.end:q.start].count("\n") > 2 \

@@ -84,6 +84,7 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
         words = words[1:]
     short = (len(words) == 2 and words[0].deprel.startswith("nsubj") and words[1].upos in ("VERB", "AUX")) \
         or (len(words) == 1 and words[0].lemma.lower() in ("yes", "no", "so")) \
+        or (len(words) == 1 and words[0].upos in ("NOUN", "PROPN") and cue.lemma.split()[0] in SPEECH_VERBS) \
         or (len(words) >= 2 and words[1].lemma.lower() == "same") \
         or (len(words) == 2 and words[0].text.lower() == "to" and words[1].lemma.lower() in REFUSED_SPEECH)
     # "said he would", "said yes", "said the same", "declined to comment"

@@ -400,6 +400,18 @@ def test_a_speech_verb_reports_a_noun_phrase_of_two_words_but_not_a_lone_pronoun
     assert [(r.cue, r.speaker_mention, r.text) for r in records] == [("says", "Trump", "racist things")]
 
 
+def test_a_pronouns_report_of_one_noun_between_two_quotes_leaves_the_first_quote_going_on(pipeline):
+    text = ('"We\'ve had problems with cyber intrusions from Russia in the past," Obama said after meeting with Putin. '
+            'He didn\'t suggest retaliation. "Our goal is not to duplicate a cycle of escalation."')
+    records = extracted(text, pipeline)
+    assert [(r.kind, r.cue, r.speaker_mention, r.text) for r in records if r.kind == "indirect"] == [
+        ("indirect", "didn't suggest", "He", "retaliation")]  # one noun a speech verb reports
+    quote = only(records, kind="direct")
+    assert (quote.speaker_mention, [text[a:b] for a, b in quote.spans]) == (
+        "Obama", ["We've had problems with cyber intrusions from Russia in the past,",
+                  "Our goal is not to duplicate a cycle of escalation."])
+
+
 def test_a_verb_with_an_auxiliary_after_a_quote_is_no_cue_of_it(pipeline):
     text = ('Though the group is "confident that Secretary Clinton will continue to be a champion for the biofuels '
             'industry," she may again split with her former boss.')
