@@ -82,13 +82,13 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
         words = [w for w in words if w.start > cue.end]
     while words and words[0].lemma.lower() in TIME_WORDS and words[0].head == cue.words[0].index:
         words = words[1:]
+    lemma = cue.lemma.split()[0]
     short = (len(words) == 2 and words[0].deprel.startswith("nsubj") and words[1].upos in ("VERB", "AUX")) \
         or (len(words) == 1 and words[0].lemma.lower() in ("yes", "no", "so")) \
-        or (len(words) == 1 and words[0].upos in ("NOUN", "PROPN") and cue.lemma.split()[0] in SPEECH_VERBS) \
+        or (len(words) == 1 and words[0].upos in ("NOUN", "PROPN") and lemma in SPEECH_VERBS) \
         or (len(words) >= 2 and words[1].lemma.lower() == "same") \
         or (len(words) == 2 and words[0].text.lower() == "to" and words[1].lemma.lower() in REFUSED_SPEECH)
-    # "said he would", "said yes", "said the same", "declined to comment"
-    lemma = cue.lemma.split()[0]
+    # "said he would", "said yes", "didn't suggest retaliation", "said the same", "declined to comment"
     if len(words) < (1 if lemma in NOMINAL_CONTENT_VERBS else 2 if lemma in SPEECH_VERBS else 3) and not short:
         return None  # "endorsed Clinton" and "says racist things" are reports; "said it" is not
     sentence = cue.sentence
