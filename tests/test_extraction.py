@@ -2188,6 +2188,8 @@ def test_an_indefinite_noun_phrase_summing_up_a_report_is_the_writers_comment(pi
     ("Lee made that argument in letters to party leaders over the weekend.", "that argument"),
     ("The campaign cited previous examples of plagiarism in political speech.",
      "previous examples of plagiarism in political speech"),  # no medium it was said in
+    ("He defended Cruz in a recent interview with The Post.", "Cruz"),
+    ("Trump mocks Clinton on Twitter.", "Clinton"),
 ])
 def test_the_medium_after_a_reported_noun_phrase_is_how_it_was_said(pipeline, text, content):
     record = only(extracted(text, pipeline))
