@@ -8,7 +8,7 @@ the edge rules of ``quotes.content``.
 
 from __future__ import annotations
 
-from quotes.clauses import cue_lemma, describes_speaker
+from quotes.clauses import cue_lemma, describes_speaker, has_that
 from quotes.content import (STOP_TEXT, aside_span, before_summary, blocked_words, cue_modifiers, trailing_modifiers,
                             trim, walk)
 from quotes.cues import Cue
@@ -75,6 +75,25 @@ def _before_medium(sentence: Sentence, lo: int, hi: int) -> int:
     return hi
 
 
+def _before_contrast(sentence: Sentence, verb: Word, lo: int, hi: int, outer: list[tuple[int, int]]) -> int:
+    """The last word of a report before the writer's contrast: a clause with a subject of its own that ", but"
+    coordinates with the cue ("State initially said it would take two months ..., but it managed to do so after
+    just one month"). A second reported clause (", but that ...") stays; so does ", and ..." (PolNeAR keeps it
+    in the report about as often as not)."""
+    words = sentence.words
+    for j in range(lo + 1, hi):
+        cc = words[j]
+        if cc.upos != "CCONJ" or cc.lemma.lower() != "but" or words[j - 1].text != "," \
+                or inside(cc.start, outer):
+            continue
+        conj = words[cc.head] if cc.head >= 0 else None
+        if conj is None or conj.deprel != "conj" or conj.head != verb.index or has_that(sentence, conj):
+            continue  # not "said X, but that Y": a second reported clause
+        if any(k.deprel in ("nsubj", "nsubj:pass", "expl") and k.index > j for k in sentence.children(conj.index)):
+            return j - 2
+    return hi
+
+
 def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -> tuple[int, int] | None:
     """The (start, end) of an indirect report's content, or None when it is not one.
 
@@ -115,6 +134,7 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
         hi = stop - 1  # unfavorably, according to a poll": the poll's report, not theirs
     if not clausal:
         hi = _before_medium(sentence, lo, hi)
+    hi = _before_contrast(sentence, cue.words[0], lo, hi, outer)
     lo, hi = trim(sentence.words, lo, hi, outer)
     hi = before_summary(sentence, lo, hi)
     return sentence.words[lo].start, sentence.words[hi].end

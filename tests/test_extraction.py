@@ -412,6 +412,16 @@ def test_a_pronouns_report_of_one_noun_between_two_quotes_leaves_the_first_quote
                   "Our goal is not to duplicate a cycle of escalation."])
 
 
+@pytest.mark.parametrize("text, content", [
+    ("State initially said it would take two months to get the releases back on track, but it managed to do so "
+     "after just one month.", "it would take two months to get the releases back on track"),  # the writer's
+    ("The Ohio governor said the U.S. needs to secure the border, but that he would not support deportations.",
+     "the U.S. needs to secure the border, but that he would not support deportations"),  # a second report
+])
+def test_a_clause_that_but_sets_against_the_report_is_no_part_of_it(pipeline, text, content):
+    assert only(extracted(text, pipeline)).text == content
+
+
 def test_a_verb_with_an_auxiliary_after_a_quote_is_no_cue_of_it(pipeline):
     text = ('Though the group is "confident that Secretary Clinton will continue to be a champion for the biofuels '
             'industry," she may again split with her former boss.')
