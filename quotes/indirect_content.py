@@ -15,7 +15,7 @@ from quotes.cues import Cue
 from quotes.lexicon import CUE_LEMMAS, MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, REFUSED_SPEECH, SPEECH_VERBS, TIME_WORDS
 from quotes.marks import inside
 from quotes.mentions import mention_words
-from quotes.parsing import Sentence, Word
+from quotes.parsing import Sentence, Word, abbreviation_end
 
 
 def parenthetical_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -> tuple[int, int] | None:
@@ -137,4 +137,4 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
     hi = _before_contrast(sentence, cue.words[0], lo, hi, outer)
     lo, hi = trim(sentence.words, lo, hi, outer)
     hi = before_summary(sentence, lo, hi)
-    return sentence.words[lo].start, sentence.words[hi].end
+    return sentence.words[lo].start, abbreviation_end(sentence, hi)

@@ -169,6 +169,22 @@ TITLE_ABBREVIATIONS = frozenset("sen. rep. gov. gen. lt. col. sgt. adm. capt. cm
                                 "prof. rev. st. sens. reps. pres. supt. insp. amb. sec. atty. u.s. u.n.".split())
 
 
+ABBREVIATED_NAMES = frozenset("""ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
+mont neb nev okla ore pa tenn tex va vt wash wis wyo inc corp co ltd jr sr""".split())
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S", "N.Y", "D.C" (their full stop split off)
+
+
+def abbreviation_end(sentence: "Sentence", i: int) -> int:
+    """The end offset of word ``i``, with the full stop right after it when the word is an abbreviation whose
+    stop the tokenizer gave to the sentence ("jobs away from the U.S." -> "U.S" "."; "San Bernardino, Calif.")."""
+    words = sentence.words
+    word = words[i]
+    if i + 1 < len(words) and words[i + 1].text == "." and words[i + 1].start == word.end \
+            and (_INITIALISM.fullmatch(word.text) or word.text.lower() in ABBREVIATED_NAMES):
+        return words[i + 1].end
+    return word.end
+
+
 def merge_title_splits(sentences: list[list[dict]], text: str | None = None) -> list[list[dict]]:
     """Undo the tokenizer's sentence breaks after a title ("Texas Sen." | "Ted Cruz said"), rejoining a
     full stop split off the title ("Sen" "." -> "Sen."). Works on stanza's token dicts ('text',

@@ -422,6 +422,15 @@ def test_a_clause_that_but_sets_against_the_report_is_no_part_of_it(pipeline, te
     assert only(extracted(text, pipeline)).text == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("He said the plan would take jobs away from the U.S.", "the plan would take jobs away from the U.S."),
+    ("She said the attacks hit San Bernardino, Calif.", "the attacks hit San Bernardino, Calif."),
+])
+def test_a_report_ending_in_an_abbreviation_keeps_its_full_stop(pipeline, text, content):
+    record = only(extracted(text, pipeline))
+    assert record.text == content == text[record.start:record.end]
+
+
 def test_a_verb_with_an_auxiliary_after_a_quote_is_no_cue_of_it(pipeline):
     text = ('Though the group is "confident that Secretary Clinton will continue to be a champion for the biofuels '
             'industry," she may again split with her former boss.')
