@@ -176,11 +176,13 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S", "N.Y", "D.C" (the
 
 def abbreviation_end(sentence: "Sentence", i: int) -> int:
     """The end offset of word ``i``, with the full stop right after it when the word is an abbreviation whose
-    stop the tokenizer gave to the sentence ("jobs away from the U.S." -> "U.S" "."; "San Bernardino, Calif.")."""
+    stop the tokenizer gave to the sentence ("jobs away from the U.S." -> "U.S" "."; "San Bernardino, Calif."; not
+    "he was ill.")."""
     words = sentence.words
     word = words[i]
+    named = word.text[:1].isupper() and word.text.lower() in ABBREVIATED_NAMES  # "Calif", not "ill"
     if i + 1 < len(words) and words[i + 1].text == "." and words[i + 1].start == word.end \
-            and (_INITIALISM.fullmatch(word.text) or word.text.lower() in ABBREVIATED_NAMES):
+            and (_INITIALISM.fullmatch(word.text) or named):
         return words[i + 1].end
     return word.end
 

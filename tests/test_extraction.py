@@ -425,6 +425,7 @@ def test_a_clause_that_but_sets_against_the_report_is_no_part_of_it(pipeline, te
 @pytest.mark.parametrize("text, content", [
     ("He said the plan would take jobs away from the U.S.", "the plan would take jobs away from the U.S."),
     ("She said the attacks hit San Bernardino, Calif.", "the attacks hit San Bernardino, Calif."),
+    ("He said the senator was ill.", "the senator was ill"),  # a word, not the abbreviation "Ill."
 ])
 def test_a_report_ending_in_an_abbreviation_keeps_its_full_stop(pipeline, text, content):
     record = only(extracted(text, pipeline))
