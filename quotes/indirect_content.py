@@ -12,7 +12,8 @@ from quotes.clauses import cue_lemma, describes_speaker, has_that
 from quotes.content import (STOP_TEXT, aside_span, before_summary, blocked_words, cue_modifiers, trailing_modifiers,
                             trim, walk)
 from quotes.cues import Cue
-from quotes.lexicon import CUE_LEMMAS, MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, REFUSED_SPEECH, SPEECH_VERBS, TIME_WORDS
+from quotes.lexicon import (CUE_LEMMAS, MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, PLATFORMS, REFUSED_SPEECH, SPEECH_VERBS,
+                            TIME_WORDS)
 from quotes.marks import inside
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word, abbreviation_end
@@ -50,9 +51,6 @@ def _fronted_adverbial(cue: Cue, words: list[Word]) -> bool:
         return False
     tops = [cue.sentence.words[i] for i in fronted if cue.sentence.words[i].head not in fronted]
     return all(w.deprel.split(":")[0] in ("obl", "advcl", "advmod") for w in tops)
-
-
-PLATFORMS = frozenset("twitter facebook instagram youtube tv television radio".split())
 
 
 def _before_medium(sentence: Sentence, lo: int, hi: int) -> int:

@@ -86,6 +86,8 @@ REFUSED_SPEECH = frozenset("comment elaborate discuss say speculate respond answ
 # Where or how something was said ("said in a statement", "told a hearing", "wrote in an email").
 MEDIA_NOUNS = frozenset("""statement interview email call conference release tweet post letter memo hearing filing
 message speech remarks newspaper""".split())
+# Where something was posted or aired ("mocks Clinton on Twitter", "aired ads on TV").
+PLATFORMS = frozenset("twitter facebook instagram youtube tv television radio".split())
 # A time or a medium: how or when something was said, never what ("on Monday", "in a statement").
 CIRCUMSTANCES = TIME_WORDS | MEDIA_NOUNS
 # Recordings that show someone speaking ("footage of Trump saying ..."): the one shown speaks.
