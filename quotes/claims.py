@@ -43,6 +43,13 @@ def _candidate_sentences(q: QuoteSpan, sentences: list[Sentence], text: str) -> 
     return picked
 
 
+def _conjoined(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Two quotations side by side with only "and" or "or" between them ('Guns are “the ultimate public health
+    crisis” and “stunt children’s growth,” Howard Dean proclaimed'): one report, whichever the cue reaches first."""
+    (_, b), (x, _) = sorted((one, other))
+    return text[b:x].strip(" ,").lower() in ("and", "or")
+
+
 def _distance(cue: Cue, a: int, b: int) -> int:
     return 0 if a <= cue.start < b else min(abs(cue.start - b), abs(a - cue.end))
 
@@ -85,7 +92,8 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
                 continue  # '"X," says Llamas, but he was shocked when he heard about the "gun show loophole"'
             lo, hi = sorted((cue.start, a if cue.start < a else b))
             content = (min(w.start for w in cue.content), max(w.end for w in cue.content)) if cue.content else (0, 0)
-            if any(lo <= x < hi and (x, y) != (a, b) and not content[0] <= x < content[1] for x, y in outer):
+            if any(lo <= x < hi and (x, y) != (a, b) and not content[0] <= x < content[1]
+                   and not _conjoined(text, (a, b), (x, y)) for x, y in outer):
                 continue  # another quotation, outside this cue's content, stands between cue and quote
             introduces = (cue.end <= a and text[cue.end:a].strip() in (":", ",")
                           and cue.lemma.split()[0] in CUE_LEMMAS) or _inverted_after(cue, q, b, text)

@@ -166,3 +166,12 @@ def test_a_verb_after_a_question_the_tokenizer_split_off_is_its_cue(pipeline):
 def test_a_text_that_reads_quoted_words_speaks_them(pipeline, text, mention):
     record = only(extracted(text, pipeline), kind="direct")
     assert (record.cue, record.speaker_mention) == ("read", mention)
+
+
+def test_two_quotes_joined_by_and_before_their_cue_are_one_report(pipeline):
+    text = ("Guns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean, the former "
+            "governor of Vermont, proclaimed to a cheering crowd at the Democratic National Convention on Tuesday.")
+    record = only(extracted(text, pipeline), kind="mixed")
+    assert (record.text, record.cue, record.speaker) == (
+        "Guns are “the ultimate public health crisis” and “stunt children’s growth,”", "proclaimed", "Howard Dean")
+    assert len(record.spans) == 2
