@@ -25,6 +25,7 @@ INVERTED_CUES = frozenset({"say", "add", "write", "ask"})  # the verbs news puts
 OWN_CLAUSE_SKIP = frozenset({"advcl", "conj", "parataxis"})  # clauses hung on a cue that are not its own
 ANSWER_NOUNS = frozenset("response answer reply reaction retort message verdict explanation".split())
 NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
+GROUP_PRONOUNS = frozenset("some many most few those others several".split())  # the antecedents of "who say"
 
 
 def _candidate_sentences(q: QuoteSpan, sentences: list[Sentence], text: str) -> list[int]:
@@ -306,7 +307,9 @@ def relative_antecedent(cue: Cue) -> Word | None:
     if head.deprel == "appos" and words[head.head].upos == "PROPN" and (head.upos == "NOUN"
                                                                        or head.text.lower() in NON_NAMES):
         head = words[head.head]  # "Gov. Terry Branstad of Iowa, a Republican who has ...": Branstad
-    return head if head.upos in ("PROPN", "NOUN") else None
+    groups = head.upos in ("DET", "PRON") and head.lemma.lower() in GROUP_PRONOUNS
+    return head if head.upos in ("PROPN", "NOUN") or head.text == "%" or groups else None  # "18% who say",
+    # "only some who suggest"
 
 
 def _introduced(q: QuoteSpan, text: str) -> bool:

@@ -92,6 +92,21 @@ def _before_contrast(sentence: Sentence, verb: Word, lo: int, hi: int, outer: li
     return hi
 
 
+def _before_other_report(cue: Cue, others: list[Cue], lo: int, hi: int) -> int:
+    """The last word of a report before ", and" and a report of another speaker that the parse coordinated inside
+    it ("contends that it is still on track, and Brian Deese, the adviser, said he and his staff were ...")."""
+    words = cue.sentence.words
+    for other in others:
+        if other is cue or other.sentence is not cue.sentence or other.speaker is None \
+                or not lo < other.words[0].index <= hi:
+            continue
+        first = mention_words(cue.sentence, other.speaker, full=True)[0].index
+        if other.speaker.index < other.words[0].index and first >= lo + 2 \
+                and words[first - 1].lemma.lower() in ("and", "but") and words[first - 2].text == ",":
+            return min(hi, first - 3)
+    return hi
+
+
 def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -> tuple[int, int] | None:
     """The (start, end) of an indirect report's content, or None when it is not one.
 
@@ -133,6 +148,7 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
     if not clausal:
         hi = _before_medium(sentence, lo, hi)
     hi = _before_contrast(sentence, cue.words[0], lo, hi, outer)
+    hi = _before_other_report(cue, others, lo, hi)
     lo, hi = trim(sentence.words, lo, hi, outer)
     hi = before_summary(sentence, lo, hi)
     return sentence.words[lo].start, abbreviation_end(sentence, hi)

@@ -125,7 +125,7 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
         return "organization"
     if re.fullmatch(r"[A-Z][A-Z.&]{1,7}|[A-Z][A-Z&]*(?:[.-][A-Z&]+)+[.]?", name.replace(" ", "")):  # "NATO", "AFL-CIO"
         return "organization"
-    if head.upos == "NUM" or head.lemma.lower() in ("percent", "some", "many", "most", "others", "several", "few",
+    if head.upos == "NUM" or head.lemma.lower() in ("percent", "%", "some", "many", "most", "others", "several", "few",
                                                      "both", "all"):  # "two in three voters", "26 percent", "Some"
         return "group"
     if head.upos in ("NOUN", "PROPN") and ("Number=Plur" in head.feats or head.xpos in ("NNS", "NNPS")):

@@ -1102,6 +1102,16 @@ def test_a_semicolon_ends_an_indirect_reports_content(pipeline):
     assert (first.cue, first.text) == ("calls for", "$1 trillion in new spending to improve infrastructure")
 
 
+def test_a_report_ends_before_and_another_speakers_report_coordinated_inside_it(pipeline):
+    text = ("Protest groups say the restrictions are less for safety than to minimize their visibility, and the "
+            "American Civil Liberties Union of Ohio has already sued the city over the rules, saying they violate "
+            "free-speech rights.")
+    records = extracted(text, pipeline)
+    assert [(r.cue, r.speaker, r.text) for r in records] == [
+        ("say", "Protest groups", "the restrictions are less for safety than to minimize their visibility"),
+        ("saying", "American Civil Liberties Union of Ohio", "they violate free-speech rights")]
+
+
 def test_a_second_that_clause_is_part_of_the_report(pipeline):
     text = "Ms. Smith said she appreciated the apology and that she wanted to move forward."
     record = only(extracted(text, pipeline))
@@ -2227,3 +2237,15 @@ def test_the_medium_after_a_reported_noun_phrase_is_how_it_was_said(pipeline, te
 def test_an_aside_cue_with_its_addressee_time_or_medium_leaves_the_whole_sentence_reported(pipeline, text, content):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.text) == ("indirect", content)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Almost half have a negative response to his nomination, including 18% who say they would be dissatisfied.",
+     "18%"),
+    ("There are no recruitment videos targeting the billionaire, only some who suggest that could happen in the "
+     "future.", "only some"),
+])
+def test_who_after_a_share_or_a_quantifier_speaks_for_it(pipeline, text, speaker):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.speaker_mention, record.speaker, record.speaker_type) == (
+        "indirect", "who", speaker, "group")
