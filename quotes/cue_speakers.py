@@ -200,7 +200,11 @@ def _name_before_subjectless(sentence: Sentence, verb: Word) -> Word | None:
 
 def _reported_subject(sentence: Sentence, verb: Word, subject: Word) -> bool:
     """The subject the parse gives a participle after its "that" ("adding that the person who ..."): the
-    reported clause's, not the participle's."""
+    reported clause's, not the participle's; and one after the verb with a preposition ("said of Mr. Trump"):
+    whom it was said of."""
+    if subject.index > verb.index and any(k.deprel == "case" and k.index < subject.index
+                                          for k in sentence.children(subject.index)):
+        return True
     return is_participle(verb) and subject.index > verb.index and any(
         w.lemma.lower() == "that" for w in sentence.words[verb.index + 1:subject.index])
 

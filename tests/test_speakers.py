@@ -576,3 +576,9 @@ def test_the_noun_of_a_with_phrase_before_a_participle_speaks_for_it(pipeline):
             "calling for more ethanol.")
     record = only(extracted(text, pipeline))
     assert record.speaker_mention == "Donald Trump, Mike Huckabee and Chris Christie"
+
+
+def test_the_one_a_quote_was_said_of_is_not_its_speaker(pipeline):
+    text = "''He is not qualified to run this country,'' Mr. Guerrero, who is an actor, said of Mr. Trump."
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.speaker_mention, record.speaker) == ("said", "Mr. Guerrero, who is an actor,", "Guerrero")
