@@ -42,6 +42,14 @@ class Turn:
     end: int
 
 
+def quoted_turn(text: str, turn: Turn) -> bool:
+    """A turn inside quotation marks ('"WALLACE: Let's start ...'): a direct quotation. Without marks
+    ("TAPPER: Do you ...") its words are the speaker's all the same, but by the kinds' definition (``direct``: the
+    content inside marks) it is none; it is kept as ``indirect``, its ``method`` "transcript" says it is verbatim."""
+    line = text.rfind("\n", 0, turn.label_start) + 1
+    return text[line:turn.label_start].strip() in tuple(_MARKS)
+
+
 def speaker_name(label: str) -> str:
     """A readable name for an upper-case label: "JAKE TAPPER" -> "Jake Tapper", "MCCAIN" -> "Mccain"."""
     return " ".join(part.capitalize() if part.isupper() else part for part in label.split())

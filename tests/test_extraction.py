@@ -233,6 +233,17 @@ def test_transcript_turns_are_quotations_of_their_label(pipeline):
     assert len(records) == 2
 
 
+def test_a_transcript_turn_is_direct_only_inside_quotation_marks(pipeline):
+    plain = ("Pence spoke to Chris Wallace on Sunday.\n"
+             "WALLACE: Will Gennifer Flowers be at the debate?\n"
+             "PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n")
+    quoted = plain.replace("WALLACE:", '"WALLACE:').replace("PENCE:", '"PENCE:').replace("night.", 'night."')
+    for text, kind in ((plain, "indirect"), (quoted, "direct")):
+        turns = [r for r in extract(text, pipeline=pipeline, stance=False) if r.method == "transcript"]
+        assert [(r.kind, r.speaker) for r in turns] == [(kind, "Chris Wallace"), (kind, "Pence")]
+        assert all(r.spans == ([[r.start, r.end]] if kind == "direct" else []) for r in turns)
+
+
 def test_interview_answers_are_quotations_of_the_interviewee_named_before(pipeline):
     text = ("An interview with climate envoy John Kerry\n\n"
             "John Kerry, the US special envoy for climate, spoke to reporters ahead of the summit.\n\n"
