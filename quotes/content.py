@@ -140,12 +140,12 @@ def _relative_before(cue: Cue) -> int:
     verb = cue.words[0]
     head = cue.sentence.words[verb.head] if verb.head >= 0 and verb.deprel == "acl:relcl" else None
     relative = next((k for k in cue.sentence.children(verb.index) if k.index < verb.index and k.upos == "PRON"
-                     and k.deprel not in SUBJECT_RELS and k.lemma.lower() in ("which", "whom")
+                     and k.deprel not in SUBJECT_RELS and k.text.lower() in ("which", "whom", "that")
                      and verb.lemma.lower() in NAMING_VERBS and not cue.sentence.children(k.index)), None)
     first = head if head is not None and head.lemma.lower() == "what" else relative if relative is not None else \
         min(cue.content, key=lambda w: w.index, default=None)
     if first is None or cue.speaker is None or not first.index < cue.speaker.index < verb.index \
-            or first.lemma.lower() not in ("which", "what", "who", "that"):
+            or first.text.lower() not in ("which", "what", "who", "whom", "that"):
         return len(cue.sentence.words)
     return first.index
 
