@@ -19,7 +19,7 @@ from quotes.lexicon import CIRCUMSTANCES, MEDIA_NOUNS, QUOTE_CHARS, REPORT_NOUNS
 from quotes.marks import QuoteSpan, char_before, inside, outer_range
 from quotes.parsing import Sentence, Word
 
-STOP_TEXT = frozenset({";", ":", "--", "—", "–", "(", ")"})
+STOP_TEXT = frozenset({";", ":", "--", "—", "–", "―", "(", ")"})
 COMMENT_OPENERS = frozenset("while as which who whom although though whereas".split())
 CLAUSE_OPENERS = frozenset("until before after when while as because since".split())
 # When or where a quotation was given: the lexicon's times and media, and venues ("on his Facebook page",

@@ -137,6 +137,24 @@ def closes_quote(sentence: Sentence, word: Word, after_question: bool = False) -
         and end == len(words) - 1 and words[end].text == "."
 
 
+def _casts_as_quoted(sentence: Sentence, word: Word) -> bool:
+    """A verb with a subject that casts its object "as" quoted words ('Reid has been pounding Trump as a “con
+    artist”', 'cable spots casting Johnson as an "honorable choice"'): it names the object so, whatever the verb."""
+    if word.upos != "VERB":
+        return False
+    kids = sentence.children(word.index)
+    objects = [k for k in kids if k.deprel == "obj"]
+    if not objects or not any(k.deprel in ("nsubj", "nsubj:outer") for k in kids) and not word.deprel == "acl":
+        return False
+    end = sentence.subtree(objects[0].index)[-1].index
+    for kid in kids:
+        phrase = sentence.subtree(kid.index)
+        if kid.deprel in ("obl", "advcl", "xcomp") and phrase[0].index == end + 1 and phrase[0].lemma.lower() == "as" \
+                and any(w.text in QUOTE_CHARS for w in phrase[1:3]):
+            return True
+    return False
+
+
 def _text_reads(sentence: Sentence, word: Word) -> bool:
     """A text that "reads" words in quotation marks ('“...,” read one sign', 'the headline reads: “...”'),
     its noun the subject before the verb or, inverted, after it."""
@@ -164,7 +182,7 @@ def is_cue_word(sentence: Sentence, word: Word, after_question: bool = False) ->
     """True for a reporting verb (any tag: small taggers err) that heads or joins a clause (``after_question``:
     see :func:`closes_quote`)."""
     if introduces_quote(sentence, word) or closes_quote(sentence, word, after_question) \
-            or is_as_put_it(sentence, word) or _text_reads(sentence, word):
+            or is_as_put_it(sentence, word) or _text_reads(sentence, word) or _casts_as_quoted(sentence, word):
         return True
     if cue_lemma(word) not in CUE_LEMMAS and word.text.lower() not in ("said", "says", "told"):
         return False

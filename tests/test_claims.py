@@ -175,3 +175,13 @@ def test_two_quotes_joined_by_and_before_their_cue_are_one_report(pipeline):
     assert (record.text, record.cue, record.speaker) == (
         "Guns are “the ultimate public health crisis” and “stunt children’s growth,”", "proclaimed", "Howard Dean")
     assert len(record.spans) == 2
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("Senate Minority Leader Harry Reid has been steadily pounding Trump as a “con artist” ― just as he did with "
+     "Romney in 2012.", "has been steadily pounding", "Trump as a “con artist”"),
+    ("Conversely, PolitiFact rated 22% of Democratic claims as “entirely true” compared to 11% of Republican claims "
+     "– a 2 to 1 margin.", "rated", "22% of Democratic claims as “entirely true” compared to 11% of Republican claims")])
+def test_a_verb_that_casts_its_object_as_quoted_words_is_their_cue(pipeline, text, cue, content):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.cue, record.text) == ("mixed", cue, content)
