@@ -34,7 +34,8 @@ def reason_after_object(sentence: Sentence, verb: Word, kid: Word) -> bool:
 def modifiers_after(sentence: Sentence, verb: Word, words: list[Word]) -> list[Word]:
     """Phrases the parse hung on the cue that go on the noun phrase it reports, right after it with no
     comma ("praised Clinton for her work on health care", "a tariff on steel being dumped onto the market",
-    "accused Clinton of being too reliant"), not a time or a medium ("on Monday", "over email")."""
+    "accused Clinton of being too reliant"), or after a comma the members it includes (", including ..."); not a
+    time or a medium ("on Monday", "over email")."""
     taken = {w.index for w in words}
     if min(taken) < verb.index:
         return []
@@ -44,6 +45,11 @@ def modifiers_after(sentence: Sentence, verb: Word, words: list[Word]) -> list[W
         if kid.index in taken or phrase[0].index != max(taken) + 1:
             continue
         opener = phrase[0]
+        if opener.text == "," and len(phrase) > 2 and phrase[1].lemma.lower() == "include" \
+                and phrase[1].deprel in ("case", "mark"):
+            added.extend(phrase)  # "banned several news organizations, including The Washington Post": its members
+            taken.update(w.index for w in phrase)
+            continue
         if opener.upos == "PUNCT":
             break
         kids = sentence.children(kid.index)

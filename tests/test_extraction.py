@@ -898,6 +898,18 @@ def test_what_a_poll_shows_or_finds_includes_the_participle_after_its_object(pip
     assert (record.kind, record.cue, record.text) == ("indirect", cue, content)
 
 
+@pytest.mark.parametrize("text,content", [
+    ("In interviews, Democrats cited several factors for the low turnout, including Republican-backed laws that have "
+     "raised new barriers to voting.", "several factors for the low turnout, including Republican-backed laws that "
+     "have raised new barriers to voting"),
+    ("Last month, the campaign unveiled an endorsement list of 85 mayors from across the nation, including leading "
+     "progressives like New York City Mayor Bill de Blasio.", "an endorsement list of 85 mayors from across the "
+     "nation, including leading progressives like New York City Mayor Bill de Blasio")])
+def test_a_reported_noun_phrase_keeps_the_members_it_includes(pipeline, text, content):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text) == ("indirect", content)
+
+
 @pytest.mark.parametrize("text,cue,mention", [
     ("Public records show no gifts from Trump to his namesake foundation since 2008.", "show", "Public records"),
     ("Clinton accused Trump of a reckless attack on the free press.", "accused", "Clinton")])
