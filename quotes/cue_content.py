@@ -16,11 +16,12 @@ from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that
                             unnamed_question)
 from quotes.detached_clauses import detached_clause, stranded_clause
 from quotes.idioms import is_as_put_it, is_go_on_to_clause, made_clear
-from quotes.lexicon import CUE_LEMMAS, QUOTE_CHARS, RAISING_VERBS, SPEECH_VERBS, TIME_WORDS
+from quotes.lexicon import CUE_LEMMAS, FEELING_VERBS, QUOTE_CHARS, RAISING_VERBS, SPEECH_VERBS, TIME_WORDS
 from quotes.object_phrases import modifiers_after, phrase_after_object, reason_after_object
 from quotes.parsing import Sentence, Word
 
 CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")
+MODALS = frozenset("can could may might would should must will".split())
 REVERSED_RELS = ("parataxis", "ccomp", "advcl", "dep")
 
 
@@ -321,3 +322,24 @@ def raised_clause(sentence: Sentence, verb: Word, subject: Word) -> list[Word]:
     while clause and clause[-1].upos == "PUNCT":
         clause.pop()
     return clause
+
+
+def stimulus_report(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] | None:
+    """The one who feels and what about, for an active verb of feeling with a subject before it and an object
+    ("His behavior has angered the party's top figures", "The idea worries environmentalists"): the object speaks,
+    the subject is the content. None for any other verb, a passive or a relative or empty subject ("which alarms
+    ...", "It worries me that ...") or one that only might be ("can excite fans")."""
+    form = verb.text.lower()  # the small lemmatizer leaves "angered", "worries" as they are
+    stems = {cue_lemma(verb), form, form[:-1], form[:-2], form[:-3], form[:-3] + "e", form[:-3] + "y"}
+    if not stems & FEELING_VERBS or verb.upos != "VERB":
+        return None
+    kids = sentence.children(verb.index)
+    if any(k.deprel in ("aux:pass", "nsubj:pass", "cop", "expl", "compound:prt") or k.lemma.lower() in MODALS
+           for k in kids):  # not "rattled off" (recited), nor "could alienate his backers"
+        return None
+    subject = next((k for k in kids if k.deprel in ("nsubj", "csubj")), None)
+    felt = next((k for k in kids if k.deprel == "obj" and k.upos in ("NOUN", "PROPN", "PRON")), None)
+    if subject is None or felt is None or not subject.index < verb.index < felt.index \
+            or "PronType=Rel" in subject.feats or subject.text.lower() in ("it", "this", "that", "what"):
+        return None
+    return felt, sentence.subtree(subject.index)

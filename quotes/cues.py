@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, closing_comment, cue_lemma, has_that, in_speech_phrase,
                             is_falling_number, opens_sentence, unnamed_question)
-from quotes.cue_content import content_of, raised_clause
+from quotes.cue_content import content_of, raised_clause, stimulus_report
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
 from quotes.idioms import (expressed_feeling, is_as_put_it, is_go_on_to_clause, made_clear, reports_nothing,
@@ -351,12 +351,15 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
                 cues.append(nominal)
                 continue
             probability = None
-            if not is_cue_word(sentence, word, after_question):
+            feeling = stimulus_report(sentence, word)
+            if not is_cue_word(sentence, word, after_question) and feeling is None:
                 probability = learned.score(sentence, word) if learned is not None else None
                 if probability is None or probability < learned.threshold:
                     continue
             speaker = speaker_of(sentence, word)
             content, rev = content_of(sentence, word, speaker)
+            if feeling is not None:  # "His behavior has angered the party's top figures": they feel, about it
+                (speaker, content), rev = feeling, True
             words = [word] + [k for k in sentence.children(word.index)
                               if k.deprel == "compound:prt" and k.index == word.index + 1]
             clause = made_clear(sentence, word)

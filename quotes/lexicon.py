@@ -182,3 +182,8 @@ COMPANY_STOCK = frozenset("shares stock".split())
 KINDRED_ENDINGS = {"company": ("co", "co.", "inc", "inc.", "corp", "corp.", "corporation", "llc", "ltd", "ltd.", "plc"),
                    "agency": ("administration", "bureau", "service")}
 KINDRED_ENDINGS["firm"] = KINDRED_ENDINGS["company"]
+# Verbs of feeling whose object feels and whose subject is what they feel about ("His behavior has angered the
+# party's top figures"): PolNeAR takes the one who feels for the source and the subject for the content.
+FEELING_VERBS = frozenset("""anger infuriate enrage outrage rattle horrify alarm worry trouble disturb unnerve frighten
+scare mystify puzzle baffle frustrate irritate annoy upset offend alienate appall dismay disappoint delight thrill
+excite impress surprise shock stun""".split())

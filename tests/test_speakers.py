@@ -582,3 +582,19 @@ def test_the_one_a_quote_was_said_of_is_not_its_speaker(pipeline):
     text = "''He is not qualified to run this country,'' Mr. Guerrero, who is an actor, said of Mr. Trump."
     record = only(extracted(text, pipeline))
     assert (record.cue, record.speaker_mention, record.speaker) == ("said", "Mr. Guerrero, who is an actor,", "Guerrero")
+
+
+@pytest.mark.parametrize("text,cue,mention,content", [
+    ("Mrs. Clinton's position has angered some Democrats on the left, like Mr. Sanders.", "has angered",
+     "some Democrats on the left", "Mrs. Clinton's position"),
+    ("His behavior has angered the party's top figures.", "has angered", "the party's top figures", "His behavior"),
+])
+def test_the_one_a_verb_of_feeling_moves_is_the_source_of_what_moved_them(pipeline, text, cue, mention, content):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.cue, record.speaker_mention, record.text) == ("indirect", cue, mention, content)
+
+
+@pytest.mark.parametrize("text", ["Mr. Rubio reflexively rattled off his talking points.",
+                                  "Such a move could alienate his backers."])
+def test_reciting_or_a_feeling_that_only_might_be_is_no_report_of_feeling(pipeline, text):
+    assert not any(r.speaker_mention in ("his talking points", "his backers") for r in extracted(text, pipeline))
