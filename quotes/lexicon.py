@@ -187,3 +187,6 @@ KINDRED_ENDINGS["firm"] = KINDRED_ENDINGS["company"]
 FEELING_VERBS = frozenset("""anger infuriate enrage outrage rattle horrify alarm worry trouble disturb unnerve frighten
 scare mystify puzzle baffle frustrate irritate annoy upset offend alienate appall dismay disappoint delight thrill
 excite impress surprise shock stun""".split())
+# People named by what they are to someone or something, not by title ("one Obama insider", "a Trump supporter").
+PERSON_NOUNS = frozenset("""insider source supporter critic voter resident observer veteran strategist operative
+donor ally associate expert analyst lawmaker staffer loyalist activist witness""".split())

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_BREAKERS, NAME_SUFFIXES,
-                            NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, PRONOUNS, QUANTITIES, RELATIVES,
+                            NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS, QUANTITIES, RELATIVES,
                             RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
 from quotes.names import PARTIES, first_name_start, shouted, spelt_like_company
 from quotes.mention_extent import name_heads, without_circumstances
@@ -221,6 +221,9 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
             kind = "person" if head.lemma.lower() in TITLES | RELATIVES_OF else \
                 "group" if head.lemma.lower() in ("family", "team", "staff", "allies") else "unknown"
             return SpeakerInfo(_name_text(text, trimmed), kind, None, "noun")
+        if words[0].text.lower() in ("a", "an", "another", "one") and head.lemma.lower() in PERSON_NOUNS:
+            # "One Obama insider": someone new, unnamed, not Obama (but "a CBS News poll" is CBS News's)
+            return SpeakerInfo(None, "unknown", _name_text(text, words[1:]), "indefinite")
     name_words, role_words = split_role(words, head)
     name = _name_text(text, name_words)
     role = _name_text(text, role_words) or None

@@ -598,3 +598,18 @@ def test_the_one_a_verb_of_feeling_moves_is_the_source_of_what_moved_them(pipeli
                                   "Such a move could alienate his backers."])
 def test_reciting_or_a_feeling_that_only_might_be_is_no_report_of_feeling(pipeline, text):
     assert not any(r.speaker_mention in ("his talking points", "his backers") for r in extracted(text, pipeline))
+
+
+@pytest.mark.parametrize("text,mention,role", [
+    ("A Trump supporter said the wall would be built.", "A Trump supporter", "Trump supporter"),
+    ("One Obama insider described him as a brother.", "One Obama insider", "Obama insider"),
+])
+def test_someone_described_by_a_name_is_not_that_name(pipeline, text, mention, role):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker_mention, record.speaker, record.speaker_type, record.speaker_role) == (
+        mention, None, "unknown", role)
+
+
+def test_a_poll_named_for_its_pollster_is_the_pollster_s(pipeline):
+    record = only(extracted("A CBS News poll found the plan would fail.", pipeline))
+    assert (record.speaker_mention, record.speaker) == ("A CBS News poll", "CBS News")
