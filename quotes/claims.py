@@ -307,9 +307,8 @@ def relative_antecedent(cue: Cue) -> Word | None:
     if head.deprel == "appos" and words[head.head].upos == "PROPN" and (head.upos == "NOUN"
                                                                        or head.text.lower() in NON_NAMES):
         head = words[head.head]  # "Gov. Terry Branstad of Iowa, a Republican who has ...": Branstad
-    groups = head.upos in ("DET", "PRON") and head.lemma.lower() in GROUP_PRONOUNS
-    return head if head.upos in ("PROPN", "NOUN") or head.text == "%" or groups else None  # "18% who say",
-    # "only some who suggest"
+    groups = head.upos in ("DET", "PRON") and head.lemma.lower() in GROUP_PRONOUNS  # "only some who suggest"
+    return head if head.upos in ("PROPN", "NOUN") or head.text == "%" or groups else None  # "18% who say"
 
 
 def _introduced(q: QuoteSpan, text: str) -> bool:

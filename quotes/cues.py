@@ -139,12 +139,12 @@ def closes_quote(sentence: Sentence, word: Word, after_question: bool = False) -
 
 def _casts_as_quoted(sentence: Sentence, word: Word) -> bool:
     """A verb with a subject that casts its object "as" quoted words ('Reid has been pounding Trump as a “con
-    artist”', 'cable spots casting Johnson as an "honorable choice"'): it names the object so, whatever the verb."""
+    artist”', 'PolitiFact rated 22% of claims as “entirely true”'): it names the object so, whatever the verb."""
     if word.upos != "VERB":
         return False
     kids = sentence.children(word.index)
     objects = [k for k in kids if k.deprel == "obj"]
-    if not objects or not any(k.deprel in ("nsubj", "nsubj:outer") for k in kids) and not word.deprel == "acl":
+    if not objects or not any(k.deprel in ("nsubj", "nsubj:outer") for k in kids):
         return False
     end = sentence.subtree(objects[0].index)[-1].index
     for kid in kids:

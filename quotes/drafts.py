@@ -114,9 +114,8 @@ def _continues_report(cue: Cue) -> bool:
 
 def _reports_noun_phrase(cue: Cue, cues: list[Cue]) -> bool:
     """A speech or position verb, a verb of feeling (its subject what is felt about), or a verb the learned model
-    takes for a report that is not inside
-    another cue's content ("Clinton drew deep support ..., according to exit polls") but the infinitive of
-    that cue ("struggled to answer a simple question")."""
+    takes for a report that is not inside another cue's content ("Clinton drew deep support ..., according to exit
+    polls") but the infinitive of that cue ("struggled to answer a simple question")."""
     return cue.lemma.split()[0] in NOUN_PHRASE_REPORTS or stimulus_report(cue.sentence, cue.words[0]) is not None or (
         cue.learned is not None and not any(cue.words[0] in c.content for c in cues
                                             if c is not cue and not cue.reports_infinitive_of(c)))
