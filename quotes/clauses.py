@@ -27,18 +27,24 @@ def name_head(sentence: Sentence, word: Word) -> Word:
 def cue_lemma(word: Word) -> str:
     """The word's lemma; for an inflected reporting verb the lemmatizer left alone ("remarking",
     "quipped", "tweets"), the reporting lemma it is a form of."""
+    return lexicon_lemma(word, CUE_LEMMAS)
+
+
+def lexicon_lemma(word: Word, lexicon: frozenset[str]) -> str:
+    """The word's lemma; for an inflected verb the lemmatizer left alone ("quipped", "angered"), the lemma
+    of ``lexicon`` it is a form of."""
     lemma = word.lemma.lower()
     text = word.text.lower()
-    if lemma in CUE_LEMMAS or lemma != text:
+    if lemma in lexicon or lemma != text:
         return lemma
     if text in _IRREGULAR:  # "Said Comey, ..." left unlemmatized at the start of a sentence
         return _IRREGULAR[text]
     for suffix, ending in _INFLECTIONS:
         if text.endswith(suffix) and len(text) > len(suffix) + 2:
             base = text[:-len(suffix)] + ending
-            if base in CUE_LEMMAS:
+            if base in lexicon:
                 return base
-            if not ending and suffix in ("ing", "ed") and base[-1] == base[-2] and base[:-1] in CUE_LEMMAS:
+            if not ending and suffix in ("ing", "ed") and base[-1] == base[-2] and base[:-1] in lexicon:
                 return base[:-1]  # "quipped" -> "quip"
     return lemma
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of, is_aside_after,
                             is_complement_as_conjunct, is_participle, is_particle_phrase, is_second_clause,
-                            is_shared_subject_clause, is_subordinated, relative_report, subordinate_report,
-                            unnamed_question)
+                            is_shared_subject_clause, is_subordinated, lexicon_lemma, relative_report,
+                            subordinate_report, unnamed_question)
 from quotes.detached_clauses import detached_clause, stranded_clause
 from quotes.idioms import is_as_put_it, is_go_on_to_clause, made_clear
 from quotes.lexicon import CUE_LEMMAS, FEELING_VERBS, QUOTE_CHARS, RAISING_VERBS, SPEECH_VERBS, TIME_WORDS
@@ -329,9 +329,7 @@ def stimulus_report(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
     ("His behavior has angered the party's top figures", "The idea worries environmentalists"): the object speaks,
     the subject is the content. None for any other verb, a passive or a relative or empty subject ("which alarms
     ...", "It worries me that ...") or one that only might be ("can excite fans")."""
-    form = verb.text.lower()  # the small lemmatizer leaves "angered", "worries" as they are
-    stems = {cue_lemma(verb), form, form[:-1], form[:-2], form[:-3], form[:-3] + "e", form[:-3] + "y"}
-    if not stems & FEELING_VERBS or verb.upos != "VERB":
+    if verb.upos != "VERB" or lexicon_lemma(verb, FEELING_VERBS) not in FEELING_VERBS:  # "angered", "worries"
         return None
     kids = sentence.children(verb.index)
     if any(k.deprel in ("aux:pass", "nsubj:pass", "cop", "expl", "compound:prt") or k.lemma.lower() in MODALS
