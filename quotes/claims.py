@@ -102,6 +102,9 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             if not overlaps and not introduces and not cue.reversed and cue.start >= b and cue.speaker.start < a \
                     and cue.content and content[0] >= cue.end:
                 continue  # 'comparing immigrants to “criminals” and promising a wall': a report of its own
+            if not overlaps and not introduces and cue.start >= b and cue.content and content[0] >= cue.end \
+                    and _joined_after(cue, b):
+                continue  # '"... in front of you," though she noted she has also pushed ...': a report of its own
             if not overlaps and not introduces and _own_report_before(cue, q, text) \
                     and _aside_of(cue, cues_by_sentence.get(index, [])):
                 continue  # '"X," Tester said, referring to the excuse, "Y."': the aside's report is its own
@@ -125,6 +128,17 @@ def _asked_after(cue: Cue, q: QuoteSpan, text: str) -> bool:
     return text[q.start:q.end].rstrip()[-1:] in ("?", "!") and not text[outer_range(q)[1]:sentence.start].strip() \
         and mention[0].index == 0 and verb.index == mention[-1].index + 1 \
         and not any(w.lemma.lower() == "that" for w in cue.content[:1])
+
+
+CONTRASTING = frozenset("though although but while whereas yet".split())  # not "as": '"...," as Cruz said'
+
+
+def _joined_after(cue: Cue, b: int) -> bool:
+    """A contrasting conjunction opens what follows the quote ending at ``b`` up to the cue's speaker ('"...," though she
+    noted'), so the cue opens a clause of its own."""
+    first = min(cue.speaker.start, cue.start)
+    between = [w for w in cue.sentence.words if b <= w.start < first and w.upos != "PUNCT"]
+    return bool(between) and between[0].lemma.lower() in CONTRASTING
 
 
 def _aside_of(cue: Cue, cues: list[Cue]) -> bool:

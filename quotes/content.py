@@ -12,7 +12,7 @@ marks use these edge rules in ``quotes.indirect_content``.
 
 from __future__ import annotations
 
-from quotes.clauses import SUBJECT_RELS, has_that
+from quotes.clauses import SUBJECT_RELS, SUBORDINATORS, has_that
 from quotes.cues import Cue
 from quotes.mentions import mention_words
 from quotes.lexicon import CIRCUMSTANCES, MEDIA_NOUNS, QUOTE_CHARS, REPORT_NOUNS, TIME_WORDS
@@ -222,9 +222,11 @@ def _circumstance_after_quote(words: list[Word], last: int) -> bool:
 
 
 def _joins_content(words: list[Word], i: int, content: set[int]) -> bool:
-    """Word ``i`` is content, or a coordinator between content and a quote that the parse hung
-    elsewhere ('said the results were a win for voters and "not a handful of donors."')."""
-    return words[i].index in content or (words[i].upos == "CCONJ" and i > 0 and words[i - 1].index in content)
+    """Word ``i`` is content, or a coordinator or subordinator between content and a quote that the parse
+    hung elsewhere ('said the results were a win for voters and "not a handful of donors."', 'said she speaks
+    about race because "you talk about ..."')."""
+    joiner = words[i].upos == "CCONJ" or (words[i].upos == "SCONJ" and words[i].lemma.lower() in SUBORDINATORS)
+    return words[i].index in content or (joiner and i > 0 and words[i - 1].index in content)
 
 
 def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[tuple[int, int]],

@@ -185,3 +185,14 @@ def test_two_quotes_joined_by_and_before_their_cue_are_one_report(pipeline):
 def test_a_verb_that_casts_its_object_as_quoted_words_is_their_cue(pipeline, text, cue, content):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.cue, record.text) == ("mixed", cue, content)
+
+
+def test_a_cue_after_a_contrasting_conjunction_reports_its_own_clause_not_the_quote_before_it(pipeline):
+    text = ('She said she speaks more frequently about race because "you talk about the issues that are presented '
+            'by the matters in front of you," though she noted she has also pushed for vigorous prosecution of '
+            'human trafficking cases.')
+    records = extracted(text, pipeline)  # the parse hangs the "because" clause on "said"
+    assert [(r.kind, r.cue, r.text) for r in records] == [
+        ("mixed", "said", 'she speaks more frequently about race because "you talk about the issues that are '
+                          'presented by the matters in front of you,"'),
+        ("indirect", "noted", "she has also pushed for vigorous prosecution of human trafficking cases")]
