@@ -28,14 +28,14 @@ def stranded_clause(sentence: Sentence, verb: Word) -> Word | None:
     """A "that" clause the parser hung off a word after the cue ("said last week that ...", "told CNN
     Tuesday that ...": a relative clause of "week"); a true relative clause has no "that" mark.
     After "tell" a clause that opens with a personal pronoun subject counts too ("told the National
-    Post he's already received ..."). Not the clause of a noun it spells out ("rejected the notion that ...":
+    Post he's already received ..."), and after a phrase on a speech verb ("said after the convention he ..."). Not the clause of a noun it spells out ("rejected the notion that ...":
     the noun is part of the report)."""
     for kid in sentence.children(verb.index):
         if kid.index > verb.index and kid.upos in ("NOUN", "PROPN") and kid.deprel != "nsubj" \
                 and not (kid.lemma.lower() in PROPOSITION_NOUNS and cue_lemma(verb) not in ADDRESSEE_VERBS):
             for clause in sentence.children(kid.index):
                 if clause.deprel in ("acl", "acl:relcl") and sentence.words[clause.index - 1].deprel != "punct" \
-                        and (has_that(sentence, clause) or _told_clause(sentence, verb, clause)):
+                        and (has_that(sentence, clause) or _pronoun_clause(sentence, verb, kid, clause)):
                     return clause
     return None
 
@@ -166,7 +166,19 @@ def _question_on_addressee(sentence: Sentence, verb: Word) -> list[Word]:
     return []
 
 
-def _told_clause(sentence: Sentence, verb: Word, clause: Word) -> bool:
+def _without_gap(sentence: Sentence, clause: Word) -> bool:
+    """The clause has its object or predicate, so it is no relative clause of the noun it hangs on ("he would not
+    accept Cruz's endorsement"; not "the encounter he had", "which ones he'd like to ...")."""
+    return any(k.deprel in ("obj", "cop") for k in sentence.children(clause.index))
+
+
+def _pronoun_clause(sentence: Sentence, verb: Word, noun: Word, clause: Word) -> bool:
+    """A clause without "that" that opens with a personal pronoun subject, hung on the addressee of "tell" or
+    on a phrase after a speech verb ("said after the convention he would not accept ..."; not "cited the audit
+    as the reason he's not ...")."""
     first = sentence.words[min(w.index for w in sentence.subtree(clause.index))]
-    return cue_lemma(verb) == "tell" and first.head == clause.index and first.deprel.startswith("nsubj") \
+    lemma = cue_lemma(verb)
+    as_phrase = any(k.deprel == "case" and k.lemma.lower() == "as" for k in sentence.children(noun.index))
+    phrase = lemma in SPEECH_VERBS and noun.deprel.startswith("obl") and not as_phrase and _without_gap(sentence, clause)
+    return (lemma == "tell" or phrase) and first.head == clause.index and first.deprel.startswith("nsubj") \
         and first.upos == "PRON" and first.text.lower() in SUBJECT_PRONOUNS

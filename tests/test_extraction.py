@@ -489,11 +489,14 @@ def test_a_fronted_question_with_its_agent_is_its_own_report(pipeline):
      "if they were always so preternaturally serious"),
     ("Calabrese told the National Post he's already received hundreds of emails from Americans.", "told",
      "he's already received hundreds of emails from Americans"),
+    ("Trump said after the convention he would not accept Cruz's endorsement if it were offered.", "said",
+     "he would not accept Cruz's endorsement if it were offered"),
     ("Some of his admirers wonder about his more subdued style and faded magnetism.", "wonder about",
      "his more subdued style and faded magnetism"),
 ])
 def test_reports_whose_content_the_parse_hangs_elsewhere(pipeline, text, cue, content):
-    # the small parser makes "if ..." an adverbial clause, "he's ..." a relative clause of "Post"
+    # the small parser makes "if ..." an adverbial clause, "he's ..." a relative clause of "Post", "he would
+    # not accept ..." one of "convention"
     record = only(extracted(text, pipeline))
     assert (record.kind, record.cue, record.text) == ("indirect", cue, content)
 
@@ -2277,3 +2280,11 @@ def test_who_after_a_share_or_a_quantifier_speaks_for_it(pipeline, text, speaker
     record = only(extracted(text, pipeline))
     assert (record.kind, record.speaker_mention, record.speaker, record.speaker_type) == (
         "indirect", "who", speaker, "group")
+
+
+def test_a_relative_clause_with_its_gap_after_a_speech_verb_is_no_report(pipeline):
+    text = ("Mr. Bush was rejected by an electorate he no longer recognized. Seacord complained of the economic "
+            "imbalance he sees in this country. Mr. Trump has cited the audit as the reason he is not releasing his "
+            "returns.")
+    records = extracted(text, pipeline)
+    assert not any(r.text.startswith(("he no longer", "he sees", "he is not")) for r in records)
