@@ -291,22 +291,27 @@ def _add_headline(drafts: list[Draft], text: str, sentences: list[Sentence], top
     nested = [d for d in drafts if d.start < end and start < d.end and d not in quoted]
     if any(d.cue is None or d.cue.start < start for d in nested):
         return
-    spans = [p for q in top if start < q.start and q.end <= end
-             and not any(d.start <= q.start < d.end for d in nested) for p in q.pieces]
-    if not (spans or _headline_speaks(cue, drafts)):
+    speaks = _headline_speaks(cue, drafts)
+    if nested and not speaks:
         return
+    spans = [p for q in top if start < q.start and q.end <= end for p in q.pieces]
+    if not (spans or speaks) or (not spans and text[start:end].rstrip().endswith("?")):
+        return  # not "Ted Cruz: Constitutional conservative or another typical career politician?", a topic
     rest = "".join(text[a:b] for a, b in zip([start] + [b for _, b in spans], [a for a, _ in spans] + [end]))
     if spans and not rest.strip(" \t\u00a0.,;:!?\"'‘’“”"):
         return  # "Marco Rubio: ‘You Don’t Win ...’": the quote is the whole report, a direct quotation
-    for draft in quoted:
+    for draft in quoted + nested:  # "Rubio: I Still Believe ...": the label's report, not one of its own
         drafts.remove(draft)
     drafts.append(Draft("mixed" if spans else "indirect", start, end, spans, cue, "cue"))
 
 
 def _headline_speaks(headline: Cue, drafts: list[Draft]) -> bool:
-    """A headline label speaks when it is a poll, report, ... or names a speaker of the article."""
-    return headline.speaker.lemma.lower() in HEADLINE_SOURCES or any(
-        headline.speaker.text == w.text for d in drafts if d.cue is not None and d.cue.speaker is not None
+    """A headline label speaks when it is a poll, report, ..., a group ("Historians: ...") or names a speaker of
+    the article ("Marco Rubio: ..." when "Rubio said")."""
+    label = {w.text for w in headline.sentence.words if w.end <= headline.start and w.upos == "PROPN"}
+    label.add(headline.speaker.text)
+    return headline.speaker.lemma.lower() in HEADLINE_SOURCES or headline.speaker.xpos == "NNS" or any(
+        w.text in label for d in drafts if d.cue is not None and d.cue.speaker is not None
         for w in mention_words(d.cue.sentence, d.cue.speaker))
 
 

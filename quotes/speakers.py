@@ -167,7 +167,10 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         # "Another said", "Everyone can see", "a Republican who", "Monday" taken for a subject: nobody named
         role = bare[0].text if bare[0].text.lower() in PARTIES else None
         return SpeakerInfo(None, "unknown", role, "indefinite")
-    appos = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"]
+    appos = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"
+             and not (sentence.start == 0 and any(w.text == ":" for w in sentence.words[head.index:k.index]))]
+    # not the headline's report after its label ("Historians: Clinton, Obama linked ..."); "in the front: Mark
+    # Zuckerberg, who announced ..." names the speaker
     if (head.upos != "PROPN" or head.lemma.lower() in TIME_WORDS) and appos:  # "the coach, Lisa Brown, said";
         # "On Sunday, Hillary Clinton, the ... front-runner, called" with "Sunday" taken for the subject
         name_words, _ = split_role(mention_words(sentence, appos[0]), appos[0])

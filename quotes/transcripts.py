@@ -136,8 +136,9 @@ def headline_label(text: str) -> tuple[int, int, int, int] | None:
     line_end = text.find("\n")
     line_end = len(text) if line_end < 0 else line_end
     match = _HEADLINE_LABEL.match(text, 0, line_end)
-    if match is None or line_end > 200 \
-            or any(word.upper().strip(".") in HEADLINE_NOT_SPEAKERS for word in match.group(1).split()):
+    words = [word.upper().strip(".") for word in match.group(1).split()] if match is not None else []
+    if match is None or line_end > 200 or words[0] in HEADLINE_NOT_SPEAKERS \
+            or all(word in HEADLINE_NOT_SPEAKERS for word in words):  # not "Breaking News:"; "Judicial Watch:" speaks
         return None
     end = len(text[:line_end].rstrip(" \t\u00a0.;"))
     return (match.start(1), match.end(1), match.end(), end) if end > match.end() else None
@@ -154,7 +155,9 @@ def headline_cue(text: str, sentences: list[Sentence]) -> tuple[Cue, int, int] |
         names = [w for w in sentence.words if label_start <= w.start < label_end]
         colon = [w for w in sentence.words if w.text == ":" and label_end <= w.start < start]
         heads = [w for w in names if w.head < 0 or not label_start <= sentence.words[w.head].start < label_end]
-        if colon and heads and heads[0].upos in ("PROPN", "NOUN"):
+        if heads and heads[0].upos not in ("PROPN", "NOUN"):  # "Rush Limbaugh:" with "Rush" parsed as a verb
+            heads = [w for w in names if w.upos in ("PROPN", "NOUN")][-1:]
+        if colon and heads:
             content = [w for w in sentence.words if start <= w.start < end]
             return Cue(sentence, index, colon[:1], heads[0], content), start, end
     return None

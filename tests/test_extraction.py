@@ -769,10 +769,33 @@ def test_a_labelled_headline_with_a_quote_in_it_is_one_mixed_quotation(pipeline)
         "direct", "Marco Rubio", "You Don’t Win The Nomination By How Many States You Win.")
 
 
-def test_a_labelled_headline_reports_around_a_report_nested_in_it(pipeline):
+def test_a_labelled_headline_takes_in_a_report_nested_in_it(pipeline):
     records = extracted("Clinton: I support D.C. statehood.\n\nHillary Clinton said on Monday that the "
                         "District deserves two senators.", pipeline)
-    assert [(r.cue, r.text) for r in records][:2] == [(":", "I support D.C. statehood"), ("support", "D.C. statehood")]
+    assert [(r.cue, r.text) for r in records][:2] == [(":", "I support D.C. statehood"), ("said", "that the District "
+                                                                                             "deserves two senators")]
+    quoted = extracted("Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear.’\n\n"
+                       "According to talk radio host Rush Limbaugh, the move reeks of “fear.”", pipeline)[0]
+    assert (quoted.kind, quoted.cue, quoted.speaker, quoted.text) == (  # "Rush" parsed as a verb
+        "mixed", ":", "Rush Limbaugh", "Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear.’")
+
+
+@pytest.mark.parametrize("headline,body,speaker", [
+    ("Marco Rubio: I’m Not Interested In Being Vice President.", "Rubio said he wants to stay in the Senate.",
+     "Marco Rubio"),  # a speaker of the article by another name
+    ("Historians: Clinton, Obama linked no matter what.", "The two will be judged together.", "Historians"),
+    ("Judicial Watch: State Department Hid Key Clinton Benghazi Email For Years.",
+     "Judicial Watch said the email was withheld.", "Judicial Watch")])
+def test_a_headline_label_that_speaks_in_the_article_or_names_a_group_reports_the_headline(pipeline, headline, body,
+                                                                                           speaker):
+    record = extracted(f"{headline}\n\n{body}", pipeline)[0]
+    assert (record.cue, record.speaker, record.text) == (":", speaker, headline[headline.index(":") + 2:-1])
+
+
+def test_a_question_after_a_headline_label_is_a_topic_not_a_report(pipeline):
+    text = ("Ted Cruz: Constitutional conservative or another typical career politician?\n\n"
+            "Ted Cruz said he would repeal the law.")
+    assert [r.cue for r in extracted(text, pipeline)] == ["said"]
 
 
 def sentence_from_rows(rows: list[tuple[str, str, str, int, str]]) -> Sentence:
