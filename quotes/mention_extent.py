@@ -26,8 +26,10 @@ def name_heads(sentence: Sentence, head: Word) -> list[Word]:
 def without_circumstances(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
     """The words of ``head``'s mention up to a time or medium phrase hung on the head or on a word of
     its name ("Anthony Romero in a statement", "Terry McAuliffe on Friday", "spokesman John Kirby on
-    Monday": on "John")."""
+    Monday": on "John"; "nominee Donald Trump on Friday": on the name in apposition)."""
     heads = {h.index for h in name_heads(sentence, head)}
+    heads |= {k.index for h in list(heads) for k in sentence.children(h) if k.deprel == "appos" and k.upos == "PROPN"
+              and sentence.words[k.index - 1].text != ","}  # "nominee Donald Trump on Friday": on "Donald"
     aside = next((w for w in words if w.head in heads and w.index > head.index
                   and w.deprel.startswith(("nmod", "obl")) and w.lemma.lower() in CIRCUMSTANCES
                   and not (w.lemma.lower() in MEDIA_NOUNS and any(c.deprel == "case" and c.lemma.lower() == "of"

@@ -132,10 +132,15 @@ COMMENT_OPENERS = ("of course", "in fact", "meanwhile", "for instance", "for exa
                    "instead", "likewise", "in turn", "also", "during")
 
 
+# Prepositions that open a circumstance set off after a name ("Ms. Khan, in an opinion article,"), not a
+# description ("Karen Janes, 67, of Exeter", "Tom Smith, with the Brookings Institution,").
+CIRCUMSTANCE_PREPOSITIONS = frozenset("in on at after before amid despite".split())
+
+
 def without_comment(words: list[Word], head: Word) -> list[Word]:
     """``words`` up to a comma after ``head`` that opens a participle or a comment on the sentence rather
     than a description ("Fiorina, speaking to Iowans,", "Andrew Liveris, of course,", "Ms. Friedan,
-    during a debate ..."); "including" lists members of the group and stays."""
+    during a debate ...", "Judge Stranch, in her dissent,"); "including" lists members of the group and stays."""
     for i, w in enumerate(words[:-1]):
         if w.text != "," or w.index <= head.index:
             continue
@@ -144,6 +149,7 @@ def without_comment(words: list[Word], head: Word) -> list[Word]:
         participle = nxt.upos == "VERB" and nxt.xpos == "VBG" and nxt.lemma.lower() != "include" \
             and nxt.deprel not in ("amod", "compound") and i + 2 < len(words) \
             and words[i + 2].upos not in ("NOUN", "PROPN")  # not "managing director", "ranking member"
-        if participle or any(rest == a or rest.startswith(a + " ") for a in COMMENT_OPENERS):
+        circumstance = nxt.upos == "ADP" and nxt.lemma.lower() in CIRCUMSTANCE_PREPOSITIONS  # ", in her dissent,"
+        if participle or circumstance or any(rest == a or rest.startswith(a + " ") for a in COMMENT_OPENERS):
             return words[:i]
     return words

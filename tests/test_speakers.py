@@ -613,3 +613,17 @@ def test_someone_described_by_a_name_is_not_that_name(pipeline, text, mention, r
 def test_a_poll_named_for_its_pollster_is_the_pollster_s(pipeline):
     record = only(extracted("A CBS News poll found the plan would fail.", pipeline))
     assert (record.speaker_mention, record.speaker) == ("A CBS News poll", "CBS News")
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Republican presidential nominee Donald Trump on Friday endorsed Paul Ryan.",
+     "Republican presidential nominee Donald Trump"),  # "Friday" hung on the name in apposition
+    ("Judge Jane Branstetter Stranch, in her dissent, said the law was unfair to voters.",
+     "Judge Jane Branstetter Stranch"),
+    ('"We are vetting candidates," said Arturo Vargas, the head of the association, at its annual convention.',
+     "Arturo Vargas, the head of the association,"),  # the comma closes the description, as PolNeAR marks it
+    ('"I want my dues back," wrote Edward Nelson, a technician in Chalmette, on the union\'s Facebook page.',
+     "Edward Nelson, a technician in Chalmette,")])
+def test_a_time_or_circumstance_after_the_name_is_no_part_of_the_mention(pipeline, text, mention):
+    record = extracted(text, pipeline)[0]
+    assert record.speaker_mention == mention
