@@ -26,8 +26,9 @@ FULL TEXT WASHINGTON POLL REPORT SOURCE SOURCES CORRECTION Q A EDITOR'S EDITOR�
 _MARKS = "\"“”"
 # "Pollsters agree - Carl Bialik: “...”", "Marco Rubio: ‘...’": a name and a colon right before a quotation.
 _QUOTE_LABEL = re.compile(r"(?:^[ \t\u00a0-]*|[ \t\u00a0][-—–][ \t\u00a0]*|(?:(?<=[.!?])|(?<=[.!?][\"”]))[ \t\u00a0]+)"
-                          r"(?:More from |From )?"
-                          r"([A-Z][\w.'’-]*(?:[ \t\u00a0](?:[A-Z][\w.'’-]*|and|of)){0,5}):[ \t\u00a0]*$", re.M)
+                          r"(?:More from |From )?"  # "From the report: “...”"; "Rep. Trey Gowdy (R-S.C.):“...”"
+                          r"((?<=rom )the [a-z]+|[A-Z][\w.'’-]*(?:[ \t\u00a0](?:[A-Z][\w.'’-]*|and|of)){0,5}"
+                          r"(?:[ \t\u00a0]\([A-Z][\w.-]*\))?):[ \t\u00a0]*$", re.M)
 
 
 @dataclass
@@ -117,10 +118,11 @@ def quote_label(text: str, mark: int) -> tuple[int, int] | None:
     match = _QUOTE_LABEL.search(text, line_start, mark)
     label = match.group(1).split() if match else []
     if not label or label[-1] in ("and", "of") or match.group(1).isupper() \
-            or any(word.upper() in NOT_SPEAKERS for word in label):  # "Update: “...”", "Watch: “...”"
+            or (label[0] != "the" and any(word.upper() in NOT_SPEAKERS for word in label)):  # "Update: “...”"
         return None
     before = text[line_start:match.start()].rstrip(" \t\u00a0\"”").split()
-    if before and (before[-1].lower() in TITLES or re.fullmatch(r"[A-Z]\.", before[-1])):
+    if before and not text[match.start():match.start(1)].strip() \
+            and (before[-1].lower() in TITLES or re.fullmatch(r"[A-Z]\.", before[-1])):
         return None  # 'said of Mr. Rubio: “...”': the full stop of a title, no sentence end
     return match.start(1), match.end(1)
 

@@ -620,6 +620,16 @@ def test_a_name_and_colon_label_the_quotation_after_them(pipeline, text, speaker
     assert text[record.cue_start - len(speaker):record.cue_start] == speaker == record.speaker_mention
 
 
+@pytest.mark.parametrize("text,mention", [
+    ("It is not enough to look representative - More from the report: “Vendors condition their samples on other "
+     "variables.”", "the report"),  # "representative" here is no title before a name
+    ('Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you ever cite that figure."',
+     "Rep. Trey Gowdy (R-S.C.)")])
+def test_a_document_after_from_and_a_name_with_its_party_label_a_quotation(pipeline, text, mention):
+    record = only(extracted(text, pipeline), kind="direct")
+    assert (record.cue, record.speaker_mention) == (":", mention)
+
+
 def test_names_and_colons_label_quotations_in_any_paragraph_and_after_a_sentence(pipeline):
     text = ("Jeb Bush and Hillary Clinton, among others, reject the term containment.\n\nClinton: \"Our goal is not to "
             "deter or contain ISIS, but to defeat and destroy ISIS.\" Bush: \"The mission is to destroy ISIS -- not to "
