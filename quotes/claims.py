@@ -135,10 +135,11 @@ CONTRASTING = frozenset("though although but while whereas yet".split())  # not 
 
 def _joined_after(cue: Cue, b: int) -> bool:
     """A contrasting conjunction opens what follows the quote ending at ``b`` up to the cue's speaker ('"...," though she
-    noted'), so the cue opens a clause of its own."""
+    noted'), or words stand between them and the speaker is a relative ('his "Keepin' It Real" radio program who said
+    ...'), so the cue opens a clause of its own."""
     first = min(cue.speaker.start, cue.start)
     between = [w for w in cue.sentence.words if b <= w.start < first and w.upos != "PUNCT"]
-    return bool(between) and between[0].lemma.lower() in CONTRASTING
+    return bool(between) and (between[0].lemma.lower() in CONTRASTING or "PronType=Rel" in cue.speaker.feats)
 
 
 def _aside_of(cue: Cue, cues: list[Cue]) -> bool:

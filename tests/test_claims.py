@@ -196,3 +196,11 @@ def test_a_cue_after_a_contrasting_conjunction_reports_its_own_clause_not_the_qu
         ("mixed", "said", 'she speaks more frequently about race because "you talk about the issues that are '
                           'presented by the matters in front of you,"'),
         ("indirect", "noted", "she has also pushed for vigorous prosecution of human trafficking cases")]
+
+
+def test_a_relative_cue_after_a_title_reports_its_own_clause_not_the_title(pipeline):
+    text = ("By 9 a.m. Sunday, the Rev. Al Sharpton began taking calls from listeners to his \"Keepin' It Real\" radio "
+            "program who said they had misgivings about Mrs. Clinton.")
+    records = extracted(text, pipeline)
+    assert [(r.kind, r.cue, r.text) for r in records] == [
+        ("indirect", "said", "they had misgivings about Mrs. Clinton")]
