@@ -102,8 +102,8 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             if not overlaps and not introduces and not cue.reversed and cue.start >= b and cue.speaker.start < a \
                     and cue.content and content[0] >= cue.end:
                 continue  # 'comparing immigrants to “criminals” and promising a wall': a report of its own
-            if not overlaps and not introduces and cue.start >= b and cue.content and content[0] >= cue.end \
-                    and _joined_after(cue, b):
+            if not overlaps and not introduces and cue.start >= b and cue.content and (
+                    (content[0] >= cue.end and _joined_after(cue, b)) or _quotes_its_own(cue, b, outer, text)):
                 continue  # '"... in front of you," though she noted she has also pushed ...': a report of its own
             if not overlaps and not introduces and _own_report_before(cue, q, text) \
                     and _aside_of(cue, cues_by_sentence.get(index, [])):
@@ -140,6 +140,16 @@ def _joined_after(cue: Cue, b: int) -> bool:
     first = min(cue.speaker.start, cue.start)
     between = [w for w in cue.sentence.words if b <= w.start < first and w.upos != "PUNCT"]
     return bool(between) and (between[0].lemma.lower() in CONTRASTING or "PronType=Rel" in cue.speaker.feats)
+
+
+def _quotes_its_own(cue: Cue, b: int, outer: list[tuple[int, int]], text: str) -> bool:
+    """Words stand between the quote ending at ``b`` and the cue's speaker, and the cue's content holds a quote
+    of its own right after the cue ('stripping out a call for “...” and replacing it with softer language calling
+    for “appropriate assistance.”'; not '"X," he said, "Y."')."""
+    first = min(cue.speaker.start, cue.start)
+    start = min((w.start for w in cue.content if w.start >= cue.end), default=cue.end)  # not the "for" of "calling for"
+    return any(w.upos != "PUNCT" for w in cue.sentence.words if b <= w.start < first) \
+        and inside(start, outer) and not text[cue.end:start].strip()
 
 
 def _aside_of(cue: Cue, cues: list[Cue]) -> bool:

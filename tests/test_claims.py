@@ -204,3 +204,11 @@ def test_a_relative_cue_after_a_title_reports_its_own_clause_not_the_title(pipel
     records = extracted(text, pipeline)
     assert [(r.kind, r.cue, r.text) for r in records] == [
         ("indirect", "said", "they had misgivings about Mrs. Clinton")]
+
+
+def test_a_cue_whose_own_quote_follows_it_does_not_claim_an_earlier_quote(pipeline):
+    text = ("At the Republican convention in Cleveland his operatives forced a change in the party platform, stripping "
+            "out a call for “providing lethal defensive weapons” to Ukraine and replacing it with softer language "
+            "calling for “appropriate assistance.”")  # "calling for" parsed as a clause of its speaker, "language"
+    records = extracted(text, pipeline)
+    assert not any(r.cue == "calling for" and "providing lethal" in r.text for r in records)
