@@ -190,13 +190,17 @@ def dash_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | None:
     if signature_end - match.end() > (100 if in_marks else 60) or \
             any(ch in text[match.end():signature_end] for ch in "\"“”"):
         return None
+    marks = [w for sentence in sentences for w in sentence.words
+             if (signature_end <= w.start < line_end if in_marks else
+                 match.start() <= w.start < match.end() and w.upos == "PUNCT")]
     for index, sentence in enumerate(sentences):
         names = [w for w in sentence.words if match.end() <= w.start < signature_end and w.text[:1].isupper()]
-        marks = [w for w in sentence.words if (signature_end <= w.start < line_end if in_marks else
-                                               match.start() <= w.start < match.end() and w.upos == "PUNCT")]
         if names and marks:
             head = next((w for w in names if w.upos == "PROPN"), names[0])
-            return Cue(sentence, index, marks[:1], head, [])
+            if marks[0] in sentence.words:
+                return Cue(sentence, index, marks[:1], head, [])
+            # '”― Stephanie Egan' split after the dash: the name's sentence holds the cue, the dash marks it
+            return Cue(sentence, index, [head], head, [], extent=(marks[0].start, marks[0].end))
     return None
 
 

@@ -174,6 +174,9 @@ def test_quotation_signed_with_a_dash(pipeline):
     column = ('The fact check.\n\n"Boeing and GE and other multinationals pay zero taxes."\n\n- Sanders.\n\n'
               "This is a complex issue.\n")
     assert [(r.speaker, r.cue) for r in extracted(column, pipeline)] == [("Sanders", "-")]
+    glued = "Voices:\n“Mr. Trump is clueless about the struggles of minorities.”― Stephanie Egan\n"
+    record = only(extracted(glued, pipeline))  # the tokenizer ends a sentence after the dash, before the name
+    assert (record.speaker, record.cue, glued[record.cue_start:record.cue_end]) == ("Stephanie Egan", "―", "―")
 
 
 def test_quote_after_a_reported_clause_takes_its_speaker(pipeline):
