@@ -90,8 +90,9 @@ def _name_run(sentence: Sentence, start: int) -> Word | None:
     the last noun of a run after a determiner or number."""
     words = sentence.words
     first = start
-    while first < len(words) and (words[first].upos in ("DET", "NUM", "ADJ") or (  # "said retired neurosurgeon
-            words[first].xpos == "VBN" and first + 1 < len(words) and words[first + 1].upos == "NOUN")):  # Ben Carson"
+    while first < len(words) and (words[first].upos in ("DET", "NUM", "ADJ") or (
+            words[first].xpos == "VBN" and first + 1 < len(words) and words[first + 1].upos in ("NOUN", "PROPN"))):
+        # "said retired neurosurgeon Ben Carson", "said retired Army Lt. Gen. Mick Bednarek"
         first += 1
     end = first
     while end < len(words) and words[end].upos in ("PROPN", "NOUN") and words[end].lemma.lower() not in TIME_WORDS:

@@ -136,6 +136,8 @@ def test_a_day_after_the_name_is_no_part_of_the_mention(pipeline):
     ('"I\'m not going to say it is a mistake, so forget about it," said retired neurosurgeon Ben Carson, asked about '
      "his claims that he had received a scholarship offer from West Point, when he hadn't actually applied.",
      "Ben Carson"),
+    ("“I fundamentally disagree,” said retired Army Lt. Gen. Mick Bednarek, who served as the chief U.S. military "
+     "adviser in Iraq from 2013 to 2015.", "Mick Bednarek"),  # "retired" parsed as a verb with the name its object
     ("FBI Director James Comey testified. Roof should have been prevented from buying the weapon used in Charleston, "
      "S.C., in what officials called a hate crime. Said Comey, \"The thought that an error on our part is connected to "
      "this guy's purchase of a gun is very painful to us.\"", "James Comey"),  # "Comey" parsed as the one addressed
