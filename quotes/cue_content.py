@@ -10,7 +10,7 @@ verbs' clauses.
 
 from __future__ import annotations
 
-from quotes.clauses import (SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of, is_aside_after,
+from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of, is_aside_after,
                             is_complement_as_conjunct, is_participle, is_particle_phrase, is_second_clause,
                             is_shared_subject_clause, is_subordinated, lexicon_lemma, relative_report,
                             subordinate_report, unnamed_question)
@@ -87,6 +87,16 @@ def _aside_main_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
         return False  # a coordinated clause, not one whose "she and her aides" the parse coordinated on it
     start = min(w.index for w in sentence.subtree(subject.index))
     return words[first - 1].text == "," and start > 0 and words[start - 1].text == ","
+
+
+def _unmarked_clause_before(sentence: Sentence, verb: Word, kid: Word) -> bool:
+    """A quoted finite clause before the subject that the parse hangs on a speech verb as an adverbial without a
+    subordinator ('“You squeezed employees ...” to drive up the stock price, she said'): what was said."""
+    subject = next((k for k in sentence.children(verb.index) if k.deprel in SUBJECT_RELS), None)
+    return kid.deprel == "advcl" and subject is not None and kid.index < subject.index < verb.index \
+        and kid.xpos in FINITE_XPOS and cue_lemma(verb) in SPEECH_VERBS \
+        and sentence.subtree(kid.index)[0].text in QUOTE_CHARS \
+        and not any(k.deprel in ("mark", "advmod") for k in sentence.children(kid.index))
 
 
 def _small_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
@@ -221,7 +231,7 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
                                                 and verb.lemma not in RAISING_VERBS)) \
                 or _request_clause(sentence, verb, kid) or _complement_as_adverbial(sentence, verb, kid) \
                 or _as_predicate(sentence, verb, kid) \
-                or _aside_main_clause(sentence, verb, kid) \
+                or _aside_main_clause(sentence, verb, kid) or _unmarked_clause_before(sentence, verb, kid) \
                 or (kid.deprel == "acl:relcl" and verb.upos == "VERB" and kid.index > verb.index
                     and has_that(sentence, kid)) \
                 or (kid.deprel in ("obj", "iobj") and (verb.lemma.lower() not in ("tell", "ask") or any(

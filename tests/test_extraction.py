@@ -179,6 +179,14 @@ def test_quotation_signed_with_a_dash(pipeline):
     assert (record.speaker, record.cue, glued[record.cue_start:record.cue_end]) == ("Stephanie Egan", "―", "―")
 
 
+def test_a_quote_and_the_words_after_it_before_a_speech_verb_are_one_mixed_quotation(pipeline):
+    text = ("“You squeezed employees to the breaking point” to drive up the stock price and your compensation, she said, "
+            "referencing the bank’s fierce drive to “cross-sell” or make customers open up multiple accounts.")
+    record = extracted(text, pipeline)[0]  # the parse hangs the quoted clause on "said" as an adverbial clause
+    assert (record.kind, record.cue, record.text) == (
+        "mixed", "said", "“You squeezed employees to the breaking point” to drive up the stock price and your compensation")
+
+
 def test_quote_after_a_reported_clause_takes_its_speaker(pipeline):
     text = ('The administration may be reluctant to act while talks go on, Schiff said. '
             '"The other factor is the appearance of meddling."')
