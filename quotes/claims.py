@@ -134,9 +134,9 @@ CONTRASTING = frozenset("though although but while whereas yet".split())  # not 
 
 
 def _joined_after(cue: Cue, b: int) -> bool:
-    """A contrasting conjunction opens what follows the quote ending at ``b`` up to the cue's speaker ('"...," though she
-    noted'), or words stand between them and the speaker is a relative ('his "Keepin' It Real" radio program who said
-    ...'), so the cue opens a clause of its own."""
+    """A contrasting conjunction opens what follows the quote ending at ``b`` up to the cue's speaker ('"...,"
+    though she noted'), or words stand between them and the speaker is a relative ('his "Keepin' It Real" radio
+    program who said ...'), so the cue opens a clause of its own."""
     first = min(cue.speaker.start, cue.start)
     between = [w for w in cue.sentence.words if b <= w.start < first and w.upos != "PUNCT"]
     return bool(between) and (between[0].lemma.lower() in CONTRASTING or "PronType=Rel" in cue.speaker.feats)

@@ -28,8 +28,9 @@ def stranded_clause(sentence: Sentence, verb: Word) -> Word | None:
     """A "that" clause the parser hung off a word after the cue ("said last week that ...", "told CNN
     Tuesday that ...": a relative clause of "week"); a true relative clause has no "that" mark.
     After "tell" a clause that opens with a personal pronoun subject counts too ("told the National
-    Post he's already received ..."), and after a phrase on a speech verb ("said after the convention he ..."). Not the clause of a noun it spells out ("rejected the notion that ...":
-    the noun is part of the report)."""
+    Post he's already received ..."), and after a phrase on a speech verb ("said after the convention he
+    ..."). Not the clause of a noun it spells out ("rejected the notion that ...": the noun is part of
+    the report)."""
     for kid in sentence.children(verb.index):
         if kid.index > verb.index and kid.upos in ("NOUN", "PROPN") and kid.deprel != "nsubj" \
                 and not (kid.lemma.lower() in PROPOSITION_NOUNS and cue_lemma(verb) not in ADDRESSEE_VERBS):
@@ -179,6 +180,7 @@ def _pronoun_clause(sentence: Sentence, verb: Word, noun: Word, clause: Word) ->
     first = sentence.words[min(w.index for w in sentence.subtree(clause.index))]
     lemma = cue_lemma(verb)
     as_phrase = any(k.deprel == "case" and k.lemma.lower() == "as" for k in sentence.children(noun.index))
-    phrase = lemma in SPEECH_VERBS and noun.deprel.startswith("obl") and not as_phrase and _without_gap(sentence, clause)
+    phrase = lemma in SPEECH_VERBS and noun.deprel.startswith("obl") and not as_phrase \
+        and _without_gap(sentence, clause)
     return (lemma == "tell" or phrase) and first.head == clause.index and first.deprel.startswith("nsubj") \
         and first.upos == "PRON" and first.text.lower() in SUBJECT_PRONOUNS

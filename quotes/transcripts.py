@@ -197,7 +197,7 @@ def dash_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | None:
         names = [w for w in sentence.words if match.end() <= w.start < signature_end and w.text[:1].isupper()]
         if names and marks:
             head = next((w for w in names if w.upos == "PROPN"), names[0])
-            if marks[0] in sentence.words:
+            if any(w is marks[0] for w in sentence.words):
                 return Cue(sentence, index, marks[:1], head, [])
             # '”― Stephanie Egan' split after the dash: the name's sentence holds the cue, the dash marks it
             return Cue(sentence, index, [head], head, [], extent=(marks[0].start, marks[0].end))
