@@ -269,13 +269,18 @@ def cue_extent(sentence: Sentence, verb: Word, last: Word) -> tuple[int, int]:
     return words[lo].start, _cue_end(sentence, verb, last)
 
 
+CUE_ADVERBS = frozenset("repeatedly recently then again".split())  # how often or when, part of the cue after it
+
+
 def _cue_end(sentence: Sentence, verb: Word, last: Word) -> int:
-    """End of a cue: its last word, the particle after it ("call for", "point to") or the manner after it
-    ("said with a laugh")."""
+    """End of a cue: its last word, the particle after it ("call for", "point to"), an adverb of time or
+    repetition ("said repeatedly") or the manner after it ("said with a laugh")."""
     end, nxt = last.end, last.index + 1
     words = sentence.words
     if nxt < len(words) and words[nxt].text.lower() in CUE_PARTICLES.get(cue_lemma(verb), ()):
         end, nxt = words[nxt].end, nxt + 1
+    if nxt < len(words) and words[nxt].text.lower() in CUE_ADVERBS and words[nxt].head == verb.index:
+        end, nxt = words[nxt].end, nxt + 1  # "has said repeatedly", "said then"
     manner = [w.text.lower() for w in words[nxt:nxt + 3]]
     if manner[:1] == ["with"] and manner[1:2] in (["a"], ["an"]) and manner[2:] and manner[2] in MANNER_NOUNS:
         end = words[nxt + 2].end  # "shot back with a laugh"

@@ -2266,6 +2266,8 @@ def test_a_lone_subject_before_a_cue_set_off_by_commas_opens_the_report(pipeline
     ('"You tell me," Trump said with a laugh.', "said with a laugh"),
     ('"It was a different time," she explained with a smile.', "explained with a smile"),
     ('"You tell me," Trump shot back with a laugh.', "shot back with a laugh"),  # after the cue's particle
+    ('"We will not defeat it with closed eyes," he said then.', "said then"),  # when or how often, as PolNeAR marks it
+    ('"The deal is a disaster," Trump has said repeatedly.', "has said repeatedly"),
 ])
 def test_the_manner_of_saying_is_part_of_the_cue(pipeline, text, cue):
     record = only(extracted(text, pipeline), "direct")
