@@ -133,12 +133,17 @@ def _asked_after(cue: Cue, q: QuoteSpan, text: str) -> bool:
 CONTRASTING = frozenset("though although but while whereas yet".split())  # not "as": '"...," as Cruz said'
 
 
+def _words_before_speaker(cue: Cue, b: int) -> list[Word]:
+    """The words, punctuation aside, between the quote ending at ``b`` and the cue's speaker (or the cue)."""
+    first = min(cue.speaker.start, cue.start)
+    return [w for w in cue.sentence.words if b <= w.start < first and w.upos != "PUNCT"]
+
+
 def _joined_after(cue: Cue, b: int) -> bool:
     """A contrasting conjunction opens what follows the quote ending at ``b`` up to the cue's speaker ('"...,"
     though she noted'), or words stand between them and the speaker is a relative ('his "Keepin' It Real" radio
     program who said ...'), so the cue opens a clause of its own."""
-    first = min(cue.speaker.start, cue.start)
-    between = [w for w in cue.sentence.words if b <= w.start < first and w.upos != "PUNCT"]
+    between = _words_before_speaker(cue, b)
     return bool(between) and (between[0].lemma.lower() in CONTRASTING or "PronType=Rel" in cue.speaker.feats)
 
 
@@ -146,10 +151,8 @@ def _quotes_its_own(cue: Cue, b: int, outer: list[tuple[int, int]], text: str) -
     """Words stand between the quote ending at ``b`` and the cue's speaker, and the cue's content holds a quote
     of its own right after the cue ('stripping out a call for “...” and replacing it with softer language calling
     for “appropriate assistance.”'; not '"X," he said, "Y."')."""
-    first = min(cue.speaker.start, cue.start)
     start = min((w.start for w in cue.content if w.start >= cue.end), default=cue.end)  # not the "for" of "calling for"
-    return any(w.upos != "PUNCT" for w in cue.sentence.words if b <= w.start < first) \
-        and inside(start, outer) and not text[cue.end:start].strip()
+    return bool(_words_before_speaker(cue, b)) and inside(start, outer) and not text[cue.end:start].strip()
 
 
 def _aside_of(cue: Cue, cues: list[Cue]) -> bool:
