@@ -24,6 +24,18 @@ def name_head(sentence: Sentence, word: Word) -> Word:
     return word
 
 
+def says_of_antecedent(sentence: Sentence, verb: Word) -> bool:
+    """A relative clause of "say" whose reported clause lacks its subject, the noun the relative clause
+    hangs on ("a gap in border security that homeland security experts say renders talk of a wall moot",
+    "..., which critics said was discriminatory"): a report of its own about that noun, not of "what"."""
+    if verb.deprel != "acl:relcl" or cue_lemma(verb) != "say" or sentence.words[verb.head].upos == "PRON":
+        return False
+    kids = sentence.children(verb.index)
+    return any(k.deprel in SUBJECT_RELS and k.lemma.lower() not in ("who", "which", "that") for k in kids) \
+        and any(k.deprel == "ccomp" and k.index > verb.index
+                and not any(c.deprel in SUBJECT_RELS for c in sentence.children(k.index)) for k in kids)
+
+
 def cue_lemma(word: Word) -> str:
     """The word's lemma; for an inflected reporting verb the lemmatizer left alone ("remarking",
     "quipped", "tweets"), the reporting lemma it is a form of."""

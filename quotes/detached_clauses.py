@@ -10,7 +10,7 @@ right after a speech verb that the parser coordinated with the main verb ("..., 
 
 from __future__ import annotations
 
-from quotes.clauses import FINITE_XPOS, cue_lemma, has_that
+from quotes.clauses import FINITE_XPOS, cue_lemma, has_that, says_of_antecedent
 from quotes.lexicon import ADDRESSEE_VERBS, PROPOSITION_NOUNS, SPEECH_VERBS
 from quotes.parsing import Sentence, Word
 
@@ -36,7 +36,8 @@ def stranded_clause(sentence: Sentence, verb: Word) -> Word | None:
                 and not (kid.lemma.lower() in PROPOSITION_NOUNS and cue_lemma(verb) not in ADDRESSEE_VERBS):
             for clause in sentence.children(kid.index):
                 if clause.deprel in ("acl", "acl:relcl") and sentence.words[clause.index - 1].deprel != "punct" \
-                        and (has_that(sentence, clause) or _pronoun_clause(sentence, verb, kid, clause)):
+                        and (has_that(sentence, clause) or _pronoun_clause(sentence, verb, kid, clause)) \
+                        and not says_of_antecedent(sentence, clause):  # "moves that he said improved ..."
                     return clause
     return None
 

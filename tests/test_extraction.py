@@ -2334,3 +2334,23 @@ def test_a_relative_clause_with_its_gap_after_a_speech_verb_is_no_report(pipelin
             "returns.")
     records = extracted(text, pipeline)
     assert not any(r.text.startswith(("he no longer", "he sees", "he is not")) for r in records)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The governor vetoed a bill that would have required children to use the bathroom that matched their "
+     "biological sex, which critics said was discriminatory.", "critics", "which critics said was discriminatory"),
+    ("Under the plan, he noted, military spending is in danger of sinking to 1.08 percent of output, which he said "
+     "would be its lowest ever.", "he", "which he said would be its lowest ever"),
+])
+def test_a_report_in_a_relative_clause_of_say_is_its_own_inside_another(pipeline, text, speaker, content):
+    records = extracted(text, pipeline)
+    said = next(r for r in records if r.cue == "said")
+    assert said.speaker_mention == speaker and said.text.endswith(content)
+    assert any(r.cue != "said" and r.start <= said.start < r.end for r in records)  # nested in the other report
+
+
+def test_a_relative_clause_of_say_after_a_phrase_is_no_clause_of_the_verb_before_it(pipeline):
+    text = "Cruz praised Pence for cutting taxes - moves that he said improved Indiana's economy."
+    records = extracted(text, pipeline)
+    assert [(r.cue, r.text) for r in records] == [("praised", "Pence for cutting taxes"),
+                                                  ("said", "improved Indiana's economy")]
