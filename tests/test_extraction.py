@@ -2354,3 +2354,21 @@ def test_a_relative_clause_of_say_after_a_phrase_is_no_clause_of_the_verb_before
     records = extracted(text, pipeline)
     assert [(r.cue, r.text) for r in records] == [("praised", "Pence for cutting taxes"),
                                                   ("said", "improved Indiana's economy")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The official said the FBI had secured the cooperation of Bryan Pagliano, who worked on Clinton's 2008 "
+     "presidential campaign.", "the FBI had secured the cooperation of Bryan Pagliano"),
+    ("Candidates dodged tough questions by saying it was the questioner, not the candidate, who had been wrong.",
+     "it was the questioner, not the candidate, who had been wrong"),  # a cleft: part of what was said
+])
+def test_a_relative_clause_describing_a_person_at_the_end_is_the_writers(pipeline, text, content):
+    records = extracted(text, pipeline)
+    assert [r.text for r in records] == [content]
+
+
+def test_the_person_described_after_a_report_can_report_in_turn(pipeline):
+    text = "Murphy's campaign is tying the House bill to Rubio, who supported the bill when it came to the Senate."
+    records = extracted(text, pipeline)
+    assert [(r.text, r.speaker) for r in records] == [("the House bill to Rubio", "Murphy's campaign"),
+                                                      ("the bill", "Rubio")]
