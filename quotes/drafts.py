@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from quotes.claims import (NON_SPEAKERS, choose_cue, hand_over, introducer_cue, join_report, relative_antecedent,
                            repair_speaker)
-from quotes.content import fragment_content, reported_extent
+from quotes.quoted_content import fragment_content, reported_extent
 from quotes.cue_content import stimulus_report
 from quotes.indirect_content import indirect_extent
 from quotes.cue_model import default_cue_model
