@@ -7,10 +7,10 @@ quotation) and where its content starts and ends, on the edge rules of ``quotes.
 
 from __future__ import annotations
 
-from quotes.clauses import SUBJECT_RELS, SUBORDINATORS, has_that
+from quotes.clauses import SUBJECT_RELS, SUBORDINATORS, cue_lemma, has_that
 from quotes.content import STOP_TEXT, aside_span, before_summary, blocked_words, trailing_modifiers, trim, walk
 from quotes.cues import Cue
-from quotes.lexicon import CIRCUMSTANCES, MEDIA_NOUNS, REPORT_NOUNS, TIME_WORDS
+from quotes.lexicon import ADDRESSEE_VERBS, CIRCUMSTANCES, MEDIA_NOUNS, REPORT_NOUNS, TIME_WORDS
 from quotes.marks import QuoteSpan, char_before, inside, outer_range
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
@@ -90,6 +90,22 @@ def _joins_content(words: list[Word], i: int, content: set[int]) -> bool:
     return words[i].index in content or (joiner and i > 0 and words[i - 1].index in content)
 
 
+def _said_object(cue: Cue, lead: list[Word]) -> int | None:
+    """The index of the first word between a cue and the colon before its quote when it opens the cue's object or
+    clause ('recalled the three-year freeze on pay rates: "..."', 'suggested taking action against the judge: "..."'):
+    part of the report; not an addressee ("told CNBC:") or a phrase on the cue ("said in a statement:", "said of
+    Congress:")."""
+    verb = cue.words[0]
+    if not lead or cue_lemma(verb) in ADDRESSEE_VERBS or cue.speaker in lead or any(w.text == "," for w in lead):
+        return None  # (a comma: a clause of its own may come before the quote)
+    top = lead[0]
+    while top.head >= 0 and top.head != verb.index:
+        top = cue.sentence.words[top.head]
+    if top.upos == "PRON" or top.lemma.lower() in REPORT_NOUNS:  # "explained it this way:", "tweeted this:",
+        return None  # "delivered a blunt message:": the quote itself
+    return lead[0].index if top.head == verb.index and top.deprel in ("obj", "xcomp", "ccomp") else None
+
+
 def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[tuple[int, int]],
                     others: list[Cue]) -> tuple[int, int] | None:
     """The content (start, end) of quotes claimed by ``cue`` when it holds words outside the marks.
@@ -129,7 +145,10 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
         between = [w for w in words if cue.end <= w.start < a]
         lead = [w for w in between if w.lemma.lower() not in TIME_WORDS]  # 'said Friday that if ..., "..."'
         opens_clause = bool(lead) and lead[0].text.lower() == "that"  # 'adds that X: "..."': one report
-        if (between and between[-1].text in (",", ":") or text[cue.end:a].rstrip().endswith((",", ":"))) \
+        said_object = _said_object(cue, lead) if between and between[-1].text == ":" else None
+        if said_object is not None:  # 'recalled the three-year freeze on pay: "..."': what was recalled, then the quote
+            lo = said_object
+        elif (between and between[-1].text in (",", ":") or text[cue.end:a].rstrip().endswith((",", ":"))) \
                 and not opens_clause:
             lo = min(inner)
             if _clause_after_quote(words, max(inner)):  # 'says, "Don't you do it," until gunshots are heard'
