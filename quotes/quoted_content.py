@@ -156,6 +156,7 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
             if text[cue.end:a].strip() == ",":  # 'An economic downturn, he said, “could be a good time”'
                 lo = _fronted_start(cue, lo, outer, others)
         else:
+            content |= {w.index for w in between if w.head in quoted and w.upos == "DET"}
             while lo - 1 >= 0 and _joins_content(words, lo - 1, content) and words[lo - 1].start >= cue.end \
                     and (words[lo - 1].text not in STOP_TEXT or (opens_clause and words[lo - 1].text == ":")):
                 lo -= 1

@@ -2386,3 +2386,9 @@ def test_the_person_described_after_a_report_can_report_in_turn(pipeline):
 def test_what_a_cue_takes_before_the_colon_of_its_quote_is_part_of_the_report(pipeline, text, kind, content):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.text) == (kind, content)
+
+
+def test_the_determiner_of_a_quoted_noun_phrase_is_part_of_the_report(pipeline):
+    text = 'Devine said the "central complication with Bernie is that he is not a Democrat."'
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text) == ("mixed", text[len("Devine said "):])
