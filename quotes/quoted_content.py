@@ -112,7 +112,9 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
 
     None when the quotes are the whole content (a ``direct`` quotation). Content words run from the
     quotes towards the sentence edge away from the cue; on the cue's side only the parse's content
-    words count. A quote set off by a colon or a comma from its cue stays direct.
+    words count. A quote set off by a colon or a comma from its cue stays direct, unless what stands before the
+    mark is the cue's own reported clause (a subject and verb before the comma: 'said its moves had produced
+    results, "including ..."') or its object before a colon.
     """
     words = cue.sentence.words
     ranges = [outer_range(q) for q in claimed]
@@ -144,7 +146,9 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
             hi = max(inner)
         between = [w for w in words if cue.end <= w.start < a]
         lead = [w for w in between if w.lemma.lower() not in TIME_WORDS]  # 'said Friday that if ..., "..."'
-        opens_clause = bool(lead) and lead[0].text.lower() == "that"  # 'adds that X: "..."': one report
+        opens_clause = bool(lead) and (lead[0].text.lower() == "that" or (between[-1].text == "," and any(
+            w.index in content and w.upos in ("VERB", "AUX") and not w.deprel.startswith("acl")
+            and any(k.deprel in SUBJECT_RELS for k in cue.sentence.children(w.index)) for w in lead)))
         said_object = _said_object(cue, lead) if between and between[-1].text == ":" else None
         if said_object is not None:  # 'recalled the three-year freeze on pay: "..."': what was recalled, then the quote
             lo = said_object

@@ -2392,3 +2392,15 @@ def test_the_determiner_of_a_quoted_noun_phrase_is_part_of_the_report(pipeline):
     text = 'Devine said the "central complication with Bernie is that he is not a Democrat."'
     record = only(extracted(text, pipeline))
     assert (record.kind, record.text) == ("mixed", text[len("Devine said "):])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The company said its collective moves had already produced results, ''including an increase in account "
+     "suspensions.''", "its collective moves had already produced results, ''including an increase in account "
+     "suspensions.''"),
+    ('The longtime senator said he rarely asks surrogates to stump for him, "except for people I am very close to."',
+     'he rarely asks surrogates to stump for him, "except for people I am very close to."'),
+])
+def test_a_reported_clause_before_the_comma_of_a_quote_is_one_report_with_it(pipeline, text, content):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text) == ("mixed", content)
