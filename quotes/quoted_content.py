@@ -91,8 +91,9 @@ def _joins_content(words: list[Word], i: int, content: set[int]) -> bool:
 
 
 def _said_object(cue: Cue, lead: list[Word]) -> int | None:
-    """The index of the first word between a cue and the colon before its quote when it opens the cue's object or
-    clause ('recalled the three-year freeze on pay rates: "..."', 'suggested taking action against the judge: "..."'):
+    """The index of the first word between a cue and the colon or dash before its quote when it opens the cue's
+    object or clause ('recalled the three-year freeze on pay rates: "..."', 'suggested taking action against the
+    judge: "..."', 'embraced enhanced interrogation techniques -- "..."'):
     part of the report; not an addressee ("told CNBC:") or a phrase on the cue ("said in a statement:", "said of
     Congress:")."""
     verb = cue.words[0]
@@ -149,8 +150,8 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
         opens_clause = bool(lead) and (lead[0].text.lower() == "that" or (between[-1].text == "," and any(
             w.index in content and w.upos in ("VERB", "AUX") and not w.deprel.startswith("acl")
             and any(k.deprel in SUBJECT_RELS for k in cue.sentence.children(w.index)) for w in lead)))
-        said_object = _said_object(cue, lead) if between and between[-1].text == ":" else None
-        if said_object is not None:  # 'recalled the three-year freeze on pay: "..."': what was recalled, then the quote
+        said_object = _said_object(cue, lead) if between and between[-1].text in (":", "—", "--", "–") else None
+        if said_object is not None:  # 'recalled the freeze on pay: "..."': what was recalled, then the quote
             lo = said_object
         elif (between and between[-1].text in (",", ":") or text[cue.end:a].rstrip().endswith((",", ":"))) \
                 and not opens_clause:

@@ -2380,10 +2380,12 @@ def test_the_person_described_after_a_report_can_report_in_turn(pipeline):
     ('He also suggested taking action against the judge after the election: "They ought to look into Judge '
      'Curiel."', "mixed", 'taking action against the judge after the election: "They ought to look into Judge '
      'Curiel."'),
+    ('Trump also embraced enhanced interrogation techniques -- "I think waterboarding is peanuts."', "mixed",
+     'enhanced interrogation techniques -- "I think waterboarding is peanuts."'),
     ('Trump told CNBC: "I wish I could be like that."', "direct", "I wish I could be like that."),  # an addressee
     ('Singh explained it this way: "It is like a wedding buffet."', "direct", "It is like a wedding buffet."),
 ])
-def test_what_a_cue_takes_before_the_colon_of_its_quote_is_part_of_the_report(pipeline, text, kind, content):
+def test_what_a_cue_takes_before_the_colon_or_dash_of_its_quote_is_part_of_the_report(pipeline, text, kind, content):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.text) == (kind, content)
 
