@@ -109,19 +109,26 @@ def _before_other_report(cue: Cue, others: list[Cue], lo: int, hi: int) -> int:
 
 
 def _before_closing_description(sentence: Sentence, lo: int, hi: int) -> int:
-    """The last word of a report before the writer's description of a person that closes it: a relative clause
-    set off by a comma ("hurts his chances against Hillary Clinton, who may have to decide ...", "hired Katrina
-    Pierson, who has been outspoken ..."). PolNeAR leaves such a clause out of the report about three times in
-    four; a "which" clause about a thing it keeps about as often as not, so that one stays."""
+    """The last word of a report before a relative clause set off by a comma that closes it and is the writer's:
+    one describing a person ("hurts his chances against Hillary Clinton, who may have to decide ...", "hired
+    Katrina Pierson, who has been outspoken ..."; PolNeAR leaves it out about three times in four), or a "which"
+    clause holding a report of its own ("refused to sign the trade agreement, which Mr. Putin vehemently opposed",
+    "..., which critics said was discriminatory"). Other "which" clauses PolNeAR keeps about as often as not:
+    they stay."""
     words = sentence.words
     last = next((j for j in range(hi, lo, -1) if words[j].upos != "PUNCT"), lo)
     for j in range(lo + 1, last):
-        if words[j].text != "," or words[j + 1].text.lower() not in ("who", "whose"):
+        pronoun = words[j + 1].text.lower()
+        if words[j].text != "," or pronoun not in ("who", "whose", "which"):
             continue
-        clause = words[words[j + 1].head] if words[j + 1].head >= 0 else None
-        if clause is not None and clause.deprel == "acl:relcl" and clause.index > j \
-                and max(w.index for w in sentence.subtree(clause.index)) >= last \
-                and not _cleft(sentence, words[clause.head]):
+        clause = next((w for w in words[j + 1:last + 1] if w.deprel == "acl:relcl"
+                       and sentence.subtree(w.index)[0].index in (j, j + 1)), None)
+        if clause is None or max(w.index for w in sentence.subtree(clause.index)) < last \
+                or _cleft(sentence, words[clause.head]):
+            continue
+        own_report = cue_lemma(clause) in CUE_LEMMAS and any(
+            k.deprel == "nsubj" and k.lemma.lower() not in ("which", "that") for k in sentence.children(clause.index))
+        if pronoun != "which" or own_report:
             return j - 1
     return hi
 

@@ -2337,8 +2337,6 @@ def test_a_relative_clause_with_its_gap_after_a_speech_verb_is_no_report(pipelin
 
 
 @pytest.mark.parametrize("text, speaker, content", [
-    ("The governor vetoed a bill that would have required children to use the bathroom that matched their "
-     "biological sex, which critics said was discriminatory.", "critics", "which critics said was discriminatory"),
     ("Under the plan, he noted, military spending is in danger of sinking to 1.08 percent of output, which he said "
      "would be its lowest ever.", "he", "which he said would be its lowest ever"),
 ])
@@ -2406,3 +2404,17 @@ def test_the_determiner_of_a_quoted_noun_phrase_is_part_of_the_report(pipeline):
 def test_a_reported_clause_before_the_comma_of_a_quote_is_one_report_with_it(pipeline, text, content):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.text) == ("mixed", content)
+
+
+@pytest.mark.parametrize("text, reports", [
+    ("Yanukovych refused to sign the trade agreement, which Mr. Putin vehemently opposed.",
+     [("to sign the trade agreement", "refused"), ("which", "vehemently opposed")]),
+    ("The governor vetoed a bill that would have required children to use the bathroom that matched their biological "
+     "sex, which critics said was discriminatory.", [("a bill that would have required children to use the bathroom "
+                                                      "that matched their biological sex", "vetoed"),
+                                                     ("which critics said was discriminatory", "said")]),
+    ("Officials said they would march to the arena, which will be wrapped in a security perimeter.",
+     [("they would march to the arena, which will be wrapped in a security perimeter", "said")]),  # no report in it
+])
+def test_a_closing_which_clause_with_a_report_of_its_own_is_no_part_of_the_report_before_it(pipeline, text, reports):
+    assert [(r.text, r.cue) for r in extracted(text, pipeline)] == reports
