@@ -75,15 +75,18 @@ def _before_medium(sentence: Sentence, lo: int, hi: int) -> int:
 
 
 def _before_contrast(sentence: Sentence, verb: Word, lo: int, hi: int, outer: list[tuple[int, int]]) -> int:
-    """The last word of a report before the writer's contrast: a clause with a subject of its own that ", but"
+    """The last word of a report before the writer's own clause: one with a subject of its own that ", but"
     coordinates with the cue ("State initially said it would take two months ..., but it managed to do so after
-    just one month"). A second reported clause (", but that ...") stays; so does ", and ..." (PolNeAR keeps it
-    in the report about as often as not)."""
+    just one month"), or ", and" after a "that" clause or a report that is no clause ("agreed to pay a 2 percent
+    fee, and he put $100 million into the fund"). After a bare reported clause ", and ..." may go on with the
+    report ("said she did not have numbers, and people were still using it"): it stays, as does a second
+    reported clause (", but that ...")."""
     words = sentence.words
+    bare_clause = any(k.deprel == "ccomp" and not has_that(sentence, k) for k in sentence.children(verb.index))
     for j in range(lo + 1, hi):
         cc = words[j]
-        if cc.upos != "CCONJ" or cc.lemma.lower() != "but" or words[j - 1].text != "," \
-                or inside(cc.start, outer):
+        if cc.upos != "CCONJ" or cc.lemma.lower() not in (("but",) if bare_clause else ("but", "and")) \
+                or words[j - 1].text != "," or inside(cc.start, outer):
             continue
         conj = words[cc.head] if cc.head >= 0 else None
         if conj is None or conj.deprel != "conj" or conj.head != verb.index or has_that(sentence, conj):

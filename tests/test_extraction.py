@@ -2418,3 +2418,17 @@ def test_a_reported_clause_before_the_comma_of_a_quote_is_one_report_with_it(pip
 ])
 def test_a_closing_which_clause_with_a_report_of_its_own_is_no_part_of_the_report_before_it(pipeline, text, reports):
     assert [(r.text, r.cue) for r in extracted(text, pipeline)] == reports
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mr. Deripaska agreed to pay a 2 percent annual management fee to Mr. Manafort, and he put 100 million dollars "
+     "into the fund.", "to pay a 2 percent annual management fee to Mr. Manafort"),
+    ("Trump has repeatedly said that he got into the race because Romney lost, and he decided he would rather run "
+     "himself.", "that he got into the race because Romney lost"),
+    ("She said she did not have numbers to show how many people had used the tool, and people were still using it "
+     "on Saturday.", "she did not have numbers to show how many people had used the tool, and people were still "
+     "using it on Saturday"),  # a bare reported clause may go on after ", and"
+])
+def test_a_clause_of_its_own_after_comma_and_ends_a_that_clause_or_a_report_that_is_no_clause(pipeline, text,
+                                                                                              content):
+    assert [r.text for r in extracted(text, pipeline)] == [content]
