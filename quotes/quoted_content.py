@@ -107,15 +107,23 @@ def _said_object(cue: Cue, lead: list[Word]) -> int | None:
     return lead[0].index if top.head == verb.index and top.deprel in ("obj", "xcomp", "ccomp") else None
 
 
+def _reported_clause(cue: Cue, lead: list[Word], content: set[int]) -> bool:
+    """The words between a cue and the comma before its quote hold the cue's own reported clause, a verb of its
+    content with a subject ('said its collective moves had already produced results, "including ..."'); not a
+    relative clause on the way ("added the caption which reads, ...")."""
+    return any(w.index in content and w.upos in ("VERB", "AUX") and not w.deprel.startswith("acl")
+               and any(k.deprel in SUBJECT_RELS for k in cue.sentence.children(w.index)) for w in lead)
+
+
 def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[tuple[int, int]],
                     others: list[Cue]) -> tuple[int, int] | None:
     """The content (start, end) of quotes claimed by ``cue`` when it holds words outside the marks.
 
     None when the quotes are the whole content (a ``direct`` quotation). Content words run from the
     quotes towards the sentence edge away from the cue; on the cue's side only the parse's content
-    words count. A quote set off by a colon or a comma from its cue stays direct, unless what stands before the
-    mark is the cue's own reported clause (a subject and verb before the comma: 'said its moves had produced
-    results, "including ..."') or its object before a colon.
+    words count. A quote set off by a colon or a comma from its cue stays direct, unless what stands
+    before the mark is the cue's own reported clause before a comma ('said its moves had produced
+    results, "including ..."') or its object before a colon or dash.
     """
     words = cue.sentence.words
     ranges = [outer_range(q) for q in claimed]
@@ -147,9 +155,8 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
             hi = max(inner)
         between = [w for w in words if cue.end <= w.start < a]
         lead = [w for w in between if w.lemma.lower() not in TIME_WORDS]  # 'said Friday that if ..., "..."'
-        opens_clause = bool(lead) and (lead[0].text.lower() == "that" or (between[-1].text == "," and any(
-            w.index in content and w.upos in ("VERB", "AUX") and not w.deprel.startswith("acl")
-            and any(k.deprel in SUBJECT_RELS for k in cue.sentence.children(w.index)) for w in lead)))
+        opens_clause = bool(lead) and (lead[0].text.lower() == "that"  # 'adds that X: "..."': one report
+                                       or between[-1].text == "," and _reported_clause(cue, lead, content))
         said_object = _said_object(cue, lead) if between and between[-1].text in (":", "—", "--", "–") else None
         if said_object is not None:  # 'recalled the freeze on pay: "..."': what was recalled, then the quote
             lo = said_object
