@@ -18,6 +18,7 @@ from quotes.marks import inside
 from quotes.parsing import Sentence, Word
 
 STOP_TEXT = frozenset({";", ":", "--", "—", "–", "―", "(", ")"})
+DASHES = frozenset({"-", "--", "—", "–", "―"})
 COMMENT_OPENERS = frozenset("while as which who whom although though whereas".split())
 
 
@@ -141,16 +142,21 @@ def trim(words: list[Word], lo: int, hi: int, outer: list[tuple[int, int]]) -> t
 
 
 def before_summary(sentence: Sentence, lo: int, hi: int) -> int:
-    """The last content word before an indefinite noun phrase that sums up the report from after a comma to its end
-    ("said the program would grow, a requirement that tilts the process away from newcomers", "endorsed Mrs. Clinton,
-    a signal of her broad support"): the writer's comment, not what was said. ``hi`` when there is none after ``lo``."""
+    """The last content word before an indefinite noun phrase that sums up the report from after a comma or a lone
+    dash to its end ("said the program would grow, a requirement that tilts the process away from newcomers",
+    "endorsed Mrs. Clinton, a signal of her broad support", "support reforming the system - a move that would dilute
+    their own power"): the writer's comment, not what was said. ``hi`` when there is none after ``lo``."""
     for summary in sentence.words[lo + 2:hi + 1]:
-        if summary.deprel in ("parataxis", "ccomp") and summary.upos == "NOUN":
-            phrase = [w for w in sentence.subtree(summary.index) if w.upos != "PUNCT"]
-            comma = phrase[0].index - 1
-            if phrase[-1].index == hi and sentence.words[comma].text == "," and comma > lo \
-                    and phrase[0].text.lower() in ("a", "an"):
-                return comma - 1
+        if summary.upos != "NOUN":
+            continue
+        phrase = [w for w in sentence.subtree(summary.index) if w.upos != "PUNCT"]
+        comma = phrase[0].index - 1
+        mark = sentence.words[comma].text
+        dashed = mark in DASHES and summary.deprel in ("parataxis", "ccomp", "appos", "dep", "list", "conj", "obj") \
+            and not any(w.text in DASHES for w in sentence.words[comma + 1:hi + 1])  # not a pair: "- a word he used -"
+        if phrase[-1].index == hi and comma > lo and phrase[0].text.lower() in ("a", "an") \
+                and (mark == "," and summary.deprel in ("parataxis", "ccomp") or dashed):
+            return comma - 1
     return hi
 
 

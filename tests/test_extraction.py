@@ -2432,3 +2432,16 @@ def test_a_closing_which_clause_with_a_report_of_its_own_is_no_part_of_the_repor
 def test_a_clause_of_its_own_after_comma_and_ends_a_that_clause_or_a_report_that_is_no_clause(pipeline, text,
                                                                                               content):
     assert [r.text for r in extracted(text, pipeline)] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("He pledged that he would get the unemployment rate down to 6 percent over four years — a milepost that Obama "
+     "was able to hit in September 2014.", "that he would get the unemployment rate down to 6 percent over four years"),
+    ("A growing number of Democratic senators support reforming the party's superdelegate system - a move that would "
+     "dilute their own power.", "reforming the party's superdelegate system"),
+    ("Mr. Pence used his keynote speech to offer encouragement - a word he used several times - and reassurance to the "
+     "crowd.", "his keynote speech to offer encouragement - a word he used several times - and reassurance to the "
+     "crowd"),  # a pair of dashes around an aside: the report goes on
+])
+def test_a_summing_up_noun_phrase_after_a_closing_dash_is_the_writers(pipeline, text, content):
+    assert [r.text for r in extracted(text, pipeline)] == [content]
