@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from quotes.parsing import Sentence, Word
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("QUOTES_SHARED", ROOT.parent / "shared"))
 SEED = ROOT / "examples" / "000_cd2ec61107e24b39.txt"
@@ -65,3 +67,12 @@ def seed_quotes(seed_text, pipeline):
     """The quotation records of the example article."""
     from quotes import extract
     return extract(seed_text, doc_id="seed", pipeline=pipeline)
+
+
+def sentence_from_rows(rows: list[tuple[str, str, str, int, str]]) -> Sentence:
+    """A parsed sentence written by hand: (text, upos, xpos, head, deprel) per word, one space apart."""
+    words, offset = [], 0
+    for i, (text, upos, xpos, head, rel) in enumerate(rows):
+        words.append(Word(i, text, text.lower(), upos, xpos, "_", head, rel, offset, offset + len(text)))
+        offset += len(text) + 1
+    return Sentence(words, 0, offset - 1, 0)
