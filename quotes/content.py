@@ -155,9 +155,16 @@ def before_summary(sentence: Sentence, lo: int, hi: int) -> int:
         dashed = mark in DASHES and summary.deprel in ("parataxis", "ccomp", "appos", "dep", "list", "conj", "obj") \
             and not any(w.text in DASHES for w in sentence.words[comma + 1:hi + 1])  # not a pair: "- a word he used -"
         if phrase[-1].index == hi and comma > lo and phrase[0].text.lower() in ("a", "an") \
-                and (mark == "," and summary.deprel in ("parataxis", "ccomp") or dashed):
+                and (mark == "," and _sums_up(sentence, summary) or dashed):
             return comma - 1
     return hi
+
+
+def _sums_up(sentence: Sentence, summary: Word) -> bool:
+    """A noun after a comma that the parse gives the clause before it ("..., a requirement that ...") or that it
+    sets beside a common noun; not the description of a name in apposition ("Michael Graetz, a professor ...")."""
+    return summary.deprel in ("parataxis", "ccomp") or (
+        summary.deprel in ("appos", "dep", "list") and sentence.words[summary.head].upos != "PROPN")
 
 
 def aside_span(cue: Cue) -> tuple[int, int] | None:

@@ -1552,3 +1552,15 @@ def test_a_speech_verb_closing_the_sentence_with_its_addressee_or_inverted_speak
     assert (record.cue, record.speaker, record.text) == (cue, speaker, content)
     assert extracted("But when Congress cut funding for the pilot program two years later, Mexico said enough.",
                      pipeline) == []  # a main clause after a subordinate one, not a closing comment
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Obama administration allowed some states to combine those categories when reporting data, a practice "
+     "criticized by Miller and some civil rights advocates.", "some states to combine those categories when reporting "
+     "data"),
+    ("Mr. Band wrote that he needed to connect Gilbert Chagoury, a Lebanese-Nigerian billionaire.",
+     "that he needed to connect Gilbert Chagoury, a Lebanese-Nigerian billionaire"),  # a name's description stays
+])
+def test_an_indefinite_apposition_summing_up_a_report_is_the_writers_but_a_names_description_stays(pipeline, text,
+                                                                                                   content):
+    assert [r.text for r in extracted(text, pipeline)] == [content]
