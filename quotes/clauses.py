@@ -5,7 +5,7 @@ Small pure functions over single words of a :class:`quotes.parsing.Sentence`.
 
 from __future__ import annotations
 
-from quotes.lexicon import CUE_LEMMAS, PARTICLES, QUOTE_CHARS, SPEECH_VERBS
+from quotes.lexicon import CUE_LEMMAS, PARTICLES, QUOTE_CHARS, RELATIVES, SPEECH_VERBS
 from quotes.parsing import Sentence, Word
 
 SUBJECT_RELS = ("nsubj", "nsubj:outer")
@@ -30,10 +30,15 @@ def says_of_antecedent(sentence: Sentence, verb: Word) -> bool:
     "..., which critics said was discriminatory"): a report of its own about that noun, not of "what"."""
     if verb.deprel != "acl:relcl" or cue_lemma(verb) != "say" or sentence.words[verb.head].upos == "PRON":
         return False
-    kids = sentence.children(verb.index)
-    return any(k.deprel in SUBJECT_RELS and k.lemma.lower() not in ("who", "which", "that") for k in kids) \
-        and any(k.deprel == "ccomp" and k.index > verb.index
-                and not any(c.deprel in SUBJECT_RELS for c in sentence.children(k.index)) for k in kids)
+    return has_own_subject(sentence, verb) and any(
+        k.deprel == "ccomp" and k.index > verb.index
+        and not any(c.deprel in SUBJECT_RELS for c in sentence.children(k.index)) for k in sentence.children(verb.index))
+
+
+def has_own_subject(sentence: Sentence, verb: Word) -> bool:
+    """The verb of a relative clause has a subject of its own, not the relative pronoun ("which critics said",
+    "which Mr. Putin opposed"; not "who said")."""
+    return any(k.deprel in SUBJECT_RELS and k.lemma.lower() not in RELATIVES for k in sentence.children(verb.index))
 
 
 def cue_lemma(word: Word) -> str:

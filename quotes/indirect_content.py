@@ -8,7 +8,7 @@ the edge rules of ``quotes.content``.
 
 from __future__ import annotations
 
-from quotes.clauses import cue_lemma, describes_speaker, has_that
+from quotes.clauses import cue_lemma, describes_speaker, has_own_subject, has_that
 from quotes.content import (STOP_TEXT, aside_span, before_summary, blocked_words, cue_modifiers, trailing_modifiers,
                             trim, walk)
 from quotes.cue_content import stimulus_report
@@ -129,8 +129,7 @@ def _before_closing_description(sentence: Sentence, lo: int, hi: int) -> int:
         if clause is None or max(w.index for w in sentence.subtree(clause.index)) < last \
                 or _cleft(sentence, words[clause.head]):
             continue
-        own_report = cue_lemma(clause) in CUE_LEMMAS and any(
-            k.deprel == "nsubj" and k.lemma.lower() not in ("which", "that") for k in sentence.children(clause.index))
+        own_report = cue_lemma(clause) in CUE_LEMMAS and has_own_subject(sentence, clause)
         if pronoun != "which" or own_report:
             return j - 1
     return hi
