@@ -35,6 +35,14 @@ def says_of_antecedent(sentence: Sentence, verb: Word) -> bool:
         and not any(c.deprel in SUBJECT_RELS for c in sentence.children(k.index)) for k in sentence.children(verb.index))
 
 
+def says_of_relative(sentence: Sentence, verb: Word) -> bool:
+    """A relative clause of "say" whose subject is "who" ("about the same number who said the party truly
+    cares", "Republicans who say ..."): the report of the people it describes, one of its own even inside
+    another report."""
+    return verb.deprel == "acl:relcl" and cue_lemma(verb) == "say" and any(
+        k.deprel in SUBJECT_RELS and k.lemma.lower() == "who" for k in sentence.children(verb.index))
+
+
 def has_own_subject(sentence: Sentence, verb: Word) -> bool:
     """The verb of a relative clause has a subject of its own, not the relative pronoun ("which critics said",
     "which Mr. Putin opposed"; not "who said")."""
