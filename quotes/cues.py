@@ -42,7 +42,9 @@ class Cue:
 
     Indices are word indices in ``sentence``; ``speaker`` is None when the cue has no subject;
     ``reversed`` is True when the content is the clause the cue hangs off ("X, he said");
-    ``learned`` is the learned model's probability for a verb outside the lexicon (None otherwise).
+    ``learned`` is the learned model's probability for a verb outside the lexicon (None otherwise);
+    ``stimulus`` is True for a verb of feeling whose object feels about its subject ("The idea worries
+    environmentalists", :func:`quotes.cue_content.stimulus_report`).
     """
 
     sentence: Sentence
@@ -53,6 +55,7 @@ class Cue:
     reversed: bool = False
     extent: tuple[int, int] | None = None
     learned: float | None = None
+    stimulus: bool = False
 
     @property
     def start(self) -> int:
@@ -356,15 +359,15 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
                 cues.append(nominal)
                 continue
             probability = None
-            feeling = stimulus_report(sentence, word)
-            if not is_cue_word(sentence, word, after_question) and feeling is None:
+            stimulus = stimulus_report(sentence, word)
+            if not is_cue_word(sentence, word, after_question) and stimulus is None:
                 probability = learned.score(sentence, word) if learned is not None else None
                 if probability is None or probability < learned.threshold:
                     continue
             speaker = speaker_of(sentence, word)
             content, rev = content_of(sentence, word, speaker)
-            if feeling is not None:  # "His behavior has angered the party's top figures": they feel, about it
-                (speaker, content), rev = feeling, True
+            if stimulus is not None:  # "His behavior has angered the party's top figures": they feel, about it
+                (speaker, content), rev = stimulus, True
             words = [word] + [k for k in sentence.children(word.index)
                               if k.deprel == "compound:prt" and k.index == word.index + 1]
             clause = made_clear(sentence, word)
@@ -393,6 +396,7 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
             if question:
                 speaker, content, rev = None, question, False
             cues.append(Cue(sentence, number, words, speaker, content, rev,
-                            extent=cue_extent(sentence, word, words[-1]), learned=probability))
+                            extent=cue_extent(sentence, word, words[-1]), learned=probability,
+                            stimulus=stimulus is not None))
     repair_shared_reports(cues)
     return cues

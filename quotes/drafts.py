@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from quotes.claims import (NON_SPEAKERS, choose_cue, hand_over, introducer_cue, join_report, relative_antecedent,
                            repair_speaker)
 from quotes.quoted_content import fragment_content, reported_extent
-from quotes.cue_content import stimulus_report
 from quotes.indirect_content import indirect_extent
 from quotes.cue_model import default_cue_model
 from quotes.clauses import (SUBJECT_RELS, closing_comment, cue_lemma, has_that, is_bare_number, is_participle,
@@ -116,7 +115,7 @@ def _reports_noun_phrase(cue: Cue, cues: list[Cue]) -> bool:
     """A speech or position verb, a verb of feeling (its subject what is felt about), or a verb the learned model
     takes for a report that is not inside another cue's content ("Clinton drew deep support ..., according to exit
     polls") but the infinitive of that cue ("struggled to answer a simple question")."""
-    return cue.lemma.split()[0] in NOUN_PHRASE_REPORTS or stimulus_report(cue.sentence, cue.words[0]) is not None or (
+    return cue.lemma.split()[0] in NOUN_PHRASE_REPORTS or cue.stimulus or (
         cue.learned is not None and not any(cue.words[0] in c.content for c in cues
                                             if c is not cue and not cue.reports_infinitive_of(c)))
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from quotes.clauses import cue_lemma, describes_speaker, has_own_subject, has_that
 from quotes.content import (STOP_TEXT, aside_span, before_summary, blocked_words, cue_modifiers, trailing_modifiers,
                             trim, walk)
-from quotes.cue_content import stimulus_report
 from quotes.cues import Cue
 from quotes.lexicon import (CUE_LEMMAS, MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, PLATFORMS, REFUSED_SPEECH, SPEECH_VERBS,
                             TIME_WORDS)
@@ -166,7 +165,7 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
         or (len(words) == 1 and words[0].upos in ("NOUN", "PROPN") and lemma in SPEECH_VERBS) \
         or (len(words) >= 2 and words[1].lemma.lower() == "same") \
         or (len(words) == 2 and words[0].text.lower() == "to" and words[1].lemma.lower() in REFUSED_SPEECH) \
-        or (len(words) == 2 and stimulus_report(cue.sentence, cue.words[0]) is not None)
+        or (len(words) == 2 and cue.stimulus)
     # "said he would", "said yes", "didn't suggest retaliation", "said the same", "declined to comment", "The remark
     # worried some analysts"
     if len(words) < (1 if lemma in NOMINAL_CONTENT_VERBS else 2 if lemma in SPEECH_VERBS else 3) and not short:
