@@ -114,9 +114,10 @@ def _before_closing_description(sentence: Sentence, lo: int, hi: int) -> int:
     """The last word of a report before a relative clause set off by a comma that closes it and is the writer's:
     one describing a person ("hurts his chances against Hillary Clinton, who may have to decide ...", "hired
     Katrina Pierson, who has been outspoken ..."; PolNeAR leaves it out about three times in four), or a "which"
-    clause holding a report of its own ("refused to sign the trade agreement, which Mr. Putin vehemently opposed",
-    "..., which critics said was discriminatory"). Other "which" clauses PolNeAR keeps about as often as not:
-    they stay."""
+    clause whose verb has a subject of its own ("refused to sign the trade agreement, which Mr. Putin vehemently
+    opposed", "..., which critics said was discriminatory", "demanding that police release the video, which the
+    police have not done"). Other "which" clauses ("..., which subsidizes single parents") PolNeAR keeps about as
+    often as not: they stay."""
     words = sentence.words
     last = next((j for j in range(hi, lo, -1) if words[j].upos != "PUNCT"), lo)
     for j in range(lo + 1, last):
@@ -128,8 +129,7 @@ def _before_closing_description(sentence: Sentence, lo: int, hi: int) -> int:
         if clause is None or max(w.index for w in sentence.subtree(clause.index)) < last \
                 or _cleft(sentence, words[clause.head]):
             continue
-        own_report = cue_lemma(clause) in CUE_LEMMAS and has_own_subject(sentence, clause)
-        if pronoun != "which" or own_report:
+        if pronoun != "which" or has_own_subject(sentence, clause):
             return j - 1
     return hi
 

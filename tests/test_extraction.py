@@ -1038,10 +1038,12 @@ def test_a_reported_clause_before_the_comma_of_a_quote_is_one_report_with_it(pip
      "sex, which critics said was discriminatory.", [("a bill that would have required children to use the bathroom "
                                                       "that matched their biological sex", "vetoed"),
                                                      ("which critics said was discriminatory", "said")]),
+    ("Protesters have been demanding that police release department video of the shooting, which the police have "
+     "not done.", [("that police release department video of the shooting", "have been demanding")]),
     ("Officials said they would march to the arena, which will be wrapped in a security perimeter.",
-     [("they would march to the arena, which will be wrapped in a security perimeter", "said")]),  # no report in it
-])
-def test_a_closing_which_clause_with_a_report_of_its_own_is_no_part_of_the_report_before_it(pipeline, text, reports):
+     [("they would march to the arena, which will be wrapped in a security perimeter", "said")]),  # no subject of
+])  # its own
+def test_a_closing_which_clause_with_a_subject_of_its_own_is_no_part_of_the_report_before_it(pipeline, text, reports):
     assert [(r.text, r.cue) for r in extracted(text, pipeline)] == reports
 
 
