@@ -95,9 +95,15 @@ def _before_contrast(sentence: Sentence, verb: Word, lo: int, hi: int, outer: li
     return hi
 
 
+# Words after a comma that open another report with its own speaker: the report before them ends at the comma.
+NEXT_REPORT_LEADS = frozenset("and but though although".split())
+
+
 def _before_other_report(cue: Cue, others: list[Cue], lo: int, hi: int) -> int:
-    """The last word of a report before ", and" and a report of another speaker that the parse coordinated inside
-    it ("contends that it is still on track, and Brian Deese, the adviser, said he and his staff were ...")."""
+    """The last word of a report before ", and" (", but", ", though") and a report with a speaker of its own that
+    the parse set inside it ("contends that it is still on track, and Brian Deese, the adviser, said he and his
+    staff were ...", "said the campaign planned to bus in supporters, though she acknowledged it was unlikely to
+    work"; not ", while", which sets poll figures side by side about as often as it starts another report)."""
     words = cue.sentence.words
     for other in others:
         if other is cue or other.sentence is not cue.sentence or other.speaker is None \
@@ -105,7 +111,7 @@ def _before_other_report(cue: Cue, others: list[Cue], lo: int, hi: int) -> int:
             continue
         first = mention_words(cue.sentence, other.speaker, full=True)[0].index
         if other.speaker.index < other.words[0].index and first >= lo + 2 \
-                and words[first - 1].lemma.lower() in ("and", "but") and words[first - 2].text == ",":
+                and words[first - 1].lemma.lower() in NEXT_REPORT_LEADS and words[first - 2].text == ",":
             return min(hi, first - 3)
     return hi
 

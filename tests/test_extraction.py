@@ -1094,14 +1094,18 @@ def test_a_raising_verb_reports_a_clause_without_a_speaker(pipeline):
     assert record.method.endswith(":raising") and 0 < record.confidence <= 0.5
 
 
-def test_a_report_ends_before_and_another_speakers_report_coordinated_inside_it(pipeline):
-    text = ("Protest groups say the restrictions are less for safety than to minimize their visibility, and the "
-            "American Civil Liberties Union of Ohio has already sued the city over the rules, saying they violate "
-            "free-speech rights.")
-    records = extracted(text, pipeline)
-    assert [(r.cue, r.speaker, r.text) for r in records] == [
-        ("say", "Protest groups", "the restrictions are less for safety than to minimize their visibility"),
-        ("saying", "American Civil Liberties Union of Ohio", "they violate free-speech rights")]
+@pytest.mark.parametrize("text, reports", [
+    ("Protest groups say the restrictions are less for safety than to minimize their visibility, and the American "
+     "Civil Liberties Union of Ohio has already sued the city over the rules, saying they violate free-speech rights.",
+     [("say", "Protest groups", "the restrictions are less for safety than to minimize their visibility"),
+      ("saying", "American Civil Liberties Union of Ohio", "they violate free-speech rights")]),
+    ("Lynch said government work sometimes erases the barriers that women face in private work, though she noted "
+     "clients are beginning to demand diverse legal teams.",
+     [("said", "Lynch", "government work sometimes erases the barriers that women face in private work"),
+      ("noted", "Lynch", "clients are beginning to demand diverse legal teams")]),
+])
+def test_a_report_ends_before_and_or_though_and_another_report_coordinated_inside_it(pipeline, text, reports):
+    assert [(r.cue, r.speaker, r.text) for r in extracted(text, pipeline)] == reports
 
 
 @pytest.mark.parametrize("text, start", [
