@@ -10,7 +10,7 @@ from __future__ import annotations
 from quotes.clauses import SUBJECT_RELS, SUBORDINATORS, cue_lemma, has_that
 from quotes.content import STOP_TEXT, aside_span, before_summary, blocked_words, trailing_modifiers, trim, walk
 from quotes.cues import Cue
-from quotes.lexicon import ADDRESSEE_VERBS, CIRCUMSTANCES, MEDIA_NOUNS, REPORT_NOUNS, TIME_WORDS
+from quotes.lexicon import ADDRESSEE_VERBS, CIRCUMSTANCES, REPORT_NOUNS, TIME_WORDS
 from quotes.marks import QuoteSpan, char_before, inside, outer_range
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word
@@ -138,10 +138,11 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
         phrase = {w.index for w in cue.sentence.subtree(kid.index)}
         if kid.deprel == "obl" and kid.index > cue.words[-1].index and phrase & quoted \
                 and any(c.deprel == "case" for c in cue.sentence.children(kid.index)):
-            clauses = [c for c in cue.sentence.children(kid.index) if c.deprel in ("acl", "acl:relcl", "ccomp")
-                       and has_that(cue.sentence, c)]
-            if kid.lemma.lower() in MEDIA_NOUNS | REPORT_NOUNS and clauses:  # 'said in a statement (in her
-                # remarks) that ... "X"': the clause
+            clauses = [c for c in cue.sentence.subtree(kid.index) if c.deprel in ("acl", "acl:relcl", "ccomp")
+                       and has_that(cue.sentence, c) and c.index > kid.index]
+            if clauses and min(w.start for w in cue.sentence.subtree(kid.index)) >= cue.end:
+                # 'said in a statement (at an event in Colorado Springs) that ... "X"' with the clause hung on the
+                # phrase: the clause (not 'pointed to reports that ...', the object of the cue's particle)
                 phrase = {w.index for w in cue.sentence.subtree(clauses[0].index)}
             if kid.lemma.lower() in TIME_WORDS:  # 'said on Friday that “...”' with the quote parsed as a relative
                 phrase = {i for i in phrase if i > kid.index}  # clause of "Friday": the time is the cue's

@@ -711,8 +711,12 @@ def test_a_quote_after_a_report_whose_content_stops_short_of_its_sentence_end_fo
     ('Yaccarino said in a statement that the company was "thrilled".', 'that the company was "thrilled"'),
     ('Linda Yaccarino told staff in an email that X was "often imitated, but never duplicated".',
      'that X was "often imitated, but never duplicated"'),
+    ('Trump said at an event in Colorado Springs that "a bomb" had gone off in New York.',
+     'that "a bomb" had gone off in New York'),  # the clause parsed as a relative clause of the place
+    ('Kasich predicted at the most recent GOP debate that Republicans will take "every state" if Sanders wins.',
+     'that Republicans will take "every state" if Sanders wins'),
 ])
-def test_a_mixed_report_starts_at_that_after_the_medium_it_was_said_in(pipeline, text, content):
+def test_a_mixed_report_starts_at_that_after_the_medium_or_occasion_it_was_said_at(pipeline, text, content):
     [record] = extracted(text, pipeline)
     assert (record.kind, record.text) == ("mixed", content)
 
