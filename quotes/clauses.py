@@ -43,6 +43,14 @@ def says_of_relative(sentence: Sentence, verb: Word) -> bool:
         k.deprel in SUBJECT_RELS and k.lemma.lower() == "who" for k in sentence.children(verb.index))
 
 
+def says_as_aside(sentence: Sentence, verb: Word) -> bool:
+    """A speech verb the parse set beside another clause with a pronoun subject ("He thought of his speeches as
+    ''little talks,'' he told friends, in which ...", "..., they say."): a report of its own even where the parse
+    put it inside another report."""
+    return verb.deprel == "parataxis" and cue_lemma(verb) in SPEECH_VERBS and any(
+        k.deprel in SUBJECT_RELS and k.upos == "PRON" for k in sentence.children(verb.index))
+
+
 def has_own_subject(sentence: Sentence, verb: Word) -> bool:
     """The verb of a relative clause has a subject of its own, not the relative pronoun ("which critics said",
     "which Mr. Putin opposed"; not "who said")."""

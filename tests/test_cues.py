@@ -385,6 +385,17 @@ def test_a_report_in_a_relative_clause_of_say_is_its_own_inside_another(pipeline
     assert any(r is not said and r.start <= said.start < r.end for r in records)  # nested in the other report
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("Clinton is somehow expected to project the toughness of a commander in chief, the charisma of a drinking "
+     "buddy, the warmth of a favorite aunt, they say.", "say", "Clinton is somehow expected to project the toughness "
+     "of a commander in chief, the charisma of a drinking buddy, the warmth of a favorite aunt"),
+    ("Growing up in Manhattan, Ms. Olivieri found skating to be a salve for her depression, she said.", "said",
+     "Growing up in Manhattan, Ms. Olivieri found skating to be a salve for her depression"),
+])
+def test_a_speech_verb_set_aside_with_a_pronoun_is_its_own_report_inside_another(pipeline, text, cue, content):
+    assert any((r.cue, r.text) == (cue, content) for r in extracted(text, pipeline))
+
+
 def test_a_relative_clause_of_say_after_a_phrase_is_no_clause_of_the_verb_before_it(pipeline):
     text = "Cruz praised Pence for cutting taxes - moves that he said improved Indiana's economy."
     records = extracted(text, pipeline)
