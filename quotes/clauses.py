@@ -24,6 +24,14 @@ def name_head(sentence: Sentence, word: Word) -> Word:
     return word
 
 
+def reports_on_its_own(sentence: Sentence, verb: Word) -> bool:
+    """A report that stands even where the parse put it inside another report's content: a relative clause of
+    "say" about its antecedent or with "who" as subject, a speech verb set aside with a pronoun, or a speech
+    participle set off by a comma (the four functions below)."""
+    return says_of_antecedent(sentence, verb) or says_of_relative(sentence, verb) or says_as_aside(sentence, verb) \
+        or says_in_participle(sentence, verb)
+
+
 def says_of_antecedent(sentence: Sentence, verb: Word) -> bool:
     """A relative clause of "say" whose reported clause lacks its subject, the noun the relative clause
     hangs on ("a gap in border security that homeland security experts say renders talk of a wall moot",
@@ -49,6 +57,15 @@ def says_as_aside(sentence: Sentence, verb: Word) -> bool:
     put it inside another report."""
     return verb.deprel == "parataxis" and cue_lemma(verb) in SPEECH_VERBS and any(
         k.deprel in SUBJECT_RELS and k.upos == "PRON" for k in sentence.children(verb.index))
+
+
+def says_in_participle(sentence: Sentence, verb: Word) -> bool:
+    """A speech participle set off by a comma, with no subject or subordinator of its own ("sued the DNC, claiming
+    the party's move would cost ...", "said ..., adding that ...", "..., insisting that ..."): a report of its own
+    even where the parse put it inside another report."""
+    return verb.deprel == "advcl" and verb.xpos == "VBG" and cue_lemma(verb) in SPEECH_VERBS and verb.index > 0 \
+        and sentence.words[verb.index - 1].text == "," \
+        and not any(k.deprel in SUBJECT_RELS or k.deprel == "mark" for k in sentence.children(verb.index))
 
 
 def has_own_subject(sentence: Sentence, verb: Word) -> bool:

@@ -19,7 +19,7 @@ from quotes.quoted_content import fragment_content, reported_extent
 from quotes.indirect_content import indirect_extent
 from quotes.cue_model import default_cue_model
 from quotes.clauses import (SUBJECT_RELS, closing_comment, cue_lemma, has_that, is_bare_number, is_participle,
-                            says_as_aside, says_of_antecedent, says_of_relative, unnamed_question)
+                            reports_on_its_own, unnamed_question)
 from quotes.cues import Cue, find_cues
 from quotes.follow_on import follow_on_source, is_subhead, runs_on, worth_keeping
 from quotes.lexicon import (NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, TITLE_LEADS,
@@ -244,10 +244,8 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
         if id(cue) not in claims and not any(o.reports_infinitive_of(cue) and _indirect(o, outer, cues)
                                              for o in cues):  # "struggled to answer X": the answer's report
             draft = _indirect(cue, outer, cues)
-            verb = cue.words[0]  # "a gap that experts say renders ...", "the number who said ...": reports
-            if draft is not None and (says_of_antecedent(cue.sentence, verb) or says_of_relative(cue.sentence, verb)
-                                      or says_as_aside(cue.sentence, verb)
-                                      or not any(_holds(d, draft.start) for d in drafts)):  # of their own, nested
+            if draft is not None and (reports_on_its_own(cue.sentence, cue.words[0])  # "a gap that experts say
+                                      or not any(_holds(d, draft.start) for d in drafts)):  # renders ...": nested
                 _close_title(draft, titles)
                 drafts.append(draft)
     for q in unclaimed:

@@ -396,6 +396,18 @@ def test_a_speech_verb_set_aside_with_a_pronoun_is_its_own_report_inside_another
     assert any((r.cue, r.text) == (cue, content) for r in extracted(text, pipeline))
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("His campaign sued the DNC in federal court on Friday, seeking an injunction to overturn the denial of access, "
+     "claiming the party's move would cost the campaign $600,000 a day in donations.", "claiming",
+     "the party's move would cost the campaign $600,000 a day in donations"),
+    ("On Tuesday, the company said it would not be able to file its annual financial statement in time, warning "
+     "that it could default on some of its debt as a result.", "warning",
+     "that it could default on some of its debt as a result"),
+])
+def test_a_speech_participle_after_a_comma_is_its_own_report_inside_another(pipeline, text, cue, content):
+    assert any((r.cue, r.text) == (cue, content) for r in extracted(text, pipeline))
+
+
 def test_a_relative_clause_of_say_after_a_phrase_is_no_clause_of_the_verb_before_it(pipeline):
     text = "Cruz praised Pence for cutting taxes - moves that he said improved Indiana's economy."
     records = extracted(text, pipeline)
