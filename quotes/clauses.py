@@ -26,7 +26,7 @@ def name_head(sentence: Sentence, word: Word) -> Word:
 
 def reports_on_its_own(sentence: Sentence, verb: Word) -> bool:
     """A report that stands even where the parse put it inside another report's content: a relative clause of
-    "say" about its antecedent or with "who" as subject, a speech verb set aside with a pronoun, or a speech
+    "say" about its antecedent or with "who" as subject, a speech verb set aside with its subject, or a speech
     participle set off by a comma (the four functions below)."""
     return says_of_antecedent(sentence, verb) or says_of_relative(sentence, verb) or says_as_aside(sentence, verb) \
         or says_in_participle(sentence, verb)
@@ -52,11 +52,11 @@ def says_of_relative(sentence: Sentence, verb: Word) -> bool:
 
 
 def says_as_aside(sentence: Sentence, verb: Word) -> bool:
-    """A speech verb the parse set beside another clause with a pronoun subject ("He thought of his speeches as
-    ''little talks,'' he told friends, in which ...", "..., they say."): a report of its own even where the parse
-    put it inside another report."""
+    """A speech verb the parse set beside another clause, with a pronoun or noun subject ("He thought of his
+    speeches as ''little talks,'' he told friends, in which ...", "..., they say.", "..., Smith said, ..."): a report
+    of its own even where the parse put it inside another report."""
     return verb.deprel == "parataxis" and cue_lemma(verb) in SPEECH_VERBS and any(
-        k.deprel in SUBJECT_RELS and k.upos == "PRON" for k in sentence.children(verb.index))
+        k.deprel in SUBJECT_RELS and k.upos in ("PRON", "PROPN", "NOUN") for k in sentence.children(verb.index))
 
 
 def says_in_participle(sentence: Sentence, verb: Word) -> bool:

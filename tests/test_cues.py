@@ -396,6 +396,12 @@ def test_a_speech_verb_set_aside_with_a_pronoun_is_its_own_report_inside_another
     assert any((r.cue, r.text) == (cue, content) for r in extracted(text, pipeline))
 
 
+def test_a_speech_verb_set_aside_with_a_name_in_brackets_is_its_own_report(pipeline):
+    text = ("She didn't really care about the criticism but she really cared if her low approval ratings (at one point "
+            "as low as 19%, Gutin says) hurt her husband.")
+    assert any((r.cue, r.speaker_mention) == ("says", "Gutin") for r in extracted(text, pipeline))
+
+
 @pytest.mark.parametrize("text, cue, content", [
     ("His campaign sued the DNC in federal court on Friday, seeking an injunction to overturn the denial of access, "
      "claiming the party's move would cost the campaign $600,000 a day in donations.", "claiming",
