@@ -189,7 +189,8 @@ def is_cue_word(sentence: Sentence, word: Word, after_question: bool = False) ->
         return True
     if cue_lemma(word) not in CUE_LEMMAS and word.text.lower() not in ("said", "says", "told"):
         return False
-    if word.upos in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "PRON") and word.text.lower() not in ("said", "says"):
+    if (word.upos in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "PRON") or word.upos == "ADV" and word.deprel == "advmod") \
+            and word.text.lower() not in ("said", "says"):  # not "Back in Virginia" nor "bouncing back"
         return False
     if reports_nothing(sentence, word):
         return False

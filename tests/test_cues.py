@@ -53,6 +53,17 @@ def test_participle_after_a_non_reporting_verb_is_a_report_of_its_own(pipeline):
     assert record.text == "Clinton took questions during an appearance in Ohio"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Back in Virginia, Mr. Clarke said, he decided to take aim at the coal industry's contribution to carbon "
+     "emissions.", "Back in Virginia, Mr. Clarke said, he decided to take aim at the coal industry's contribution to "
+     "carbon emissions"),  # no cue "Back" before the aside
+    ("He went out of his way to say that Russia's economy had hit bottom this year, and that it was now bouncing back.",
+     "that Russia's economy had hit bottom this year, and that it was now bouncing back"),
+])
+def test_an_adverb_spelled_like_a_reporting_verb_is_no_cue(pipeline, text, content):
+    assert [r.text for r in extracted(text, pipeline)] == [content]
+
+
 def test_a_verb_with_an_auxiliary_after_a_quote_is_no_cue_of_it(pipeline):
     text = ('Though the group is "confident that Secretary Clinton will continue to be a champion for the biofuels '
             'industry," she may again split with her former boss.')
