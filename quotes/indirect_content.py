@@ -95,6 +95,10 @@ def _before_contrast(sentence: Sentence, verb: Word, lo: int, hi: int, outer: li
     return hi
 
 
+# Words that open a sentence and link it to the one before: no part of a report of the whole sentence ("And Mrs.
+# Clinton now holds ..., according to a poll"; PolNeAR leaves out these more often than "But", "Still", "Now").
+OPENING_CONNECTIVES = frozenset("and however yet".split())
+
 # Words after a comma that open another report with its own speaker: the report before them ends at the comma.
 NEXT_REPORT_LEADS = frozenset("and but though although".split())
 
@@ -196,5 +200,7 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
     hi = _before_other_report(cue, others, lo, hi)
     hi = _before_closing_description(sentence, lo, hi)
     lo, hi = trim(sentence.words, lo, hi, outer)
+    if lo == 0 and lo < hi and sentence.words[0].lemma.lower() in OPENING_CONNECTIVES:
+        lo, hi = trim(sentence.words, lo + 1, hi, outer)
     hi = before_summary(sentence, lo, hi)
     return sentence.words[lo].start, abbreviation_end(sentence, hi)

@@ -474,6 +474,16 @@ def test_a_report_in_a_while_clause_keeps_the_clause_the_parse_gave_the_main_cue
         ("says", "there are more than 2,400 billionaires in the world"), ("says", "there are about 1,800")]
 
 
+@pytest.mark.parametrize("text, content", [
+    ("However, slower growth in developed nations is being offset by faster improvements in emerging economies, the "
+     "IMF said.", "slower growth in developed nations is being offset by faster improvements in emerging economies"),
+    ("And Mrs. Clinton now holds a gaping advantage of 83 percentage points among black voters, according to a recent "
+     "poll.", "Mrs. Clinton now holds a gaping advantage of 83 percentage points among black voters"),
+])
+def test_a_connective_opening_the_sentence_is_no_part_of_the_report_before_its_cue(pipeline, text, content):
+    assert [r.text for r in extracted(text, pipeline)] == [content]
+
+
 def test_a_semicolon_ends_an_indirect_reports_content(pipeline):
     text = "He calls for $1 trillion in new spending to improve infrastructure; she calls for $275 billion."
     first = extracted(text, pipeline)[0]
