@@ -20,20 +20,13 @@ from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
 from quotes.idioms import (expressed_feeling, is_as_put_it, is_go_on_to_clause, made_clear, reports_nothing,
                            statement_participle)
-from quotes.lexicon import (ATTITUDE_ADJECTIVES, BESIDE_QUOTE_LEMMAS, CUE_LEMMAS, CUE_PARTICLES, INFINITIVE_LEADS,
-                            MANNER_NOUNS, PASSIVE_RAISING_VERBS, POLL_NOUNS, QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS,
-                            TEXT_NOUNS, WEAK_CUE_LEMMAS)
+from quotes.lexicon import (ATTITUDE_ADJECTIVES, ATTITUDE_CASES, BESIDE_QUOTE_LEMMAS, CONNECTIVE_ADVERBS, CUE_LEMMAS,
+                            CUE_PARTICLES, INFINITIVE_LEADS, MANNER_NOUNS, PASSIVE_RAISING_VERBS, POLL_NOUNS,
+                            QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS, TEXT_NOUNS, WEAK_CUE_LEMMAS)
 from quotes.parsing import Sentence, Word
 
 if TYPE_CHECKING:  # the learned model scores candidates found with this module's helpers
     from quotes.cue_model import CueModel
-
-
-# Prepositions that open the complement of an attitude adjective ("wary of", "upbeat about", "hopeful that").
-ATTITUDE_CASES = frozenset("of about on toward towards that".split())
-# Adverbs that link the cue's clause to another ("when asked", "however said"): never part of a cue.
-CONNECTIVE_ADVERBS = frozenset({"when", "whenever", "however", "where", "why", "how", "though", "therefore",
-                                "meanwhile", "thus", "nevertheless"})
 
 
 @dataclass

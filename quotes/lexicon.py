@@ -46,6 +46,11 @@ remind deem apologize seek want""".split())
 # train where, with a complement, they are cues in 60 to 100% of their uses (eager 10 of 10, hopeful 4 of 6).
 ATTITUDE_ADJECTIVES = frozenset("""eager wary leery adamant hopeful optimistic upbeat skeptical sceptical
 supportive""".split())
+# Prepositions that open the complement of an attitude adjective ("wary of", "upbeat about", "hopeful that").
+ATTITUDE_CASES = frozenset("of about on toward towards that".split())
+# Adverbs that link the cue's clause to another ("when asked", "however said"): never part of a cue.
+CONNECTIVE_ADVERBS = frozenset({"when", "whenever", "however", "where", "why", "how", "though", "therefore",
+                                "meanwhile", "thus", "nevertheless"})
 # Reports whose content may be a noun phrase: "criticized the party's lack of awareness", "wary of Trump".
 NOMINAL_CONTENT_VERBS = frozenset("""criticize criticise praise condemn denounce blast slam defend reject blame
 mock endorse dismiss describe cite attack question echo call urge point refer talk discuss show express
