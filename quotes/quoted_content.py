@@ -135,12 +135,13 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
     quoted = set(inner)
     held: set[int] = set()  # 'the need for an "X"' with the "for" phrase hung on the cue: part of the report
     for kid in cue.sentence.children(cue.words[0].index):
-        phrase = {w.index for w in cue.sentence.subtree(kid.index)}
+        subtree = cue.sentence.subtree(kid.index)
+        phrase = {w.index for w in subtree}
         if kid.deprel == "obl" and kid.index > cue.words[-1].index and phrase & quoted \
                 and any(c.deprel == "case" for c in cue.sentence.children(kid.index)):
-            clauses = [c for c in cue.sentence.subtree(kid.index) if c.deprel in ("acl", "acl:relcl", "ccomp")
+            clauses = [c for c in subtree if c.deprel in ("acl", "acl:relcl", "ccomp")
                        and has_that(cue.sentence, c) and c.index > kid.index]
-            if clauses and min(w.start for w in cue.sentence.subtree(kid.index)) >= cue.end:
+            if clauses and subtree[0].start >= cue.end:
                 # 'said in a statement (at an event in Colorado Springs) that ... "X"' with the clause hung on the
                 # phrase: the clause (not 'pointed to reports that ...', the object of the cue's particle)
                 phrase = {w.index for w in cue.sentence.subtree(clauses[0].index)}
