@@ -34,21 +34,22 @@ def reason_after_object(sentence: Sentence, verb: Word, kid: Word) -> bool:
 def modifiers_after(sentence: Sentence, verb: Word, words: list[Word]) -> list[Word]:
     """Phrases the parse hung on the cue that go on the noun phrase it reports, right after it with no
     comma ("praised Clinton for her work on health care", "a tariff on steel being dumped onto the market",
-    "accused Clinton of being too reliant"), or after a comma the members it includes (", including ..."); not a
-    time or a medium ("on Monday", "over email")."""
+    "accused Clinton of being too reliant"), or after a comma what adds to it (", including ...", ", as well as
+    ...", see ``_adds_to_it``); not a time or a medium ("on Monday", "over email")."""
     taken = {w.index for w in words}
     if min(taken) < verb.index:
         return []
     added: list[Word] = []
+    absolute = False  # after ", with 13 percent": the participle the parse split from it ("supporting ...")
     for kid in sorted(sentence.children(verb.index), key=lambda k: k.index):
         phrase = sentence.subtree(kid.index)
         if kid.index in taken or phrase[0].index != max(taken) + 1:
             continue
         opener = phrase[0]
-        if opener.text == "," and len(phrase) > 2 and phrase[1].lemma.lower() == "include" \
-                and phrase[1].deprel in ("case", "mark"):
-            added.extend(phrase)  # "banned several news organizations, including The Washington Post": its members
+        if _adds_to_it(verb, phrase):  # "banned several news organizations, including The Washington Post"
+            added.extend(phrase)
             taken.update(w.index for w in phrase)
+            absolute = phrase[1].text.lower() == "with"
             continue
         if opener.upos == "PUNCT":
             break
@@ -58,7 +59,8 @@ def modifiers_after(sentence: Sentence, verb: Word, words: list[Word]) -> list[W
                 and kid.lemma.lower() not in CIRCUMSTANCES
         elif kid.deprel in ("advcl", "xcomp"):
             fits = not any(k.deprel in SUBJECT_RELS for k in kids) and (
-                kid.xpos == "VBN" and opener.upos != "SCONJ" or opener.lemma.lower() == "of")
+                kid.xpos == "VBN" and opener.upos != "SCONJ" or opener.lemma.lower() == "of"
+                or absolute and kid.xpos == "VBG")
         else:
             fits = False
         if not fits:
@@ -66,6 +68,19 @@ def modifiers_after(sentence: Sentence, verb: Word, words: list[Word]) -> list[W
         added.extend(phrase)
         taken.update(w.index for w in phrase)
     return added
+
+
+def _adds_to_it(verb: Word, phrase: list[Word]) -> bool:
+    """A phrase after a comma that adds to the reported noun phrase: its members (", including ..."), more
+    of its kind (", as well as ...", ", along with ...", ", among others") or, after a poll's "show" or "find",
+    the rest of its figures ("shows Trump leading Clinton 44 percent to 37 percent, with 13 percent supporting
+    another candidate")."""
+    if phrase[0].text != "," or len(phrase) < 3:
+        return False
+    opening = tuple(w.text.lower() for w in phrase[1:4])
+    return (phrase[1].lemma.lower() == "include" and phrase[1].deprel in ("case", "mark")) \
+        or opening == ("as", "well", "as") or opening[:2] == ("along", "with") or opening == ("among", "others") \
+        or (phrase[1].text.lower() == "with" and cue_lemma(verb) in ("show", "find"))
 
 
 def phrase_after_object(sentence: Sentence, verb: Word, kid: Word, words: list[Word]) -> bool:

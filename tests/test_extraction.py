@@ -380,6 +380,23 @@ def test_a_reported_noun_phrase_keeps_the_members_it_includes(pipeline, text, co
     assert (record.kind, record.text) == ("indirect", content)
 
 
+@pytest.mark.parametrize("text,content", [
+    ("The senator thanked his staff and his family, as well as the volunteers who knocked on doors for months.",
+     "his staff and his family, as well as the volunteers who knocked on doors for months"),
+    ("The governor praised the police chief, along with the firefighters who worked through the night.",
+     "the police chief, along with the firefighters who worked through the night"),
+    ("In her speech, the mayor mentioned the city's ties to developers, among others.",
+     "the city's ties to developers, among others"),
+    ("The latest state poll shows the governor with a six-point lead, with 48 percent to his rival's 42 percent.",
+     "the governor with a six-point lead, with 48 percent to his rival's 42 percent"),
+    ("A poll released Monday found the senator with the highest approval rating of his career, with 61 percent of "
+     "voters saying he is doing a good job.", "the senator with the highest approval rating of his career, with 61 "
+     "percent of voters saying he is doing a good job")])
+def test_a_reported_noun_phrase_keeps_what_a_comma_phrase_adds_to_it(pipeline, text, content):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text) == ("indirect", content)
+
+
 def test_a_participle_that_reports_nothing_stays_in_the_report_around_its_cue(pipeline):
     text = ("Pence was the subject of 60 percent of the Twitter conversation about the debate, Twitter announced, "
             "gaining 22,000 Twitter followers.")
