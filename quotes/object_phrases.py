@@ -10,7 +10,7 @@ a time or a medium ("on Monday", "over email") is not.
 from __future__ import annotations
 
 from quotes.clauses import SUBJECT_RELS, cue_lemma
-from quotes.lexicon import CIRCUMSTANCES, PARTICLES, TIME_WORDS
+from quotes.lexicon import CIRCUMSTANCES, INFINITIVE_NOUNS, PARTICLES, TIME_WORDS
 from quotes.parsing import Sentence, Word
 
 OBJECT_COMPLEMENT_OPENERS = frozenset("for to over about against on in with from of".split())
@@ -60,7 +60,7 @@ def modifiers_after(sentence: Sentence, verb: Word, words: list[Word]) -> list[W
         elif kid.deprel in ("advcl", "xcomp"):
             fits = not any(k.deprel in SUBJECT_RELS for k in kids) and (
                 kid.xpos == "VBN" and opener.upos != "SCONJ" or opener.lemma.lower() == "of"
-                or absolute and kid.xpos == "VBG")
+                or absolute and kid.xpos == "VBG" or _completes_noun(sentence, verb, opener, taken))
         else:
             fits = False
         if not fits:
@@ -68,6 +68,26 @@ def modifiers_after(sentence: Sentence, verb: Word, words: list[Word]) -> list[W
         added.extend(phrase)
         taken.update(w.index for w in phrase)
     return added
+
+
+def _completes_noun(sentence: Sentence, verb: Word, opener: Word, taken: set[int]) -> bool:
+    """A "to" clause the parse hung on the cue that completes a noun ending the cue's own object phrase
+    ("reiterated his frustration over the failure of Congress to pass any gun control measures", "pitched her
+    plan as a way to create jobs"); not a noun inside a clause the cue reports."""
+    return opener.lemma.lower() == "to" and opener.deprel == "mark" and any(
+        w.upos == "NOUN" and w.lemma.lower() in INFINITIVE_NOUNS and w.index in taken
+        and max(x.index for x in sentence.subtree(w.index)) == max(taken)
+        and not any(a.upos in ("VERB", "AUX") for a in _heads_between(sentence, w, verb.index))
+        for w in sentence.words)
+
+
+def _heads_between(sentence: Sentence, word: Word, top: int) -> list[Word]:
+    """The words on the way up from ``word`` to the word at index ``top`` (neither included)."""
+    path: list[Word] = []
+    while word.head >= 0 and word.head != top:
+        word = sentence.words[word.head]
+        path.append(word)
+    return path
 
 
 def _adds_to_it(verb: Word, phrase: list[Word]) -> bool:

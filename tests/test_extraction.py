@@ -397,6 +397,16 @@ def test_a_reported_noun_phrase_keeps_what_a_comma_phrase_adds_to_it(pipeline, t
     assert (record.kind, record.text) == ("indirect", content)
 
 
+@pytest.mark.parametrize("text,content", [
+    ("The mayor spoke about the need for residents to conserve water this summer.",
+     "the need for residents to conserve water this summer"),
+    ("The party sees the debate as a second chance for its nominee to win over women.",
+     "the debate as a second chance for its nominee to win over women")])
+def test_a_reported_noun_keeps_the_to_clause_that_completes_it(pipeline, text, content):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text) == ("indirect", content)
+
+
 def test_a_participle_that_reports_nothing_stays_in_the_report_around_its_cue(pipeline):
     text = ("Pence was the subject of 60 percent of the Twitter conversation about the debate, Twitter announced, "
             "gaining 22,000 Twitter followers.")
