@@ -55,8 +55,8 @@ def modifiers_after(sentence: Sentence, verb: Word, words: list[Word]) -> list[W
             break
         kids = sentence.children(kid.index)
         if kid.deprel.startswith("obl"):
-            fits = opener.deprel == "case" and opener.lemma.lower() in NOUN_MODIFIER_OPENERS \
-                and kid.lemma.lower() not in CIRCUMSTANCES
+            fits = opener.deprel == "case" and kid.lemma.lower() not in CIRCUMSTANCES and (
+                opener.lemma.lower() in NOUN_MODIFIER_OPENERS or _agent_or_figure(sentence, verb, kid))
         elif kid.deprel in ("advcl", "xcomp"):
             fits = not any(k.deprel in SUBJECT_RELS for k in kids) and (
                 kid.xpos == "VBN" and opener.upos != "SCONJ" or opener.lemma.lower() == "of"
@@ -68,6 +68,22 @@ def modifiers_after(sentence: Sentence, verb: Word, words: list[Word]) -> list[W
         added.extend(phrase)
         taken.update(w.index for w in phrase)
     return added
+
+
+def _agent_or_figure(sentence: Sentence, verb: Word, kid: Word) -> bool:
+    """A "by" phrase naming who did what the reported noun names ("a visit to his church by Rafael Cruz",
+    "mentioned Trump by name"), or an "at" phrase giving a sum or a share ("put his net worth at $45 billion",
+    "polls that show Johnson at or above 10 percent"); not a margin ("by a 4-to-3 vote") nor the agent of a
+    passive cue ("is called on it by the news media"); nor one that runs on past a comma."""
+    phrase = sentence.subtree(kid.index)
+    opener = phrase[0]
+    if any(w.text == "," for w in phrase):
+        return False
+    if opener.lemma.lower() == "by":
+        return kid.deprel != "obl:agent" and kid.upos != "NUM" and kid.lemma.lower() not in ("vote", "margin") \
+            and not any(k.deprel in ("nummod", "aux:pass") for k in sentence.children(kid.index)
+                        + sentence.children(verb.index))
+    return opener.lemma.lower() == "at" and (kid.text in ("$", "%") or kid.lemma.lower() == "percent")
 
 
 def _completes_noun(sentence: Sentence, verb: Word, opener: Word, taken: set[int]) -> bool:

@@ -407,6 +407,17 @@ def test_a_reported_noun_keeps_the_to_clause_that_completes_it(pipeline, text, c
     assert (record.kind, record.text) == ("indirect", content)
 
 
+@pytest.mark.parametrize("text,content", [
+    ("Cruz never mentioned Trump by name.", "Trump by name"),
+    ("He argued against intervention by outside powers in Syria.", "intervention by outside powers in Syria"),
+    ("Mr. Brown said, recalling a visit to his church by Rafael Cruz.", "a visit to his church by Rafael Cruz"),
+    ("Hurun lists Mr. Trump's wealth at $6.5 billion.", "Mr. Trump's wealth at $6.5 billion"),
+    ("In this loop, Trump makes a false claim and is called on it by the news media.", "it")])
+def test_a_by_or_at_phrase_after_a_reported_noun_goes_with_it_unless_it_names_the_speaker(pipeline, text, content):
+    record = next(r for r in extracted(text, pipeline) if r.cue != "said")
+    assert (record.kind, record.text) == ("indirect", content)
+
+
 def test_a_participle_that_reports_nothing_stays_in_the_report_around_its_cue(pipeline):
     text = ("Pence was the subject of 60 percent of the Twitter conversation about the debate, Twitter announced, "
             "gaining 22,000 Twitter followers.")
