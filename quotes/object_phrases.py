@@ -10,7 +10,7 @@ a time or a medium ("on Monday", "over email") is not.
 from __future__ import annotations
 
 from quotes.clauses import SUBJECT_RELS, cue_lemma
-from quotes.lexicon import CIRCUMSTANCES, INFINITIVE_NOUNS, PARTICLES, TIME_WORDS
+from quotes.lexicon import CIRCUMSTANCES, CUE_LEMMAS, INFINITIVE_NOUNS, PARTICLES, TIME_WORDS
 from quotes.parsing import Sentence, Word
 
 OBJECT_COMPLEMENT_OPENERS = frozenset("for to over about against on in with from of".split())
@@ -61,6 +61,8 @@ def modifiers_after(sentence: Sentence, verb: Word, words: list[Word]) -> list[W
             fits = not any(k.deprel in SUBJECT_RELS for k in kids) and (
                 kid.xpos == "VBN" and opener.upos != "SCONJ" or opener.lemma.lower() == "of"
                 or absolute and kid.xpos == "VBG" or _completes_noun(sentence, verb, opener, taken))
+        elif kid.deprel == "conj":
+            fits = _continues_reported_clause(sentence, verb, kid, taken)
         else:
             fits = False
         if not fits:
@@ -68,6 +70,19 @@ def modifiers_after(sentence: Sentence, verb: Word, words: list[Word]) -> list[W
         added.extend(phrase)
         taken.update(w.index for w in phrase)
     return added
+
+
+def _continues_reported_clause(sentence: Sentence, verb: Word, kid: Word, taken: set[int]) -> bool:
+    """A verb phrase after "and" that the parse coordinated with the cue but that goes on the reported clause's
+    subject ("said he fears returning home and is seeking political asylum"): no subject of its own, not a
+    reporting verb, right after a reported clause with a subject of its own."""
+    kids = sentence.children(kid.index)
+    if kid.upos not in ("VERB", "AUX") or any(k.deprel in SUBJECT_RELS for k in kids) or cue_lemma(kid) in CUE_LEMMAS:
+        return False
+    if not any(k.deprel == "cc" and k.lemma.lower() == "and" for k in kids):
+        return False
+    return any(k.deprel == "ccomp" and k.index in taken and any(c.deprel in SUBJECT_RELS for c in sentence.children(
+        k.index)) for k in sentence.children(verb.index))
 
 
 def _agent_or_figure(sentence: Sentence, verb: Word, kid: Word) -> bool:

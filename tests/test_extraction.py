@@ -418,6 +418,17 @@ def test_a_by_or_at_phrase_after_a_reported_noun_goes_with_it_unless_it_names_th
     assert (record.kind, record.text) == ("indirect", content)
 
 
+@pytest.mark.parametrize("text,content", [
+    ("A campaign aide later clarified that Clinton misspoke and intended to say that it was a mistake.",
+     "that Clinton misspoke and intended to say that it was a mistake"),
+    ("At the rally, Trump said that Romney begged him for an endorsement in 2012 and would have dropped to his knees "
+     "if Trump had asked him to do so.", "that Romney begged him for an endorsement in 2012 and would have dropped "
+     "to his knees if Trump had asked him to do so")])
+def test_a_verb_phrase_going_on_the_reported_clause_is_part_of_it(pipeline, text, content):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text) == ("indirect", content)
+
+
 def test_a_participle_that_reports_nothing_stays_in_the_report_around_its_cue(pipeline):
     text = ("Pence was the subject of 60 percent of the Twitter conversation about the debate, Twitter announced, "
             "gaining 22,000 Twitter followers.")
