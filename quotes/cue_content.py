@@ -267,7 +267,8 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         return [w for k in sentence.children(verb.head) if k.index > verb.index and k.deprel in ("ccomp", "parataxis")
                 for w in sentence.subtree(k.index)], False
     if (verb.deprel in REVERSED_RELS or appended) and verb.head >= 0 and not (
-            is_subordinated(sentence, verb) and cue_lemma(sentence.words[verb.head]) in SPEECH_VERBS):
+            is_subordinated(sentence, verb) and cue_lemma(sentence.words[verb.head]) in SPEECH_VERBS) \
+            and not _is_complement(sentence, verb):
         # not '"...," Warren told Stumpf, after he admitted ...': the time of another report
         own = {w.index for w in sentence.subtree(verb.index)}
         head = sentence.words[verb.head]
@@ -282,6 +283,14 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         if verb.deprel == "advcl" and any(k.deprel == "mark" and k.lemma.lower() == "as" for k in kids):
             return [w for w in sentence.subtree(head.index) if w.index > max(own)], True  # "As X noted, ..."
     return [], False
+
+
+def _is_complement(sentence: Sentence, verb: Word) -> bool:
+    """The cue's clause is a "that" clause of the verb before it ("reported that she had talked openly ..."), not an
+    aside; unless a quotation opens it ('cannot say that “from his perspective,” Lewandowski added')."""
+    mark = next((k for k in sentence.children(verb.index) if k.deprel == "mark" and k.lemma.lower() == "that"), None)
+    return verb.deprel == "ccomp" and mark is not None and mark.index + 1 < len(sentence.words) \
+        and sentence.words[mark.index + 1].text not in QUOTE_CHARS
 
 
 def _negation_before(sentence: Sentence, verb: Word, words: list[Word]) -> list[Word]:

@@ -30,8 +30,10 @@ _CUE_HINT = re.compile(r"\b(?:" + "|".join(sorted(CUE_LEMMAS)) + r"|said|says|to
                        r"|[\"“”„«»‘’']", re.I)
 _ANTECEDENT_PARAGRAPHS = 2
 # A boilerplate note the publisher adds under its articles ("Editor's note: Donald Trump is a serial liar ... who
-# has repeatedly pledged to ban all Muslims"): no reporting of the article, and not attributed.
-_EDITORS_NOTE = re.compile(r"[\s\u00a0]*Editors?[’']s?[\s\u00a0]+[Nn]ote[\s\u00a0]*:")
+# has repeatedly pledged to ban all Muslims"): no reporting of the article, and not attributed; unlike a correction,
+# which restates what the article reported ("Editor's Note: An article on Monday about ... reported that ...").
+_NOTE_LABEL = re.compile(r"[\s\u00a0]*Editors?[’']s?[\s\u00a0]+[Nn]ote[\s\u00a0]*:[\s\u00a0]*")
+_EDITORS_NOTE = re.compile(_NOTE_LABEL.pattern + r"(?![^.]*\b(?:article|story|version|column)s?\b)")
 
 
 @dataclass
@@ -46,7 +48,8 @@ class DocumentResult:
 
 def segments(article: Article) -> list[tuple[int, int]]:
     """Paragraph ranges to parse: the title line, then body paragraphs (a glued date and a dateline are cut
-    off: "RENO, Nev. (AP) — Republican ... Donald Trump says" parsed whole takes the place for the subject)."""
+    off: "RENO, Nev. (AP) — Republican ... Donald Trump says" parsed whole takes the place for the subject; so is
+    the label of an editor's note correcting the article, "Editor's Note: An article on Monday ... reported")."""
     spans = []
     for start, end in paragraphs(article.text):
         if article.date_span and start <= article.date_span[0] < end:
@@ -54,6 +57,9 @@ def segments(article: Article) -> list[tuple[int, int]]:
             while start < end and article.text[start].isspace():
                 start += 1
         start = min(dateline_end(article.text, start), end)
+        label = _NOTE_LABEL.match(article.text, start)
+        if label and not _EDITORS_NOTE.match(article.text, start):  # a correction: parsed without its label
+            start = label.end()
         if end > start:
             spans.append((start, end))
     return spans

@@ -429,6 +429,12 @@ def test_a_verb_phrase_going_on_the_reported_clause_is_part_of_it(pipeline, text
     assert (record.kind, record.text) == ("indirect", content)
 
 
+def test_a_speech_verb_in_a_that_clause_is_no_aside_reporting_the_clause_before(pipeline):
+    text = "An article on Monday reported that she had talked openly on social media about violent jihad."
+    record = only(extracted(text, pipeline))  # not "had talked" reporting "An article on Monday reported"
+    assert (record.cue, record.text) == ("reported", text[text.index("that"):-1])
+
+
 def test_a_participle_that_reports_nothing_stays_in_the_report_around_its_cue(pipeline):
     text = ("Pence was the subject of 60 percent of the Twitter conversation about the debate, Twitter announced, "
             "gaining 22,000 Twitter followers.")

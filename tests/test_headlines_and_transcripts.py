@@ -195,3 +195,13 @@ def test_a_publishers_editors_note_is_not_attributed(pipeline):
             'and bully who has repeatedly pledged to ban all Muslims from entering the U.S.')
     record = only(extract(text, pipeline=pipeline))  # not "has repeatedly pledged" of the boilerplate note
     assert record.cue == "said"
+
+
+def test_an_editors_note_correcting_the_article_is_read_like_the_article(pipeline):
+    text = ("Ms. Malik passed three background checks.\n\nEditor's Note: An article on Monday about Ms. Malik "
+            "reported that she had talked openly on social media about violent jihad. On Wednesday, however, the "
+            "F.B.I. director, James B. Comey, said that her messages about jihad were private.")
+    records = extract(text, pipeline=pipeline)
+    assert [(r.cue, r.text) for r in records] == [
+        ("reported", "that she had talked openly on social media about violent jihad"),
+        ("said", "that her messages about jihad were private")]
