@@ -16,7 +16,8 @@ from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, cue_lemma, describes_spea
                             subordinate_report, unnamed_question)
 from quotes.detached_clauses import detached_clause, stranded_clause
 from quotes.idioms import is_as_put_it, is_go_on_to_clause, made_clear
-from quotes.lexicon import CUE_LEMMAS, FEELING_VERBS, QUOTE_CHARS, RAISING_VERBS, SPEECH_VERBS, TIME_WORDS
+from quotes.lexicon import (CUE_LEMMAS, FEELING_VERBS, QUESTION_WORDS, QUOTE_CHARS, RAISING_VERBS, SPEECH_VERBS,
+                            TIME_WORDS)
 from quotes.object_phrases import modifiers_after, phrase_after_object, reason_after_object
 from quotes.parsing import Sentence, Word
 
@@ -249,6 +250,7 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
     if words:
         words.extend(modifiers_after(sentence, verb, words))
         words.extend(_negation_before(sentence, verb, words))
+        words.extend(_question_word_before(sentence, verb, words))
         return sorted(words, key=lambda w: w.index), False
     kids = sentence.children(verb.index)
     subject = next((k for k in kids if k.deprel in SUBJECT_RELS), None) or _inverted_object_speaker(sentence, verb,
@@ -291,6 +293,18 @@ def _is_complement(sentence: Sentence, verb: Word) -> bool:
     mark = next((k for k in sentence.children(verb.index) if k.deprel == "mark" and k.lemma.lower() == "that"), None)
     return verb.deprel == "ccomp" and mark is not None and mark.index + 1 < len(sentence.words) \
         and sentence.words[mark.index + 1].text not in QUOTE_CHARS
+
+
+def _question_word_before(sentence: Sentence, verb: Word, words: list[Word]) -> list[Word]:
+    """The question word (and its noun) the parse hangs on the cue right before the clause it opens ("asked
+    Rubio which states he could win", "explaining why she forgave Roof"): part of the question."""
+    first = min(w.index for w in words)
+    for kid in sentence.children(verb.index):
+        phrase = sentence.subtree(kid.index)
+        if verb.index < kid.index < first and phrase[-1].index + 1 == first and kid not in words \
+                and phrase[0].lemma.lower() in QUESTION_WORDS and kid.deprel in ("obj", "advmod", "obl", "nsubj"):
+            return phrase
+    return []
 
 
 def _negation_before(sentence: Sentence, verb: Word, words: list[Word]) -> list[Word]:

@@ -435,6 +435,15 @@ def test_a_speech_verb_in_a_that_clause_is_no_aside_reporting_the_clause_before(
     assert (record.cue, record.text) == ("reported", text[text.index("that"):-1])
 
 
+@pytest.mark.parametrize("text,cue,content", [
+    ("Sanders called her fallen son her hero before explaining why she forgave Roof.", "explaining",
+     "why she forgave Roof"),
+    ("When asked whom she supported, Ms. Sherry smiled and said nothing.", "asked", "whom she supported")])
+def test_the_question_word_opening_a_reported_question_is_part_of_it(pipeline, text, cue, content):
+    record = next(r for r in extracted(text, pipeline) if r.cue == cue)
+    assert record.text == content
+
+
 def test_a_participle_that_reports_nothing_stays_in_the_report_around_its_cue(pipeline):
     text = ("Pence was the subject of 60 percent of the Twitter conversation about the debate, Twitter announced, "
             "gaining 22,000 Twitter followers.")
