@@ -49,7 +49,8 @@ def score_treebank(gold_path: Path, models: str | None) -> dict:
     """Scores from raw text and from gold tokens, and raw-text speed, for one test file."""
     import stanza
     from stanza.utils.datasets.conllu_to_text import convert_text
-    from quotes.parsing import _pipeline_kwargs, load_pipeline, plan_models
+    from quotes.model_files import pipeline_kwargs, plan_models
+    from quotes.parsing import load_pipeline
     raw_path = Path(tempfile.mkdtemp()) / "raw.txt"
     convert_text(str(gold_path), str(raw_path))
     text = raw_path.read_text(encoding="utf-8")
@@ -64,7 +65,7 @@ def score_treebank(gold_path: Path, models: str | None) -> dict:
                 token.words[0].text = token.text
     raw = _evaluate(gold_path, doc)
     plan = plan_models(models)
-    kwargs = {k: v for k, v in _pipeline_kwargs(plan).items() if not k.startswith("mwt")}
+    kwargs = {k: v for k, v in pipeline_kwargs(plan).items() if not k.startswith("mwt")}
     pretok = stanza.Pipeline("en", processors="tokenize,pos,lemma,depparse", tokenize_pretokenized=True,
                              download_method=None, dir=plan.official_dir or str(Path(plan.paths["pos"]).parent),
                              logging_level="WARN", **kwargs)

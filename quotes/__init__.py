@@ -12,7 +12,8 @@ Python entry points:
 
 from quotes.corpus import Corpus, analyze, load
 from quotes.extraction import DocumentResult, extract, extract_articles
-from quotes.parsing import ModelsError, load_pipeline
+from quotes.model_files import ModelsError
+from quotes.parsing import load_pipeline
 from quotes.reading import Article, InputError, article_from_text, read_articles
 from quotes.records import QUOTATION_FIELDS, Quotation
 from quotes.stance import classify_stance

@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 from quotes.cue_model import PACKAGE_CUE_MODEL
-from quotes.parsing import ModelsError, PROCESSORS, load_pipeline, plan_models
+from quotes.model_files import PROCESSORS, ModelsError, plan_models
+from quotes.parsing import load_pipeline
 
 
 def _add_model_args(parser: argparse.ArgumentParser) -> None:

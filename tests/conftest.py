@@ -58,7 +58,8 @@ def only(records, kind=None):
 @pytest.fixture(scope="session")
 def pipeline():
     """The stanza pipeline built from the models shipped in the package."""
-    from quotes.parsing import PACKAGE_MODELS, load_pipeline
+    from quotes.model_files import PACKAGE_MODELS
+    from quotes.parsing import load_pipeline
     return load_pipeline(PACKAGE_MODELS)
 
 

@@ -72,7 +72,7 @@ def test_resume_after_kill_has_no_duplicates_or_losses(single_run, corpus_dir, t
 def test_dask_local_cluster_gives_the_same_quotations(single_run, corpus_dir, tmp_path):
     pytest.importorskip("dask.distributed", reason="dask[distributed] is a dependency")
     from quotes.batch import run_extract
-    from quotes.parsing import PACKAGE_MODELS
+    from quotes.model_files import PACKAGE_MODELS
     full, _ = single_run
     out = tmp_path / "quotes.jsonl"
     summary = run_extract([str(corpus_dir)], out, models=str(PACKAGE_MODELS), workers=2, chunk_size=1,

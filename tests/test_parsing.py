@@ -6,7 +6,8 @@ import socket
 
 import pytest
 
-from quotes.parsing import PACKAGE_MODELS, PROCESSORS, ModelsError, load_pipeline, parse_spans, plan_models
+from quotes.model_files import PACKAGE_MODELS, PROCESSORS, ModelsError, plan_models
+from quotes.parsing import load_pipeline, parse_spans
 from tests.conftest import needs_shared
 
 

@@ -30,7 +30,8 @@ from pathlib import Path
 from quotes.cue_model import PACKAGE_CUE_MODEL, CueModel, candidate, cue_features
 from quotes.cues import is_cue_word
 from quotes.models.polnear import load_split
-from quotes.parsing import PACKAGE_MODELS, Sentence
+from quotes.model_files import PACKAGE_MODELS
+from quotes.parsing import Sentence
 
 VECTOR_SCALE = 3.0  # unit-length vectors times this: on held-out train the best of 1, 3, 5 and 8
 
