@@ -12,6 +12,13 @@ from quotes.parsing import parse_spans
 from tests.conftest import check_offsets, extracted, only, sentence_from_rows
 
 
+def indirect_text(text: str, pipeline) -> str:
+    """The content of the one quotation found in ``text``, which must be an indirect report."""
+    record = only(extracted(text, pipeline))
+    assert record.kind == "indirect"
+    return record.text
+
+
 @pytest.mark.parametrize("text,speaker,cue", [
     ('"We will not back down," Mayor Anna Schmidt said on Tuesday.', "Anna Schmidt", "said"),
     ('"We will not back down," said Mayor Anna Schmidt.', "Anna Schmidt", "said"),
@@ -305,8 +312,7 @@ def test_the_predicate_after_a_participles_object_with_a_subject_of_its_own_is_n
      "little evidence that raising the floor causes large job losses"),
 ])
 def test_a_noun_that_a_that_clause_spells_out_is_part_of_the_report(pipeline, text, content):
-    record = only(extracted(text, pipeline))
-    assert (record.kind, record.text) == ("indirect", content)
+    assert indirect_text(text, pipeline) == content
 
 
 @pytest.mark.parametrize("text, quoted", [
@@ -374,13 +380,7 @@ def test_what_a_poll_shows_or_finds_includes_the_participle_after_its_object(pip
      "have raised new barriers to voting"),
     ("Last month, the campaign unveiled an endorsement list of 85 mayors from across the nation, including leading "
      "progressives like New York City Mayor Bill de Blasio.", "an endorsement list of 85 mayors from across the "
-     "nation, including leading progressives like New York City Mayor Bill de Blasio")])
-def test_a_reported_noun_phrase_keeps_the_members_it_includes(pipeline, text, content):
-    record = only(extracted(text, pipeline))
-    assert (record.kind, record.text) == ("indirect", content)
-
-
-@pytest.mark.parametrize("text,content", [
+     "nation, including leading progressives like New York City Mayor Bill de Blasio"),
     ("The senator thanked his staff and his family, as well as the volunteers who knocked on doors for months.",
      "his staff and his family, as well as the volunteers who knocked on doors for months"),
     ("The governor praised the police chief, along with the firefighters who worked through the night.",
@@ -393,8 +393,7 @@ def test_a_reported_noun_phrase_keeps_the_members_it_includes(pipeline, text, co
      "voters saying he is doing a good job.", "the senator with the highest approval rating of his career, with 61 "
      "percent of voters saying he is doing a good job")])
 def test_a_reported_noun_phrase_keeps_what_a_comma_phrase_adds_to_it(pipeline, text, content):
-    record = only(extracted(text, pipeline))
-    assert (record.kind, record.text) == ("indirect", content)
+    assert indirect_text(text, pipeline) == content
 
 
 @pytest.mark.parametrize("text,content", [
@@ -403,8 +402,7 @@ def test_a_reported_noun_phrase_keeps_what_a_comma_phrase_adds_to_it(pipeline, t
     ("The party sees the debate as a second chance for its nominee to win over women.",
      "the debate as a second chance for its nominee to win over women")])
 def test_a_reported_noun_keeps_the_to_clause_that_completes_it(pipeline, text, content):
-    record = only(extracted(text, pipeline))
-    assert (record.kind, record.text) == ("indirect", content)
+    assert indirect_text(text, pipeline) == content
 
 
 @pytest.mark.parametrize("text,content", [
@@ -425,8 +423,7 @@ def test_a_by_or_at_phrase_after_a_reported_noun_goes_with_it_unless_it_names_th
      "if Trump had asked him to do so.", "that Romney begged him for an endorsement in 2012 and would have dropped "
      "to his knees if Trump had asked him to do so")])
 def test_a_verb_phrase_going_on_the_reported_clause_is_part_of_it(pipeline, text, content):
-    record = only(extracted(text, pipeline))
-    assert (record.kind, record.text) == ("indirect", content)
+    assert indirect_text(text, pipeline) == content
 
 
 def test_a_speech_verb_in_a_that_clause_is_no_aside_reporting_the_clause_before(pipeline):
@@ -1007,8 +1004,7 @@ def test_a_that_clause_parsed_as_a_relative_clause_of_the_cue_verb_is_its_report
     ("She vowed never to return to the company.", "never to return to the company"),
 ])
 def test_a_negation_before_an_infinitive_content_is_part_of_it(pipeline, text, content):
-    record = only(extracted(text, pipeline))
-    assert (record.kind, record.text) == ("indirect", content)
+    assert indirect_text(text, pipeline) == content
 
 
 @pytest.mark.parametrize("text, content", [
@@ -1047,8 +1043,7 @@ def test_an_indefinite_noun_phrase_summing_up_a_report_is_the_writers_comment(pi
     ("Trump mocks Clinton on Twitter.", "Clinton"),
 ])
 def test_the_medium_after_a_reported_noun_phrase_is_how_it_was_said(pipeline, text, content):
-    record = only(extracted(text, pipeline))
-    assert (record.kind, record.text) == ("indirect", content)
+    assert indirect_text(text, pipeline) == content
 
 
 @pytest.mark.parametrize("text, content", [
@@ -1060,8 +1055,7 @@ def test_the_medium_after_a_reported_noun_phrase_is_how_it_was_said(pipeline, te
      "after voters went to the polls.", "Hillary Clinton won the Missouri Democratic primary"),  # more of the cue's
 ])
 def test_an_aside_cue_with_its_addressee_time_or_medium_leaves_the_whole_sentence_reported(pipeline, text, content):
-    record = only(extracted(text, pipeline))
-    assert (record.kind, record.text) == ("indirect", content)
+    assert indirect_text(text, pipeline) == content
 
 
 @pytest.mark.parametrize("text, content", [
