@@ -64,13 +64,13 @@ proof concern""".split())
 BESIDE_QUOTE_LEMMAS = frozenset("sing".split())
 # Verbs that report only a quotation, never an indirect content ('"...," he continued').
 QUOTE_ONLY_LEMMAS = frozenset("continue".split()) | BESIDE_QUOTE_LEMMAS
-# Raising verbs ("the court seemed to send a signal"): when the learned model takes one for a cue, its
-# subject is what the report is about, not a speaker; PolNeAR marks the whole clause as the content.
 # Nouns whose "to" clause completes them ("the failure of Congress to pass ...", "a chance for Trump to make ...").
 INFINITIVE_NOUNS = frozenset("""way chance need failure request effort attempt plan bid decision opportunity ability
 right push call replacement pledge promise vow proposal permission refusal willingness reluctance desire""".split())
 # Words opening a reported question ("asked whom she supported", "explaining why she forgave Roof").
 QUESTION_WORDS = frozenset("what which whom who why how where whether".split())
+# Raising verbs ("the court seemed to send a signal"): when the learned model takes one for a cue, its
+# subject is what the report is about, not a speaker; PolNeAR marks the whole clause as the content.
 RAISING_VERBS = frozenset("seem appear".split())
 # Passive reports without an agent ("The central bank is expected to act ...", "is said to be ..."): the same,
 # a sourceless report of the whole clause. Chosen on PolNeAR train (expect: 63 of 77 such passives are cues).

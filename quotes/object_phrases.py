@@ -74,8 +74,8 @@ def modifiers_after(sentence: Sentence, verb: Word, words: list[Word]) -> list[W
 
 def _continues_reported_clause(sentence: Sentence, verb: Word, kid: Word, taken: set[int]) -> bool:
     """A verb phrase after "and" that the parse coordinated with the cue but that goes on the reported clause's
-    subject ("said he fears returning home and is seeking political asylum"): no subject of its own, not a
-    reporting verb, right after a reported clause with a subject of its own."""
+    subject ("clarified that Clinton misspoke and intended to say ..."): no subject of its own, not a reporting
+    verb, right after a reported clause with a subject of its own."""
     kids = sentence.children(kid.index)
     if kid.upos not in ("VERB", "AUX") or any(k.deprel in SUBJECT_RELS for k in kids) or cue_lemma(kid) in CUE_LEMMAS:
         return False
