@@ -68,22 +68,34 @@ def merge_title_splits(sentences: list[list[dict]], text: str | None = None) -> 
     return merged
 
 
-def _install_title_merge() -> None:
-    """Let stanza's tokenizer apply :func:`merge_title_splits` to its token dicts directly. (stanza's
+def repair_tokens(sentences: list[list[dict]], text: str | None = None) -> list[list[dict]]:
+    """stanza's token dicts with two repairs: the sentence breaks after a title undone (:func:`merge_title_splits`),
+    and a capitalised "Its" kept whole, never split like "It's" into "It" "s" (the tokenizer sometimes marks it as a
+    multi-word token: "Its hosts don't hesitate to report ..." parsed with "It" as the subject)."""
+    merged = merge_title_splits(sentences, text)
+    for sentence in merged:
+        for token in sentence:
+            if token["text"] == "Its" and token.get("misc") == "MWT=Yes":
+                del token["misc"]
+    return merged
+
+
+def _install_token_repairs() -> None:
+    """Let stanza's tokenizer apply :func:`repair_tokens` to its token dicts directly. (stanza's
     postprocessor hook hands a postprocessor bare strings, then rebuilds and re-reads the whole
     document to find their offsets again: a fifth of the tokenizer's time.)"""
     import stanza.models.tokenization.utils as tokenization
 
-    if getattr(tokenization.postprocess_doc, "merges_titles", False):
+    if getattr(tokenization.postprocess_doc, "repairs_tokens", False):
         return
     original = tokenization.postprocess_doc
 
     def postprocess_doc(doc, postprocessor, orig_text=None):
-        if postprocessor is merge_title_splits:
-            return merge_title_splits(doc, orig_text)
+        if postprocessor is repair_tokens:
+            return repair_tokens(doc, orig_text)
         return original(doc, postprocessor, orig_text)
 
-    postprocess_doc.merges_titles = True
+    postprocess_doc.repairs_tokens = True
     tokenization.postprocess_doc = postprocess_doc
 
 
@@ -113,14 +125,14 @@ def _build(plan: ModelPlan, device: str):
         # 1.19 GB with it and stayed at 0.75-0.80 GB without; the quotations found are the same
         torch.backends.mkldnn.enabled = False
     fast_depparse.install()  # same parses, faster
-    _install_title_merge()
+    _install_token_repairs()
     # stanza warns when its tree repair stops early; the parse is still used, so keep users' logs clean
     warnings.filterwarnings("ignore", message="resolve_head_constraint_violations")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     try:
         return stanza.Pipeline("en", processors=",".join(PROCESSORS), download_method=None,
                                dir=plan.official_dir or str(PACKAGE_MODELS), logging_level="WARN",
-                               use_gpu=device != "cpu", device=device, tokenize_postprocessor=merge_title_splits,
+                               use_gpu=device != "cpu", device=device, tokenize_postprocessor=repair_tokens,
                                **pipeline_kwargs(plan))
     except Exception as exc:  # corrupt or incompatible files surface as many exception types
         raise ModelsError(f"could not load the stanza models ({', '.join(sorted(set(plan.paths.values())))}): "

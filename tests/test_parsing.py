@@ -6,9 +6,10 @@ import socket
 
 import pytest
 
+from quotes import extract
 from quotes.model_files import PACKAGE_MODELS, PROCESSORS, ModelsError, plan_models
 from quotes.parsing import load_pipeline, parse_spans
-from tests.conftest import needs_shared
+from tests.conftest import needs_shared, only
 
 
 @pytest.fixture()
@@ -172,6 +173,16 @@ def test_title_merge_keeps_offsets_and_numbers_tokens_anew():
         ["Rep", "."], ["Jones", "stayed", "."]]  # "Rep ." (with a space) is no title: not joined
     assert all(text[t["start_char"]:t["end_char"]] == t["text"] for s in merged for t in s)
     assert [t["id"] for t in merged[0]] == [(n,) for n in range(1, 8)]
+
+
+def test_a_capitalised_its_stays_one_possessive_word(pipeline):
+    """The tokenizer marks "Its" here as a multi-word token, which the expander split into "It" "s", making "It"
+    the subject and the speaker mention "s hosts"."""
+    text = "Its hosts don't hesitate to report that the economy is weak."
+    words = parse_spans(pipeline, text, [(0, len(text))])[0].words
+    assert [w.text for w in words[:3]] == ["Its", "hosts", "do"]
+    record = only(extract(text, pipeline=pipeline))
+    assert (record.speaker_mention, record.text) == ("Its hosts", "that the economy is weak")
 
 
 def test_paragraphs_ending_in_a_title_word_parse_in_one_batch(pipeline):
