@@ -134,14 +134,22 @@ def _before_closing_description(sentence: Sentence, lo: int, hi: int) -> int:
         pronoun = words[j + 1].text.lower()
         if words[j].text != "," or pronoun not in ("who", "whose", "which"):
             continue
-        clause = next((w for w in words[j + 1:last + 1] if w.deprel == "acl:relcl"
-                       and sentence.subtree(w.index)[0].index in (j, j + 1)), None)
-        if clause is None or max(w.index for w in sentence.subtree(clause.index)) < last \
-                or _cleft(sentence, words[clause.head]):
+        clause = _relative_clause_at(sentence, j, last)
+        if clause is None or _cleft(sentence, words[clause.head]):
             continue
         if pronoun != "which" or has_own_subject(sentence, clause):
             return j - 1
     return hi
+
+
+def _relative_clause_at(sentence: Sentence, comma: int, last: int) -> Word | None:
+    """The relative clause that opens at the comma (or right after it) and runs to word ``last`` or beyond."""
+    for word in sentence.words[comma + 1:last + 1]:
+        if word.deprel == "acl:relcl":
+            span = sentence.subtree(word.index)
+            if span[0].index in (comma, comma + 1):
+                return word if span[-1].index >= last else None
+    return None
 
 
 def _cleft(sentence: Sentence, noun: Word) -> bool:
