@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.clauses import is_aside_after, is_subordinated, name_head
+from quotes.clauses import is_participle_aside, is_subordinated, name_head
 from quotes.cue_speakers import speaker_of
 from quotes.cues import Cue
 from quotes.lexicon import CUE_LEMMAS, NON_NAMES, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
@@ -159,13 +159,8 @@ def _aside_of(cue: Cue, cues: list[Cue]) -> bool:
     """The cue is a participle set off after another cue of its sentence that has a speaker ('Tester
     said, referring to ...')."""
     verb = cue.words[0]
-    return _participle_aside(cue.sentence, verb) and any(
+    return is_participle_aside(cue.sentence, verb) and any(
         c.words[0].index == verb.head and c.speaker is not None for c in cues if c is not cue)
-
-
-def _participle_aside(sentence: Sentence, word: Word) -> bool:
-    """``word`` is a participle set off by a comma after its head ("said, referring to ...")."""
-    return word.xpos == "VBG" and is_aside_after(sentence, word)
 
 
 def _reports_holder(cue: Cue, holder: Cue, a: int, b: int, outer: list[tuple[int, int]]) -> bool:
@@ -208,7 +203,7 @@ def _clause_between(cue: Cue, a: int, outer: list[tuple[int, int]]) -> bool:
     own |= {w.index for w in mention_words(sentence, cue.speaker, full=True)}
     for kid in sentence.children(cue.words[0].index):  # '"X," Tester said, referring to the excuse, "Y."'
         aside = sentence.subtree(kid.index)
-        if _participle_aside(sentence, kid) and all(w.end <= a for w in aside):
+        if is_participle_aside(sentence, kid) and all(w.end <= a for w in aside):
             own |= {w.index for w in aside}
     return any(w.upos in ("VERB", "AUX") and w.index not in own
                for w in sentence.words if cue.end <= w.start and w.end <= a and not inside(w.start, outer))

@@ -63,8 +63,7 @@ def says_in_participle(sentence: Sentence, verb: Word) -> bool:
     """A speech participle set off by a comma, with no subject or subordinator of its own ("sued the DNC, claiming
     the party's move would cost ...", "said ..., adding that ...", "..., insisting that ..."): a report of its own
     even where the parse put it inside another report."""
-    return verb.deprel == "advcl" and verb.xpos == "VBG" and cue_lemma(verb) in SPEECH_VERBS and verb.index > 0 \
-        and sentence.words[verb.index - 1].text == "," \
+    return verb.deprel == "advcl" and is_participle_aside(sentence, verb) and cue_lemma(verb) in SPEECH_VERBS \
         and not any(k.deprel in SUBJECT_RELS or k.deprel == "mark" for k in sentence.children(verb.index))
 
 
@@ -128,6 +127,11 @@ def is_aside_after(sentence: Sentence, word: Word) -> bool:
     """``word`` comes after its head, right after a comma ("said ..., adding that ...", "Tester said,
     referring to ...")."""
     return 0 <= word.head < word.index and sentence.words[word.index - 1].text == ","
+
+
+def is_participle_aside(sentence: Sentence, word: Word) -> bool:
+    """``word`` is a participle set off by a comma after its head ("said, referring to ...")."""
+    return word.xpos == "VBG" and is_aside_after(sentence, word)
 
 
 def is_bare_number(sentence: Sentence, word: Word) -> bool:
