@@ -11,6 +11,7 @@ import os
 import re
 import threading
 from dataclasses import dataclass
+from functools import cached_property
 
 from quotes import fast_depparse
 from quotes.model_files import PACKAGE_MODELS, PROCESSORS, ModelPlan, ModelsError, pipeline_kwargs, plan_models
@@ -169,9 +170,17 @@ class Sentence:
     end: int
     paragraph: int
 
+    @cached_property
+    def _dependents(self) -> dict[int, list[Word]]:
+        """Each head's dependents in word order, built once (the parse is never changed afterwards)."""
+        dependents: dict[int, list[Word]] = {}
+        for word in self.words:
+            dependents.setdefault(word.head, []).append(word)
+        return dependents
+
     def children(self, index: int) -> list[Word]:
         """The words whose head is word ``index``."""
-        return [w for w in self.words if w.head == index]
+        return list(self._dependents.get(index, ()))
 
     def subtree(self, index: int, skip: frozenset[str] = frozenset()) -> list[Word]:
         """Word ``index`` and its descendants, leaving out dependents whose relation is in ``skip``."""
@@ -179,7 +188,7 @@ class Sentence:
         while todo:
             current = todo.pop()
             out.append(self.words[current])
-            todo.extend(w.index for w in self.words if w.head == current and w.deprel not in skip)
+            todo.extend(w.index for w in self._dependents.get(current, ()) if w.deprel not in skip)
         return sorted(out, key=lambda w: w.index)
 
 
