@@ -11,7 +11,8 @@ verbs' clauses.
 from __future__ import annotations
 
 from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of,
-                            is_aside_after, is_complement_as_conjunct, is_participle, is_particle_phrase,
+                            is_aside_after, is_complement_as_conjunct, is_participle, is_participle_aside,
+                            is_particle_phrase,
                             is_second_clause, is_shared_subject_clause, is_subordinated, lexicon_lemma, relative_report,
                             subordinate_report, unnamed_question)
 from quotes.detached_clauses import detached_clause, stranded_clause
@@ -248,6 +249,7 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         head = sentence.words[verb.head]  # "hanging ... and said [but Y]": the whole clause before is the report
         return [w for w in sentence.subtree(head.index) if w.index < verb.index], True
     if words:
+        words = _before_inner_report(sentence, verb, words)
         words.extend(modifiers_after(sentence, verb, words))
         words.extend(_negation_before(sentence, verb, words))
         words.extend(_question_word_before(sentence, verb, words))
@@ -285,6 +287,15 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         if verb.deprel == "advcl" and any(k.deprel == "mark" and k.lemma.lower() == "as" for k in kids):
             return [w for w in sentence.subtree(head.index) if w.index > max(own)], True  # "As X noted, ..."
     return [], False
+
+
+def _before_inner_report(sentence: Sentence, verb: Word, words: list[Word]) -> list[Word]:
+    """``words`` up to a speech participle the parse hung inside them after a comma ("that he plans to preview a
+    strategy ..., insisting that ...", "to veto the bill ..., arguing such legislation ..."): a report of its own."""
+    taken = {w.index for w in words}
+    inner = [w.index for w in words if w.index > verb.index and w.head in taken and is_participle_aside(sentence, w)
+             and cue_lemma(w) in SPEECH_VERBS]
+    return [w for w in words if w.index < min(inner)] if inner else words
 
 
 def _is_complement(sentence: Sentence, verb: Word) -> bool:

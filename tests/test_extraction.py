@@ -234,6 +234,19 @@ def test_a_participle_after_an_indirect_report_continues_it(pipeline):
     assert (record.kind, record.cue, record.speaker) == ("indirect", "has said", "Joe Biden")
 
 
+@pytest.mark.parametrize("text,content,participle", [
+    ("In an interview, Mr. Coleman said Mr. Kasich should leave the race for the good of the party, echoing a memo "
+     "from Mr. Rubio's campaign manager.", "Mr. Kasich should leave the race for the good of the party", "echoing"),
+    ("On Tuesday, the company said it would not be able to file its annual financial statement in time, "
+     "warning that it could default on some of its debt.",
+     "it would not be able to file its annual financial statement in time", "warning"),
+])
+def test_a_speech_participle_hung_inside_a_report_starts_a_report_of_its_own(pipeline, text, content, participle):
+    records = extracted(text, pipeline)
+    assert [(r.cue, r.text) for r in records][:1] == [("said", content)]
+    assert [r.cue for r in records[1:]] == [participle]
+
+
 def test_a_fronted_question_with_its_agent_is_its_own_report(pipeline):
     text = "Asked by Stephanopoulos to respond to Trump's criticism, Carson said he would not engage."
     records = extracted(text, pipeline)
