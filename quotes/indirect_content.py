@@ -111,7 +111,7 @@ def _before_other_report(cue: Cue, others: list[Cue], lo: int, hi: int) -> int:
     words = cue.sentence.words
     for other in others:
         if other is cue or other.sentence is not cue.sentence or other.speaker is None \
-                or not lo < other.words[0].index <= hi:
+                or not lo < other.speaker.index <= hi:  # its cue may lie past the content (", saying ...")
             continue
         first = mention_words(cue.sentence, other.speaker, full=True)[0].index
         if other.speaker.index < other.words[0].index and first >= lo + 2 \
