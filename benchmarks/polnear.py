@@ -3,7 +3,7 @@
 Usage: python benchmarks/polnear.py ../shared/polnear/dev [--limit N] [--models DIR]
 
 Prints precision, recall and F1 for
-- direct and mixed quotes (gold: attributions whose content holds quotation marks: double marks,
+- direct and mixed quotes (gold, and predicted: records whose content holds quotation marks: double marks,
   the ``''`` convention included, or a pair of single marks as headlines use them, ‘...’ or
   '...', told from apostrophes by the letters around them; a quoted span
   matches when the character overlap is >= 50% of the longer span), and quote+speaker (the predicted
@@ -77,8 +77,9 @@ def score_document(text: str, gold: list[dict], pred: list, counts: dict[str, in
     """Add one article's matches to ``counts`` (keys 'MEASURE:tp_p', ':tp_g', ':pred', ':gold')."""
     gold_quotes = [(_outer(g["content"]), _outer(g["source"]) if "source" in g else None)
                    for g in gold if "content" in g and holds_marks(text[slice(*_outer(g["content"]))])]
+    # a predicted quote must hold quotation marks as a gold one must (not a transcript's answer after "NAME:")
     pred_quotes = [((q.start, q.end), (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None)
-                   for q in pred if q.kind in ("direct", "mixed")]
+                   for q in pred if q.kind in ("direct", "mixed") and holds_marks(text[slice(*content_span(text, q))])]
     for name, need_speaker in (("quote", False), ("quote+speaker", True)):
         def hit(p, g):
             if not _overlap(p[0], g[0]):
