@@ -103,7 +103,8 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
                     and cue.content and content[0] >= cue.end:
                 continue  # 'comparing immigrants to “criminals” and promising a wall': a report of its own
             if not overlaps and not introduces and cue.start >= b and cue.content and (
-                    (content[0] >= cue.end and _joined_after(cue, b)) or _quotes_its_own(cue, b, outer, text)):
+                    (content[0] >= cue.end and _joined_after(cue, b)) or _quotes_its_own(cue, b, outer, text)
+                    or _after_sentence_end(cue, q, b, text)):
                 continue  # '"... in front of you," though she noted she has also pushed ...': a report of its own
             if not overlaps and not introduces and _own_report_before(cue, q, text) \
                     and _aside_of(cue, cues_by_sentence.get(index, [])):
@@ -145,6 +146,13 @@ def _joined_after(cue: Cue, b: int) -> bool:
     program who said ...'), so the cue opens a clause of its own."""
     between = _words_before_speaker(cue, b)
     return bool(between) and (between[0].lemma.lower() in CONTRASTING or "PronType=Rel" in cue.speaker.feats)
+
+
+def _after_sentence_end(cue: Cue, q: QuoteSpan, b: int, text: str) -> bool:
+    """The quote ending at ``b`` ends its sentence and a new one opens before the cue's speaker ('"... means
+    nothing." That's why, he added, viewers often encounter ...'): the cue reports that sentence, not the quote."""
+    between = _words_before_speaker(cue, b)
+    return bool(between) and text[q.start:q.end].rstrip()[-1:] in (".", "?", "!") and between[0].text[:1].isupper()
 
 
 def _quotes_its_own(cue: Cue, b: int, outer: list[tuple[int, int]], text: str) -> bool:

@@ -212,3 +212,16 @@ def test_a_cue_whose_own_quote_follows_it_does_not_claim_an_earlier_quote(pipeli
             "calling for “appropriate assistance.”")  # "calling for" parsed as a clause of its speaker, "language"
     records = extracted(text, pipeline)
     assert not any(r.cue == "calling for" and "providing lethal" in r.text for r in records)
+
+
+def test_a_cue_after_a_new_sentence_does_not_claim_the_quote_that_ended_the_last_one(pipeline):
+    text = ("''MacGyver is a name that's in the culture,'' he said. ''If you see that, you know what you're getting, "
+            "as opposed to some name that means nothing.'' That's why, he added, viewers often encounter ''endless "
+            "sequels to things that seem to have come out only 20 minutes ago.''")
+    records = extracted(text, pipeline)
+    assert [(r.kind, r.cue) for r in records] == [("direct", "said"), ("mixed", "added")]
+    assert [text[a:b] for a, b in records[0].spans] == [
+        "MacGyver is a name that's in the culture,",
+        "If you see that, you know what you're getting, as opposed to some name that means nothing."]
+    assert records[1].text.endswith("viewers often encounter ''endless sequels to things that seem to have come out "
+                                    "only 20 minutes ago.''")
