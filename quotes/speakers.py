@@ -19,6 +19,7 @@ from quotes.names import PARTIES, first_name_start, shouted, spelt_like_company
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import PRECONJUNCTIONS, mention_words
 from quotes.parsing import Sentence, Word
+from quotes.transcripts import headline_label
 
 def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word], list[Word]]:
     """Split mention words into (name words, role words).
@@ -167,8 +168,10 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         # "Another said", "Everyone can see", "a Republican who", "Monday" taken for a subject: nobody named
         role = bare[0].text if bare[0].text.lower() in PARTIES else None
         return SpeakerInfo(None, "unknown", role, "indefinite")
+    label = headline_label(text)
     appos = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"
-             and not (sentence.start == 0 and any(w.text == ":" for w in sentence.words[head.index:k.index]))]
+             and not (label and any(w.text == ":" and label[1] <= w.start < label[2]
+                                    for w in sentence.words[head.index:k.index]))]
     # not the headline's report after its label ("Historians: Clinton, Obama linked ..."); "in the front: Mark
     # Zuckerberg, who announced ..." names the speaker
     if (head.upos != "PROPN" or head.lemma.lower() in TIME_WORDS) and appos:  # "the coach, Lisa Brown, said";
