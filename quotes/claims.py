@@ -343,9 +343,10 @@ def relative_antecedent(cue: Cue) -> Word | None:
 
 
 def _introduced(q: QuoteSpan, text: str) -> bool:
-    """A quote of six words or more, a sentence or clause of its own, right after a colon or comma."""
-    return len(text[q.start:q.end].split()) >= 6 and \
-        char_before(text, outer_range(q)[0], " \t\u00a0\n") in (":", ",") and \
+    """A quote that is a sentence or clause of its own right after a colon (three words or more: 'a new campaign
+    message: "It's about me."') or a comma (six words or more)."""
+    mark = char_before(text, outer_range(q)[0], " \t\u00a0\n")
+    return len(text[q.start:q.end].split()) >= (3 if mark == ":" else 6) and mark in (":", ",") and \
         text[q.start:q.end].rstrip("'’ ").endswith((".", "?", "!", ","))
 
 

@@ -182,6 +182,14 @@ def test_a_colon_that_closes_a_paragraph_introduces_the_quote_that_opens_the_nex
     assert (record.kind, record.cue, record.speaker, record.method) == ("direct", "went", "Trump", "introducer:name")
 
 
+def test_a_colon_introduces_a_short_quoted_sentence_too(pipeline):
+    text = ("With Democratic leaders increasingly worried about a lack of passion for Hillary Clinton among young black "
+            'voters, President Obama is rolling out a new and more personal campaign message: "It\'s about me."')
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text, record.speaker_mention, record.method) == (
+        "direct", "It's about me.", "President Obama", "introducer:name")
+
+
 def test_the_verb_above_a_phrase_before_the_colon_introduces_the_quote(pipeline):
     record = only(extracted('He also played up his believed strength in a general election: "Who gives us the best '
                             'chance to win? I know that I do."', pipeline))
