@@ -23,7 +23,8 @@ from quotes.parsing import Sentence, Word
 
 INVERTED_CUES = frozenset({"say", "add", "write", "ask"})  # the verbs news puts before their speaker
 OWN_CLAUSE_SKIP = frozenset({"advcl", "conj", "parataxis"})  # clauses hung on a cue that are not its own
-ANSWER_NOUNS = frozenset("response answer reply reaction retort message verdict explanation".split())
+ANSWER_NOUNS = frozenset("""response answer reply reaction retort message verdict explanation dictum motto mantra slogan
+refrain""".split())
 NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
 GROUP_PRONOUNS = frozenset("some many most few those others several".split())  # the antecedents of "who say"
 
@@ -370,8 +371,8 @@ def introducer_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | 
         return None  # 'Trump issued the following statement:' closes its paragraph; the quote opens the next
     verb = last
     for _ in range(3):  # 'played up his strength in a general election: "..."': the verb above the phrase
-        if verb.upos == "VERB" or verb.head < 0:
-            break
+        if verb.upos == "VERB" or verb.head < 0 or sentence.words[verb.head].end > a:
+            break  # not a verb of the quote itself ("Republicans' reaction: 'Is that all there is?'")
         verb = sentence.words[verb.head]
     between = text[min(verb.end, last.start):last.start]
     if verb is not last and (any(ch in '"“”«»' for ch in between) or "''" in between):
@@ -380,8 +381,9 @@ def introducer_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | 
         return None  # 'Unless further rivals quit the race, "..."': a condition, not a speaker
     speaker = speaker_of(sentence, verb) if verb.upos == "VERB" else None
     if speaker is None:  # 'Clinton’s response was: “...”': the answer noun, its possessor speaking
-        noun = next((w for w in before if w.deprel == "nsubj" and w.lemma.lower() in ANSWER_NOUNS), None)
-        speaker = next((k for k in sentence.children(noun.index) if k.deprel == "nmod:poss" and k.upos == "PROPN"),
+        noun = next((w for w in before if (w.deprel == "nsubj" or w is last) and w.lemma.lower() in ANSWER_NOUNS), None)
+        speaker = next((k for k in sentence.children(noun.index) if k.deprel == "nmod:poss"
+                        and k.upos in ("PROPN", "NOUN")),
                        None) if noun else None
         verb = noun or verb
     return Cue(sentence, index, [verb], speaker, []) if speaker is not None and speaker.end <= a else None

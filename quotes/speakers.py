@@ -151,6 +151,8 @@ class SpeakerInfo:
 def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> SpeakerInfo:
     """Name, type and role of a mention before pronoun resolution and merging."""
     words = without_circumstances(sentence, head, words)  # "A federal judge ... on Friday": no "on Friday"
+    while len(words) > 1 and words[-1].xpos == "POS":  # "Republicans' reaction: ...": the possessor speaks
+        words = words[:-1]
     lemma = head.text.lower()
     if lemma in PRONOUNS and len(words) == 1:
         return SpeakerInfo(None, "unknown", None, "pronoun")

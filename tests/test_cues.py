@@ -113,6 +113,17 @@ def test_an_answer_noun_before_a_colon_introduces_the_quote_of_its_possessor(pip
         "response", "Clinton’s", "Clinton", "introducer:name")
 
 
+@pytest.mark.parametrize("text,cue,mention,speaker", [
+    ("Republicans' reaction: 'Is that all there is?'\n\nCandidates say the strategy is inadequate.", "reaction",
+     "Republicans'", "Republicans"),  # a common-noun possessor; the cue is no verb of the quote
+    ("Barrett’s dictum to his interns was, “It’s not a good story if you don’t get a death threat.”", "dictum",
+     "Barrett’s", "Barrett"),
+])
+def test_a_possessor_speaks_the_quote_its_answer_or_motto_introduces(pipeline, text, cue, mention, speaker):
+    record = only(extracted(text, pipeline), "direct")
+    assert (record.cue, record.speaker_mention, record.speaker) == (cue, mention, speaker)
+
+
 @pytest.mark.parametrize("text,cue,mention", [
     ("Public records show no gifts from Trump to his namesake foundation since 2008.", "show", "Public records"),
     ("Clinton accused Trump of a reckless attack on the free press.", "accused", "Clinton")])
