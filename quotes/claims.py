@@ -382,8 +382,7 @@ def introducer_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | 
     speaker = speaker_of(sentence, verb) if verb.upos == "VERB" else None
     if speaker is None:  # 'Clinton’s response was: “...”': the answer noun, its possessor speaking
         noun = next((w for w in before if (w.deprel == "nsubj" or w is last) and w.lemma.lower() in ANSWER_NOUNS), None)
-        speaker = next((k for k in sentence.children(noun.index) if k.deprel == "nmod:poss"
-                        and k.upos in ("PROPN", "NOUN")),
-                       None) if noun else None
+        speaker = next((k for k in sentence.children(noun.index)
+                        if k.deprel == "nmod:poss" and k.upos in ("PROPN", "NOUN")), None) if noun else None
         verb = noun or verb
     return Cue(sentence, index, [verb], speaker, []) if speaker is not None and speaker.end <= a else None

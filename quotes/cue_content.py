@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of,
                             is_aside_after, is_complement_as_conjunct, is_participle, is_participle_aside,
-                            is_particle_phrase,
-                            is_second_clause, is_shared_subject_clause, is_subordinated, lexicon_lemma, relative_report,
-                            subordinate_report, unnamed_question)
+                            is_particle_phrase, is_second_clause, is_shared_subject_clause, is_subordinated,
+                            lexicon_lemma, relative_report, subordinate_report, unnamed_question)
 from quotes.detached_clauses import detached_clause, stranded_clause
 from quotes.idioms import is_as_put_it, is_go_on_to_clause, made_clear
 from quotes.lexicon import (CUE_LEMMAS, FEELING_VERBS, QUESTION_WORDS, QUOTE_CHARS, RAISING_VERBS, SPEECH_VERBS,

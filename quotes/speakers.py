@@ -21,6 +21,7 @@ from quotes.mentions import PRECONJUNCTIONS, mention_words
 from quotes.parsing import Sentence, Word
 from quotes.transcripts import headline_label
 
+
 def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word], list[Word]]:
     """Split mention words into (name words, role words).
 
