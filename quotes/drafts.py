@@ -66,6 +66,19 @@ def _is_title(q: QuoteSpan, text: str) -> bool:
 
 
 _LATER_LINE = re.compile(r"\n\s*\S")  # a non-blank line further on
+_NAME_AFTER = re.compile(r"[ \t\u00a0]+[A-Z][\w’'-]*[a-z]")  # "Price" after 'Marcia "Cia"'
+
+
+def _is_nickname(q: QuoteSpan, text: str) -> bool:
+    """A nickname between a first and a last name, not a quotation: up to three capitalised words in marks with a
+    capitalised name right before and right after them (state Del. Marcia "Cia" Price, Thomas "Tip" O'Neill)."""
+    if q.open_start is None or q.close_end is None or text.rfind("\n", 0, q.open_start) < 0:
+        return False  # not in a title-case headline ("Why She Felt “Invisible” As A Child")
+    words = text[q.start:q.end].split()
+    before = _word_before(text, q.open_start)
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() and w.strip("'’-").isalpha() for w in words) \
+        and before[:1].isupper() and before.isalpha() and text[q.open_start - 1:q.open_start].isspace() \
+        and _NAME_AFTER.match(text, q.close_end) is not None
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -214,7 +227,7 @@ def _holds(draft: Draft, offset: int) -> bool:
 
 def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]) -> list[Draft]:
     """Pair quoted spans with cues and add indirect quotations; speakers are not resolved yet."""
-    top = [q for q in quotes if q.depth == 0 and not _is_title(q, text)]
+    top = [q for q in quotes if q.depth == 0 and not _is_title(q, text) and not _is_nickname(q, text)]
     outer = [outer_range(q) for q in top]
     cues = [c for c in find_cues(sentences, default_cue_model()) if not inside(c.start, outer)]
     for cue in cues:

@@ -225,3 +225,13 @@ def test_a_cue_after_a_new_sentence_does_not_claim_the_quote_that_ended_the_last
         "If you see that, you know what you're getting, as opposed to some name that means nothing."]
     assert records[1].text.endswith("viewers often encounter ''endless sequels to things that seem to have come out "
                                     "only 20 minutes ago.''")
+
+
+def test_a_nickname_in_marks_inside_a_speakers_name_is_no_quotation(pipeline):
+    text = ("The rally opened.\n\n\"This is a big year for our potential United States senator, Bobby Scott!\" Scott's "
+            "niece, state Del. Marcia \"Cia\" Price (D-Newport News), shouted to the crowd. \"The nation is watching "
+            "Virginia.\"")
+    record = only(extracted(text, pipeline), "direct")
+    assert record.cue == "shouted" and record.speaker_mention.startswith("Scott's niece, state Del. Marcia \"Cia\" Price")
+    assert [text[a:b] for a, b in record.spans] == [
+        "This is a big year for our potential United States senator, Bobby Scott!", "The nation is watching Virginia."]
