@@ -1,9 +1,9 @@
 """Cue speakers: who speaks for a reporting verb in the parse.
 
-The verb's subject or passive agent, inherited through coordination and participles ("..., saying
-..."), with fallbacks for parses that miss an inverted or fronted speaker ('"...," the coach, Lisa
-Brown, said'; the name after an inverted verb: ``quotes.inverted_speakers``). Used by the cue stage
-(``quotes.cues``) and the learned cue model.
+The verb's subject or passive agent, inherited through coordination and participles ("..., saying ..."),
+with fallbacks for parses that miss an inverted or fronted speaker ('"...," the coach, Lisa Brown,
+said': ``quotes.missed_subjects``; the name after an inverted verb: ``quotes.inverted_speakers``). Used
+by the cue stage (``quotes.cues``) and the learned cue model.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from quotes.inverted_speakers import (inverted_aside_name, inverted_name, name_a
                                       name_before_apposition)
 from quotes.lexicon import QUOTE_CHARS, RECORDING_NOUNS, SPEECH_VERBS, TIME_WORDS
 from quotes.mentions import DASHES
+from quotes.missed_subjects import before_bracket, nominal_after_quote, nominal_before
 from quotes.parsing import Sentence, Word
 
 LONG_DASHES = DASHES - {"-"}  # a dash setting off a phrase, not a hyphen split off by the tokenizer
@@ -124,7 +125,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         if named is not None:
             return named
         if current is verb:
-            before = _nominal_after_quote(sentence, verb) or _nominal_before(sentence, verb) \
+            before = nominal_after_quote(sentence, verb) or nominal_before(sentence, verb) \
                 or _fronted_subject(sentence, verb) or _name_and_apposition_before(sentence, verb) \
                 or _as_phrase_subject(sentence, verb) or _share_before(sentence, verb) \
                 or _name_before_relative_clause(sentence, verb)
@@ -176,20 +177,12 @@ def _out_of_dashes(sentence: Sentence, head: Word, verb: Word) -> Word:
     return head
 
 
-def _before_bracket(sentence: Sentence, j: int) -> int:
-    """The index of the word before a bracket that closes at word ``j`` and opens at most seven words back
-    (a party and state: "(D-N.Y.)"); ``j`` when word ``j`` closes no bracket, -1 when no opening is found."""
-    if sentence.words[j].text != ")":
-        return j
-    return next((i for i in range(j - 1, max(0, j - 8), -1) if sentence.words[i].text == "("), 0) - 1
-
-
 def _name_before_subjectless(sentence: Sentence, verb: Word) -> Word | None:
     """The name right before a finite main verb that the parse left without a subject ('..., Republican
     nominee Donald Trump issued the following statement:' with the name hung on a noun before it)."""
     if verb.deprel != "root" or verb.xpos not in FINITE_XPOS or verb.index == 0:
         return None
-    j = _before_bracket(sentence, verb.index - 1)  # "Rep. Hakeem Jeffries (D-N.Y.) reacted"
+    j = before_bracket(sentence, verb.index - 1)  # "Rep. Hakeem Jeffries (D-N.Y.) reacted"
     if j < 0 or sentence.words[j].upos != "PROPN" or sentence.words[j].lemma.lower() in TIME_WORDS:
         return None
     name = name_head(sentence, sentence.words[j])
@@ -207,66 +200,6 @@ def _reported_subject(sentence: Sentence, verb: Word, subject: Word) -> bool:
         return True
     return is_participle(verb) and subject.index > verb.index and any(
         w.lemma.lower() == "that" for w in sentence.words[verb.index + 1:subject.index])
-
-
-def _nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
-    """The last nominal between a closing quotation mark and ``verb`` ('"...," the coach, Lisa Brown, said').
-
-    A fallback for parses that miss the subject of an inverted report.
-    """
-    j = verb.index - 1
-    while j >= 0 and (sentence.words[j].upos == "PUNCT" and sentence.words[j].text not in QUOTE_CHARS
-                      or sentence.words[j].upos == "NUM" and sentence.words[j - 1].text == ","):
-        j -= 1  # '"...," Mr. King, 82, told me': past the age
-    if j < 0 or sentence.words[j].upos not in ("PROPN", "NOUN", "PRON"):
-        return None
-    k, phrase = j, False
-    while k >= 0 and sentence.words[k].text not in QUOTE_CHARS:
-        word = sentence.words[k]
-        if word.upos == "ADP" and not phrase and (word.lemma.lower() in ("of", "at", "from") or (
-                word.lemma.lower() in ("in", "for", "with") and sentence.words[k - 1].upos in ("NOUN", "PROPN"))):
-            phrase = True  # "James Pethokoukis of the American Enterprise Institute wrote", "a staffer in the room"
-        elif word.upos in ("VERB", "AUX", "ADP", "SCONJ"):
-            return _first_nominal_after_quote(sentence, verb)
-        k -= 1
-    if k < 0:
-        return None
-    if phrase:  # the name before the phrase speaks, not the institution in it
-        first = next((w for w in sentence.words[k + 1:j + 1] if w.upos in ("PROPN", "NOUN")), None)
-        return name_head(sentence, first) if first is not None else None
-    comma = next((i for i in range(k + 1, j) if sentence.words[i].text == ","), None)
-    if comma is not None and comma > k + 1 and all(w.upos == "PROPN" for w in sentence.words[k + 1:comma]):
-        return name_head(sentence, sentence.words[comma - 1])  # '"...," Craig Morris, a blogger, wrote'
-    return name_head(sentence, sentence.words[j])  # "IMF chief economist Maury Obstfeld"
-
-
-def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
-    """The noun phrase right before a subject-less "say"/"tell" ("Developers and supporters in Congress
-    say ..." parsed without a subject): its head, found by climbing from the word before the verb."""
-    if cue_lemma(verb) not in ("say", "tell") or verb.index == 0:
-        return None
-    bracket = sentence.words[verb.index - 1].text == ")"
-    j = _before_bracket(sentence, verb.index - 1)  # "Sen. Mitch McConnell (R-Ky.) said": the name before the party
-    if j < 0:
-        return None
-    word = sentence.words[j]
-    if word.upos not in ("NOUN", "PROPN") or word.lemma.lower() in TIME_WORDS:
-        return None
-    aside = verb.index + 1 < len(sentence.words) and sentence.words[verb.index + 1].text == ","
-    while word.head >= 0 and word.head < verb.index and sentence.words[word.head].upos in ("NOUN", "PROPN"):
-        if aside and any(w.text == "," for w in sentence.words[word.head:word.index]):
-            break  # "Survival, Mr. VandeHei says, depends ...": the name of the aside, not the word before it
-        if bracket and word.deprel == "appos":
-            break  # "..., Sen. Mitch McConnell (R-Ky.) said" hung on a noun of the clause before
-        word = sentence.words[word.head]
-    up = word  # "a White House official who spoke ... to discuss internal strategy said": the official
-    while up.head >= 0 and up.head < verb.index and up.deprel != "acl:relcl":
-        up = sentence.words[up.head]
-    if up is not word and up.deprel == "acl:relcl" and up.head >= 0 \
-            and sentence.words[up.head].upos in ("NOUN", "PROPN") \
-            and not any(w.upos == "PUNCT" for w in sentence.words[up.head:verb.index]):
-        return sentence.words[up.head]
-    return word
 
 
 def _name_and_apposition_before(sentence: Sentence, verb: Word) -> Word | None:
@@ -373,28 +306,3 @@ def _fronted_subject(sentence: Sentence, verb: Word, names_only: bool = False) -
 def _modifying_participle(word: Word) -> bool:
     """A participle that modifies a noun ("a New York-based newspaper catering to ..."), no clause of its own."""
     return word.deprel in ("amod", "acl") and word.xpos in ("VBG", "VBN")
-
-
-def _first_nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
-    """The name right after a closing mark when a long description follows it.
-
-    '"...," Leonard E. Burman, director of the Tax Policy Center and a professor, said': the words
-    from the mark to the first comma form the speaker (no verb among them), and a comma precedes
-    the cue verb.
-    """
-    words = sentence.words
-    if verb.index < 2 or words[verb.index - 1].text != ",":
-        return None
-    marks = [w.index for w in words[:verb.index] if w.text in QUOTE_CHARS and w.upos == "PUNCT"]
-    if not marks:
-        return None
-    chunk = []
-    for w in words[marks[-1] + 1:verb.index]:
-        if w.text == "," and chunk:
-            break
-        if w.upos != "PUNCT":
-            chunk.append(w)
-    nominals = [w for w in chunk if w.upos in ("PROPN", "NOUN")]
-    if not nominals or len(chunk) > 6 or any(w.upos in ("VERB", "AUX", "SCONJ", "ADP") for w in chunk):
-        return None
-    return nominals[-1]
