@@ -171,10 +171,8 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         # "Another said", "Everyone can see", "a Republican who", "Monday" taken for a subject: nobody named
         role = bare[0].text if bare[0].text.lower() in PARTIES else None
         return SpeakerInfo(None, "unknown", role, "indefinite")
-    label = headline_label(text)
     appos = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"
-             and not (label and any(w.text == ":" and label[1] <= w.start < label[2]
-                                    for w in sentence.words[head.index:k.index]))]
+             and not _across_headline_label(text, sentence.words[head.index:k.index])]
     # not the headline's report after its label ("Historians: Clinton, Obama linked ..."); "in the front: Mark
     # Zuckerberg, who announced ..." names the speaker
     if (head.upos != "PROPN" or head.lemma.lower() in TIME_WORDS) and appos:  # "the coach, Lisa Brown, said";
@@ -252,6 +250,14 @@ def _description_method(words: list[Word]) -> str:
     businessman"), 'indefinite' for one that brings in someone new ("a spokesman", "another aide", "one
     official")."""
     return "indefinite" if words[0].text.lower() in ("a", "an", "another", "one") else "nominal"
+
+
+def _across_headline_label(text: str, words: list[Word]) -> bool:
+    """``words`` hold the colon of the headline's label ("Historians: Clinton, Obama linked ..."); the headline
+    is looked up only when they hold a colon at all."""
+    colons = [w for w in words if w.text == ":"]
+    label = headline_label(text) if colons else None
+    return label is not None and any(label[1] <= w.start < label[2] for w in colons)
 
 
 def _without_determiners(words: list[Word]) -> list[Word]:
