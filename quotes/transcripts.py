@@ -68,6 +68,31 @@ def _turn_end(text: str, start: int) -> int:
     return end
 
 
+# a paragraph that goes on with a quoted turn: an opening mark, then no label, stage direction or sign-off
+_CONTINUED = re.compile(r"\n[ \t]*\n?[ \t]*[\"“](?![ \t]*(?:[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}:|\(|\["
+                        r"|Follow [^\n]{1,40} on (?:Twitter|Facebook|Instagram)\b))(?=\S)")
+
+
+def _continued_end(text: str, end: int) -> int:
+    """The end of a quoted turn that runs on over the paragraphs after it: each opens with a
+    quotation mark and no label ('"PENCE: Well, look, ...' then '"But the truth is ...'), up to a
+    labelled turn, a stage direction ('"(CROSSTALK.)'), the author's sign-off ('"Follow Pam Key on
+    Twitter @pamkeyNEN."') or a paragraph without an opening mark."""
+    while (match := _CONTINUED.match(text, end)) is not None:
+        end = _turn_end(text, match.end())
+    return end
+
+
+def turn_spans(text: str, turn: Turn) -> list[list[int]]:
+    """The [start, end] fragments of a turn's words, one per paragraph, without the marks that open a
+    paragraph of a quotation running over several."""
+    spans, start = [], turn.start
+    for match in _CONTINUED.finditer(text, turn.start, turn.end):
+        spans.append([start, _turn_end(text, start)])
+        start = match.end()
+    return spans + [[start, turn.end]]
+
+
 def find_turns(text: str) -> list[Turn]:
     """The labelled turns of ``text``, in order; empty unless the text has at least two of them."""
     turns = []
@@ -75,10 +100,12 @@ def find_turns(text: str) -> list[Turn]:
         label = match.group(1)
         if label in NOT_SPEAKERS or any(word in NOT_SPEAKERS for word in label.split()) or len(label) < 2:
             continue
-        end = _turn_end(text, match.end())
-        if end > match.end():
-            turns.append(Turn(match.start(1), match.end(1), speaker_name(label), match.end(1),
-                              match.end(), end))
+        turn = Turn(match.start(1), match.end(1), speaker_name(label), match.end(1), match.end(),
+                    _turn_end(text, match.end()))
+        if quoted_turn(text, turn):
+            turn.end = _continued_end(text, turn.end)
+        if turn.end > turn.start:
+            turns.append(turn)
     return turns if len(turns) >= 2 else []
 
 

@@ -46,6 +46,22 @@ def test_a_transcript_turn_is_direct_only_inside_quotation_marks(pipeline):
         assert all(r.spans == ([[r.start, r.end]] if kind == "direct" else []) for r in turns)
 
 
+def test_a_quoted_turn_runs_on_over_the_paragraphs_that_open_with_a_mark_and_no_label(pipeline):
+    text = ('Partial transcript as follows:\n\n"WALLACE: Do you see those two as equivalent?\n\n'
+            '"PENCE: Well, look, Mark Cuban has been saying tough stuff about my running mate.\n\n'
+            '"But the truth is that Donald Trump has a unique way of communicating.\n\n"(CROSSTALK.)\n\n'
+            '"WALLACE: Governor, I want to try to get to the debate.\n\n'
+            '"PENCE: And that is why he is on his way to the White House.\n\n"Follow Pam Key on Twitter @pamkeyNEN."\n')
+    turns = [r for r in extract(text, pipeline=pipeline, stance=False) if r.method == "transcript"]
+    check_offsets(text, turns)
+    assert [(r.speaker, r.kind, r.text.split("\n")[-1]) for r in turns] == [
+        ("Wallace", "direct", "Do you see those two as equivalent?"),
+        ("Pence", "direct", '"But the truth is that Donald Trump has a unique way of communicating.'),
+        ("Wallace", "direct", "Governor, I want to try to get to the debate."),
+        ("Pence", "direct", "And that is why he is on his way to the White House.")]
+    assert [text[a:b][:9] for a, b in turns[1].spans] == ["Well, loo", "But the t"]
+
+
 def test_interview_answers_are_quotations_of_the_interviewee_named_before(pipeline):
     text = ("An interview with climate envoy John Kerry\n\n"
             "John Kerry, the US special envoy for climate, spoke to reporters ahead of the summit.\n\n"
