@@ -235,3 +235,6 @@ def test_a_nickname_in_marks_inside_a_speakers_name_is_no_quotation(pipeline):
     assert record.cue == "shouted" and record.speaker_mention.startswith("Scott's niece, state Del. Marcia \"Cia\" Price")
     assert [text[a:b] for a, b in record.spans] == [
         "This is a big year for our potential United States senator, Bobby Scott!", "The nation is watching Virginia."]
+    line = text[text.index("\n\n") + 2:]  # a text of one line has no headline: the nickname is no quotation there too
+    assert [(r.cue, [line[a:b][:12] for a, b in r.spans]) for r in extracted(line, pipeline)] == [
+        ("shouted", ["This is a bi", "The nation i"])]
