@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from quotes.claims import (NON_SPEAKERS, choose_cue, hand_over, introducer_cue, join_report, relative_antecedent,
                            repair_speaker)
-from quotes.quoted_content import fragment_content, reported_extent
+from quotes.quoted_content import fragment_content, reported_extent, unquoted_tail_end
 from quotes.indirect_content import indirect_extent
 from quotes.cue_model import default_cue_model
 from quotes.clauses import (SUBJECT_RELS, closing_comment, cue_lemma, has_that, is_bare_number, is_participle,
@@ -24,7 +24,7 @@ from quotes.cues import Cue, find_cues
 from quotes.follow_on import follow_on_source, is_subhead, runs_on, worth_keeping
 from quotes.lexicon import (NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, TITLE_LEADS,
                             TITLE_SMALL_WORDS)
-from quotes.marks import QuoteSpan, inside, outer_range
+from quotes.marks import QuoteSpan, inside, mark_start, outer_range
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence
 from quotes.transcripts import Turn, dash_cue, headline_cue, label_cue
@@ -113,7 +113,9 @@ def _build_claimed(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[tu
     extent = extent or fragment
     if extent is not None:  # a mixed quote's content keeps its marks
         return Draft("mixed", extent[0], extent[1], spans, cue, _cue_method(cue))
-    return Draft("direct", claimed[0].start, claimed[-1].end, spans, cue, _cue_method(cue))
+    draft = Draft("direct", claimed[0].start, claimed[-1].end, spans, cue, _cue_method(cue))
+    _take_unquoted_tail(draft, claimed[-1], text)
+    return draft
 
 
 def _continues_report(cue: Cue) -> bool:
@@ -215,11 +217,20 @@ def _close_title(draft: Draft, titles: list[QuoteSpan]) -> None:
     draft.end = next((b for a, b in map(outer_range, titles) if a < draft.end < b), draft.end)
 
 
-def _continue_with(draft: Draft, q: QuoteSpan) -> None:
+def _continue_with(draft: Draft, q: QuoteSpan, text: str) -> None:
     """Add quote ``q`` to the quotation ``draft`` it continues: a mixed one ends past its closing mark,
     a direct one inside it."""
     draft.spans.extend(q.pieces)
     draft.end = max(draft.end, outer_range(q)[1] if draft.kind == "mixed" else q.end)
+    _take_unquoted_tail(draft, q, text)
+
+
+def _take_unquoted_tail(draft: Draft, last: QuoteSpan, text: str) -> None:
+    """A direct quotation whose last quote opens a sentence and leaves it unfinished takes in the words that
+    finish it, and is mixed ('"That is the fight we're taking" to the rest of the country.')."""
+    tail_end = unquoted_tail_end(text, last) if draft.kind == "direct" else None
+    if tail_end is not None:
+        draft.kind, draft.start, draft.end = "mixed", mark_start(text, draft.start), tail_end
 
 
 def _holds(draft: Draft, offset: int) -> bool:
@@ -278,7 +289,7 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
             continue
         host = _same_sentence_host(q, drafts, text)
         if host is not None:  # 'to “go vote” and then “go sit there”': one quotation, two spans
-            _continue_with(host, q)
+            _continue_with(host, q, text)
             continue
         introducer = introducer_cue(q, sentences, text)
         if introducer is not None:  # 'As Professor Foner put it: “...”' (a verb the parse left unlinked)
@@ -286,7 +297,7 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
             continue
         last = follow_on_source(q, drafts, outer, sentences, text)
         if last is not None and last.kind != "indirect" and runs_on(last, q, text, sentences):
-            _continue_with(last, q)  # '"X," he said. "Y."': one quotation, several spans
+            _continue_with(last, q, text)  # '"X," he said. "Y."': one quotation, several spans
             continue
         draft = Draft("direct", q.start, q.end, list(q.pieces), None, "none")
         if last is not None:

@@ -49,6 +49,16 @@ def outer_range(q: QuoteSpan) -> tuple[int, int]:
             q.close_end if q.close_end is not None else q.end)
 
 
+_MARK_BEFORE = re.compile(r"(?:'''|``|''|[\"“”„«»‘’‚‹›'])[ \t\u00a0]*$")
+
+
+def mark_start(text: str, start: int) -> int:
+    """Where the quotation mark opens that stands right before the quoted words at ``start`` (``start``
+    itself when there is none)."""
+    match = _MARK_BEFORE.search(text[max(0, start - 5):start])
+    return start - len(match.group(0)) if match else start
+
+
 def char_before(text: str, pos: int, blanks: str | None = None) -> str:
     """The last character of ``text[:pos]`` that is not blank (whitespace, or the characters of
     ``blanks`` when given); "" when there is none. Reads back from ``pos`` only as far as needed."""

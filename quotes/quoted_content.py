@@ -7,6 +7,8 @@ quotation) and where its content starts and ends, on the edge rules of ``quotes.
 
 from __future__ import annotations
 
+import re
+
 from quotes.clauses import SUBJECT_RELS, SUBORDINATORS, cue_lemma, has_that
 from quotes.content import STOP_TEXT, aside_span, before_summary, blocked_words, trailing_modifiers, trim, walk
 from quotes.cues import Cue
@@ -224,6 +226,24 @@ def fragment_content(text: str, cue: Cue, claimed: list[QuoteSpan]) -> tuple[int
         if tail and not any(ch in text[b:tail[-1].end] for ch in "\"“”,;"):
             b = tail[-1].end
     return marks[0].start, b
+
+
+_OPENS_SENTENCE = re.compile(r"(?:[.!?][\"”’']?[ \t\u00a0]+|\n[ \t\u00a0]*)$")
+# plain words after a closing mark, up to a comma or the sentence's end: no mark, colon or semicolon
+_UNQUOTED_TAIL = re.compile(r"[ \t\u00a0]+[a-z][^\"“”‘’'.!?;:\n]*?(?=,[ \t\u00a0]|[.!?])")
+
+
+def unquoted_tail_end(text: str, q: QuoteSpan) -> int | None:
+    """Where the words end that finish a sentence a quotation opens and leaves unfinished ('"That is the fight
+    we're taking" to the rest of the country.', '"... but they aren't there yet" to support him'): the
+    quotation opens its sentence, its words stop without punctuation, and plain words follow its closing mark
+    up to a comma or the sentence's end; None otherwise."""
+    if q.open_start is None or q.close_end is None or not text[q.end - 1:q.end].isalnum():
+        return None
+    if q.open_start > 0 and not _OPENS_SENTENCE.search(text[max(0, q.open_start - 4):q.open_start]):
+        return None
+    tail = _UNQUOTED_TAIL.match(text, q.close_end)
+    return tail.end() if tail else None
 
 
 def _fronted_start(cue: Cue, lo: int, outer: list[tuple[int, int]], others: list[Cue]) -> int:

@@ -63,6 +63,17 @@ def test_a_quote_that_leads_the_next_sentence_continues_the_quotation(pipeline):
     assert [text[a:b] for a, b in record.spans] == ["The key group is young women,", "Clinton has to keep their support"]
 
 
+def test_a_quote_that_opens_a_sentence_and_leaves_it_unfinished_takes_in_the_words_that_finish_it(pipeline):
+    text = ('"People are hungry for solutions," Clinton said. "That is the fight we\'re taking" to the rest of '
+            'the country.\n\n"We are ready" for the primary, she added.')
+    records = extracted(text, pipeline)
+    assert [(r.kind, r.text[:7], r.text[-26:]) for r in records] == [
+        ("mixed", '"People', "to the rest of the country"), ("mixed", '"We are', 'are ready" for the primary')]
+    assert [text[a:b] for a, b in records[0].spans] == ["People are hungry for solutions,", "That is the fight we're taking"]
+    mid = 'Clinton said she was "taking the fight" to the rest of the country.'  # not where a quote opens a sentence
+    assert only(extracted(mid, pipeline)).text == 'she was "taking the fight" to the rest of the country'
+
+
 def test_a_quote_after_and_joins_the_clause_it_coordinates_with(pipeline):
     text = 'Sanders said the results were a win for ordinary voters and "not a handful of wealthy campaign contributors."'
     record = only(extract(text, pipeline=pipeline))
