@@ -14,7 +14,7 @@ import re
 from quotes.claims import relative_antecedent
 from quotes.cues import Cue
 from quotes.drafts import Draft, draft_quotations
-from quotes.lexicon import KINDRED_ENDINGS, ORGANIZATION_NOUNS
+from quotes.lexicon import KINDRED_ENDINGS, ORGANIZATION_NOUNS, TIME_WORDS
 from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
@@ -107,6 +107,16 @@ def _speaker_position(draft: Draft) -> int:
     return cue.speaker.start if cue is not None and cue.speaker is not None else draft.start
 
 
+def _described_head(sentence: Sentence, speaker: Word) -> Word:
+    """The noun a name stands in apposition to with no comma between them ("Democratic strategist Hank Sheinkopf":
+    the mention starts at "Democratic"); the name itself otherwise."""
+    head = sentence.words[speaker.head] if speaker.deprel == "appos" and speaker.head >= 0 else None
+    if head is not None and head.upos == "NOUN" and speaker.index == head.index + 1 \
+            and head.lemma.lower() not in TIME_WORDS and not any(k.deprel == "case" for k in sentence.children(head.index)):
+        return head  # not "On Thursday evening Hillary Clinton", "At the moment Chris Christie"
+    return speaker
+
+
 def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[QuoteSpan],
               paragraph_starts: list[int]) -> list[Quotation]:
     """Find every quotation of one parsed document and return its records, in text order.
@@ -135,13 +145,14 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         cue = _speaking_cue(draft)
         if cue is None or cue.speaker is None:
             continue
-        words = mention_words(cue.sentence, cue.speaker)
+        head = _described_head(cue.sentence, cue.speaker)  # "Democratic strategist Hank Sheinkopf": the role too
+        words = mention_words(cue.sentence, head)
         antecedent = relative_antecedent(cue)
         if antecedent is not None:  # "Marc Morial, who suggested ...": the mention stays "who"
             info = describe(text, cue.sentence, antecedent, mention_words(cue.sentence, antecedent))
             info = SpeakerInfo(info.name, info.kind, info.role, "relative") if info.name else info
         else:
-            info = describe(text, cue.sentence, cue.speaker, words)
+            info = describe(text, cue.sentence, head, words)
         if info.method == "pronoun":
             found = _resolve_pronoun(cue.speaker, entities, genders, objects)
             if found:
@@ -196,7 +207,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             antecedent = relative_antecedent(cue) if verb.index > 0 and verb.deprel != "acl:relcl" \
                 and cue.sentence.words[verb.index - 1].text == "," else None
             span = mention_words(cue.sentence, antecedent) if antecedent is not None \
-                else mention_words(cue.sentence, cue.speaker, full=True)  # "Trump, who ..., tweeted": Trump
+                else mention_words(cue.sentence, _described_head(cue.sentence, cue.speaker), full=True)  # "Trump,
+            # who ..., tweeted": Trump
             span = after_separator(span, antecedent or cue.speaker)  # not "the missing cross - Adel Nefzi"
             start = with_approximator(cue.sentence, span)[0].start  # "About 9 percent"
             end = _before_reported_clause(cue, mention_end(cue, span, outer_ranges), draft_speakers)

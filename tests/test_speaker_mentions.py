@@ -87,6 +87,13 @@ def test_a_noun_speaker_is_named_as_written(pipeline):
     assert record.speaker in text
 
 
+def test_a_name_the_parse_hangs_on_its_title_noun_keeps_the_title_in_mention_and_role(pipeline):
+    text = "The mayor is popular in Boston, said Democratic strategist Hank Sheinkopf."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker_mention, record.speaker, record.speaker_role) == (
+        "Democratic strategist Hank Sheinkopf", "Hank Sheinkopf", "Democratic strategist")
+
+
 def test_a_title_inside_a_full_name_written_elsewhere_is_left_out(pipeline):
     text = "Flint Mayor Karen Weaver spoke on Monday. Weaver said the water was still unsafe."
     record = only(extract(text, pipeline=pipeline, stance=False))
