@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from quotes.clauses import is_participle, opens_sentence
+from quotes.clauses import cue_lemma, is_participle, opens_sentence
 from quotes.cues import Cue
-from quotes.lexicon import CIRCUMSTANCES, MEDIA_NOUNS, QUOTE_CHARS
+from quotes.lexicon import CIRCUMSTANCES, CUE_LEMMAS, MEDIA_NOUNS, QUOTE_CHARS
 from quotes.mentions import DASHES, without_comment
 from quotes.parsing import Sentence, Word
 
@@ -53,7 +53,19 @@ def _opens_sentence(cue: Cue) -> bool:
 
 
 def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int:
-    """End of a speaker mention with the description that follows the name.
+    """End of a speaker mention with the description that follows the name (:func:`_described_end`), before
+    a reporting participle set off by a comma after the name ("said Josh Earnest, the White House press
+    secretary, echoing comments ...", "Ben Carson, speaking ...": the cue's aside, no part of the
+    description; "managing director", "including ..." are)."""
+    end = _described_end(cue, span, outer)
+    words = cue.sentence.words
+    aside = next((w for w in words[cue.speaker.index + 2:] if w.end <= end and w.xpos == "VBG"
+                  and words[w.index - 1].text == "," and cue_lemma(w) in CUE_LEMMAS | {"speak"}), None)
+    return words[aside.index - 2].end if aside is not None and aside.index - 2 > cue.speaker.index else end
+
+
+def _described_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int:
+    """End of a speaker mention with the description that follows the name, whatever comes after it.
 
     'said Alan Cole, an economist at the Tax Foundation.': the description runs to the end of the
     sentence; 'Ban Ki-moon, the secretary general of the United Nations, said': to the comma before

@@ -87,6 +87,14 @@ def test_a_noun_speaker_is_named_as_written(pipeline):
     assert record.speaker in text
 
 
+def test_a_reporting_participle_after_the_description_is_no_part_of_the_mention(pipeline):
+    text = ("The plan is dead, said Josh Earnest, the White House press secretary, echoing comments made earlier by "
+            "President Obama.")
+    assert only(extracted(text, pipeline)).speaker_mention == "Josh Earnest, the White House press secretary"
+    titled = "Twitter has massive opportunity, said Ken Sena, managing director and analyst at Evercore."
+    assert only(extracted(titled, pipeline)).speaker_mention == "Ken Sena, managing director and analyst at Evercore"
+
+
 def test_a_name_the_parse_hangs_on_its_title_noun_keeps_the_title_in_mention_and_role(pipeline):
     text = "The mayor is popular in Boston, said Democratic strategist Hank Sheinkopf."
     record = only(extracted(text, pipeline))
