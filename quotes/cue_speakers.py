@@ -15,7 +15,7 @@ from quotes.inverted_speakers import (inverted_aside_name, inverted_name, name_a
                                       name_before_apposition)
 from quotes.lexicon import QUOTE_CHARS, RECORDING_NOUNS, SPEECH_VERBS, TIME_WORDS
 from quotes.mentions import DASHES
-from quotes.missed_subjects import before_bracket, nominal_after_quote, nominal_before
+from quotes.missed_subjects import before_bracket, is_place_or_time_phrase, nominal_after_quote, nominal_before
 from quotes.parsing import Sentence, Word
 
 LONG_DASHES = DASHES - {"-"}  # a dash setting off a phrase, not a hyphen split off by the tokenizer
@@ -194,9 +194,12 @@ def _name_before_subjectless(sentence: Sentence, verb: Word) -> Word | None:
 def _reported_subject(sentence: Sentence, verb: Word, subject: Word) -> bool:
     """The subject the parse gives a participle after its "that" ("adding that the person who ..."): the
     reported clause's, not the participle's; and one after the verb with a preposition ("said of Mr. Trump"):
-    whom it was said of."""
+    whom it was said of; before the verb, a time or place the parse took for the subject ("but in a later
+    interview said ...", :func:`is_place_or_time_phrase`)."""
     if subject.index > verb.index and any(k.deprel == "case" and k.index < subject.index
                                           for k in sentence.children(subject.index)):
+        return True
+    if is_place_or_time_phrase(sentence, subject):
         return True
     return is_participle(verb) and subject.index > verb.index and any(
         w.lemma.lower() == "that" for w in sentence.words[verb.index + 1:subject.index])

@@ -78,7 +78,7 @@ def nominal_before(sentence: Sentence, verb: Word) -> Word | None:
     if j < 0:
         return None
     word = sentence.words[j]
-    if word.upos not in ("NOUN", "PROPN") or word.lemma.lower() in TIME_WORDS:
+    if word.upos not in ("NOUN", "PROPN") or word.lemma.lower() in TIME_WORDS or is_place_or_time_phrase(sentence, word):
         return None
     aside = verb.index + 1 < len(sentence.words) and sentence.words[verb.index + 1].text == ","
     while word.head >= 0 and word.head < verb.index and sentence.words[word.head].upos in ("NOUN", "PROPN"):
@@ -95,6 +95,18 @@ def nominal_before(sentence: Sentence, verb: Word) -> Word | None:
             and not any(w.upos == "PUNCT" for w in sentence.words[up.head:verb.index]):
         return sentence.words[up.head]
     return word
+
+
+def is_place_or_time_phrase(sentence: Sentence, word: Word) -> bool:
+    """``word`` is a common noun heading a phrase that opens with "in", "at", "on" or "during" right after a
+    conjunction, a comma or the sentence's start ("..., but in a later interview said ..."): a circumstance, never
+    a subject."""
+    if word.upos != "NOUN":
+        return False  # "and, in particular, Senate Minority Leader Harry Reid": a name the parse hung "in" on
+    first = min(w.index for w in sentence.subtree(word.index))
+    opener = sentence.words[first]
+    return opener.deprel == "case" and opener.head == word.index and opener.lemma.lower() in ("in", "at", "on", "during") \
+        and (first == 0 or sentence.words[first - 1].upos == "CCONJ" or sentence.words[first - 1].text == ",")
 
 
 def before_bracket(sentence: Sentence, j: int) -> int:

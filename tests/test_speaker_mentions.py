@@ -87,6 +87,13 @@ def test_a_noun_speaker_is_named_as_written(pipeline):
     assert record.speaker in text
 
 
+def test_a_time_or_place_phrase_before_a_coordinated_cue_is_no_speaker(pipeline):
+    text = ('The employee first said he did not recall making deletions, but in a later interview said he had an '
+            '"Oh, s---" moment and deleted an archive.')
+    assert [(r.cue, r.speaker_mention) for r in extracted(text, pipeline)] == [
+        ("first said", "The employee"), ("said", "The employee")]
+
+
 def test_a_reporting_participle_after_the_description_is_no_part_of_the_mention(pipeline):
     text = ("The plan is dead, said Josh Earnest, the White House press secretary, echoing comments made earlier by "
             "President Obama.")
