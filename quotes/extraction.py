@@ -33,7 +33,7 @@ _ANTECEDENT_PARAGRAPHS = 2
 # has repeatedly pledged to ban all Muslims"): no reporting of the article, and not attributed; unlike a correction,
 # which restates what the article reported ("Editor's Note: An article on Monday about ... reported that ...").
 _NOTE_LABEL = re.compile(r"[\s\u00a0]*Editors?[’']s?[\s\u00a0]+[Nn]ote[\s\u00a0]*:[\s\u00a0]*")
-_EDITORS_NOTE = re.compile(_NOTE_LABEL.pattern + r"(?![^.]*\b(?:article|story|version|column)s?\b)")
+_CORRECTION = re.compile(r"[^.]*\b(?:article|story|version|column)s?\b")  # what the article reported
 
 
 @dataclass
@@ -57,9 +57,9 @@ def segments(article: Article) -> list[tuple[int, int]]:
             while start < end and article.text[start].isspace():
                 start += 1
         start = min(dateline_end(article.text, start), end)
-        label = _NOTE_LABEL.match(article.text, start)
-        if label and not _EDITORS_NOTE.match(article.text, start):  # a correction: parsed without its label
-            start = label.end()
+        note = _editors_note(article.text, start)
+        if note is not None and note[1]:  # a correction: parsed without its label
+            start = note[0]
         if end > start:
             spans.append((start, end))
     return spans
@@ -83,7 +83,14 @@ def paragraphs_to_parse(text: str, spans: list[tuple[int, int]], parse_all: bool
     """Indexes of the paragraphs ``spans`` to parse: every one, or the :func:`relevant` ones; never a
     publisher's "Editor's note: ..." (boilerplate under the article, not its reporting)."""
     keep = range(len(spans)) if parse_all else relevant(text, spans)
-    return [i for i in keep if not _EDITORS_NOTE.match(text, spans[i][0])]
+    return [i for i in keep if (note := _editors_note(text, spans[i][0])) is None or note[1]]
+
+
+def _editors_note(text: str, start: int) -> tuple[int, bool] | None:
+    """For a paragraph at ``start`` that opens with an "Editor's note:" label, the label's end and whether the note
+    corrects the article (it names the article, story, version or column); None for any other paragraph."""
+    label = _NOTE_LABEL.match(text, start)
+    return None if label is None else (label.end(), _CORRECTION.match(text, label.end()) is not None)
 
 
 def _warnings(article: Article, quotes) -> list[str]:
