@@ -20,6 +20,8 @@ disagree retort lament acknowledge criticize criticise praise condemn accuse dis
 call thank cite ask chant assure post muse exclaim tout mutter grumble scoff recount
 defend question reject blast slam denounce blame mock endorse echo decline refuse attack express
 point refer talk wonder order discuss challenge rail
+opine intone gush marvel interject implore rebut inquire speculate posit theorize surmise aver avow bemoan
+gripe grouse brag scold rant taunt fume seethe whine
 """.split())
 # Particles that belong to the cue; the phrase they introduce is the content ("pointed to reports that ...").
 PARTICLES = {"call": ("for", "on", "upon"), "point": ("to", "out"), "refer": ("to",), "talk": ("about",),
@@ -61,7 +63,7 @@ promise pledge argument charge insistence contention denial admission message pr
 PROPOSITION_NOUNS = REPORT_NOUNS | frozenset("""notion idea view fact report belief theory possibility rumor evidence
 proof concern""".split())
 # Verbs that are cues only beside a quotation ('“...,” Blige sings to Clinton', not "singing the national anthem").
-BESIDE_QUOTE_LEMMAS = frozenset("sing".split())
+BESIDE_QUOTE_LEMMAS = frozenset("sing murmur sneer holler bellow growl hiss thunder".split())
 # Verbs that report only a quotation, never an indirect content ('"...," he continued').
 QUOTE_ONLY_LEMMAS = frozenset("continue".split()) | BESIDE_QUOTE_LEMMAS
 # Nouns whose "to" clause completes them ("the failure of Congress to pass ...", "a chance for Trump to make ...").

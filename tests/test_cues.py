@@ -29,6 +29,16 @@ def test_inflections_the_lemmatizer_misses_are_still_cues():
         "remark", "quip", "tweet", "note", "walking"]
 
 
+def test_manner_of_speaking_verbs_are_cues(pipeline):
+    text = ("Clinton said that experts had found her proposals strong, to which O'Malley interjected: \"It's just not "
+            "true.\"")
+    assert [(r.kind, r.cue, r.speaker) for r in extracted(text, pipeline)][-1] == ("direct", "interjected", "O'Malley")
+    from quotes.clauses import cue_lemma
+    from quotes.parsing import Word
+    opined = Word(0, "opined", "opined", "VERB", "VBD", "", -1, "root", 0, 6)  # the lemmatizer leaves it alone
+    assert cue_lemma(opined) == "opine"
+
+
 def test_stance_verbs_report_a_position_but_yield_quotes_to_speech_verbs(pipeline):
     text = ('Governor Mark Hill opposed the bill on Monday.\n'
             '"We want a fair deal," Senator Ann Cole said.')
