@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_BREAKERS, NAME_SUFFIXES,
                             NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS, QUANTITIES, RELATIVES,
                             RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
-from quotes.names import PARTIES, first_name_start, shouted, spelt_like_company
+from quotes.names import PARTIES, first_name_start, is_first_name, shouted, spelt_like_company
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import PRECONJUNCTIONS, mention_words
 from quotes.parsing import Sentence, Word
@@ -97,11 +97,13 @@ def _joins_name(words: list[Word], i: int) -> bool:
 
 def _before_of_place(name: list[Word]) -> list[Word]:
     """A person's name without the place after "of" ("Ted Cruz of Texas" -> "Ted Cruz"); an
-    organization's name keeps it ("Bank of America", "Department of Justice")."""
+    organization's name keeps it ("Bank of America", "Department of Justice"), and so does a title ("Republican
+    Secretary of State Jon Husted": the title is split off after; not "Rep. Peter T. King of New York")."""
     cut = next((i for i, w in enumerate(name) if w.text.lower() == "of"), None)
     if cut is None:
         return name
-    return name if name[cut - 1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS or cut < 2 else name[:cut]
+    titled = name[cut - 1].text.lower() in TITLES and not any(is_first_name(w.text) for w in name[:cut - 1])
+    return name if name[cut - 1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS or titled or cut < 2 else name[:cut]
 
 
 def _name_text(text: str, words: list[Word]) -> str:

@@ -195,6 +195,9 @@ def test_a_party_and_state_in_parentheses_close_the_mention(pipeline, text):
     ("“We will fight this,” said Sen. Ted Cruz of Texas.", "Ted Cruz", "Sen.", "person"),
     ("House Speaker Paul D. Ryan of Wisconsin said the deal was bad.", "Paul D. Ryan", "House Speaker", "person"),
     ("Secretary of State John Kerry said the deal was bad.", "John Kerry", "Secretary of State", "person"),
+    ("Missouri Secretary of State Jason Kander said the deal was bad.", "Jason Kander", "Missouri Secretary of State",
+     "person"),
+    ("Representative Peter T. King of New York said the deal was bad.", "Peter T. King", "Representative", "person"),
     ("The Department of Justice said the deal was bad.", "Department of Justice", None, "organization"),
     ("The Bank of America said the deal was bad.", "Bank of America", None, "organization")])
 def test_of_ends_a_persons_name_but_not_an_organizations(pipeline, text, speaker, role, kind):
