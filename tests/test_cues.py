@@ -37,6 +37,9 @@ def test_manner_of_speaking_verbs_are_cues(pipeline):
     from quotes.parsing import Word
     opined = Word(0, "opined", "opined", "VERB", "VBD", "", -1, "root", 0, 6)  # the lemmatizer leaves it alone
     assert cue_lemma(opined) == "opine"
+    praise = "Republican Secretary of State Jon Husted applauded the ruling."  # a verb of praise or blame reports
+    assert [(r.cue, r.text, r.speaker) for r in extracted(praise, pipeline)] == [
+        ("applauded", "the ruling", "Jon Husted")]
 
 
 def test_stance_verbs_report_a_position_but_yield_quotes_to_speech_verbs(pipeline):
@@ -56,11 +59,14 @@ def test_any_verb_before_a_colon_and_a_quote_is_its_cue(pipeline):
 
 
 def test_participle_after_a_non_reporting_verb_is_a_report_of_its_own(pipeline):
-    text = "Kaine decried that math, saying Clinton took questions during an appearance in Ohio."
+    text = "Kaine studied that math, saying Clinton took questions during an appearance in Ohio."
     records = extracted(text, pipeline)
     record = only(records)
     assert (record.kind, record.cue, record.speaker) == ("indirect", "saying", "Kaine")
     assert record.text == "Clinton took questions during an appearance in Ohio"
+    decried = text.replace("studied", "decried")  # a verb of blame reports its object, the participle its clause
+    assert [(r.cue, r.text) for r in extracted(decried, pipeline)] == [
+        ("decried", "that math"), ("saying", "Clinton took questions during an appearance in Ohio")]
 
 
 @pytest.mark.parametrize("text, content", [
