@@ -58,6 +58,11 @@ def test_any_verb_before_a_colon_and_a_quote_is_its_cue(pipeline):
     assert (record.kind, record.cue, record.speaker) == ("direct", "interjected", "Hannity")
 
 
+def test_a_speech_verb_in_the_clause_another_reports_does_not_report_that_clause(pipeline):
+    text = "Ted Cruz said he disagreed."
+    assert [(r.cue, r.text) for r in extracted(text, pipeline)] == [("said", "he disagreed")]
+
+
 def test_participle_after_a_non_reporting_verb_is_a_report_of_its_own(pipeline):
     text = "Kaine studied that math, saying Clinton took questions during an appearance in Ohio."
     records = extracted(text, pipeline)
