@@ -206,9 +206,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             verb = cue.words[0]
             antecedent = relative_antecedent(cue) if verb.index > 0 and verb.deprel != "acl:relcl" \
                 and cue.sentence.words[verb.index - 1].text == "," else None
+            head = _described_head(cue.sentence, cue.speaker)  # "Democratic strategist Hank Sheinkopf"
             span = mention_words(cue.sentence, antecedent) if antecedent is not None \
-                else mention_words(cue.sentence, _described_head(cue.sentence, cue.speaker), full=True)  # "Trump,
-            # who ..., tweeted": Trump
+                else mention_words(cue.sentence, head, full=True)  # "Trump, who ..., tweeted": Trump
             span = after_separator(span, antecedent or cue.speaker)  # not "the missing cross - Adel Nefzi"
             start = with_approximator(cue.sentence, span)[0].start  # "About 9 percent"
             end = _before_reported_clause(cue, mention_end(cue, span, outer_ranges), draft_speakers)
