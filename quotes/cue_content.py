@@ -271,7 +271,7 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
                 for w in sentence.subtree(k.index)], False
     if (verb.deprel in REVERSED_RELS or appended) and verb.head >= 0 and not (
             is_subordinated(sentence, verb) and cue_lemma(sentence.words[verb.head]) in SPEECH_VERBS) \
-            and not _is_complement(sentence, verb) and not _clause_of_report_before(sentence, verb):
+            and not _is_complement(sentence, verb):
         # not '"...," Warren told Stumpf, after he admitted ...': the time of another report
         own = {w.index for w in sentence.subtree(verb.index)}
         head = sentence.words[verb.head]
@@ -298,22 +298,21 @@ def _before_inner_report(sentence: Sentence, verb: Word, words: list[Word]) -> l
 
 
 def _is_complement(sentence: Sentence, verb: Word) -> bool:
-    """The cue's clause is a "that" clause of the verb before it ("reported that she had talked openly ..."), not an
-    aside; unless a quotation opens it ('cannot say that “from his perspective,” Lewandowski added')."""
+    """The cue's clause is a complement of the verb before it, not an aside: a "that" clause ("reported that she had
+    talked openly ..."), or a bare one right after a speech verb with no comma between ("Ted Cruz said he disagreed":
+    what Cruz said, not a report of "Ted Cruz said"); unless a quotation opens it ('cannot say that “from his
+    perspective,” Lewandowski added')."""
+    if verb.deprel != "ccomp":
+        return False
     mark = next((k for k in sentence.children(verb.index) if k.deprel == "mark" and k.lemma.lower() == "that"), None)
-    return verb.deprel == "ccomp" and mark is not None and mark.index + 1 < len(sentence.words) \
-        and sentence.words[mark.index + 1].text not in QUOTE_CHARS
-
-
-def _clause_of_report_before(sentence: Sentence, verb: Word) -> bool:
-    """The cue heads the clause a speech verb before it reports, with no comma between ("Ted Cruz said he
-    disagreed": what Cruz said, not a report of "Ted Cruz said")."""
+    if mark is not None and mark.index + 1 < len(sentence.words) \
+            and sentence.words[mark.index + 1].text not in QUOTE_CHARS:
+        return True
     head = sentence.words[verb.head]
     first = min(w.index for w in sentence.subtree(verb.index))
-    return verb.deprel == "ccomp" and head.index < first and cue_lemma(head) in SPEECH_VERBS \
+    return head.index < first and cue_lemma(head) in SPEECH_VERBS \
         and not any(w.upos == "PUNCT" for w in sentence.words[head.index + 1:first]) \
-        and not any(w.text in QUOTE_CHARS for w in sentence.words[first:verb.index])  # 'cannot say that “from his
-    # perspective,” Lewandowski added': the quotation's cue after all
+        and not any(w.text in QUOTE_CHARS for w in sentence.words[first:verb.index])
 
 
 def _question_word_before(sentence: Sentence, verb: Word, words: list[Word]) -> list[Word]:

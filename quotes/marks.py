@@ -49,7 +49,7 @@ def outer_range(q: QuoteSpan) -> tuple[int, int]:
             q.close_end if q.close_end is not None else q.end)
 
 
-_MARK_BEFORE = re.compile(r"(?:'''|``|''|[\"“”„«»‘’‚‹›'])[ \t\u00a0]*$")
+_MARK_BEFORE = re.compile(rf"(?:{_MARK.pattern})[ \t\u00a0]*$")  # a mark, then blanks, at the end
 
 
 def mark_start(text: str, start: int) -> int:
