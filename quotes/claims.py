@@ -5,8 +5,8 @@ with a named speaker that is not nested in another report, else the nearest cue 
 the neighbouring sentences that can reach it; a later quote that a second speech verb introduces is
 handed over to that verb; a quote no cue claims that goes on a report's sentence after one of its
 quotes joins that report (``join_report``). A speaker the parse found inside a quotation is replaced
-by the nominal next to the cue. A quote no cue claims may still be introduced by the verb before its
-colon or comma (``introducer_cue``: 'Trump went even further: “...”').
+by the nominal next to the cue. (A quote no cue claims may still be introduced by the verb before its
+colon or comma: ``quotes.introducers``.)
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from quotes.clauses import is_participle_aside, is_subordinated, name_head
-from quotes.cue_speakers import speaker_of
 from quotes.cues import Cue
 from quotes.lexicon import CUE_LEMMAS, NON_NAMES, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
 from quotes.marks import QuoteSpan, char_before, inside, outer_range
@@ -23,8 +22,7 @@ from quotes.parsing import Sentence, Word
 
 INVERTED_CUES = frozenset({"say", "add", "write", "ask"})  # the verbs news puts before their speaker
 OWN_CLAUSE_SKIP = frozenset({"advcl", "conj", "parataxis"})  # clauses hung on a cue that are not its own
-ANSWER_NOUNS = frozenset("""response answer reply reaction retort message verdict explanation dictum motto mantra slogan
-refrain""".split())
+MODIFIER_RELS = frozenset({"obl", "obl:tmod", "obl:unmarked", "obl:npmod", "advmod"})  # a verb's where and when
 NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
 GROUP_PRONOUNS = frozenset("some many most few those others several".split())  # the antecedents of "who say"
 
@@ -98,7 +96,8 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
                    and not _conjoined(text, (a, b), (x, y)) for x, y in outer):
                 continue  # another quotation, outside this cue's content, stands between cue and quote
             introduces = (cue.end <= a and text[cue.end:a].strip() in (":", ",")
-                          and cue.lemma.split()[0] in CUE_LEMMAS) or _inverted_after(cue, q, b, text)
+                          and cue.lemma.split()[0] in CUE_LEMMAS) or _inverted_after(cue, q, b, text) \
+                or _modifiers_before(cue, a, text)
             # not 'the code the dynasty has embodied: "..." he said'
             if not overlaps and not introduces and not cue.reversed and cue.start >= b and cue.speaker.start < a \
                     and cue.content and content[0] >= cue.end:
@@ -119,6 +118,18 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             if best_key is None or key < best_key:
                 best, best_key = cue, key
     return best
+
+
+def _modifiers_before(cue: Cue, a: int, text: str) -> bool:
+    """A speech verb with no content of its own, only its own modifiers and a comma or colon between it and
+    the quote at ``a`` ('footage of Trump saying during the debate last week, “..."'): it introduces the quote."""
+    if cue.content or cue.lemma not in SPEECH_VERBS or cue.end > a or text[cue.end:a].strip()[-1:] not in (",", ":"):
+        return False
+    verb = cue.words[0]
+    own = {w.index for k in cue.sentence.children(verb.index) if k.deprel in MODIFIER_RELS
+           for w in cue.sentence.subtree(k.index)}
+    between = [w for w in cue.sentence.words if cue.end <= w.start and w.end <= a and w.upos != "PUNCT"]
+    return bool(between) and all(w.index in own for w in between)
 
 
 def _asked_after(cue: Cue, q: QuoteSpan, text: str) -> bool:
@@ -341,48 +352,3 @@ def relative_antecedent(cue: Cue) -> Word | None:
         head = words[head.head]  # "Gov. Terry Branstad of Iowa, a Republican who has ...": Branstad
     groups = head.upos in ("DET", "PRON") and head.lemma.lower() in GROUP_PRONOUNS  # "only some who suggest"
     return head if head.upos in ("PROPN", "NOUN") or head.text == "%" or groups else None  # "18% who say"
-
-
-def _introduced(q: QuoteSpan, text: str) -> bool:
-    """A quote that is a sentence or clause of its own right after a colon (three words or more: 'a new campaign
-    message: "It's about me."') or a comma (six words or more)."""
-    mark = char_before(text, outer_range(q)[0], " \t\u00a0\n")
-    return len(text[q.start:q.end].split()) >= (3 if mark == ":" else 6) and mark in (":", ",") and \
-        text[q.start:q.end].rstrip("'’ ").endswith((".", "?", "!", ","))
-
-
-def introducer_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | None:
-    """The verb before the colon or comma that introduces quote ``q`` (:func:`_introduced`), as a cue
-    with its subject: the verb itself or the head of the last word before the mark ('Trump went even
-    further: “...”', 'as Tom Ridge put it: “...”'); None when there is no such verb or subject."""
-    if not _introduced(q, text):
-        return None
-    a = outer_range(q)[0]
-    for index in range(len(sentences) - 1, -1, -1):  # the last word before the mark, from the end back
-        if sentences[index].start >= a:
-            continue
-        before = [w for w in sentences[index].words if w.end <= a and w.upos != "PUNCT"]
-        if before:
-            break
-    else:
-        return None
-    sentence, last = sentences[index], before[-1]
-    if "\n" in text[last.end:a] and text[last.end:a].strip() != ":":
-        return None  # 'Trump issued the following statement:' closes its paragraph; the quote opens the next
-    verb = last
-    for _ in range(3):  # 'played up his strength in a general election: "..."': the verb above the phrase
-        if verb.upos == "VERB" or verb.head < 0 or sentence.words[verb.head].end > a:
-            break  # not a verb of the quote itself ("Republicans' reaction: 'Is that all there is?'")
-        verb = sentence.words[verb.head]
-    between = text[min(verb.end, last.start):last.start]
-    if verb is not last and (any(ch in '"“”«»' for ch in between) or "''" in between):
-        return None  # '"The Living Room to close," by Times' Ben Sisario: "..."': not across a quotation
-    if is_subordinated(sentence, verb):
-        return None  # 'Unless further rivals quit the race, "..."': a condition, not a speaker
-    speaker = speaker_of(sentence, verb) if verb.upos == "VERB" else None
-    if speaker is None:  # 'Clinton’s response was: “...”': the answer noun, its possessor speaking
-        noun = next((w for w in before if (w.deprel == "nsubj" or w is last) and w.lemma.lower() in ANSWER_NOUNS), None)
-        speaker = next((k for k in sentence.children(noun.index)
-                        if k.deprel == "nmod:poss" and k.upos in ("PROPN", "NOUN")), None) if noun else None
-        verb = noun or verb
-    return Cue(sentence, index, [verb], speaker, []) if speaker is not None and speaker.end <= a else None

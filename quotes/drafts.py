@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from quotes.claims import (NON_SPEAKERS, choose_cue, hand_over, introducer_cue, join_report, relative_antecedent,
-                           repair_speaker)
+from quotes.claims import NON_SPEAKERS, choose_cue, hand_over, join_report, relative_antecedent, repair_speaker
+from quotes.introducers import introducer_cue
 from quotes.quoted_content import fragment_content, reported_extent, unquoted_tail_end
 from quotes.indirect_content import indirect_extent
 from quotes.cue_model import default_cue_model

@@ -238,3 +238,10 @@ def test_a_nickname_in_marks_inside_a_speakers_name_is_no_quotation(pipeline):
     line = text[text.index("\n\n") + 2:]  # a text of one line has no headline: the nickname is no quotation there too
     assert [(r.cue, [line[a:b][:12] for a, b in r.spans]) for r in extracted(line, pipeline)] == [
         ("shouted", ["This is a bi", "The nation i"])]
+
+
+def test_a_speech_verb_with_only_its_own_modifiers_before_the_quote_introduces_it(pipeline):
+    text = ('The spot concludes with footage of Trump saying during the debate last week, "That makes me smart," '
+            'when Clinton blasted him for not paying income tax.')
+    record = only(extracted(text, pipeline), kind="direct")  # the parse hangs the quote on "concludes"
+    assert (record.text, record.cue, record.speaker) == ("That makes me smart,", "saying", "Trump")
