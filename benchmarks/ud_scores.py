@@ -2,8 +2,8 @@
 
 Usage: python benchmarks/ud_scores.py ../shared/ud [--models DIR] [--treebanks ewt gum] [--json OUT]
 
-For each treebank: from raw text (tokens F1, sentences F1, UPOS, LAS) and with gold tokenisation
-(UPOS, UAS, LAS); and the whole pipeline's speed in sentences per second on raw text.
+For each treebank: from raw text (tokens F1, sentences F1, UPOS, lemmas, LAS) and with gold
+tokenisation (UPOS, lemmas, UAS, LAS); and the whole pipeline's speed in sentences per second on raw text.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def _evaluate(gold_path: Path, doc) -> dict:
     gold = udeval.load_conllu_file(str(gold_path))
     system = udeval.load_conllu_file(out.name)
     scores = udeval.evaluate(gold, system)
-    return {k: round(100 * scores[k].f1, 2) for k in ("Tokens", "Sentences", "Words", "UPOS", "UAS", "LAS")}
+    return {k: round(100 * scores[k].f1, 2) for k in ("Tokens", "Sentences", "Words", "UPOS", "Lemmas", "UAS", "LAS")}
 
 
 def _gold_words(path: Path) -> list[list[str]]:
@@ -71,8 +71,8 @@ def score_treebank(gold_path: Path, models: str | None) -> dict:
                              logging_level="WARN", **kwargs)
     gold_doc = pretok(_gold_words(gold_path))
     gold = _evaluate(gold_path, gold_doc)
-    return {"raw": {k: raw[k] for k in ("Tokens", "Sentences", "UPOS", "LAS")},
-            "gold_tokens": {k: gold[k] for k in ("UPOS", "UAS", "LAS")},
+    return {"raw": {k: raw[k] for k in ("Tokens", "Sentences", "UPOS", "Lemmas", "LAS")},
+            "gold_tokens": {k: gold[k] for k in ("UPOS", "Lemmas", "UAS", "LAS")},
             "sentences_per_second": round(len(doc.sentences) / elapsed, 1)}
 
 

@@ -80,11 +80,11 @@ def cue_lemma(word: Word) -> str:
 
 
 def lexicon_lemma(word: Word, lexicon: frozenset[str]) -> str:
-    """The word's lemma; for an inflected verb the lemmatizer left alone ("quipped", "angered"), the lemma
-    of ``lexicon`` it is a form of."""
+    """The word's lemma; for an inflected verb whose lemma is not in ``lexicon`` (left alone by the lemmatizer,
+    "quipped", "angered", or guessed wrong, "echoed" -> "echon"), the lemma of ``lexicon`` it is a form of."""
     lemma = word.lemma.lower()
     text = word.text.lower()
-    if lemma in lexicon or lemma != text:
+    if lemma in lexicon:
         return lemma
     if text in _IRREGULAR:  # "Said Comey, ..." left unlemmatized at the start of a sentence
         return _IRREGULAR[text]

@@ -29,6 +29,16 @@ def test_inflections_the_lemmatizer_misses_are_still_cues():
         "remark", "quip", "tweet", "note", "walking"]
 
 
+def test_inflections_the_lemmatizer_guesses_wrong_are_still_cues():
+    from quotes.clauses import cue_lemma
+    from quotes.parsing import Word
+
+    def word(text, lemma):
+        return Word(0, text, lemma, "VERB", "VBD", "", -1, "root", 0, len(text))
+    assert [cue_lemma(word(t, lemma)) for t, lemma in (("echoed", "echon"), ("said", "say"), ("walked", "walk"))] == [
+        "echo", "say", "walk"]
+
+
 def test_manner_of_speaking_verbs_are_cues(pipeline):
     text = ("Clinton said that experts had found her proposals strong, to which O'Malley interjected: \"It's just not "
             "true.\"")
