@@ -21,7 +21,7 @@ from quotes.parsing import Sentence, load_pipeline, parse_spans, parser_text, se
 from quotes.reading import (Article, InputError, ReadError, article_from_text, check_text, dateline_end,
                             looks_like_html)
 from quotes.records import Quotation
-from quotes.stance import add_stance
+from quotes.stance import add_stance, add_stance_to_documents
 from quotes.transcripts import headline_label
 
 log = logging.getLogger(__name__)
@@ -165,13 +165,15 @@ def _process_batch(batch, models, pipeline, parse_all, stance, targets) -> Itera
     if todo:
         nlp = pipeline or load_pipeline(models)
         parsed = _parse_jobs(nlp, todo)
+    results, attributed = [], []
     for item, plan in jobs:
         if plan is None:
-            yield DocumentResult(None, error=item)
+            results.append(DocumentResult(None, error=item))
             continue
         sentences = parsed.get(id(item))
         if isinstance(sentences, Exception):
-            yield DocumentResult(item, error=ReadError(item.doc_id, item.doc_id, f"parser failure: {sentences}"))
+            failure = ReadError(item.doc_id, item.doc_id, f"parser failure: {sentences}")
+            results.append(DocumentResult(item, error=failure))
             continue
         quotes = find_quotes(item.text)
         starts = [s for s, _ in plan[0]]
@@ -179,16 +181,31 @@ def _process_batch(batch, models, pipeline, parse_all, stance, targets) -> Itera
             records = attribute(item.doc_id, item.text, sentences, quotes, starts)
         except Exception as exc:  # never let one document stop the batch
             log.exception("attribution failed for %s", item.doc_id)
-            yield DocumentResult(item, error=ReadError(item.doc_id, item.doc_id, f"attribution failure: {exc}"))
+            failure = ReadError(item.doc_id, item.doc_id, f"attribution failure: {exc}")
+            results.append(DocumentResult(item, error=failure))
             continue
-        notes = _warnings(item, quotes)
-        if stance:
-            try:
-                add_stance(item.text, records, sentences, targets)
-            except Exception as exc:  # the quotations stand without their stance
-                log.debug("stance failed for %s", item.doc_id, exc_info=True)
-                notes.append(f"{item.doc_id}: stance left out ({type(exc).__name__}: {str(exc).splitlines()[0]})")
-        yield DocumentResult(item, records, warnings=notes)
+        results.append(DocumentResult(item, records, warnings=_warnings(item, quotes)))
+        attributed.append((results[-1], sentences))
+    if stance and attributed:
+        _add_stance(attributed, targets)
+    yield from results
+
+
+def _add_stance(attributed: list[tuple[DocumentResult, list[Sentence]]], targets: list[str] | None) -> None:
+    """Stance for the batch's quotations in one pass of the classifier; when that fails, document by
+    document, so that only the failing document's quotations stand without their stance."""
+    try:
+        add_stance_to_documents([(r.article.text, r.quotations, sentences) for r, sentences in attributed], targets)
+        return
+    except Exception:
+        log.debug("stance failed for the batch; retrying document by document", exc_info=True)
+    for result, sentences in attributed:
+        try:
+            add_stance(result.article.text, result.quotations, sentences, targets)
+        except Exception as exc:  # the quotations stand without their stance
+            log.debug("stance failed for %s", result.article.doc_id, exc_info=True)
+            result.warnings.append(f"{result.article.doc_id}: stance left out "
+                                   f"({type(exc).__name__}: {str(exc).splitlines()[0]})")
 
 
 def _parse_jobs(nlp, todo) -> dict[int, list[Sentence] | Exception]:

@@ -53,11 +53,22 @@ def test_cli_batch_skips_bad_documents(tmp_path, seed_text, capsys):
 def test_a_stance_failure_keeps_the_quotations_and_warns(pipeline, monkeypatch):
     import quotes.extraction as extraction
     from quotes import article_from_text
+    from quotes.stance import add_stance
 
-    def broken(*args, **kwargs):
-        raise RuntimeError("classifier unavailable")
-    monkeypatch.setattr(extraction, "add_stance", broken)
-    text = '"We will not back down," Mayor Anna Schmidt said on Tuesday.'
-    result = next(extraction.extract_articles([article_from_text(text, "d1")], pipeline=pipeline))
-    assert result.error is None and [r.speaker for r in result.quotations] == ["Anna Schmidt"]
-    assert result.warnings == ["d1: stance left out (RuntimeError: classifier unavailable)"]
+    def broken_batch(*args, **kwargs):
+        raise RuntimeError("batch failed")
+
+    def broken_for_d1(text, records, sentences, targets=None):
+        if "Schmidt" in text:
+            raise RuntimeError("classifier unavailable")
+        add_stance(text, records, sentences, targets)
+    monkeypatch.setattr(extraction, "add_stance_to_documents", broken_batch)
+    monkeypatch.setattr(extraction, "add_stance", broken_for_d1)
+    texts = {"d1": '"We will not back down," Mayor Anna Schmidt said on Tuesday.',
+             "d2": '"The plan is a disaster," Senator Tom Reed said.'}
+    results = list(extraction.extract_articles([article_from_text(t, d) for d, t in texts.items()], pipeline=pipeline))
+    assert [r.error for r in results] == [None, None]
+    assert [[q.speaker for q in r.quotations] for r in results] == [["Anna Schmidt"], ["Tom Reed"]]
+    assert results[0].warnings == ["d1: stance left out (RuntimeError: classifier unavailable)"]
+    assert results[0].quotations[0].stance is None and results[1].quotations[0].stance is not None
+    assert results[1].warnings == []

@@ -99,3 +99,16 @@ def test_bfloat16_gives_the_float32_labels_on_newsmtsc_dev(monkeypatch):
     exact = model.predict(texts, spans)
     assert [label for label, _ in fast] == [label for label, _ in exact]
     assert max(abs(a - b) for (_, a), (_, b) in zip(fast, exact)) < 0.05
+
+
+def test_stance_over_a_batch_of_documents_equals_stance_one_document_at_a_time(seed_text, seed_quotes, pipeline):
+    from quotes import article_from_text, extract
+    from quotes.extraction import extract_articles
+    other = ('"They are destroying everything we built," a local official said of the Taliban. '
+             'The mayor praised the volunteers, calling them "the heroes of this town."')
+    alone = [seed_quotes, extract(other, doc_id="other", pipeline=pipeline)]
+    batch = [r.quotations for r in extract_articles(
+        [article_from_text(seed_text, "seed"), article_from_text(other, "other")], pipeline=pipeline)]
+    assert [[(q.text, q.stances) for q in records] for records in batch] == \
+        [[(q.text, q.stances) for q in records] for records in alone]
+    assert len(batch[1]) >= 2 and all(q.stance in LABELS for records in batch for q in records)
