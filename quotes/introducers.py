@@ -11,10 +11,12 @@ from quotes.clauses import is_subordinated
 from quotes.cue_speakers import speaker_of
 from quotes.cues import Cue
 from quotes.marks import QuoteSpan, char_before, outer_range
-from quotes.parsing import Sentence
+from quotes.lexicon import TEXT_NOUNS
+from quotes.parsing import Sentence, Word
 
 ANSWER_NOUNS = frozenset("""response answer reply reaction retort message verdict explanation dictum motto mantra slogan
 refrain""".split())
+LABEL_NOUNS = frozenset("editorial warning report verdict".split())  # a headline label's text noun: 'WSJ editorial:'
 
 
 def _introduced(q: QuoteSpan, text: str) -> bool:
@@ -59,4 +61,21 @@ def introducer_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | 
         speaker = next((k for k in sentence.children(noun.index)
                         if k.deprel == "nmod:poss" and k.upos in ("PROPN", "NOUN")), None) if noun else None
         verb = noun or verb
+    if speaker is None and text.rfind("\n", 0, a) < 0:  # 'Sarah Silverman heckles Sanders supporters: "..."'
+        speaker = _headline_label_speaker(before)
+        verb = next((w for w in sentence.words if w.text == ":" and last.end <= w.start < a), verb)
     return Cue(sentence, index, [verb], speaker, []) if speaker is not None and speaker.end <= a else None
+
+
+def _headline_label_speaker(before: list[Word]) -> Word | None:
+    """Who the headline's label before its colon names, when its verb (if any) says nothing of speaking: a text
+    noun ending it ('WSJ editorial:'), else the last word of its first proper name ('Sarah Silverman heckles
+    Sanders supporters:', 'A lesson from Loretta Lynch:')."""
+    if before and before[-1].lemma.lower() in TEXT_NOUNS | LABEL_NOUNS:
+        return before[-1]
+    for i, word in enumerate(before):
+        if word.upos == "PROPN":
+            while i + 1 < len(before) and before[i + 1].upos == "PROPN":
+                i += 1
+            return before[i]
+    return None

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_BREAKERS, NAME_SUFFIXES,
-                            NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS, QUANTITIES, RELATIVES,
-                            RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
+                            NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS, QUANTITIES, QUOTE_CHARS,
+                            RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
 from quotes.names import PARTIES, first_name_start, is_first_name, shouted, spelt_like_company
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import PRECONJUNCTIONS, mention_words
@@ -174,9 +174,10 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         role = bare[0].text if bare[0].text.lower() in PARTIES else None
         return SpeakerInfo(None, "unknown", role, "indefinite")
     appos = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"
-             and not _across_headline_label(text, sentence.words[head.index:k.index])]
-    # not the headline's report after its label ("Historians: Clinton, Obama linked ..."); "in the front: Mark
-    # Zuckerberg, who announced ..." names the speaker
+             and not _across_headline_label(text, sentence.words[head.index:k.index])
+             and not _quoted_after_colon(sentence.words[head.index:k.index + 1])]
+    # not the headline's report after its label ("Historians: Clinton, Obama linked ..."), nor a quotation after a
+    # colon ("WSJ editorial: 'Deport Nikki Haley.'"); "in the front: Mark Zuckerberg, who announced ..." names the speaker
     if (head.upos != "PROPN" or head.lemma.lower() in TIME_WORDS) and appos:  # "the coach, Lisa Brown, said";
         # "On Sunday, Hillary Clinton, the ... front-runner, called" with "Sunday" taken for the subject
         name_words, _ = split_role(mention_words(sentence, appos[0]), appos[0])
@@ -260,6 +261,11 @@ def _across_headline_label(text: str, words: list[Word]) -> bool:
     colons = [w for w in words if w.text == ":"]
     label = headline_label(text) if colons else None
     return label is not None and any(label[1] <= w.start < label[2] for w in colons)
+
+
+def _quoted_after_colon(words: list[Word]) -> bool:
+    """``words`` hold a colon with a quotation mark right after it."""
+    return any(w.text == ":" and nxt.text in QUOTE_CHARS for w, nxt in zip(words, words[1:]))
 
 
 def _without_determiners(words: list[Word]) -> list[Word]:

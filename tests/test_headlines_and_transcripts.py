@@ -129,6 +129,17 @@ def test_a_headline_label_and_colon_report_the_headline(pipeline, text, speaker,
         "indirect", ":", speaker, kind, content)
 
 
+@pytest.mark.parametrize("headline,mention,speaker", [
+    ("Sarah Silverman heckles Sanders supporters: 'You're being ridiculous.'", "Sarah Silverman", "Sarah Silverman"),
+    ("A lesson from Loretta Lynch: 'Be the voice that people hear.'", "Loretta Lynch", "Loretta Lynch"),
+    ("WSJ editorial: 'Deport Nikki Haley.'", "WSJ editorial", "WSJ")])
+def test_a_quote_after_a_headline_label_without_a_speech_verb_is_the_labels(pipeline, headline, mention, speaker):
+    text = headline + "\n\nThe comments drew wide attention on Monday."
+    record = only(extracted(text, pipeline), kind="direct")
+    assert (record.cue, record.speaker_mention, record.speaker) == (":", mention, speaker)
+    assert record.text == headline[headline.index(": '") + 3:-1]
+
+
 def test_a_heading_label_is_no_speaker_of_the_headline(pipeline):
     assert extracted("UPDATE: The mayor resigned.\n\nThe city council will meet on Monday.", pipeline) == []
     latest = extracted("The Latest: Trump delivers defense of ‘New York values.’\n\nThe city council will meet "
