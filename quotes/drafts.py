@@ -22,7 +22,7 @@ from quotes.clauses import (SUBJECT_RELS, closing_comment, cue_lemma, has_that, 
                             reports_on_its_own, unnamed_question)
 from quotes.cues import Cue, find_cues
 from quotes.follow_on import follow_on_source, is_subhead, runs_on, worth_keeping
-from quotes.lexicon import (NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, TITLE_LEADS,
+from quotes.lexicon import (LABEL_NOUNS, NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, TITLE_LEADS,
                             TITLE_SMALL_WORDS)
 from quotes.marks import QuoteSpan, inside, mark_start, outer_range
 from quotes.mentions import mention_words
@@ -36,7 +36,7 @@ NOUN_PHRASE_REPORTS = (NOMINAL_CONTENT_VERBS | SPEECH_VERBS) - {"maintain"}
 QUANTIFIERS = frozenset("most many some few all both".split())  # subjects that speak for a group
 # A headline label speaks when it is one of these or a speaker in the article ("Trump: ..."), not a
 # topic ("Afghanistan: ...").
-HEADLINE_SOURCES = frozenset("poll report survey study insiders sources officials ap reuters".split())
+HEADLINE_SOURCES = frozenset("poll survey study insiders sources officials ap reuters".split()) | LABEL_NOUNS
 
 
 @dataclass

@@ -11,12 +11,11 @@ from quotes.clauses import is_subordinated
 from quotes.cue_speakers import speaker_of
 from quotes.cues import Cue
 from quotes.marks import QuoteSpan, char_before, outer_range
-from quotes.lexicon import TEXT_NOUNS
+from quotes.lexicon import LABEL_NOUNS, TEXT_NOUNS
 from quotes.parsing import Sentence, Word
 
 ANSWER_NOUNS = frozenset("""response answer reply reaction retort message verdict explanation dictum motto mantra slogan
 refrain""".split())
-LABEL_NOUNS = frozenset("editorial warning report verdict".split())  # a headline label's text noun: 'WSJ editorial:'
 
 
 def _introduced(q: QuoteSpan, text: str) -> bool:

@@ -108,6 +108,8 @@ CIRCUMSTANCES = TIME_WORDS | MEDIA_NOUNS
 # Recordings that show someone speaking ("footage of Trump saying ..."): the one shown speaks.
 RECORDING_NOUNS = frozenset("footage video clip audio tape recording".split())
 # Texts that "read" quoted words ('"...," read the email', 'One sign read "..."'): the text speaks.
+# A text noun that ends a headline's label and speaks for it ("WSJ editorial: ...", "Democrats' new warning: ...").
+LABEL_NOUNS = frozenset("editorial warning report verdict".split())
 TEXT_NOUNS = frozenset("""sign message email e-mail letter statement tweet post caption banner headline note memo
 poster placard shirt t-shirt text card sticker slogan ad advertisement release website""".split())
 QUOTE_CHARS = frozenset('"“”„«»\'‘’`')

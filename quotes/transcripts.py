@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from quotes.cues import Cue
-from quotes.lexicon import TITLES
+from quotes.lexicon import LABEL_NOUNS, TITLES
 from quotes.marks import QuoteSpan, outer_range
 from quotes.names import without_titles
 from quotes.parsing import Sentence
@@ -154,14 +154,18 @@ def quote_label(text: str, mark: int) -> tuple[int, int] | None:
     return match.start(1), match.end(1)
 
 
-_HEADLINE_LABEL = re.compile(r"[ \t]*([A-Z][\w.'’-]*(?:[ \t](?:[A-Z][\w.'’-]*|de|of|and)){0,3}):[ \t\u00a0]+(?=\S)")
+# Up to four capitalised words ("Marco Rubio", "Obama on Climate Change"), perhaps ending in a text noun
+# ("WSJ editorial", "Democrats' new warning").
+_HEADLINE_LABEL = re.compile(r"[ \t]*([A-Z][\w.'’-]*(?:[ \t](?:[A-Z][\w.'’-]*|de|of|and|on)){0,3}"
+                             r"(?:(?:[ \t][a-z][\w-]*)?[ \t](?:%s))?):[ \t\u00a0]+(?=\S)" % "|".join(sorted(LABEL_NOUNS)))
 HEADLINE_NOT_SPEAKERS = NOT_SPEAKERS - {"POLL", "REPORT", "SOURCE", "SOURCES"}
 
 
 def headline_label(text: str) -> tuple[int, int, int, int] | None:
     """A headline that names who says what before a colon ("Poll: Trump and Clinton hold narrow leads",
-    "Trump: My immigration plans aren't set in stone."): (label start, label end, content start,
-    content end), the content without its final full stop; None for any other first line."""
+    "Trump: My immigration plans aren't set in stone.", "Obama on Climate Change: ..."): (label start, label end,
+    content start, content end), the label without its topic ("on Climate Change"), the content without its
+    final full stop; None for any other first line."""
     line_end = text.find("\n")
     line_end = len(text) if line_end < 0 else line_end
     match = _HEADLINE_LABEL.match(text, 0, line_end)
@@ -170,7 +174,15 @@ def headline_label(text: str) -> tuple[int, int, int, int] | None:
             or all(word in HEADLINE_NOT_SPEAKERS for word in words):  # not "Breaking News:"; "Judicial Watch:" speaks
         return None
     end = len(text[:line_end].rstrip(" \t\u00a0.;"))
-    return (match.start(1), match.end(1), match.end(), end) if end > match.end() else None
+    return (match.start(1), _without_topic(match.start(1), match.group(1)), match.end(), end) \
+        if end > match.end() else None
+
+
+def _without_topic(start: int, label: str) -> int:
+    """Where a headline label starting at ``start`` ends without the topic it names ("Obama on Climate Change":
+    the speaker is before "on")."""
+    topic = re.search(r"[ \t\u00a0][Oo]n[ \t\u00a0]", label)
+    return start + (topic.start() if topic else len(label))
 
 
 def headline_cue(text: str, sentences: list[Sentence]) -> tuple[Cue, int, int] | None:

@@ -140,6 +140,16 @@ def test_a_quote_after_a_headline_label_without_a_speech_verb_is_the_labels(pipe
     assert record.text == headline[headline.index(": '") + 3:-1]
 
 
+@pytest.mark.parametrize("headline,kind,mention,content", [
+    ("Democrats' new warning: Leaks could include Russian lies.", "indirect", "Democrats' new warning",
+     "Leaks could include Russian lies"),
+    ("Obama on Climate Change: The Trends Are 'Terrifying.'", "mixed", "Obama", "The Trends Are 'Terrifying.'")])
+def test_a_headline_label_may_end_in_a_text_noun_or_name_its_topic(pipeline, headline, kind, mention, content):
+    text = headline + "\n\nThe comments drew wide attention on Monday."
+    record = extracted(text, pipeline)[0]
+    assert (record.kind, record.cue, record.speaker_mention, record.text) == (kind, ":", mention, content)
+
+
 def test_a_heading_label_is_no_speaker_of_the_headline(pipeline):
     assert extracted("UPDATE: The mayor resigned.\n\nThe city council will meet on Monday.", pipeline) == []
     latest = extracted("The Latest: Trump delivers defense of ‘New York values.’\n\nThe city council will meet "
