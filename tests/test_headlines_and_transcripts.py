@@ -138,6 +138,8 @@ def test_a_quote_after_a_headline_label_without_a_speech_verb_is_the_labels(pipe
     record = only(extracted(text, pipeline), kind="direct")
     assert (record.cue, record.speaker_mention, record.speaker) == (":", mention, speaker)
     assert record.text == headline[headline.index(": '") + 3:-1]
+    alone = only(extracted(headline, pipeline), kind="direct")  # one line, no article after it: no headline
+    assert (alone.speaker, alone.cue) == (None, None)
 
 
 @pytest.mark.parametrize("headline,kind,mention,content", [
