@@ -140,7 +140,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     genders = honorific_genders(text)  # by surname; names get the gender of the pronouns resolved to them
     spoken_of = companies_in_text(text)  # one-word names the text speaks of as companies
     companies = spoken_of & {e[1] for e in entities}
-    resolved: dict[int, tuple[SpeakerInfo, list[Word], Word | None]] = {}
+    resolved: dict[int, tuple[SpeakerInfo, list[Word], Cue, Word]] = {}
     for draft in sorted(drafts, key=_speaker_position):  # antecedents resolved before what refers to them
         cue = _speaking_cue(draft)
         if cue is None or cue.speaker is None:
@@ -174,7 +174,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         if info.name:
             entities.append((cue.speaker.start, info.name, info.kind, info.role))
             entities.sort(key=lambda e: e[0])
-        resolved[id(draft)] = (info, words, cue)
+        resolved[id(draft)] = (info, words, cue, head)
     names = [(e[1], e[2]) for e in entities] + [(t.name, "person") for t in turns if t.name]
     canon = canonical_names(names + full_names_in_text(text, names))
     named = [(e[0], canon.get(e[1], e[1])) for e in entities if e[2] == "person" and " " in e[1]]
@@ -202,11 +202,10 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 record.speaker_id, record.speaker_type = slug(record.speaker), "person"
             record.confidence = CONFIDENCE["name"] if turn.name else CONFIDENCE["unnamed"]
         elif got:
-            info, words, cue = got
+            info, words, cue, head = got
             verb = cue.words[0]
             antecedent = relative_antecedent(cue) if verb.index > 0 and verb.deprel != "acl:relcl" \
                 and cue.sentence.words[verb.index - 1].text == "," else None
-            head = _described_head(cue.sentence, cue.speaker)  # "Democratic strategist Hank Sheinkopf"
             span = mention_words(cue.sentence, antecedent) if antecedent is not None \
                 else mention_words(cue.sentence, head, full=True)  # "Trump, who ..., tweeted": Trump
             span = after_separator(span, antecedent or cue.speaker)  # not "the missing cross - Adel Nefzi"
