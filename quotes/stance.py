@@ -306,8 +306,9 @@ def add_stance(text: str, records: list[Quotation], sentences: list[Sentence],
 def add_stance_to_documents(documents: list[tuple[str, list[Quotation], list[Sentence]]],
                             targets: list[str] | None = None, model: StanceModel | None = None) -> None:
     """:func:`add_stance` for several ``(text, records, sentences)`` documents at once: the classifier
-    sees all their inputs together, sorted by length, so its batches carry less padding (a quarter
-    faster over 30 PolNeAR articles than one document at a time; the same labels and scores)."""
+    sees all their inputs together, sorted by length, so its batches carry less padding (about a tenth
+    faster over PolNeAR dev in batches of 16 documents than one document at a time; the same labels and
+    scores)."""
     jobs = [job for text, records, sentences in documents for job in _stance_jobs(text, records, sentences, targets)]
     if not jobs:
         return
@@ -324,7 +325,11 @@ def add_stance_to_documents(documents: list[tuple[str, list[Quotation], list[Sen
             record.stance, record.stance_score, record.stance_target = label, score, name
 
 
-def _stance_jobs(text: str, records: list[Quotation], sentences: list[Sentence], targets: list[str] | None):
+StanceJob = tuple[Quotation, str, tuple[int, int], tuple[float, float, float], tuple[str | None, int, int]]
+
+
+def _stance_jobs(text: str, records: list[Quotation], sentences: list[Sentence],
+                 targets: list[str] | None) -> list[StanceJob]:
     """One classifier input per (record, target): ``(record, window text, target span in the window, cue
     bias, (target name, target start, target end))``; every record's ``stances`` is emptied first."""
     found = []  # (record, window, target span, target name)
