@@ -13,11 +13,19 @@ from quotes.lexicon import SPEECH_VERBS
 from quotes.parsing import Sentence, Word
 
 
+# Kinds of programme before "show" ("TV show", "talk show host"): there "show" is the noun.
+SHOW_KINDS = frozenset("tv television talk reality morning radio cable quiz variety comedy cooking late-night "
+                       "daytime".split())
+
+
 def reports_nothing(sentence: Sentence, word: Word) -> bool:
     """A reporting verb in an idiom that reports nothing: "it goes without saying that ..." (the writer's aside),
-    "the media are to blame for ..." (the subject is blamed, not blaming), "who is challenging Sen. Ron Johnson"
-    (a race, not a dispute: no "to", "about", "over" or "on" phrase)."""
+    "the reality TV show" (a noun the tagger took for a verb), "the media are to blame for ..." (the subject is
+    blamed, not blaming), "who is challenging Sen. Ron Johnson" (a race, not a dispute: no "to", "about", "over"
+    or "on" phrase)."""
     lemma, kids = cue_lemma(word), sentence.children(word.index)
+    if lemma == "show" and word.index > 0 and sentence.words[word.index - 1].text.lower() in SHOW_KINDS:
+        return True  # "the reality TV show", "a talk show host": a programme the tagger took for a verb
     if lemma == "challenge":  # "Tim Canova, who is challenging Rep. Debbie Wasserman Schultz": a race
         return any(k.deprel == "obj" and (k.upos == "PROPN" or k.lemma.lower() in ("he", "she", "they"))
                    for k in kids) and not any(_challenge_phrase(sentence, k) for k in kids)

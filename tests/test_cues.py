@@ -510,3 +510,12 @@ def test_a_speech_verb_reports_a_noun_phrase_of_two_words_but_not_a_lone_pronoun
 def test_floating_quantifiers_and_since_belong_to_the_cue(pipeline, text, cue):
     record = only(extract(text, pipeline=pipeline, stance=False))
     assert record.cue == cue == text[record.cue_start:record.cue_end]
+
+
+def test_a_tv_show_is_no_report_but_polls_that_show_are(pipeline):
+    text = ('Bob Friedman, a talk show host and operations manager at a radio station in Alabama, said the race was '
+            'close. Trump, the star of the reality TV show "The Apprentice," spoke on Monday. Polls show that the '
+            'race is tight.')
+    records = extracted(text, pipeline)
+    assert [(r.cue, r.text) for r in records] == [("said", "the race was close"),
+                                                  ("show", "that the race is tight")]
