@@ -17,15 +17,20 @@ from quotes.parsing import Sentence, Word
 SHOW_KINDS = frozenset("tv television talk reality morning radio cable quiz variety comedy cooking late-night "
                        "daytime".split())
 
+# What one seeks without saying anything: an office ("seeking the nomination") or a comment from a reporter.
+SOUGHT_OFFICES = frozenset("nomination presidency house seat term office comment".split())
+
 
 def reports_nothing(sentence: Sentence, word: Word) -> bool:
     """A reporting verb in an idiom that reports nothing: "it goes without saying that ..." (the writer's aside),
-    "the reality TV show" (a noun the tagger took for a verb), "the media are to blame for ..." (the subject is
-    blamed, not blaming), "who is challenging Sen. Ron Johnson" (a race, not a dispute: no "to", "about", "over"
-    or "on" phrase)."""
+    "the reality TV show" (a noun the tagger took for a verb), "seeking the nomination" (a race), "the media are to
+    blame for ..." (the subject is blamed, not blaming), "who is challenging Sen. Ron Johnson" (a race, not a
+    dispute: no "to", "about", "over" or "on" phrase)."""
     lemma, kids = cue_lemma(word), sentence.children(word.index)
     if lemma == "show" and word.index > 0 and sentence.words[word.index - 1].text.lower() in SHOW_KINDS:
         return True  # "the reality TV show", "a talk show host": a programme the tagger took for a verb
+    if lemma == "seek" and any(k.deprel == "obj" and k.lemma.lower() in SOUGHT_OFFICES for k in kids):
+        return True  # "the Republicans seeking the presidency", "emails seeking comment": a race, a request
     if lemma == "challenge":  # "Tim Canova, who is challenging Rep. Debbie Wasserman Schultz": a race
         return any(k.deprel == "obj" and (k.upos == "PROPN" or k.lemma.lower() in ("he", "she", "they"))
                    for k in kids) and not any(_challenge_phrase(sentence, k) for k in kids)

@@ -519,3 +519,10 @@ def test_a_tv_show_is_no_report_but_polls_that_show_are(pipeline):
     records = extracted(text, pipeline)
     assert [(r.cue, r.text) for r in records] == [("said", "the race was close"),
                                                   ("show", "that the race is tight")]
+
+
+def test_seeking_an_office_is_no_report_but_seeking_to_reassure_is(pipeline):
+    text = ('All the Republicans seeking the White House raced into the first debate. Kasich, who is seeking the '
+            'nomination, spoke in Ohio. The governor sought to reassure his donors.')
+    records = extracted(text, pipeline)
+    assert [(r.cue, r.text) for r in records] == [("sought", "to reassure his donors")]
