@@ -27,7 +27,7 @@ from quotes.lexicon import (LABEL_NOUNS, NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMA
 from quotes.marks import QuoteSpan, inside, mark_start, outer_range
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence
-from quotes.transcripts import Turn, dash_cue, headline_cue, label_cue
+from quotes.transcripts import Turn, dash_cue, headline_cue, in_headline, label_cue
 
 # Indirect reports: "It said that ..." speaks for an organization; speech and position verbs may
 # report a noun phrase ("explaining the campaign's decision"), but not "maintain" ("maintains a wide lead").
@@ -57,18 +57,10 @@ def _is_title(q: QuoteSpan, text: str) -> bool:
     """A name in quotation marks, not a quotation: up to six title-case words after "on", "in", "of",
     "from", "the" or a possessive, outside the headline (on NBC's “Meet the Press,” the “Arab Spring”)."""
     words = text[q.start:q.end].strip().rstrip(".,;:!?").split()
-    before = "" if q.open_start is None or _in_headline(text, q.open_start) else _word_before(text, q.open_start)
+    before = "" if q.open_start is None or in_headline(text, q.open_start) else _word_before(text, q.open_start)
     return 1 <= len(words) <= 6 and words[0][:1].isupper() and bool(before) \
         and all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words) \
         and (before.lower() in TITLE_LEADS or before.endswith(("’s", "'s")))
-
-
-_LATER_LINE = re.compile(r"\n\s*\S")  # a non-blank line further on
-
-
-def _in_headline(text: str, pos: int) -> bool:
-    """``pos`` lies on the first line of a text that goes on after it: the headline, in title case."""
-    return text.rfind("\n", 0, pos) < 0 and _LATER_LINE.search(text, pos) is not None
 
 
 _NAME_AFTER = re.compile(r"[ \t\u00a0]+[A-Z][\w’'-]*[a-z]")  # "Price" after 'Marcia "Cia"'
@@ -77,7 +69,7 @@ _NAME_AFTER = re.compile(r"[ \t\u00a0]+[A-Z][\w’'-]*[a-z]")  # "Price" after '
 def _is_nickname(q: QuoteSpan, text: str) -> bool:
     """A nickname between a first and a last name, not a quotation: up to three capitalised words in marks with a
     capitalised name right before and right after them (state Del. Marcia "Cia" Price, Thomas "Tip" O'Neill)."""
-    if q.open_start is None or q.close_end is None or _in_headline(text, q.open_start):
+    if q.open_start is None or q.close_end is None or in_headline(text, q.open_start):
         return False  # not in a title-case headline ("Why She Felt “Invisible” As A Child")
     words = text[q.start:q.end].split()
     before = _word_before(text, q.open_start)

@@ -13,6 +13,7 @@ from quotes.cues import Cue
 from quotes.lexicon import LABEL_NOUNS, TEXT_NOUNS
 from quotes.marks import QuoteSpan, char_before, outer_range
 from quotes.parsing import Sentence, Word
+from quotes.transcripts import in_headline
 
 ANSWER_NOUNS = frozenset("""response answer reply reaction retort message verdict explanation dictum motto mantra slogan
 refrain""".split())
@@ -60,8 +61,7 @@ def introducer_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | 
         speaker = next((k for k in sentence.children(noun.index)
                         if k.deprel == "nmod:poss" and k.upos in ("PROPN", "NOUN")), None) if noun else None
         verb = noun or verb
-    if speaker is None and text.rfind("\n", 0, a) < 0 < text.find("\n", a):  # the headline of an article:
-        # 'Sarah Silverman heckles Sanders supporters: "..."'
+    if speaker is None and in_headline(text, a):  # 'Sarah Silverman heckles Sanders supporters: "..."'
         speaker = _headline_label_speaker(before)
         verb = next((w for w in sentence.words if w.text == ":" and last.end <= w.start < a), verb)
     return Cue(sentence, index, [verb], speaker, []) if speaker is not None and speaker.end <= a else None

@@ -108,10 +108,10 @@ CIRCUMSTANCES = TIME_WORDS | MEDIA_NOUNS
 # Recordings that show someone speaking ("footage of Trump saying ..."): the one shown speaks.
 RECORDING_NOUNS = frozenset("footage video clip audio tape recording".split())
 # Texts that "read" quoted words ('"...," read the email', 'One sign read "..."'): the text speaks.
-# A text noun that ends a headline's label and speaks for it ("WSJ editorial: ...", "Democrats' new warning: ...").
-LABEL_NOUNS = frozenset("editorial warning report verdict".split())
 TEXT_NOUNS = frozenset("""sign message email e-mail letter statement tweet post caption banner headline note memo
 poster placard shirt t-shirt text card sticker slogan ad advertisement release website""".split())
+# A text noun that ends a headline's label and speaks for it ("WSJ editorial: ...", "Democrats' new warning: ...").
+LABEL_NOUNS = frozenset("editorial warning report verdict".split())
 QUOTE_CHARS = frozenset('"“”„«»\'‘’`')
 POLL_NOUNS = frozenset({"poll", "survey"})  # "In the poll, ...": the poll reports the clause
 # Words a title leaves in lower case ("State of the Union").

@@ -45,6 +45,7 @@ def without_circumstances(sentence: Sentence, head: Word, words: list[Word]) -> 
 
 
 SOURCE_PHRASE_CUES = ("according", "in")  # "according to X", "In the poll": the cue's object is the source
+ASIDE_LEMMAS = CUE_LEMMAS | {"speak"}  # a participle after a comma that is the cue's aside ("..., speaking ...")
 
 
 def _opens_sentence(cue: Cue) -> bool:
@@ -60,7 +61,7 @@ def mention_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> int
     end = _described_end(cue, span, outer)
     words = cue.sentence.words
     aside = next((w for w in words[cue.speaker.index + 2:] if w.end <= end and w.xpos == "VBG"
-                  and words[w.index - 1].text == "," and cue_lemma(w) in CUE_LEMMAS | {"speak"}), None)
+                  and words[w.index - 1].text == "," and cue_lemma(w) in ASIDE_LEMMAS), None)
     return words[aside.index - 2].end if aside is not None and aside.index - 2 > cue.speaker.index else end
 
 

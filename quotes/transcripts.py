@@ -161,6 +161,14 @@ _HEADLINE_LABEL = re.compile(r"[ \t]*([A-Z][\w.'’-]*(?:[ \t](?:[A-Z][\w.'’-]
 HEADLINE_NOT_SPEAKERS = NOT_SPEAKERS - {"POLL", "REPORT", "SOURCE", "SOURCES"}
 
 
+_LATER_LINE = re.compile(r"\n\s*\S")  # a non-blank line further on
+
+
+def in_headline(text: str, pos: int) -> bool:
+    """``pos`` lies on the first line of a text that goes on after it: the headline."""
+    return text.rfind("\n", 0, pos) < 0 and _LATER_LINE.search(text, pos) is not None
+
+
 def headline_label(text: str) -> tuple[int, int, int, int] | None:
     """A headline that names who says what before a colon ("Poll: Trump and Clinton hold narrow leads",
     "Trump: My immigration plans aren't set in stone.", "Obama on Climate Change: ..."): (label start, label end,
