@@ -18,8 +18,8 @@ from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, closing_comment, cue_lemm
 from quotes.cue_content import content_of, raised_clause, stimulus_report
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
-from quotes.idioms import (expressed_feeling, is_as_put_it, is_go_on_to_clause, made_clear, reports_nothing,
-                           statement_participle)
+from quotes.idioms import (asks_the_reader, expressed_feeling, is_as_put_it, is_go_on_to_clause, made_clear,
+                           reports_nothing, statement_participle)
 from quotes.lexicon import (ATTITUDE_ADJECTIVES, ATTITUDE_CASES, BESIDE_QUOTE_LEMMAS, CONNECTIVE_ADVERBS, CUE_LEMMAS,
                             CUE_PARTICLES, INFINITIVE_LEADS, MANNER_NOUNS, PASSIVE_RAISING_VERBS, POLL_NOUNS,
                             QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS, TEXT_NOUNS, WEAK_CUE_LEMMAS)
@@ -339,8 +339,9 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
     for number, sentence in enumerate(sentences):
         absorbed: set[int] = set()  # participles that are part of an earlier cue ("issued a statement saying")
         after_question = number > 0 and _ends_with_question(sentences[number - 1], sentence)
+        opens_paragraph = number == 0 or sentences[number - 1].paragraph != sentence.paragraph
         for word in sentence.words:
-            if word.index in absorbed:
+            if word.index in absorbed or opens_paragraph and asks_the_reader(sentence, word):
                 continue
             accord = _according_to(sentence, word) or _in_poll(sentence, word)
             if accord is not None:

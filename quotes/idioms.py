@@ -41,6 +41,16 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
         and any(k.deprel == "mark" and k.lemma.lower() == "without" for k in kids)
 
 
+def asks_the_reader(sentence: Sentence, word: Word) -> bool:
+    """``word`` is the verb of a question that opens with its auxiliary and has "you" for subject ("Do you support
+    Ted Cruz?", "Would you say ...?"). Opening a paragraph, such a question is the writer's to the reader, not
+    anyone's report; an interviewer's ("Q: But he's a socialist. Do you think ...?") follows its lead-in."""
+    words = sentence.words
+    if not words or words[-1].text != "?" or words[0].head != word.index or words[0].upos != "AUX":
+        return False
+    return any(k.deprel.startswith("nsubj") and k.text.lower() == "you" for k in sentence.children(word.index))
+
+
 def _challenge_phrase(sentence: Sentence, kid: Word) -> bool:
     """A dependent of "challenge" that makes it a dispute: a clause ("challenged him to prove ...") or a phrase
     opened by "to", "about", "over" or "on" ("challenged Trump to a debate", "challenged Sanders on ...")."""

@@ -526,3 +526,11 @@ def test_seeking_an_office_is_no_report_but_seeking_to_reassure_is(pipeline):
             'nomination, spoke in Ohio. The governor sought to reassure his donors.')
     records = extracted(text, pipeline)
     assert [(r.cue, r.text) for r in records] == [("sought", "to reassure his donors")]
+
+
+def test_a_question_put_to_the_reader_is_no_report_but_an_interviewers_is(pipeline):
+    text = ('"We have incompetent people," Trump said.\n\nDo you support Donald Trump?\n\n'
+            "Q: But he's a socialist. Do you think a socialist can win a general election?")
+    records = extracted(text, pipeline)
+    assert [(r.cue, r.speaker_mention, r.text) for r in records if r.kind == "indirect"] == [
+        ("think", "you", "a socialist can win a general election")]
