@@ -22,7 +22,7 @@ defend question reject blast slam denounce blame mock endorse echo decline refus
 point refer talk wonder order discuss challenge rail
 opine intone gush marvel interject implore rebut inquire speculate posit theorize surmise aver avow bemoan
 gripe grouse brag scold rant taunt fume seethe whine
-decry assail rebuke lambaste hail deride applaud laud ridicule reprimand liken portray dub label characterize
+decry assail rebuke lambaste hail deride applaud laud ridicule reprimand chide liken portray dub label characterize
 reaffirm articulate
 """.split())
 # Particles that belong to the cue; the phrase they introduce is the content ("pointed to reports that ...").
@@ -58,7 +58,7 @@ CONNECTIVE_ADVERBS = frozenset({"when", "whenever", "however", "where", "why", "
 # Reports whose content may be a noun phrase: "criticized the party's lack of awareness", "wary of Trump".
 NOMINAL_CONTENT_VERBS = frozenset("""criticize criticise praise condemn denounce blast slam defend reject blame
 mock endorse dismiss describe cite attack question echo call urge point refer talk discuss show express
-accuse decry assail rebuke lambaste hail deride applaud laud ridicule reprimand""".split()) | STANCE_VERBS \
+accuse decry assail rebuke lambaste hail deride applaud laud ridicule reprimand chide""".split()) | STANCE_VERBS \
     | ATTITUDE_ADJECTIVES
 REPORT_NOUNS = frozenset("""claim statement assertion accusation allegation remark comment warning suggestion
 promise pledge argument charge insistence contention denial admission message prediction""".split())

@@ -244,3 +244,9 @@ def test_an_editors_note_correcting_the_article_is_read_like_the_article(pipelin
     assert [(r.cue, r.text) for r in records] == [
         ("reported", "that she had talked openly on social media about violent jihad"),
         ("said", "that her messages about jihad were private")]
+
+
+def test_each_verb_of_a_headline_reports_its_object(pipeline):
+    text = "Putin chides Turkey and praises Trump at news conference.\n\nThe Russian president spoke for four hours."
+    records = extract(text, pipeline=pipeline, stance=False)
+    assert [(r.cue, r.speaker, r.text) for r in records] == [("chides", "Putin", "Turkey"), ("praises", "Putin", "Trump")]
