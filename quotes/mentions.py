@@ -72,7 +72,8 @@ def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Wo
     while words and (words[-1].upos == "PUNCT" or words[-1].deprel == "cc" or (
             words[-1].deprel == "case" and words[-1].xpos != "POS")):  # "genes leading to Alzheimer's" keeps its 's
         words = words[:-1]
-    while words and (words[0].upos in ("PUNCT", "SYM") or words[0].deprel in ("cc", "case", "mark")
+    while words and (words[0].upos in ("PUNCT", "SYM") or words[0].deprel in ("cc", "mark")
+                     or (words[0].deprel == "case" and not _opens_bound(words))  # not the "at" of "at least"
                      or (words[0].deprel == "fixed" and words[0].upos == "ADP")  # "according to"
                      or (words[0].xpos == "WDT" and words[0].lemma.lower() == "what")  # "what scientists think
                      # is necessary", the free relative parsed as a determiner
@@ -83,6 +84,11 @@ def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Wo
 
 APPROXIMATORS = frozenset("about around roughly nearly almost approximately some over under".split())
 COMPARATIVES = {"than": ("more", "fewer", "less"), "least": ("at",), "most": ("at",)}
+
+
+def _opens_bound(words: list[Word]) -> bool:
+    """``words`` open with a bound on a number ("at least a dozen members", "at most"), as the parse hangs it."""
+    return len(words) > 1 and words[0].text.lower() in COMPARATIVES.get(words[1].text.lower(), ())
 
 
 def with_approximator(sentence: Sentence, words: list[Word]) -> list[Word]:
