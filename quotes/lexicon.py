@@ -10,21 +10,20 @@ words that describe speakers (titles, organization words, places, pronouns), use
 
 from __future__ import annotations
 
+# Verbs of praise and blame: reports ("Obama praised the deal"), whose content may be a noun phrase.
+JUDGING_VERBS = frozenset("""criticize criticise praise condemn denounce blast slam defend reject blame mock endorse
+dismiss accuse decry assail rebuke lambaste hail deride applaud laud ridicule reprimand chide""".split())
 SPEECH_VERBS = frozenset("""
-say tell add warn insist respond argue note claim deny state explain write announce declare report
-reply answer suggest acknowledge admit assert maintain contend stress emphasize emphasise predict
-promise vow urge caution complain concede confirm recall observe remark comment tweet testify allege
-counter conclude joke quip charge reiterate boast pledge threaten indicate propose recommend demand
-hint mention reveal disclose shout scream whisper yell proclaim affirm estimate forecast agree
-disagree retort lament acknowledge criticize criticise praise condemn accuse dismiss describe
-call thank cite ask chant assure post muse exclaim tout mutter grumble scoff recount
-defend question reject blast slam denounce blame mock endorse echo decline refuse attack express
-point refer talk wonder order discuss challenge rail
-opine intone gush marvel interject implore rebut inquire speculate posit theorize surmise aver avow bemoan
-gripe grouse brag scold rant taunt fume seethe whine
-decry assail rebuke lambaste hail deride applaud laud ridicule reprimand chide liken portray dub label characterize
-reaffirm articulate
-""".split())
+say tell add warn insist respond argue note claim deny state explain write announce declare report reply
+answer suggest acknowledge admit assert maintain contend stress emphasize emphasise predict promise vow urge
+caution complain concede confirm recall observe remark comment tweet testify allege counter conclude joke quip
+charge reiterate boast pledge threaten indicate propose recommend demand hint mention reveal disclose shout
+scream whisper yell proclaim affirm estimate forecast agree disagree retort lament describe call
+thank cite ask chant assure post muse exclaim tout mutter grumble scoff recount question echo decline refuse
+attack express point refer talk wonder order discuss challenge rail opine intone gush marvel interject implore
+rebut inquire speculate posit theorize surmise aver avow bemoan gripe grouse brag scold rant taunt fume seethe
+whine liken portray dub label characterize reaffirm articulate
+""".split()) | JUDGING_VERBS
 # Particles that belong to the cue; the phrase they introduce is the content ("pointed to reports that ...").
 PARTICLES = {"call": ("for", "on", "upon"), "point": ("to", "out"), "refer": ("to",), "talk": ("about",),
              "speak": ("about", "of"), "complain": ("about",), "warn": ("of", "about", "against"),
@@ -56,9 +55,8 @@ ATTITUDE_CASES = frozenset("of about on toward towards that".split())
 CONNECTIVE_ADVERBS = frozenset({"when", "whenever", "however", "where", "why", "how", "though", "therefore",
                                 "meanwhile", "thus", "nevertheless"})
 # Reports whose content may be a noun phrase: "criticized the party's lack of awareness", "wary of Trump".
-NOMINAL_CONTENT_VERBS = frozenset("""criticize criticise praise condemn denounce blast slam defend reject blame
-mock endorse dismiss describe cite attack question echo call urge point refer talk discuss show express
-accuse decry assail rebuke lambaste hail deride applaud laud ridicule reprimand chide""".split()) | STANCE_VERBS \
+NOMINAL_CONTENT_VERBS = JUDGING_VERBS | frozenset("""describe cite attack question echo call urge point refer talk
+discuss show express""".split()) | STANCE_VERBS \
     | ATTITUDE_ADJECTIVES
 REPORT_NOUNS = frozenset("""claim statement assertion accusation allegation remark comment warning suggestion
 promise pledge argument charge insistence contention denial admission message prediction""".split())
