@@ -11,9 +11,9 @@ verbs' clauses.
 from __future__ import annotations
 
 from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of,
-                            is_aside_after, is_complement_as_conjunct, is_participle, is_participle_aside,
+                            is_aside_after, is_complement_as_conjunct, is_participle,
                             is_particle_phrase, is_second_clause, is_shared_subject_clause, is_subordinated,
-                            lexicon_lemma, relative_report, subordinate_report, unnamed_question)
+                            lexicon_lemma, relative_report, says_in_participle, subordinate_report, unnamed_question)
 from quotes.detached_clauses import detached_clause, stranded_clause
 from quotes.idioms import is_as_put_it, is_go_on_to_clause, made_clear
 from quotes.lexicon import (CUE_LEMMAS, FEELING_VERBS, QUESTION_WORDS, QUOTE_CHARS, RAISING_VERBS, SPEECH_VERBS,
@@ -292,8 +292,7 @@ def _before_inner_report(sentence: Sentence, verb: Word, words: list[Word]) -> l
     """``words`` up to a speech participle the parse hung inside them after a comma ("that he plans to preview a
     strategy ..., insisting that ...", "to veto the bill ..., arguing such legislation ..."): a report of its own."""
     taken = {w.index for w in words}
-    inner = [w.index for w in words if w.index > verb.index and w.head in taken and is_participle_aside(sentence, w)
-             and cue_lemma(w) in SPEECH_VERBS]
+    inner = [w.index for w in words if w.index > verb.index and w.head in taken and says_in_participle(sentence, w)]
     return [w for w in words if w.index < min(inner)] if inner else words
 
 
