@@ -23,7 +23,7 @@ from quotes.names import (canonical_names, companies_in_text, first_name_gender,
                           honorific_genders, nearest_full_name, parties_differ, slug)
 from quotes.mention_extent import mention_end
 from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe
-from quotes.transcripts import find_turns, interview_turns, quoted_turn, turn_spans
+from quotes.transcripts import find_turns, interview_turns, quoted_turn
 
 
 UNNAMED_NOUNS = frozenset("source insider witness".split())  # who stays unnamed, unless a role names them
@@ -130,7 +130,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     quotes = [q for q in quotes if not any(a < outer_range(q)[1] and outer_range(q)[0] < b for a, b in spans)]
     sentences = [s for s in sentences if not any(s.start < b and a < s.end for a, b in spans)]
     drafts = draft_quotations(text, sentences, quotes)
-    drafts += [Draft("direct", t.start, t.end, turn_spans(text, t), None, "transcript", turn=t) if quoted_turn(text, t)
+    drafts += [Draft("direct", t.start, t.end, list(t.spans), None, "transcript", turn=t) if quoted_turn(text, t)
                else Draft("indirect", t.start, t.end, [], None, "transcript", turn=t) for t in turns]
     drafts.sort(key=lambda d: (d.start, d.end))
     outer_ranges = [outer_range(q) for q in quotes if q.depth == 0]

@@ -12,7 +12,7 @@ document needs at least two such paragraphs to count as a transcript, so that a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quotes.cues import Cue
 from quotes.lexicon import LABEL_NOUNS, TITLES
@@ -33,7 +33,8 @@ _QUOTE_LABEL = re.compile(r"(?:^[ \t\u00a0-]*|[ \t\u00a0][-—–][ \t\u00a0]*|(
 
 @dataclass
 class Turn:
-    """One labelled turn: the label's offsets and the name it gives, the colon, and the words said."""
+    """One labelled turn: the label's offsets and the name it gives, the colon, and the words said (``spans``: their
+    [start, end] fragments, one per paragraph of a quoted turn that runs on, without the marks that open them)."""
 
     label_start: int
     label_end: int
@@ -41,6 +42,10 @@ class Turn:
     colon: int
     start: int
     end: int
+    spans: list[list[int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.spans = self.spans or [[self.start, self.end]]
 
 
 def quoted_turn(text: str, turn: Turn) -> bool:
@@ -73,24 +78,15 @@ _CONTINUED = re.compile(r"\n[ \t]*\n?[ \t]*[\"“](?![ \t]*(?:[A-Z][A-Z.'’-]+(
                         r"|Follow [^\n]{1,40} on (?:Twitter|Facebook|Instagram)\b))(?=\S)")
 
 
-def _continued_end(text: str, end: int) -> int:
-    """The end of a quoted turn that runs on over the paragraphs after it: each opens with a
-    quotation mark and no label ('"PENCE: Well, look, ...' then '"But the truth is ...'), up to a
-    labelled turn, a stage direction ('"(CROSSTALK.)'), the author's sign-off ('"Follow Pam Key on
-    Twitter @pamkeyNEN."') or a paragraph without an opening mark."""
-    while (match := _CONTINUED.match(text, end)) is not None:
-        end = _turn_end(text, match.end())
-    return end
-
-
-def turn_spans(text: str, turn: Turn) -> list[list[int]]:
-    """The [start, end] fragments of a turn's words, one per paragraph, without the marks that open a
-    paragraph of a quotation running over several."""
-    spans, start = [], turn.start
-    for match in _CONTINUED.finditer(text, turn.start, turn.end):
-        spans.append([start, _turn_end(text, start)])
-        start = match.end()
-    return spans + [[start, turn.end]]
+def _continued_spans(text: str, start: int, end: int) -> list[list[int]]:
+    """The [start, end] fragments of a quoted turn whose first paragraph is ``text[start:end]`` and that runs on
+    over the paragraphs after it: each opens with a quotation mark and no label ('"PENCE: Well, look, ...' then
+    '"But the truth is ...'), up to a labelled turn, a stage direction ('"(CROSSTALK.)'), the author's sign-off
+    ('"Follow Pam Key on Twitter @pamkeyNEN."') or a paragraph without an opening mark."""
+    spans = [[start, end]]
+    while (match := _CONTINUED.match(text, spans[-1][1])) is not None:
+        spans.append([match.end(), _turn_end(text, match.end())])
+    return spans
 
 
 def find_turns(text: str) -> list[Turn]:
@@ -103,7 +99,8 @@ def find_turns(text: str) -> list[Turn]:
         turn = Turn(match.start(1), match.end(1), speaker_name(label), match.end(1), match.end(),
                     _turn_end(text, match.end()))
         if quoted_turn(text, turn):
-            turn.end = _continued_end(text, turn.end)
+            turn.spans = _continued_spans(text, turn.start, turn.end)
+            turn.end = turn.spans[-1][1]
         if turn.end > turn.start:
             turns.append(turn)
     return turns if len(turns) >= 2 else []
