@@ -15,7 +15,7 @@ from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, cue_lemma, describes_spea
                             is_particle_phrase, is_second_clause, is_shared_subject_clause, is_subordinated,
                             lexicon_lemma, relative_report, says_in_participle, subordinate_report, unnamed_question)
 from quotes.detached_clauses import detached_clause, stranded_clause
-from quotes.idioms import is_as_put_it, is_go_on_to_clause, made_clear
+from quotes.idioms import free_relative_head, is_as_put_it, is_go_on_to_clause, made_clear
 from quotes.lexicon import (CUE_LEMMAS, FEELING_VERBS, QUESTION_WORDS, QUOTE_CHARS, RAISING_VERBS, SPEECH_VERBS,
                             TIME_WORDS)
 from quotes.object_phrases import modifiers_after, phrase_after_object, reason_after_object
@@ -252,6 +252,7 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         words.extend(modifiers_after(sentence, verb, words))
         words.extend(_negation_before(sentence, verb, words))
         words.extend(_question_word_before(sentence, verb, words))
+        words.extend(w for w in [free_relative_head(sentence, verb, speaker, words)] if w is not None)
         return sorted(words, key=lambda w: w.index), False
     kids = sentence.children(verb.index)
     subject = next((k for k in kids if k.deprel in SUBJECT_RELS), None) or _inverted_object_speaker(sentence, verb,

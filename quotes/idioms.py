@@ -9,7 +9,7 @@ that", "issued a statement saying") or pass the subject on ("went on to say"). U
 from __future__ import annotations
 
 from quotes.clauses import cue_lemma, has_that
-from quotes.lexicon import SPEECH_VERBS
+from quotes.lexicon import QUOTE_CHARS, SPEECH_VERBS
 from quotes.parsing import Sentence, Word
 
 
@@ -102,6 +102,23 @@ def expressed_feeling(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]]
         if kid.deprel in ("nmod", "obl") and first.deprel == "case" and first.head == kid.index:
             return first, sentence.subtree(kid.index)[1:]  # "expressed sympathy for the Islamic State"
     return None
+
+
+def free_relative_head(sentence: Sentence, verb: Word, speaker: Word | None, content: list[Word]) -> Word | None:
+    """The "what" that opens a free relative whose verb is the cue, before its speaker ("what officials called a
+    hate crime", "what Sanders wanted to hear", "what economists call spending"): PolNeAR's report runs from it,
+    over the speaker and the cue. Not when the report holds a quotation mark (there PolNeAR mostly keeps the quote
+    alone: 'what he called "our arguments this year"')."""
+    if speaker is None or not content or min(w.index for w in content) < verb.index \
+            or any(w.text in QUOTE_CHARS for w in content):
+        return None
+    first = sentence.subtree(speaker.index)[0]
+    what = sentence.words[first.index - 1] if first.index > 0 else first
+    if first.lemma.lower() == "what" and first.head == speaker.index:  # "what" parsed as the speaker's determiner
+        what = first
+    if what.lemma.lower() != "what" or what in content:
+        return None
+    return what if verb.deprel == "acl:relcl" and verb.head == what.index or what.head == speaker.index else None
 
 
 def statement_participle(sentence: Sentence, verb: Word) -> Word | None:

@@ -1255,3 +1255,14 @@ def test_a_speech_verb_closing_the_sentence_with_its_addressee_or_inverted_speak
 def test_an_indefinite_apposition_summing_up_a_report_is_the_writers_but_a_names_description_stays(pipeline, text,
                                                                                                    content):
     assert [r.text for r in extracted(text, pipeline)] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The shooting was what officials called a hate crime.", "what officials called a hate crime"),
+    ("That was what Sanders wanted to hear.", "what Sanders wanted to hear"),
+    ("They will not do what Mr. Trump has threatened to do.", "what Mr. Trump has threatened to do"),
+])
+def test_a_free_relative_report_runs_from_its_what(pipeline, text, content):
+    """PolNeAR's report of "what X called Y" takes in "what", the speaker and the cue."""
+    record = only(extracted(text, pipeline))
+    assert record.text == content == text[record.start:record.end] and record.kind == "indirect"
