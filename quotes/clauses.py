@@ -262,12 +262,14 @@ def unnamed_question(sentence: Sentence, verb: Word) -> list[Word]:
     he would run, Rubio smiled": "whether he would run"; "was asked about the merger": "the merger",
     "about" being part of the cue), up to the next comma, dash or the sentence end, with the words it
     quotes ('how she would define the "establishment"'); empty for any other
-    verb. A participle tagged as a past tense ("Asked" opening a sentence) counts."""
+    verb. A participle tagged as a past tense ("Asked" opening a sentence) counts, and so does one right after "when"
+    or "if" whose object is the question ("when asked which candidate she would back")."""
     kids = sentence.children(verb.index)
-    passive = any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids)
+    passive = any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids) or any(  # "when asked what he would do"
+        k.deprel == "advmod" and k.lemma.lower() in ("when", "if") and k.index == verb.index - 1 for k in kids)
     if cue_lemma(verb) != "ask" or not (passive or verb.xpos in ("VBN", "VBD")) \
             or any(k.deprel in (*SUBJECT_RELS, "obl:agent") or (k.deprel in ("obj", "iobj") and not (
-                k.text.lower() in QUESTION_WORDS and (passive or verb.index == 0)))  # "Asked what he believed"
+                sentence.subtree(k.index)[0].text.lower() in QUESTION_WORDS and (passive or verb.index == 0)))
                    for k in kids) \
             or any(w.lemma.lower() == "by" for w in sentence.words[verb.index + 1:verb.index + 3]):
         return []

@@ -177,7 +177,11 @@ def test_a_name_after_an_inverted_cue_speaks_whatever_the_parse_hangs_it_on(pipe
     ("Asked whether he would support the nominee, Rubio gave a roundabout answer.", "Asked",
      "whether he would support the nominee"),
     ("Asked about the merger, she defended her decision to press ahead.", "Asked about", "the merger"),
-    ("At a town hall on Monday, the governor was asked about the new budget.", "was asked about", "the new budget")])
+    ("At a town hall on Monday, the governor was asked about the new budget.", "was asked about", "the new budget"),
+    ("Le Pen told CNN in an interview when asked which U.S. candidate she would back.", "asked",
+     "which U.S. candidate she would back"),  # the question parsed as the object of "when asked"
+    ("Mrs. Clinton said on the show last month when asked what Mr. Clinton would do in the White House.", "asked",
+     "what Mr. Clinton would do in the White House")])
 def test_a_question_put_without_an_asker_is_reported_without_a_speaker(pipeline, text, cue, content):
     question = next(r for r in extracted(text, pipeline) if r.cue == cue)
     assert (question.kind, question.text, question.speaker, question.method) == ("indirect", content, None, "cue:unnamed")
