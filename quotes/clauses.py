@@ -263,9 +263,11 @@ def unnamed_question(sentence: Sentence, verb: Word) -> list[Word]:
     "about" being part of the cue), up to the next comma, dash or the sentence end, with the words it
     quotes ('how she would define the "establishment"'); empty for any other
     verb. A participle tagged as a past tense ("Asked" opening a sentence) counts, and so does one right after "when"
-    or "if" whose object is the question ("when asked which candidate she would back")."""
+    or "if" whose object is the question, after the clause it hangs on ("Le Pen told CNN when asked which candidate
+    she would back"); before it, the question is left as the setting of the answer ('When asked what the US military
+    could do ..., Kirby responded: "Not much."', which the seed article's acceptance lists without it)."""
     kids = sentence.children(verb.index)
-    passive = any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids) or any(  # "when asked what he would do"
+    passive = any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids) or verb.head < verb.index and any(
         k.deprel == "advmod" and k.lemma.lower() in ("when", "if") and k.index == verb.index - 1 for k in kids)
     if cue_lemma(verb) != "ask" or not (passive or verb.xpos in ("VBN", "VBD")) \
             or any(k.deprel in (*SUBJECT_RELS, "obl:agent") or (k.deprel in ("obj", "iobj") and not (
