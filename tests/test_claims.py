@@ -69,8 +69,10 @@ def test_a_name_before_a_quotation_is_not_the_speaker_of_the_verb_after_it(pipel
 def test_the_one_told_is_no_speaker_when_the_parse_puts_the_subject_inside_the_quotation(pipeline):
     text = ('“As far as France’s best interest is concerned it’s, ‘Everything but Hillary Clinton’,” Le Pen told CNN '
             'in an interview when asked which U.S. candidate she would back.')
-    record = only(extracted(text, pipeline))
-    assert (record.cue, record.speaker_mention) == ("told", "Le Pen")
+    records = extracted(text, pipeline)
+    assert (only(records, "direct").cue, only(records, "direct").speaker_mention) == ("told", "Le Pen")
+    question = only(records, "indirect")  # the question she was asked, by no one named
+    assert (question.text, question.speaker) == ("which U.S. candidate she would back", None)
 
 
 def test_a_reversed_speech_verb_claims_the_quote_of_the_weak_verb_whose_clause_it_reports(pipeline):
