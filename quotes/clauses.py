@@ -5,12 +5,11 @@ Small pure functions over single words of a :class:`quotes.parsing.Sentence`.
 
 from __future__ import annotations
 
-from quotes.lexicon import CUE_LEMMAS, PARTICLES, QUOTE_CHARS, RELATIVES, SPEECH_VERBS
+from quotes.lexicon import CUE_LEMMAS, PARTICLES, QUESTION_OPENERS, QUOTE_CHARS, RELATIVES, SPEECH_VERBS
 from quotes.parsing import Sentence, Word
 
 SUBJECT_RELS = ("nsubj", "nsubj:outer")
 FRACTIONS = frozenset("half third quarter fifth".split())  # "a quarter say ...": a share of people
-QUESTION_WORDS = frozenset("if whether what why how who which when where about".split())
 
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak", "thought": "think"}
 _INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ies", "y"), ("es", ""), ("s", ""))
@@ -271,7 +270,7 @@ def unnamed_question(sentence: Sentence, verb: Word) -> list[Word]:
         k.deprel == "advmod" and k.lemma.lower() in ("when", "if") and k.index == verb.index - 1 for k in kids)
     if cue_lemma(verb) != "ask" or not (passive or verb.xpos in ("VBN", "VBD")) \
             or any(k.deprel in (*SUBJECT_RELS, "obl:agent") or (k.deprel in ("obj", "iobj") and not (
-                sentence.subtree(k.index)[0].text.lower() in QUESTION_WORDS and (passive or verb.index == 0)))
+                sentence.subtree(k.index)[0].text.lower() in QUESTION_OPENERS and (passive or verb.index == 0)))
                    for k in kids) \
             or any(w.lemma.lower() == "by" for w in sentence.words[verb.index + 1:verb.index + 3]):
         return []
@@ -279,7 +278,7 @@ def unnamed_question(sentence: Sentence, verb: Word) -> list[Word]:
     for first in words[verb.index + 1:verb.index + 8]:
         if first.text in (",", ".", ";", ":") or first.text in QUOTE_CHARS:
             return []
-        if first.text.lower() in QUESTION_WORDS:
+        if first.text.lower() in QUESTION_OPENERS:
             break
     else:
         return []

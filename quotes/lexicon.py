@@ -72,6 +72,8 @@ INFINITIVE_NOUNS = frozenset("""way chance need failure request effort attempt p
 right push call replacement pledge promise vow proposal permission refusal willingness reluctance desire""".split())
 # Words opening a reported question ("asked whom she supported", "explaining why she forgave Roof").
 QUESTION_WORDS = frozenset("what which whom who why how where whether".split())
+# What opens the question an unnamed asker puts ("Asked if he would run", "was asked about the merger").
+QUESTION_OPENERS = QUESTION_WORDS | {"if", "when", "about"}
 # Raising verbs ("the court seemed to send a signal"): when the learned model takes one for a cue, its
 # subject is what the report is about, not a speaker; PolNeAR marks the whole clause as the content.
 RAISING_VERBS = frozenset("seem appear".split())
