@@ -13,13 +13,14 @@ from __future__ import annotations
 from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of,
                             is_aside_after, is_complement_as_conjunct, is_participle,
                             is_particle_phrase, is_second_clause, is_shared_subject_clause, is_subordinated,
-                            lexicon_lemma, relative_report, says_in_participle, subordinate_report, unnamed_question)
+                            lexicon_lemma, relative_report, says_in_participle, subordinate_report)
 from quotes.detached_clauses import detached_clause, stranded_clause
 from quotes.idioms import free_relative_head, is_as_put_it, is_go_on_to_clause, made_clear
 from quotes.lexicon import (CUE_LEMMAS, FEELING_VERBS, QUESTION_WORDS, QUOTE_CHARS, RAISING_VERBS, SPEECH_VERBS,
                             TIME_WORDS)
 from quotes.object_phrases import modifiers_after, phrase_after_object, reason_after_object
 from quotes.parsing import Sentence, Word
+from quotes.surface_reports import unnamed_question
 
 CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")
 MODALS = frozenset("can could may might would should must will".split())

@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, closing_comment, cue_lemma, has_that, in_speech_phrase,
-                            is_falling_number, opens_sentence, unnamed_question)
+from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, cue_lemma, has_that, in_speech_phrase, is_falling_number,
+                            opens_sentence)
 from quotes.cue_content import content_of, raised_clause, stimulus_report
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
@@ -24,6 +24,7 @@ from quotes.lexicon import (ATTITUDE_ADJECTIVES, ATTITUDE_CASES, BESIDE_QUOTE_LE
                             CUE_PARTICLES, INFINITIVE_LEADS, MANNER_NOUNS, PASSIVE_RAISING_VERBS, POLL_NOUNS,
                             QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS, TEXT_NOUNS, WEAK_CUE_LEMMAS)
 from quotes.parsing import Sentence, Word
+from quotes.surface_reports import closing_comment, unnamed_question
 
 if TYPE_CHECKING:  # the learned model scores candidates found with this module's helpers
     from quotes.cue_model import CueModel

@@ -18,8 +18,7 @@ from quotes.introducers import introducer_cue
 from quotes.quoted_content import fragment_content, reported_extent, unquoted_tail_end
 from quotes.indirect_content import indirect_extent
 from quotes.cue_model import default_cue_model
-from quotes.clauses import (SUBJECT_RELS, closing_comment, cue_lemma, has_that, is_bare_number, is_participle,
-                            reports_on_its_own, unnamed_question)
+from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_bare_number, is_participle, reports_on_its_own
 from quotes.cues import Cue, find_cues
 from quotes.follow_on import follow_on_source, is_subhead, runs_on, worth_keeping
 from quotes.lexicon import (LABEL_NOUNS, NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, TITLE_LEADS,
@@ -27,6 +26,7 @@ from quotes.lexicon import (LABEL_NOUNS, NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMA
 from quotes.marks import QuoteSpan, inside, mark_start, outer_range
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence
+from quotes.surface_reports import closing_comment, unnamed_question
 from quotes.transcripts import Turn, dash_cue, headline_cue, in_headline, label_cue
 
 # Indirect reports: "It said that ..." speaks for an organization; speech and position verbs may
