@@ -1,8 +1,9 @@
 """Cue stage: find reporting cues in parsed sentences, with each cue's speaker and content words.
 
 Small pure functions over :class:`quotes.parsing.Sentence` (word helpers in ``quotes.clauses``, the
-speaker search in ``quotes.cue_speakers``, the content search in ``quotes.cue_content``). A cue is a reporting verb ("said",
-"told", "maintained"), a reporting noun used as one, or "according to". Its speaker is the cue's
+speaker search in ``quotes.cue_speakers``, the content search in ``quotes.cue_content``, verbs that report because
+of the quotation beside them in ``quotes.quote_cues``). A cue is a reporting verb ("said", "told", "maintained"), a
+reporting noun used as one, or "according to". Its speaker is the cue's
 subject (or passive agent, or the object of "according to"), inherited through coordination
 ("The US said ... but maintained ..."); its content is its clausal complement, or, when the cue
 hangs off the reported clause ("..., officials told the AP."), that clause minus the cue.
@@ -22,8 +23,10 @@ from quotes.idioms import (asks_the_reader, expressed_feeling, is_as_put_it, is_
                            reports_nothing, statement_participle)
 from quotes.lexicon import (ATTITUDE_ADJECTIVES, ATTITUDE_CASES, BESIDE_QUOTE_LEMMAS, CONNECTIVE_ADVERBS, CUE_LEMMAS,
                             CUE_PARTICLES, INFINITIVE_LEADS, MANNER_NOUNS, PASSIVE_RAISING_VERBS, POLL_NOUNS,
-                            QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS, TEXT_NOUNS, WEAK_CUE_LEMMAS)
+                            QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS, WEAK_CUE_LEMMAS)
 from quotes.parsing import Sentence, Word
+from quotes.quote_cues import (beside_quote, casts_as_quoted, closes_quote, ends_with_question, introduces_quote,
+                               text_reads)
 from quotes.surface_reports import closing_comment, unnamed_question
 
 if TYPE_CHECKING:  # the learned model scores candidates found with this module's helpers
@@ -95,91 +98,11 @@ class Cue:
         return self.words[0].lemma in RAISING_VERBS or passive_subject(self.sentence, self.words[0]) is not None
 
 
-def introduces_quote(sentence: Sentence, word: Word) -> bool:
-    """A verb with a subject right before a colon and an opening mark, whatever the verb
-    ('Hannity interjected: "So you're saying ..."')."""
-    words, after = sentence.words, _after_particle(sentence, word)
-    return word.upos == "VERB" and after + 1 < len(words) and words[after].text == ":" \
-        and words[after + 1].text in QUOTE_CHARS \
-        and any(k.deprel in SUBJECT_RELS for k in sentence.children(word.index))
-
-
-def _after_particle(sentence: Sentence, word: Word) -> int:
-    """The index after ``word`` and its particle, if one follows it ("shot back", "fired back")."""
-    nxt = word.index + 1
-    if nxt < len(sentence.words) and sentence.words[nxt].head == word.index and (
-            sentence.words[nxt].deprel == "compound:prt"
-            or (sentence.words[nxt].deprel == "advmod" and sentence.words[nxt].lemma.lower() in ("back", "out", "up"))):
-        return nxt + 1
-    return nxt
-
-
-def closes_quote(sentence: Sentence, word: Word, after_question: bool = False) -> bool:
-    """A verb without auxiliaries whose clause is a subject, the verb and phrases on it, right after a quotation
-    that ends with a comma, question or exclamation mark, whatever the verb ('"France will always be France," an
-    angry Hollande retaliated.', '"...," Bennett shot back with a laugh.'); ``after_question``: the sentence
-    follows a quoted question or exclamation the tokenizer split from it ('"... 11 million?" Hannity pressed.')."""
-    words = sentence.words
-    subjects = [k for k in sentence.children(word.index) if k.deprel in SUBJECT_RELS and k.index < word.index]
-    after = _after_particle(sentence, word)
-    if word.upos != "VERB" or not subjects or after >= len(words):
-        return False
-    first = min(w.index for w in sentence.subtree(subjects[0].index))
-    later = [k for k in sentence.children(word.index) if k.index >= after and k.upos != "PUNCT"]
-    end = max([w.index for k in later for w in sentence.subtree(k.index)], default=after - 1) + 1
-    return (first >= 2 and words[first - 1].text in QUOTE_CHARS and words[first - 2].text in (",", "?", "!")
-            or first == 0 and after_question) \
-        and all(k.deprel in ("obl", "obl:tmod", "obl:unmarked", "advmod") for k in later) \
-        and not any(k.deprel.startswith("aux") and k.index > first for k in sentence.children(word.index)) \
-        and end == len(words) - 1 and words[end].text == "."
-
-
-def _casts_as_quoted(sentence: Sentence, word: Word) -> bool:
-    """A verb with a subject that casts its object "as" quoted words ('Reid has been pounding Trump as a “con
-    artist”', 'PolitiFact rated 22% of claims as “entirely true”'): it names the object so, whatever the verb."""
-    if word.upos != "VERB":
-        return False
-    kids = sentence.children(word.index)
-    objects = [k for k in kids if k.deprel == "obj"]
-    if not objects or not any(k.deprel in ("nsubj", "nsubj:outer") for k in kids):
-        return False
-    end = sentence.subtree(objects[0].index)[-1].index
-    for kid in kids:
-        phrase = sentence.subtree(kid.index)
-        if kid.deprel in ("obl", "advcl", "xcomp") and phrase[0].index == end + 1 and phrase[0].lemma.lower() == "as" \
-                and any(w.text in QUOTE_CHARS for w in phrase[1:3]):
-            return True
-    return False
-
-
-def _text_reads(sentence: Sentence, word: Word) -> bool:
-    """A text that "reads" words in quotation marks ('“...,” read one sign', 'the headline reads: “...”'),
-    its noun the subject before the verb or, inverted, after it."""
-    if cue_lemma(word) != "read":
-        return False
-    kids = sentence.children(word.index)
-    text = any((k.deprel in SUBJECT_RELS or (k.deprel == "obj" and k.index > word.index))
-               and k.lemma.lower() in TEXT_NOUNS | {"it", "one"} for k in kids)
-    return text and _beside_quote(sentence, word, 2)
-
-
-def _beside_quote(sentence: Sentence, word: Word, before: int) -> bool:
-    """A quotation mark among the ``before`` words before ``word`` or the two after it."""
-    return any(w.text in QUOTE_CHARS for w in sentence.words[max(0, word.index - before):word.index + 3])
-
-
-def _ends_with_question(before: Sentence, sentence: Sentence) -> bool:
-    """``before`` ends ``sentence``'s paragraph so far with a quoted question or exclamation ('"... 11 million?"
-    Hannity pressed.'), which the tokenizer split from the sentence that names its speaker."""
-    return before.paragraph == sentence.paragraph and len(before.words) > 2 \
-        and before.words[-1].text in QUOTE_CHARS and before.words[-2].text in ("?", "!")
-
-
 def is_cue_word(sentence: Sentence, word: Word, after_question: bool = False) -> bool:
     """True for a reporting verb (any tag: small taggers err) that heads or joins a clause (``after_question``:
-    see :func:`closes_quote`)."""
+    see :func:`quotes.quote_cues.closes_quote`)."""
     if introduces_quote(sentence, word) or closes_quote(sentence, word, after_question) \
-            or is_as_put_it(sentence, word) or _text_reads(sentence, word) or _casts_as_quoted(sentence, word):
+            or is_as_put_it(sentence, word) or text_reads(sentence, word) or casts_as_quoted(sentence, word):
         return True
     if cue_lemma(word) not in CUE_LEMMAS and word.text.lower() not in ("said", "says", "told"):
         return False
@@ -188,7 +111,7 @@ def is_cue_word(sentence: Sentence, word: Word, after_question: bool = False) ->
         return False
     if reports_nothing(sentence, word):
         return False
-    if cue_lemma(word) in BESIDE_QUOTE_LEMMAS and not _beside_quote(sentence, word, 3):
+    if cue_lemma(word) in BESIDE_QUOTE_LEMMAS and not beside_quote(sentence, word, 3):
         return False  # 'sings, "..."', not "singing the national anthem"
     if word.deprel in ("amod", "compound", "nmod", "obl") or is_falling_number(sentence, word):
         return False
@@ -339,7 +262,7 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
     cues: list[Cue] = []
     for number, sentence in enumerate(sentences):
         absorbed: set[int] = set()  # participles that are part of an earlier cue ("issued a statement saying")
-        after_question = number > 0 and _ends_with_question(sentences[number - 1], sentence)
+        after_question = number > 0 and ends_with_question(sentences[number - 1], sentence)
         opens_paragraph = number == 0 or sentences[number - 1].paragraph != sentence.paragraph
         for word in sentence.words:
             if word.index in absorbed or opens_paragraph and asks_the_reader(sentence, word):
