@@ -9,6 +9,7 @@ from quotes.lexicon import CUE_LEMMAS, PARTICLES, RELATIVES, SPEECH_VERBS
 from quotes.parsing import Sentence, Word
 
 SUBJECT_RELS = ("nsubj", "nsubj:outer")
+CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")  # the relations that hold what a verb reports
 FRACTIONS = frozenset("half third quarter fifth".split())  # "a quarter say ...": a share of people
 
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak", "thought": "think"}

@@ -3,127 +3,30 @@
 Small pure functions over one :class:`quotes.parsing.Sentence` and a cue verb, used by the cue
 stage (``quotes.cues``) and the learned cue model: the verb's clausal complement or object (with
 the phrase after the object that PolNeAR counts), repairs for clauses the parser hung elsewhere
-("said last week that ...", "..., arguing that ...": ``quotes.detached_clauses``), the clause above a
+("said last week that ...", "..., arguing that ...": ``quotes.detached_clauses``; complements hung on the verb
+under another relation, "asked the network to donate ...": ``quotes.misparsed_complements``), the clause above a
 cue that hangs off it ("..., officials told the AP."), questions put without an asker, and raising
 verbs' clauses.
 """
 
 from __future__ import annotations
 
-from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of,
-                            is_aside_after, is_complement_as_conjunct, is_participle,
-                            is_particle_phrase, is_second_clause, is_shared_subject_clause, is_subordinated,
-                            lexicon_lemma, relative_report, says_in_participle, subordinate_report)
+from quotes.clauses import (CONTENT_RELS, SUBJECT_RELS, cue_lemma, describes_speaker, has_that, in_phrase_of,
+                            is_aside_after, is_complement_as_conjunct, is_participle, is_particle_phrase,
+                            is_second_clause, is_shared_subject_clause, is_subordinated, lexicon_lemma, relative_report,
+                            says_in_participle, subordinate_report)
 from quotes.detached_clauses import detached_clause, stranded_clause
 from quotes.idioms import free_relative_head, is_as_put_it, is_go_on_to_clause, made_clear
 from quotes.lexicon import (CUE_LEMMAS, FEELING_VERBS, QUESTION_WORDS, QUOTE_CHARS, RAISING_VERBS, SPEECH_VERBS,
                             TIME_WORDS)
+from quotes.misparsed_complements import (as_predicate, aside_main_clause, called_on_to, complement_as_adverbial,
+                                           request_clause, small_clause, stranded_predicate, unmarked_clause_before)
 from quotes.object_phrases import modifiers_after, phrase_after_object, reason_after_object
 from quotes.parsing import Sentence, Word
 from quotes.surface_reports import unnamed_question
 
-CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")
 MODALS = frozenset("can could may might would should must will".split())
 REVERSED_RELS = ("parataxis", "ccomp", "advcl", "dep")
-
-
-def _request_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
-    """'asked the network to donate ...', 'asked Trump if ...' (or 'Asked by Stephanopoulos to
-    respond ...') with the infinitive or question parsed as an adverbial clause."""
-    if kid.deprel != "advcl" or cue_lemma(verb) not in ("ask", "tell", "urge"):
-        return False
-    first = min(w.index for w in sentence.subtree(kid.index))
-    opens = any(m.deprel == "mark" and m.index == first and (
-        m.lemma.lower() == "to" or (m.lemma.lower() in ("if", "whether") and cue_lemma(verb) == "ask"))
-        for m in sentence.children(kid.index))
-    return opens and any(o.deprel in ("obj", "iobj", "obl:agent") and max(w.index for w in sentence.subtree(o.index)) == first - 1
-                         for o in sentence.children(verb.index))
-
-
-def _called_on_to(sentence: Sentence, verb: Word, kid: Word) -> Word | None:
-    """The one called on in "called on her to resign" / "called for Republicans to back ...", parsed with
-    the particle as a marker of the infinitive clause and the person as a loose oblique; None otherwise."""
-    after = sentence.words[verb.index + 1] if verb.index + 1 < len(sentence.words) else None
-    if kid.deprel != "advcl" or cue_lemma(verb) != "call" or after is None or after.text.lower() not in ("on", "for"):
-        return None
-    to = next((m for m in sentence.children(kid.index) if m.deprel == "mark" and m.lemma.lower() == "to"), None)
-    if to is None:
-        return None
-    return next((o for o in sentence.children(verb.index) if o.deprel in ("obj", "obl", "iobj")
-                 and verb.index + 1 < o.index < to.index), None)
-
-
-def _complement_as_adverbial(sentence: Sentence, verb: Word, kid: Word) -> bool:
-    """A reporting verb's complement parsed as an adverbial clause ("vowed last month to take his
-    campaign ...", "are wondering if he has lost ...", "has questioned whether Trump has ..."): a
-    clause after the verb that opens with "that", "whether", "if" or "to", when the verb has no
-    complement of its own."""
-    if kid.deprel != "advcl" or kid.index < verb.index or cue_lemma(verb) not in CUE_LEMMAS \
-            or any(k.deprel in CONTENT_RELS or k.deprel in ("obj", "iobj") for k in sentence.children(verb.index)):
-        return False
-    first = min(w.index for w in sentence.subtree(kid.index) if w.upos != "PUNCT")  # "testified, for example, that"
-    return any(m.deprel == "mark" and m.index == first and m.lemma.lower() in ("that", "whether", "if", "to")
-               for m in sentence.children(kid.index))
-
-
-def _as_predicate(sentence: Sentence, verb: Word, kid: Word) -> bool:
-    """'described the security team as highly accomplished': an "as" predicate (no subject of its own: not
-    "as he labored over ...") right after the verb's object."""
-    first = sentence.subtree(kid.index)[0]
-    return kid.deprel == "advcl" and first.lemma.lower() == "as" and first.deprel == "mark" \
-        and not any(k.deprel.startswith("nsubj") for k in sentence.children(kid.index)) and any(
-        k.deprel == "obj" and sentence.subtree(k.index)[-1].index == first.index - 1 for k in sentence.children(verb.index))
-
-
-def _aside_main_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
-    """The main clause of a sentence whose cue is an aside set off by commas ("The trouble, Frank writes,
-    began in the early 1970s"), parsed as a conjunct of the cue without a coordinator."""
-    words = sentence.words
-    if kid.deprel != "conj" or kid.index < verb.index or verb.index == 0 or cue_lemma(verb) not in CUE_LEMMAS:
-        return False
-    subject = next((k for k in sentence.children(verb.index) if k.deprel in SUBJECT_RELS and k.index < verb.index), None)
-    if subject is None:
-        return False
-    first = min(w.index for w in sentence.subtree(kid.index) if w.index > verb.index and w.upos != "PUNCT")
-    if any(k.deprel == "cc" and k.index <= first for k in sentence.children(kid.index)):
-        return False  # a coordinated clause, not one whose "she and her aides" the parse coordinated on it
-    start = min(w.index for w in sentence.subtree(subject.index))
-    return words[first - 1].text == "," and start > 0 and words[start - 1].text == ","
-
-
-def _unmarked_clause_before(sentence: Sentence, verb: Word, kid: Word) -> bool:
-    """A quoted finite clause before the subject that the parse hangs on a speech verb as an adverbial without a
-    subordinator ('“You squeezed employees ...” to drive up the stock price, she said'): what was said."""
-    subject = next((k for k in sentence.children(verb.index) if k.deprel in SUBJECT_RELS), None)
-    return kid.deprel == "advcl" and subject is not None and kid.index < subject.index < verb.index \
-        and kid.xpos in FINITE_XPOS and cue_lemma(verb) in SPEECH_VERBS \
-        and sentence.subtree(kid.index)[0].text in QUOTE_CHARS \
-        and not any(k.deprel in ("mark", "advmod") for k in sentence.children(kid.index))
-
-
-def _small_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
-    """'The poll shows Trump beating Clinton', 'found Clinton leading': the participle after the object
-    belongs to what was shown or found (the parse hangs it on the verb)."""
-    if cue_lemma(verb) not in ("show", "find") or kid.deprel not in ("advcl", "xcomp") or not is_participle(kid):
-        return False
-    objects = [k for k in sentence.children(verb.index) if k.deprel == "obj" and k.index < kid.index]
-    return bool(objects) and max(w.index for w in sentence.subtree(objects[0].index)) == kid.index - 1
-
-
-def _stranded_predicate(sentence: Sentence, verb: Word, kid: Word) -> list[Word]:
-    """The rest of a clause whose subject the parse took for the verb's object and whose predicate it
-    hung elsewhere ("he claimed Obama was “the founder” of ...", with "founder" under an earlier verb):
-    the predicate's words after the object; empty when the words after the object are the verb's own."""
-    if kid.deprel != "obj" or kid.upos not in ("NOUN", "PROPN", "PRON") or kid.index < verb.index:
-        return []
-    after = max(w.index for w in sentence.subtree(kid.index)) + 1
-    if after >= len(sentence.words) or sentence.words[after].upos != "AUX":
-        return []
-    head = sentence.words[after].head
-    own = {w.index for w in sentence.subtree(verb.index)}
-    if head < after or head in own or any(k.deprel in SUBJECT_RELS for k in sentence.children(head)):
-        return []  # not "Republicans supporting the bill have said ...": a predicate with its own subject
-    return [w for w in sentence.subtree(head) if w.index >= after]
 
 
 def _fronted_report(sentence: Sentence, verb: Word, kid: Word) -> bool:
@@ -215,25 +118,25 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
                 or is_complement_as_conjunct(sentence, verb, kid):
             words.extend(sentence.subtree(kid.index))  # "said X and that Y": a second reported clause
             continue
-        called = _called_on_to(sentence, verb, kid)
+        called = called_on_to(sentence, verb, kid)
         if called is not None:  # "called on her to resign": the one called on and the request
             words.extend(sentence.subtree(called.index) + sentence.subtree(kid.index))
             continue
         if reason_after_object(sentence, verb, kid):
             words.extend(sentence.subtree(kid.index))
             continue
-        if _small_clause(sentence, verb, kid):
+        if small_clause(sentence, verb, kid):
             words.extend(sentence.subtree(kid.index))
             continue
-        predicate = _stranded_predicate(sentence, verb, kid)
+        predicate = stranded_predicate(sentence, verb, kid)
         if predicate:  # "claimed Obama was “the founder” ...", the predicate parsed under another verb
             words.extend(sentence.subtree(kid.index) + predicate)
             continue
         if (kid.deprel in CONTENT_RELS and not (kid.deprel == "xcomp" and kid.upos not in ("VERB", "AUX")
                                                 and verb.lemma not in RAISING_VERBS)) \
-                or _request_clause(sentence, verb, kid) or _complement_as_adverbial(sentence, verb, kid) \
-                or _as_predicate(sentence, verb, kid) \
-                or _aside_main_clause(sentence, verb, kid) or _unmarked_clause_before(sentence, verb, kid) \
+                or request_clause(sentence, verb, kid) or complement_as_adverbial(sentence, verb, kid) \
+                or as_predicate(sentence, verb, kid) \
+                or aside_main_clause(sentence, verb, kid) or unmarked_clause_before(sentence, verb, kid) \
                 or (kid.deprel == "acl:relcl" and verb.upos == "VERB" and kid.index > verb.index
                     and has_that(sentence, kid)) \
                 or (kid.deprel in ("obj", "iobj") and (verb.lemma.lower() not in ("tell", "ask") or any(
