@@ -1,12 +1,11 @@
 """Cue stage: find reporting cues in parsed sentences, with each cue's speaker and content words.
 
-Small pure functions over :class:`quotes.parsing.Sentence` (word helpers in ``quotes.clauses``, the
-speaker search in ``quotes.cue_speakers``, the content search in ``quotes.cue_content``, verbs that report because
-of the quotation beside them in ``quotes.quote_cues``). A cue is a reporting verb ("said", "told", "maintained"), a
-reporting noun used as one, or "according to". Its speaker is the cue's
-subject (or passive agent, or the object of "according to"), inherited through coordination
-("The US said ... but maintained ..."); its content is its clausal complement, or, when the cue
-hangs off the reported clause ("..., officials told the AP."), that clause minus the cue.
+Small pure functions over :class:`quotes.parsing.Sentence` (word helpers in ``quotes.clauses``, the speaker search
+in ``quotes.cue_speakers``, the content search in ``quotes.cue_content``, verbs that report because of the quotation
+beside them in ``quotes.quote_cues``). A cue is a reporting verb ("said", "told", "maintained"), a reporting noun
+used as one, or "according to". Its speaker is the cue's subject (or passive agent, or the object of "according
+to"), inherited through coordination ("The US said ... but maintained ..."); its content is its clausal complement,
+or, when the cue hangs off the reported clause ("..., officials told the AP."), that clause minus the cue.
 """
 
 from __future__ import annotations
