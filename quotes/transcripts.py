@@ -162,8 +162,10 @@ _LATER_LINE = re.compile(r"\n\s*\S")  # a non-blank line further on
 
 
 def in_headline(text: str, pos: int) -> bool:
-    """``pos`` lies on the first line of a text that goes on after it: the headline."""
-    return text.rfind("\n", 0, pos) < 0 and _LATER_LINE.search(text, pos) is not None
+    """``pos`` lies on the first line of a text that goes on after it: the headline. (Looks no further than the
+    first line's end, so that a text of one long line costs one scan per call, not a search from ``pos``.)"""
+    line_end = text.find("\n")
+    return 0 <= pos <= line_end and _LATER_LINE.search(text, line_end) is not None
 
 
 def headline_label(text: str) -> tuple[int, int, int, int] | None:
