@@ -33,8 +33,8 @@ _QUOTE_LABEL = re.compile(r"(?:^[ \t\u00a0-]*|[ \t\u00a0][-—–][ \t\u00a0]*|(
 
 @dataclass
 class Turn:
-    """One labelled turn: the label's offsets and the name it gives, the colon, and the words said (``spans``: their
-    [start, end] fragments, one per paragraph of a quoted turn that runs on, without the marks that open them)."""
+    """One labelled turn: the label's offsets and the name it gives, the colon, and the words said (``spans``: for a
+    quoted turn, their [start, end] fragments, one per paragraph it runs on, without the marks that open them)."""
 
     label_start: int
     label_end: int
@@ -43,9 +43,6 @@ class Turn:
     start: int
     end: int
     spans: list[list[int]] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.spans = self.spans or [[self.start, self.end]]
 
 
 def quoted_turn(text: str, turn: Turn) -> bool:
