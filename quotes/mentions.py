@@ -102,10 +102,9 @@ def with_approximator(sentence: Sentence, words: list[Word]) -> list[Word]:
     if len(before) >= 2 and before[-1].text in ("-", "‐") and before[-2].upos == "NUM" \
             and before[-2].end == before[-1].start:  # "Twenty-four": the hyphenated number
         before = before[:-2]
-    lead = before[-1].text.lower() if before else ""
-    if lead in COMPARATIVES and len(before) >= 2 and before[-2].text.lower() in COMPARATIVES[lead]:
+    if _opens_bound(before[-2:]):  # "More than", "At least"
         before = before[:-2]
-    elif lead in APPROXIMATORS:
+    elif before and before[-1].text.lower() in APPROXIMATORS:
         before = before[:-1]
     return sentence.words[len(before):first] + words
 
