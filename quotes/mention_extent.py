@@ -80,6 +80,7 @@ def _described_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> 
     if not cue.according:  # "according to a poll in February": all its object
         span = without_circumstances(cue.sentence, cue.speaker, span)
     span = without_comment(span, cue.speaker)
+    span = span + _postmodifier_on_cue(cue, span)
     if _opens_sentence(cue) and any(w.text == "," for w in span[1:]):
         after = span[-1].index + 1
         if after < len(words) and words[after].text == ",":
@@ -124,6 +125,30 @@ def _described_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> 
             and cue.start >= between[-1].end and not _subjectless_head_between(cue, between):
         return between[-1].end
     return end
+
+
+POSTMODIFIER_RELS = ("ccomp", "xcomp", "advcl", "dep")
+
+
+def _postmodifier_on_cue(cue: Cue, span: list[Word]) -> list[Word]:
+    """The words right between a mention and its cue that the parse hung on the cue as a clause: they
+    modify the mention ("people familiar with the talks said", "People briefed on the move said"), as
+    no complement stands between a subject and its verb. Only an adjective or participle without a
+    subject, with nothing set off by punctuation; empty otherwise."""
+    words = cue.sentence.words
+    verb = cue.words[0]
+    between = words[span[-1].index + 1:verb.index]
+    if not between or span[0].index > verb.index:
+        return []
+    head = between[0]
+    if head.head != verb.index or head.deprel not in POSTMODIFIER_RELS or not (
+            head.upos == "ADJ" or head.xpos in ("VBN", "VBG")):
+        return []
+    clause = cue.sentence.subtree(head.index)
+    if [w.index for w in clause] != [w.index for w in between] or any(
+            w.upos == "PUNCT" or w.deprel.startswith("nsubj") for w in clause):
+        return []
+    return between
 
 
 def _subjectless_head_between(cue: Cue, between: list[Word]) -> bool:

@@ -7,7 +7,8 @@ import pytest
 
 from quotes import extract
 from quotes.cue_speakers import speaker_of
-from quotes.cues import is_cue_word
+from quotes.cues import Cue, is_cue_word
+from quotes.mention_extent import mention_end
 from quotes.mentions import mention_words
 from quotes.parsing import parse_spans
 from tests.conftest import check_offsets, extracted, only, sentence_from_rows
@@ -681,3 +682,20 @@ def test_a_party_label_in_brackets_is_no_speaker_but_part_of_the_mention(pipelin
 def test_the_speaker_after_a_quote_is_the_whole_name_not_its_last_word_or_party_label(pipeline, text, speaker, role):
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_role) == (speaker, role)
+
+
+def test_a_postmodifier_the_parse_hung_on_the_cue_belongs_to_the_mention():
+    """The parse of a PolNeAR sentence: 'People briefed on the move said it was done' with "briefed" a
+    complement of "said"; nothing can stand between a subject and its verb as the verb's complement."""
+    rows = [("People", "NOUN", "NNS", 5, "nsubj"), ("briefed", "VERB", "VBN", 5, "ccomp"), ("on", "ADP", "IN", 4, "case"),
+            ("the", "DET", "DT", 4, "det"), ("move", "NOUN", "NN", 1, "obl"), ("said", "VERB", "VBD", -1, "root"),
+            ("it", "PRON", "PRP", 8, "nsubj:pass"), ("was", "AUX", "VBD", 8, "aux:pass"), ("done", "VERB", "VBN", 5, "ccomp")]
+    sentence = sentence_from_rows(rows)
+    words = sentence.words
+    cue = Cue(sentence, 0, [words[5]], words[0], words[6:])
+    text = " ".join(w.text for w in words)
+    assert text[:mention_end(cue, mention_words(sentence, words[0]), [])] == "People briefed on the move"
+    aside = sentence_from_rows(rows[:1] + [(",", "PUNCT", ",", 2, "punct")] + [
+        (t, u, x, h + 1 if h >= 1 else h, r) for t, u, x, h, r in rows[1:]])  # "People, briefed on ...": set off
+    cue = Cue(aside, 0, [aside.words[6]], aside.words[0], aside.words[7:])
+    assert mention_end(cue, mention_words(aside, aside.words[0]), []) == aside.words[0].end
