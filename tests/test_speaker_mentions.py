@@ -699,3 +699,16 @@ def test_a_postmodifier_the_parse_hung_on_the_cue_belongs_to_the_mention():
         (t, u, x, h + 1 if h >= 1 else h, r) for t, u, x, h, r in rows[1:]])  # "People, briefed on ...": set off
     cue = Cue(aside, 0, [aside.words[6]], aside.words[0], aside.words[7:])
     assert mention_end(cue, mention_words(aside, aside.words[0]), []) == aside.words[0].end
+
+
+def test_a_relative_word_parsed_into_the_speakers_phrase_is_no_part_of_it():
+    """PolNeAR parses: 'a campaign in which GOP nominee Trump has said ...' with "which" a determiner of
+    "nominee", and 'places where black voters support ...' with "where" a modifier of "voters"."""
+    which = sentence_from_rows([
+        ("which", "PRON", "WDT", 2, "det"), ("GOP", "PROPN", "NNP", 2, "compound"), ("nominee", "NOUN", "NN", 5, "nsubj"),
+        ("Donald", "PROPN", "NNP", 2, "appos"), ("Trump", "PROPN", "NNP", 3, "flat"), ("said", "VERB", "VBD", -1, "root")])
+    assert [w.text for w in mention_words(which, which.words[2], full=True)] == ["GOP", "nominee", "Donald", "Trump"]
+    where = sentence_from_rows([
+        ("where", "ADV", "WRB", 2, "advmod"), ("black", "ADJ", "JJ", 2, "amod"), ("voters", "NOUN", "NNS", 3, "nsubj"),
+        ("support", "VERB", "VBP", -1, "root")])
+    assert [w.text for w in mention_words(where, where.words[2])] == ["black", "voters"]
