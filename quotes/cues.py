@@ -19,7 +19,7 @@ from quotes.cue_content import content_of, raised_clause, stimulus_report
 from quotes.cue_repairs import repair_shared_reports
 from quotes.cue_speakers import speaker_of
 from quotes.idioms import (asks_the_reader, expressed_feeling, is_as_put_it, is_go_on_to_clause, made_clear,
-                           reports_nothing, statement_participle)
+                           reports_nothing, shown_disposition, statement_participle)
 from quotes.lexicon import (ATTITUDE_ADJECTIVES, ATTITUDE_CASES, BESIDE_QUOTE_LEMMAS, CONNECTIVE_ADVERBS, CUE_LEMMAS,
                             CUE_PARTICLES, INFINITIVE_LEADS, MANNER_NOUNS, PASSIVE_RAISING_VERBS, POLL_NOUNS,
                             QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS, WEAK_CUE_LEMMAS)
@@ -278,7 +278,8 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
                 continue
             probability = None
             stimulus = stimulus_report(sentence, word)
-            if not is_cue_word(sentence, word, after_question) and stimulus is None:
+            disposition = shown_disposition(sentence, word)  # "showed no sign of ...": a report whatever the verb
+            if not is_cue_word(sentence, word, after_question) and stimulus is None and disposition is None:
                 probability = learned.score(sentence, word) if learned is not None else None
                 if probability is None or probability < learned.threshold:
                     continue
@@ -291,7 +292,7 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
             clause = made_clear(sentence, word)
             if clause is not None:  # "made it clear", up to the word the clause hangs on
                 words = sentence.words[word.index:clause.head + 1]
-            feeling = expressed_feeling(sentence, word)
+            feeling = expressed_feeling(sentence, word) or disposition
             if feeling is not None:  # "expressed concern that ...": the feeling is part of the cue
                 words, content = sentence.words[word.index:feeling[0].index + 1], feeling[1]
             participle = statement_participle(sentence, word)

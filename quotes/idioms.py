@@ -93,14 +93,43 @@ def expressed_feeling(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]]
                     and k.index > verb.index), None)
     if feeling is None or any(k.deprel == "amod" for k in sentence.children(feeling.index)):
         return None
+    return _feeling_and_report(sentence, verb, feeling)
+
+
+DISPOSITION_NOUNS = frozenset("sign signs inclination interest respect enthusiasm hint hints willingness desire "
+                              "appetite indication patience".split())
+SCANT = frozenset("no little limited any few subtle".split())
+
+
+def shown_disposition(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] | None:
+    """``(last cue word, report)`` of "showed no sign of backing down", "shows little inclination to change",
+    "showed limited enthusiasm for Mr. Trump": the disposition shown (scant, as such phrases say it) and its
+    preposition belong to the cue, the clause or phrase after it is the report, as with
+    :func:`expressed_feeling`."""
+    if cue_lemma(verb) != "show":
+        return None
+    shown = next((k for k in sentence.children(verb.index) if k.deprel == "obj" and k.index > verb.index
+                  and k.text.lower() in DISPOSITION_NOUNS), None)
+    if shown is None or not any(k.text.lower() in SCANT and k.deprel in ("det", "amod")
+                                for k in sentence.children(shown.index)):
+        return None
+    return _feeling_and_report(sentence, verb, shown)
+
+
+def _feeling_and_report(sentence: Sentence, verb: Word, feeling: Word) -> tuple[Word, list[Word]] | None:
+    """The last cue word and the report of a feeling shown or expressed: a clause or a prepositional phrase
+    right after the feeling noun, hung on the noun or on the verb."""
     for kid in sentence.children(feeling.index) + sentence.children(verb.index):  # the phrase on either
         first = sentence.subtree(kid.index)[0]
         if first.index != feeling.index + 1:
             continue
         if kid.deprel in ("acl", "acl:relcl", "ccomp") and (has_that(sentence, kid) or first.lemma.lower() == "to"):
             return feeling, sentence.subtree(kid.index)  # "expressed confidence that ...", "a desire to ..."
-        if kid.deprel in ("nmod", "obl") and first.deprel == "case" and first.head == kid.index:
-            return first, sentence.subtree(kid.index)[1:]  # "expressed sympathy for the Islamic State"
+        if (kid.deprel in ("nmod", "obl") and first.deprel == "case" or kid.deprel == "acl" and first.deprel == "mark"
+                and first.upos in ("ADP", "SCONJ") and first.lemma.lower() not in ("that", "to")) \
+                and first.head == kid.index:
+            return first, sentence.subtree(kid.index)[1:]  # "expressed sympathy for the Islamic State", "no sign of
+            # backing down" (a gerund parsed as a clause)
     return None
 
 

@@ -377,6 +377,10 @@ def test_made_it_clear_reports_the_clause_after_it(pipeline, text, cue):
      "issued a statement saying", "that the senator would not attend"),  # not "issued" reporting "a statement"
     ("Trump released a statement on Wednesday saying he was proud of the result.",
      "released a statement on Wednesday saying", "he was proud of the result"),
+    ("But Mr. Sanders showed no sign of backing down.", "showed no sign of", "backing down"),  # PolNeAR's convention
+    ("Trump shows little inclination to change.", "shows little inclination", "to change"),
+    ("The lack of response shows no respect for the concerns of federal employees.", "shows no respect for",
+     "the concerns of federal employees"),
 ])
 def test_an_expressed_feeling_or_a_statement_saying_is_part_of_the_cue(pipeline, text, cue, content):
     record = only(extracted(text, pipeline))
