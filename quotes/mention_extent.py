@@ -3,8 +3,9 @@
 Small pure functions over a cue (``quotes.cues``) and the words of its speaker's mention
 (``quotes.mentions``): the description after a name ('said Alan Cole, an economist at the Tax
 Foundation'), the closing comma or dash of an apposition, a party in brackets ('Sen. Jack Reed
-(D-R.I.)'), a closing quotation mark inside the mention, the object of "according to" up to the report
-it opens; time and medium phrases ("on Friday", "in a statement") are cut off a mention.
+(D-R.I.)'), a modifier the parse hung on the cue ('People briefed on the move said'), a closing quotation
+mark inside the mention, the object of "according to" up to the report it opens; time and medium phrases
+("on Friday", "in a statement") are cut off a mention.
 """
 
 from __future__ import annotations
