@@ -137,6 +137,17 @@ def test_the_source_of_according_to_leaves_out_to(pipeline):
     assert (record.cue, record.speaker_mention, record.speaker) == ("according to", "exit polls", "exit polls")
 
 
+@pytest.mark.parametrize("text, content", [
+    ("But according to interviews with his friends, he wants to be engaged this fall.", "he wants to be engaged this fall"),
+    ("Meanwhile, her negative ratings have been rising, according to the poll.", "her negative ratings have been rising"),
+    ("But even if the tax passed, it would raise money, according to the study.",  # before a subordinate clause
+     "But even if the tax passed, it would raise money"),
+])
+def test_the_report_of_according_to_leaves_out_the_connective_that_opens_it(pipeline, text, content):
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.text) == ("according to", content)
+
+
 def test_an_answer_noun_before_a_colon_introduces_the_quote_of_its_possessor(pipeline):
     text = "Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”"
     record = only(extracted(text, pipeline), "direct")
