@@ -133,8 +133,9 @@ def _in_poll(sentence: Sentence, word: Word) -> Cue | None:
     if word.text.lower() != "in" or word.deprel != "case" or head is None or head.lemma.lower() not in POLL_NOUNS \
             or head.deprel != "obl" or head.head < head.index \
             or not opens_sentence(sentence, word) \
-            or any(k.deprel in SUBJECT_RELS and k.upos == "PROPN" for k in sentence.children(head.head)):
-        return None  # "In an online poll ..., Democracy Corp found ...": the pollster speaks
+            or any(k.deprel in SUBJECT_RELS and k.upos == "PROPN" for k in sentence.children(head.head)) \
+            and is_cue_word(sentence, sentence.words[head.head]):
+        return None  # "In an online poll ..., Democracy Corp found ...": the pollster speaks (not "Mr. Cruz had")
     phrase = {w.index for w in sentence.subtree(head.index)} | {word.index}
     content = [w for w in sentence.words if w.index not in phrase and w.index > max(phrase)]
     return Cue(sentence, -1, [word], head, content, reversed=True) if content else None

@@ -325,6 +325,8 @@ def test_a_poll_that_opens_its_sentence_reports_the_clause(pipeline):
     pollster = only(extracted("In an online poll of 800 likely Republican primary voters, Democracy Corp found that "
                               "Trump leads by 10 points.", pipeline))
     assert (pollster.cue, pollster.speaker) == ("found", "Democracy Corp")
+    named = only(extracted("In May's Washington Post-ABC News poll, Clinton led Trump on a range of attributes.", pipeline))
+    assert (named.cue, named.text) == ("In", "Clinton led Trump on a range of attributes")  # a name that only leads
 
 
 def test_a_weak_cue_closing_the_sentence_after_its_content_reports_it(pipeline):
