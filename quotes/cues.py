@@ -335,7 +335,8 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
             if passive is not None and not rev:  # "is expected to act": no speaker, the clause is reported
                 speaker, content = None, raised_clause(sentence, word, passive)
             closing = closing_comment(sentence, word)
-            if closing is not None and (speaker not in closing[1] + [closing[0]] or not content):
+            if closing is not None and (speaker not in closing[1] + [closing[0]] or not content or not (
+                    speaker.head == word.index and speaker.deprel in SUBJECT_RELS)):
                 (speaker, content), rev = closing, True  # "..., a Quinnipiac University poll shows.", misparsed
             question = unnamed_question(sentence, word)
             if question:

@@ -9,6 +9,8 @@ shows.", "..., says political scientist Dossym Satpayev in Almaty."). Used by th
 
 from __future__ import annotations
 
+import re
+
 from quotes.clauses import SUBJECT_RELS, cue_lemma, name_head
 from quotes.lexicon import QUESTION_OPENERS, QUOTE_CHARS, SPEECH_VERBS
 from quotes.parsing import Sentence, Word
@@ -77,11 +79,15 @@ def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
     if tail and (cue_lemma(verb) not in SPEECH_VERBS or verb.xpos not in ("VBD", "VBZ", "VBP") or len(tail) > 6
                  or opener.upos == "SCONJ" or opener.text.lower() in OPENING_SUBORDINATORS):
         return None  # not "Once a petition tops 100,000 signatures, it ...", "..., citing his anger at ..."
-    if any(w.upos not in CLOSING_CHUNK_UPOS + ("ADV",) for w in tail) or any(w.text in QUOTE_CHARS for w in words):
+    if any(w.upos not in CLOSING_CHUNK_UPOS + ("ADV",) for w in tail) \
+            or any(w.text in QUOTE_CHARS and w.upos == "PUNCT" for w in words):  # not the ’ of "Sanders’ support"
         return None
     k = verb.index - 1
     while k > 0 and words[k].upos in ("AUX", "ADV") and words[k].head == verb.index:
         k -= 1  # "has also found"
+    party = _party_before(words, k)
+    if party:  # "..., Sen. Chuck Grassley (R-Iowa) told POLITICO."
+        k -= len(party)
     set_off = k > 0 and words[k].text == ","  # "..., Tad Devine, told"
     phrase = _phrase_before(words, k - 1 if set_off else k)
     if set_off and (not phrase or words[k - 1 - len(phrase)].text != ","):
@@ -112,6 +118,16 @@ def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
 def _before_preposition(phrase: list[Word]) -> list[Word]:
     """The words of ``phrase`` before its first preposition ("a study" of "a study by the Council ...")."""
     return phrase[:next((i for i, w in enumerate(phrase) if w.upos == "ADP"), len(phrase))]
+
+
+def _party_before(words: list[Word], k: int) -> list[Word]:
+    """The party label in brackets that ends at index ``k`` ("(R-Iowa)", "(D)"), or no words."""
+    if k < 2 or words[k].text != ")":
+        return []
+    opening = next((i for i in range(k - 1, max(k - 6, 0), -1) if words[i].text == "("), None)
+    if opening is None or not re.match(r"[DRI](-|$)", words[opening + 1].text):
+        return []
+    return words[opening:k + 1]
 
 
 def _phrase_before(words: list[Word], k: int) -> list[Word]:

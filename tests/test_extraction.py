@@ -1236,6 +1236,11 @@ def test_report_ending_in_a_name_in_marks_keeps_its_closing_mark(pipeline):
      "Bernie Sanders remains committed to seeing the Democratic primary through to the convention"),
     ("Even India has more cultural resonance through Bollywood films, says political scientist Dossym Satpayev in "
      "Almaty.", "says", "Dossym Satpayev", "Even India has more cultural resonance through Bollywood films"),
+    ("Biofuels don’t stir up the same fervor among Iowans, Sen. Chuck Grassley (R-Iowa) told POLITICO.", "told",
+     "Chuck Grassley", "Biofuels don’t stir up the same fervor among Iowans"),  # a party in brackets before the verb
+    ("Sanders’ support is particularly strong among the most progressive wing of the teachers unions, teachers and "
+     "union officials told POLITICO.", "told", "teachers and union officials",  # a possessive’s mark is no quote
+     "Sanders’ support is particularly strong among the most progressive wing of the teachers unions"),
 ])
 def test_a_speech_verb_closing_the_sentence_with_its_addressee_or_inverted_speaker_reports_the_clause_before(
         pipeline, text, cue, speaker, content):
