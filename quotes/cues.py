@@ -278,6 +278,22 @@ def passive_subject(sentence: Sentence, verb: Word) -> Word | None:
     return next((k for k in kids if k.deprel == "nsubj:pass"), None)
 
 
+RELATIVE_WORDS = frozenset("that which who whom whose what where when".split())
+
+
+def _misparsed_lead(verb: Word, content: list[Word]) -> bool:
+    """Whether the content of a cue that reports what follows it also holds words before the cue that the parse
+    hung on the reported clause (an opening phrase, a participle after the speaker: 'By double digits, those
+    surveyed say ...'). Not a relative clause or a subject before the cue ("which officials said will ...",
+    "Mr. Obama, officials said, has become ...")."""
+    before = [w for w in content if w.index < verb.index]
+    after = [w for w in content if w.index > verb.index]
+    if not before or not after:
+        return False
+    return not any(w.deprel.startswith("nsubj") or w.xpos in ("WDT", "WP", "WP$", "WRB")
+                   or w.text.lower() in RELATIVE_WORDS for w in before)
+
+
 def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> list[Cue]:
     """Every reporting cue in ``sentences``, in text order.
 
@@ -327,8 +343,10 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
             if reported:  # "issued a statement saying ...": one cue, the participle's report
                 words, content = sentence.words[word.index:participle.index + 1], reported
                 absorbed.add(participle.index)
-            if speaker is not None and speaker in content and speaker.index < word.index and not rev:
-                content = [w for w in content if w.index > word.index]  # the name was parsed into the report
+            if speaker is not None and speaker.index < word.index and not rev \
+                    and (speaker in content or _misparsed_lead(word, content)):
+                content = [w for w in content if w.index > word.index]  # the name was parsed into the report, or
+                # words around it ('By double digits, those surveyed say stricter gun laws would help ...')
             if word.lemma in RAISING_VERBS and speaker is not None and content and not rev:
                 speaker, content = None, raised_clause(sentence, word, speaker)
             passive = passive_subject(sentence, word)

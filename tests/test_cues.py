@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from quotes import extract
-from tests.conftest import check_offsets, extracted, only
+from quotes.cues import find_cues
+from tests.conftest import check_offsets, extracted, only, sentence_from_rows
 
 
 def test_participle_cue_after_colon_claims_its_quote(pipeline):
@@ -129,6 +130,20 @@ def test_asking_someone_about_a_topic_does_not_claim_the_quote_that_follows(pipe
     quote = next(r for r in extracted(text, pipeline) if r.kind != "indirect")
     assert (quote.kind, quote.text, quote.cue, quote.speaker_mention) == (
         "mixed", "Obama was “the founder” of the terrorist organization", "claimed", "he")
+
+
+def test_words_before_the_speaker_that_the_parse_hung_on_the_report_are_no_part_of_it(pipeline):
+    """A PolNeAR parse: the opening phrase of 'By double digits, voters say gun laws would help.' hung on "help"."""
+    sentence = sentence_from_rows([
+        ("By", "ADP", "IN", 2, "case"), ("double", "ADJ", "JJ", 2, "amod"), ("digits", "NOUN", "NNS", 9, "obl"),
+        (",", "PUNCT", ",", 2, "punct"), ("voters", "NOUN", "NNS", 5, "nsubj"), ("say", "VERB", "VBP", -1, "root"),
+        ("gun", "NOUN", "NN", 7, "compound"), ("laws", "NOUN", "NNS", 9, "nsubj"), ("would", "AUX", "MD", 9, "aux"),
+        ("help", "VERB", "VB", 5, "ccomp")])
+    cue = only(find_cues([sentence]))
+    assert [w.text for w in cue.content] == ["gun", "laws", "would", "help"]
+    text = "Her Iraq war vote, which she has repeatedly said was a mistake, hurt her."
+    record = only(extracted(text, pipeline))  # a relative clause's report keeps its relative word
+    assert record.cue == "has repeatedly said" and record.text.startswith("which she has repeatedly said was a mistake")
 
 
 def test_the_source_of_according_to_leaves_out_to(pipeline):
