@@ -294,6 +294,21 @@ def _misparsed_lead(verb: Word, content: list[Word]) -> bool:
                    or w.text.lower() in RELATIVE_WORDS for w in before)
 
 
+def _closing_reading_wins(verb: Word, speaker: Word | None, content: list[Word],
+                          closing: tuple[Word, list[Word]]) -> bool:
+    """Whether the reading of a closing comment (``quotes.surface_reports.closing_comment``: speaker, clause)
+    replaces the parse's speaker and content: when the parse found no content, or a speaker that is not the verb's
+    own subject (a word of the clause: '... the teachers unions, teachers and union officials told POLITICO.'), or a
+    subject outside the clause that is not the comment's speaker, or the same speaker with only a clause inside
+    the one the comment closes ('... that cannot be cured, prevented or even slowed, the campaign told USA TODAY.')."""
+    said_by, clause = closing
+    if not content or speaker is None or not (speaker.head == verb.index and speaker.deprel in SUBJECT_RELS):
+        return True
+    if speaker is said_by:
+        return content[0].index > clause[0].index and content[-1].index <= clause[-1].index
+    return speaker not in clause
+
+
 def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> list[Cue]:
     """Every reporting cue in ``sentences``, in text order.
 
@@ -353,8 +368,7 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
             if passive is not None and not rev:  # "is expected to act": no speaker, the clause is reported
                 speaker, content = None, raised_clause(sentence, word, passive)
             closing = closing_comment(sentence, word)
-            if closing is not None and (speaker not in closing[1] + [closing[0]] or not content or not (
-                    speaker.head == word.index and speaker.deprel in SUBJECT_RELS)):
+            if closing is not None and _closing_reading_wins(word, speaker, content, closing):
                 (speaker, content), rev = closing, True  # "..., a Quinnipiac University poll shows.", misparsed
             question = unnamed_question(sentence, word)
             if question:

