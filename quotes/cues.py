@@ -2,10 +2,11 @@
 
 Small pure functions over :class:`quotes.parsing.Sentence` (word helpers in ``quotes.clauses``, the speaker search
 in ``quotes.cue_speakers``, the content search in ``quotes.cue_content``, verbs that report because of the quotation
-beside them in ``quotes.quote_cues``). A cue is a reporting verb ("said", "told", "maintained"), a reporting noun
-used as one, or "according to". Its speaker is the cue's subject (or passive agent, or the object of "according
-to"), inherited through coordination ("The US said ... but maintained ..."); its content is its clausal complement,
-or, when the cue hangs off the reported clause ("..., officials told the AP."), that clause minus the cue.
+beside them in ``quotes.quote_cues``, "according to X" in ``quotes.source_phrases``). A cue is a reporting verb
+("said", "told", "maintained"), a reporting noun used as one, or "according to". Its speaker is the cue's subject (or
+passive agent, or the object of "according to"), inherited through coordination ("The US said ... but maintained
+..."); its content is its clausal complement, or, when the cue hangs off the reported clause ("..., officials told
+the AP."), that clause minus the cue.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from quotes.lexicon import (ATTITUDE_ADJECTIVES, ATTITUDE_CASES, BESIDE_QUOTE_LE
 from quotes.parsing import Sentence, Word
 from quotes.quote_cues import (beside_quote, casts_as_quoted, closes_quote, ends_with_question, introduces_quote,
                                text_reads)
+from quotes.source_phrases import according_to
 from quotes.surface_reports import closing_comment, unnamed_question
 
 if TYPE_CHECKING:  # the learned model scores candidates found with this module's helpers
@@ -139,55 +141,6 @@ def _in_poll(sentence: Sentence, word: Word) -> Cue | None:
     phrase = {w.index for w in sentence.subtree(head.index)} | {word.index}
     content = [w for w in sentence.words if w.index not in phrase and w.index > max(phrase)]
     return Cue(sentence, -1, [word], head, content, reversed=True) if content else None
-
-
-def _according_to(sentence: Sentence, word: Word) -> Cue | None:
-    nxt = sentence.words[word.index + 1] if word.index + 1 < len(sentence.words) else None
-    if word.text.lower() != "according" or nxt is None or nxt.text.lower() != "to":
-        return None
-    kids = [k for k in sentence.children(word.index) if k.deprel in ("obl", "obj", "nmod") and k.index > nxt.index]
-    if kids:
-        source = kids[0]
-    elif word.head > nxt.index:
-        source = sentence.words[word.head]
-    else:  # the last word of the nominal run after "to"
-        run = []
-        for w in sentence.words[nxt.index + 1:]:
-            if w.upos not in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"):
-                break
-            run.append(w)
-        nouns = [w for w in run if w.upos in ("PROPN", "NOUN", "PRON")]
-        source = nouns[-1] if nouns else None
-    if source is None:
-        return None
-    phrase = {w.index for w in sentence.subtree(source.index)} | {word.index, nxt.index}
-    content = [w for w in sentence.words if w.index not in phrase]
-    return Cue(sentence, -1, [word, nxt], source, _without_connective(content), reversed=True)
-
-
-CONJUNCTIONS = frozenset("but and so yet".split())
-CONNECTIVE_ASIDES = frozenset("meanwhile however indeed still instead".split())  # set off by a comma
-
-
-def _without_connective(content: list[Word]) -> list[Word]:
-    """The clause an "according to" phrase reports, without the connective that opens its sentence ("But",
-    "Meanwhile,", "In fact,"): PolNeAR leaves it out of the report (10 of 13 train uses). Not in a
-    quotation, nor before a subordinate clause ("But even if the tax ..., it would ...", "But after ...": there it stays)."""
-    words = content
-    if not words or words[0].index != 0 or any(w.text in QUOTE_CHARS for w in words):
-        return content  # a quotation keeps its words ('"And it's really ...," Clinton asked, according to ...')
-    first = words[0].text.lower()
-    if len(words) > 2 and first == "in" and words[1].text.lower() == "fact" and words[2].text == ",":
-        words = words[3:]
-    elif len(words) > 1 and first in CONNECTIVE_ASIDES and words[1].text == ",":
-        words = words[2:]
-    elif first in CONJUNCTIONS and words[0].deprel == "cc":
-        words = words[1:]
-    if any(w.upos == "SCONJ" or w.text.lower() == "even" for w in words[:2]):
-        return content
-    while words and words[0].upos == "PUNCT":
-        words = words[1:]
-    return words or content
 
 
 def cue_extent(sentence: Sentence, verb: Word, last: Word) -> tuple[int, int]:
@@ -323,7 +276,8 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
         for word in sentence.words:
             if word.index in absorbed or opens_paragraph and asks_the_reader(sentence, word):
                 continue
-            accord = _according_to(sentence, word) or _in_poll(sentence, word)
+            phrase = according_to(sentence, word)
+            accord = Cue(sentence, -1, *phrase, reversed=True) if phrase else _in_poll(sentence, word)
             if accord is not None:
                 accord.sentence_index = number
                 cues.append(accord)
