@@ -5,12 +5,22 @@ Small pure functions over single words of a :class:`quotes.parsing.Sentence`.
 
 from __future__ import annotations
 
+import re
+
 from quotes.lexicon import CUE_LEMMAS, PARTICLES, RELATIVES, SPEECH_VERBS
 from quotes.parsing import Sentence, Word
 
 SUBJECT_RELS = ("nsubj", "nsubj:outer")
 CONTENT_RELS = ("ccomp", "parataxis", "csubj", "xcomp")  # the relations that hold what a verb reports
 FRACTIONS = frozenset("half third quarter fifth".split())  # "a quarter say ...": a share of people
+
+_PARTY_LABEL = re.compile(r"[DRI](-|$)")
+
+
+def opens_party_label(word: Word) -> bool:
+    """The first word inside the brackets of a party label: "D-R.I." of "(D-R.I.)", "R" of "(R)"."""
+    return _PARTY_LABEL.match(word.text) is not None
+
 
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak", "thought": "think"}
 _INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ies", "y"), ("es", ""), ("s", ""))

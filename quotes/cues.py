@@ -23,7 +23,7 @@ from quotes.idioms import (asks_the_reader, expressed_feeling, is_as_put_it, is_
                            reports_nothing, shown_disposition, statement_participle)
 from quotes.lexicon import (ATTITUDE_ADJECTIVES, ATTITUDE_CASES, BESIDE_QUOTE_LEMMAS, CONNECTIVE_ADVERBS, CUE_LEMMAS,
                             CUE_PARTICLES, INFINITIVE_LEADS, MANNER_NOUNS, PASSIVE_RAISING_VERBS, POLL_NOUNS,
-                            QUOTE_CHARS, RAISING_VERBS, REPORT_NOUNS, WEAK_CUE_LEMMAS)
+                            QUOTE_CHARS, RAISING_VERBS, RELATIVE_OPENERS, REPORT_NOUNS, WEAK_CUE_LEMMAS)
 from quotes.parsing import Sentence, Word
 from quotes.quote_cues import (beside_quote, casts_as_quoted, closes_quote, ends_with_question, introduces_quote,
                                text_reads)
@@ -231,9 +231,6 @@ def passive_subject(sentence: Sentence, verb: Word) -> Word | None:
     return next((k for k in kids if k.deprel == "nsubj:pass"), None)
 
 
-RELATIVE_WORDS = frozenset("that which who whom whose what where when".split())
-
-
 def _misparsed_lead(verb: Word, content: list[Word]) -> bool:
     """Whether the content of a cue that reports what follows it also holds words before the cue that the parse
     hung on the reported clause (an opening phrase, a participle after the speaker: 'By double digits, those
@@ -244,7 +241,7 @@ def _misparsed_lead(verb: Word, content: list[Word]) -> bool:
     if not before or not after:
         return False
     return not any(w.deprel.startswith("nsubj") or w.xpos in ("WDT", "WP", "WP$", "WRB")
-                   or w.text.lower() in RELATIVE_WORDS for w in before)
+                   or w.text.lower() in RELATIVE_OPENERS for w in before)
 
 
 def _closing_reading_wins(verb: Word, speaker: Word | None, content: list[Word],

@@ -2,8 +2,8 @@
 
 Set phrases whose reporting verb does not report in the usual way: some report nothing ("it goes without saying",
 "X is to blame"), some make more words part of the cue ("as X put it", "made it clear that", "expressed concern
-that", "showed no sign of", "issued a statement saying") or pass the subject on ("went on to say"). Used by ``quotes.cues``,
-``quotes.cue_content``, ``quotes.cue_speakers`` and the learned cue model's candidates.
+that", "showed no sign of", "issued a statement saying") or pass the subject on ("went on to say"). Used by
+``quotes.cues``, ``quotes.cue_content``, ``quotes.cue_speakers`` and the learned cue model's candidates.
 """
 
 from __future__ import annotations

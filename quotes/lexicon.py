@@ -171,6 +171,8 @@ PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": 
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame".split())
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 RELATIVES = frozenset("who whom which that".split())
+# Words that open a relative or free relative clause ("which officials said will ...", "what she said is ...").
+RELATIVE_OPENERS = RELATIVES | frozenset("whose what where when".split())
 # Words that end or start a name even when a title-case headline capitalises (and the tagger takes
 # them for proper nouns): "After Telling Jeb Bush", "Hillary Clinton Says EgyptAir ...".
 NAME_BREAKERS = frozenset("""after as than between against over under about from with without by for to

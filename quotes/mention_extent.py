@@ -10,9 +10,7 @@ mark inside the mention, the object of "according to" up to the report it opens;
 
 from __future__ import annotations
 
-import re
-
-from quotes.clauses import cue_lemma, is_participle, opens_sentence
+from quotes.clauses import cue_lemma, is_participle, opens_party_label, opens_sentence
 from quotes.cues import Cue
 from quotes.lexicon import CIRCUMSTANCES, CUE_LEMMAS, MEDIA_NOUNS, QUOTE_CHARS
 from quotes.mentions import DASHES, without_comment
@@ -99,7 +97,7 @@ def _described_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> 
         end, nxt = closed[0], marks  # (a '' token may cover one of its two)
     opened = sum(w.text == "(" for w in span) - sum(w.text == ")" for w in span)
     close = next((w for w in words[nxt:nxt + 7] if w.text == ")"), None)
-    party = nxt + 1 < len(words) and words[nxt].text == "(" and re.match(r"[DRI](-|$)", words[nxt + 1].text)
+    party = nxt + 1 < len(words) and words[nxt].text == "(" and opens_party_label(words[nxt + 1])
     if (opened > 0 or party) and close is not None:  # "Sen. Jack Reed (D-R.I.)": the party and state too
         end, nxt = close.end, close.index + 1
     if nxt < len(words) and words[nxt].text in DASHES and span[0].index < cue.words[0].index \

@@ -77,8 +77,9 @@ def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Wo
                      or (words[0].deprel == "fixed" and words[0].upos == "ADP")  # "according to"
                      or (words[0].xpos == "WDT" and words[0].lemma.lower() == "what")  # "what scientists think
                      # is necessary", the free relative parsed as a determiner
-                     or (words[0].text.lower() in ("which", "where") and words[0].deprel in ("det", "advmod"))  # "the idea, which GOP nominee Donald
-                     # Trump has called ...": the relative word of the speaker's clause parsed into the phrase
+                     or (words[0].text.lower() in ("which", "where") and words[0].deprel in ("det", "advmod"))
+                     # "the idea, which GOP nominee Donald Trump has called ...": the relative word of the speaker's
+                     # clause parsed into the phrase
                      or (words[0].lemma.lower() == "even" and words[0].deprel == "advmod" and len(words) > 1)):
         words = words[1:]  # "Even China, Pyongyang's only ally, ...": the writer's emphasis
     return words or [head]

@@ -45,7 +45,8 @@ CONNECTIVE_ASIDES = frozenset("meanwhile however indeed still instead".split()) 
 def without_connective(content: list[Word]) -> list[Word]:
     """The clause an "according to" phrase reports, without the connective that opens its sentence ("But",
     "Meanwhile,", "In fact,"): PolNeAR leaves it out of the report (10 of 13 train uses). Not in a
-    quotation, nor before a subordinate clause ("But even if the tax ..., it would ...", "But after ...": there it stays)."""
+    quotation, nor before a subordinate clause ("But even if the tax ..., it would ...", "But after ...": there
+    it stays)."""
     words = content
     if not words or words[0].index != 0 or any(w.text in QUOTE_CHARS for w in words):
         return content  # a quotation keeps its words ('"And it's really ...," Clinton asked, according to ...')

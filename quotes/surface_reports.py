@@ -9,9 +9,7 @@ shows.", "..., says political scientist Dossym Satpayev in Almaty."). Used by th
 
 from __future__ import annotations
 
-import re
-
-from quotes.clauses import SUBJECT_RELS, cue_lemma, name_head
+from quotes.clauses import SUBJECT_RELS, cue_lemma, name_head, opens_party_label
 from quotes.lexicon import QUESTION_OPENERS, QUOTE_CHARS, SPEECH_VERBS
 from quotes.parsing import Sentence, Word
 
@@ -125,7 +123,7 @@ def _party_before(words: list[Word], k: int) -> list[Word]:
     if k < 2 or words[k].text != ")":
         return []
     opening = next((i for i in range(k - 1, max(k - 6, 0), -1) if words[i].text == "("), None)
-    if opening is None or not re.match(r"[DRI](-|$)", words[opening + 1].text):
+    if opening is None or not opens_party_label(words[opening + 1]):
         return []
     return words[opening:k + 1]
 
