@@ -169,7 +169,9 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
     the end of the sentence when the cue comes first, up to a semicolon; the whole sentence for a
     parenthetical cue.
     """
-    aside = parenthetical_extent(cue, outer, others) if len(cue.content) >= 3 else None
+    # an aside with a content of its own, or none where the parse hung it on the clause it reports ("The presumed
+    # adjustment, they concluded, never happened")
+    aside = parenthetical_extent(cue, outer, others) if len(cue.content) >= 3 or not cue.content else None
     if aside is not None:
         return aside
     words = [w for w in cue.content if w.upos != "PUNCT" and not cue.start <= w.start < cue.end]  # "called for"
