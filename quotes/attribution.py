@@ -163,8 +163,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             found = _resolve_organization(cue.speaker, entities, companies)
             if found:
                 info = SpeakerInfo(found[1], "organization", None, "nominal")
-        elif info.name is None and info.method != "indefinite":  # "the spokesman": the latest person
-            # (with that role, if any); "a spokesman" is someone new
+        elif info.name is None and info.method != "indefinite" and cue.speaker.text.lower() != "which":
+            # "the spokesman": the latest person (with that role, if any); "a spokesman" is someone new; a "which"
+            # whose antecedent was not found is no person
             people = [e for e in entities if e[0] < cue.speaker.start and e[2] == "person"
                       and not parties_differ(info.role, e[3])]  # "The GOP nominee" is no Libertarian
             match = [e for e in people if e[3] and cue.speaker.lemma.lower() in e[3].lower()] \

@@ -161,8 +161,13 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Draft 
     described = speaker is not None and speaker.text.lower() in ("those", "these") and any(  # "Those over 60",
         k.deprel in ("nmod", "acl", "acl:relcl", "nummod") or (k.deprel == "amod" and k.upos == "VERB")
         for k in cue.sentence.children(speaker.index))  # "those surveyed"
+    # a relative "which" after a comma, subject of a finite report, speaks though its antecedent was not parsed
+    # ("a website called Real News Right Now, which posts fake news stories"); not a question's "But which get ..."
+    which = speaker is not None and speaker.text.lower() == "which" and speaker.head == cue.words[0].index \
+        and cue.words[0].xpos in ("VBD", "VBZ", "VBP") \
+        and cue.sentence.words[speaker.index - 1].text in (",", "and")
     if speaker is not None and ((speaker.text.lower() in INDIRECT_NON_SPEAKERS and relative_antecedent(cue) is None
-                                 and not share and not described)
+                                 and not share and not described and not which)
                                 or speaker.upos in ("ADV", "SCONJ") and speaker.lemma.lower() not in QUANTIFIERS
                                 and not cue.according
                                 or is_bare_number(cue.sentence, speaker)):  # "Most believe", tagged an adverb

@@ -631,3 +631,15 @@ def test_a_poll_named_for_its_pollster_is_the_pollster_s(pipeline):
 def test_a_time_or_circumstance_after_the_name_is_no_part_of_the_mention(pipeline, text, mention):
     record = extracted(text, pipeline)[0]
     assert record.speaker_mention == mention
+
+
+def test_a_which_that_reports_after_a_comma_speaks_unnamed_where_no_antecedent_is_parsed(pipeline):
+    text = "Mr. Smith traced the story to a website called Real News Right Now, which posts fake news stories."
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.cue, record.text, record.speaker_mention, record.speaker) == (
+        "indirect", "posts", "fake news stories", "which", None)  # not Mr. Smith, the latest person
+
+
+def test_an_interrogative_which_is_no_speaker(pipeline):
+    text = "But which get answered says something about the candidates."
+    assert extracted(text, pipeline) == []
