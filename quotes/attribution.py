@@ -211,7 +211,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 else mention_words(cue.sentence, head, full=True)  # "Trump, who ..., tweeted": Trump
             span = after_separator(span, antecedent or cue.speaker)  # not "the missing cross - Adel Nefzi"
             start = with_approximator(cue.sentence, span)[0].start  # "About 9 percent"
-            end = _before_reported_clause(cue, mention_end(cue, span, outer_ranges), draft_speakers)
+            end = _before_reported_clause(cue, _before_cue(cue, mention_end(cue, span, outer_ranges)), draft_speakers)
             record.speaker_mention = text[start:end]
             record.speaker_start, record.speaker_end = start, end
             record.speaker_role = info.role
@@ -235,6 +235,23 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         record.sentence = next((i for i, s in enumerate(sentences) if s.start <= draft.start < s.end + 1), None)
         records.append(record)
     return records
+
+
+def _before_cue(cue: Cue, end: int) -> int:
+    """The end of a speaker mention that the parse made the sentence's root, before the first word after it of a
+    verb's clause or a circumstance hung on it (the cue hangs on the speaker: "Sen. Chuck Grassley (R-Iowa) on
+    Wednesday downplayed ...")."""
+    speaker, sentence = cue.speaker, cue.sentence
+    if speaker.head >= 0 or speaker.index > cue.words[0].index:
+        return end
+    clause = {w.index for kid in sentence.children(speaker.index)
+              if kid.index > speaker.index and (kid.upos == "VERB" and kid.deprel not in ("acl:relcl", "appos")
+                                                or kid.deprel.startswith("obl"))
+              for w in sentence.subtree(kid.index)}
+    first = min((i for i in clause if sentence.words[i].upos != "PUNCT"), default=None)
+    if first is None:
+        return end
+    return min(end, sentence.words[first - 1].end)
 
 
 def _before_reported_clause(cue: Cue, end: int, speakers: set[int]) -> int:

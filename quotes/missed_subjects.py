@@ -1,8 +1,9 @@
 """Missed subjects: the noun phrase a parse did not make a reporting verb's subject.
 
 Fallbacks of ``quotes.cue_speakers.speaker_of`` for a verb left without a subject: the nominal between a
-closing quotation mark and the verb ('"...," the coach, Lisa Brown, said'), and the noun phrase right
-before a subject-less "say" or "tell" ("Developers and supporters in Congress say ...").
+closing quotation mark and the verb ('"...," the coach, Lisa Brown, said'), the noun phrase right
+before a subject-less "say" or "tell" ("Developers and supporters in Congress say ..."), and the noun the
+parse made the sentence's root ("Activists here point to ...").
 """
 
 from __future__ import annotations
@@ -95,6 +96,22 @@ def nominal_before(sentence: Sentence, verb: Word) -> Word | None:
             and not any(w.upos == "PUNCT" for w in sentence.words[up.head:verb.index]):
         return sentence.words[up.head]
     return word
+
+
+def nominal_root(sentence: Sentence, verb: Word) -> Word | None:
+    """The noun or name a parse made the root of the sentence when it is the subject of a finite ``verb`` after it
+    ("Activists here point to ...", "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called ..."): no
+    finite verb, quotation mark, subordinator, colon or semicolon lies between them."""
+    root = next((w for w in sentence.words if w.head < 0), None)
+    if root is None or root.upos not in ("NOUN", "PROPN") or root.index > verb.index or verb.upos != "VERB" \
+            or verb.xpos not in ("VBD", "VBZ", "VBP") or verb.deprel == "acl:relcl" \
+            or any(k.deprel in ("cop", "nsubj", "nsubj:pass") for k in sentence.children(root.index)):
+        return None  # not a predicate noun ("She's a Sanders supporter but ...")
+    between = sentence.words[root.index:verb.index]
+    if any(w.xpos in ("VBD", "VBZ", "VBP", "MD") or w.text in QUOTE_CHARS or w.upos == "SCONJ" or w.text in ";:"
+           for w in between):
+        return None
+    return name_head(sentence, root)
 
 
 def is_place_or_time_phrase(sentence: Sentence, word: Word) -> bool:

@@ -643,3 +643,19 @@ def test_a_which_that_reports_after_a_comma_speaks_unnamed_where_no_antecedent_i
 def test_an_interrogative_which_is_no_speaker(pipeline):
     text = "But which get answered says something about the candidates."
     assert extracted(text, pipeline) == []
+
+
+def test_a_subject_parsed_as_the_sentence_root_speaks_for_the_finite_verb_after_it(pipeline):
+    text = "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the KKK “abhorrent“ in a tweet Sunday."
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.speaker_mention, record.speaker) == ("called", "Sen. Ted Cruz (R-Texas)", "Ted Cruz")
+
+
+def test_the_mention_of_a_speaker_parsed_as_the_root_stops_before_the_cues_clause(pipeline):
+    record = only(extracted("Clinton to call for wider effort to fight terrorism", pipeline))  # a headline
+    assert (record.cue, record.speaker_mention) == ("call for", "Clinton")
+
+
+def test_a_predicate_noun_at_the_root_does_not_speak_for_the_verb_conjoined_to_it(pipeline):
+    text = "She is a Sanders supporter but said she would vote for Clinton in November."
+    assert only(extracted(text, pipeline)).speaker_mention == "She"
