@@ -15,8 +15,8 @@ from quotes.inverted_speakers import (inverted_aside_name, inverted_name, name_a
                                       name_before_apposition)
 from quotes.lexicon import QUOTE_CHARS, RECORDING_NOUNS, SPEECH_VERBS, TIME_WORDS
 from quotes.mentions import DASHES
-from quotes.missed_subjects import (before_bracket, is_place_or_time_phrase, nominal_after_quote, nominal_before,
-                                    nominal_root)
+from quotes.missed_subjects import (before_bracket, is_place_or_time_phrase, name_right_before, nominal_after_quote,
+                                    nominal_before, nominal_root)
 from quotes.parsing import Sentence, Word
 
 LONG_DASHES = DASHES - {"-"}  # a dash setting off a phrase, not a hyphen split off by the tokenizer
@@ -129,7 +129,8 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             before = nominal_after_quote(sentence, verb) or nominal_before(sentence, verb) \
                 or _fronted_subject(sentence, verb) or _name_and_apposition_before(sentence, verb) \
                 or _as_phrase_subject(sentence, verb) or _share_before(sentence, verb) \
-                or _name_before_relative_clause(sentence, verb) or nominal_root(sentence, verb)
+                or _name_before_relative_clause(sentence, verb) or nominal_root(sentence, verb) \
+                or name_right_before(sentence, verb)
             if before is not None:
                 return before
             if verb.deprel == "acl" and verb.xpos in ("VBD", "VBZ") and cue_lemma(verb) in SPEECH_VERBS \

@@ -114,6 +114,31 @@ def nominal_root(sentence: Sentence, verb: Word) -> Word | None:
     return name_head(sentence, root)
 
 
+def name_right_before(sentence: Sentence, verb: Word) -> Word | None:
+    """The name right before a subject-less finite ``verb``, past an adverb or an age set off by commas, that the
+    parse hung elsewhere ("Schlafly also noted that ...", "Suu Kyi, 70, said ..."): not in a prepositional phrase,
+    an object or a possessor."""
+    words = sentence.words
+    if verb.xpos not in ("VBD", "VBZ", "VBP"):
+        return None
+    j = verb.index - 1
+    while j >= 0 and words[j].upos == "ADV" and verb.index - j <= 2:
+        j -= 1
+    if j >= 3 and words[j].text == "," and words[j - 1].upos == "NUM" and words[j - 2].text == ",":
+        j -= 3  # "Suu Kyi, 70, said"
+    if j < 0 or words[j].upos != "PROPN" or words[j].lemma.lower() in TIME_WORDS:
+        return None
+    first = j
+    while first > 0 and words[first - 1].upos == "PROPN":
+        first -= 1
+    head = name_head(sentence, words[j])
+    if head.deprel in ("obj", "iobj", "nmod", "nmod:poss", "compound", "obl:agent") \
+            or any(k.deprel == "case" for k in sentence.children(head.index)) \
+            or first > 0 and words[first - 1].upos in ("ADP", "CCONJ"):  # "for ... Cooperation and Development"
+        return None
+    return head
+
+
 def is_place_or_time_phrase(sentence: Sentence, word: Word) -> bool:
     """``word`` is a common noun heading a phrase that opens with "in", "at", "on" or "during" right after a
     conjunction, a comma or the sentence's start ("..., but in a later interview said ..."): a circumstance, never

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from quotes.cues import find_cues
+from quotes.missed_subjects import name_right_before
 from quotes.parsing import parse_spans
-from tests.conftest import extracted, only
+from tests.conftest import extracted, only, sentence_from_rows
 
 
 @pytest.mark.parametrize("text,cue,mention,speaker", [
@@ -659,3 +660,27 @@ def test_the_mention_of_a_speaker_parsed_as_the_root_stops_before_the_cues_claus
 def test_a_predicate_noun_at_the_root_does_not_speak_for_the_verb_conjoined_to_it(pipeline):
     text = "She is a Sanders supporter but said she would vote for Clinton in November."
     assert only(extracted(text, pipeline)).speaker_mention == "She"
+
+
+@pytest.mark.parametrize("text,cue,mention", [
+    ("Schlafly also noted that Reagan and Trump have shown they are willing to negotiate.", "also noted", "Schlafly"),
+    ("Appearing before cheering supporters Monday morning at NLD headquarters, Suu Kyi, 70, said it was too early "
+     "to congratulate winners.", "said", "Suu Kyi, 70,"),
+])
+def test_a_name_right_before_a_subjectless_verb_speaks(pipeline, text, cue, mention):
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.speaker_mention) == (cue, mention)
+
+
+@pytest.mark.parametrize("rows", [
+    [("article", "NOUN", "NN", 1, "nsubj"), ("published", "VERB", "VBN", -1, "root"),  # a weekday is no name
+     ("Friday", "PROPN", "NNP", 1, "obl:tmod"), ("found", "VERB", "VBD", 1, "conj"),
+     ("records", "NOUN", "NNS", 3, "obj")],
+    [("a", "DET", "DT", 1, "det"), ("report", "NOUN", "NN", 6, "nsubj"), ("by", "ADP", "IN", 3, "case"),  # nor one
+     ("Cooperation", "PROPN", "NNP", 1, "nmod"), ("and", "CCONJ", "CC", 5, "cc"),  # after "and"
+     ("Development", "PROPN", "NNP", 3, "conj"), ("found", "VERB", "VBD", -1, "root")],
+])
+def test_no_weekday_or_conjoined_name_speaks_as_the_name_right_before(rows):
+    sentence = sentence_from_rows(rows)
+    verb = next(w for w in sentence.words if w.text == "found")
+    assert name_right_before(sentence, verb) is None
