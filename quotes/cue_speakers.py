@@ -147,7 +147,8 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             current = sentence.words[current.head]  # "said it would ..., warning that ...", "appeared to defend her"
         else:  # "Sen. Mark Kirk, ..., rescinded his endorsement, saying ...": the name opening the sentence
             return _name_before_subjectless(sentence, current) or (
-                _fronted_subject(sentence, current, names_only=True) if current is not verb else None)
+                _fronted_subject(sentence, current, names_only=True) if current is not verb else None) \
+                or _main_clause_subject(sentence, verb)
     return None
 
 
@@ -191,6 +192,19 @@ def _name_before_subjectless(sentence: Sentence, verb: Word) -> Word | None:
     if any(k.deprel == "case" for k in sentence.children(name.index)):
         return None  # "... in Iowa said": a place in a phrase, not a subject
     return name
+
+
+def _main_clause_subject(sentence: Sentence, verb: Word) -> Word | None:
+    """The subject of the sentence's main clause for a participle set off by a comma after it that the parse hung
+    inside another phrase ('Hillary Clinton called the agreement "..." in global efforts to address climate change,
+    applauding ...', with "applauding" a conjunct of "address")."""
+    root = next((w for w in sentence.words if w.head < 0), None)
+    if verb.xpos != "VBG" or verb.index == 0 or sentence.words[verb.index - 1].text != "," or root is None \
+            or root.upos != "VERB" or root.index > verb.index \
+            or any(w.upos == "SCONJ" or w.xpos in ("WRB", "WDT", "WP") for w in sentence.words[root.index:verb.index]):
+        return None  # not after a subordinate or relative clause ("He tweeted when Clinton ended ..., remarking")
+    return next((k for k in sentence.children(root.index) if k.deprel in ("nsubj", "nsubj:pass")
+                 and k.upos in ("NOUN", "PROPN", "PRON") and k.lemma.lower() not in ("it", "that", "this")), None)
 
 
 def _reported_subject(sentence: Sentence, verb: Word, subject: Word) -> bool:

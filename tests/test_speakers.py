@@ -684,3 +684,22 @@ def test_no_weekday_or_conjoined_name_speaks_as_the_name_right_before(rows):
     sentence = sentence_from_rows(rows)
     verb = next(w for w in sentence.words if w.text == "found")
     assert name_right_before(sentence, verb) is None
+
+
+@pytest.mark.parametrize("text,cue,mention", [
+    ("Democratic candidate Hillary Clinton called the agreement “an historic step forward” in global efforts to "
+     "address climate change, applauding America’s leadership in the process.", "applauding",
+     "Democratic candidate Hillary Clinton"),  # "applauding" parsed as a conjunct of "address"
+    ("Establishment Republicans and their big-money allies are rushing to build a multistate defense system to protect "
+     "Senate and House candidates, fearing that the party could lose its hold on Congress.", "fearing",
+     "Establishment Republicans and their big-money allies"),
+])
+def test_a_participle_after_a_comma_speaks_for_the_main_clauses_subject(pipeline, text, cue, mention):
+    record = next(r for r in extracted(text, pipeline) if r.cue == cue)
+    assert record.speaker_mention == mention
+
+
+def test_a_participle_after_a_relative_clause_is_not_the_main_clauses(pipeline):
+    text = ('Its post-primary salvo began with a 45-second Web ad, in which children use a Trump action figure to bash '
+            'in a dollhouse, yelling "eminent domain!"')
+    assert not any(r.speaker_mention == "Its post-primary salvo" for r in extracted(text, pipeline))
