@@ -48,6 +48,13 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
+def with_cue(text: str, pipeline, cue: str):
+    """The first record of ``text`` whose cue reads ``cue``; fails when there is none."""
+    found = [r for r in extracted(text, pipeline) if r.cue == cue]
+    assert found, f"no record with the cue {cue!r}"
+    return found[0]
+
+
 def only(records, kind=None):
     """The one record (of ``kind``, when given) in ``records``; fails when there are none or several."""
     records = [r for r in records if kind is None or r.kind == kind]

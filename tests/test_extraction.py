@@ -9,7 +9,7 @@ from quotes import extract
 from quotes.cue_speakers import speaker_of
 from quotes.cue_content import raised_clause
 from quotes.parsing import parse_spans
-from tests.conftest import check_offsets, extracted, only, sentence_from_rows
+from tests.conftest import check_offsets, extracted, only, sentence_from_rows, with_cue
 
 
 def indirect_text(text: str, pipeline) -> str:
@@ -464,7 +464,7 @@ def test_a_speech_verb_in_a_that_clause_is_no_aside_reporting_the_clause_before(
      "why she forgave Roof"),
     ("When asked whom she supported, Ms. Sherry smiled and said nothing.", "asked", "whom she supported")])
 def test_the_question_word_opening_a_reported_question_is_part_of_it(pipeline, text, cue, content):
-    record = next(r for r in extracted(text, pipeline) if r.cue == cue)
+    record = with_cue(text, pipeline, cue)
     assert record.text == content
 
 
@@ -1253,7 +1253,7 @@ def test_report_ending_in_a_name_in_marks_keeps_its_closing_mark(pipeline):
 ])
 def test_a_speech_verb_closing_the_sentence_with_its_addressee_or_inverted_speaker_reports_the_clause_before(
         pipeline, text, cue, speaker, content):
-    record = next(r for r in extracted(text, pipeline) if r.cue == cue)  # the parse leaves "told" with the wrong
+    record = with_cue(text, pipeline, cue)  # the parse leaves "told" with the wrong
     # subject, "says" with none
     assert (record.cue, record.speaker, record.text) == (cue, speaker, content)
     assert extracted("But when Congress cut funding for the pilot program two years later, Mexico said enough.",

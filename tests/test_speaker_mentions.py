@@ -11,7 +11,7 @@ from quotes.cues import Cue, is_cue_word
 from quotes.mention_extent import mention_end
 from quotes.mentions import mention_words
 from quotes.parsing import parse_spans
-from tests.conftest import check_offsets, extracted, only, sentence_from_rows
+from tests.conftest import check_offsets, extracted, only, sentence_from_rows, with_cue
 
 
 def test_pronoun_resolves_to_named_person(pipeline):
@@ -184,7 +184,7 @@ def test_a_name_after_an_inverted_cue_speaks_whatever_the_parse_hangs_it_on(pipe
     ("Mrs. Clinton said on the show last month when asked what Mr. Clinton would do in the White House.", "asked",
      "what Mr. Clinton would do in the White House")])
 def test_a_question_put_without_an_asker_is_reported_without_a_speaker(pipeline, text, cue, content):
-    question = next(r for r in extracted(text, pipeline) if r.cue == cue)
+    question = with_cue(text, pipeline, cue)
     assert (question.kind, question.text, question.speaker, question.method) == ("indirect", content, None, "cue:unnamed")
 
 
@@ -566,7 +566,7 @@ def test_it_is_no_speaker_of_as_x_put_it(pipeline):
      "happen.”", "added")])
 def test_a_participle_hung_on_a_reported_clause_belongs_to_the_outer_speaker(pipeline, text, cue):
     """Also a cue conjoined to a verb of the report ('Pence said ... it takes time ... but added, "..."')."""
-    record = next(r for r in extracted(text, pipeline) if r.cue == cue)
+    record = with_cue(text, pipeline, cue)
     assert record.speaker in ("Trump", "Cruz", "Pence")
 
 

@@ -7,7 +7,7 @@ import pytest
 from quotes.cues import find_cues
 from quotes.missed_subjects import name_right_before
 from quotes.parsing import parse_spans
-from tests.conftest import extracted, only, sentence_from_rows
+from tests.conftest import extracted, only, sentence_from_rows, with_cue
 
 
 @pytest.mark.parametrize("text,cue,mention,speaker", [
@@ -494,7 +494,7 @@ def test_those_described_by_a_participle_speak_as_a_group(pipeline):
      "Trump, saying he lacks the temperament to be president.", "saying", "Sen. Mark Kirk"),  # the name is the root
 ])
 def test_a_name_opening_the_sentence_speaks_for_a_subjectless_verb_after_its_aside(pipeline, text, cue, mention):
-    record = next(r for r in extracted(text, pipeline) if r.cue == cue)
+    record = with_cue(text, pipeline, cue)
     assert record.speaker_mention == mention
 
 
@@ -695,7 +695,7 @@ def test_no_weekday_or_conjoined_name_speaks_as_the_name_right_before(rows):
      "Establishment Republicans and their big-money allies"),
 ])
 def test_a_participle_after_a_comma_speaks_for_the_main_clauses_subject(pipeline, text, cue, mention):
-    record = next(r for r in extracted(text, pipeline) if r.cue == cue)
+    record = with_cue(text, pipeline, cue)
     assert record.speaker_mention == mention
 
 
