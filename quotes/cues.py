@@ -228,7 +228,10 @@ def passive_subject(sentence: Sentence, verb: Word) -> Word | None:
     kids = sentence.children(verb.index)
     if not any(k.deprel == "aux:pass" for k in kids) or any(k.deprel == "obl:agent" for k in kids):
         return None
-    return next((k for k in kids if k.deprel == "nsubj:pass"), None)
+    own = next((k for k in kids if k.deprel == "nsubj:pass"), None)
+    if own is None and verb.deprel == "conj" and verb.head >= 0:  # "She is moving ... but is expected to continue"
+        return next((k for k in sentence.children(verb.head) if k.deprel in ("nsubj", "nsubj:pass")), None)
+    return own
 
 
 def _misparsed_lead(verb: Word, content: list[Word]) -> bool:

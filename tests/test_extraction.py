@@ -1193,6 +1193,15 @@ def test_a_raising_verb_reports_a_clause_without_a_speaker(pipeline):
     assert record.method.endswith(":raising") and 0 < record.confidence <= 0.5
 
 
+@pytest.mark.parametrize("text,cue", [
+    ("She is moving to Los Angeles but is expected to continue to make appearances on the morning show.", "is expected"),
+    ("He is scheduled to make a short speech there but is not expected to meet Pope Francis.", "is not expected"),
+])
+def test_a_conjoined_passive_report_has_no_speaker(pipeline, text, cue):
+    record = with_cue(text, pipeline, cue)  # the subject of the first conjunct is what is expected, not who expects
+    assert (record.speaker_mention, record.method) == (None, "cue:raising")
+
+
 @pytest.mark.parametrize("text, reports", [
     ("Protest groups say the restrictions are less for safety than to minimize their visibility, and the American "
      "Civil Liberties Union of Ohio has already sued the city over the rules, saying they violate free-speech rights.",
