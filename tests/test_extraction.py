@@ -1194,7 +1194,8 @@ def test_a_raising_verb_reports_a_clause_without_a_speaker(pipeline):
 
 
 @pytest.mark.parametrize("text,cue", [
-    ("She is moving to Los Angeles but is expected to continue to make appearances on the morning show.", "is expected"),
+    ("She is moving to Los Angeles but is expected to continue to make appearances on the morning show.",
+     "is expected"),
     ("He is scheduled to make a short speech there but is not expected to meet Pope Francis.", "is not expected"),
 ])
 def test_a_conjoined_passive_report_has_no_speaker(pipeline, text, cue):
