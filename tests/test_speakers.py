@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.cues import find_cues
+from quotes.inverted_speakers import inverted_name
 from quotes.missed_subjects import name_right_before
 from quotes.parsing import parse_spans
 from tests.conftest import extracted, only, sentence_from_rows, with_cue
@@ -703,3 +704,22 @@ def test_a_participle_after_a_relative_clause_is_not_the_main_clauses(pipeline):
     text = ('Its post-primary salvo began with a 45-second Web ad, in which children use a Trump action figure to bash '
             'in a dollhouse, yelling "eminent domain!"')
     assert not any(r.speaker_mention == "Its post-primary salvo" for r in extracted(text, pipeline))
+
+
+@pytest.mark.parametrize("rows,verb,expected", [
+    # "Kirk, who faces a battle, rescinded his endorsement": the comma closes the subject's aside; the object
+    # after a verb that is no speech verb is not an inverted speaker
+    ([("Kirk", "PROPN", "NNP", 6, "nsubj"), (",", "PUNCT", ",", 3, "punct"), ("who", "PRON", "WP", 3, "nsubj"),
+      ("faces", "VERB", "VBZ", 0, "acl:relcl"), ("a", "DET", "DT", 5, "det"), ("battle", "NOUN", "NN", 3, "obj"),
+      (",", "PUNCT", ",", 3, "punct"), ("rescinded", "VERB", "VBD", -1, "root"),
+      ("his", "PRON", "PRP$", 9, "nmod:poss"), ("endorsement", "NOUN", "NN", 7, "obj")], "rescinded", None),
+    # "The economy is strong, said Smith": a speech verb after a comma puts its speaker after it
+    ([("The", "DET", "DT", 1, "det"), ("economy", "NOUN", "NN", 3, "nsubj"), ("is", "AUX", "VBZ", 3, "cop"),
+      ("strong", "ADJ", "JJ", 6, "ccomp"), (",", "PUNCT", ",", 3, "punct"), ("said", "VERB", "VBD", -1, "root"),
+      ("Smith", "PROPN", "NNP", 5, "obj")], "said", "Smith"),
+])
+def test_only_a_speech_verb_after_a_comma_takes_the_name_after_it_for_its_speaker(rows, verb, expected):
+    sentence = sentence_from_rows(rows)
+    cue = next(w for w in sentence.words if w.text == verb)
+    found = inverted_name(sentence, cue, sentence.children(cue.index))
+    assert (found.text if found else None) == expected
