@@ -36,8 +36,8 @@ def inverted_name(sentence: Sentence, verb: Word, kids: list[Word]) -> Word | No
             and verb.lemma.lower() != "tell" and cue_lemma(verb) not in NOMINAL_CONTENT_VERBS):
         return None
     if sentence.words[verb.index - 1].text == "," and cue_lemma(verb) not in SPEECH_VERBS:
-        return None  # "Sen. Mark Kirk, ..., who faces a tough re-election battle, rescinded his endorsement": the comma
-        # closes the subject's aside, and the noun after the verb is its object
+        return None  # "Sen. Mark Kirk, R-Ill., who faces a tough re-election battle, rescinded his endorsement": the
+        # comma closes the subject's aside, and the noun after the verb is its object
     after = [k for k in kids if k.index > verb.index and (k.upos in ("PROPN", "NOUN", "PRON") or (
                  k.upos == "NUM" and any(g.deprel == "nmod" for g in sentence.children(k.index))))  # "one of"
              and k.deprel in ("obj", "iobj", "dep", "nmod", "obl:npmod", "appos", "conj")

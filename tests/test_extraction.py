@@ -296,7 +296,8 @@ def test_the_clause_of_a_raising_verb_leaves_out_coordinated_clauses(pipeline):
     "Otherwise, she said, countries may simply steal growth from one another.",
     # the parse hangs the aside on the clause, so the cue has no content of its own
     "The presumed adjustment, they concluded, never happened.",
-    "If anything, Ash argued in his email, the incident is an illustration of why the convention should adopt new rules.",
+    "If anything, Ash argued in his email, the incident is an illustration of why the convention should adopt new "
+    "rules.",
 ])
 def test_a_parenthetical_cue_reports_its_whole_sentence(pipeline, text):
     record = only(extracted(text, pipeline))
