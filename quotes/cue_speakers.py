@@ -113,7 +113,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             current = _out_of_dashes(sentence, current, verb)
             if current.index > verb.index and sum(w.text in QUOTE_CHARS
                                                   for w in sentence.words[verb.index:current.index]) % 2:
-                current = next(w for w in sentence.words if w.head < 0)  # '..., saying, "We never said ..."' with the
+                current = sentence.root  # '..., saying, "We never said ..."' with the
                 # participle hung on the quoted verb: the main clause's subject speaks
             if cue_lemma(current) in SPEECH_VERBS and not any(k.deprel in SUBJECT_RELS
                                                               for k in sentence.children(current.index)):
@@ -198,7 +198,7 @@ def _main_clause_subject(sentence: Sentence, verb: Word) -> Word | None:
     """The subject of the sentence's main clause for a participle set off by a comma after it that the parse hung
     inside another phrase ('Hillary Clinton called the agreement "..." in global efforts to address climate change,
     applauding ...', with "applauding" a conjunct of "address")."""
-    root = next((w for w in sentence.words if w.head < 0), None)
+    root = sentence.root
     if verb.xpos != "VBG" or verb.index == 0 or sentence.words[verb.index - 1].text != "," or root is None \
             or root.upos != "VERB" or root.index > verb.index \
             or any(w.upos == "SCONJ" or w.xpos in ("WRB", "WDT", "WP") for w in sentence.words[root.index:verb.index]):

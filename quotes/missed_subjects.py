@@ -102,7 +102,7 @@ def nominal_root(sentence: Sentence, verb: Word) -> Word | None:
     """The noun or name a parse made the root of the sentence when it is the subject of a finite ``verb`` after it
     ("Activists here point to ...", "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called ..."): no
     finite verb, quotation mark, subordinator, colon or semicolon lies between them."""
-    root = next((w for w in sentence.words if w.head < 0), None)
+    root = sentence.root
     if root is None or root.upos not in ("NOUN", "PROPN") or root.index > verb.index or verb.upos != "VERB" \
             or verb.xpos not in ("VBD", "VBZ", "VBP") or verb.deprel == "acl:relcl" \
             or any(k.deprel in ("cop", "nsubj", "nsubj:pass") for k in sentence.children(root.index)):

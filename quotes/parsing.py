@@ -178,6 +178,12 @@ class Sentence:
             dependents.setdefault(word.head, []).append(word)
         return dependents
 
+    @property
+    def root(self) -> Word | None:
+        """The word the parse made the head of the sentence (None for an empty parse)."""
+        roots = self._dependents.get(-1)
+        return roots[0] if roots else None
+
     def children(self, index: int) -> list[Word]:
         """The words whose head is word ``index``."""
         return list(self._dependents.get(index, ()))
