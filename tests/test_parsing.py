@@ -224,13 +224,19 @@ def test_labels_on_decoded_arcs_give_stanzas_own_parse(pipeline, seed_text, monk
     assert parse() == fast and len(fast) > 300
 
 
-def test_parser_fine_tuning_continues_a_model_with_adam(tmp_path, monkeypatch):
+def test_fine_tuning_continues_a_model_with_adam_at_the_given_rate(tmp_path, monkeypatch):
     from quotes.models import build
     commands = []
     monkeypatch.setattr(build, "_run", lambda cmd, logfile: commands.append(cmd))
     build.main(["--ud", str(tmp_path), "--work", str(tmp_path), "--steps", "depparse",
                 "--warm-start", "old.pt", "--fine-tune"])
     build.main(["--ud", str(tmp_path), "--work", str(tmp_path / "plain"), "--steps", "depparse"])
-    tuned, plain = commands
+    build.main(["--ud", str(tmp_path), "--work", str(tmp_path / "tagger"), "--steps", "pos",
+                "--warm-start-pos", "old-pos.pt", "--fine-tune", "--lr", "0.0005", "--gpu"])
+    tuned, plain, tagger = commands
     assert tuned[tuned.index("--continue_from") + 1] == "old.pt" and tuned[tuned.index("--optim") + 1] == "adam"
-    assert "--optim" not in plain and "--continue_from" not in plain
+    assert tuned[tuned.index("--lr") + 1] == "0.0002"
+    assert "--optim" not in plain and "--continue_from" not in plain and "--lr" not in plain
+    assert tagger[tagger.index("quotes.models.warm_tagger") + 1] == "old-pos.pt"
+    assert tagger[tagger.index("--lr") + 1] == "0.0005" and tagger[tagger.index("--optim") + 1] == "adam"
+    assert tagger[tagger.index("--batch_size", tagger.index("--batch_size") + 1) + 1] == "250"

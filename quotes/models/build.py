@@ -40,11 +40,12 @@ DEPPARSE_ARGS = ["--hidden_dim", "200", "--char_hidden_dim", "100", "--deep_biaf
                  "--batch_size", "1000", "--no_xpos", "--no_ufeats", "--no_upos",
                  "--max_steps", "8000", "--eval_interval", "250", "--checkpoint_interval", "250"]
 # With --gpu (stanza trains on CUDA when torch sees a GPU): larger batches, as the shipped tagger and parser were trained.
-GPU_ARGS = {"pos": ["--batch_size", "250", "--eval_interval", "500"],
+GPU_ARGS = {"pos": ["--batch_size", "250", "--eval_interval", "250"],
             "depparse": ["--batch_size", "5000", "--checkpoint_interval", "500", "--max_steps_before_stop", "3000"]}
 # With --fine-tune (and --warm-start): stanza's second stage from the start, Adam at a small learning rate
 # (the first stage's Adadelta at lr 2.0 only wandered around a trained parser's dev score).
-FINE_TUNE_ARGS = ["--optim", "adam", "--lr", "0.0002", "--no_second_optim"]
+FINE_TUNE_ARGS = ["--optim", "adam", "--no_second_optim"]
+FINE_TUNE_LR = 0.0002
 # Batch sizes written into the installed models: the Pipeline parses with the batch size a model was trained with.
 INFERENCE_BATCH = {"pos": 100, "depparse": 1000}
 VECTOR_DIM = 100
@@ -161,15 +162,16 @@ def step_mwt(work: Path) -> None:
           "--save_name", "mwt.pt", *MWT_ARGS], work / "mwt.log")
 
 
-def step_pos(work: Path, warm_start: Path | None = None, gpu: bool = False, fine_tune: bool = False) -> None:
+def step_pos(work: Path, warm_start: Path | None = None, gpu: bool = False, fine_tune: bool = False,
+             lr: float = FINE_TUNE_LR) -> None:
     """UPOS/XPOS/feature tagger over the word vectors (``gpu``: with the GPU batch size).
 
     ``warm_start`` (a tagger model file, e.g. the one installed in the package) continues training
     from those weights with a fresh optimizer (:mod:`quotes.models.warm_tagger`; ``fine_tune``: Adam at
-    a small learning rate, no second stage).
+    a small learning rate ``lr``, no second stage).
     """
     trainer = ["quotes.models.warm_tagger", str(warm_start)] if warm_start else ["stanza.models.tagger"]
-    extra = FINE_TUNE_ARGS if warm_start and fine_tune else []
+    extra = [*FINE_TUNE_ARGS, "--lr", str(lr)] if warm_start and fine_tune else []
     _run([sys.executable, "-m", *trainer, "--mode", "train", "--lang", "en",
           "--shorthand", SHORTHAND, "--train_file", str(work / "train.conllu"),
           "--eval_file", str(work / "dev.conllu"), "--output_file", str(work / "dev.pos.pred.conllu"),
@@ -177,15 +179,16 @@ def step_pos(work: Path, warm_start: Path | None = None, gpu: bool = False, fine
           "--save_name", "pos.pt", *POS_ARGS, *(GPU_ARGS["pos"] if gpu else []), *extra], work / "pos.log")
 
 
-def step_depparse(work: Path, warm_start: Path | None = None, gpu: bool = False, fine_tune: bool = False) -> None:
+def step_depparse(work: Path, warm_start: Path | None = None, gpu: bool = False, fine_tune: bool = False,
+                  lr: float = FINE_TUNE_LR) -> None:
     """Biaffine dependency parser over words, characters, lemmas and the word vectors.
 
     ``warm_start`` (a parser model file, e.g. the one installed in the package) continues training
     from those weights with a fresh optimizer instead of starting from scratch (``fine_tune``: with
-    Adam at a small learning rate); ``gpu`` uses the GPU batch size.
+    Adam at the small learning rate ``lr``); ``gpu`` uses the GPU batch size.
     """
     extra = ["--continue_from", str(warm_start)] if warm_start else []
-    extra += FINE_TUNE_ARGS if warm_start and fine_tune else []
+    extra += [*FINE_TUNE_ARGS, "--lr", str(lr)] if warm_start and fine_tune else []
     extra += GPU_ARGS["depparse"] if gpu else []
     _run([sys.executable, "-m", "stanza.models.parser", "--mode", "train", "--lang", "en",
           "--shorthand", SHORTHAND, "--train_file", str(work / "train.conllu"),
@@ -239,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="continue the tagger from this model file (same data and vectors)")
     parser.add_argument("--fine-tune", action="store_true",
                         help="with --warm-start / --warm-start-pos: continue with Adam at a small learning rate")
+    parser.add_argument("--lr", type=float, default=FINE_TUNE_LR, help="the learning rate of --fine-tune")
     parser.add_argument("--gpu", action="store_true", help="train the tagger and parser with GPU batch sizes")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
@@ -246,8 +250,9 @@ def main(argv: list[str] | None = None) -> int:
     actions = {"data": lambda: step_data(args.ud, args.work),
                "vectors": lambda: step_vectors(args.work, args.extra_text),
                "lemma": lambda: step_lemma(args.work), "tokenize": lambda: step_tokenize(args.work),
-               "mwt": lambda: step_mwt(args.work), "pos": lambda: step_pos(args.work, args.warm_start_pos, args.gpu, args.fine_tune),
-               "depparse": lambda: step_depparse(args.work, args.warm_start, args.gpu, args.fine_tune),
+               "mwt": lambda: step_mwt(args.work),
+               "pos": lambda: step_pos(args.work, args.warm_start_pos, args.gpu, args.fine_tune, args.lr),
+               "depparse": lambda: step_depparse(args.work, args.warm_start, args.gpu, args.fine_tune, args.lr),
                "install": lambda: step_install(args.work)}
     for step in STEPS:
         if step not in args.steps:
