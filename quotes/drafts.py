@@ -111,16 +111,18 @@ def _build_claimed(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[tu
 
 
 def _continues_report(cue: Cue) -> bool:
-    """A participle that goes on with an indirect report of its own clause ("has said that ...,
-    arguing that ..."); after a quotation ('"...," Trump said, referring to ...') or a non-speech verb
-    ("decried that math, saying ...") the participle is a report of its own."""
+    """A participle that goes on with the indirect report of a speech verb in the perfect ("has said that ...,
+    arguing that ...": a standing position, argued); after a report in the simple past or present ("said that
+    ..., noting that ...", "announced that ..., saying ..."), a quotation ('"...," Trump said, referring to ...')
+    or a non-speech verb ("decried that math, saying ...") the participle is a report of its own."""
     verb, sentence = cue.words[0], cue.sentence
     if not is_participle(verb) or not 0 <= verb.head < verb.index or any(k.deprel in SUBJECT_RELS
                                                                          for k in sentence.children(verb.index)):
         return False  # not a fronted one: "After talking about security, Netanyahu suggested that ..."
     head = sentence.words[verb.head]
-    return cue_lemma(head) in SPEECH_VERBS and any(k.deprel == "ccomp" and has_that(sentence, k)
-                                                   for k in sentence.children(head.index))
+    kids = sentence.children(head.index)
+    return cue_lemma(head) in SPEECH_VERBS and any(k.deprel == "ccomp" and has_that(sentence, k) for k in kids) \
+        and any(k.deprel == "aux" and k.lemma == "have" for k in kids)
 
 
 def _reports_noun_phrase(cue: Cue, cues: list[Cue]) -> bool:

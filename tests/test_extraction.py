@@ -245,6 +245,14 @@ def test_a_participle_after_an_indirect_report_continues_it(pipeline):
     assert (record.kind, record.cue, record.speaker) == ("indirect", "has said", "Joe Biden")
 
 
+def test_a_participle_after_a_report_in_the_simple_past_is_a_report_of_its_own(pipeline):
+    text = "The mayor said that the city would not raise taxes this year, noting that the budget had a surplus."
+    records = extracted(text, pipeline)
+    assert [(r.cue, r.text, r.speaker_mention) for r in records] == [
+        ("said", "that the city would not raise taxes this year", "The mayor"),
+        ("noting", "that the budget had a surplus", "The mayor")]
+
+
 @pytest.mark.parametrize("text,content,participle", [
     ("In an interview, Mr. Coleman said Mr. Kasich should leave the race for the good of the party, echoing a memo "
      "from Mr. Rubio's campaign manager.", "Mr. Kasich should leave the race for the good of the party", "echoing"),
