@@ -168,6 +168,8 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     if shouted(_name_text(text, words)):  # "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY ...": a heading in capitals
         return SpeakerInfo(None, "unknown", None, "indefinite")
     bare = _without_determiners(words)
+    if len(bare) == 2 and bare[0].text.lower() == "no" and bare[1].text.lower() in NON_NAMES:
+        bare = bare[1:]  # "No one knows ...": nobody named
     if len(bare) == 1 and (bare[0].text.lower() in NON_NAMES or bare[0].lemma.lower() in TIME_WORDS) \
             and not any(k.deprel == "appos" for k in sentence.children(head.index)):
         # "Another said", "Everyone can see", "a Republican who", "Monday" taken for a subject: nobody named

@@ -1300,3 +1300,15 @@ def test_a_free_relative_report_runs_from_its_what(pipeline, text, content):
     """PolNeAR's report of "what X called Y" takes in "what", the speaker and the cue."""
     record = only(extracted(text, pipeline))
     assert record.text == content == text[record.start:record.end] and record.kind == "indirect"
+
+
+@pytest.mark.parametrize("text,cue,content,mention", [
+    ("The caucuses are months away. One might think the senator would fill the stadium.", "might think",
+     "the senator would fill the stadium", "One"),
+    ("No one knows what the field will look like in March.", "knows", "what the field will look like in March",
+     "No one"),
+])
+def test_an_indefinite_one_reports_without_a_named_speaker(pipeline, text, cue, content, mention):
+    records = extracted(text, pipeline)
+    assert [(r.cue, r.text, r.speaker_mention, r.speaker, r.speaker_id) for r in records] == [
+        (cue, content, mention, None, None)]
