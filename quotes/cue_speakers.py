@@ -221,6 +221,9 @@ def _reported_subject(sentence: Sentence, verb: Word, subject: Word) -> bool:
         w.lemma.lower() == "that" for w in sentence.words[verb.index + 1:subject.index])
 
 
+DESCRIPTION_UPOS = frozenset("DET ADJ NOUN PROPN ADP NUM PART CCONJ".split())
+
+
 def _name_and_apposition_before(sentence: Sentence, verb: Word) -> Word | None:
     """The name set off before its description right before a subject-less cue ('..., Roberta Lange,
     the state party chairwoman, said she ...' parsed with the name coordinated into the clause before):
@@ -229,10 +232,10 @@ def _name_and_apposition_before(sentence: Sentence, verb: Word) -> Word | None:
     k = verb.index - 2
     if k < 3 or words[verb.index - 1].text != ",":
         return None
-    while k > 0 and words[k].text != "," and words[k].upos in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "PART"):
-        k -= 1
+    while k > 0 and words[k].text != "," and (words[k].upos in DESCRIPTION_UPOS or words[k].text == "-"):
+        k -= 1  # "the club's 78-year-old president and general manager"
     description = words[k + 1:verb.index - 1]
-    if words[k].text != "," or not 0 < len(description) <= 8 or not any(w.upos == "NOUN" for w in description):
+    if words[k].text != "," or not 0 < len(description) <= 12 or not any(w.upos == "NOUN" for w in description):
         return None
     first = k - 1
     while first >= 0 and words[first].upos == "PROPN":

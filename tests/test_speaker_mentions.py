@@ -305,12 +305,18 @@ def test_a_participle_after_an_inverted_speaker_is_the_cues_own_phrase(pipeline,
     assert (record.text, record.speaker_mention) == (content, mention)
 
 
-def test_a_name_and_its_description_before_a_subjectless_cue_speak(pipeline):
-    text = ("After the meeting on Saturday ended in mayhem when many potential Sanders delegates were deemed "
-            "ineligible, Roberta Lange, the state party chairwoman, said she had received death threats.")
+@pytest.mark.parametrize("text,content,speaker,mention", [
+    ("After the meeting on Saturday ended in mayhem when many potential Sanders delegates were deemed "
+     "ineligible, Roberta Lange, the state party chairwoman, said she had received death threats.",
+     "she had received death threats", "Roberta Lange", "Roberta Lange, the state party chairwoman,"),
+    # a longer description, with a hyphenated age and a conjunction
+    ("At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's 78-year-old president "
+     "and general manager, suggested that the troubles were temporary.", "that the troubles were temporary",
+     "Jay DiPietro", "Jay DiPietro, the club's 78-year-old president and general manager,"),
+])
+def test_a_name_and_its_description_before_a_subjectless_cue_speak(pipeline, text, content, speaker, mention):
     record = only(extracted(text, pipeline))
-    assert (record.text, record.speaker, record.speaker_mention) == (
-        "she had received death threats", "Roberta Lange", "Roberta Lange, the state party chairwoman,")
+    assert (record.text, record.speaker, record.speaker_mention) == (content, speaker, mention)
 
 
 def test_a_name_inside_a_quotation_is_no_antecedent_for_the_pronoun_after_it(pipeline):
