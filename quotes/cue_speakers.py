@@ -20,6 +20,7 @@ from quotes.missed_subjects import (before_bracket, is_place_or_time_phrase, nam
 from quotes.parsing import Sentence, Word
 
 LONG_DASHES = DASHES - {"-"}  # a dash setting off a phrase, not a hyphen split off by the tokenizer
+DESCRIPTION_UPOS = frozenset("DET ADJ NOUN PROPN ADP NUM PART CCONJ".split())  # of a description set off by commas
 
 
 def _recorded_speaker(sentence: Sentence, verb: Word) -> Word | None:
@@ -219,9 +220,6 @@ def _reported_subject(sentence: Sentence, verb: Word, subject: Word) -> bool:
         return True
     return is_participle(verb) and subject.index > verb.index and any(
         w.lemma.lower() == "that" for w in sentence.words[verb.index + 1:subject.index])
-
-
-DESCRIPTION_UPOS = frozenset("DET ADJ NOUN PROPN ADP NUM PART CCONJ".split())
 
 
 def _name_and_apposition_before(sentence: Sentence, verb: Word) -> Word | None:
