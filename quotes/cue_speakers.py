@@ -8,7 +8,7 @@ by the cue stage (``quotes.cues``) and the learned cue model.
 
 from __future__ import annotations
 
-from quotes.clauses import (FINITE_XPOS, FRACTIONS, SUBJECT_RELS, cue_lemma, is_by_phrase, is_participle,
+from quotes.clauses import (FINITE_XPOS, FRACTIONS, SUBJECT_RELS, cue_lemma, has_that, is_by_phrase, is_participle,
                             is_purpose_infinitive, name_head)
 from quotes.idioms import is_go_on_to_clause
 from quotes.inverted_speakers import (inverted_aside_name, inverted_name, name_after_quoted_clause,
@@ -112,6 +112,10 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 and current.head >= 0:  # "..., saying "..."", "..., having said ...": the main clause's subject
             current = sentence.words[current.head]  # (through a chain: "holding signs and chanting ...")
             current = _out_of_dashes(sentence, current, verb)
+            if current.deprel == "ccomp" and current.head >= 0 and current.index < verb.index \
+                    and sentence.words[verb.index - 1].text == "," and has_that(sentence, current) \
+                    and cue_lemma(sentence.words[current.head]) in SPEECH_VERBS:
+                current = sentence.words[current.head]  # "announced that it had sold ..., saying ...": the announcer
             if current.index > verb.index and sum(w.text in QUOTE_CHARS
                                                   for w in sentence.words[verb.index:current.index]) % 2:
                 current = sentence.root  # '..., saying, "We never said ..."' with the

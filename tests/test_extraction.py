@@ -1312,3 +1312,9 @@ def test_an_indefinite_one_reports_without_a_named_speaker(pipeline, text, cue, 
     records = extracted(text, pipeline)
     assert [(r.cue, r.text, r.speaker_mention, r.speaker, r.speaker_id) for r in records] == [
         (cue, content, mention, None, None)]
+
+
+def test_a_participle_hung_on_the_reported_clause_speaks_for_the_reporter(pipeline):
+    text = "The company announced on Monday that it had sold its Texas plant, saying the sale would cut its debt."
+    records = extracted(text, pipeline)
+    assert [(r.cue, r.speaker_mention) for r in records] == [("announced", "The company"), ("saying", "The company")]
