@@ -29,8 +29,9 @@ from quotes.parsing import Sentence
 from quotes.surface_reports import closing_comment, unnamed_question
 from quotes.transcripts import Turn, dash_cue, headline_cue, in_headline, label_cue
 
-# Indirect reports: "It said that ..." speaks for an organization, "One might think ..." for nobody named; speech and
-# position verbs may report a noun phrase ("explaining the campaign's decision"), but not "maintain" ("maintains a wide lead").
+# Indirect reports: "It said that ..." speaks for an organization, "One might think ..." for nobody named; speech
+# and position verbs may report a noun phrase ("explaining the campaign's decision"), but not "maintain" ("maintains
+# a wide lead").
 INDIRECT_NON_SPEAKERS = NON_SPEAKERS - {"it", "one"}
 NOUN_PHRASE_REPORTS = (NOMINAL_CONTENT_VERBS | SPEECH_VERBS) - {"maintain"}
 QUANTIFIERS = frozenset("most many some few all both".split())  # subjects that speak for a group
