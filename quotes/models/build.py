@@ -162,6 +162,11 @@ def step_mwt(work: Path) -> None:
           "--save_name", "mwt.pt", *MWT_ARGS], work / "mwt.log")
 
 
+def _fine_tune_args(warm_start: Path | None, fine_tune: bool, lr: float) -> list[str]:
+    """The trainer arguments of ``--fine-tune`` (only with a warm start): Adam at ``lr``, no second stage."""
+    return [*FINE_TUNE_ARGS, "--lr", str(lr)] if warm_start and fine_tune else []
+
+
 def step_pos(work: Path, warm_start: Path | None = None, gpu: bool = False, fine_tune: bool = False,
              lr: float = FINE_TUNE_LR) -> None:
     """UPOS/XPOS/feature tagger over the word vectors (``gpu``: with the GPU batch size).
@@ -171,7 +176,7 @@ def step_pos(work: Path, warm_start: Path | None = None, gpu: bool = False, fine
     a small learning rate ``lr``, no second stage).
     """
     trainer = ["quotes.models.warm_tagger", str(warm_start)] if warm_start else ["stanza.models.tagger"]
-    extra = [*FINE_TUNE_ARGS, "--lr", str(lr)] if warm_start and fine_tune else []
+    extra = _fine_tune_args(warm_start, fine_tune, lr)
     _run([sys.executable, "-m", *trainer, "--mode", "train", "--lang", "en",
           "--shorthand", SHORTHAND, "--train_file", str(work / "train.conllu"),
           "--eval_file", str(work / "dev.conllu"), "--output_file", str(work / "dev.pos.pred.conllu"),
@@ -188,7 +193,7 @@ def step_depparse(work: Path, warm_start: Path | None = None, gpu: bool = False,
     Adam at the small learning rate ``lr``); ``gpu`` uses the GPU batch size.
     """
     extra = ["--continue_from", str(warm_start)] if warm_start else []
-    extra += [*FINE_TUNE_ARGS, "--lr", str(lr)] if warm_start and fine_tune else []
+    extra += _fine_tune_args(warm_start, fine_tune, lr)
     extra += GPU_ARGS["depparse"] if gpu else []
     _run([sys.executable, "-m", "stanza.models.parser", "--mode", "train", "--lang", "en",
           "--shorthand", SHORTHAND, "--train_file", str(work / "train.conllu"),
