@@ -14,7 +14,7 @@ import re
 from quotes.claims import relative_antecedent
 from quotes.cues import Cue
 from quotes.drafts import Draft, draft_quotations
-from quotes.lexicon import KINDRED_ENDINGS, ORGANIZATION_NOUNS, TIME_WORDS
+from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, KINDRED_ENDINGS, ORGANIZATION_NOUNS, TIME_WORDS
 from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
@@ -96,6 +96,55 @@ def _resolve_organization(head: Word, entities: list[tuple[int, str, str, str | 
     return None
 
 
+def _issuer(text: str, sentence: Sentence, noun: Word, sentences: list[Sentence],
+            entities: list[tuple[int, str, str, str | None]], genders: dict[str, str],
+            objects: list[tuple[int, str, str, str | None]]) -> tuple[str, str] | None:
+    """Who issued "the statement" or "her letter": the possessor pronoun's antecedent, else, at the latest mention
+    of such a thing in this sentence or the three before, the name on it ('a Clinton campaign memo'), its issuer ('a
+    statement issued by the Sanders campaign') or the named subject of a verb above it ('Gowdy said in a
+    statement'); None when the text does not say (a report, a letter to someone)."""
+    possessor = next((k for k in sentence.children(noun.index) if k.deprel == "nmod:poss"
+                      and k.text.lower() in PRONOUNS), None)
+    if possessor is not None:
+        return _resolve_pronoun(possessor, entities, genders, objects)
+    here = bisect.bisect_right([s.start for s in sentences], noun.start) - 1
+    for earlier in reversed(sentences[max(0, here - 3):here + 1]):
+        for word in reversed([w for w in earlier.words if w.lemma.lower() == noun.lemma.lower() and w.upos == "NOUN"
+                             and w.start < noun.start]):
+            found = _named_issuer(text, earlier, word) or _issuing_subject(earlier, word, entities)
+            if found:
+                return found
+    return None
+
+
+def _named_issuer(text: str, sentence: Sentence, noun: Word) -> tuple[str, str] | None:
+    """The person or organization named on a statement ('a Clinton campaign memo') or as its issuer ('a statement
+    issued by the Sanders campaign')."""
+    agents = [a for k in sentence.children(noun.index) if k.deprel == "acl" and k.lemma.lower() in ISSUING_VERBS
+              for a in sentence.children(k.index) if a.deprel == "obl:agent"]  # not "a copy ... reviewed by The Post"
+    for head, words in [(a, mention_words(sentence, a)) for a in agents] + \
+            [(noun, [w for w in mention_words(sentence, noun) if w.index <= noun.index])]:
+        if any(w.upos == "PROPN" for w in words):
+            info = describe(text, sentence, head, words)
+            if info.name and info.kind in ("person", "organization"):
+                return info.name, info.kind
+    return None
+
+
+def _issuing_subject(sentence: Sentence, word: Word,
+                     entities: list[tuple[int, str, str, str | None]]) -> tuple[str, str] | None:
+    """The named person or organization that is the subject of a verb above ``word`` in the parse."""
+    named = {offset: (name, kind) for offset, name, kind, _ in entities if kind in ("person", "organization")}
+    while word.head >= 0:
+        word = sentence.words[word.head]
+        for subject in (k for k in sentence.children(word.index) if k.deprel in ("nsubj", "nsubj:pass")):
+            heads = [subject] + [k for k in sentence.children(subject.index) if k.deprel == "appos"]
+            found = next((named[w.start] for w in heads if w.start in named), None)  # not "The compromise of the
+            if found:  # FDIC computers"
+                return found
+    return None
+
+
 def _speaking_cue(draft: Draft) -> Cue | None:
     """The cue whose speaker speaks a draft: its own, or for a follow-on quote the one it follows."""
     return draft.cue or (draft.speaker_from.cue if draft.speaker_from else None)
@@ -163,6 +212,10 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             found = _resolve_organization(cue.speaker, entities, companies)
             if found:
                 info = SpeakerInfo(found[1], "organization", None, "nominal")
+        elif info.name is None and cue.speaker.lemma.lower() in ISSUED_NOUNS:  # "the statement", "her letter"
+            found = _issuer(text, cue.sentence, cue.speaker, sentences, entities, genders, objects)
+            if found:
+                info = SpeakerInfo(found[0], found[1], info.role, "nominal")
         elif info.name is None and info.method != "indefinite" and cue.speaker.text.lower() != "which":
             # "the spokesman": the latest person (with that role, if any); "a spokesman" is someone new; a "which"
             # whose antecedent was not found is no person

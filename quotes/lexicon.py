@@ -163,8 +163,11 @@ PLACES = frozenset("""
 us u.s. usa america britain uk china russia france germany iran iraq israel japan india pakistan
 afghanistan ukraine canada mexico turkey syria egypt washington moscow beijing london kabul
 """.split())
-STATEMENT_NOUNS = frozenset("statement report release communique letter memo spokesman spokeswoman "
-                            "spokesperson official officials source sources".split())
+# What someone issues: "the statement said" speaks for whoever issued it, named where the text says so
+ISSUED_NOUNS = frozenset("statement report release communique letter memo".split())
+ISSUING_VERBS = frozenset("issue release send write sign publish draft prepare produce circulate distribute".split())
+STATEMENT_NOUNS = ISSUED_NOUNS | frozenset("spokesman spokeswoman spokesperson official officials source "
+                                           "sources".split())
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "they": "plural",
             "them": "plural", "their": "plural", "it": "neuter", "its": "neuter", "we": "plural", "our": "plural",
             "i": "self", "my": "self", "you": "other", "your": "other"}  # possessors speak for a report noun too

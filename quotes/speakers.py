@@ -122,6 +122,9 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
     last = name_words[-1].text.lower() if name_words else ""
     joined = next((name_words[i - 1].text.lower() for i in range(1, len(name_words) - 1)
                    if name_words[i].text.lower() in ("of", "on", "for")), "")  # "Center for American Progress"
+    plural = head.upos in ("NOUN", "PROPN") and ("Number=Plur" in head.feats or head.xpos in ("NNS", "NNPS"))
+    if plural and head.upos == "NOUN" and head.lemma.lower() not in ORG_WORDS:  # "Campaign officials", "Union
+        return "group"  # leaders": people, whatever organization they are of
     if lowered & ORG_WORDS or name.lower() in PLACES | US_STATES | KNOWN_ORGANIZATIONS or name.lower() in ORG_WORDS \
             or last in ORG_HEAD_WORDS or spelt_like_company(name) \
             or name.lower().removeprefix("the ") in COUNTRY_NAMES \
@@ -132,7 +135,7 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
     if head.upos == "NUM" or head.lemma.lower() in ("percent", "%", "some", "many", "most", "others", "several", "few",
                                                      "both", "all"):  # "two in three voters", "26 percent", "Some"
         return "group"
-    if head.upos in ("NOUN", "PROPN") and ("Number=Plur" in head.feats or head.xpos in ("NNS", "NNPS")):
+    if plural:
         return "group"
     if name.lower() in DOCUMENTS:  # "Poll: Trump leads" in a headline: capitalised, still no person
         return "unknown"
@@ -199,12 +202,13 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         return SpeakerInfo(name, classify(name_words, name_words[-1], name), role, "nominal")
     if head.upos != "PROPN" and not any(w.upos == "PROPN" and w.lemma.lower() not in TIME_WORDS for w in words):
         name = _name_text(text, bare)
-        kind = classify(words, head, name)
+        kind = "group" if _several(sentence, head, words) else classify(words, head, name)
         nominal = head.lemma.lower() in TITLES or head.lemma.lower() in STATEMENT_NOUNS
         if kind == "group" or not nominal:
             return SpeakerInfo(name or head.text, kind, None, "noun")
         return SpeakerInfo(None, "unknown", name, _description_method(words))
-    if head.upos == "NOUN" and head.lemma.lower() in TITLES and words[0].lemma.lower() in ("the", "a", "an"):
+    if head.upos == "NOUN" and head.lemma.lower() in TITLES and words[0].lemma.lower() in ("the", "a", "an") \
+            and "Number=Plur" not in head.feats:  # not "The GOP leaders"
         role = _name_text(text, words[1:])  # "the New York businessman": a description
         return SpeakerInfo(None, "unknown", role, _description_method(words))
     if words[0].lemma.lower() in ("the", "a", "an") and "Number=Plur" not in head.feats \
@@ -248,6 +252,16 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
             role_words = role_words[1:]
         role = _name_text(text, role_words) or None
     return SpeakerInfo(name, classify(name_words, head, name), role, "name")
+
+
+def _several(sentence: Sentence, head: Word, words: list[Word]) -> bool:
+    """Whether a coordinated description names more than one ("the senator and his allies"), not one person
+    twice ("the businessman and reality star": the second noun singular, without a determiner of its own)."""
+    for conjunct in (w for w in words if w.deprel == "conj" and w.head == head.index):
+        if "Number=Plur" in conjunct.feats or any(k.deprel in ("det", "nmod:poss") and k.index > head.index
+                                                  for k in sentence.children(conjunct.index)):
+            return True
+    return False
 
 
 def _description_method(words: list[Word]) -> str:

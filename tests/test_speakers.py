@@ -205,6 +205,43 @@ def test_a_title_without_a_name_refers_back_to_the_person_named_before(pipeline)
 
 
 @pytest.mark.parametrize("text,mention,speaker", [
+    pytest.param("Hillary Clinton won the state easily. Campaign officials said the margin was larger than expected.",
+                 "Campaign officials", "Campaign officials", id="an organization's people are a group"),
+    pytest.param("Ted Cruz spoke in Iowa on Monday. The senator and his allies said the attacks were unfair.",
+                 "The senator and his allies", "senator and his allies", id="a person and others"),
+])
+def test_a_plural_description_is_a_group_not_the_person_named_before(pipeline, text, mention, speaker):
+    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == mention)
+    assert (record.speaker, record.speaker_type) == (speaker, "group")
+
+
+def test_two_descriptions_of_one_person_refer_back_to_that_person(pipeline):
+    text = ("Donald Trump is leading the polls. A year ago, the businessman and reality star said he would build "
+            "a wall.")
+    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == "the businessman and reality star")
+    assert (record.speaker, record.speaker_type) == ("Donald Trump", "person")
+
+
+@pytest.mark.parametrize("text,mention,speaker", [
+    pytest.param('"We will release the report," Gowdy said in a statement on Friday. Elijah Cummings '
+                 "disagreed. The statement said the committee had interviewed 75 witnesses.", "The statement", "Gowdy",
+                 id="the subject of the verb over it"),
+    pytest.param("A Clinton campaign memo was released as the polls closed. Sanders won by 20 points. The memo "
+                 "said the loss was long anticipated.", "The memo", "Clinton campaign", id="the name on it"),
+    pytest.param("Sanders spoke in Ohio. A statement issued by the Sanders campaign late Tuesday was brief. The "
+                 "statement said voters had the right to decide.", "The statement", "Sanders campaign",
+                 id="its issuer"),
+    pytest.param("Senator Ron Wyden questioned the regulator on Tuesday. Hackers reached 12 computers, the report "
+                 "said.", "the report", None, id="nobody said to issue it"),
+    pytest.param("Nikki Haley met reporters on Monday. Donald Trump spoke later. Her statement said the border "
+                 "was secure.", "Her statement", "Nikki Haley", id="a possessor"),
+])
+def test_a_statement_speaks_for_whoever_the_text_says_issued_it(pipeline, text, mention, speaker):
+    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == mention)
+    assert record.speaker == speaker
+
+
+@pytest.mark.parametrize("text,mention,speaker", [
     ("Detroit automaker Ford Motor Co. is recalling 2 million vehicles, the company said Wednesday.",
      "the company", "Ford Motor Co."),
     ("The National Highway Traffic Safety Administration said it was investigating. The agency declined "
