@@ -145,6 +145,21 @@ def _issuing_subject(sentence: Sentence, word: Word,
     return None
 
 
+def _introduced_unnamed(noun: Word, sentences: list[Sentence]) -> bool:
+    """Whether "the official" refers back to someone brought in without a name: the latest earlier use of the noun,
+    in the five sentences before, is indefinite and unnamed ("A U.S. law enforcement official familiar with the
+    investigation said ... The official, who spoke on the condition of anonymity, ...")."""
+    here = bisect.bisect_right([s.start for s in sentences], noun.start) - 1
+    for sentence in reversed(sentences[max(0, here - 5):here + 1]):
+        for word in reversed([w for w in sentence.words if w.start < noun.start and w.deprel not in ("amod", "compound")
+                              and w.lemma.lower() == noun.lemma.lower()]):  # "official" may be tagged ADJ
+            kids = sentence.children(word.index)  # an indefinite participant, not a predicate ("as a U.S. senator")
+            return word.deprel in ("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent") \
+                and any(k.deprel == "det" and k.text.lower() in ("a", "an", "another") for k in kids) \
+                and not any(k.deprel in ("appos", "flat") and k.upos == "PROPN" for k in kids)
+    return False
+
+
 def _speaking_cue(draft: Draft) -> Cue | None:
     """The cue whose speaker speaks a draft: its own, or for a follow-on quote the one it follows."""
     return draft.cue or (draft.speaker_from.cue if draft.speaker_from else None)
@@ -221,10 +236,13 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             # whose antecedent was not found is no person
             people = [e for e in entities if e[0] < cue.speaker.start and e[2] == "person"
                       and not parties_differ(info.role, e[3])]  # "The GOP nominee" is no Libertarian
-            match = [e for e in people if e[3] and cue.speaker.lemma.lower() in e[3].lower()] \
-                or (people if cue.speaker.lemma.lower() not in UNNAMED_NOUNS else [])
-            if match:
-                info = SpeakerInfo(match[-1][1], "person", info.role, "nominal")
+            match = [e for e in people if e[3] and cue.speaker.lemma.lower() in e[3].lower()]
+            name = match[-1][1] if match else None
+            if name is None and people and cue.speaker.lemma.lower() not in UNNAMED_NOUNS \
+                    and not _introduced_unnamed(cue.speaker, sentences):
+                name = people[-1][1]
+            if name:
+                info = SpeakerInfo(name, "person", info.role, "nominal")
         if info.name:
             entities.append((cue.speaker.start, info.name, info.kind, info.role))
             entities.sort(key=lambda e: e[0])

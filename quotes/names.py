@@ -211,3 +211,4 @@ def nearest_full_name(name: str, canonical: str, speakers: list[tuple[int, str]]
         return canonical
     before = [(at, p) for at, p in longer if at < offset]
     return max(before)[1] if before else canonical
+

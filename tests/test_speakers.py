@@ -223,6 +223,19 @@ def test_two_descriptions_of_one_person_refer_back_to_that_person(pipeline):
 
 
 @pytest.mark.parametrize("text,mention,speaker", [
+    pytest.param("Brian Fallon said the review was routine. A U.S. law enforcement official familiar with the "
+                 "investigation said that charges were unlikely. The official, who spoke on the condition of "
+                 "anonymity, said the FBI was still working.", "The official", None,
+                 id="brought in without a name"),
+    pytest.param("Bernie Sanders won eight elections as a U.S. senator. The senator said the race was close.",
+                 "The senator", "Bernie Sanders", id="an indefinite predicate brings in nobody"),
+])
+def test_a_description_of_someone_brought_in_unnamed_stays_unnamed(pipeline, text, mention, speaker):
+    record = next(r for r in extracted(text, pipeline) if (r.speaker_mention or "").startswith(mention))
+    assert record.speaker == speaker
+
+
+@pytest.mark.parametrize("text,mention,speaker", [
     pytest.param('"We will release the report," Gowdy said in a statement on Friday. Elijah Cummings '
                  "disagreed. The statement said the committee had interviewed 75 witnesses.", "The statement", "Gowdy",
                  id="the subject of the verb over it"),
