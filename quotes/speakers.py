@@ -183,6 +183,7 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
              and not _quoted_after_colon(sentence.words[head.index:k.index + 1])]
     # not the headline's report after its label ("Historians: Clinton, Obama linked ..."), nor a quotation after a
     # colon ("WSJ editorial: 'Deport Nikki Haley.'"); "in the front: Mark Zuckerberg, who announced ..." names the speaker
+    appos = appos or _named_after_comma(sentence, head, words)
     if (head.upos != "PROPN" or head.lemma.lower() in TIME_WORDS) and appos:  # "the coach, Lisa Brown, said";
         # "On Sunday, Hillary Clinton, the ... front-runner, called" with "Sunday" taken for the subject
         name_words, _ = split_role(mention_words(sentence, appos[0]), appos[0])
@@ -252,6 +253,23 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
             role_words = role_words[1:]
         role = _name_text(text, role_words) or None
     return SpeakerInfo(name, classify(name_words, head, name), role, "name")
+
+
+def _named_after_comma(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
+    """The name set off by a comma after a definite description that the parse did not hang on it as an
+    apposition: a conjunct ("the party chairwoman, Representative Debbie Wasserman Schultz of Florida,") or an
+    apposition to the noun before it ("The director of the European Centre, Ina Kirsch,")."""
+    if head.upos != "NOUN" or not words or words[0].lemma.lower() != "the" or words[0].head != head.index:
+        return []
+    words = mention_words(sentence, head, full=True)
+    inside = {w.index for w in words}
+    comma = next((i for i, w in enumerate(words[:-1]) if w.text == "," and w.start > head.start), None)
+    name = words[comma + 1] if comma is not None else None
+    if name is None or name.upos != "PROPN" or name.deprel not in ("appos", "conj") or name.head not in inside \
+            or "Number=Plur" in head.feats or any(w.deprel == "conj" and w.head == head.index and w is not name
+                                                  for w in words):  # not "The company and France's secretary"
+        return []
+    return [name]
 
 
 def _several(sentence: Sentence, head: Word, words: list[Word]) -> bool:

@@ -222,6 +222,18 @@ def test_two_descriptions_of_one_person_refer_back_to_that_person(pipeline):
     assert (record.speaker, record.speaker_type) == ("Donald Trump", "person")
 
 
+@pytest.mark.parametrize("text,speaker,role", [
+    pytest.param("Paul Manafort left the campaign. The director of the European Centre, Ina Kirsch, said the talks "
+                 "had failed.", "Ina Kirsch", "director of the European Centre", id="hung on the noun before it"),
+    pytest.param("Bernie Sanders spoke first. In January, the party chairwoman, Representative Debbie Wasserman "
+                 "Schultz of Florida, said the rules were fair.", "Debbie Wasserman Schultz", "party chairwoman",
+                 id="parsed as a conjunct"),
+])
+def test_the_name_set_off_after_a_description_speaks(pipeline, text, speaker, role):
+    record = next(r for r in extracted(text, pipeline) if (r.speaker_mention or "").lower().startswith("the "))
+    assert (record.speaker, record.speaker_role) == (speaker, role)
+
+
 @pytest.mark.parametrize("text,mention,speaker", [
     pytest.param("Brian Fallon said the review was routine. A U.S. law enforcement official familiar with the "
                  "investigation said that charges were unlikely. The official, who spoke on the condition of "
