@@ -189,6 +189,10 @@ DETERMINERS = frozenset("the a an this that these those its his her their our".s
 RELATIVES_OF = frozenset("wife husband son daughter mother father brother sister friend doctor physician "
                          "partner widow".split())
 QUANTITIES = frozenset("number majority minority handful dozen couple plurality".split())
+# A party member's word before a name: the name's role ("Republican Mitt Romney")
+PARTY_MEMBERS = frozenset("republican democrat libertarian".split())
+# Words that count people, not name them, even capitalised at a sentence start ("Many Democrats", "Several Cruz aides")
+QUANTIFIERS = frozenset("many several some most other others both all few each every more numerous".split())
 # Nouns that stand for an organization named before ("the company said" after "Ford Motor Co.")
 ORGANIZATION_NOUNS = frozenset("""company firm group agency organization organisation bank network automaker
 carmaker airline retailer manufacturer insurer lender broadcaster publisher charity department ministry
@@ -211,4 +215,4 @@ scare mystify puzzle baffle frustrate irritate annoy upset offend alienate appal
 excite impress surprise shock stun""".split())
 # People named by what they are to someone or something, not by title ("one Obama insider", "a Trump supporter").
 PERSON_NOUNS = frozenset("""insider source supporter critic voter resident observer veteran strategist operative
-donor ally associate expert analyst lawmaker staffer loyalist activist witness""".split())
+donor ally associate expert analyst lawmaker staffer loyalist activist witness confidant employee member""".split())

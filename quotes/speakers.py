@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 
 from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_BREAKERS, NAME_SUFFIXES,
-                            NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PERSON_NOUNS, PLACES, PRONOUNS, QUANTITIES, QUOTE_CHARS,
-                            RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
+                            NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PLACES, PRONOUNS,
+                            QUANTIFIERS, QUANTITIES, QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS,
+                            TITLES, US_STATES)
 from quotes.names import PARTIES, first_name_start, is_first_name, shouted, spelt_like_company
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import PRECONJUNCTIONS, mention_words
@@ -41,7 +42,7 @@ def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word],
         words = words[:-1]
     propn = [i for i, w in enumerate(words) if (w.upos == "PROPN" or (w.text[:1].isupper() and w.upos in ("NOUN", "X", "ADJ")
                                                                       and w.lemma.lower() not in TITLES))
-             and w.text.lower() not in TIME_WORDS]  # "The Times on Saturday": no "Saturday"
+             and w.text.lower() not in TIME_WORDS | QUANTIFIERS]  # "The Times on Saturday": no "Saturday"
     if not propn:
         return words, []
     end = propn[-1]
@@ -66,7 +67,9 @@ def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word],
     for i, w in enumerate(name[:-1] if not organization else []):
         if all(v.text.lower().rstrip(".") in NAME_SUFFIXES for v in name[i + 1:]):
             break  # "Martin Luther King Jr.": no title before a suffix alone
-        if w.text.lower().rstrip(".") in TITLES or (i > 0 and last == i - 1 and "of" in (w.text, name[i - 1].text)):
+        if w.text.lower().rstrip(".") in TITLES or (i > 0 and last == i - 1 and "of" in (w.text, name[i - 1].text)) \
+                or (i == last + 1 and w.text.lower() in PARTY_MEMBERS and len(name) - i > 2  # "Republican Mitt Romney",
+                    and not any(v.text.lower() in ORG_WORDS for v in name)):  # not "Republican Party of Wyoming"
             last = i
     if not organization and len(name) - last - 1 >= 3:  # "Meteorologist Jane Golding", "Detective Chief
         # Inspector Mark Swift": an unlisted title (after a listed one)
@@ -78,9 +81,13 @@ def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word],
 
 
 def _trim_role(role: list[Word]) -> list[Word]:
-    """Role words without the function words that led to the name ("Officials at", "new report by")."""
+    """Role words without the function words that led to the name ("Officials at", "new report by"); none when
+    no noun, title or party is left ("A new Gallup poll", "many Democrats", "an angry Hollande")."""
     while role and role[-1].upos in ("ADP", "CCONJ", "DET", "PRON"):
         role = role[:-1]
+    if not any(w.upos in ("NOUN", "PROPN") or w.text.lower().rstrip(".") in TITLES or w.text.lower() in PARTIES
+               for w in role):
+        return []
     return role
 
 
@@ -303,10 +310,13 @@ def _quoted_after_colon(words: list[Word]) -> bool:
 
 
 def _without_determiners(words: list[Word]) -> list[Word]:
-    """The mention without its leading determiners: "the campaign's internal numbers" -> "campaign's
-    internal numbers"; "The April survey" -> "April survey", not "April"."""
+    """The mention without its leading determiners and quantifiers: "the campaign's internal numbers" ->
+    "campaign's internal numbers"; "The April survey" -> "April survey", not "April"; "Several Cruz aides" ->
+    "Cruz aides"."""
     trimmed = list(words)
-    while len(trimmed) > 1 and trimmed[0].upos == "DET" and trimmed[0].lemma.lower() in DETERMINERS:
+    while len(trimmed) > 1 and (trimmed[0].upos == "DET" and trimmed[0].lemma.lower() in DETERMINERS
+                                or trimmed[0].text.lower() in QUANTIFIERS and trimmed[0].upos != "ADV"  # "most recent"
+                                and trimmed[1].text.lower() != "of" and trimmed[1].start > trimmed[0].end):
         trimmed = trimmed[1:]
     return trimmed
 

@@ -381,7 +381,7 @@ def test_a_time_or_venue_after_a_mixed_quote_is_not_reported(pipeline, text, con
      "which the campaign says includes 2.7 million contributors across the country"),
     # "what" is the subject of the reported clause: PolNeAR's content runs from it over speaker and cue
     ("Iran released the sailors quickly, in what many analysts said was a sign of Iran's improving relations "
-     "with the West.", "many analysts", "what many analysts said was a sign of Iran's improving relations with "
+     "with the West.", "analysts", "what many analysts said was a sign of Iran's improving relations with "
      "the West"),
     ("Courses now cater to what she said is growing demand for fitness facilities.", None,
      "what she said is growing demand for fitness facilities"),

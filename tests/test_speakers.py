@@ -121,6 +121,17 @@ def test_one_official_is_someone_new_not_the_person_named_before(pipeline):
                  id="a rarer first name before a common one"),
     pytest.param("Martin Luther King Jr. said he had a dream.", "Martin Luther King Jr.", None,
                  id="a title word before a suffix is part of the name"),
+    pytest.param("Republican Mitt Romney said the plan was flawed.", "Mitt Romney", "Republican",
+                 id="a party member's word is the role"),
+    pytest.param("The Republican Party of Wyoming said the vote was fair.", "Republican Party of Wyoming", None,
+                 id="a party word inside an organization's name"),
+    pytest.param("A new Gallup poll found that most voters disliked both candidates.", "Gallup", None,
+                 id="no role without a noun"),
+    pytest.param("Many Democrats said the plan was too timid.", "Democrats", None,
+                 id="a capitalised quantifier is no part of a name"),
+    pytest.param("Several Cruz aides said the race was over.", "Cruz aides", None, id="nor of a group's"),
+    pytest.param("Some of her followers said the race was over.", "Some of her followers", None,
+                 id="a quantifier heading the group stays"),
 ])
 def test_the_speaker_and_the_role(pipeline, text, speaker, role):
     [record] = extracted(text, pipeline)
@@ -671,6 +682,7 @@ def test_reciting_or_a_feeling_that_only_might_be_is_no_report_of_feeling(pipeli
 @pytest.mark.parametrize("text,mention,role", [
     ("A Trump supporter said the wall would be built.", "A Trump supporter", "Trump supporter"),
     ("One Obama insider described him as a brother.", "One Obama insider", "Obama insider"),
+    ("One Trump confidant said the campaign was in disarray.", "One Trump confidant", "Trump confidant"),
 ])
 def test_someone_described_by_a_name_is_not_that_name(pipeline, text, mention, role):
     record = only(extracted(text, pipeline))
