@@ -2,7 +2,9 @@
 
 A corpus holds three DataFrames (columns documented in :mod:`quotes.tables`): ``quotes``,
 ``documents`` and ``errors`` (``doc_id``, ``source``, ``reason`` of skipped inputs). It saves to
-Parquet, JSON Lines or CSV and loads back with :func:`load` without re-parsing.
+Parquet, JSON Lines or CSV and loads back with :func:`load` without re-parsing. Built or loaded, its
+one-word person names join the full name the run quotes them by ("Obama" in an article that never
+names him in full -> "Barack Obama"; :func:`quotes.tables.merge_speakers_across_documents`).
 """
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ from tqdm import tqdm
 
 from quotes.reading import Article, ReadError, read_articles
 from quotes.records import Quotation
-from quotes.tables import (LIST_COLUMNS, by_document_frame, documents_frame, normalise_documents,
-                           normalise_quotes, quotes_frame, speaker_stance_frame, speaker_stance_wide,
-                           speakers_frame)
+from quotes.tables import (LIST_COLUMNS, by_document_frame, documents_frame, merge_speakers_across_documents,
+                           normalise_documents, normalise_quotes, quotes_frame, speaker_stance_frame,
+                           speaker_stance_wide, speakers_frame)
 
 ERROR_COLUMNS = ("doc_id", "source", "reason")
 
@@ -164,7 +166,7 @@ def load(path: str | Path) -> Corpus:
         documents = normalise_documents(pd.read_parquet(path / "documents.parquet"))
         errors_path = path / "errors.parquet"
         errors = pd.read_parquet(errors_path) if errors_path.exists() else _errors_frame()
-        return Corpus(normalise_quotes(quotes), documents, errors)
+        return Corpus(merge_speakers_across_documents(normalise_quotes(quotes)), documents, errors)
     records, docs = [], []
     with open(path, encoding="utf-8") as lines:
         for line in lines:
@@ -177,7 +179,7 @@ def load(path: str | Path) -> Corpus:
             else:
                 records.append(Quotation.from_dict(row))
     documents = normalise_documents(pd.DataFrame(docs))
-    return Corpus(quotes_frame(records, documents), documents)
+    return Corpus(merge_speakers_across_documents(quotes_frame(records, documents)), documents)
 
 
 def analyze(inputs: str | Path | Article | Iterable[str | Path | Article], models=None, pipeline=None,
@@ -209,7 +211,7 @@ def analyze(inputs: str | Path | Article | Iterable[str | Path | Article], model
                 records.extend(result.quotations)
             bar.set_postfix(quotes=len(records), errors=len(errors), refresh=False)
     documents = documents_frame(articles)
-    return Corpus(quotes_frame(records, documents), documents, _errors_frame(errors))
+    return Corpus(merge_speakers_across_documents(quotes_frame(records, documents)), documents, _errors_frame(errors))
 
 
 def _articles(items: list) -> Iterable[Article | ReadError]:

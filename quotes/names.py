@@ -212,3 +212,25 @@ def nearest_full_name(name: str, canonical: str, speakers: list[tuple[int, str]]
     before = [(at, p) for at, p in longer if at < offset]
     return max(before)[1] if before else canonical
 
+
+
+def across_documents(people: list[tuple[str, str]], share: float = 0.75) -> dict[str, str]:
+    """Map a one-word person name to the full name it stands for across the documents of a run.
+
+    ``people``: (canonical name, doc_id) of each person quoted. Within a document "Obama" already maps
+    to "Barack Obama" when the text names him in full; an article that never does keeps "Obama". Across
+    the run, such a one-word name maps to the full name ending with it that is quoted in at least
+    ``share`` of the documents quoting any such full name ("Obama" -> "Barack Obama" over "Michelle Obama"
+    when she is rarer); with no clear majority it stays as it is.
+    """
+    documents: dict[str, set[str]] = {}
+    for name, doc_id in people:
+        documents.setdefault(name, set()).add(doc_id)
+    mapping = {}
+    for name in (n for n in documents if " " not in n):
+        longer = {full: len(docs) for full, docs in documents.items() if " " in full and full.split()[-1] == name}
+        if longer:
+            best = max(sorted(longer), key=longer.get)
+            if longer[best] >= share * sum(longer.values()):
+                mapping[name] = best
+    return mapping

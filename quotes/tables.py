@@ -14,6 +14,8 @@ it is empty (never ``None``).
     (datetime64), ``publisher`` and ``url``.
 ``documents_frame`` (``DOCUMENT_COLUMNS``), one row per document: ``doc_id``, ``title``, ``date``,
     ``publisher``, ``url``, ``source`` (file), ``text``.
+``merge_speakers_across_documents`` returns a quotations frame with one-word person names merged
+    into the full name the run quotes them by ("Obama" -> "Barack Obama").
 ``speakers_frame`` (``SPEAKER_COLUMNS``), one row per canonical speaker, most quoted first:
     ``speaker``, ``speaker_id``, ``speaker_type``, ``roles`` (list), ``quotes``, ``direct``,
     ``mixed``, ``indirect``, ``documents``, ``words_quoted``, ``first_date``, ``last_date``, and one
@@ -29,6 +31,7 @@ from typing import Iterable
 
 import pandas as pd
 
+from quotes.names import across_documents, slug
 from quotes.reading import Article
 from quotes.records import QUOTATION_FIELDS, Quotation
 
@@ -97,6 +100,21 @@ def normalise_quotes(frame: pd.DataFrame) -> pd.DataFrame:
         frame[column] = [list(v) if isinstance(v, (list, tuple)) or hasattr(v, "tolist") else []
                          for v in frame[column]]
     return frame.reset_index(drop=True)
+
+
+def merge_speakers_across_documents(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The quotations with one-word person names merged into the full name the run quotes them by
+    (``quotes.names.across_documents``: "Obama" in an article that never names him in full -> "Barack
+    Obama"), ``speaker`` and ``speaker_id`` both; ``speaker_mention`` keeps what the text says."""
+    people = quotes[(quotes["speaker_type"] == "person") & quotes["speaker"].notna()]
+    mapping = across_documents(list(zip(people["speaker"], people["doc_id"])))
+    if not mapping:
+        return quotes
+    merged = quotes.copy()
+    short = (merged["speaker_type"] == "person") & merged["speaker"].isin(list(mapping))
+    merged.loc[short, "speaker"] = merged.loc[short, "speaker"].map(mapping)
+    merged.loc[short, "speaker_id"] = merged.loc[short, "speaker"].map(slug)
+    return merged
 
 
 def speakers_frame(quotes: pd.DataFrame) -> pd.DataFrame:

@@ -141,3 +141,36 @@ def test_report_html(corpus, tmp_path):
         assert (tmp_path / "report" / name).is_file()
     speakers = pd.read_csv(tmp_path / "report" / "speakers.csv")
     assert speakers["speaker"].iloc[0] == "John Kirby"
+
+
+def test_a_one_word_name_joins_the_full_name_the_run_quotes_across_documents(pipeline, tmp_path):
+    from quotes import analyze, article_from_text, load
+    articles = [
+        article_from_text("Barack Obama said the economy was growing. Obama added that wages were rising.", "a"),
+        article_from_text("Obama said the deal was good for workers.", "b"),
+        article_from_text("Michelle Obama said the garden was thriving.", "c"),
+        article_from_text("Barack Obama said the plan would pass.", "d"),
+        article_from_text("Barack Obama said the talks were over.", "e"),
+        article_from_text("Barack Obama said the vote was close.", "f"),
+    ]
+    corpus = analyze(articles, pipeline=pipeline, stance=False, progress=False)
+    by_document = corpus.quotes.set_index("doc_id")
+    assert by_document.loc["b", "speaker_mention"] == "Obama"  # what the text says stays
+    assert (by_document.loc["b", "speaker"], by_document.loc["b", "speaker_id"]) == ("Barack Obama", "barack-obama")
+    assert by_document.loc["c", "speaker"] == "Michelle Obama"
+    speakers = corpus.speakers.set_index("speaker")
+    assert "Obama" not in speakers.index and speakers.loc["Barack Obama", "documents"] == 5
+    corpus.to_jsonl(tmp_path / "quotes.jsonl")
+    assert load(tmp_path / "quotes.jsonl").speakers.set_index("speaker").loc["Barack Obama", "documents"] == 5
+
+
+@pytest.mark.parametrize("people,expected", [
+    pytest.param([("Barack Obama", "a"), ("Obama", "b"), ("Michelle Obama", "c")], {},
+                 id="no clear majority"),
+    pytest.param([("Barack Obama", "a"), ("Barack Obama", "d"), ("Barack Obama", "e"), ("Obama", "b"),
+                  ("Michelle Obama", "c")], {"Obama": "Barack Obama"}, id="three documents in four"),
+    pytest.param([("Obama", "b"), ("Kirby", "c")], {}, id="nobody named in full"),
+])
+def test_one_word_names_across_documents(people, expected):
+    from quotes.names import across_documents
+    assert across_documents(people) == expected
