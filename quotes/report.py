@@ -19,7 +19,7 @@ from quotes.charts import STANCE_COLORS, save_charts
 from quotes.corpus import Corpus
 
 CONTEXT_CHARS = 320
-SPEAKER_TABLE_COLUMNS = ("speaker", "speaker_type", "quotes", "direct", "mixed", "indirect", "documents",
+SPEAKER_TABLE_COLUMNS = ("speaker", "role", "speaker_type", "quotes", "direct", "mixed", "indirect", "documents",
                          "words_quoted", "critical", "neutral", "supportive")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 
@@ -97,6 +97,11 @@ def _quote_html(row: dict, texts: dict[str, str]) -> str:
     return f'<div class="q"><div>{body}</div><div class="meta">{meta} {badge}</div></div>'
 
 
+def _with_role(speakers: pd.DataFrame) -> pd.DataFrame:
+    """The speakers table with a ``role`` column: each speaker's most used role."""
+    return speakers.assign(role=[roles[0] if len(roles) else "" for roles in speakers["roles"]])
+
+
 def _speaker_table(speakers: pd.DataFrame) -> str:
     head = "".join(f"<th>{c.replace('_', ' ')}</th>" for c in SPEAKER_TABLE_COLUMNS)
     rows = []
@@ -140,14 +145,14 @@ def render_html(corpus: Corpus, charts: dict[str, Path], title: str) -> str:
             f'<meta name="viewport" content="width=device-width, initial-scale=1"><style>{_CSS}</style></head><body>'
             f'<h1>{html.escape(title)}</h1><p class="summary">{summary}</p>'
             f'<h2>Charts</h2><div class="charts">{figures}</div>'
-            f'<h2>Speakers</h2><p class="meta">Click a column to sort.</p>{_speaker_table(speakers)}'
+            f'<h2>Speakers</h2><p class="meta">Click a column to sort.</p>{_speaker_table(_with_role(speakers))}'
             f'<h2>Quotations by speaker</h2>{"".join(sections)}'
             f"<script>{_SORT_JS}</script></body></html>")
 
 
 def render_markdown(corpus: Corpus, charts: dict[str, Path], title: str) -> str:
     """A Markdown summary: counts, the speaker table and links to the chart files."""
-    speakers = corpus.speakers[list(SPEAKER_TABLE_COLUMNS)]
+    speakers = _with_role(corpus.speakers)[list(SPEAKER_TABLE_COLUMNS)]
     lines = [f"# {title}", "",
              f"{len(corpus.documents)} document(s), {len(corpus.quotes)} quotation(s), {len(speakers)} speaker(s).",
              "", "## Speakers", "", speakers.to_markdown(index=False) if not speakers.empty else "(none)", "",

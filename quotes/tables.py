@@ -17,7 +17,7 @@ it is empty (never ``None``).
 ``merge_speakers_across_documents`` returns a quotations frame with one-word person names merged
     into the full name the run quotes them by ("Obama" -> "Barack Obama").
 ``speakers_frame`` (``SPEAKER_COLUMNS``), one row per canonical speaker, most quoted first:
-    ``speaker``, ``speaker_id``, ``speaker_type``, ``roles`` (list), ``quotes``, ``direct``,
+    ``speaker``, ``speaker_id``, ``speaker_type``, ``roles`` (list, most used first), ``quotes``, ``direct``,
     ``mixed``, ``indirect``, ``documents``, ``words_quoted``, ``first_date``, ``last_date``, and one
     count per stance (``critical``, ``neutral``, ``supportive``).
 ``speaker_stance_frame`` (``SPEAKER_STANCE_COLUMNS``), tidy: one row per speaker and stance with
@@ -27,6 +27,7 @@ it is empty (never ``None``).
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Iterable
 
 import pandas as pd
@@ -127,7 +128,7 @@ def speakers_frame(quotes: pd.DataFrame) -> pd.DataFrame:
     frame = pd.DataFrame({
         "speaker": grouped["speaker"].first(),
         "speaker_type": grouped["speaker_type"].agg(_most_common),
-        "roles": grouped["speaker_role"].agg(lambda s: sorted(set(s.dropna()))),
+        "roles": grouped["speaker_role"].agg(_roles),
         "quotes": grouped.size(),
         **{kind: grouped["kind"].agg(lambda s, k=kind: int((s == k).sum())) for kind in KINDS},
         "documents": grouped["doc_id"].nunique(),
@@ -180,6 +181,16 @@ def by_document_frame(quotes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataF
     for column in ("quotes", *KINDS, "speakers"):
         frame[column] = frame[column].fillna(0).astype("int64")
     return frame[list(BY_DOCUMENT_COLUMNS)].reset_index(drop=True)
+
+
+def _roles(values: pd.Series) -> list[str]:
+    """A speaker's roles, most used first, each once whatever its case ("President" and "president"), in its most
+    used spelling."""
+    spellings: dict[str, Counter] = {}
+    for role in values.dropna():
+        spellings.setdefault(role.casefold(), Counter())[role] += 1
+    ranked = sorted(spellings.values(), key=lambda c: (-sum(c.values()), min(c).casefold()))
+    return [max(sorted(c), key=c.get) for c in ranked]
 
 
 def _most_common(values: pd.Series):

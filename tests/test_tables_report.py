@@ -136,6 +136,7 @@ def test_report_html(corpus, tmp_path):
     assert not re.search(r'(src|href)="(https?:)?//', html)  # self-contained
     for name in ("John Kirby", "Joe Biden", "State Department", "officials"):
         assert f">{name}</a>" in html
+    assert "<td>Pentagon spokesman</td>" in html  # John Kirby's role
     assert "<mark>Not much.</mark>" in html
     for name in ("report.md", "quotes.csv", "speakers.csv", "speaker_stance.csv", "charts/top_cues.png"):
         assert (tmp_path / "report" / name).is_file()
@@ -174,3 +175,13 @@ def test_a_one_word_name_joins_the_full_name_the_run_quotes_across_documents(pip
 def test_one_word_names_across_documents(people, expected):
     from quotes.names import across_documents
     assert across_documents(people) == expected
+
+
+def test_a_speakers_roles_come_most_used_first_each_once_whatever_its_case():
+    from quotes.tables import quotes_frame, speakers_frame
+    from quotes.records import Quotation
+    roles = ["president", "President", "former senator", "president", "Sen."]
+    records = [Quotation(doc_id="d", quote_id=f"d-q{i}", kind="indirect", text="it was fine", start=0, end=11,
+                         speaker="Barack Obama", speaker_id="barack-obama", speaker_type="person", speaker_role=role)
+               for i, role in enumerate(roles)]
+    assert speakers_frame(quotes_frame(records)).loc[0, "roles"] == ["president", "former senator", "Sen."]
