@@ -14,7 +14,7 @@ import re
 from quotes.claims import relative_antecedent
 from quotes.cues import Cue
 from quotes.drafts import Draft, draft_quotations
-from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, KINDRED_ENDINGS, ORGANIZATION_NOUNS, TIME_WORDS
+from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, KINDRED_ENDINGS, KNOWN_COMPANIES, ORGANIZATION_NOUNS, TIME_WORDS
 from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
@@ -72,7 +72,7 @@ def _stands_for(noun: str, entity: tuple[int, str, str, str | None], companies: 
     name ends as such names do ("the company": "Ford Motor Co."), or the text speaks of it as a
     company ("the company" after "Nvidia", in a text about "Nvidia's biggest customers")."""
     _, name, kind, role = entity
-    if noun in ("company", "firm") and name in companies:
+    if noun in ("company", "firm") and (name in companies or name.lower() in KNOWN_COMPANIES):
         return True
     if kind != "organization" or not name[:1].isupper():  # not "his campaign", "social media company"
         return False

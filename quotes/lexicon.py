@@ -155,10 +155,11 @@ utah vermont virginia wisconsin wyoming""".split()) | {"new hampshire", "new jer
                                                      "south carolina", "south dakota", "west virginia"}
 # One-word names of well-known news media, pollsters and companies that speak in the news (a one-word
 # name is otherwise taken for a person's surname).
-KNOWN_ORGANIZATIONS = frozenset("""politico forbes gallup facebook google twitter amazon intel microsoft
-apple buzzfeed huffpost breitbart propublica politifact gawker variety ipsos gfk monmouth
-quinnipiac marist rasmussen youtube instagram netflix uber airbnb walmart boeing verizon axios vox
-snopes wikileaks greenpeace amnesty hamas hezbollah""".split())
+# Those of them that "the company" can stand for ("Twitter said ... The company said").
+KNOWN_COMPANIES = frozenset("""politico forbes facebook google twitter amazon intel microsoft apple buzzfeed huffpost
+breitbart gawker youtube instagram netflix uber airbnb walmart boeing verizon axios vox""".split())
+KNOWN_ORGANIZATIONS = KNOWN_COMPANIES | frozenset("""gallup propublica politifact variety ipsos gfk monmouth quinnipiac
+marist rasmussen snopes wikileaks greenpeace amnesty hamas hezbollah""".split())
 PLACES = frozenset("""
 us u.s. usa america britain uk china russia france germany iran iraq israel japan india pakistan
 afghanistan ukraine canada mexico turkey syria egypt washington moscow beijing london kabul

@@ -284,6 +284,8 @@ def test_a_statement_speaks_for_whoever_the_text_says_issued_it(pipeline, text, 
      "to say whether fines were possible.", "The agency", "National Highway Traffic Safety Administration"),
     ("Google said it would appeal. The House Ethics Committee opened an inquiry on Monday. The committee "
      "said it would report in June.", "The committee", "House Ethics Committee"),
+    ("Twitter said in a statement that it had suspended 125,000 accounts. The company said its teams had grown.",
+     "The company", "Twitter"),
 ])
 def test_the_company_is_the_organization_named_before(pipeline, text, mention, speaker):
     record = next(r for r in extracted(text, pipeline) if r.speaker_mention == mention)
