@@ -70,9 +70,10 @@ def _stands_for(noun: str, entity: tuple[int, str, str, str | None], companies: 
     """Whether an organization noun can stand for a named entity: its name or role holds the noun
     ("the committee": "House Ethics Committee"; "the automaker": "Detroit automaker Ford"), its
     name ends as such names do ("the company": "Ford Motor Co."), or the text speaks of it as a
-    company ("the company" after "Nvidia", in a text about "Nvidia's biggest customers")."""
+    company ("the company" after "Nvidia", in a text about "Nvidia's biggest customers"), or, for want of
+    these, is a well-known company ("Twitter said ... The company said")."""
     _, name, kind, role = entity
-    if noun in ("company", "firm") and (name in companies or name.lower() in KNOWN_COMPANIES):
+    if noun in ("company", "firm") and name in companies:
         return True
     if kind != "organization" or not name[:1].isupper():  # not "his campaign", "social media company"
         return False
@@ -87,13 +88,15 @@ def _resolve_organization(head: Word, entities: list[tuple[int, str, str, str | 
     also one named in a person's role ("the union" after "Stacy Davis Gates, president of the Chicago
     Teachers Union")."""
     noun = head.lemma.lower()
-    for entity in reversed([e for e in entities if e[0] < head.start]):
+    before = [e for e in entities if e[0] < head.start]
+    for entity in reversed(before):
         if _stands_for(noun, entity, companies):
             return entity
         named = re.search(rf"((?:[A-Z][\w.&'’-]* )+{noun.capitalize()})\b", entity[3] or "")
         if entity[2] == "person" and named:
             return entity[0], named.group(1), "organization", None
-    return None
+    known = [e for e in before if noun in ("company", "firm") and e[1].lower() in KNOWN_COMPANIES]
+    return known[-1] if known else None
 
 
 def _issuer(text: str, sentence: Sentence, noun: Word, sentences: list[Sentence],
