@@ -20,7 +20,7 @@ from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
 from quotes.names import (canonical_names, companies_in_text, first_name_gender, full_names_in_text,
-                          honorific_genders, nearest_full_name, parties_differ, slug)
+                          honorific_genders, nearest_full_name, of_sex, parties_differ, slug)
 from quotes.mention_extent import mention_end
 from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
@@ -49,9 +49,9 @@ def _agreeing_subject(word: Word, want: str | None, entities: list[tuple[int, st
     for offset, name, kind, _ in reversed(entities):
         if offset >= word.start:
             continue
-        if want in ("male", "female") and kind == "person" \
-                and genders.get(name.split()[-1], genders.get(name, first_name_gender(name) or want)) == want:
-            return name, kind
+        if want in ("male", "female") and kind == "person" and (first_name_gender(name, ratio=20.0) or genders.get(
+                name.split()[-1], genders.get(name, first_name_gender(name) or want))) == want:
+            return name, kind  # "Donald Trump" is no "she" in a text that also writes "Mrs. Trump"
         if want == "plural" and kind in ("group", "organization"):
             return name, kind
         if want == "neuter" and kind == "organization":
@@ -163,6 +163,15 @@ def _introduced_unnamed(noun: Word, sentences: list[Sentence]) -> bool:
     return False
 
 
+def _mention_sex(speaker: Word, words: list[Word]) -> str | None:
+    """"female" or "male" when a speaker mention gives it: a gendered pronoun ("she") or honorific ("Mrs. Clinton",
+    "Mr. Trump")."""
+    if PRONOUNS.get(speaker.text.lower()) in ("male", "female"):
+        return PRONOUNS[speaker.text.lower()]
+    honorific = next((w.text.rstrip(".").lower() for w in words if w.text.rstrip(".").lower() in HONORIFICS), None)
+    return {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}.get(honorific or "")
+
+
 def _speaking_cue(draft: Draft) -> Cue | None:
     """The cue whose speaker speaks a draft: its own, or for a follow-on quote the one it follows."""
     return draft.cue or (draft.speaker_from.cue if draft.speaker_from else None)
@@ -251,8 +260,10 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             entities.sort(key=lambda e: e[0])
         resolved[id(draft)] = (info, words, cue, head)
     names = [(e[1], e[2]) for e in entities] + [(t.name, "person") for t in turns if t.name]
-    canon = canonical_names(names + full_names_in_text(text, names))
+    names += full_names_in_text(text, names)
+    canon = canonical_names(names)
     named = [(e[0], canon.get(e[1], e[1])) for e in entities if e[2] == "person" and " " in e[1]]
+    full_names = sorted({canon.get(n, n) for n, k in names if k == "person" and " " in canon.get(n, n)})
     kinds = {}
     for _, name, kind, _ in entities:
         kinds.setdefault(canon.get(name, name), kind)
@@ -294,6 +305,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 if info.kind == "person" and not any(w.text.rstrip(".").lower() in HONORIFICS for w in words):
                     # "Johnson" after "Jeh Johnson", in an article that also quotes Gary Johnson
                     record.speaker = nearest_full_name(info.name, record.speaker, named, start)
+                if info.kind == "person":  # "Mrs. Clinton" or "she" is not Bill Clinton
+                    record.speaker = of_sex(info.name, record.speaker, _mention_sex(cue.speaker, words), full_names)
                 record.speaker_id = slug(record.speaker)
                 record.speaker_type = kinds.get(record.speaker, info.kind)
             else:

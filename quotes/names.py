@@ -101,16 +101,16 @@ def first_name_start(words: list[str]) -> int:
     return first
 
 
-def first_name_gender(name: str) -> str | None:
+def first_name_gender(name: str, ratio: float = 3.0) -> str | None:
     """"female" or "male" when the first word of a person's name is a first name mostly borne by
-    one sex (three times as many of one as of the other in the US census lists: "Kathy Hochul" ->
+    one sex (``ratio`` times as many of one as of the other in the US census lists: "Kathy Hochul" ->
     "female", "Eric Adams" -> "male"), else None (names outside the lists, and one-word names: "Clinton"
     is a surname here, not the first name)."""
     first = name.split()[0].upper() if len(name.split()) > 1 else ""
     female, male = (shares.get(first, 0.0) for shares in _first_name_shares())
-    if female > 3 * male:
+    if female > ratio * male:
         return "female"
-    if male > 3 * female:
+    if male > ratio * female:
         return "male"
     return None
 
@@ -234,3 +234,16 @@ def across_documents(people: list[tuple[str, str]], share: float = 0.75) -> dict
             if longer[best] >= share * sum(longer.values()):
                 mapping[name] = best
     return mapping
+
+
+def of_sex(written: str, canonical: str, sex: str | None, full_names: list[str]) -> str:
+    """The canonical name of a person mention whose sex the text gives ("Mrs. Clinton", "she"): ``canonical``
+    unless its first name is all but only borne by the other sex (twenty times as often: "Bill", not "Lee" of
+    "Ms. Lee Epstein" or "Lindsey" of "Mr. Lindsey Graham"); then the full name in ``full_names`` with the same
+    last name and a first name of that sex ("Hillary Clinton", not "Bill Clinton", in an article that names
+    both), else the name as ``written`` ("Clinton")."""
+    if sex not in ("male", "female") or first_name_gender(canonical, ratio=20.0) in (None, sex):
+        return canonical
+    last = canonical.split()[-1]
+    same = [name for name in full_names if name.split()[-1] == last and first_name_gender(name) == sex]
+    return same[0] if same else written

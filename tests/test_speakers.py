@@ -799,3 +799,18 @@ def test_only_a_speech_verb_after_a_comma_takes_the_name_after_it_for_its_speake
     cue = next(w for w in sentence.words if w.text == verb)
     found = inverted_name(sentence, cue, sentence.children(cue.index))
     assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize("text,mention,speaker", [
+    pytest.param("Bill Clinton spoke first. Mrs. Clinton listed Trump enterprises. ''Trump suits were made in Mexico,'' "
+                 "she said.", "she", "Clinton", id="not the man named in full"),
+    pytest.param("Hillary Clinton and Bill Clinton arrived together. Mrs. Clinton said the plan would work.",
+                 "Mrs. Clinton", "Hillary Clinton", id="the woman named in full"),
+    pytest.param("Sen. Lindsey Graham spoke on Monday. Mr. Graham said the deal was dead.", "Mr. Graham",
+                 "Lindsey Graham", id="a first name borne by both"),
+    pytest.param("Mrs. Clinton spoke in Iowa on Monday. Former President Bill Clinton agreed with the analysis. "
+                 "''Iowa happened,'' he said.", "he", "Bill Clinton", id="a first name outweighs a surname's honorific"),
+])
+def test_a_mention_of_one_sex_is_not_a_person_of_the_other(pipeline, text, mention, speaker):
+    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == mention)
+    assert record.speaker == speaker
