@@ -1,16 +1,16 @@
-"""Speaker names of nominal mentions on PolNeAR train, against a hand-checked list.
+"""Speaker names of nominal and pronoun mentions on PolNeAR train, against a hand-checked list.
 
 Usage:
     python benchmarks/speaker_names.py ../shared/polnear/train [--parses build/polnear-train.pkl] [-v]
 
 PolNeAR marks who speaks as a span of text, not as a person, so ``benchmarks/polnear.py`` cannot tell
-whether "the senator said" was resolved to the right senator. ``benchmarks/data/speaker_names.tsv``
-lists 117 such mentions ("the senator", "The Florida senator", "the report", "Campaign officials"), drawn
-at random from the tool's own records on train articles 120-840, each with the speaker a reader of the
-article gives it: a person's last name, an exact name (``=Bill Clinton``), or ``-`` when no named person
-speaks (the record should then carry no speaker, or a group or an organization). Prints the share
-right, for named and unnamed expectations apart; ``-v`` lists the wrong ones. A mention the tool no
-longer reports at that offset counts as wrong and is listed as missing. Never point it at the test split.
+whether "the senator said" or "she said" was resolved to the right person. ``benchmarks/data/speaker_names.tsv``
+lists 117 nominal mentions ("the senator", "The Florida senator", "the report", "Campaign officials") and 68
+pronouns ("he", "she", "they"), drawn at random from the tool's own records on train articles 120-840, each with
+the speaker a reader of the article gives it: a person's last name, an exact name (``=Bill Clinton``), or ``-``
+when no named person speaks (the record should then carry no speaker, or a group or an organization). Prints
+the share right by kind of mention and overall; ``-v`` lists the wrong ones. A mention the tool no longer
+reports at that offset counts as wrong and is listed as missing. Never point it at the test split.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ LABELS = Path(__file__).resolve().parent / "data" / "speaker_names.tsv"
 
 
 def read_labels(path: Path = LABELS) -> list[dict]:
-    """The hand-checked rows: doc_id, start (int), mention, expected."""
+    """The hand-checked rows: doc_id, start (int), mention, expected, kind."""
     with open(path, encoding="utf-8") as handle:
         rows = list(csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"))
     for row in rows:
@@ -82,19 +82,20 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"no PolNeAR split at {args.split} (it lives in ../shared, beside the checkout)")
     labels = read_labels()
     records = records_by_document(args.split, {row["doc_id"] for row in labels}, args.parses)
-    right = {"named": [0, 0], "unnamed": [0, 0]}
+    right: dict[str, list[int]] = {}
     for row in labels:
         found = next((q for q in records.get(row["doc_id"], []) if q.speaker_start == row["start"]), None)
         ok = found is not None and is_right(row["expected"], found)
-        group = right["unnamed" if row["expected"] == "-" else "named"]
-        group[0] += ok
-        group[1] += 1
+        for group in (row["kind"], "named person" if row["expected"] != "-" else "no named person", "all"):
+            right.setdefault(group, [0, 0])
+            right[group][0] += ok
+            right[group][1] += 1
         if args.verbose and not ok:
             got = "missing" if found is None else f"{found.speaker!r} ({found.speaker_type})"
             print(f"  {row['doc_id'][:40]} {row['start']} {row['mention']!r}: expected {row['expected']}, got {got}")
-    total = [sum(g[0] for g in right.values()), sum(g[1] for g in right.values())]
-    for name, (ok, n) in (("named person", right["named"]), ("no named person", right["unnamed"]), ("all", total)):
-        print(f"{name:16} {ok:4d} / {n:4d} right ({ok / n:.3f})")
+    for group in ("nominal", "pronoun", "named person", "no named person", "all"):
+        ok, n = right.get(group, [0, 0])
+        print(f"{group:16} {ok:4d} / {n:4d} right ({ok / n if n else 0:.3f})")
     return 0
 
 
