@@ -2,26 +2,28 @@
 
 A speaker mention is described (``quotes.speakers``): a name, a pronoun resolved to the latest
 entity that agrees with it, a nominal ("the spokesman") resolved to the latest person, one such as
-"the company" to the organization named before it, or a relative pronoun resolved to its
-antecedent; names are then merged into one canonical speaker per person.
+"the company" to the organization named before it, "the statement" to whoever issued it, or a relative
+pronoun resolved to its antecedent (``quotes.references``); names are then merged into one canonical
+speaker per person, of the sex the mention gives ("Mrs. Clinton" is not Bill Clinton).
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 
 from quotes.claims import relative_antecedent
 from quotes.cues import Cue
 from quotes.drafts import Draft, draft_quotations
-from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, KINDRED_ENDINGS, KNOWN_COMPANIES, ORGANIZATION_NOUNS, TIME_WORDS
+from quotes.lexicon import ISSUED_NOUNS, TIME_WORDS
 from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
-from quotes.names import (canonical_names, companies_in_text, first_name_gender, full_names_in_text,
-                          honorific_genders, nearest_full_name, of_sex, parties_differ, slug)
+from quotes.names import (canonical_names, companies_in_text, full_names_in_text, honorific_genders,
+                          nearest_full_name, of_sex, parties_differ, slug)
 from quotes.mention_extent import mention_end
+from quotes.references import (introduced_unnamed, issuer, mention_sex, refers_back, resolve_organization,
+                               resolve_pronoun)
 from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
 
@@ -29,147 +31,6 @@ from quotes.transcripts import find_turns, interview_turns, quoted_turn
 UNNAMED_NOUNS = frozenset("source insider witness".split())  # who stays unnamed, unless a role names them
 CONFIDENCE = {"name": 0.9, "nominal": 0.75, "noun": 0.8, "pronoun": 0.75, "relative": 0.75, "follow-on": 0.6,
               "raising": 0.5, "unnamed": 0.5}
-
-
-def _resolve_pronoun(word: Word, entities: list[tuple[int, str, str, str | None]],
-                     genders: dict[str, str], objects: list[tuple[int, str, str, str | None]]) -> tuple[str, str] | None:
-    """The entity a pronoun speaker stands for: the latest named subject before it that agrees in
-    sex (known or not) or number, else the latest named object whose first name has the pronoun's
-    sex ("Adams met Kathy Hochul. ... she said": Hochul)."""
-    want = PRONOUNS.get(word.text.lower())
-    found = _agreeing_subject(word, want, entities, genders)
-    if found is None and want in ("male", "female"):
-        found = next(((name, kind) for offset, name, kind, _ in reversed(objects) if offset < word.start
-                      and kind == "person" and first_name_gender(name) == want), None)
-    return found
-
-
-def _agreeing_subject(word: Word, want: str | None, entities: list[tuple[int, str, str, str | None]],
-                      genders: dict[str, str]) -> tuple[str, str] | None:
-    for offset, name, kind, _ in reversed(entities):
-        if offset >= word.start:
-            continue
-        if want in ("male", "female") and kind == "person" and (first_name_gender(name, ratio=20.0) or genders.get(
-                name.split()[-1], genders.get(name, first_name_gender(name) or want))) == want:
-            return name, kind  # "Donald Trump" is no "she" in a text that also writes "Mrs. Trump"
-        if want == "plural" and kind in ("group", "organization"):
-            return name, kind
-        if want == "neuter" and kind == "organization":
-            return name, kind
-    return None
-
-
-def _refers_back(words: list[Word]) -> bool:
-    """'the company', 'the state agency': a definite singular organization noun, no name in it."""
-    head = words[-1]
-    return len(words) >= 2 and words[0].lemma.lower() == "the" and "Number=Plur" not in head.feats \
-        and head.lemma.lower() in ORGANIZATION_NOUNS and all(w.upos in ("ADJ", "NOUN") for w in words[1:-1])
-
-
-def _stands_for(noun: str, entity: tuple[int, str, str, str | None], companies: set[str]) -> bool:
-    """Whether an organization noun can stand for a named entity: its name or role holds the noun
-    ("the committee": "House Ethics Committee"; "the automaker": "Detroit automaker Ford"), its
-    name ends as such names do ("the company": "Ford Motor Co."), or the text speaks of it as a
-    company ("the company" after "Nvidia", in a text about "Nvidia's biggest customers"), or, for want of
-    these, is a well-known company ("Twitter said ... The company said")."""
-    _, name, kind, role = entity
-    if noun in ("company", "firm") and name in companies:
-        return True
-    if kind != "organization" or not name[:1].isupper():  # not "his campaign", "social media company"
-        return False
-    words = name.lower().split()
-    return noun in words or noun in (role or "").lower().split() or words[-1] in KINDRED_ENDINGS.get(noun, ()) \
-        or noun == "agency" and name.isupper() and len(name) > 1  # "the agency": "FBI"
-
-
-def _resolve_organization(head: Word, entities: list[tuple[int, str, str, str | None]],
-                          companies: set[str]) -> tuple[int, str, str, str | None] | None:
-    """The organization named before ``head`` that it stands for, the latest one (see :func:`_stands_for`),
-    also one named in a person's role ("the union" after "Stacy Davis Gates, president of the Chicago
-    Teachers Union")."""
-    noun = head.lemma.lower()
-    before = [e for e in entities if e[0] < head.start]
-    for entity in reversed(before):
-        if _stands_for(noun, entity, companies):
-            return entity
-        named = re.search(rf"((?:[A-Z][\w.&'’-]* )+{noun.capitalize()})\b", entity[3] or "")
-        if entity[2] == "person" and named:
-            return entity[0], named.group(1), "organization", None
-    known = [e for e in before if noun in ("company", "firm") and e[1].lower() in KNOWN_COMPANIES]
-    return known[-1] if known else None
-
-
-def _issuer(text: str, sentence: Sentence, noun: Word, sentences: list[Sentence],
-            entities: list[tuple[int, str, str, str | None]], genders: dict[str, str],
-            objects: list[tuple[int, str, str, str | None]]) -> tuple[str, str] | None:
-    """Who issued "the statement" or "her letter": the possessor pronoun's antecedent, else, at the latest mention
-    of such a thing in this sentence or the three before, the name on it ('a Clinton campaign memo'), its issuer ('a
-    statement issued by the Sanders campaign') or the named subject of a verb above it ('Gowdy said in a
-    statement'); None when the text does not say (a report, a letter to someone)."""
-    possessor = next((k for k in sentence.children(noun.index) if k.deprel == "nmod:poss"
-                      and k.text.lower() in PRONOUNS), None)
-    if possessor is not None:
-        return _resolve_pronoun(possessor, entities, genders, objects)
-    here = bisect.bisect_right([s.start for s in sentences], noun.start) - 1
-    for earlier in reversed(sentences[max(0, here - 3):here + 1]):
-        for word in reversed([w for w in earlier.words if w.lemma.lower() == noun.lemma.lower() and w.upos == "NOUN"
-                             and w.start < noun.start]):
-            found = _named_issuer(text, earlier, word) or _issuing_subject(earlier, word, entities)
-            if found:
-                return found
-    return None
-
-
-def _named_issuer(text: str, sentence: Sentence, noun: Word) -> tuple[str, str] | None:
-    """The person or organization named on a statement ('a Clinton campaign memo') or as its issuer ('a statement
-    issued by the Sanders campaign')."""
-    agents = [a for k in sentence.children(noun.index) if k.deprel == "acl" and k.lemma.lower() in ISSUING_VERBS
-              for a in sentence.children(k.index) if a.deprel == "obl:agent"]  # not "a copy ... reviewed by The Post"
-    for head, words in [(a, mention_words(sentence, a)) for a in agents] + \
-            [(noun, [w for w in mention_words(sentence, noun) if w.index <= noun.index])]:
-        if any(w.upos == "PROPN" for w in words):
-            info = describe(text, sentence, head, words)
-            if info.name and info.kind in ("person", "organization"):
-                return info.name, info.kind
-    return None
-
-
-def _issuing_subject(sentence: Sentence, word: Word,
-                     entities: list[tuple[int, str, str, str | None]]) -> tuple[str, str] | None:
-    """The named person or organization that is the subject of a verb above ``word`` in the parse."""
-    named = {offset: (name, kind) for offset, name, kind, _ in entities if kind in ("person", "organization")}
-    while word.head >= 0:
-        word = sentence.words[word.head]
-        for subject in (k for k in sentence.children(word.index) if k.deprel in ("nsubj", "nsubj:pass")):
-            heads = [subject] + [k for k in sentence.children(subject.index) if k.deprel == "appos"]
-            found = next((named[w.start] for w in heads if w.start in named), None)  # not "The compromise of the
-            if found:  # FDIC computers"
-                return found
-    return None
-
-
-def _introduced_unnamed(noun: Word, sentences: list[Sentence]) -> bool:
-    """Whether "the official" refers back to someone brought in without a name: the latest earlier use of the noun,
-    in the five sentences before, is indefinite and unnamed ("A U.S. law enforcement official familiar with the
-    investigation said ... The official, who spoke on the condition of anonymity, ...")."""
-    here = bisect.bisect_right([s.start for s in sentences], noun.start) - 1
-    for sentence in reversed(sentences[max(0, here - 5):here + 1]):
-        for word in reversed([w for w in sentence.words if w.start < noun.start and w.deprel not in ("amod", "compound")
-                              and w.lemma.lower() == noun.lemma.lower()]):  # "official" may be tagged ADJ
-            kids = sentence.children(word.index)  # an indefinite participant, not a predicate ("as a U.S. senator")
-            return word.deprel in ("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent") \
-                and any(k.deprel == "det" and k.text.lower() in ("a", "an", "another") for k in kids) \
-                and not any(k.deprel in ("appos", "flat") and k.upos == "PROPN" for k in kids)
-    return False
-
-
-def _mention_sex(speaker: Word, words: list[Word]) -> str | None:
-    """"female" or "male" when a speaker mention gives it: a gendered pronoun ("she") or honorific ("Mrs. Clinton",
-    "Mr. Trump")."""
-    if PRONOUNS.get(speaker.text.lower()) in ("male", "female"):
-        return PRONOUNS[speaker.text.lower()]
-    honorific = next((w.text.rstrip(".").lower() for w in words if w.text.rstrip(".").lower() in HONORIFICS), None)
-    return {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}.get(honorific or "")
 
 
 def _speaking_cue(draft: Draft) -> Cue | None:
@@ -230,17 +91,17 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         else:
             info = describe(text, cue.sentence, head, words)
         if info.method == "pronoun":
-            found = _resolve_pronoun(cue.speaker, entities, genders, objects)
+            found = resolve_pronoun(cue.speaker, entities, genders, objects)
             if found:
                 info = SpeakerInfo(found[0], found[1], None, "pronoun")
                 if PRONOUNS.get(cue.speaker.text.lower()) in ("male", "female"):
                     genders.setdefault(found[0], PRONOUNS[cue.speaker.text.lower()])
-        elif info.method == "noun" and _refers_back(words):  # "the company": the latest organization
-            found = _resolve_organization(cue.speaker, entities, companies)
+        elif info.method == "noun" and refers_back(words):  # "the company": the latest organization
+            found = resolve_organization(cue.speaker, entities, companies)
             if found:
                 info = SpeakerInfo(found[1], "organization", None, "nominal")
         elif info.name is None and cue.speaker.lemma.lower() in ISSUED_NOUNS:  # "the statement", "her letter"
-            found = _issuer(text, cue.sentence, cue.speaker, sentences, entities, genders, objects)
+            found = issuer(text, cue.sentence, cue.speaker, sentences, entities, genders, objects)
             if found:
                 info = SpeakerInfo(found[0], found[1], info.role, "nominal")
         elif info.name is None and info.method != "indefinite" and cue.speaker.text.lower() != "which":
@@ -251,7 +112,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             match = [e for e in people if e[3] and cue.speaker.lemma.lower() in e[3].lower()]
             name = match[-1][1] if match else None
             if name is None and people and cue.speaker.lemma.lower() not in UNNAMED_NOUNS \
-                    and not _introduced_unnamed(cue.speaker, sentences):
+                    and not introduced_unnamed(cue.speaker, sentences):
                 name = people[-1][1]
             if name:
                 info = SpeakerInfo(name, "person", info.role, "nominal")
@@ -306,7 +167,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                     # "Johnson" after "Jeh Johnson", in an article that also quotes Gary Johnson
                     record.speaker = nearest_full_name(info.name, record.speaker, named, start)
                 if info.kind == "person":  # "Mrs. Clinton" or "she" is not Bill Clinton
-                    record.speaker = of_sex(info.name, record.speaker, _mention_sex(cue.speaker, words), full_names)
+                    record.speaker = of_sex(info.name, record.speaker, mention_sex(cue.speaker, words), full_names)
                 record.speaker_id = slug(record.speaker)
                 record.speaker_type = kinds.get(record.speaker, info.kind)
             else:
