@@ -3,8 +3,8 @@
 A corpus holds three DataFrames (columns documented in :mod:`quotes.tables`): ``quotes``,
 ``documents`` and ``errors`` (``doc_id``, ``source``, ``reason`` of skipped inputs). It saves to
 Parquet, JSON Lines or CSV and loads back with :func:`load` without re-parsing. Built or loaded, its
-one-word person names join the full name the run quotes them by ("Obama" in an article that never
-names him in full -> "Barack Obama"; :func:`quotes.tables.merge_speakers_across_documents`).
+person names are merged across documents ("Donald J. Trump" -> "Donald Trump"; "Obama" in an article
+that never names him in full -> "Barack Obama"; :func:`quotes.tables.merge_speakers_across_documents`).
 """
 
 from __future__ import annotations

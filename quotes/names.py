@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from quotes.lexicon import (COMPANY_POSSESSIONS, COMPANY_STOCK, DETERMINERS, HONORIFICS, NAME_BREAKERS,
-                            ORG_HEAD_WORDS, ORG_WORDS, PLACES, TITLES, US_STATES)
+                            NAME_SUFFIXES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, TITLES, US_STATES)
 
 
 def slug(name: str) -> str:
@@ -215,24 +215,46 @@ def nearest_full_name(name: str, canonical: str, speakers: list[tuple[int, str]]
 
 
 def across_documents(people: list[tuple[str, str]], share: float = 0.75) -> dict[str, str]:
-    """Map a one-word person name to the full name it stands for across the documents of a run.
+    """Map person names to the name they stand for across the documents of a run.
 
     ``people``: (canonical name, doc_id) of each person quoted. Within a document "Obama" already maps
-    to "Barack Obama" when the text names him in full; an article that never does keeps "Obama". Across
-    the run, such a one-word name maps to the full name ending with it that is quoted in at least
-    ``share`` of the documents quoting any such full name ("Obama" -> "Barack Obama" over "Michelle Obama"
-    when she is rarer); with no clear majority it stays as it is.
+    to "Barack Obama" when the text names him in full; an article that never does keeps "Obama", and one
+    newspaper writes "Donald J. Trump" where others write "Donald Trump". Across the run, full names that
+    differ only by a middle name or initial, when just one of them has one, map to the one quoted in more
+    documents ("Donald J. Trump" -> "Donald Trump"; not "George W. Bush" and "George H.W. Bush"); then a
+    one-word name maps to the full name ending with it that is quoted in at least ``share`` of the documents
+    quoting any such full name ("Obama" -> "Barack Obama" over "Michelle Obama" when she is rarer); with no
+    clear majority it stays as it is.
     """
     documents: dict[str, set[str]] = {}
     for name, doc_id in people:
         documents.setdefault(name, set()).add(doc_id)
-    mapping = {}
-    for name in (n for n in documents if " " not in n):
-        longer = {full: len(docs) for full, docs in documents.items() if " " in full and full.split()[-1] == name}
+    mapping = _without_middle_names(documents)
+    merged: dict[str, set[str]] = {}
+    for name, docs in documents.items():
+        merged.setdefault(mapping.get(name, name), set()).update(docs)
+    for name in (n for n in merged if " " not in n):
+        longer = {full: len(docs) for full, docs in merged.items() if " " in full and full.split()[-1] == name}
         if longer:
             best = max(sorted(longer), key=longer.get)
             if longer[best] >= share * sum(longer.values()):
                 mapping[name] = best
+    return mapping
+
+
+def _without_middle_names(documents: dict[str, set[str]]) -> dict[str, str]:
+    """Full names with the same first and last word of which only one has a middle part, mapped to the one
+    quoted in more documents."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for name in documents:
+        words = name.split()
+        if len(words) >= 2 and words[-1].lower().rstrip(".") not in NAME_SUFFIXES:  # not "Donald Trump Jr."
+            groups.setdefault((words[0], words[-1]), []).append(name)
+    mapping = {}
+    for names in groups.values():
+        if len(names) > 1 and sum(len(n.split()) > 2 for n in names) == 1:
+            best = max(sorted(names), key=lambda n: len(documents[n]))
+            mapping.update({n: best for n in names if n != best})
     return mapping
 
 

@@ -14,8 +14,8 @@ it is empty (never ``None``).
     (datetime64), ``publisher`` and ``url``.
 ``documents_frame`` (``DOCUMENT_COLUMNS``), one row per document: ``doc_id``, ``title``, ``date``,
     ``publisher``, ``url``, ``source`` (file), ``text``.
-``merge_speakers_across_documents`` returns a quotations frame with one-word person names merged
-    into the full name the run quotes them by ("Obama" -> "Barack Obama").
+``merge_speakers_across_documents`` returns a quotations frame with person names merged across documents
+    ("Donald J. Trump" -> "Donald Trump", "Obama" -> "Barack Obama").
 ``speakers_frame`` (``SPEAKER_COLUMNS``), one row per canonical speaker, most quoted first:
     ``speaker``, ``speaker_id``, ``speaker_type``, ``roles`` (list, most used first), ``quotes``, ``direct``,
     ``mixed``, ``indirect``, ``documents``, ``words_quoted``, ``first_date``, ``last_date``, and one
@@ -104,9 +104,9 @@ def normalise_quotes(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def merge_speakers_across_documents(quotes: pd.DataFrame) -> pd.DataFrame:
-    """The quotations with one-word person names merged into the full name the run quotes them by
-    (``quotes.names.across_documents``: "Obama" in an article that never names him in full -> "Barack
-    Obama"), ``speaker`` and ``speaker_id`` both; ``speaker_mention`` keeps what the text says."""
+    """The quotations with person names merged across documents (``quotes.names.across_documents``: "Donald J.
+    Trump" -> "Donald Trump"; "Obama" in an article that never names him in full -> "Barack Obama"), ``speaker``
+    and ``speaker_id`` both; ``speaker_mention`` keeps what the text says."""
     people = quotes[(quotes["speaker_type"] == "person") & quotes["speaker"].notna()]
     mapping = across_documents(list(zip(people["speaker"], people["doc_id"])))
     if not mapping:

@@ -171,6 +171,11 @@ def test_a_one_word_name_joins_the_full_name_the_run_quotes_across_documents(pip
     pytest.param([("Barack Obama", "a"), ("Barack Obama", "d"), ("Barack Obama", "e"), ("Obama", "b"),
                   ("Michelle Obama", "c")], {"Obama": "Barack Obama"}, id="three documents in four"),
     pytest.param([("Obama", "b"), ("Kirby", "c")], {}, id="nobody named in full"),
+    pytest.param([("Donald J. Trump", "a"), ("Donald Trump", "b"), ("Donald Trump", "c"), ("Trump", "d")],
+                 {"Donald J. Trump": "Donald Trump", "Trump": "Donald Trump"}, id="a middle initial"),
+    pytest.param([("George W. Bush", "a"), ("George H.W. Bush", "b"), ("George Bush", "c")], {},
+                 id="two middle initials are two people"),
+    pytest.param([("Donald Trump Jr.", "a"), ("Donald Jr.", "b")], {}, id="a suffix is no last name"),
 ])
 def test_one_word_names_across_documents(people, expected):
     from quotes.names import across_documents
