@@ -233,12 +233,15 @@ def across_documents(people: list[tuple[str, str]], share: float = 0.75) -> dict
     merged: dict[str, set[str]] = {}
     for name, docs in documents.items():
         merged.setdefault(mapping.get(name, name), set()).update(docs)
-    for name in (n for n in merged if " " not in n):
-        longer = {full: len(docs) for full, docs in merged.items() if " " in full and full.split()[-1] == name}
-        if longer:
-            best = max(sorted(longer), key=longer.get)
-            if longer[best] >= share * sum(longer.values()):
-                mapping[name] = best
+    by_last_name: dict[str, dict[str, int]] = {}
+    for full, docs in merged.items():
+        if " " in full:
+            by_last_name.setdefault(full.split()[-1], {})[full] = len(docs)
+    for name in (n for n in merged if " " not in n and n in by_last_name):
+        longer = by_last_name[name]
+        best = max(sorted(longer), key=longer.get)
+        if longer[best] >= share * sum(longer.values()):
+            mapping[name] = best
     return mapping
 
 
