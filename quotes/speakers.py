@@ -355,8 +355,8 @@ def candidate_entities(text: str, sentences: list[Sentence],
             kids = sentence.children(word.index)
             appos = next((k for k in kids if k.deprel == "appos" and k.upos == "PROPN"), None)
             head = appos if word.upos == "NOUN" and appos is not None else word
-            if head.upos == "PROPN" or head.upos == "NOUN" and any(
-                    k.deprel == "flat" and k.upos == "PROPN" and k.index > head.index for k in kids):
+            if head.upos == "PROPN" or head.upos in ("NOUN", "ADJ") and any(  # "Former Rep. Chris Shays" headed by
+                    k.deprel == "flat" and k.upos == "PROPN" and k.index > head.index for k in kids):  # "Former"
                 words = mention_words(sentence, head)
                 name_words, role_words = split_role(words, head)
                 if head is not word:  # the noun the name is in apposition to is its role

@@ -814,3 +814,10 @@ def test_only_a_speech_verb_after_a_comma_takes_the_name_after_it_for_its_speake
 def test_a_mention_of_one_sex_is_not_a_person_of_the_other(pipeline, text, mention, speaker):
     record = next(r for r in extracted(text, pipeline) if r.speaker_mention == mention)
     assert record.speaker == speaker
+
+
+def test_a_name_the_parse_heads_with_its_adjective_is_an_antecedent(pipeline):
+    text = ("Another GOP Figure Endorses Hillary Clinton.\n\nFormer Rep. Chris Shays (R-Conn.) was pro John Kasich "
+            "while the Ohio governor was in the running, he said Wednesday morning.")
+    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == "he")
+    assert record.speaker == "Chris Shays"  # not the headline's "GOP Figure"
