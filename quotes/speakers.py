@@ -350,9 +350,11 @@ def candidate_entities(text: str, sentences: list[Sentence],
     found = []
     for sentence in sentences:
         for word in sentence.words:
-            if word.deprel not in relations or word.lemma.lower() in TIME_WORDS:
-                continue
             kids = sentence.children(word.index)
+            if word.deprel not in relations or word.lemma.lower() in TIME_WORDS or (
+                    word.deprel.startswith("nsubj") and word.head >= 0 and sentence.words[word.head].xpos == "VBG"
+                    and any(k.deprel == "case" and k.text in ("'s", "’s") for k in kids)):
+                continue  # the possessor of a gerund ("Mr. Lew's raising the problem") is in the background
             appos = next((k for k in kids if k.deprel == "appos" and k.upos == "PROPN"), None)
             head = appos if word.upos == "NOUN" and appos is not None else word
             if head.upos == "PROPN" or head.upos in ("NOUN", "ADJ") and any(  # "Former Rep. Chris Shays" headed by

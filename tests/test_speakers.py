@@ -821,3 +821,10 @@ def test_a_name_the_parse_heads_with_its_adjective_is_an_antecedent(pipeline):
             "while the Ohio governor was in the running, he said Wednesday morning.")
     record = next(r for r in extracted(text, pipeline) if r.speaker_mention == "he")
     assert record.speaker == "Chris Shays"  # not the headline's "GOP Figure"
+
+
+def test_the_possessor_of_a_gerund_is_no_antecedent(pipeline):
+    text = ("Mr. Lou said there was nothing wrong with Mr. Lew's raising the excess capacity problem in the talks. "
+            "But he suggested that the pressure came from critics back in the United States.")
+    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == "he")
+    assert record.speaker == "Lou"
