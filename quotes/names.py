@@ -149,7 +149,8 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
     A person's shorter name maps to a longer name that ends with it ("Kirby" -> "John Kirby"): the
     most frequent in ``names`` (one entry per mention), then the longest; failing that, a one-word name
     maps to the only longer name that starts with it ("Zhao" -> "Zhao Lijian"); an organization's name maps
-    without leading "the" to its most used spelling, case and full stops aside ("U.S." -> "US").
+    without leading "the" to its most used spelling, case and full stops aside ("U.S." -> "US"), and a one-word
+    one to the only longer organization name ending with it ("Times" -> "New York Times").
     """
     mapping: dict[str, str] = {}
     counts = Counter(n for n, k in names if k == "person")
@@ -179,7 +180,20 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
             counts = spellings[_spelling_key(mapping[name])]
             mapping[name] = min(counts, key=lambda n: (-counts[n], len(n), not n[:1].islower(), n))  # the most
             # used, then the shortest, then in lower case ("police" at a sentence's start is "Police")
+    organizations = {mapping[n] for n, k in names if k == "organization"}
+    for name, kind in names:
+        short = mapping[name]
+        if kind != "organization" or " " in short or not short[:1].isupper() or short.lower() in INSTITUTIONS:
+            continue
+        longer = [o for o in organizations if len(o.split()) > 1 and o.split()[-1] == short
+                  and not any(w.lower() in PARTIES for w in o.split())]  # not "Republican Congress"
+        if len(longer) == 1:  # "The Times" after "The New York Times"
+            mapping[name] = longer[0]
     return mapping
+
+
+# Institutions named by one word that a longer name ending with it is not ("the House" is no "White House")
+INSTITUTIONS = frozenset("house congress senate court party".split())
 
 
 def _spelling_key(name: str) -> str:

@@ -828,3 +828,14 @@ def test_the_possessor_of_a_gerund_is_no_antecedent(pipeline):
             "But he suggested that the pressure came from critics back in the United States.")
     record = next(r for r in extracted(text, pipeline) if r.speaker_mention == "he")
     assert record.speaker == "Lou"
+
+
+@pytest.mark.parametrize("text,mention,speaker", [
+    pytest.param("The Washington Post reported that the talks were over. The Post said the deal was off.", "The Post",
+                 "Washington Post", id="the short name of a newspaper"),
+    pytest.param("The Republican Congress passed the bill on Monday. Congress said the deal was off.", "Congress",
+                 "Congress", id="an institution's own name"),
+])
+def test_a_one_word_organization_is_the_longer_name_ending_with_it(pipeline, text, mention, speaker):
+    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == mention)
+    assert record.speaker == speaker
