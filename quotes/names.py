@@ -228,8 +228,9 @@ def nearest_full_name(name: str, canonical: str, speakers: list[tuple[int, str]]
 
 
 
-def across_documents(people: list[tuple[str, str]], share: float = 0.75) -> dict[str, str]:
-    """Map person names to the name they stand for across the documents of a run.
+def across_documents(people: list[tuple[str, str]], share: float = 0.75, middle_names: bool = True) -> dict[str, str]:
+    """Map person names to the name they stand for across the documents of a run (organizations' too, with
+    ``middle_names=False``: "Times" -> "New York Times").
 
     ``people``: (canonical name, doc_id) of each person quoted. Within a document "Obama" already maps
     to "Barack Obama" when the text names him in full; an article that never does keeps "Obama", and one
@@ -243,7 +244,7 @@ def across_documents(people: list[tuple[str, str]], share: float = 0.75) -> dict
     documents: dict[str, set[str]] = {}
     for name, doc_id in people:
         documents.setdefault(name, set()).add(doc_id)
-    mapping = _without_middle_names(documents)
+    mapping = _without_middle_names(documents) if middle_names else {}
     merged: dict[str, set[str]] = {}
     for name, docs in documents.items():
         merged.setdefault(mapping.get(name, name), set()).update(docs)

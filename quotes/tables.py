@@ -14,8 +14,8 @@ it is empty (never ``None``).
     (datetime64), ``publisher`` and ``url``.
 ``documents_frame`` (``DOCUMENT_COLUMNS``), one row per document: ``doc_id``, ``title``, ``date``,
     ``publisher``, ``url``, ``source`` (file), ``text``.
-``merge_speakers_across_documents`` returns a quotations frame with person names merged across documents
-    ("Donald J. Trump" -> "Donald Trump", "Obama" -> "Barack Obama").
+``merge_speakers_across_documents`` returns a quotations frame with speaker names merged across documents
+    ("Donald J. Trump" -> "Donald Trump", "Obama" -> "Barack Obama", "Times" -> "New York Times").
 ``speakers_frame`` (``SPEAKER_COLUMNS``), one row per canonical speaker, most quoted first:
     ``speaker``, ``speaker_id``, ``speaker_type``, ``roles`` (list, most used first), ``quotes``, ``direct``,
     ``mixed``, ``indirect``, ``documents``, ``words_quoted``, ``first_date``, ``last_date``, and one
@@ -104,17 +104,19 @@ def normalise_quotes(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def merge_speakers_across_documents(quotes: pd.DataFrame) -> pd.DataFrame:
-    """The quotations with person names merged across documents (``quotes.names.across_documents``: "Donald J.
-    Trump" -> "Donald Trump"; "Obama" in an article that never names him in full -> "Barack Obama"), ``speaker``
-    and ``speaker_id`` both; ``speaker_mention`` keeps what the text says."""
-    people = quotes[(quotes["speaker_type"] == "person") & quotes["speaker"].notna()]
-    mapping = across_documents(list(zip(people["speaker"], people["doc_id"])))
-    if not mapping:
-        return quotes
-    merged = quotes.copy()
-    short = (merged["speaker_type"] == "person") & merged["speaker"].isin(list(mapping))
-    merged.loc[short, "speaker"] = merged.loc[short, "speaker"].map(mapping)
-    merged.loc[short, "speaker_id"] = merged.loc[short, "speaker"].map(slug)
+    """The quotations with speaker names merged across documents (``quotes.names.across_documents``): people's
+    ("Donald J. Trump" -> "Donald Trump"; "Obama" in an article that never names him in full -> "Barack Obama")
+    and organizations' ("Times" -> "New York Times"), ``speaker`` and ``speaker_id`` both; ``speaker_mention``
+    keeps what the text says."""
+    merged = quotes
+    for kind in ("person", "organization"):
+        mine = quotes[(quotes["speaker_type"] == kind) & quotes["speaker"].notna()]
+        mapping = across_documents(list(zip(mine["speaker"], mine["doc_id"])), middle_names=kind == "person")
+        if mapping:
+            merged = merged.copy() if merged is quotes else merged
+            rows = (merged["speaker_type"] == kind) & merged["speaker"].isin(list(mapping))
+            merged.loc[rows, "speaker"] = merged.loc[rows, "speaker"].map(mapping)
+            merged.loc[rows, "speaker_id"] = merged.loc[rows, "speaker"].map(slug)
     return merged
 
 

@@ -190,3 +190,10 @@ def test_a_speakers_roles_come_most_used_first_each_once_whatever_its_case():
                          speaker="Barack Obama", speaker_id="barack-obama", speaker_type="person", speaker_role=role)
                for i, role in enumerate(roles)]
     assert speakers_frame(quotes_frame(records)).loc[0, "roles"] == ["president", "former senator", "Sen."]
+
+
+def test_an_organizations_short_name_joins_its_full_name_across_documents():
+    from quotes.names import across_documents
+    outlets = [("Times", "a"), ("New York Times", "b"), ("New York Times", "c"), ("House Committee", "d"),
+               ("House Intelligence Committee", "e")]
+    assert across_documents(outlets, middle_names=False) == {"Times": "New York Times"}
