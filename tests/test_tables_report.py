@@ -197,3 +197,11 @@ def test_an_organizations_short_name_joins_its_full_name_across_documents():
     outlets = [("Times", "a"), ("New York Times", "b"), ("New York Times", "c"), ("House Committee", "d"),
                ("House Intelligence Committee", "e")]
     assert across_documents(outlets, middle_names=False) == {"Times": "New York Times"}
+
+
+def test_merging_speakers_across_documents_twice_changes_nothing_more():
+    from quotes.names import across_documents
+    people = [("Donald J. Trump", "a"), ("Donald Trump", "b"), ("Donald Trump", "c"), ("Trump", "d"), ("Clinton", "e"),
+              ("Hillary Clinton", "f"), ("Bill Clinton", "g")]
+    mapping = across_documents(people)
+    assert mapping and across_documents([(mapping.get(n, n), d) for n, d in people]) == {}
