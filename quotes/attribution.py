@@ -14,7 +14,7 @@ import bisect
 from quotes.claims import relative_antecedent
 from quotes.cues import Cue
 from quotes.drafts import Draft, draft_quotations
-from quotes.lexicon import ISSUED_NOUNS, TIME_WORDS
+from quotes.lexicon import EVENT_NOUNS, ISSUED_NOUNS, TIME_WORDS
 from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
@@ -85,6 +85,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         head = _described_head(cue.sentence, cue.speaker)  # "Democratic strategist Hank Sheinkopf": the role too
         words = mention_words(cue.sentence, head)
         antecedent = relative_antecedent(cue)
+        if antecedent is not None and antecedent.lemma.lower() in EVENT_NOUNS:  # "the endorsement of Gordon
+            antecedent = next((w for w in reversed(mention_words(cue.sentence, antecedent))  # Humphrey, who": him
+                               if w.upos == "PROPN" and w.deprel.startswith("nmod")), antecedent)
         if antecedent is not None:  # "Marc Morial, who suggested ...": the mention stays "who"
             info = describe(text, cue.sentence, antecedent, mention_words(cue.sentence, antecedent))
             info = SpeakerInfo(info.name, info.kind, info.role, "relative") if info.name else info

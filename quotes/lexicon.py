@@ -192,6 +192,11 @@ RELATIVES_OF = frozenset("wife husband son daughter mother father brother sister
 QUANTITIES = frozenset("number majority minority handful dozen couple plurality".split())
 # A party member's word before a name: the name's role ("Republican Mitt Romney")
 PARTY_MEMBERS = frozenset("republican democrat libertarian".split())
+# What happens to or around someone: a mention headed by one of these speaks for nobody named in it ("The popularity
+# of Sanders shows ...", "a look at Mr. Trump's airplanes found ...").
+EVENT_NOUNS = frozenset("""popularity rise fall attack attacks criticism look spectacle confrontation dynamic event
+interpretation embrace appointment endorsement slandering pressure victory defeat success failure treatment
+treatments rebuke praise handling performance""".split())
 # Words that count people, not name them, even capitalised at a sentence start ("Many Democrats", "Several Cruz aides")
 QUANTIFIERS = frozenset("many several some most other others both all few each every more numerous".split())
 # Nouns that stand for an organization named before ("the company said" after "Ford Motor Co.")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.lexicon import (DETERMINERS, DOCUMENTS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_BREAKERS, NAME_SUFFIXES,
+from quotes.lexicon import (DETERMINERS, DOCUMENTS, EVENT_NOUNS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_BREAKERS, NAME_SUFFIXES,
                             NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PLACES, PRONOUNS,
                             QUANTIFIERS, QUANTITIES, QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS,
                             TITLES, US_STATES)
@@ -248,6 +248,9 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         if words[0].text.lower() in ("a", "an", "another", "one") and head.lemma.lower() in PERSON_NOUNS:
             # "One Obama insider": someone new, unnamed, not Obama (but "a CBS News poll" is CBS News's)
             return SpeakerInfo(None, "unknown", _name_text(text, words[1:]), "indefinite")
+    if head.lemma.lower() in EVENT_NOUNS and after and not named_after:  # "The popularity of Sanders shows ...",
+        # "Clinton's aggressive attack on Trump suggested ...": a thing that happened, not the one it happened to
+        return SpeakerInfo(_name_text(text, _without_determiners(words)), "unknown", None, "noun")
     name_words, role_words = split_role(words, head)
     name = _name_text(text, name_words)
     role = _name_text(text, role_words) or None

@@ -839,3 +839,16 @@ def test_the_possessor_of_a_gerund_is_no_antecedent(pipeline):
 def test_a_one_word_organization_is_the_longer_name_ending_with_it(pipeline, text, mention, speaker):
     record = next(r for r in extracted(text, pipeline) if r.speaker_mention == mention)
     assert record.speaker == speaker
+
+
+@pytest.mark.parametrize("text,mention,speaker", [
+    pytest.param("The popularity of Sanders shows that voters want change.", "The popularity of Sanders",
+                 "popularity of Sanders", id="what happens to someone"),
+    pytest.param("Hillary Clinton spoke on Monday. Clinton's aggressive attack on Trump suggested that she was worried.",
+                 "Clinton's aggressive attack on Trump", "Clinton's aggressive attack on Trump", id="not its object"),
+    pytest.param("Trump won the endorsement of former Sen. Gordon Humphrey, who said the party must unite.", "who",
+                 "Gordon Humphrey", id="a relative after it goes to the name"),
+])
+def test_an_event_speaks_for_nobody_named_in_it(pipeline, text, mention, speaker):
+    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == mention)
+    assert record.speaker == speaker
