@@ -22,8 +22,8 @@ from quotes.records import Quotation
 from quotes.names import (canonical_names, companies_in_text, full_names_in_text, honorific_genders,
                           nearest_full_name, of_sex, parties_differ, slug)
 from quotes.mention_extent import mention_end
-from quotes.references import (introduced_unnamed, issuer, mention_sex, refers_back, resolve_organization,
-                               resolve_pronoun)
+from quotes.references import (apposed_name, introduced_unnamed, issuer, mention_sex, refers_back,
+                               resolve_organization, resolve_pronoun)
 from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
 
@@ -113,7 +113,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             people = [e for e in entities if e[0] < cue.speaker.start and e[2] == "person"
                       and not parties_differ(info.role, e[3])]  # "The GOP nominee" is no Libertarian
             match = [e for e in people if e[3] and cue.speaker.lemma.lower() in e[3].lower()]
-            name = match[-1][1] if match else None
+            name = apposed_name(text, cue.sentence, words) or (match[-1][1] if match else None)
             if name is None and people and cue.speaker.lemma.lower() not in UNNAMED_NOUNS \
                     and not introduced_unnamed(cue.speaker, sentences):
                 name = people[-1][1]

@@ -13,11 +13,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from quotes.lexicon import ISSUING_VERBS, KINDRED_ENDINGS, KNOWN_COMPANIES, ORGANIZATION_NOUNS
+from quotes.lexicon import ISSUING_VERBS, KINDRED_ENDINGS, KNOWN_COMPANIES, ORGANIZATION_NOUNS, TIME_WORDS
 from quotes.mentions import mention_words
 from quotes.names import first_name_gender
 from quotes.parsing import Sentence, Word
-from quotes.speakers import HONORIFICS, PRONOUNS, describe
+from quotes.speakers import HONORIFICS, PRONOUNS, classify, describe
 
 Entity = tuple[int, str, str, str | None]
 
@@ -159,3 +159,21 @@ def mention_sex(speaker: Word, words: list[Word]) -> str | None:
         return PRONOUNS[speaker.text.lower()]
     honorific = next((w.text.rstrip(".").lower() for w in words if w.text.rstrip(".").lower() in HONORIFICS), None)
     return {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}.get(honorific or "")
+
+
+def apposed_name(text: str, sentence: Sentence, words: list[Word]) -> str | None:
+    """The name a description stands in apposition to in the text, however the parse hung them ("..., Clinton, the
+    once-presumptive nominee, was bracing for a loss"): the proper nouns, set off themselves, right before the
+    comma that opens it."""
+    first = words[0].index if words else 0
+    if first < 2 or sentence.words[first - 1].text != "," or sentence.words[first - 2].upos != "PROPN":
+        return None
+    start = first - 2
+    while start > 0 and sentence.words[start - 1].upos == "PROPN":
+        start -= 1
+    run = sentence.words[start:first - 1]
+    name = text[run[0].start:run[-1].end]
+    if (start > 0 and sentence.words[start - 1].text != ",") or any(w.lemma.lower() in TIME_WORDS for w in run) \
+            or classify(run, run[-1], name) != "person":  # the name set off too: not "In December, the prince",
+        return None  # "Tuesday, the senator", "hosts Joe Scarborough and Mika Brzezinski, the candidate stated"
+    return name

@@ -852,3 +852,17 @@ def test_a_one_word_organization_is_the_longer_name_ending_with_it(pipeline, tex
 def test_an_event_speaks_for_nobody_named_in_it(pipeline, text, mention, speaker):
     record = next(r for r in extracted(text, pipeline) if r.speaker_mention == mention)
     assert record.speaker == speaker
+
+
+def test_a_description_set_off_after_a_name_is_that_name(pipeline):
+    text = ("Sanders won the state. After winning narrowly in Iowa, Clinton, the once-presumptive nominee, said she was "
+            "confident.")
+    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == "the once-presumptive nominee")
+    assert record.speaker == "Clinton"
+
+
+def test_a_description_after_a_list_ending_in_a_name_is_not_that_name(pipeline):
+    text = ("Sanders won the state. In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic "
+            "candidate said she was confident.")
+    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == "the Democratic candidate")
+    assert record.speaker != "Mika Brzezinski"
