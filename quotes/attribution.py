@@ -14,7 +14,7 @@ import bisect
 from quotes.claims import relative_antecedent
 from quotes.cues import Cue
 from quotes.drafts import Draft, draft_quotations
-from quotes.lexicon import EVENT_NOUNS, ISSUED_NOUNS, TIME_WORDS
+from quotes.lexicon import CANDIDATE_NOUNS, EVENT_NOUNS, ISSUED_NOUNS, TIME_WORDS
 from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
@@ -78,6 +78,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     spoken_of = companies_in_text(text)  # one-word names the text speaks of as companies
     companies = spoken_of & {e[1] for e in entities}
     resolved: dict[int, tuple[SpeakerInfo, list[Word], Cue, Word]] = {}
+    headline_end = paragraph_starts[1] if len(paragraph_starts) > 1 else len(text)  # the title, or the lede
     for draft in sorted(drafts, key=_speaker_position):  # antecedents resolved before what refers to them
         cue = _speaking_cue(draft)
         if cue is None or cue.speaker is None:
@@ -113,7 +114,11 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             people = [e for e in entities if e[0] < cue.speaker.start and e[2] == "person"
                       and not parties_differ(info.role, e[3])]  # "The GOP nominee" is no Libertarian
             match = [e for e in people if e[3] and cue.speaker.lemma.lower() in e[3].lower()]
-            name = apposed_name(text, cue.sentence, words) or (match[-1][1] if match else None)
+            headline = [b for h in people if h[0] < headline_end and cue.speaker.lemma.lower() in CANDIDATE_NOUNS
+                        for b in people if b[0] >= headline_end and b[1].split()[-1] == h[1].split()[-1]]
+            name = apposed_name(text, cue.sentence, words) or (headline[-1][1] if headline else None) \
+                or (match[-1][1] if match else None)  # "the candidate" after "Trump hires ...": Trump, as the
+            # article names him (not a title-case headline's "Ben Carson Defends")
             if name is None and people and cue.speaker.lemma.lower() not in UNNAMED_NOUNS \
                     and not introduced_unnamed(cue.speaker, sentences):
                 name = people[-1][1]

@@ -192,6 +192,8 @@ RELATIVES_OF = frozenset("wife husband son daughter mother father brother sister
 QUANTITIES = frozenset("number majority minority handful dozen couple plurality".split())
 # A party member's word before a name: the name's role ("Republican Mitt Romney")
 PARTY_MEMBERS = frozenset("republican democrat libertarian".split())
+# Who runs for office: "the candidate" is most often the one the headline names
+CANDIDATE_NOUNS = frozenset("candidate nominee front-runner frontrunner contender hopeful".split())
 # What happens to or around someone: a mention headed by one of these speaks for nobody named in it ("The popularity
 # of Sanders shows ...", "a look at Mr. Trump's airplanes found ...").
 EVENT_NOUNS = frozenset("""popularity rise fall attack attacks criticism look spectacle confrontation dynamic event

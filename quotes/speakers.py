@@ -295,8 +295,9 @@ def _several(sentence: Sentence, head: Word, words: list[Word]) -> bool:
 def _description_method(words: list[Word]) -> str:
     """'nominal' for a definite description that refers back ("the spokesman", "the New York
     businessman"), 'indefinite' for one that brings in someone new ("a spokesman", "another aide", "one
-    official")."""
-    return "indefinite" if words[0].text.lower() in ("a", "an", "another", "one") else "nominal"
+    official") or nobody in particular ("each candidate")."""
+    return "indefinite" if words[0].text.lower() in ("a", "an", "another", "one", "each", "every", "any", "either",
+                                                     "neither") else "nominal"
 
 
 def _across_headline_label(text: str, words: list[Word]) -> bool:

@@ -866,3 +866,16 @@ def test_a_description_after_a_list_ending_in_a_name_is_not_that_name(pipeline):
             "candidate said she was confident.")
     record = next(r for r in extracted(text, pipeline) if r.speaker_mention == "the Democratic candidate")
     assert record.speaker != "Mika Brzezinski"
+
+
+def test_the_candidate_is_the_one_the_headline_names(pipeline):
+    text = ("Trump hires conservative website chief.\n\nMr. Trump met his advisers on Monday. Mr. Lewandowski was fired "
+            "in June.\n\nThe candidate said the campaign was in good shape.")
+    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == "The candidate")
+    assert record.speaker == "Trump"  # not Lewandowski, the latest subject
+
+
+def test_each_candidate_is_nobody_in_particular(pipeline):
+    text = "Bernie Sanders won the state. Each candidate said the race was far from over."
+    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == "Each candidate")
+    assert record.speaker is None
