@@ -320,7 +320,7 @@ def _without_determiners(words: list[Word]) -> list[Word]:
     trimmed = list(words)
     while len(trimmed) > 1 and (trimmed[0].upos == "DET" and trimmed[0].lemma.lower() in DETERMINERS
                                 or trimmed[0].text.lower() in QUANTIFIERS and trimmed[0].upos != "ADV"  # "most recent"
-                                and trimmed[1].text.lower() != "of" and trimmed[1].start > trimmed[0].end):
+                                and trimmed[1].upos != "ADP" and trimmed[1].start > trimmed[0].end):  # "Some of"
         trimmed = trimmed[1:]
     return trimmed
 

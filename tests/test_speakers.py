@@ -130,6 +130,8 @@ def test_one_official_is_someone_new_not_the_person_named_before(pipeline):
     pytest.param("Many Democrats said the plan was too timid.", "Democrats", None,
                  id="a capitalised quantifier is no part of a name"),
     pytest.param("Several Cruz aides said the race was over.", "Cruz aides", None, id="nor of a group's"),
+    pytest.param("Others in the African-American community said the plan was flawed.",
+                 "Others in the African-American community", None, id="nor one before a preposition"),
     pytest.param("Some of her followers said the race was over.", "Some of her followers", None,
                  id="a quantifier heading the group stays"),
 ])
