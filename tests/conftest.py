@@ -55,6 +55,11 @@ def with_cue(text: str, pipeline, cue: str):
     return found[0]
 
 
+def mentioned(pipeline, text: str, mention: str):
+    """The first record of ``text`` whose speaker mention is ``mention``; fails when there is none."""
+    return next(r for r in extracted(text, pipeline) if r.speaker_mention == mention)
+
+
 def only(records, kind=None):
     """The one record (of ``kind``, when given) in ``records``; fails when there are none or several."""
     records = [r for r in records if kind is None or r.kind == kind]

@@ -8,7 +8,7 @@ from quotes.cues import find_cues
 from quotes.inverted_speakers import inverted_name
 from quotes.missed_subjects import name_right_before
 from quotes.parsing import parse_spans
-from tests.conftest import extracted, only, sentence_from_rows, with_cue
+from tests.conftest import extracted, mentioned, only, sentence_from_rows, with_cue
 
 
 @pytest.mark.parametrize("text,cue,mention,speaker", [
@@ -224,14 +224,14 @@ def test_a_title_without_a_name_refers_back_to_the_person_named_before(pipeline)
                  "The senator and his allies", "senator and his allies", id="a person and others"),
 ])
 def test_a_plural_description_is_a_group_not_the_person_named_before(pipeline, text, mention, speaker):
-    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == mention)
+    record = mentioned(pipeline, text, mention)
     assert (record.speaker, record.speaker_type) == (speaker, "group")
 
 
 def test_two_descriptions_of_one_person_refer_back_to_that_person(pipeline):
     text = ("Donald Trump is leading the polls. A year ago, the businessman and reality star said he would build "
             "a wall.")
-    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == "the businessman and reality star")
+    record = mentioned(pipeline, text, "the businessman and reality star")
     assert (record.speaker, record.speaker_type) == ("Donald Trump", "person")
 
 
@@ -275,7 +275,7 @@ def test_a_description_of_someone_brought_in_unnamed_stays_unnamed(pipeline, tex
                  "was secure.", "Her statement", "Nikki Haley", id="a possessor"),
 ])
 def test_a_statement_speaks_for_whoever_the_text_says_issued_it(pipeline, text, mention, speaker):
-    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == mention)
+    record = mentioned(pipeline, text, mention)
     assert record.speaker == speaker
 
 
@@ -290,7 +290,7 @@ def test_a_statement_speaks_for_whoever_the_text_says_issued_it(pipeline, text, 
      "The company", "Twitter"),
 ])
 def test_the_company_is_the_organization_named_before(pipeline, text, mention, speaker):
-    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == mention)
+    record = mentioned(pipeline, text, mention)
     assert (record.speaker, record.speaker_type) == (speaker, "organization")
 
 
@@ -346,7 +346,7 @@ def test_a_family_name_written_first_is_one_speaker_with_the_full_name(pipeline)
 def test_a_name_in_apposition_to_a_subject_is_an_antecedent(pipeline):
     text = ("Sarah Mills took over a losing team three years ago. Her assistant, Tom Reyes, puts it "
             'differently. "She changed the culture," he says.')
-    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == "he")
+    record = mentioned(pipeline, text, "he")
     assert record.speaker == "Tom Reyes"
 
 
@@ -814,21 +814,21 @@ def test_only_a_speech_verb_after_a_comma_takes_the_name_after_it_for_its_speake
                  "''Iowa happened,'' he said.", "he", "Bill Clinton", id="a first name outweighs a surname's honorific"),
 ])
 def test_a_mention_of_one_sex_is_not_a_person_of_the_other(pipeline, text, mention, speaker):
-    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == mention)
+    record = mentioned(pipeline, text, mention)
     assert record.speaker == speaker
 
 
 def test_a_name_the_parse_heads_with_its_adjective_is_an_antecedent(pipeline):
     text = ("Another GOP Figure Endorses Hillary Clinton.\n\nFormer Rep. Chris Shays (R-Conn.) was pro John Kasich "
             "while the Ohio governor was in the running, he said Wednesday morning.")
-    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == "he")
+    record = mentioned(pipeline, text, "he")
     assert record.speaker == "Chris Shays"  # not the headline's "GOP Figure"
 
 
 def test_the_possessor_of_a_gerund_is_no_antecedent(pipeline):
     text = ("Mr. Lou said there was nothing wrong with Mr. Lew's raising the excess capacity problem in the talks. "
             "But he suggested that the pressure came from critics back in the United States.")
-    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == "he")
+    record = mentioned(pipeline, text, "he")
     assert record.speaker == "Lou"
 
 
@@ -839,7 +839,7 @@ def test_the_possessor_of_a_gerund_is_no_antecedent(pipeline):
                  "Congress", id="an institution's own name"),
 ])
 def test_a_one_word_organization_is_the_longer_name_ending_with_it(pipeline, text, mention, speaker):
-    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == mention)
+    record = mentioned(pipeline, text, mention)
     assert record.speaker == speaker
 
 
@@ -852,32 +852,32 @@ def test_a_one_word_organization_is_the_longer_name_ending_with_it(pipeline, tex
                  "Gordon Humphrey", id="a relative after it goes to the name"),
 ])
 def test_an_event_speaks_for_nobody_named_in_it(pipeline, text, mention, speaker):
-    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == mention)
+    record = mentioned(pipeline, text, mention)
     assert record.speaker == speaker
 
 
 def test_a_description_set_off_after_a_name_is_that_name(pipeline):
     text = ("Sanders won the state. After winning narrowly in Iowa, Clinton, the once-presumptive nominee, said she was "
             "confident.")
-    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == "the once-presumptive nominee")
+    record = mentioned(pipeline, text, "the once-presumptive nominee")
     assert record.speaker == "Clinton"
 
 
 def test_a_description_after_a_list_ending_in_a_name_is_not_that_name(pipeline):
     text = ("Sanders won the state. In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic "
             "candidate said she was confident.")
-    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == "the Democratic candidate")
+    record = mentioned(pipeline, text, "the Democratic candidate")
     assert record.speaker != "Mika Brzezinski"
 
 
 def test_the_candidate_is_the_one_the_headline_names(pipeline):
     text = ("Trump hires conservative website chief.\n\nMr. Trump met his advisers on Monday. Mr. Lewandowski was fired "
             "in June.\n\nThe candidate said the campaign was in good shape.")
-    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == "The candidate")
+    record = mentioned(pipeline, text, "The candidate")
     assert record.speaker == "Trump"  # not Lewandowski, the latest subject
 
 
 def test_each_candidate_is_nobody_in_particular(pipeline):
     text = "Bernie Sanders won the state. Each candidate said the race was far from over."
-    record = next(r for r in extracted(text, pipeline) if r.speaker_mention == "Each candidate")
+    record = mentioned(pipeline, text, "Each candidate")
     assert record.speaker is None
