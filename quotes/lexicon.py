@@ -155,6 +155,8 @@ utah vermont virginia wisconsin wyoming""".split()) | {"new hampshire", "new jer
                                                      "south carolina", "south dakota", "west virginia"}
 # One-word names of well-known news media, pollsters and companies that speak in the news (a one-word
 # name is otherwise taken for a person's surname).
+# Institutions named by one word that a longer name ending with it is not ("the House" is no "White House")
+INSTITUTIONS = frozenset("house congress senate court party".split())
 # Those of them that "the company" can stand for ("Twitter said ... The company said").
 KNOWN_COMPANIES = frozenset("""politico forbes facebook google twitter amazon intel microsoft apple buzzfeed huffpost
 breitbart gawker youtube instagram netflix uber airbnb walmart boeing verizon axios vox""".split())

@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
 
-from quotes.lexicon import (COMPANY_POSSESSIONS, COMPANY_STOCK, DETERMINERS, HONORIFICS, NAME_BREAKERS,
+from quotes.lexicon import (COMPANY_POSSESSIONS, COMPANY_STOCK, DETERMINERS, HONORIFICS, INSTITUTIONS, NAME_BREAKERS,
                             NAME_SUFFIXES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, TITLES, US_STATES)
 
 
@@ -190,10 +190,6 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
         if len(longer) == 1:  # "The Times" after "The New York Times"
             mapping[name] = longer[0]
     return mapping
-
-
-# Institutions named by one word that a longer name ending with it is not ("the House" is no "White House")
-INSTITUTIONS = frozenset("house congress senate court party".split())
 
 
 def _spelling_key(name: str) -> str:

@@ -5,7 +5,8 @@ subject (or object) found by ``quotes.speakers.candidate_entities`` or a speaker
 goes to the latest entity that agrees with it in sex or number (``resolve_pronoun``); "the company" to the
 organization named before it that it can stand for (``resolve_organization``); "the statement" to whoever the
 text says issued it (``issuer``); "the official" to nobody when an official was brought in unnamed
-(``introduced_unnamed``); a mention's own sex comes from its pronoun or honorific (``mention_sex``).
+(``introduced_unnamed``); "the nominee" set off after "Clinton," to Clinton (``apposed_name``); a mention's own
+sex comes from its pronoun or honorific (``mention_sex``).
 """
 
 from __future__ import annotations

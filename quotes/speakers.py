@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.lexicon import (DETERMINERS, DOCUMENTS, EVENT_NOUNS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_BREAKERS, NAME_SUFFIXES,
-                            NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PLACES, PRONOUNS,
-                            QUANTIFIERS, QUANTITIES, QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS,
-                            TITLES, US_STATES)
+from quotes.lexicon import (DETERMINERS, DOCUMENTS, EVENT_NOUNS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_BREAKERS,
+                            NAME_SUFFIXES, NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PLACES,
+                            PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS,
+                            TIME_WORDS, TITLES, US_STATES)
 from quotes.names import PARTIES, first_name_start, is_first_name, shouted, spelt_like_company
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import PRECONJUNCTIONS, mention_words
