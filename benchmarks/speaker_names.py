@@ -34,7 +34,7 @@ LABELS = Path(__file__).resolve().parent / "data" / "speaker_names.tsv"
 
 
 def read_labels(path: Path = LABELS) -> list[dict]:
-    """The hand-checked rows: doc_id, start (int), mention, expected, kind."""
+    """The hand-checked rows: doc_id, start (int), expected, kind."""
     with open(path, encoding="utf-8") as handle:
         rows = list(csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"))
     for row in rows:
@@ -92,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
             right[group][1] += 1
         if args.verbose and not ok:
             got = "missing" if found is None else f"{found.speaker!r} ({found.speaker_type})"
-            print(f"  {row['doc_id'][:40]} {row['start']} {row['mention']!r}: expected {row['expected']}, got {got}")
+            mention = found.speaker_mention[:60] if found is not None else ""
+            print(f"  {row['doc_id'][:40]} {row['start']} {mention!r}: expected {row['expected']}, got {got}")
     for group in ("nominal", "pronoun", "named person", "no named person", "all"):
         ok, n = right.get(group, [0, 0])
         print(f"{group:16} {ok:4d} / {n:4d} right ({ok / n if n else 0:.3f})")
