@@ -114,8 +114,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             people = [e for e in entities if e[0] < cue.speaker.start and e[2] == "person"
                       and not parties_differ(info.role, e[3])]  # "The GOP nominee" is no Libertarian
             match = [e for e in people if e[3] and cue.speaker.lemma.lower() in e[3].lower()]
-            headline = [b for h in people if h[0] < headline_end and cue.speaker.lemma.lower() in CANDIDATE_NOUNS
-                        for b in people if b[0] >= headline_end and b[1].split()[-1] == h[1].split()[-1]]
+            headline = [] if cue.speaker.lemma.lower() not in CANDIDATE_NOUNS else [
+                b for h in people if h[0] < headline_end
+                for b in people if b[0] >= headline_end and b[1].split()[-1] == h[1].split()[-1]]
             name = apposed_name(text, cue.sentence, words) or (headline[-1][1] if headline else None) \
                 or (match[-1][1] if match else None)  # "the candidate" after "Trump hires ...": Trump, as the
             # article names him (not a title-case headline's "Ben Carson Defends")

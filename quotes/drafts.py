@@ -21,8 +21,8 @@ from quotes.cue_model import default_cue_model
 from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_bare_number, is_participle, reports_on_its_own
 from quotes.cues import Cue, find_cues
 from quotes.follow_on import follow_on_source, is_subhead, runs_on, worth_keeping
-from quotes.lexicon import (LABEL_NOUNS, NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, TITLE_LEADS,
-                            TITLE_SMALL_WORDS)
+from quotes.lexicon import (GROUP_QUANTIFIERS, LABEL_NOUNS, NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS,
+                            TITLE_LEADS, TITLE_SMALL_WORDS)
 from quotes.marks import QuoteSpan, inside, mark_start, outer_range
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence
@@ -34,7 +34,6 @@ from quotes.transcripts import Turn, dash_cue, headline_cue, in_headline, label_
 # a wide lead").
 INDIRECT_NON_SPEAKERS = NON_SPEAKERS - {"it", "one"}
 NOUN_PHRASE_REPORTS = (NOMINAL_CONTENT_VERBS | SPEECH_VERBS) - {"maintain"}
-QUANTIFIERS = frozenset("most many some few all both".split())  # subjects that speak for a group
 # A headline label speaks when it is one of these or a speaker in the article ("Trump: ..."), not a
 # topic ("Afghanistan: ...").
 HEADLINE_SOURCES = frozenset("poll survey study insiders sources officials ap reuters".split()) | LABEL_NOUNS
@@ -171,7 +170,7 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Draft 
         and cue.sentence.words[speaker.index - 1].text in (",", "and")
     if speaker is not None and ((speaker.text.lower() in INDIRECT_NON_SPEAKERS and relative_antecedent(cue) is None
                                  and not share and not described and not which)
-                                or speaker.upos in ("ADV", "SCONJ") and speaker.lemma.lower() not in QUANTIFIERS
+                                or speaker.upos in ("ADV", "SCONJ") and speaker.lemma.lower() not in GROUP_QUANTIFIERS
                                 and not cue.according
                                 or is_bare_number(cue.sentence, speaker)):  # "Most believe", tagged an adverb
         return None

@@ -175,6 +175,7 @@ PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": 
             "them": "plural", "their": "plural", "it": "neuter", "its": "neuter", "we": "plural", "our": "plural",
             "i": "self", "my": "self", "you": "other", "your": "other"}  # possessors speak for a report noun too
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame".split())
+HONORIFIC_SEXES = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 RELATIVES = frozenset("who whom which that".split())
 # Words that open a relative or free relative clause ("which officials said will ...", "what she said is ...").
@@ -201,8 +202,10 @@ CANDIDATE_NOUNS = frozenset("candidate nominee front-runner frontrunner contende
 EVENT_NOUNS = frozenset("""popularity rise fall attack attacks criticism look spectacle confrontation dynamic event
 interpretation embrace appointment endorsement slandering pressure victory defeat success failure treatment
 treatments rebuke praise handling performance""".split())
+# Quantifiers that speak for a group as a subject ("Most believe ...", even tagged an adverb)
+GROUP_QUANTIFIERS = frozenset("most many some few all both".split())
 # Words that count people, not name them, even capitalised at a sentence start ("Many Democrats", "Several Cruz aides")
-QUANTIFIERS = frozenset("many several some most other others both all few each every more numerous".split())
+QUANTIFIERS = GROUP_QUANTIFIERS | frozenset("several other others each every more numerous".split())
 # Nouns that stand for an organization named before ("the company said" after "Ford Motor Co.")
 ORGANIZATION_NOUNS = frozenset("""company firm group agency organization organisation bank network automaker
 carmaker airline retailer manufacturer insurer lender broadcaster publisher charity department ministry

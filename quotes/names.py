@@ -14,8 +14,9 @@ from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
 
-from quotes.lexicon import (COMPANY_POSSESSIONS, COMPANY_STOCK, DETERMINERS, HONORIFICS, INSTITUTIONS, NAME_BREAKERS,
-                            NAME_SUFFIXES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, TITLES, US_STATES)
+from quotes.lexicon import (COMPANY_POSSESSIONS, COMPANY_STOCK, DETERMINERS, HONORIFIC_SEXES, HONORIFICS,
+                            INSTITUTIONS, NAME_BREAKERS, NAME_SUFFIXES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, TITLES,
+                            US_STATES)
 
 
 def slug(name: str) -> str:
@@ -61,7 +62,7 @@ def honorific_genders(text: str) -> dict[str, str]:
     "female"; a surname seen with both ("Mr. Clinton", "Mrs. Clinton") is left out."""
     seen: dict[str, set[str]] = {}
     for match in _GENDERED_HONORIFIC.finditer(text):
-        seen.setdefault(match.group(2), set()).add("male" if match.group(1) == "Mr" else "female")
+        seen.setdefault(match.group(2), set()).add(HONORIFIC_SEXES[match.group(1).lower()])
     return {surname: genders.pop() for surname, genders in seen.items() if len(genders) == 1}
 
 
@@ -99,6 +100,10 @@ def first_name_start(words: list[str]) -> int:
             or f"{before} {words[first]}".lower() in US_STATES or any(w.lower() in PARTIES for w in words[first:]):
         return 0
     return first
+
+
+# A first name borne this many times as often by one sex as by the other all but settles the sex ("Bill", not "Lee")
+ONE_SEX_RATIO = 20.0
 
 
 def first_name_gender(name: str, ratio: float = 3.0) -> str | None:
@@ -223,7 +228,6 @@ def nearest_full_name(name: str, canonical: str, speakers: list[tuple[int, str]]
     return max(before)[1] if before else canonical
 
 
-
 def across_documents(people: list[tuple[str, str]], share: float = 0.75, middle_names: bool = True) -> dict[str, str]:
     """Map person names to the name they stand for across the documents of a run (organizations' too, with
     ``middle_names=False``: "Times" -> "New York Times").
@@ -278,7 +282,7 @@ def of_sex(written: str, canonical: str, sex: str | None, full_names: list[str])
     "Ms. Lee Epstein" or "Lindsey" of "Mr. Lindsey Graham"); then the full name in ``full_names`` with the same
     last name and a first name of that sex ("Hillary Clinton", not "Bill Clinton", in an article that names
     both), else the name as ``written`` ("Clinton")."""
-    if sex not in ("male", "female") or first_name_gender(canonical, ratio=20.0) in (None, sex):
+    if sex not in ("male", "female") or first_name_gender(canonical, ONE_SEX_RATIO) in (None, sex):
         return canonical
     last = canonical.split()[-1]
     same = [name for name in full_names if name.split()[-1] == last and first_name_gender(name) == sex]

@@ -14,9 +14,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from quotes.lexicon import ISSUING_VERBS, KINDRED_ENDINGS, KNOWN_COMPANIES, ORGANIZATION_NOUNS, TIME_WORDS
+from quotes.lexicon import (HONORIFIC_SEXES, ISSUING_VERBS, KINDRED_ENDINGS, KNOWN_COMPANIES, ORGANIZATION_NOUNS,
+                            TIME_WORDS)
 from quotes.mentions import mention_words
-from quotes.names import first_name_gender
+from quotes.names import ONE_SEX_RATIO, first_name_gender
 from quotes.parsing import Sentence, Word
 from quotes.speakers import HONORIFICS, PRONOUNS, classify, describe
 
@@ -42,7 +43,7 @@ def _agreeing_subject(word: Word, want: str | None, entities: list[Entity],
     for offset, name, kind, _ in reversed(entities):
         if offset >= word.start:
             continue
-        if want in ("male", "female") and kind == "person" and (first_name_gender(name, ratio=20.0) or genders.get(
+        if want in ("male", "female") and kind == "person" and (first_name_gender(name, ONE_SEX_RATIO) or genders.get(
                 name.split()[-1], genders.get(name, first_name_gender(name) or want))) == want:
             return name, kind  # "Donald Trump" is no "she" in a text that also writes "Mrs. Trump"
         if want == "plural" and kind in ("group", "organization"):
@@ -101,7 +102,7 @@ def issuer(text: str, sentence: Sentence, noun: Word, sentences: list[Sentence],
                       and k.text.lower() in PRONOUNS), None)
     if possessor is not None:
         return resolve_pronoun(possessor, entities, genders, objects)
-    here = bisect.bisect_right([s.start for s in sentences], noun.start) - 1
+    here = _sentence_number(sentences, noun)
     for earlier in reversed(sentences[max(0, here - 3):here + 1]):
         for word in reversed([w for w in earlier.words if w.lemma.lower() == noun.lemma.lower() and w.upos == "NOUN"
                              and w.start < noun.start]):
@@ -142,7 +143,7 @@ def introduced_unnamed(noun: Word, sentences: list[Sentence]) -> bool:
     """Whether "the official" refers back to someone brought in without a name: the latest earlier use of the noun,
     in the five sentences before, is indefinite and unnamed ("A U.S. law enforcement official familiar with the
     investigation said ... The official, who spoke on the condition of anonymity, ...")."""
-    here = bisect.bisect_right([s.start for s in sentences], noun.start) - 1
+    here = _sentence_number(sentences, noun)
     for sentence in reversed(sentences[max(0, here - 5):here + 1]):
         for word in reversed([w for w in sentence.words if w.start < noun.start and w.deprel not in ("amod", "compound")
                               and w.lemma.lower() == noun.lemma.lower()]):  # "official" may be tagged ADJ
@@ -153,13 +154,18 @@ def introduced_unnamed(noun: Word, sentences: list[Sentence]) -> bool:
     return False
 
 
+def _sentence_number(sentences: list[Sentence], word: Word) -> int:
+    """The index in ``sentences`` of the sentence that holds ``word``."""
+    return bisect.bisect_right([s.start for s in sentences], word.start) - 1
+
+
 def mention_sex(speaker: Word, words: list[Word]) -> str | None:
     """"female" or "male" when a speaker mention gives it: a gendered pronoun ("she") or honorific ("Mrs. Clinton",
     "Mr. Trump")."""
     if PRONOUNS.get(speaker.text.lower()) in ("male", "female"):
         return PRONOUNS[speaker.text.lower()]
     honorific = next((w.text.rstrip(".").lower() for w in words if w.text.rstrip(".").lower() in HONORIFICS), None)
-    return {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}.get(honorific or "")
+    return HONORIFIC_SEXES.get(honorific or "")
 
 
 def apposed_name(text: str, sentence: Sentence, words: list[Word]) -> str | None:
