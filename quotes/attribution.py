@@ -14,15 +14,15 @@ import bisect
 from quotes.claims import relative_antecedent
 from quotes.cues import Cue
 from quotes.drafts import Draft, draft_quotations
-from quotes.lexicon import CANDIDATE_NOUNS, EVENT_NOUNS, ISSUED_NOUNS, TIME_WORDS
+from quotes.lexicon import CANDIDATE_NOUNS, EVENT_NOUNS, ISSUED_NOUNS, PERSON_NOUNS, TIME_WORDS, TITLES
 from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
-from quotes.names import (canonical_names, companies_in_text, full_names_in_text, honorific_genders,
-                          nearest_full_name, of_sex, parties_differ, slug)
+from quotes.names import (canonical_names, companies_in_text, first_name_genders, full_names_in_text,
+                          honorific_genders, nearest_full_name, of_sex, parties_differ, slug)
 from quotes.mention_extent import mention_end
-from quotes.references import (apposed_name, introduced_unnamed, issuer, mention_sex, refers_back,
+from quotes.references import (apposed_name, introduced_unnamed, issuer, mention_sex, noun_sex, refers_back,
                                resolve_organization, resolve_pronoun)
 from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
@@ -75,9 +75,13 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     entities = [e for e in candidate_entities(text, sentences)  # a name inside a quotation is no antecedent
                 if not inside(e[0], outer_ranges)]  # ('"Civility ... was assumed," he said')
     genders = honorific_genders(text)  # by surname; names get the gender of the pronouns resolved to them
+    people = [(e[1], e[2]) for e in entities + objects if e[2] == "person"]
+    for surname, sex in first_name_genders([n for n, _ in people + full_names_in_text(text, people)]).items():
+        genders.setdefault(surname, sex)  # "Comey" after "James B. Comey" is no "she"
     spoken_of = companies_in_text(text)  # one-word names the text speaks of as companies
     companies = spoken_of & {e[1] for e in entities}
     resolved: dict[int, tuple[SpeakerInfo, list[Word], Cue, Word]] = {}
+    unnamed: list[tuple[int, str | None]] = []  # (offset, sex) of speakers brought in unnamed ("a spokesman")
     headline_end = paragraph_starts[1] if len(paragraph_starts) > 1 else len(text)  # the title, or the lede
     for draft in sorted(drafts, key=_speaker_position):  # antecedents resolved before what refers to them
         cue = _speaking_cue(draft)
@@ -95,7 +99,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         else:
             info = describe(text, cue.sentence, head, words)
         if info.method == "pronoun":
-            found = resolve_pronoun(cue.speaker, entities, genders, objects)
+            found = resolve_pronoun(cue.speaker, entities, genders, objects, unnamed)
             if found:
                 info = SpeakerInfo(found[0], found[1], None, "pronoun")
                 if PRONOUNS.get(cue.speaker.text.lower()) in ("male", "female"):
@@ -128,6 +132,10 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         if info.name:
             entities.append((cue.speaker.start, info.name, info.kind, info.role))
             entities.sort(key=lambda e: e[0])
+        elif cue.speaker.upos == "NOUN" and "Number=Plur" not in cue.speaker.feats \
+                and cue.speaker.lemma.lower() in TITLES | PERSON_NOUNS and cue.lemma != "ask":  # "a reporter asked"
+            # speaks to the one who answers
+            unnamed.append((cue.speaker.start, noun_sex(cue.speaker)))
         resolved[id(draft)] = (info, words, cue, head)
     names = [(e[1], e[2]) for e in entities] + [(t.name, "person") for t in turns if t.name]
     names += full_names_in_text(text, names)

@@ -15,9 +15,9 @@ import re
 
 from quotes.clauses import is_participle_aside, is_subordinated, name_head
 from quotes.cues import Cue
-from quotes.lexicon import CUE_LEMMAS, NON_NAMES, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
+from quotes.lexicon import CUE_LEMMAS, NON_NAMES, QUOTE_CHARS, SPEECH_VERBS
 from quotes.marks import QuoteSpan, char_before, inside, outer_range
-from quotes.mentions import mention_words
+from quotes.mentions import is_time_word, mention_words
 from quotes.parsing import Sentence, Word
 
 INVERTED_CUES = frozenset({"say", "add", "write", "ask"})  # the verbs news puts before their speaker
@@ -311,7 +311,7 @@ def repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
     after = [] if cue.lemma == "tell" else [  # '"...," Le Pen told CNN': the one told is no speaker
         w for w in words[cue.words[-1].index + 1:] if not inside(w.start, outer)]
     for w in after:
-        if w.upos in ("PROPN", "NOUN", "PRON") and w.lemma.lower() not in TIME_WORDS:  # not '" Weaver said Monday'
+        if w.upos in ("PROPN", "NOUN", "PRON") and not is_time_word(w, words):  # not '" Weaver said Monday'
             head = w
             while head.deprel == "compound" and head.head > head.index:  # "Rubio spokesman Alex Conant"
                 head = words[head.head]

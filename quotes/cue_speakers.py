@@ -13,8 +13,8 @@ from quotes.clauses import (FINITE_XPOS, FRACTIONS, SUBJECT_RELS, cue_lemma, has
 from quotes.idioms import is_go_on_to_clause
 from quotes.inverted_speakers import (inverted_aside_name, inverted_name, name_after_quoted_clause,
                                       name_before_apposition)
-from quotes.lexicon import QUOTE_CHARS, RECORDING_NOUNS, SPEECH_VERBS, TIME_WORDS
-from quotes.mentions import DASHES
+from quotes.lexicon import QUOTE_CHARS, RECORDING_NOUNS, SPEECH_VERBS
+from quotes.mentions import DASHES, is_time_word
 from quotes.missed_subjects import (before_bracket, is_place_or_time_phrase, name_right_before, nominal_after_quote,
                                     nominal_before, nominal_root)
 from quotes.parsing import Sentence, Word
@@ -76,7 +76,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 and not any(k.deprel.startswith("aux") for k in kids)  # "Mr. Bush, ..., responded": no passive
             inherited = kid.deprel == "nsubj:pass" and current is not verb and agent is None \
                 and (is_participle(verb) or verb.deprel == "conj")  # "was booed after telling", "was forced and said"
-            if (kid.deprel in SUBJECT_RELS or active or inherited) and kid.lemma.lower() not in TIME_WORDS \
+            if (kid.deprel in SUBJECT_RELS or active or inherited) and not is_time_word(kid, sentence.words) \
                     and not _reported_subject(sentence, current, kid):
                 if current is not verb:
                     return kid
@@ -191,7 +191,7 @@ def _name_before_subjectless(sentence: Sentence, verb: Word) -> Word | None:
     if verb.deprel != "root" or verb.xpos not in FINITE_XPOS or verb.index == 0:
         return None
     j = before_bracket(sentence, verb.index - 1)  # "Rep. Hakeem Jeffries (D-N.Y.) reacted"
-    if j < 0 or sentence.words[j].upos != "PROPN" or sentence.words[j].lemma.lower() in TIME_WORDS:
+    if j < 0 or sentence.words[j].upos != "PROPN" or is_time_word(sentence.words[j], sentence.words):
         return None
     name = name_head(sentence, sentence.words[j])
     if any(k.deprel == "case" for k in sentence.children(name.index)):
@@ -318,7 +318,7 @@ def _fronted_subject(sentence: Sentence, verb: Word, names_only: bool = False) -
     if not nominals or len(chunk) > 6:
         return None
     head = nominals[-1]
-    if head.lemma.lower() in TIME_WORDS or any(k.deprel == "case" for k in sentence.children(head.index)):
+    if is_time_word(head, sentence.words) or any(k.deprel == "case" for k in sentence.children(head.index)):
         # "Just last week, J.J. Goldberg, editor ..., wrote", "During Mr. Clinton's 1992 campaign, Betsey
         # Wright, a close aide, coined": the name the parse hung on the time or phrase, not the phrase
         after = words[opening + len(chunk) + 1] if opening + len(chunk) + 1 < verb.index else None

@@ -10,7 +10,8 @@ name, not its apposition).
 from __future__ import annotations
 
 from quotes.clauses import cue_lemma
-from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
+from quotes.lexicon import NOMINAL_CONTENT_VERBS, QUOTE_CHARS, SPEECH_VERBS
+from quotes.mentions import is_time_word
 from quotes.parsing import Sentence, Word
 
 
@@ -41,7 +42,7 @@ def inverted_name(sentence: Sentence, verb: Word, kids: list[Word]) -> Word | No
     after = [k for k in kids if k.index > verb.index and (k.upos in ("PROPN", "NOUN", "PRON") or (
                  k.upos == "NUM" and any(g.deprel == "nmod" for g in sentence.children(k.index))))  # "one of"
              and k.deprel in ("obj", "iobj", "dep", "nmod", "obl:npmod", "appos", "conj")
-             and k.lemma.lower() not in TIME_WORDS and k.lemma.lower() != "it"  # "as Ridge, ..., put it"
+             and not is_time_word(k, sentence.words) and k.lemma.lower() != "it"  # "as Ridge, ..., put it"
              and "PronType=Dem" not in k.feats]  # "Axelrod, who ..., tweeted this:"
     return after[0] if after else _name_run(sentence, verb.index + 1)
 
@@ -98,7 +99,7 @@ def _name_run(sentence: Sentence, start: int) -> Word | None:
         # "said retired neurosurgeon Ben Carson", "said retired Army Lt. Gen. Mick Bednarek"
         first += 1
     end = first
-    while end < len(words) and words[end].upos in ("PROPN", "NOUN") and words[end].lemma.lower() not in TIME_WORDS:
+    while end < len(words) and words[end].upos in ("PROPN", "NOUN") and not is_time_word(words[end], words):
         end += 1
     if end == first and first > start and words[first - 1].upos == "ADJ" and words[first - 1].text[:1].isupper():
         return words[first - 1]  # 'said one Republican involved in ...' with "Republican" tagged ADJ

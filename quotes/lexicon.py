@@ -88,9 +88,10 @@ manage forget hasten rush hurry hesitate""".split())
 BELIEF_VERBS = frozenset("believe think feel fear hope expect worry doubt know consider show find".split())
 WEAK_CUE_LEMMAS = BELIEF_VERBS | STANCE_VERBS
 CUE_LEMMAS = SPEECH_VERBS | WEAK_CUE_LEMMAS | QUOTE_ONLY_LEMMAS
+MONTHS = frozenset("""january february march april may june july august september october november
+december""".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-week month year morning afternoon evening night january february march april may june july august
-september october november december""".split())
+week month year morning afternoon evening night""".split()) | MONTHS
 # One-word subjects that name nobody: indefinite pronouns and a bare party word ("a Republican who ...").
 NON_NAMES = frozenset("""another anyone everyone someone somebody anybody everybody nobody none one each either
 neither republican democrat libertarian""".split())
@@ -226,6 +227,8 @@ KINDRED_ENDINGS["firm"] = KINDRED_ENDINGS["company"]
 FEELING_VERBS = frozenset("""anger infuriate enrage outrage rattle horrify alarm worry trouble disturb unnerve frighten
 scare mystify puzzle baffle frustrate irritate annoy upset offend alienate appall dismay disappoint delight thrill
 excite impress surprise shock stun""".split())
-# People named by what they are to someone or something, not by title ("one Obama insider", "a Trump supporter").
+# People named by what they are to someone or something, not by title ("one Obama insider", "a Trump supporter",
+# "a Berlin woman").
 PERSON_NOUNS = frozenset("""insider source supporter critic voter resident observer veteran strategist operative
-donor ally associate expert analyst lawmaker staffer loyalist activist witness confidant employee member""".split())
+donor ally associate expert analyst lawmaker staffer loyalist activist witness confidant employee member man woman
+person citizen student worker""".split())

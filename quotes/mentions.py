@@ -4,11 +4,14 @@ Small pure functions over :class:`quotes.parsing.Sentence`, shared by the cue, c
 attribution stages: the contiguous phrase under the head, whole names ("Douglas Holtz-Eakin"),
 without edge punctuation, with or without its appositions and relative clauses; an approximation
 split off a share ("About 9 percent"); the phrase cut after a colon or dash the parse took into it,
-and before a participle or a comment on the sentence ("De Blasio, speaking on WOR710,").
+and before a participle or a comment on the sentence ("De Blasio, speaking on WOR710,"); a month that
+is someone's surname ("Theresa May").
 """
 
 from __future__ import annotations
 
+from quotes.lexicon import HONORIFICS, MONTHS, TIME_WORDS, TITLES
+from quotes.names import is_first_name
 from quotes.parsing import Sentence, Word
 
 MENTION_SKIP = frozenset({"appos", "acl", "acl:relcl", "parataxis", "punct", "dep", "advcl", "ccomp",
@@ -161,3 +164,19 @@ def without_comment(words: list[Word], head: Word) -> list[Word]:
         if participle or circumstance or any(rest == a or rest.startswith(a + " ") for a in COMMENT_OPENERS):
             return words[:i]
     return words
+
+
+def is_time_word(word: Word, words: list[Word]) -> bool:
+    """Whether ``word`` names a time ("Monday", "May", "yesterday"), not a surname spelt like a month: "May"
+    capitalised after an honorific, a title or a first name, with no number after it ("Mrs May", "Prime
+    Minister May", "Theresa May"; not "in May", "on May 5"). ``words`` are the sentence's words or the
+    mention's, where the neighbours are looked up by index."""
+    if word.lemma.lower() not in TIME_WORDS and word.text.lower() not in TIME_WORDS:
+        return False
+    if word.text.lower() not in MONTHS or not word.text[:1].isupper():
+        return True
+    before = next((w for w in words if w.index == word.index - 1), None)
+    after = next((w for w in words if w.index == word.index + 1), None)
+    named = before is not None and before.text[:1].isupper() and (
+        before.text.lower().rstrip(".") in HONORIFICS | TITLES or is_first_name(before.text))
+    return not named or (after is not None and after.upos == "NUM")

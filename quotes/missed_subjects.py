@@ -9,7 +9,8 @@ parse made the sentence's root ("Activists here point to ...").
 from __future__ import annotations
 
 from quotes.clauses import cue_lemma, name_head
-from quotes.lexicon import QUOTE_CHARS, TIME_WORDS
+from quotes.lexicon import QUOTE_CHARS
+from quotes.mentions import is_time_word
 from quotes.parsing import Sentence, Word
 
 
@@ -79,7 +80,7 @@ def nominal_before(sentence: Sentence, verb: Word) -> Word | None:
     if j < 0:
         return None
     word = sentence.words[j]
-    if word.upos not in ("NOUN", "PROPN") or word.lemma.lower() in TIME_WORDS or is_place_or_time_phrase(sentence, word):
+    if word.upos not in ("NOUN", "PROPN") or is_time_word(word, sentence.words) or is_place_or_time_phrase(sentence, word):
         return None
     aside = verb.index + 1 < len(sentence.words) and sentence.words[verb.index + 1].text == ","
     while word.head >= 0 and word.head < verb.index and sentence.words[word.head].upos in ("NOUN", "PROPN"):
@@ -126,7 +127,7 @@ def name_right_before(sentence: Sentence, verb: Word) -> Word | None:
         j -= 1
     if j >= 3 and words[j].text == "," and words[j - 1].upos == "NUM" and words[j - 2].text == ",":
         j -= 3  # "Suu Kyi, 70, said"
-    if j < 0 or words[j].upos != "PROPN" or words[j].lemma.lower() in TIME_WORDS:
+    if j < 0 or words[j].upos != "PROPN" or is_time_word(words[j], words):
         return None
     first = j
     while first > 0 and words[first - 1].upos == "PROPN":

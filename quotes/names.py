@@ -15,8 +15,8 @@ from functools import lru_cache
 from importlib.resources import files
 
 from quotes.lexicon import (COMPANY_POSSESSIONS, COMPANY_STOCK, DETERMINERS, HONORIFIC_SEXES, HONORIFICS,
-                            INSTITUTIONS, NAME_BREAKERS, NAME_SUFFIXES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, TITLES,
-                            US_STATES)
+                            INSTITUTIONS, NAME_BREAKERS, NAME_SUFFIXES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, TIME_WORDS,
+                            TITLES, US_STATES)
 
 
 def slug(name: str) -> str:
@@ -38,6 +38,9 @@ def without_titles(words: list[str]) -> list[str]:
     return words[first_name_start(words):]
 
 
+TIME_LEADS = frozenset("a an the in on since until by from through during early late last next this of".split())
+
+
 def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Full names written anywhere in ``text`` for the one-word person names found ("Tom Clarke" for
     "Clarke"), titles left out, so that canonical names do not depend on which paragraphs were parsed."""
@@ -46,6 +49,10 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
         pattern = rf"(?<![\w.])({_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) {re.escape(surname)}\b"
         for match in re.finditer(pattern, text):
             words = match.group(1).split()
+            leads = (text[max(0, match.start() - 20):match.start()].split() or [""])[-1:] + words
+            times = [i for i, w in enumerate(words) if w.lower() in TIME_WORDS and leads[i].lower() in TIME_LEADS]
+            words = words[times[-1] + 1:] if times else words  # "In June Trump said", "a June Trump rally": no "June Trump"; "April
+            # Mellody, a spokeswoman," stays
             breaks = [i for i, w in enumerate(words) if w.lower() in NAME_BREAKERS or (len(w) > 5 and w.endswith("ing"))]
             words = words[breaks[-1] + 1:] if breaks else words  # "After Telling Jeb Bush" in a headline
             words = without_titles(words + [surname])[:-1]
@@ -64,6 +71,16 @@ def honorific_genders(text: str) -> dict[str, str]:
     for match in _GENDERED_HONORIFIC.finditer(text):
         seen.setdefault(match.group(2), set()).add(HONORIFIC_SEXES[match.group(1).lower()])
     return {surname: genders.pop() for surname, genders in seen.items() if len(genders) == 1}
+
+
+def first_name_genders(names: list[str]) -> dict[str, str]:
+    """Surnames of the full names given whose first names all but settle the sex ("James B. Comey": "Comey" ->
+    "male"); a surname borne by both sexes ("Bill Clinton", "Hillary Clinton") is left out."""
+    seen: dict[str, set[str | None]] = {}
+    for name in names:
+        if len(name.split()) > 1:
+            seen.setdefault(name.split()[-1], set()).add(first_name_gender(name, ONE_SEX_RATIO))
+    return {surname: sexes.pop() for surname, sexes in seen.items() if len(sexes) == 1 and None not in sexes}
 
 
 @lru_cache(maxsize=1)

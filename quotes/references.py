@@ -5,8 +5,8 @@ subject (or object) found by ``quotes.speakers.candidate_entities`` or a speaker
 goes to the latest entity that agrees with it in sex or number (``resolve_pronoun``); "the company" to the
 organization named before it that it can stand for (``resolve_organization``); "the statement" to whoever the
 text says issued it (``issuer``); "the official" to nobody when an official was brought in unnamed
-(``introduced_unnamed``); "the nominee" set off after "Clinton," to Clinton (``apposed_name``); a mention's own
-sex comes from its pronoun or honorific (``mention_sex``).
+(``introduced_unnamed``), and "he" after "a spokesman" to nobody named; "the nominee" set off after "Clinton," to Clinton (``apposed_name``); a mention's own
+sex comes from its pronoun or honorific (``mention_sex``), a person noun's from its ending (``noun_sex``).
 """
 
 from __future__ import annotations
@@ -25,11 +25,17 @@ Entity = tuple[int, str, str, str | None]
 
 
 def resolve_pronoun(word: Word, entities: list[Entity], genders: dict[str, str],
-                    objects: list[Entity]) -> tuple[str, str] | None:
+                    objects: list[Entity], unnamed: list[tuple[int, str | None]] = ()) -> tuple[str, str] | None:
     """The entity a pronoun speaker stands for: the latest named subject before it that agrees in
     sex (known or not) or number, else the latest named object whose first name has the pronoun's
-    sex ("Adams met Kathy Hochul. ... she said": Hochul)."""
+    sex ("Adams met Kathy Hochul. ... she said": Hochul). ``unnamed`` holds (offset, sex) of speakers brought in
+    unnamed; "he" or "she" after one that agrees goes to nobody named before it ("A No 10 spokesman insisted ...
+    '...,' he said")."""
     want = PRONOUNS.get(word.text.lower())
+    if want in ("male", "female"):
+        since = max((at for at, sex in unnamed if at < word.start and sex in (None, want)), default=-1)
+        entities = [e for e in entities if e[0] > since]
+        objects = [e for e in objects if e[0] > since]
     found = _agreeing_subject(word, want, entities, genders)
     if found is None and want in ("male", "female"):
         found = next(((name, kind) for offset, name, kind, _ in reversed(objects) if offset < word.start
@@ -166,6 +172,12 @@ def mention_sex(speaker: Word, words: list[Word]) -> str | None:
         return PRONOUNS[speaker.text.lower()]
     honorific = next((w.text.rstrip(".").lower() for w in words if w.text.rstrip(".").lower() in HONORIFICS), None)
     return HONORIFIC_SEXES.get(honorific or "")
+
+
+def noun_sex(noun: Word) -> str | None:
+    """"female" or "male" when a person noun gives it ("spokeswoman", "chairman"), else None."""
+    word = noun.text.lower()
+    return "female" if word.endswith("woman") else "male" if word.endswith("man") else None
 
 
 def apposed_name(text: str, sentence: Sentence, words: list[Word]) -> str | None:

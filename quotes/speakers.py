@@ -18,7 +18,7 @@ from quotes.lexicon import (DETERMINERS, DOCUMENTS, EVENT_NOUNS, HONORIFICS, KNO
                             TIME_WORDS, TITLES, US_STATES)
 from quotes.names import PARTIES, first_name_start, is_first_name, shouted, spelt_like_company
 from quotes.mention_extent import name_heads, without_circumstances
-from quotes.mentions import PRECONJUNCTIONS, mention_words
+from quotes.mentions import PRECONJUNCTIONS, is_time_word, mention_words
 from quotes.parsing import Sentence, Word
 from quotes.transcripts import headline_label
 
@@ -42,7 +42,7 @@ def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word],
         words = words[:-1]
     propn = [i for i, w in enumerate(words) if (w.upos == "PROPN" or (w.text[:1].isupper() and w.upos in ("NOUN", "X", "ADJ")
                                                                       and w.lemma.lower() not in TITLES))
-             and w.text.lower() not in TIME_WORDS | QUANTIFIERS]  # "The Times on Saturday": no "Saturday"
+             and w.text.lower() not in QUANTIFIERS and not is_time_word(w, words)]  # "The Times on Saturday": no "Saturday"
     if not propn:
         return words, []
     end = propn[-1]
@@ -180,7 +180,7 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     bare = _without_determiners(words)
     if len(bare) == 2 and bare[0].text.lower() == "no" and bare[1].text.lower() in NON_NAMES:
         bare = bare[1:]  # "No one knows ...": nobody named
-    if len(bare) == 1 and (bare[0].text.lower() in NON_NAMES or bare[0].lemma.lower() in TIME_WORDS) \
+    if len(bare) == 1 and (bare[0].text.lower() in NON_NAMES or is_time_word(bare[0], words)) \
             and not any(k.deprel == "appos" for k in sentence.children(head.index)):
         # "Another said", "Everyone can see", "a Republican who", "Monday" taken for a subject: nobody named
         role = bare[0].text if bare[0].text.lower() in PARTIES else None
@@ -191,11 +191,11 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     # not the headline's report after its label ("Historians: Clinton, Obama linked ..."), nor a quotation after a
     # colon ("WSJ editorial: 'Deport Nikki Haley.'"); "in the front: Mark Zuckerberg, who announced ..." names the speaker
     appos = appos or _named_after_comma(sentence, head, words)
-    if (head.upos != "PROPN" or head.lemma.lower() in TIME_WORDS) and appos:  # "the coach, Lisa Brown, said";
+    if (head.upos != "PROPN" or is_time_word(head, sentence.words)) and appos:  # "the coach, Lisa Brown, said";
         # "On Sunday, Hillary Clinton, the ... front-runner, called" with "Sunday" taken for the subject
         name_words, _ = split_role(mention_words(sentence, appos[0]), appos[0])
         name = _name_text(text, name_words)
-        role = None if head.lemma.lower() in TIME_WORDS else \
+        role = None if is_time_word(head, sentence.words) else \
             _name_text(text, _without_determiners(words)) or None  # "district's superintendent"
         return SpeakerInfo(name, classify(name_words, appos[0], name), role, "name")
     inner = [w for w in words if w is not head]
@@ -208,7 +208,7 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         role = head.text if head.lemma.lower() not in ("statement", "report", "release") else None
         name = _name_text(text, name_words)
         return SpeakerInfo(name, classify(name_words, name_words[-1], name), role, "nominal")
-    if head.upos != "PROPN" and not any(w.upos == "PROPN" and w.lemma.lower() not in TIME_WORDS for w in words):
+    if head.upos != "PROPN" and not any(w.upos == "PROPN" and not is_time_word(w, words) for w in words):
         name = _name_text(text, bare)
         kind = "group" if _several(sentence, head, words) else classify(words, head, name)
         nominal = head.lemma.lower() in TITLES or head.lemma.lower() in STATEMENT_NOUNS
@@ -355,7 +355,7 @@ def candidate_entities(text: str, sentences: list[Sentence],
     for sentence in sentences:
         for word in sentence.words:
             kids = sentence.children(word.index)
-            if word.deprel not in relations or word.lemma.lower() in TIME_WORDS or (
+            if word.deprel not in relations or is_time_word(word, sentence.words) or (
                     word.deprel.startswith("nsubj") and word.head >= 0 and sentence.words[word.head].xpos == "VBG"
                     and any(k.deprel == "case" and k.text in ("'s", "’s") for k in kids)):
                 continue  # the possessor of a gerund ("Mr. Lew's raising the problem") is in the background

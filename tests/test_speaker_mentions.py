@@ -11,7 +11,7 @@ from quotes.cues import Cue, is_cue_word
 from quotes.mention_extent import mention_end
 from quotes.mentions import mention_words
 from quotes.parsing import parse_spans
-from tests.conftest import check_offsets, extracted, only, sentence_from_rows, with_cue
+from tests.conftest import check_offsets, extracted, mentioned, only, sentence_from_rows, with_cue
 
 
 def test_pronoun_resolves_to_named_person(pipeline):
@@ -718,3 +718,46 @@ def test_a_relative_word_parsed_into_the_speakers_phrase_is_no_part_of_it():
         ("where", "ADV", "WRB", 2, "advmod"), ("black", "ADJ", "JJ", 2, "amod"), ("voters", "NOUN", "NNS", 3, "nsubj"),
         ("support", "VERB", "VBP", -1, "root")])
     assert [w.text for w in mention_words(where, where.words[2])] == ["black", "voters"]
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    pytest.param("Keir Starmer attacked the plans on Monday. A No 10 spokesman insisted the government would not back "
+                 "down. 'The Prime Minister is determined to deliver,' he said.", "he", None, id="a spokesman"),
+    pytest.param('Angela Merkel spoke in Berlin. A 29-year-old Berlin woman posted that refugees should leave. '
+                 '"Filth out!" she wrote on Facebook.', "she", None, id="a woman"),
+    pytest.param('Tom Smith criticised the plan. A spokeswoman for the council said the plan was sound. "We will go '
+                 'ahead," he said.', "he", "Tom Smith", id="a spokeswoman is no he"),
+    pytest.param("Barack Obama gave an interview to CBS News. A reporter asked if he was reversing his pledge. "
+                 '"We will not invade Syria," he said.', "he", "Barack Obama", id="who asks is spoken to"),
+])
+def test_a_pronoun_after_someone_brought_in_unnamed_names_nobody_before(pipeline, text, mention, speaker):
+    record = mentioned(pipeline, text, mention)
+    assert record.speaker == speaker
+
+
+def test_a_surname_has_the_sex_of_the_first_name_written_with_it(pipeline):
+    text = ("Hillary Clinton spoke first. FBI Director James B. Comey had called her answers truthful. Comey "
+            "testified again on Thursday. 'I was right all along,' she said.")
+    assert mentioned(pipeline, text, "she").speaker == "Hillary Clinton"  # not Comey, the latest subject
+
+
+def test_first_name_genders_leave_out_a_surname_borne_by_both_sexes():
+    from quotes.names import first_name_genders
+    names = ["James B. Comey", "Comey", "Bill Clinton", "Hillary Clinton", "Kathy Hochul", "Lee Bright"]
+    assert first_name_genders(names) == {"Comey": "male", "Hochul": "female"}
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("Former prime minister Theresa May warned that the plans would 'ride roughshod' over communities.",
+     "Former prime minister Theresa May", "Theresa May"),
+    ("Theresa May met her cabinet. Mrs May said the reforms were 'ill-conceived'.", "Mrs May", "Theresa May"),
+    ("Prime Minister May said on Monday that the deal was done.", "Prime Minister May", "May"),
+])
+def test_a_month_after_a_first_name_or_honorific_is_a_surname(pipeline, text, mention, speaker):
+    assert mentioned(pipeline, text, mention).speaker == speaker
+
+
+def test_a_month_after_a_preposition_or_article_is_no_first_name():
+    from quotes.names import full_names_in_text
+    text = "In June Trump said so. At a June Trump rally, April Mellody, a spokeswoman, said it was over."
+    assert full_names_in_text(text, [("Trump", "person"), ("Mellody", "person")]) == [("April Mellody", "person")]
