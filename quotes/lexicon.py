@@ -94,7 +94,7 @@ TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sund
 week month year morning afternoon evening night""".split()) | MONTHS
 # One-word subjects that name nobody: indefinite pronouns and a bare party word ("a Republican who ...").
 NON_NAMES = frozenset("""another anyone everyone someone somebody anybody everybody nobody none one each either
-neither republican democrat libertarian""".split())
+neither republican democrat libertarian tory""".split())
 # Verbs whose object is whom they spoke to, not what they said ("told The Associated Press that ...").
 ADDRESSEE_VERBS = frozenset("tell inform assure remind warn notify".split())
 # What someone declines or refuses to do that PolNeAR counts as a report on its own ("declined to comment").
@@ -132,7 +132,7 @@ analyst adviser advisor aide attorney lawyer candidate deputy press former actin
 founder correspondent reporter editor economist strategist manager coach captain sheriff
 nominee businessman businesswoman billionaire mogul politician congressman congresswoman
 moderator host anchor democrat speaker sir dame lord baroness inspector detective sergeant constable
-superintendent
+superintendent mp mep msp councillor councilor backbencher peer
 """.split())
 ORG_WORDS = frozenset("""
 department ministry agency party committee council office house company inc inc. corp corp.
@@ -162,7 +162,7 @@ INSTITUTIONS = frozenset("house congress senate court party".split())
 KNOWN_COMPANIES = frozenset("""politico forbes facebook google twitter amazon intel microsoft apple buzzfeed huffpost
 breitbart gawker youtube instagram netflix uber airbnb walmart boeing verizon axios vox""".split())
 KNOWN_ORGANIZATIONS = KNOWN_COMPANIES | frozenset("""gallup propublica politifact variety ipsos gfk monmouth quinnipiac
-marist rasmussen snopes wikileaks greenpeace amnesty hamas hezbollah""".split())
+marist rasmussen snopes wikileaks greenpeace amnesty hamas hezbollah labour ukip""".split()) | {"lib dem", "lib dems"}
 PLACES = frozenset("""
 us u.s. usa america britain uk china russia france germany iran iraq israel japan india pakistan
 afghanistan ukraine canada mexico turkey syria egypt washington moscow beijing london kabul
@@ -195,7 +195,7 @@ RELATIVES_OF = frozenset("wife husband son daughter mother father brother sister
                          "partner widow".split())
 QUANTITIES = frozenset("number majority minority handful dozen couple plurality".split())
 # A party member's word before a name: the name's role ("Republican Mitt Romney")
-PARTY_MEMBERS = frozenset("republican democrat libertarian".split())
+PARTY_MEMBERS = frozenset("republican democrat libertarian tory conservative".split())
 # Who runs for office: "the candidate" is most often the one the headline names
 CANDIDATE_NOUNS = frozenset("candidate nominee front-runner frontrunner contender hopeful".split())
 # What happens to or around someone: a mention headed by one of these speaks for nobody named in it ("The popularity

@@ -202,6 +202,8 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     after = [w for w in inner if w.start > head.start and w.upos == "PROPN"]
     if head.lemma.lower() in STATEMENT_NOUNS and any(w.upos == "PROPN" for w in inner) and not after:
         name_words, role_words = split_role([w for w in words if w.upos == "PROPN" or w.text[:1].isupper()])
+        if all(w.text.lower() in PARTY_MEMBERS for w in name_words):  # "a senior Tory source": no name
+            return SpeakerInfo(None, "unknown", _name_text(text, bare), _description_method(words))
         following = next((w for w in words if w.index == name_words[-1].index + 1), None) if name_words else None
         if following is not None and following is not head and following.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS:
             name_words = name_words + [following]  # "a Clinton campaign spokesman": the campaign speaks
@@ -219,9 +221,12 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
             and "Number=Plur" not in head.feats:  # not "The GOP leaders"
         role = _name_text(text, words[1:])  # "the New York businessman": a description
         return SpeakerInfo(None, "unknown", role, _description_method(words))
-    if words[0].lemma.lower() in ("the", "a", "an") and "Number=Plur" not in head.feats \
-            and all(w.text.lower().rstrip(".") in TITLES for w in bare):  # "the Prime Minister": no name
-        return SpeakerInfo(None, "unknown", _name_text(text, bare), _description_method(words))
+    described = [w for w in bare if w.text.lower() not in ("one", "another")]
+    if words[0].lemma.lower() in ("the", "a", "an", "one", "another") and "Number=Plur" not in head.feats \
+            and described and described[-1].text.lower().rstrip(".") in TITLES and all(
+                w.text.lower().rstrip(".") in TITLES | PARTY_MEMBERS | PARTIES.keys() or w.text.lower() in
+                KNOWN_ORGANIZATIONS for w in described):  # "the Prime Minister", "one Labour MP": no name
+        return SpeakerInfo(None, "unknown", _name_text(text, described), _description_method(words))
     if any(w.deprel == "conj" and w.upos == "PROPN" for w in words) and any(w.upos == "CCONJ" for w in words):
         return _coordinated_names(text, words)
     listed = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN" and any(

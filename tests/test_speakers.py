@@ -134,6 +134,13 @@ def test_one_official_is_someone_new_not_the_person_named_before(pipeline):
                  "Others in the African-American community", None, id="nor one before a preposition"),
     pytest.param("Some of her followers said the race was over.", "Some of her followers", None,
                  id="a quantifier heading the group stays"),
+    pytest.param("A senior Tory source said the vote would be close.", None, "senior Tory source",
+                 id="a party member's word is no name"),
+    pytest.param("A Labour spokesman said the vote would be close.", "Labour", "spokesman",
+                 id="a party's spokesman speaks for the party"),
+    pytest.param("One Labour MP said the vote would be close.", None, "Labour MP", id="a member of parliament"),
+    pytest.param("A 29-year-old Berlin woman said the vote would be close.", None, "29-year-old Berlin woman",
+                 id="a place before a person noun is no name"),
 ])
 def test_the_speaker_and_the_role(pipeline, text, speaker, role):
     [record] = extracted(text, pipeline)
