@@ -20,7 +20,7 @@ from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
 from quotes.names import (canonical_names, companies_in_text, first_name_genders, full_names_in_text,
-                          honorific_genders, nearest_full_name, of_sex, parties_differ, slug)
+                          honorific_genders, is_company_name, nearest_full_name, of_sex, parties_differ, slug)
 from quotes.mention_extent import mention_end
 from quotes.references import (apposed_name, introduced_unnamed, issuer, mention_sex, noun_sex, refers_back,
                                resolve_organization, resolve_pronoun)
@@ -145,7 +145,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     kinds = {}
     for _, name, kind, _ in entities:
         kinds.setdefault(canon.get(name, name), kind)
-    for name in companies | (spoken_of & {n for n, k in kinds.items() if k == "person"}):
+    for name in companies | (spoken_of & {n for n, k in kinds.items() if k == "person"}) | set(filter(is_company_name,
+                                                                                                    kinds)):
         kinds[name] = "organization"  # "Meta said ...", "Meta's shares fell"
     draft_speakers = {id(d.cue.speaker) for d in drafts if d.cue is not None and d.cue.speaker is not None}
     records = []

@@ -21,12 +21,21 @@ SHOW_KINDS = frozenset("tv television talk reality morning radio cable quiz vari
 SOUGHT_OFFICES = frozenset("nomination presidency house seat term office comment".split())
 
 
+# What shares do in a market headline ("Nvidia shares jump as ...", "Shares slide"): the noun "shares" before
+# one of these is no verb of sharing.
+MARKET_MOVES = frozenset("""jump rise fall drop slide surge soar tumble climb sink plunge rally gain dip slip sag slump
+rebound spike edge hit extend""".split())
+
+
 def reports_nothing(sentence: Sentence, word: Word) -> bool:
     """A reporting verb in an idiom that reports nothing: "it goes without saying that ..." (the writer's aside),
     "the reality TV show" (a noun the tagger took for a verb), "seeking the nomination" (a race), "the media are to
     blame for ..." (the subject is blamed, not blaming), "who is challenging Sen. Ron Johnson" (a race, not a
-    dispute: no "to", "about", "over" or "on" phrase)."""
+    dispute: no "to", "about", "over" or "on" phrase), "Nvidia shares jump" (the noun, in a headline, taken for a
+    verb)."""
     lemma, kids = cue_lemma(word), sentence.children(word.index)
+    if word.text.lower() == "shares" and any(k.deprel == "obj" and k.lemma.lower() in MARKET_MOVES for k in kids):
+        return True
     if lemma == "show" and word.index > 0 and sentence.words[word.index - 1].text.lower() in SHOW_KINDS:
         return True  # "the reality TV show", "a talk show host": a programme the tagger took for a verb
     if lemma == "seek" and any(k.deprel == "obj" and k.lemma.lower() in SOUGHT_OFFICES for k in kids):

@@ -161,6 +161,8 @@ INSTITUTIONS = frozenset("house congress senate court party".split())
 # Those of them that "the company" can stand for ("Twitter said ... The company said").
 KNOWN_COMPANIES = frozenset("""politico forbes facebook google twitter amazon intel microsoft apple buzzfeed huffpost
 breitbart gawker youtube instagram netflix uber airbnb walmart boeing verizon axios vox""".split())
+# How a company's legal name ends ("Nvidia Corp", "Apple Inc.", "Volkswagen AG").
+COMPANY_SUFFIXES = frozenset("corp corp. corporation inc inc. co co. llc ltd ltd. plc ag sa se nv".split())
 KNOWN_ORGANIZATIONS = KNOWN_COMPANIES | frozenset("""gallup propublica politifact variety ipsos gfk monmouth quinnipiac
 marist rasmussen snopes wikileaks greenpeace amnesty hamas hezbollah labour ukip""".split()) | {"lib dem", "lib dems"}
 PLACES = frozenset("""

@@ -14,9 +14,9 @@ from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
 
-from quotes.lexicon import (COMPANY_POSSESSIONS, COMPANY_STOCK, DETERMINERS, HONORIFIC_SEXES, HONORIFICS,
-                            INSTITUTIONS, NAME_BREAKERS, NAME_SUFFIXES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, TIME_WORDS,
-                            TITLES, US_STATES)
+from quotes.lexicon import (COMPANY_POSSESSIONS, COMPANY_STOCK, COMPANY_SUFFIXES, DETERMINERS, HONORIFIC_SEXES,
+                            HONORIFICS, INSTITUTIONS, NAME_BREAKERS, NAME_SUFFIXES, ORG_HEAD_WORDS, ORG_WORDS, PLACES,
+                            TIME_WORDS, TITLES, US_STATES)
 
 
 def slug(name: str) -> str:
@@ -149,6 +149,11 @@ def spelt_like_company(name: str) -> bool:
                              name))
 
 
+def is_company_name(name: str) -> bool:
+    """A name that ends as a company's legal name does ("Nvidia Corp", "Apple Inc.", "Ford Motor Co")."""
+    return len(name.split()) > 1 and name.split()[-1].lower() in COMPANY_SUFFIXES
+
+
 def shouted(name: str) -> bool:
     """A heading set in capitals ("AUSTRALIAN OLYMPIC TEAM", "HUFFPOLLSTER"), not a name: all letters upper
     case, with a word of ten letters or more or two words of three or more (acronyms and names such as
@@ -170,13 +175,15 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
 
     A person's shorter name maps to a longer name that ends with it ("Kirby" -> "John Kirby"): the
     most frequent in ``names`` (one entry per mention), then the longest; failing that, a one-word name
-    maps to the only longer name that starts with it ("Zhao" -> "Zhao Lijian"); an organization's name maps
-    without leading "the" to its most used spelling, case and full stops aside ("U.S." -> "US"), and a one-word
-    one to the only longer organization name ending with it ("Times" -> "New York Times").
+    maps to the only longer name that starts with it ("Zhao" -> "Zhao Lijian"), or else to the only company
+    name that does ("Nvidia" -> "Nvidia Corp"); an organization's name maps without leading "the" to its most used
+    spelling, case and full stops aside ("U.S." -> "US"), and a one-word one to the only longer organization name
+    ending with it ("Times" -> "New York Times") or a company name starting with it ("Apple" -> "Apple Inc.").
     """
     mapping: dict[str, str] = {}
     counts = Counter(n for n, k in names if k == "person")
     persons = sorted(counts, key=lambda n: (-counts[n], -len(n.split()), n))
+    companies = sorted({n for n, k in names if k == "organization" and is_company_name(n)})
     for name, kind in names:
         base = re.sub(r"^(the|The)\s+", "", name)
         base = re.sub(r"[’']s$", "", base)
@@ -190,6 +197,9 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
                 first = [p for p in persons if len(p.split()) > 1 and p.split()[0] == tokens[0]
                          and not re.search(r"[’']", p)]  # not "Fox" -> "Fox News’ Bret Baier"
                 longer = first if len(first) == 1 else []
+            if not longer and len(tokens) == 1:  # "Nvidia said" after "Nvidia Corp"
+                longer = [c for c in companies if c.split()[0] == tokens[0]][:1] if sum(
+                    c.split()[0] == tokens[0] for c in companies) == 1 else []
             mapping[name] = longer[0] if longer else base
         else:
             mapping[name] = base
@@ -209,7 +219,8 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
             continue
         longer = [o for o in organizations if len(o.split()) > 1 and o.split()[-1] == short
                   and not any(w.lower() in PARTIES for w in o.split())]  # not "Republican Congress"
-        if len(longer) == 1:  # "The Times" after "The New York Times"
+        longer = longer or [o for o in organizations if o.split()[0] == short and is_company_name(o)]
+        if len(longer) == 1:  # "The Times" after "The New York Times", "Apple" after "Apple Inc."
             mapping[name] = longer[0]
     return mapping
 

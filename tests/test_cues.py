@@ -566,3 +566,11 @@ def test_a_question_put_to_the_reader_is_no_report_but_an_interviewers_is(pipeli
     records = extracted(text, pipeline)
     assert [(r.cue, r.speaker_mention, r.text) for r in records if r.kind == "indirect"] == [
         ("think", "you", "a socialist can win a general election")]
+
+
+def test_shares_before_a_market_move_are_no_report_but_sharing_a_view_is(pipeline):
+    text = ("Nvidia shares jump as AI demand surges\n\nNvidia Corp on Wednesday forecast revenue above estimates. "
+            "Ms. Kress shared her view that supply would improve.")
+    records = extracted(text, pipeline)
+    assert "shares" not in [r.cue for r in records]
+    assert ("shared", "Ms. Kress") in [(r.cue, r.speaker_mention) for r in records]

@@ -888,3 +888,12 @@ def test_each_candidate_is_nobody_in_particular(pipeline):
     text = "Bernie Sanders won the state. Each candidate said the race was far from over."
     record = mentioned(pipeline, text, "Each candidate")
     assert record.speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    'Nvidia Corp said on Wednesday that revenue would rise. "It was a good quarter," Nvidia said.',
+    '"It was a good quarter," Nvidia said. Nvidia Corp said on Wednesday that revenue would rise.',
+])
+def test_a_company_and_its_legal_name_are_one_organization(pipeline, text):
+    records = extracted(text, pipeline)
+    assert {(r.speaker, r.speaker_type) for r in records} == {("Nvidia Corp", "organization")}
