@@ -10,6 +10,7 @@ speaker per person, of the sex the mention gives ("Mrs. Clinton" is not Bill Cli
 from __future__ import annotations
 
 import bisect
+import re
 
 from quotes.claims import relative_antecedent
 from quotes.cues import Cue
@@ -22,13 +23,15 @@ from quotes.records import Quotation
 from quotes.names import (canonical_names, companies_in_text, first_name_genders, full_names_in_text,
                           honorific_genders, is_company_name, nearest_full_name, of_sex, parties_differ, slug)
 from quotes.mention_extent import mention_end
-from quotes.references import (apposed_name, introduced_unnamed, issuer, mention_sex, noun_sex, refers_back,
-                               resolve_organization, resolve_pronoun)
+from quotes.references import (apposed_name, introduced_unnamed, issuer, mention_sex, noun_sex, of_other_sex,
+                               refers_back, resolve_organization, resolve_pronoun)
 from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
 
 
-UNNAMED_NOUNS = frozenset("source insider witness".split())  # who stays unnamed, unless a role names them
+# Who stays unnamed, unless a role names them: "the source", and "the woman", "the nurse" (a person noun, not a title,
+# is mostly someone the article never names)
+UNNAMED_NOUNS = frozenset("source insider witness".split()) | (PERSON_NOUNS - TITLES)
 CONFIDENCE = {"name": 0.9, "nominal": 0.75, "noun": 0.8, "pronoun": 0.75, "relative": 0.75, "follow-on": 0.6,
               "raising": 0.5, "unnamed": 0.5}
 
@@ -93,11 +96,14 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         if antecedent is not None and antecedent.lemma.lower() in EVENT_NOUNS:  # "the endorsement of Gordon
             antecedent = next((w for w in reversed(mention_words(cue.sentence, antecedent))  # Humphrey, who": him
                                if w.upos == "PROPN" and w.deprel.startswith("nmod")), antecedent)
+        if antecedent is not None and cue.speaker.text.lower() == "who":  # not "Rootstrikers, a group that"
+            antecedent = _apposed_to_name(cue.sentence, antecedent)
         if antecedent is not None:  # "Marc Morial, who suggested ...": the mention stays "who"
             info = describe(text, cue.sentence, antecedent, mention_words(cue.sentence, antecedent))
             info = SpeakerInfo(info.name, info.kind, info.role, "relative") if info.name else info
         else:
             info = describe(text, cue.sentence, head, words)
+        noun = antecedent if antecedent is not None else cue.speaker  # what "who" stands for: "the woman, who"
         if info.method == "pronoun":
             found = resolve_pronoun(cue.speaker, entities, genders, objects, unnamed)
             if found:
@@ -116,26 +122,26 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             # "the spokesman": the latest person (with that role, if any); "a spokesman" is someone new; a "which"
             # whose antecedent was not found is no person
             people = [e for e in entities if e[0] < cue.speaker.start and e[2] == "person"
-                      and not parties_differ(info.role, e[3])]  # "The GOP nominee" is no Libertarian
-            match = [e for e in people if e[3] and cue.speaker.lemma.lower() in e[3].lower()]
-            headline = [] if cue.speaker.lemma.lower() not in CANDIDATE_NOUNS else [
+                      and not parties_differ(info.role, e[3])  # "The GOP nominee" is no Libertarian
+                      and not of_other_sex(noun_sex(noun), e[1], genders)]  # "the spokeswoman" is no man
+            match = [e for e in people if e[3] and noun.lemma.lower() in re.findall(r"[\w-]+", e[3].lower())]
+            headline = [] if noun.lemma.lower() not in CANDIDATE_NOUNS else [
                 b for h in people if h[0] < headline_end
                 for b in people if b[0] >= headline_end and b[1].split()[-1] == h[1].split()[-1]]
             name = apposed_name(text, cue.sentence, words) or (headline[-1][1] if headline else None) \
                 or (match[-1][1] if match else None)  # "the candidate" after "Trump hires ...": Trump, as the
             # article names him (not a title-case headline's "Ben Carson Defends")
-            if name is None and people and cue.speaker.lemma.lower() not in UNNAMED_NOUNS \
-                    and not introduced_unnamed(cue.speaker, sentences):
+            if name is None and people and noun.lemma.lower() not in UNNAMED_NOUNS \
+                    and not introduced_unnamed(noun, sentences):
                 name = people[-1][1]
             if name:
                 info = SpeakerInfo(name, "person", info.role, "nominal")
         if info.name:
             entities.append((cue.speaker.start, info.name, info.kind, info.role))
             entities.sort(key=lambda e: e[0])
-        elif cue.speaker.upos == "NOUN" and "Number=Plur" not in cue.speaker.feats \
-                and cue.speaker.lemma.lower() in TITLES | PERSON_NOUNS and cue.lemma != "ask":  # "a reporter asked"
-            # speaks to the one who answers
-            unnamed.append((cue.speaker.start, noun_sex(cue.speaker)))
+        elif cue.speaker.upos == "NOUN" and "Number=Plur" not in cue.speaker.feats and cue.lemma != "ask" \
+                and cue.speaker.lemma.lower() in TITLES | PERSON_NOUNS:  # "a reporter asked" speaks to the one who
+            unnamed.append((cue.speaker.start, noun_sex(cue.speaker)))  # answers
         resolved[id(draft)] = (info, words, cue, head)
     names = [(e[1], e[2]) for e in entities] + [(t.name, "person") for t in turns if t.name]
     names += full_names_in_text(text, names)
@@ -201,6 +207,24 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         record.sentence = next((i for i, s in enumerate(sentences) if s.start <= draft.start < s.end + 1), None)
         records.append(record)
     return records
+
+
+def _apposed_to_name(sentence: Sentence, noun: Word) -> Word:
+    """The name a singular description stands in apposition to, as the antecedent of a relative pronoun after it
+    ("Richard Uihlein, a manufacturer and conservative activist, who": Uihlein, through the apposition and its
+    conjunct, however the parse hung them), else the noun itself ("Sanders and superdelegates, who")."""
+    if noun.upos != "NOUN" or "Number=Plur" in noun.feats:
+        return noun
+    step = noun
+    for _ in range(3):
+        if step.deprel not in ("appos", "conj") or step.head < 0:
+            return noun
+        head = sentence.words[step.head]
+        if head.upos == "PROPN":
+            described = step.deprel == "appos" or any(k.deprel == "appos" for k in sentence.children(head.index))
+            return head if described else noun
+        step = head
+    return noun
 
 
 def _before_cue(cue: Cue, end: int) -> int:

@@ -230,7 +230,9 @@ FEELING_VERBS = frozenset("""anger infuriate enrage outrage rattle horrify alarm
 scare mystify puzzle baffle frustrate irritate annoy upset offend alienate appall dismay disappoint delight thrill
 excite impress surprise shock stun""".split())
 # People named by what they are to someone or something, not by title ("one Obama insider", "a Trump supporter",
-# "a Berlin woman").
+# "a Berlin woman", "one resident"): an unnamed person, no speaker's name.
 PERSON_NOUNS = frozenset("""insider source supporter critic voter resident observer veteran strategist operative
 donor ally associate expert analyst lawmaker staffer loyalist activist witness confidant employee member man woman
-person citizen student worker""".split())
+person citizen student worker shopkeeper farmer teacher nurse doctor parent mother father neighbour neighbor owner
+driver passenger patient fan protester demonstrator survivor friend relative customer shopper commuter tourist
+visitor pensioner teenager girl boy""".split())

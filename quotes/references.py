@@ -180,6 +180,13 @@ def noun_sex(noun: Word) -> str | None:
     return "female" if word.endswith("woman") else "male" if word.endswith("man") else None
 
 
+def of_other_sex(sex: str | None, name: str, genders: dict[str, str]) -> bool:
+    """Whether a person's name is known to be of the other sex than ``sex`` (by its first name, or its surname's
+    honorific): "the woman" is no "John Smith"."""
+    known = first_name_gender(name, ONE_SEX_RATIO) or genders.get(name.split()[-1]) or first_name_gender(name)
+    return sex is not None and known is not None and known != sex
+
+
 def apposed_name(text: str, sentence: Sentence, words: list[Word]) -> str | None:
     """The name a description stands in apposition to in the text, however the parse hung them ("..., Clinton, the
     once-presumptive nominee, was bracing for a loss"): the proper nouns, set off themselves, right before the

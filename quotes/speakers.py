@@ -213,10 +213,11 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     if head.upos != "PROPN" and not any(w.upos == "PROPN" and not is_time_word(w, words) for w in words):
         name = _name_text(text, bare)
         kind = "group" if _several(sentence, head, words) else classify(words, head, name)
-        nominal = head.lemma.lower() in TITLES or head.lemma.lower() in STATEMENT_NOUNS
+        nominal = head.lemma.lower() in TITLES | STATEMENT_NOUNS | PERSON_NOUNS
         if kind == "group" or not nominal:
             return SpeakerInfo(name or head.text, kind, None, "noun")
-        return SpeakerInfo(None, "unknown", name, _description_method(words))
+        role = bare[1:] if len(bare) > 1 and bare[0].text.lower() in ("one", "another") else bare  # "one resident"
+        return SpeakerInfo(None, "unknown", _name_text(text, role), _description_method(words))
     if head.upos == "NOUN" and head.lemma.lower() in TITLES and words[0].lemma.lower() in ("the", "a", "an") \
             and "Number=Plur" not in head.feats:  # not "The GOP leaders"
         role = _name_text(text, words[1:])  # "the New York businessman": a description

@@ -761,3 +761,30 @@ def test_a_month_after_a_preposition_or_article_is_no_first_name():
     from quotes.names import full_names_in_text
     text = "In June Trump said so. At a June Trump rally, April Mellody, a spokeswoman, said it was over."
     assert full_names_in_text(text, [("Trump", "person"), ("Mellody", "person")]) == [("April Mellody", "person")]
+
+
+@pytest.mark.parametrize("text, mention, role", [
+    ('"It is shocking," one resident said.', "one resident", "resident"),
+    ('"It is shocking," said a local shopkeeper.', "a local shopkeeper", "local shopkeeper"),
+    ('John Brown spoke on Monday. "It is shocking," the woman said.', "the woman", "woman"),
+    ('Ted Cruz spoke in Iowa. "He never gave up," his father said.', "his father", "his father"),
+])
+def test_a_person_noun_names_nobody(pipeline, text, mention, role):
+    """"a voter", "the nurse", "his father": someone the article does not name, not a speaker called "voter", nor
+    the person named before."""
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (None, "unknown", role)
+
+
+def test_who_after_a_description_set_off_after_a_name_is_that_name(pipeline):
+    text = ('"Do these people read newspapers?" said Bob Mulholland, a California superdelegate and Clinton supporter '
+            'who has accused Sanders supporters of harassing his peers.')
+    assert mentioned(pipeline, text, "who").speaker == "Bob Mulholland"
+
+
+def test_who_after_an_unnamed_person_names_nobody(pipeline):
+    text = ('Debbie Kepler spoke first. "One guy came in and said we should start killing them," said the woman, who '
+            'did not want to be quoted by name. "Too much hate," she said.')
+    records = extracted(text, pipeline)
+    assert {r.speaker_mention: r.speaker for r in records if r.speaker_mention in ("who", "she")} == \
+        {"who": None, "she": None}
