@@ -10,7 +10,6 @@ speaker per person, of the sex the mention gives ("Mrs. Clinton" is not Bill Cli
 from __future__ import annotations
 
 import bisect
-import re
 
 from quotes.claims import relative_antecedent
 from quotes.cues import Cue
@@ -23,8 +22,8 @@ from quotes.records import Quotation
 from quotes.names import (canonical_names, companies_in_text, first_name_genders, full_names_in_text,
                           honorific_genders, is_company_name, nearest_full_name, of_sex, parties_differ, slug)
 from quotes.mention_extent import mention_end
-from quotes.references import (apposed_name, introduced_unnamed, issuer, mention_sex, noun_sex, of_other_sex,
-                               refers_back, resolve_organization, resolve_pronoun)
+from quotes.references import (apposed_name, described_people, introduced_unnamed, issuer, mention_sex, noun_sex,
+                               of_other_sex, refers_back, resolve_organization, resolve_pronoun)
 from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
 
@@ -124,7 +123,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             people = [e for e in entities if e[0] < cue.speaker.start and e[2] == "person"
                       and not parties_differ(info.role, e[3])  # "The GOP nominee" is no Libertarian
                       and not of_other_sex(noun_sex(noun), e[1], genders)]  # "the spokeswoman" is no man
-            match = [e for e in people if e[3] and noun.lemma.lower() in re.findall(r"[\w-]+", e[3].lower())]
+            match = described_people(noun, words if noun is cue.speaker else [], people)
             headline = [] if noun.lemma.lower() not in CANDIDATE_NOUNS else [
                 b for h in people if h[0] < headline_end
                 for b in people if b[0] >= headline_end and b[1].split()[-1] == h[1].split()[-1]]

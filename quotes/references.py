@@ -187,6 +187,28 @@ def of_other_sex(sex: str | None, name: str, genders: dict[str, str]) -> bool:
     return sex is not None and known is not None and known != sex
 
 
+TITLE_SPELLINGS = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
+                   "sec": "secretary", "gen": "general", "lt": "lieutenant", "adm": "admiral", "atty": "attorney"}
+
+
+def role_words(role: str | None) -> set[str]:
+    """The words of a role, lower case, abbreviated titles written out ("Ohio Gov." -> {"ohio", "governor"})."""
+    words = re.findall(r"[\w-]+", (role or "").lower())
+    return {TITLE_SPELLINGS.get(w, w) for w in words}
+
+
+def described_people(noun: Word, words: list[Word], people: list[Entity]) -> list[Entity]:
+    """The people, in text order, whose role holds every word of a description ("the Ohio governor": "Ohio Gov. John
+    Kasich", not "New Jersey Gov. Chris Christie"; "the vice president": "Vice President Joe Biden"), or for a bare
+    description, its noun as written ("the senator": "Vermont senator Bernie Sanders", not "Sen. Ted Cruz", which
+    the latest senator named may also be)."""
+    described = {w.text.lower() for w in words if w is not noun and w.upos in ("ADJ", "PROPN", "NOUN")}
+    if described:
+        head = TITLE_SPELLINGS.get(noun.lemma.lower().rstrip("."), noun.lemma.lower())
+        return [e for e in people if described | {head} <= role_words(e[3])]
+    return [e for e in people if noun.lemma.lower() in re.findall(r"[\w-]+", (e[3] or "").lower())]
+
+
 def apposed_name(text: str, sentence: Sentence, words: list[Word]) -> str | None:
     """The name a description stands in apposition to in the text, however the parse hung them ("..., Clinton, the
     once-presumptive nominee, was bracing for a loss"): the proper nouns, set off themselves, right before the
