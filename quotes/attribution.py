@@ -14,7 +14,8 @@ import bisect
 from quotes.claims import relative_antecedent
 from quotes.cues import Cue
 from quotes.drafts import Draft, draft_quotations
-from quotes.lexicon import CANDIDATE_NOUNS, EVENT_NOUNS, ISSUED_NOUNS, PERSON_NOUNS, TIME_WORDS, TITLES
+from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, ISSUED_NOUNS, PERSON_NOUNS, STATEMENT_NOUNS, TIME_WORDS,
+                            TITLES)
 from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
@@ -22,8 +23,8 @@ from quotes.records import Quotation
 from quotes.names import (canonical_names, companies_in_text, first_name_genders, full_names_in_text,
                           honorific_genders, is_company_name, nearest_full_name, of_sex, parties_differ, slug)
 from quotes.mention_extent import mention_end
-from quotes.references import (apposed_name, described_people, introduced_unnamed, issuer, mention_sex, noun_sex,
-                               of_other_sex, refers_back, resolve_organization, resolve_pronoun)
+from quotes.references import (Unnamed, apposed_name, described_people, introduced_unnamed, issuer, latest_unnamed,
+                               mention_sex, noun_sex, of_other_sex, refers_back, resolve_organization, resolve_pronoun)
 from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
 
@@ -83,7 +84,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     spoken_of = companies_in_text(text)  # one-word names the text speaks of as companies
     companies = spoken_of & {e[1] for e in entities}
     resolved: dict[int, tuple[SpeakerInfo, list[Word], Cue, Word]] = {}
-    unnamed: list[tuple[int, str | None]] = []  # (offset, sex) of speakers brought in unnamed ("a spokesman")
+    unnamed: list[Unnamed] = []  # speakers brought in unnamed ("a spokesman", "a White House official")
     headline_end = paragraph_starts[1] if len(paragraph_starts) > 1 else len(text)  # the title, or the lede
     for draft in sorted(drafts, key=_speaker_position):  # antecedents resolved before what refers to them
         cue = _speaking_cue(draft)
@@ -130,17 +131,24 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             name = apposed_name(text, cue.sentence, words) or (headline[-1][1] if headline else None) \
                 or (match[-1][1] if match else None)  # "the candidate" after "Trump hires ...": Trump, as the
             # article names him (not a title-case headline's "Ben Carson Defends")
-            if name is None and people and noun.lemma.lower() not in UNNAMED_NOUNS \
-                    and not introduced_unnamed(noun, sentences):
+            last = latest_unnamed(unnamed, cue.speaker.start, noun_sex(noun))  # "A White House official who spoke
+            after_unnamed = last is not None and (not people or people[-1][0] < last[0])  # anonymously said ...
+            if name is None and people and not after_unnamed and noun.lemma.lower() not in UNNAMED_NOUNS \
+                    and not introduced_unnamed(noun, sentences):  # The aide declined": the White House's
                 name = people[-1][1]
             if name:
                 info = SpeakerInfo(name, "person", info.role, "nominal")
+            elif after_unnamed and last[2] is not None:
+                info = SpeakerInfo(last[2][0], last[2][1], info.role, "nominal")
         if info.name:
             entities.append((cue.speaker.start, info.name, info.kind, info.role))
             entities.sort(key=lambda e: e[0])
-        elif cue.speaker.upos == "NOUN" and "Number=Plur" not in cue.speaker.feats and cue.lemma != "ask" \
-                and cue.speaker.lemma.lower() in TITLES | PERSON_NOUNS:  # "a reporter asked" speaks to the one who
-            unnamed.append((cue.speaker.start, noun_sex(cue.speaker)))  # answers
+        person_noun = cue.speaker.upos == "NOUN" and "Number=Plur" not in cue.speaker.feats \
+            and cue.speaker.lemma.lower() in TITLES | PERSON_NOUNS
+        speaks_for = info.kind == "organization" and cue.speaker.lemma.lower() in STATEMENT_NOUNS  # "a White House
+        if person_noun and cue.lemma != "ask" and (info.name is None or speaks_for):  # official"; "a reporter asked"
+            # speaks to the one who answers
+            unnamed.append((cue.speaker.start, noun_sex(cue.speaker), (info.name, info.kind) if info.name else None))
         resolved[id(draft)] = (info, words, cue, head)
     names = [(e[1], e[2]) for e in entities] + [(t.name, "person") for t in turns if t.name]
     names += full_names_in_text(text, names)

@@ -5,7 +5,8 @@ subject (or object) found by ``quotes.speakers.candidate_entities`` or a speaker
 goes to the latest entity that agrees with it in sex or number (``resolve_pronoun``); "the company" to the
 organization named before it that it can stand for (``resolve_organization``); "the statement" to whoever the
 text says issued it (``issuer``); "the official" to nobody when an official was brought in unnamed
-(``introduced_unnamed``), and "he" after "a spokesman" to nobody named; "the nominee" set off after "Clinton," to Clinton (``apposed_name``); a mention's own
+(``introduced_unnamed``), and "he" after "a spokesman" to nobody named (``latest_unnamed``); "the nominee" set off
+after "Clinton," to Clinton (``apposed_name``); a mention's own
 sex comes from its pronoun or honorific (``mention_sex``), a person noun's from its ending (``noun_sex``).
 """
 
@@ -22,25 +23,31 @@ from quotes.parsing import Sentence, Word
 from quotes.speakers import HONORIFICS, PRONOUNS, classify, describe
 
 Entity = tuple[int, str, str, str | None]
+Unnamed = tuple[int, str | None, tuple[str, str] | None]  # offset, sex, and (name, type) of whom it speaks for
 
 
 def resolve_pronoun(word: Word, entities: list[Entity], genders: dict[str, str],
-                    objects: list[Entity], unnamed: list[tuple[int, str | None]] = ()) -> tuple[str, str] | None:
+                    objects: list[Entity], unnamed: list[Unnamed] = ()) -> tuple[str, str] | None:
     """The entity a pronoun speaker stands for: the latest named subject before it that agrees in
     sex (known or not) or number, else the latest named object whose first name has the pronoun's
-    sex ("Adams met Kathy Hochul. ... she said": Hochul). ``unnamed`` holds (offset, sex) of speakers brought in
-    unnamed; "he" or "she" after one that agrees goes to nobody named before it ("A No 10 spokesman insisted ...
-    '...,' he said")."""
+    sex ("Adams met Kathy Hochul. ... she said": Hochul). After a speaker brought in unnamed (``unnamed``) that
+    agrees, "he" or "she" names nobody named before it, only whom that speaker speaks for ("A No 10 spokesman
+    insisted ... '...,' he said": nobody; "A White House official said ... he said": the White House)."""
     want = PRONOUNS.get(word.text.lower())
-    if want in ("male", "female"):
-        since = max((at for at, sex in unnamed if at < word.start and sex in (None, want)), default=-1)
-        entities = [e for e in entities if e[0] > since]
-        objects = [e for e in objects if e[0] > since]
+    last = latest_unnamed(unnamed, word.start, want) if want in ("male", "female") else None
+    if last is not None:
+        entities = [e for e in entities if e[0] > last[0]]
+        objects = [e for e in objects if e[0] > last[0]]
     found = _agreeing_subject(word, want, entities, genders)
     if found is None and want in ("male", "female"):
         found = next(((name, kind) for offset, name, kind, _ in reversed(objects) if offset < word.start
                       and kind == "person" and first_name_gender(name) == want), None)
-    return found
+    return found if found is not None or last is None else last[2]
+
+
+def latest_unnamed(unnamed: list[Unnamed], offset: int, sex: str | None) -> Unnamed | None:
+    """The latest speaker brought in unnamed before ``offset`` whose sex (when its noun gives it) is ``sex``."""
+    return max((u for u in unnamed if u[0] < offset and u[1] in (None, sex)), default=None, key=lambda u: u[0])
 
 
 def _agreeing_subject(word: Word, want: str | None, entities: list[Entity],

@@ -799,3 +799,10 @@ def test_who_after_an_unnamed_person_names_nobody(pipeline):
 ])
 def test_a_description_goes_to_the_person_whose_role_holds_its_words(pipeline, text, mention, speaker):
     assert mentioned(pipeline, text, mention).speaker == speaker
+
+
+def test_who_speaks_for_an_organization_unnamed_is_that_organization_after(pipeline):
+    text = ('Josh Earnest spoke first. A White House official said Wednesday, "There are talks." The aide declined to '
+            'say more. "We will see," he said.')
+    speakers = {r.speaker_mention: (r.speaker, r.speaker_type) for r in extracted(text, pipeline)}
+    assert speakers["The aide"] == speakers["he"] == ("White House", "organization")  # not Josh Earnest
