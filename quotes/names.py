@@ -215,9 +215,10 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
     organizations = {mapping[n] for n, k in names if k == "organization"}
     for name, kind in names:
         short = mapping[name]
-        if kind != "organization" or " " in short or not short[:1].isupper() or short.lower() in INSTITUTIONS:
+        if kind != "organization" or " " in short or not (short[:1].isupper() or short == "police") \
+                or short.lower() in INSTITUTIONS:  # "police" in a text that names "West Yorkshire Police" is that force
             continue
-        longer = [o for o in organizations if len(o.split()) > 1 and o.split()[-1] == short
+        longer = [o for o in organizations if len(o.split()) > 1 and o.split()[-1] in (short, short.capitalize())
                   and not any(w.lower() in PARTIES for w in o.split())]  # not "Republican Congress"
         longer = longer or [o for o in organizations if o.split()[0] == short and is_company_name(o)]
         if len(longer) == 1:  # "The Times" after "The New York Times", "Apple" after "Apple Inc."

@@ -223,8 +223,8 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         role = _name_text(text, words[1:])  # "the New York businessman": a description
         return SpeakerInfo(None, "unknown", role, _description_method(words))
     described = [w for w in bare if w.text.lower() not in ("one", "another")]
-    if words[0].lemma.lower() in ("the", "a", "an", "one", "another") and "Number=Plur" not in head.feats \
-            and described and described[-1].text.lower().rstrip(".") in TITLES and all(
+    if (words[0].lemma.lower() in ("the", "a", "an", "one", "another") or words[0] in described) \
+            and "Number=Plur" not in head.feats and described and described[-1].text.lower().rstrip(".") in TITLES and all(
                 w.text.lower().rstrip(".") in TITLES | PARTY_MEMBERS | PARTIES.keys() or w.text.lower() in
                 KNOWN_ORGANIZATIONS for w in described):  # "the Prime Minister", "one Labour MP": no name
         return SpeakerInfo(None, "unknown", _name_text(text, described), _description_method(words))
@@ -374,7 +374,8 @@ def candidate_entities(text: str, sentences: list[Sentence],
                 if head is not word:  # the noun the name is in apposition to is its role
                     role_words = _without_determiners(mention_words(sentence, word))
                 name = _name_text(text, name_words)
-                if name and not shouted(name) and not _common_word(text, sentence, name_words):
+                if name and not shouted(name) and not _common_word(text, sentence, name_words) \
+                        and not all(w.text.lower().rstrip(".") in TITLES for w in name_words):  # "Chancellor rejects"
                     found.append((head.start, name, classify(name_words, head, name),
                                   _name_text(text, role_words) or None))
     return found

@@ -898,3 +898,15 @@ def test_each_candidate_is_nobody_in_particular(pipeline):
 def test_a_company_and_its_legal_name_are_one_organization(pipeline, text):
     records = extracted(text, pipeline)
     assert {(r.speaker, r.speaker_type) for r in records} == {("Nvidia Corp", "organization")}
+
+
+def test_police_in_a_text_that_names_one_force_is_that_force(pipeline):
+    text = "A man was charged with murder, police said. West Yorkshire Police said officers were called at 11 pm."
+    assert {r.speaker for r in extracted(text, pipeline)} == {"West Yorkshire Police"}
+
+
+def test_a_title_alone_is_no_name(pipeline):
+    text = ("Chancellor rejects calls for windfall tax\n\nThe Chancellor has rejected calls for a new windfall tax, "
+            "insisting that it would hurt investment.")
+    records = extracted(text, pipeline)
+    assert records and all(r.speaker is None and r.speaker_role == "Chancellor" for r in records)
