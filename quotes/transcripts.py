@@ -24,11 +24,13 @@ _LABEL = re.compile(r"^[ \t]*[\"“]?[ \t]*([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'
 NOT_SPEAKERS = frozenset("""VIDEO WATCH UPDATE UPDATED PHOTOS PHOTO READ NOTE BREAKING RELATED EXCLUSIVE
 FULL TEXT WASHINGTON POLL REPORT SOURCE SOURCES CORRECTION Q A EDITOR'S EDITOR’S""".split())
 _MARKS = "\"“”"
-# "Pollsters agree - Carl Bialik: “...”", "Marco Rubio: ‘...’": a name and a colon right before a quotation.
+_TITLE_WORDS = "|".join(sorted((t for t in TITLES if t.isalpha()), key=lambda w: -len(w)))  # "Police chief"
+# "Pollsters agree - Carl Bialik: “...”", "Marco Rubio: ‘...’", "Police chief: ‘...’": a name and a colon right
+# before a quotation.
 _QUOTE_LABEL = re.compile(r"(?:^[ \t\u00a0-]*|[ \t\u00a0][-—–][ \t\u00a0]*|(?:(?<=[.!?])|(?<=[.!?][\"”]))[ \t\u00a0]+)"
                           r"(?:More from |From )?"  # "From the report: “...”"; "Rep. Trey Gowdy (R-S.C.):“...”"
                           r"((?<=rom )the [a-z]+|[A-Z][\w.'’-]*(?:[ \t\u00a0](?:[A-Z][\w.'’-]*|and|of)){0,5}"
-                          r"(?:[ \t\u00a0]\([A-Z][\w.-]*\))?):[ \t\u00a0]*$", re.M)
+                          r"(?:[ \t\u00a0](?:%s))?(?:[ \t\u00a0]\([A-Z][\w.-]*\))?):[ \t\u00a0]*$" % _TITLE_WORDS, re.M)
 
 
 @dataclass
@@ -149,9 +151,10 @@ def quote_label(text: str, mark: int) -> tuple[int, int] | None:
 
 
 # Up to four capitalised words ("Marco Rubio", "Obama on Climate Change"), perhaps ending in a text noun
-# ("WSJ editorial", "Democrats' new warning").
+# ("WSJ editorial", "Democrats' new warning") or a title ("Police chief", "Labour leader").
 _HEADLINE_LABEL = re.compile(r"[ \t]*([A-Z][\w.'’-]*(?:[ \t](?:[A-Z][\w.'’-]*|de|of|and|on)){0,3}"
-                             r"(?:(?:[ \t][a-z][\w-]*)?[ \t](?:%s))?):[ \t\u00a0]+(?=\S)" % "|".join(sorted(LABEL_NOUNS)))
+                             r"(?:(?:[ \t][a-z][\w-]*)?[ \t](?:%s))?):[ \t\u00a0]+(?=\S)"
+                             % "|".join(sorted(LABEL_NOUNS, key=lambda w: -len(w)) + [_TITLE_WORDS]))
 HEADLINE_NOT_SPEAKERS = NOT_SPEAKERS - {"POLL", "REPORT", "SOURCE", "SOURCES"}
 
 

@@ -250,3 +250,10 @@ def test_each_verb_of_a_headline_reports_its_object(pipeline):
     text = "Putin chides Turkey and praises Trump at news conference.\n\nThe Russian president spoke for four hours."
     records = extract(text, pipeline=pipeline, stance=False)
     assert [(r.cue, r.speaker, r.text) for r in records] == [("chides", "Putin", "Turkey"), ("praises", "Putin", "Trump")]
+
+
+def test_a_title_before_the_colon_labels_a_quotation(pipeline):
+    text = "Police chief: 'We were not ready'\n\nThe police chief of Uvalde spoke on Monday."
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text, record.cue, record.speaker_mention) == \
+        ("direct", "We were not ready", ":", "Police chief")
