@@ -80,7 +80,8 @@ def nominal_before(sentence: Sentence, verb: Word) -> Word | None:
     if j < 0:
         return None
     word = sentence.words[j]
-    if word.upos not in ("NOUN", "PROPN") or is_time_word(word, sentence.words) or is_place_or_time_phrase(sentence, word):
+    if word.upos not in ("NOUN", "PROPN") or is_time_word(word, sentence.words) \
+            or is_place_or_time_phrase(sentence, word):
         return None
     aside = verb.index + 1 < len(sentence.words) and sentence.words[verb.index + 1].text == ","
     while word.head >= 0 and word.head < verb.index and sentence.words[word.head].upos in ("NOUN", "PROPN"):

@@ -51,8 +51,8 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
             words = match.group(1).split()
             leads = (text[max(0, match.start() - 20):match.start()].split() or [""])[-1:] + words
             times = [i for i, w in enumerate(words) if w.lower() in TIME_WORDS and leads[i].lower() in TIME_LEADS]
-            words = words[times[-1] + 1:] if times else words  # "In June Trump said", "a June Trump rally": no "June Trump"; "April
-            # Mellody, a spokeswoman," stays
+            words = words[times[-1] + 1:] if times else words  # "In June Trump said", "a June Trump rally": no
+            # "June Trump"; "April Mellody, a spokeswoman," stays
             breaks = [i for i, w in enumerate(words) if w.lower() in NAME_BREAKERS or (len(w) > 5 and w.endswith("ing"))]
             words = words[breaks[-1] + 1:] if breaks else words  # "After Telling Jeb Bush" in a headline
             words = without_titles(words + [surname])[:-1]

@@ -42,7 +42,8 @@ def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word],
         words = words[:-1]
     propn = [i for i, w in enumerate(words) if (w.upos == "PROPN" or (w.text[:1].isupper() and w.upos in ("NOUN", "X", "ADJ")
                                                                       and w.lemma.lower() not in TITLES))
-             and w.text.lower() not in QUANTIFIERS and not is_time_word(w, words)]  # "The Times on Saturday": no "Saturday"
+             and w.text.lower() not in QUANTIFIERS and not is_time_word(w, words)]  # "The Times on Saturday": no
+    # "Saturday"; "Theresa May" keeps "May"
     if not propn:
         return words, []
     end = propn[-1]
@@ -222,11 +223,12 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
             and "Number=Plur" not in head.feats:  # not "The GOP leaders"
         role = _name_text(text, words[1:])  # "the New York businessman": a description
         return SpeakerInfo(None, "unknown", role, _description_method(words))
-    described = [w for w in bare if w.text.lower() not in ("one", "another")]
+    described = [w for w in bare if w.text.lower() not in ("one", "another")]  # after a determiner, or none
     if (words[0].lemma.lower() in ("the", "a", "an", "one", "another") or words[0] in described) \
-            and "Number=Plur" not in head.feats and described and described[-1].text.lower().rstrip(".") in TITLES and all(
-                w.text.lower().rstrip(".") in TITLES | PARTY_MEMBERS | PARTIES.keys() or w.text.lower() in
-                KNOWN_ORGANIZATIONS for w in described):  # "the Prime Minister", "one Labour MP": no name
+            and "Number=Plur" not in head.feats and described and described[-1].text.lower().rstrip(".") in TITLES \
+            and all(w.text.lower().rstrip(".") in TITLES | PARTY_MEMBERS | PARTIES.keys()
+                    or w.text.lower() in KNOWN_ORGANIZATIONS for w in described):  # "the Prime Minister", "one Labour
+        # MP": no name
         return SpeakerInfo(None, "unknown", _name_text(text, described), _description_method(words))
     if any(w.deprel == "conj" and w.upos == "PROPN" for w in words) and any(w.upos == "CCONJ" for w in words):
         return _coordinated_names(text, words)

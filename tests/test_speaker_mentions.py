@@ -793,8 +793,8 @@ def test_who_after_an_unnamed_person_names_nobody(pipeline):
 @pytest.mark.parametrize("text, mention, speaker", [
     ('Ohio Gov. John Kasich spoke in Iowa. New Jersey Gov. Chris Christie spoke later. "We will win," the Ohio '
      "governor said.", "the Ohio governor", "John Kasich"),
-    ('Vice President Joe Biden met Barack Obama on Monday. "We will win," the vice president said.', "the vice president",
-     "Joe Biden"),
+    ('Vice President Joe Biden met Barack Obama on Monday. "We will win," the vice president said.',
+     "the vice president", "Joe Biden"),
     ('Sen. Ted Cruz spoke in Iowa. "We will win," the senator said.', "the senator", "Ted Cruz"),
 ])
 def test_a_description_goes_to_the_person_whose_role_holds_its_words(pipeline, text, mention, speaker):
