@@ -3,7 +3,8 @@
 A speaker mention is described (``quotes.speakers``): a name, a pronoun resolved to the latest
 entity that agrees with it, a nominal ("the spokesman") resolved to the latest person, one such as
 "the company" to the organization named before it, "the statement" to whoever issued it, or a relative
-pronoun resolved to its antecedent (``quotes.references``); names are then merged into one canonical
+pronoun resolved to its antecedent (``quotes.references``); after someone brought in unnamed ("a spokesman"),
+"he" and "the aide" are that someone, not the person named before; names are then merged into one canonical
 speaker per person, of the sex the mention gives ("Mrs. Clinton" is not Bill Clinton).
 """
 
@@ -78,8 +79,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     entities = [e for e in candidate_entities(text, sentences)  # a name inside a quotation is no antecedent
                 if not inside(e[0], outer_ranges)]  # ('"Civility ... was assumed," he said')
     genders = honorific_genders(text)  # by surname; names get the gender of the pronouns resolved to them
-    people = [(e[1], e[2]) for e in entities + objects if e[2] == "person"]
-    for surname, sex in first_name_genders([n for n, _ in people + full_names_in_text(text, people)]).items():
+    named_people = [(e[1], e[2]) for e in entities + objects if e[2] == "person"]
+    full = [n for n, _ in named_people + full_names_in_text(text, named_people)]
+    for surname, sex in first_name_genders(full).items():
         genders.setdefault(surname, sex)  # "Comey" after "James B. Comey" is no "she"
     spoken_of = companies_in_text(text)  # one-word names the text speaks of as companies
     companies = spoken_of & {e[1] for e in entities}
@@ -131,10 +133,12 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             name = apposed_name(text, cue.sentence, words) or (headline[-1][1] if headline else None) \
                 or (match[-1][1] if match else None)  # "the candidate" after "Trump hires ...": Trump, as the
             # article names him (not a title-case headline's "Ben Carson Defends")
-            last = latest_unnamed(unnamed, cue.speaker.start, noun_sex(noun))  # "A White House official who spoke
-            after_unnamed = last is not None and (not people or people[-1][0] < last[0])  # anonymously said ...
+            # after someone unnamed, no one named before: "A White House official said ... The aide declined" is
+            # the White House's, not the latest person's
+            last = latest_unnamed(unnamed, cue.speaker.start, noun_sex(noun))
+            after_unnamed = last is not None and (not people or people[-1][0] < last[0])
             if name is None and people and not after_unnamed and noun.lemma.lower() not in UNNAMED_NOUNS \
-                    and not introduced_unnamed(noun, sentences):  # The aide declined": the White House's
+                    and not introduced_unnamed(noun, sentences):
                 name = people[-1][1]
             if name:
                 info = SpeakerInfo(name, "person", info.role, "nominal")
@@ -143,11 +147,12 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         if info.name:
             entities.append((cue.speaker.start, info.name, info.kind, info.role))
             entities.sort(key=lambda e: e[0])
+        # someone brought in unnamed ("a spokesman") or for an organization ("a White House official"), not one who
+        # asks ("a reporter asked": "he" after it is the one asked)
         person_noun = cue.speaker.upos == "NOUN" and "Number=Plur" not in cue.speaker.feats \
             and cue.speaker.lemma.lower() in TITLES | PERSON_NOUNS
-        speaks_for = info.kind == "organization" and cue.speaker.lemma.lower() in STATEMENT_NOUNS  # "a White House
-        if person_noun and cue.lemma != "ask" and (info.name is None or speaks_for):  # official"; "a reporter asked"
-            # speaks to the one who answers
+        speaks_for = info.kind == "organization" and cue.speaker.lemma.lower() in STATEMENT_NOUNS
+        if person_noun and cue.lemma != "ask" and (info.name is None or speaks_for):
             unnamed.append((cue.speaker.start, noun_sex(cue.speaker), (info.name, info.kind) if info.name else None))
         resolved[id(draft)] = (info, words, cue, head)
     names = [(e[1], e[2]) for e in entities] + [(t.name, "person") for t in turns if t.name]
@@ -158,8 +163,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     kinds = {}
     for _, name, kind, _ in entities:
         kinds.setdefault(canon.get(name, name), kind)
-    for name in companies | (spoken_of & {n for n, k in kinds.items() if k == "person"}) | set(filter(is_company_name,
-                                                                                                    kinds)):
+    legal_names = {n for n in kinds if is_company_name(n)}  # "Nvidia Corp"
+    for name in companies | legal_names | (spoken_of & {n for n, k in kinds.items() if k == "person"}):
         kinds[name] = "organization"  # "Meta said ...", "Meta's shares fell"
     draft_speakers = {id(d.cue.speaker) for d in drafts if d.cue is not None and d.cue.speaker is not None}
     records = []

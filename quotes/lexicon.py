@@ -178,6 +178,9 @@ PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": 
             "them": "plural", "their": "plural", "it": "neuter", "its": "neuter", "we": "plural", "our": "plural",
             "i": "self", "my": "self", "you": "other", "your": "other"}  # possessors speak for a report noun too
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame".split())
+# Abbreviated titles written out, to match a description against a role ("the Ohio governor", "Ohio Gov.").
+TITLE_SPELLINGS = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
+                   "sec": "secretary", "gen": "general", "lt": "lieutenant", "adm": "admiral", "atty": "attorney"}
 HONORIFIC_SEXES = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 RELATIVES = frozenset("who whom which that".split())

@@ -198,8 +198,8 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
                          and not re.search(r"[’']", p)]  # not "Fox" -> "Fox News’ Bret Baier"
                 longer = first if len(first) == 1 else []
             if not longer and len(tokens) == 1:  # "Nvidia said" after "Nvidia Corp"
-                longer = [c for c in companies if c.split()[0] == tokens[0]][:1] if sum(
-                    c.split()[0] == tokens[0] for c in companies) == 1 else []
+                named = [c for c in companies if c.split()[0] == tokens[0]]
+                longer = named if len(named) == 1 else []
             mapping[name] = longer[0] if longer else base
         else:
             mapping[name] = base

@@ -5,9 +5,10 @@ subject (or object) found by ``quotes.speakers.candidate_entities`` or a speaker
 goes to the latest entity that agrees with it in sex or number (``resolve_pronoun``); "the company" to the
 organization named before it that it can stand for (``resolve_organization``); "the statement" to whoever the
 text says issued it (``issuer``); "the official" to nobody when an official was brought in unnamed
-(``introduced_unnamed``), and "he" after "a spokesman" to nobody named (``latest_unnamed``); "the nominee" set off
-after "Clinton," to Clinton (``apposed_name``); a mention's own
-sex comes from its pronoun or honorific (``mention_sex``), a person noun's from its ending (``noun_sex``).
+(``introduced_unnamed``), and "he" after "a spokesman" to nobody named (``latest_unnamed``); "the Ohio governor" to
+the person whose role holds those words (``described_people``); "the nominee" set off after "Clinton," to Clinton
+(``apposed_name``); a mention's own sex comes from its pronoun or honorific (``mention_sex``), a person noun's from
+its ending (``noun_sex``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import bisect
 import re
 
 from quotes.lexicon import (HONORIFIC_SEXES, ISSUING_VERBS, KINDRED_ENDINGS, KNOWN_COMPANIES, ORGANIZATION_NOUNS,
-                            TIME_WORDS)
+                            TIME_WORDS, TITLE_SPELLINGS)
 from quotes.mentions import mention_words
 from quotes.names import ONE_SEX_RATIO, first_name_gender
 from quotes.parsing import Sentence, Word
@@ -192,10 +193,6 @@ def of_other_sex(sex: str | None, name: str, genders: dict[str, str]) -> bool:
     honorific): "the woman" is no "John Smith"."""
     known = first_name_gender(name, ONE_SEX_RATIO) or genders.get(name.split()[-1]) or first_name_gender(name)
     return sex is not None and known is not None and known != sex
-
-
-TITLE_SPELLINGS = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
-                   "sec": "secretary", "gen": "general", "lt": "lieutenant", "adm": "admiral", "atty": "attorney"}
 
 
 def role_words(role: str | None) -> set[str]:
