@@ -120,6 +120,7 @@ def _name_text(text: str, words: list[Word]) -> str:
     return re.sub(r"\s+", " ", text[words[0].start:words[-1].end]).strip()
 
 
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 COUNTRY_NAMES = frozenset({"united states", "united kingdom", "united nations", "united arab emirates",
                            "soviet union", "south korea", "north korea", "saudi arabia", "new zealand", "south africa"})
 
@@ -219,6 +220,11 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
             return SpeakerInfo(name or head.text, kind, None, "noun")
         role = bare[1:] if len(bare) > 1 and bare[0].text.lower() in ("one", "another") else bare  # "one resident"
         return SpeakerInfo(None, "unknown", _name_text(text, role), _description_method(words))
+    behalf = _spoken_for(sentence, head)
+    if behalf is not None:  # "a spokesman for the Clinton campaign" speaks for it, as "a Clinton campaign spokesman"
+        info = describe(text, sentence, behalf, mention_words(sentence, behalf))
+        if info.name:
+            return SpeakerInfo(info.name, info.kind, head.text, info.method)
     if head.upos == "NOUN" and head.lemma.lower() in TITLES and words[0].lemma.lower() in ("the", "a", "an") \
             and "Number=Plur" not in head.feats:  # not "The GOP leaders"
         role = _name_text(text, words[1:])  # "the New York businessman": a description
@@ -288,6 +294,15 @@ def _named_after_comma(sentence: Sentence, head: Word, words: list[Word]) -> lis
                                                   for w in words):  # not "The company and France's secretary"
         return []
     return [name]
+
+
+def _spoken_for(sentence: Sentence, head: Word) -> Word | None:
+    """The one a spokesperson speaks for: the object of "for" after "spokesman", "spokeswoman" or "spokesperson"
+    ("a spokesman for the Clinton campaign", "a spokeswoman for Mr. Trump")."""
+    if head.lemma.lower() not in SPOKESPEOPLE or "Number=Plur" in head.feats:
+        return None
+    return next((k for k in sentence.children(head.index) if k.deprel == "nmod" and k.index > head.index and any(
+        c.deprel == "case" and c.lemma.lower() == "for" for c in sentence.children(k.index))), None)
 
 
 def _several(sentence: Sentence, head: Word, words: list[Word]) -> bool:

@@ -141,6 +141,8 @@ def test_one_official_is_someone_new_not_the_person_named_before(pipeline):
     pytest.param("One Labour MP said the vote would be close.", None, "Labour MP", id="a member of parliament"),
     pytest.param("A 29-year-old Berlin woman said the vote would be close.", None, "29-year-old Berlin woman",
                  id="a place before a person noun is no name"),
+    pytest.param("A spokesman for the Clinton campaign said the vote would be close.", "Clinton campaign", "spokesman",
+                 id="a spokesman speaks for whom he is the spokesman of"),
 ])
 def test_the_speaker_and_the_role(pipeline, text, speaker, role):
     [record] = extracted(text, pipeline)
