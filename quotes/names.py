@@ -73,6 +73,13 @@ def honorific_genders(text: str) -> dict[str, str]:
     return {surname: genders.pop() for surname, genders in seen.items() if len(genders) == 1}
 
 
+def written_as_surname(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` after a common first name or an honorific ("Larry King", "Mr. King", "Gov.
+    Jim Justice"): a surname there, though it is also a title word."""
+    return any(is_first_name(m.group(1)) or m.group(1).lower() in HONORIFICS
+               for m in re.finditer(rf"\b([A-Z][a-z]+)\.? {re.escape(word)}\b", text))
+
+
 def first_name_genders(names: list[str]) -> dict[str, str]:
     """Surnames of the full names given whose first names all but settle the sex ("James B. Comey": "Comey" ->
     "male"); a surname borne by both sexes ("Bill Clinton", "Hillary Clinton") is left out."""

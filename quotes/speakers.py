@@ -16,7 +16,7 @@ from quotes.lexicon import (DETERMINERS, DOCUMENTS, EVENT_NOUNS, HONORIFICS, KNO
                             NAME_SUFFIXES, NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PLACES,
                             PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS,
                             TIME_WORDS, TITLES, US_STATES)
-from quotes.names import PARTIES, first_name_start, is_first_name, shouted, spelt_like_company
+from quotes.names import PARTIES, first_name_start, is_first_name, shouted, spelt_like_company, written_as_surname
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import PRECONJUNCTIONS, is_time_word, mention_words
 from quotes.parsing import Sentence, Word
@@ -230,7 +230,7 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         role = _name_text(text, words[1:])  # "the New York businessman": a description
         return SpeakerInfo(None, "unknown", role, _description_method(words))
     described = [w for w in bare if w.text.lower() not in ("one", "another")]  # after a determiner, or none
-    if (words[0].lemma.lower() in ("the", "a", "an", "one", "another") or words[0] in described) \
+    if (words[0].lemma.lower() in ("the", "a", "an", "one", "another") or _title_alone(text, described)) \
             and "Number=Plur" not in head.feats and described and described[-1].text.lower().rstrip(".") in TITLES \
             and all(w.text.lower().rstrip(".") in TITLES | PARTY_MEMBERS | PARTIES.keys()
                     or w.text.lower() in KNOWN_ORGANIZATIONS for w in described):  # "the Prime Minister", "one Labour
@@ -294,6 +294,13 @@ def _named_after_comma(sentence: Sentence, head: Word, words: list[Word]) -> lis
                                                   for w in words):  # not "The company and France's secretary"
         return []
     return [name]
+
+
+def _title_alone(text: str, words: list[Word]) -> bool:
+    """Whether a mention's words are all titles, with no honorific ("Chancellor rejects ..." in a headline, "Prime
+    Minister"), and not a surname the text writes after a first name ("King" of "Larry King", "Justice")."""
+    return bool(words) and all(w.text.lower().rstrip(".") in TITLES and w.text.lower().rstrip(".") not in HONORIFICS
+                               for w in words) and not written_as_surname(text, words[-1].text)
 
 
 def _spoken_for(sentence: Sentence, head: Word) -> Word | None:
@@ -392,7 +399,7 @@ def candidate_entities(text: str, sentences: list[Sentence],
                     role_words = _without_determiners(mention_words(sentence, word))
                 name = _name_text(text, name_words)
                 if name and not shouted(name) and not _common_word(text, sentence, name_words) \
-                        and not all(w.text.lower().rstrip(".") in TITLES for w in name_words):  # "Chancellor rejects"
+                        and not _title_alone(text, name_words):  # "Chancellor rejects ..."
                     found.append((head.start, name, classify(name_words, head, name),
                                   _name_text(text, role_words) or None))
     return found

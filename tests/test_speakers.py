@@ -912,3 +912,12 @@ def test_a_title_alone_is_no_name(pipeline):
             "insisting that it would hurt investment.")
     records = extracted(text, pipeline)
     assert records and all(r.speaker is None and r.speaker_role == "Chancellor" for r in records)
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ('Larry King spoke on Monday. Ed Schultz listened. "It was fine," Mr. King said.', "Mr. King", "Larry King"),
+    ('Gov. Jim Justice spoke. Tom Clarke listened. Justice said the plan was fine. "It was fine," he said.', "he",
+     "Jim Justice"),
+])
+def test_a_surname_that_is_also_a_title_is_a_name(pipeline, text, mention, speaker):
+    assert mentioned(pipeline, text, mention).speaker == speaker
