@@ -10,7 +10,7 @@ is someone's surname ("Theresa May").
 
 from __future__ import annotations
 
-from quotes.lexicon import HONORIFICS, MONTHS, TIME_WORDS, TITLES
+from quotes.lexicon import HONORIFICS, MONTHS, SPEECH_VERBS, TIME_WORDS, TITLES
 from quotes.names import is_first_name
 from quotes.parsing import Sentence, Word
 
@@ -168,15 +168,18 @@ def without_comment(words: list[Word], head: Word) -> list[Word]:
 
 def is_time_word(word: Word, words: list[Word]) -> bool:
     """Whether ``word`` names a time ("Monday", "May", "yesterday"), not a surname spelt like a month: "May"
-    capitalised after an honorific, a title or a first name, with no number after it ("Mrs May", "Prime
-    Minister May", "Theresa May"; not "in May", "on May 5"). ``words`` are the sentence's words or the
-    mention's, where the neighbours are looked up by index."""
+    capitalised after an honorific, a title or a first name, or the subject of a speech verb, with no number after
+    it ("Mrs May", "Prime Minister May", "Theresa May", "May said"; not "in May", "on May 5"). ``words`` are the
+    sentence's words or the mention's, where the neighbours are looked up by index."""
     if word.lemma.lower() not in TIME_WORDS and word.text.lower() not in TIME_WORDS:
         return False
     if word.text.lower() not in MONTHS or not word.text[:1].isupper():
         return True
     before = next((w for w in words if w.index == word.index - 1), None)
     after = next((w for w in words if w.index == word.index + 1), None)
+    head = next((w for w in words if w.index == word.head), None)
     named = before is not None and before.text[:1].isupper() and (
         before.text.lower().rstrip(".") in HONORIFICS | TITLES or is_first_name(before.text))
-    return not named or (after is not None and after.upos == "NUM")
+    speaks = word.deprel.startswith("nsubj") and head is not None and head.lemma.lower() in SPEECH_VERBS \
+        and (before is None or not before.text[:1].islower())  # "May said", not "in April explaining"
+    return not (named or speaks) or (after is not None and after.upos == "NUM")

@@ -212,6 +212,7 @@ def sentences_from_stanza(text: str, doc, offset: int, paragraph: int) -> list[S
         if words:
             repair_name_tags(words)
             repair_verb_tags(words)
+            repair_modal_names(words)
             sentences.append(Sentence(words, words[0].start, words[-1].end, paragraph))
     return sentences
 
@@ -247,6 +248,20 @@ def repair_verb_tags(words: list[Word]) -> None:
     for w in words:
         if w.upos == "NOUN" and w.text.islower() and {"nsubj", "ccomp"} <= relations.get(w.index, set()):
             w.upos, w.xpos = "VERB", "VBZ" if w.text.endswith("s") else "VBP"
+
+
+def repair_modal_names(words: list[Word]) -> None:
+    """Make the surname of a capitalised "May" that the parse took for the modal before a verb: part of the name
+    before it ("Theresa May arrived"), or the subject of a verb in the past or third person ("May said", "May
+    says"), where no modal stands."""
+    for w in words:
+        if w.text != "May" or w.deprel != "aux" or not w.index < w.head < len(words):
+            continue
+        before = words[w.index - 1] if w.index > 0 else None
+        if before is not None and before.upos == "PROPN" and before.text[:1].isupper():
+            w.upos, w.xpos, w.deprel, w.head = "PROPN", "NNP", "flat", before.index
+        elif words[w.head].xpos in ("VBD", "VBZ", "VBN"):
+            w.upos, w.xpos, w.deprel = "PROPN", "NNP", "nsubj"
 
 
 def _word_spans(text: str, start: int, end: int, pieces: list[str]) -> list[tuple[int, int]]:

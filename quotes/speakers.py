@@ -23,13 +23,15 @@ from quotes.parsing import Sentence, Word
 from quotes.transcripts import headline_label
 
 
-def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word], list[Word]]:
+def split_role(words: list[Word], head: Word | None = None,
+               sentence: Sentence | None = None) -> tuple[list[Word], list[Word]]:
     """Split mention words into (name words, role words).
 
     The name is the run of proper nouns around the head; title words and common nouns before it
     form the role. Words after the name are dropped ("John Kirby, 45" never reaches here). In a
     title-case headline the run stops at function words and reporting verbs (``NAME_BREAKERS``):
-    the part with ``head`` (or the last part) is the name.
+    the part with ``head`` (or the last part) is the name. ``sentence``, when given, tells a month that is a
+    surname from one that is a time ("May said": see :func:`quotes.mentions.is_time_word`).
     """
     depth, outside = 0, []
     for w in words:  # "Rep. Gwen Moore (D-Wis.)": the bracket is no part of the name
@@ -42,8 +44,8 @@ def split_role(words: list[Word], head: Word | None = None) -> tuple[list[Word],
         words = words[:-1]
     propn = [i for i, w in enumerate(words) if (w.upos == "PROPN" or (w.text[:1].isupper() and w.upos in ("NOUN", "X", "ADJ")
                                                                       and w.lemma.lower() not in TITLES))
-             and w.text.lower() not in QUANTIFIERS and not is_time_word(w, words)]  # "The Times on Saturday": no
-    # "Saturday"; "Theresa May" keeps "May"
+             and w.text.lower() not in QUANTIFIERS and not is_time_word(w, sentence.words if sentence else words)]
+    # "The Times on Saturday": no "Saturday"; "Theresa May" and "May said" keep "May"
     if not propn:
         return words, []
     end = propn[-1]
@@ -182,7 +184,7 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     bare = _without_determiners(words)
     if len(bare) == 2 and bare[0].text.lower() == "no" and bare[1].text.lower() in NON_NAMES:
         bare = bare[1:]  # "No one knows ...": nobody named
-    if len(bare) == 1 and (bare[0].text.lower() in NON_NAMES or is_time_word(bare[0], words)) \
+    if len(bare) == 1 and (bare[0].text.lower() in NON_NAMES or is_time_word(bare[0], sentence.words)) \
             and not any(k.deprel == "appos" for k in sentence.children(head.index)):
         # "Another said", "Everyone can see", "a Republican who", "Monday" taken for a subject: nobody named
         role = bare[0].text if bare[0].text.lower() in PARTIES else None
@@ -195,7 +197,7 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     appos = appos or _named_after_comma(sentence, head, words)
     if (head.upos != "PROPN" or is_time_word(head, sentence.words)) and appos:  # "the coach, Lisa Brown, said";
         # "On Sunday, Hillary Clinton, the ... front-runner, called" with "Sunday" taken for the subject
-        name_words, _ = split_role(mention_words(sentence, appos[0]), appos[0])
+        name_words, _ = split_role(mention_words(sentence, appos[0]), appos[0], sentence)
         name = _name_text(text, name_words)
         role = None if is_time_word(head, sentence.words) else \
             _name_text(text, _without_determiners(words)) or None  # "district's superintendent"
@@ -265,7 +267,7 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     if head.lemma.lower() in EVENT_NOUNS and after and not named_after:  # "The popularity of Sanders shows ...",
         # "Clinton's aggressive attack on Trump suggested ...": a thing that happened, not the one it happened to
         return SpeakerInfo(_name_text(text, _without_determiners(words)), "unknown", None, "noun")
-    name_words, role_words = split_role(words, head)
+    name_words, role_words = split_role(words, head, sentence)
     name = _name_text(text, name_words)
     role = _name_text(text, role_words) or None
     described = [k for h in name_heads(sentence, head) for k in sentence.children(h.index)
@@ -394,7 +396,7 @@ def candidate_entities(text: str, sentences: list[Sentence],
             if head.upos == "PROPN" or head.upos in ("NOUN", "ADJ") and any(  # "Former Rep. Chris Shays" headed by
                     k.deprel == "flat" and k.upos == "PROPN" and k.index > head.index for k in kids):  # "Former"
                 words = mention_words(sentence, head)
-                name_words, role_words = split_role(words, head)
+                name_words, role_words = split_role(words, head, sentence)
                 if head is not word:  # the noun the name is in apposition to is its role
                     role_words = _without_determiners(mention_words(sentence, word))
                 name = _name_text(text, name_words)

@@ -806,3 +806,18 @@ def test_who_speaks_for_an_organization_unnamed_is_that_organization_after(pipel
             'say more. "We will see," he said.')
     speakers = {r.speaker_mention: (r.speaker, r.speaker_type) for r in extracted(text, pipeline)}
     assert speakers["The aide"] == speakers["he"] == ("White House", "organization")  # not Josh Earnest
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Theresa May arrived in Brussels on Monday. May said the deal was done.", "May"),
+    ('Theresa May arrived in Brussels. "It is done," May said.', "May"),
+])
+def test_may_that_the_parse_took_for_a_modal_is_a_speaker(pipeline, text, mention):
+    record = mentioned(pipeline, text, mention)
+    assert record.speaker == "Theresa May"
+
+
+def test_the_month_and_the_modal_stay_what_they_are(pipeline):
+    text = 'Sales rose in May, the company said. Officials said prices may rise. "It may work," he said.'
+    records = extracted(text, pipeline)
+    assert [r.speaker_mention for r in records] == ["the company", "Officials", "he"]
