@@ -84,6 +84,8 @@ def main() -> None:
     parser.add_argument("--mode", choices=MODES, help=argparse.SUPPRESS)
     args = parser.parse_args()
     paths = sorted(args.folder.glob("*.txt"))[:args.limit]
+    if not paths:
+        sys.exit(f"no .txt documents in {args.folder} (for PolNeAR, give its text folder: ../shared/polnear/dev/text)")
     if args.mode:
         print(json.dumps(run_mode(args.mode, paths, args.stance, args.device)))
         return
