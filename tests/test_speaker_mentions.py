@@ -529,7 +529,7 @@ def test_a_full_name_is_no_connective_or_organization_before_the_surname():
 
 
 def test_a_role_does_not_end_in_the_preposition_before_the_name():
-    from quotes.speakers import split_role
+    from quotes.name_roles import split_role
     sentence = sentence_from_rows([("Officials", "NOUN", "NNS", 3, "nsubj"), ("at", "ADP", "IN", 2, "case"),
                                    ("Interpol", "PROPN", "NNP", 0, "nmod"), ("said", "VERB", "VBD", -1, "root")])
     name, role = split_role(sentence.words[:3], sentence.words[2])
