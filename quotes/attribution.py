@@ -24,7 +24,7 @@ from quotes.records import Quotation
 from quotes.names import (canonical_names, companies_in_text, first_name_genders, full_names_in_text,
                           honorific_genders, is_company_name, nearest_full_name, of_sex, parties_differ, slug)
 from quotes.mention_extent import mention_end
-from quotes.references import (Unnamed, apposed_name, described_people, introduced_unnamed, issuer, latest_unnamed,
+from quotes.references import (Entity, Unnamed, apposed_name, described_people, introduced_unnamed, issuer, latest_unnamed,
                                mention_sex, noun_sex, of_other_sex, refers_back, resolve_organization, resolve_pronoun)
 from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
@@ -87,6 +87,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     companies = spoken_of & {e[1] for e in entities}
     resolved: dict[int, tuple[SpeakerInfo, list[Word], Cue, Word]] = {}
     unnamed: list[Unnamed] = []  # speakers brought in unnamed ("a spokesman", "a White House official")
+    speakers: list[Entity] = []  # the named speakers resolved so far
     headline_end = paragraph_starts[1] if len(paragraph_starts) > 1 else len(text)  # the title, or the lede
     for draft in sorted(drafts, key=_speaker_position):  # antecedents resolved before what refers to them
         cue = _speaking_cue(draft)
@@ -107,7 +108,11 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             info = describe(text, cue.sentence, head, words)
         noun = antecedent if antecedent is not None else cue.speaker  # what "who" stands for: "the woman, who"
         if info.method == "pronoun":
-            found = resolve_pronoun(cue.speaker, entities, genders, objects, unnamed)
+            goes_on = cue.lemma in ("add", "continue") and (draft.kind != "indirect" or any(
+                w.upos in ("VERB", "AUX") for w in cue.content))  # not "Later, he added trucks"
+            found = resolve_pronoun(cue.speaker, speakers, genders, [], unnamed) if goes_on else None  # "Sanders
+            # said Obama had failed. He added ...": Sanders, who spoke, not Obama
+            found = found or resolve_pronoun(cue.speaker, entities, genders, objects, unnamed)
             if found:
                 info = SpeakerInfo(found[0], found[1], None, "pronoun")
                 if PRONOUNS.get(cue.speaker.text.lower()) in ("male", "female"):
@@ -147,6 +152,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         if info.name:
             entities.append((cue.speaker.start, info.name, info.kind, info.role))
             entities.sort(key=lambda e: e[0])
+            speakers.append((cue.speaker.start, info.name, info.kind, info.role))
+            speakers.sort(key=lambda e: e[0])
         # someone brought in unnamed ("a spokesman") or for an organization ("a White House official"), not one who
         # asks ("a reporter asked": "he" after it is the one asked)
         person_noun = cue.speaker.upos == "NOUN" and "Number=Plur" not in cue.speaker.feats \

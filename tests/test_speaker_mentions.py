@@ -821,3 +821,12 @@ def test_the_month_and_the_modal_stay_what_they_are(pipeline):
     text = 'Sales rose in May, the company said. Officials said prices may rise. "It may work," he said.'
     records = extracted(text, pipeline)
     assert [r.speaker_mention for r in records] == ["the company", "Officials", "he"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Sanders said Obama had failed. "We must do better," he added.', "Sanders"),
+    ("Axelrod said the president was serious. Obama then used the auto bailout. Later, he added trucks.", "Obama"),
+    # "added trucks" reports nothing said: the latest subject, as for any pronoun
+])
+def test_he_who_adds_is_the_one_who_spoke_before(pipeline, text, speaker):
+    assert mentioned(pipeline, text, "he").speaker == speaker
