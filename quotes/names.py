@@ -16,7 +16,7 @@ from importlib.resources import files
 
 from quotes.lexicon import (COMPANY_POSSESSIONS, COMPANY_STOCK, COMPANY_SUFFIXES, DETERMINERS, HONORIFIC_SEXES,
                             HONORIFICS, INSTITUTIONS, NAME_BREAKERS, NAME_SUFFIXES, ORG_HEAD_WORDS, ORG_WORDS, PLACES,
-                            TIME_WORDS, TITLES, US_STATES)
+                            QUANTIFIERS, TIME_WORDS, TITLES, US_STATES)
 
 
 def slug(name: str) -> str:
@@ -56,6 +56,8 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
             breaks = [i for i, w in enumerate(words) if w.lower() in NAME_BREAKERS or (len(w) > 5 and w.endswith("ing"))]
             words = words[breaks[-1] + 1:] if breaks else words  # "After Telling Jeb Bush" in a headline
             words = without_titles(words + [surname])[:-1]
+            while words and words[0].lower() in QUANTIFIERS:  # "Several Cruz allies": no "Several Cruz"
+                words = words[1:]
             if words and not any(w.lower() in DETERMINERS for w in words):
                 found.append((" ".join(words + [surname]), "person"))
     return found

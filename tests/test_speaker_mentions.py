@@ -830,3 +830,9 @@ def test_the_month_and_the_modal_stay_what_they_are(pipeline):
 ])
 def test_he_who_adds_is_the_one_who_spoke_before(pipeline, text, speaker):
     assert mentioned(pipeline, text, "he").speaker == speaker
+
+
+def test_a_quantifier_before_a_surname_is_no_first_name():
+    from quotes.names import full_names_in_text
+    text = "Several Cruz allies spoke. Many Clinton aides left. Ted Cruz won."
+    assert full_names_in_text(text, [("Cruz", "person"), ("Clinton", "person")]) == [("Ted Cruz", "person")]
