@@ -132,10 +132,11 @@ analyst adviser advisor aide attorney lawyer candidate deputy press former actin
 founder correspondent reporter editor economist strategist manager coach captain sheriff
 nominee businessman businesswoman billionaire mogul politician congressman congresswoman
 moderator host anchor democrat speaker sir dame lord baroness inspector detective sergeant constable
-superintendent mp mep msp councillor councilor backbencher peer
+superintendent mp mep msp councillor councilor backbencher peer sens. sens reps. reps pres. pres actress actor
+singer author archbishop bishop cardinal rabbi imam rev. rev reverend pastor
 """.split())
 ORG_WORDS = frozenset("""
-department ministry agency party committee council office house company inc inc. corp corp.
+department ministry agency party committee council office house company inc inc. corp corp. team
 corporation association university police government administration commission court army navy
 press news times post bank group union bureau service institute foundation network embassy
 campaign senate congress pentagon kremlin taliban nato un eu fbi cia who reuters ap afp bbc cnn

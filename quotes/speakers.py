@@ -146,6 +146,10 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
                     or w.text.lower() in KNOWN_ORGANIZATIONS for w in described):  # "the Prime Minister", "one Labour
         # MP": no name
         return SpeakerInfo(None, "unknown", _name_text(text, described), _description_method(words))
+    if words[0].lemma.lower() in ("the", "a", "an", "one", "another") and len(described) >= 2 \
+            and described[-1].text.lower() in PARTY_MEMBERS \
+            and _name_text(text, described[:-1]).lower() in US_STATES | PLACES:  # "a New Hampshire Republican"
+        return SpeakerInfo(None, "unknown", _name_text(text, described), _description_method(words))
     if any(w.deprel == "conj" and w.upos == "PROPN" for w in words) and any(w.upos == "CCONJ" for w in words):
         return _coordinated_names(text, words)
     listed = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN" and any(

@@ -836,3 +836,9 @@ def test_a_quantifier_before_a_surname_is_no_first_name():
     from quotes.names import full_names_in_text
     text = "Several Cruz allies spoke. Many Clinton aides left. Ted Cruz won."
     assert full_names_in_text(text, [("Cruz", "person"), ("Clinton", "person")]) == [("Ted Cruz", "person")]
+
+
+def test_team_before_a_surname_is_no_first_name(pipeline):
+    text = ("Team Trump sees the gap\n\nTeam Trump sees the convention as a second chance for Donald Trump. Trump said "
+            "he was winning.")
+    assert mentioned(pipeline, text, "Trump").speaker == "Donald Trump"

@@ -143,6 +143,11 @@ def test_one_official_is_someone_new_not_the_person_named_before(pipeline):
                  id="a place before a person noun is no name"),
     pytest.param("A spokesman for the Clinton campaign said the vote would be close.", "Clinton campaign", "spokesman",
                  id="a spokesman speaks for whom he is the spokesman of"),
+    pytest.param("A New Hampshire Republican said the vote would be close.", None, "New Hampshire Republican",
+                 id="a state and a party name nobody"),
+    pytest.param("Pres. Obama said the vote would be close.", "Obama", "Pres.", id="an abbreviated title"),
+    pytest.param("Archbishop Aris Shirvanian said the vote would be close.", "Aris Shirvanian", "Archbishop",
+                 id="a church title"),
 ])
 def test_the_speaker_and_the_role(pipeline, text, speaker, role):
     [record] = extracted(text, pipeline)
