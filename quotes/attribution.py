@@ -24,8 +24,9 @@ from quotes.records import Quotation
 from quotes.names import (canonical_names, companies_in_text, first_name_genders, full_names_in_text,
                           honorific_genders, is_company_name, nearest_full_name, of_sex, parties_differ, slug)
 from quotes.mention_extent import mention_end
-from quotes.references import (Entity, Unnamed, apposed_name, described_people, introduced_unnamed, issuer, latest_unnamed,
-                               mention_sex, noun_sex, of_other_sex, refers_back, resolve_organization, resolve_pronoun)
+from quotes.references import (Entity, Unnamed, apposed_name, described_people, introduced_unnamed, issuer,
+                               latest_unnamed, mention_sex, noun_sex, of_other_sex, refers_back, resolve_organization,
+                               resolve_pronoun)
 from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
 

@@ -33,9 +33,11 @@ def split_role(words: list[Word], head: Word | None = None,
     words = [w for w in outside if w.upos != "PUNCT" and not (w.upos == "DET" and w.lemma.lower() in DETERMINERS)]
     while words and words[-1].deprel == "case":
         words = words[:-1]
-    propn = [i for i, w in enumerate(words) if (w.upos == "PROPN" or (w.text[:1].isupper() and w.upos in ("NOUN", "X", "ADJ")
-                                                                      and w.lemma.lower() not in TITLES))
-             and w.text.lower() not in QUANTIFIERS and not is_time_word(w, sentence.words if sentence else words)]
+    context = sentence.words if sentence else words
+    propn = [i for i, w in enumerate(words)
+             if (w.upos == "PROPN" or (w.text[:1].isupper() and w.upos in ("NOUN", "X", "ADJ")
+                                       and w.lemma.lower() not in TITLES))
+             and w.text.lower() not in QUANTIFIERS and not is_time_word(w, context)]
     # "The Times on Saturday": no "Saturday"; "Theresa May" and "May said" keep "May"
     if not propn:
         return words, []
