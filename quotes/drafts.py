@@ -22,7 +22,7 @@ from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_bare_number, is
 from quotes.cues import Cue, find_cues
 from quotes.follow_on import follow_on_source, is_subhead, runs_on, worth_keeping
 from quotes.lexicon import (GROUP_QUANTIFIERS, LABEL_NOUNS, NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS,
-                            TITLE_LEADS, TITLE_SMALL_WORDS)
+                            TITLE_LEADS, TITLE_SMALL_WORDS, TITLES)
 from quotes.marks import QuoteSpan, inside, mark_start, outer_range
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence
@@ -334,11 +334,11 @@ def _add_headline(drafts: list[Draft], text: str, sentences: list[Sentence], top
 
 
 def _headline_speaks(headline: Cue, drafts: list[Draft]) -> bool:
-    """A headline label speaks when it is a poll, report, ..., a group ("Historians: ...") or names a speaker of
-    the article ("Marco Rubio: ..." when "Rubio said")."""
+    """A headline label speaks when it is a poll, report, ..., a group ("Historians: ..."), a title ("Labour leader:
+    ...") or names a speaker of the article ("Marco Rubio: ..." when "Rubio said")."""
     label = {w.text for w in headline.sentence.words if w.end <= headline.start and w.upos == "PROPN"}
     label.add(headline.speaker.text)
-    return headline.speaker.lemma.lower() in HEADLINE_SOURCES or headline.speaker.xpos == "NNS" or any(
+    return headline.speaker.lemma.lower() in HEADLINE_SOURCES | TITLES or headline.speaker.xpos == "NNS" or any(
         w.text in label for d in drafts if d.cue is not None and d.cue.speaker is not None
         for w in mention_words(d.cue.sentence, d.cue.speaker))
 

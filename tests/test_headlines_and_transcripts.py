@@ -257,3 +257,10 @@ def test_a_title_before_the_colon_labels_a_quotation(pipeline):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.text, record.cue, record.speaker_mention) == \
         ("direct", "We were not ready", ":", "Police chief")
+
+
+def test_a_title_labels_a_headline_report(pipeline):
+    text = "Labour leader: We will win the election\n\nKeir Starmer, the Labour leader, spoke on Monday."
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text, record.cue, record.speaker_mention) == \
+        ("indirect", "We will win the election", ":", "Labour leader")
