@@ -10,7 +10,8 @@ is someone's surname ("Theresa May").
 
 from __future__ import annotations
 
-from quotes.lexicon import HONORIFICS, MONTHS, SPEECH_VERBS, TIME_WORDS, TITLES
+from quotes.clauses import lexicon_lemma
+from quotes.lexicon import CUE_LEMMAS, HONORIFICS, JUDGING_VERBS, MONTHS, TIME_WORDS, TITLES
 from quotes.names import is_first_name
 from quotes.parsing import Sentence, Word
 
@@ -168,7 +169,7 @@ def without_comment(words: list[Word], head: Word) -> list[Word]:
 
 def is_time_word(word: Word, words: list[Word]) -> bool:
     """Whether ``word`` names a time ("Monday", "May", "yesterday"), not a surname spelt like a month: "May"
-    capitalised after an honorific, a title or a first name, or the subject of a speech verb, with no number after
+    capitalised after an honorific, a title or a first name, or the subject of a reporting verb, with no number after
     it ("Mrs May", "Prime Minister May", "Theresa May", "May said"; not "in May", "on May 5"). ``words`` are the
     sentence's words or the mention's, where the neighbours are looked up by index."""
     if word.lemma.lower() not in TIME_WORDS and word.text.lower() not in TIME_WORDS:
@@ -180,6 +181,7 @@ def is_time_word(word: Word, words: list[Word]) -> bool:
     head = next((w for w in words if w.index == word.head), None)
     named = before is not None and before.text[:1].isupper() and (
         before.text.lower().rstrip(".") in HONORIFICS | TITLES or is_first_name(before.text))
-    speaks = word.deprel.startswith("nsubj") and head is not None and head.lemma.lower() in SPEECH_VERBS \
-        and (before is None or not before.text[:1].islower())  # "May said", not "in April explaining"
+    speaks = word.deprel.startswith("nsubj") and head is not None \
+        and lexicon_lemma(head, CUE_LEMMAS | JUDGING_VERBS) in CUE_LEMMAS | JUDGING_VERBS \
+        and (before is None or not before.text[:1].islower())  # "May said", "May defends ...", not "in April explaining"
     return not (named or speaks) or (after is not None and after.upos == "NUM")

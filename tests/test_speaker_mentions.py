@@ -811,6 +811,7 @@ def test_who_speaks_for_an_organization_unnamed_is_that_organization_after(pipel
 @pytest.mark.parametrize("text, mention", [
     ("Theresa May arrived in Brussels on Monday. May said the deal was done.", "May"),
     ('Theresa May arrived in Brussels. "It is done," May said.', "May"),
+    ("May defends Brexit deal\n\nTheresa May defended her deal in Brussels on Monday.", "May"),
 ])
 def test_may_that_the_parse_took_for_a_modal_is_a_speaker(pipeline, text, mention):
     record = mentioned(pipeline, text, mention)
