@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.lexicon import (DETERMINERS, DOCUMENTS, EVENT_NOUNS, HONORIFICS, KNOWN_ORGANIZATIONS, NON_NAMES,
-                            ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PLACES, PRONOUNS, QUANTIFIERS,
-                            QUANTITIES, QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
+from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, DOCUMENTS, EVENT_NOUNS, HONORIFICS, KNOWN_ORGANIZATIONS,
+                            NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PLACES, PRONOUNS,
+                            QUANTIFIERS, QUANTITIES, QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES,
+                            US_STATES)
 from quotes.name_roles import split_role, trim_role
 from quotes.names import PARTIES, shouted, spelt_like_company, written_as_surname
 from quotes.mention_extent import name_heads, without_circumstances
@@ -239,9 +240,12 @@ def _several(sentence: Sentence, head: Word, words: list[Word]) -> bool:
 def _description_method(words: list[Word]) -> str:
     """'nominal' for a definite description that refers back ("the spokesman", "the New York
     businessman"), 'indefinite' for one that brings in someone new ("a spokesman", "another aide", "one
-    official") or nobody in particular ("each candidate")."""
-    return "indefinite" if words[0].text.lower() in ("a", "an", "another", "one", "each", "every", "any", "either",
-                                                     "neither") else "nominal"
+    official", a bare lower-case "federal judge ruled" or headline "analyst says", though not "candidate says": the
+    one the headline is about) or nobody in particular ("each candidate")."""
+    bare = words[0].upos not in ("DET", "PRON", "PROPN", "NUM") and words[0].deprel != "nmod:poss" \
+        and words[0].text[:1].islower() and not any(w.lemma.lower() in CANDIDATE_NOUNS for w in words)
+    return "indefinite" if bare or words[0].text.lower() in ("a", "an", "another", "one", "each", "every", "any",
+                                                             "either", "neither") else "nominal"
 
 
 def _across_headline_label(text: str, words: list[Word]) -> bool:

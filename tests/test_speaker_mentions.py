@@ -843,3 +843,14 @@ def test_team_before_a_surname_is_no_first_name(pipeline):
     text = ("Team Trump sees the gap\n\nTeam Trump sees the convention as a second chance for Donald Trump. Trump said "
             "he was winning.")
     assert mentioned(pipeline, text, "Trump").speaker == "Donald Trump"
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("Bill Clinton spoke on Monday. Even after federal judge ruled that the school scammed students, nothing changed.",
+     "federal judge", None),
+    ("Sanders lays off more than 200 campaign staffers;\nWin or not, candidate says, campaign aims to transform "
+     "country\n\nBernie Sanders laid off staff on Wednesday.", "candidate", "Bernie Sanders"),
+])
+def test_a_bare_lower_case_description_is_someone_new_but_the_nominee_is_the_headlines(pipeline, text, mention,
+                                                                                     speaker):
+    assert mentioned(pipeline, text, mention).speaker == speaker
