@@ -122,7 +122,10 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
             name_words = name_words + [following]  # "a Clinton campaign spokesman": the campaign speaks
         role = head.text if head.lemma.lower() not in ("statement", "report", "release") else None
         name = _name_text(text, name_words)
-        return SpeakerInfo(name, classify(name_words, name_words[-1], name), role, "nominal")
+        kind = classify(name_words, name_words[-1], name)
+        if kind == "person" and "Number=Plur" in head.feats:  # "Gulf sources", "Obama officials": people, not one
+            return SpeakerInfo(_name_text(text, bare), "group", None, "noun")
+        return SpeakerInfo(name, kind, role, "nominal")
     if head.upos != "PROPN" and not any(w.upos == "PROPN" and not is_time_word(w, words) for w in words):
         name = _name_text(text, bare)
         kind = "group" if _several(sentence, head, words) else classify(words, head, name)
