@@ -147,6 +147,8 @@ def test_one_official_is_someone_new_not_the_person_named_before(pipeline):
                  id="a state and a party name nobody"),
     pytest.param("Atlantic City officials said the vote would be close.", "Atlantic City officials", None,
                  id="officials of a place are a group, not the place as a person"),
+    pytest.param("USA TODAY's reporting found that the vote would be close.", "USA TODAY", None,
+                 id="today in a name is no time"),
     pytest.param("Pres. Obama said the vote would be close.", "Obama", "Pres.", id="an abbreviated title"),
     pytest.param("Archbishop Aris Shirvanian said the vote would be close.", "Aris Shirvanian", "Archbishop",
                  id="a church title"),
