@@ -38,6 +38,9 @@ def without_titles(words: list[str]) -> list[str]:
     return words[first_name_start(words):]
 
 
+# Words that open a sentence, capitalised there, and are no first names ("Only McAuliffe has said ...").
+OPENING_WORDS = frozenset("""only even just also but and so yet still now then when if as while why how what where
+though although because unless until before after since once perhaps maybe""".split())
 TIME_LEADS = frozenset("a an the in on since until by from through during early late last next this of".split())
 
 
@@ -57,6 +60,8 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
             words = words[breaks[-1] + 1:] if breaks else words  # "After Telling Jeb Bush" in a headline
             words = without_titles(words + [surname])[:-1]
             while words and words[0].lower() in QUANTIFIERS:  # "Several Cruz allies": no "Several Cruz"
+                words = words[1:]
+            while words and words[0].lower() in OPENING_WORDS:  # "Only McAuliffe has said ...": no "Only McAuliffe"
                 words = words[1:]
             if words and not any(w.lower() in DETERMINERS for w in words):
                 found.append((" ".join(words + [surname]), "person"))

@@ -835,8 +835,9 @@ def test_he_who_adds_is_the_one_who_spoke_before(pipeline, text, speaker):
 
 def test_a_quantifier_before_a_surname_is_no_first_name():
     from quotes.names import full_names_in_text
-    text = "Several Cruz allies spoke. Many Clinton aides left. Ted Cruz won."
-    assert full_names_in_text(text, [("Cruz", "person"), ("Clinton", "person")]) == [("Ted Cruz", "person")]
+    text = "Several Cruz allies spoke. Many Clinton aides left. Ted Cruz won. Only McAuliffe has said so."
+    assert full_names_in_text(text, [("Cruz", "person"), ("Clinton", "person"), ("McAuliffe", "person")]) == \
+        [("Ted Cruz", "person")]
 
 
 def test_team_before_a_surname_is_no_first_name(pipeline):
