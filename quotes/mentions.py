@@ -187,5 +187,5 @@ def is_time_word(word: Word, words: list[Word]) -> bool:
         before.text.lower().rstrip(".") in HONORIFICS | TITLES or is_first_name(before.text))
     speaks = word.deprel.startswith("nsubj") and head is not None \
         and lexicon_lemma(head, CUE_LEMMAS | JUDGING_VERBS) in CUE_LEMMAS | JUDGING_VERBS \
-        and (before is None or not before.text[:1].islower())  # "May said", "May defends ...", not "in April explaining"
+        and (before is None or not before.text[:1].islower())  # "May said", "May defends", not "in April explaining"
     return not (named or speaks) or (after is not None and after.upos == "NUM")
