@@ -168,11 +168,11 @@ def without_comment(words: list[Word], head: Word) -> list[Word]:
 
 
 def is_time_word(word: Word, words: list[Word]) -> bool:
-    """Whether ``word`` names a time ("Monday", "May", "yesterday"), not a surname spelt like a month: "May"
-    capitalised after an honorific, a title or a first name, or the subject of a reporting verb, with no number after
-    it ("Mrs May", "Prime Minister May", "Theresa May", "May said"; not "in May", "on May 5"), and not the "Today" of
-    "USA Today". ``words`` are the
-    sentence's words or the mention's, where the neighbours are looked up by index."""
+    """Whether ``word`` names a time ("Monday", "May", "yesterday"), not a surname spelt like a month ("May"
+    capitalised after an honorific, a title or a first name, or the subject of a reporting or judging verb, with no
+    number after it: "Mrs May", "Prime Minister May", "Theresa May", "May said"; not "in May", "on May 5") nor the
+    "Today" of "USA Today". ``words`` are the sentence's words or the mention's, where the neighbours are looked up
+    by index."""
     if word.lemma.lower() not in TIME_WORDS and word.text.lower() not in TIME_WORDS:
         return False
     before = next((w for w in words if w.index == word.index - 1), None)
