@@ -150,11 +150,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 info = SpeakerInfo(name, "person", info.role, "nominal")
             elif after_unnamed and last[2] is not None:
                 info = SpeakerInfo(last[2][0], last[2][1], info.role, "nominal")
-        if info.name:
-            entities.append((cue.speaker.start, info.name, info.kind, info.role))
-            entities.sort(key=lambda e: e[0])
-            speakers.append((cue.speaker.start, info.name, info.kind, info.role))
-            speakers.sort(key=lambda e: e[0])
+        if info.name:  # in text order, after any entity at the same offset
+            for known in (entities, speakers):
+                bisect.insort(known, (cue.speaker.start, info.name, info.kind, info.role), key=lambda e: e[0])
         # someone brought in unnamed ("a spokesman") or for an organization ("a White House official"), not one who
         # asks ("a reporter asked": "he" after it is the one asked)
         person_noun = cue.speaker.upos == "NOUN" and "Number=Plur" not in cue.speaker.feats \

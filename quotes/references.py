@@ -57,8 +57,7 @@ def _agreeing_subject(word: Word, want: str | None, entities: list[Entity],
     for offset, name, kind, _ in reversed(entities):
         if offset >= word.start:
             continue
-        if want in ("male", "female") and kind == "person" and (first_name_gender(name, ONE_SEX_RATIO) or genders.get(
-                name.split()[-1], genders.get(name, first_name_gender(name) or want))) == want:
+        if want in ("male", "female") and kind == "person" and (known_sex(name, genders) or want) == want:
             return name, kind  # "Donald Trump" is no "she" in a text that also writes "Mrs. Trump"
         if want == "plural" and kind in ("group", "organization"):
             return name, kind
@@ -191,14 +190,23 @@ def noun_sex(noun: Word) -> str | None:
 def of_other_sex(sex: str | None, name: str, genders: dict[str, str]) -> bool:
     """Whether a person's name is known to be of the other sex than ``sex`` (by its first name, or its surname's
     honorific): "the woman" is no "John Smith"."""
-    known = first_name_gender(name, ONE_SEX_RATIO) or genders.get(name.split()[-1]) or first_name_gender(name)
+    known = known_sex(name, genders)
     return sex is not None and known is not None and known != sex
 
 
-def role_words(role: str | None) -> set[str]:
-    """The words of a role, lower case, abbreviated titles written out ("Ohio Gov." -> {"ohio", "governor"})."""
+def known_sex(name: str, genders: dict[str, str]) -> str | None:
+    """A person's sex as far as the text and the census lists tell it: a first name all but only borne by one sex,
+    else the sex ``genders`` gives the surname (an honorific, a full name) or the name (a pronoun resolved to it),
+    else a first name mostly borne by one sex; None when nothing tells."""
+    return first_name_gender(name, ONE_SEX_RATIO) or genders.get(name.split()[-1]) or genders.get(name) \
+        or first_name_gender(name)
+
+
+def role_words(role: str | None, written_out: bool = True) -> set[str]:
+    """The words of a role, lower case, abbreviated titles written out unless ``written_out`` is False ("Ohio Gov."
+    -> {"ohio", "governor"})."""
     words = re.findall(r"[\w-]+", (role or "").lower())
-    return {TITLE_SPELLINGS.get(w, w) for w in words}
+    return {TITLE_SPELLINGS.get(w, w) if written_out else w for w in words}
 
 
 def described_people(noun: Word, words: list[Word], people: list[Entity]) -> list[Entity]:
@@ -210,7 +218,7 @@ def described_people(noun: Word, words: list[Word], people: list[Entity]) -> lis
     if described:
         head = TITLE_SPELLINGS.get(noun.lemma.lower().rstrip("."), noun.lemma.lower())
         return [e for e in people if described | {head} <= role_words(e[3])]
-    return [e for e in people if noun.lemma.lower() in re.findall(r"[\w-]+", (e[3] or "").lower())]
+    return [e for e in people if noun.lemma.lower() in role_words(e[3], written_out=False)]
 
 
 def apposed_name(text: str, sentence: Sentence, words: list[Word]) -> str | None:

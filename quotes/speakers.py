@@ -93,6 +93,8 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     bare = _without_determiners(words)
     if len(bare) == 2 and bare[0].text.lower() == "no" and bare[1].text.lower() in NON_NAMES:
         bare = bare[1:]  # "No one knows ...": nobody named
+    described = bare[1:] if len(bare) > 1 and bare[0].text.lower() in ("one", "another") else bare  # "one
+    # resident": a description's words after its determiner, if any
     if len(bare) == 1 and (bare[0].text.lower() in NON_NAMES or is_time_word(bare[0], sentence.words)) \
             and not any(k.deprel == "appos" for k in sentence.children(head.index)):
         # "Another said", "Everyone can see", "a Republican who", "Monday" taken for a subject: nobody named
@@ -132,8 +134,7 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         nominal = head.lemma.lower() in TITLES | STATEMENT_NOUNS | PERSON_NOUNS
         if kind == "group" or not nominal:
             return SpeakerInfo(name or head.text, kind, None, "noun")
-        role = bare[1:] if len(bare) > 1 and bare[0].text.lower() in ("one", "another") else bare  # "one resident"
-        return SpeakerInfo(None, "unknown", _name_text(text, role), _description_method(words))
+        return SpeakerInfo(None, "unknown", _name_text(text, described), _description_method(words))
     behalf = _spoken_for(sentence, head)
     if behalf is not None:  # "a spokesman for the Clinton campaign" speaks for it, as "a Clinton campaign spokesman"
         info = describe(text, sentence, behalf, mention_words(sentence, behalf))
@@ -143,16 +144,14 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
             and "Number=Plur" not in head.feats:  # not "The GOP leaders"
         role = _name_text(text, words[1:])  # "the New York businessman": a description
         return SpeakerInfo(None, "unknown", role, _description_method(words))
-    described = [w for w in bare if w.text.lower() not in ("one", "another")]  # after a determiner, or none
-    if (words[0].lemma.lower() in ("the", "a", "an", "one", "another") or _title_alone(text, described)) \
-            and "Number=Plur" not in head.feats and described and described[-1].text.lower().rstrip(".") in TITLES \
-            and all(w.text.lower().rstrip(".") in TITLES | PARTY_MEMBERS | PARTIES.keys()
-                    or w.text.lower() in KNOWN_ORGANIZATIONS for w in described):  # "the Prime Minister", "one Labour
-        # MP": no name
-        return SpeakerInfo(None, "unknown", _name_text(text, described), _description_method(words))
-    if words[0].lemma.lower() in ("the", "a", "an", "one", "another") and len(described) >= 2 \
-            and described[-1].text.lower() in PARTY_MEMBERS \
-            and _name_text(text, described[:-1]).lower() in US_STATES | PLACES:  # "a New Hampshire Republican"
+    determined = words[0].lemma.lower() in ("the", "a", "an", "one", "another")
+    titles_only = (determined or _title_alone(text, described)) and "Number=Plur" not in head.feats and described \
+        and described[-1].text.lower().rstrip(".") in TITLES and all(
+            w.text.lower().rstrip(".") in TITLES | PARTY_MEMBERS | PARTIES.keys()
+            or w.text.lower() in KNOWN_ORGANIZATIONS for w in described)  # "the Prime Minister", "one Labour MP"
+    party_of_place = determined and len(described) >= 2 and described[-1].text.lower() in PARTY_MEMBERS \
+        and _name_text(text, described[:-1]).lower() in US_STATES | PLACES  # "a New Hampshire Republican"
+    if titles_only or party_of_place:  # a description, no name
         return SpeakerInfo(None, "unknown", _name_text(text, described), _description_method(words))
     if any(w.deprel == "conj" and w.upos == "PROPN" for w in words) and any(w.upos == "CCONJ" for w in words):
         return _coordinated_names(text, words)
