@@ -279,7 +279,16 @@ def _name_before_relative_clause(sentence: Sentence, verb: Word) -> Word | None:
         return None
     if k == 1 and words[0].text[:1].isupper() and words[2].lemma.lower() == "who":
         return words[0]  # "Small, who attended the rally, said": a surname the tagger took for an adjective
-    return name_head(sentence, words[k - 1]) if words[k - 1].upos == "PROPN" else None
+    if words[k - 1].upos != "PROPN":
+        return None
+    head = top = name_head(sentence, words[k - 1])
+    while 0 <= top.head < top.index and words[top.head].upos in ("PROPN", "NOUN") and (top.deprel == "nmod" or (
+            top.deprel == "conj" and not any(c.deprel == "cc" for c in sentence.children(top.index)))):
+        top = words[top.head]  # "Dr. Peter Chang of the University of California, San Francisco, who was not
+        # involved, called ...": Chang, not San Francisco (a conjunct without "and": the parse's, not the writer's)
+    if any(c.deprel == "case" for c in sentence.children(top.index)):
+        return head  # "Of Carson, Levine, who ..., said", "At one point, Trump, who ..., tweeted"
+    return name_head(sentence, top)
 
 
 def _share_before(sentence: Sentence, verb: Word) -> Word | None:

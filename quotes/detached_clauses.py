@@ -70,7 +70,8 @@ def _detached_that_clause(sentence: Sentence, verb: Word) -> list[Word]:
     if not opens_clause(that):
         return []
     clause = words[that.head]
-    on_phrase = clause.head in phrases and clause.deprel.startswith("acl") and any(  # "told The Associated
+    on_phrase = clause.head in phrases and (clause.deprel.startswith("acl") or clause.deprel == "ccomp"
+                                            and words[clause.head].upos == "NOUN") and any(  # "told The Associated
         k.deprel.startswith("nsubj") for k in sentence.children(clause.index))  # Press on Monday that ...", the
     # clause hung on "Monday"
     if that.head in {w.index for w in sentence.subtree(verb.index)} and not on_phrase \
@@ -177,9 +178,14 @@ def _without_gap(sentence: Sentence, clause: Word) -> bool:
 def _pronoun_clause(sentence: Sentence, verb: Word, noun: Word, clause: Word) -> bool:
     """A clause without "that" that opens with a personal pronoun subject, hung on the addressee of "tell" or
     on a phrase after a speech verb ("said after the convention he would not accept ..."; not "cited the audit
-    as the reason he's not ...")."""
+    as the reason he's not ..."), or, after the addressee of "tell", with a noun subject and its object ("told
+    investors the drug could reach patients ...": no relative clause, nothing is missing)."""
     first = sentence.words[min(w.index for w in sentence.subtree(clause.index))]
     lemma = cue_lemma(verb)
+    if lemma == "tell" and first.upos in ("DET", "NOUN", "PROPN") and _without_gap(sentence, clause) \
+            and any(k.deprel.startswith("nsubj") and k.upos in ("NOUN", "PROPN") and first in sentence.subtree(k.index)
+                    for k in sentence.children(clause.index)):
+        return True
     as_phrase = any(k.deprel == "case" and k.lemma.lower() == "as" for k in sentence.children(noun.index))
     phrase = lemma in SPEECH_VERBS and noun.deprel.startswith("obl") and not as_phrase \
         and _without_gap(sentence, clause)

@@ -86,6 +86,10 @@ def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Wo
                      # clause parsed into the phrase
                      or (words[0].lemma.lower() == "even" and words[0].deprel == "advmod" and len(words) > 1)):
         words = words[1:]  # "Even China, Pyongyang's only ally, ...": the writer's emphasis
+    comma = [w.index for w in words if w.text == "," and w.index < head.index]
+    if comma and any(w.deprel == "nmod:poss" and w.head == head.index and w.index < comma[-1] for w in words):
+        words = [w for w in words if w.index > comma[-1]]  # "... in early Alzheimer's, study finds": no possessor
+        # across a comma
     return words or [head]
 
 

@@ -41,7 +41,7 @@ def split_role(words: list[Word], head: Word | None = None,
     # "The Times on Saturday": no "Saturday"; "Theresa May" and "May said" keep "May"
     if not propn:
         return words, []
-    end = propn[-1]
+    end = _person_before_of(words, propn) or propn[-1]
     start = end
     while start - 1 >= 0 and ((start - 1) in propn or (_joins_name(words, start - 1) and start - 2 in propn)):
         start -= 1
@@ -96,6 +96,20 @@ def _joins_name(words: list[Word], i: int) -> bool:
     return words[i].text.lower() == "of" or (words[i].text.lower() in ("on", "for") and before[:1].isupper()
                                              and before.lower() in ORG_WORDS | ORG_HEAD_WORDS | {"citizens"}
                                              and words[i + 1].text.lower() not in TIME_WORDS)  # "Times on Friday"
+
+
+def _person_before_of(words: list[Word], propn: list[int]) -> int | None:
+    """The last word of a person's name before an "of" phrase that a common noun breaks ("Tamas Varga of oil broker
+    PVM": the name is Tamas Varga, not PVM); None when the words hold no such name. The name is two or more
+    proper nouns, none a title or an organization word."""
+    of = next((i for i, w in enumerate(words) if w.text.lower() == "of" and i - 1 in propn), None)
+    if of is None or all(i in propn or _joins_name(words, i) for i in range(of, propn[-1] + 1)):
+        return None  # "Ted Cruz of Texas", "Bank of America": one run, cut later by _before_of_place
+    first = of - 1
+    while first - 1 in propn:
+        first -= 1
+    run = [w.text.lower().rstrip(".") for w in words[first:of] if w.text.lower().rstrip(".") not in HONORIFICS]
+    return of - 1 if len(run) >= 2 and not set(run) & (TITLES | ORG_WORDS | ORG_HEAD_WORDS) else None
 
 
 def _before_of_place(name: list[Word]) -> list[Word]:

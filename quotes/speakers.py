@@ -18,7 +18,7 @@ from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, DOCUMENTS, EVENT_NOUNS
                             QUANTIFIERS, QUANTITIES, QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES,
                             US_STATES)
 from quotes.name_roles import split_role, trim_role
-from quotes.names import PARTIES, shouted, spelt_like_company, written_as_surname
+from quotes.names import PARTIES, is_first_name, shouted, spelt_like_company, written_as_surname
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import PRECONJUNCTIONS, is_time_word, mention_words
 from quotes.parsing import Sentence, Word
@@ -130,11 +130,18 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         return SpeakerInfo(name, kind, role, "nominal")
     if head.upos != "PROPN" and not any(w.upos == "PROPN" and not is_time_word(w, words) for w in words):
         name = _name_text(text, bare)
-        kind = "group" if _several(sentence, head, words) else classify(words, head, name)
-        nominal = head.lemma.lower() in TITLES | STATEMENT_NOUNS | PERSON_NOUNS
+        document = head.lemma.lower() in DOCUMENTS  # "a new study", "polls": no name, never a group of people
+        kind = "group" if _several(sentence, head, words) and not document else classify(words, head, name)
+        nominal = head.lemma.lower() in TITLES | STATEMENT_NOUNS | PERSON_NOUNS or document
         if kind == "group" or not nominal:
             return SpeakerInfo(name or head.text, kind, None, "noun")
-        return SpeakerInfo(None, "unknown", _name_text(text, described), _description_method(words))
+        author = _author_of(sentence, head) if document else None
+        if author is not None:  # "a poll conducted by the New York Times": the Times
+            info = describe(text, sentence, author, mention_words(sentence, author))
+            if info.name:
+                return SpeakerInfo(info.name, info.kind, head.text, info.method)
+        method = "indefinite" if document else _description_method(words)  # "the poll" is no one named before
+        return SpeakerInfo(None, "unknown", _name_text(text, described), method)
     behalf = _spoken_for(sentence, head)
     if behalf is not None:  # "a spokesman for the Clinton campaign" speaks for it, as "a Clinton campaign spokesman"
         info = describe(text, sentence, behalf, mention_words(sentence, behalf))
@@ -151,7 +158,7 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
             or w.text.lower() in KNOWN_ORGANIZATIONS for w in described)  # "the Prime Minister", "one Labour MP"
     party_of_place = determined and len(described) >= 2 and described[-1].text.lower() in PARTY_MEMBERS \
         and _name_text(text, described[:-1]).lower() in US_STATES | PLACES  # "a New Hampshire Republican"
-    if titles_only or party_of_place:  # a description, no name
+    if titles_only or party_of_place or _described_by_title(text, described):  # a description, no name
         return SpeakerInfo(None, "unknown", _name_text(text, described), _description_method(words))
     if any(w.deprel == "conj" and w.upos == "PROPN" for w in words) and any(w.upos == "CCONJ" for w in words):
         return _coordinated_names(text, words)
@@ -220,6 +227,15 @@ def _title_alone(text: str, words: list[Word]) -> bool:
                                for w in words) and not written_as_surname(text, words[-1].text)
 
 
+def _described_by_title(text: str, words: list[Word]) -> bool:
+    """A title after a word or two of no name, a title-case headline's description ("Tech CEO says ...", "Apple
+    CEO"): no first name among them, the title never a surname in the text ("Larry King")."""
+    return 2 <= len(words) <= 3 and words[-1].text.lower().rstrip(".") in TITLES - HONORIFICS - ORG_WORDS \
+        and not any(is_first_name(w.text) or w.text.lower().rstrip(".") in HONORIFICS | ORG_WORDS | ORG_HEAD_WORDS
+                    or w.text.lower() == "of" or w.xpos == "POS" for w in words) \
+        and not written_as_surname(text, words[-1].text)
+
+
 def _spoken_for(sentence: Sentence, head: Word) -> Word | None:
     """The one a spokesperson speaks for: the object of "for" after "spokesman", "spokeswoman" or "spokesperson"
     ("a spokesman for the Clinton campaign", "a spokeswoman for Mr. Trump")."""
@@ -227,6 +243,17 @@ def _spoken_for(sentence: Sentence, head: Word) -> Word | None:
         return None
     return next((k for k in sentence.children(head.index) if k.deprel == "nmod" and k.index > head.index and any(
         c.deprel == "case" and c.lemma.lower() == "for" for c in sentence.children(k.index))), None)
+
+
+def _author_of(sentence: Sentence, head: Word) -> Word | None:
+    """Who made a poll, survey or study: the "by" phrase on it or on a participle after it ("a poll by Gallup", "a
+    survey published by NBC News")."""
+    def by_phrase(word: Word) -> Word | None:
+        return next((k for k in sentence.children(word.index) if k.index > word.index
+                     and k.deprel in ("nmod", "obl", "obl:agent") and k.upos in ("PROPN", "NOUN") and any(
+                         c.deprel == "case" and c.lemma.lower() == "by" for c in sentence.children(k.index))), None)
+    participles = [k for k in sentence.children(head.index) if k.deprel == "acl" and k.xpos == "VBN"]
+    return by_phrase(head) or next((found for k in participles if (found := by_phrase(k)) is not None), None)
 
 
 def _several(sentence: Sentence, head: Word, words: list[Word]) -> bool:
@@ -280,6 +307,8 @@ def _coordinated_names(text: str, words: list[Word]) -> SpeakerInfo:
     one organization); words before the first name are the role ("Senators Ted Cruz and Marco Rubio"),
     "Neither"/"Both" stays with the names."""
     first = next(i for i, w in enumerate(words) if w.upos == "PROPN")
+    while first > 0 and words[first - 1].text[:1].isupper() and words[first - 1].upos == "ADJ":
+        first -= 1  # "The New York Times and ABC News", "New" tagged an adjective
     lead = first - 1 if first > 0 and words[first - 1].text.lower() in PRECONJUNCTIONS else first
     role_words = trim_role([w for w in words[:lead] if w.upos != "DET"])
     kind = "organization" if all(w.text == "&" for w in words if w.upos == "CCONJ") else "group"

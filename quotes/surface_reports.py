@@ -62,6 +62,15 @@ CLOSING_CHUNK_UPOS = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART", "CCON
 OPENING_SUBORDINATORS = frozenset("once after as when while if although though because before since until".split())
 
 
+def _is_own_subject(sentence: Sentence, verb: Word, content: list[Word]) -> bool:
+    """The words before the comma are nothing but the verb's own subject, a full noun phrase with a determiner or
+    possessor ("The prime minister, Viktor Orban, rejected ..."): no clause reported, not a closing comment. An
+    elliptical answer stays one ("Or maybe Jeb Bush, digital consultant Phil Musser says.")."""
+    subject = next((k for k in sentence.children(verb.index) if k.deprel.startswith("nsubj")), None)
+    return subject is not None and {w.index for w in content} <= {w.index for w in sentence.subtree(subject.index)} \
+        and any(k.deprel in ("det", "nmod:poss") for k in sentence.children(subject.index))
+
+
 def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] | None:
     """``(speaker, content)`` of a verb that closes its sentence after a comma and a short noun phrase,
     read from the words whatever the parse ("Battleground Senate races ... are all close, a Quinnipiac
@@ -103,7 +112,8 @@ def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
         return None
     nominals = [w for w in _before_preposition(phrase) if w.upos in ("NOUN", "PROPN", "PRON")]
     content = words[:k]
-    if not nominals or not any(w.xpos in ("VBD", "VBZ", "VBP", "MD") or w.deprel.startswith("nsubj") for w in content):
+    if not nominals or not any(w.xpos in ("VBD", "VBZ", "VBP", "MD") or w.deprel.startswith("nsubj") for w in content) \
+            or _is_own_subject(sentence, verb, content):
         return None
     inside = {w.index for w in phrase}
     heads = [w for w in nominals if w.head not in inside]  # "she and another reporter": "she"

@@ -1318,3 +1318,31 @@ def test_a_participle_hung_on_the_reported_clause_speaks_for_the_reporter(pipeli
     text = "The company announced on Monday that it had sold its Texas plant, saying the sale would cut its debt."
     records = extracted(text, pipeline)
     assert [(r.cue, r.speaker_mention) for r in records] == [("announced", "The company"), ("saying", "The company")]
+
+
+def test_a_speaker_at_the_end_claims_a_raising_verbs_clause(pipeline):
+    text = "The Food and Drug Administration is expected to decide on approval by January, a spokesperson said."
+    [record] = extracted(text, pipeline)
+    assert (record.cue, record.speaker_mention, record.kind) == ("said", "a spokesperson", "indirect")
+    assert record.text == "The Food and Drug Administration is expected to decide on approval by January"
+
+
+def test_a_that_clause_hung_on_a_phrase_after_the_participle_is_reported(pipeline):
+    text = ("Goldman Sachs raised its Brent forecast to $90, saying in a note to clients that inventories would fall "
+            "faster than expected.")
+    record = next(r for r in extracted(text, pipeline) if r.cue == "saying")
+    assert record.text == "that inventories would fall faster than expected"
+    assert record.speaker == "Goldman Sachs"
+
+
+def test_told_an_addressee_a_clause_with_a_noun_subject(pipeline):
+    text = 'Its chief executive, Anna Berg, told investors the drug could reach patients "within 18 months."'
+    [record] = extracted(text, pipeline)
+    assert (record.kind, record.speaker, record.text) == (
+        "mixed", "Anna Berg", 'the drug could reach patients "within 18 months."')
+
+
+def test_a_subject_set_off_before_its_name_is_no_closing_comment(pipeline):
+    """"X, NAME, rejected ..." is no '..., a poll shows.' report of the words before the name."""
+    records = extracted("Hungary's prime minister, Viktor Orban, rejected the deal outright.", pipeline)
+    assert not any(r.text == "Hungary's prime minister" for r in records)

@@ -118,15 +118,15 @@ def test_a_heading_word_before_a_colon_is_no_label(pipeline):
     assert (record.speaker_mention, record.cue) == ("the mayor", "said")
 
 
-@pytest.mark.parametrize("text,speaker,kind,content", [
+@pytest.mark.parametrize("text,speaker,kind,role,content", [
     ("Trump: My immigration plans aren't set in stone.\n\nDonald Trump says parts of his plans are negotiable.",
-     "Donald Trump", "person", "My immigration plans aren't set in stone"),
+     "Donald Trump", "person", None, "My immigration plans aren't set in stone"),
     ("Poll: Trump and Clinton hold narrow leads in Pennsylvania.\n\nThe race is tight three weeks ahead of the primary.",
-     "Poll", "unknown", "Trump and Clinton hold narrow leads in Pennsylvania")])
-def test_a_headline_label_and_colon_report_the_headline(pipeline, text, speaker, kind, content):
+     None, "unknown", "Poll", "Trump and Clinton hold narrow leads in Pennsylvania")])  # a poll: no one named
+def test_a_headline_label_and_colon_report_the_headline(pipeline, text, speaker, kind, role, content):
     record = extracted(text, pipeline)[0]
-    assert (record.kind, record.cue, record.speaker, record.speaker_type, record.text) == (
-        "indirect", ":", speaker, kind, content)
+    assert (record.kind, record.cue, record.speaker, record.speaker_type, record.speaker_role, record.text) == (
+        "indirect", ":", speaker, kind, role, content)
 
 
 @pytest.mark.parametrize("headline,mention,speaker", [

@@ -352,7 +352,7 @@ def test_the_noun_phrase_of_an_as_aside_speaks(pipeline):
 
 def test_a_month_in_a_noun_phrase_is_no_name(pipeline):
     record = only(extracted("The April survey found Clinton leading Sanders by seven points.", pipeline))
-    assert (record.speaker, record.speaker_mention) == ("April survey", "The April survey")
+    assert (record.speaker, record.speaker_role, record.speaker_mention) == (None, "April survey", "The April survey")
 
 
 def test_a_plain_subject_speaks_before_an_outer_one(pipeline):

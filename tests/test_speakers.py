@@ -930,3 +930,60 @@ def test_a_title_alone_is_no_name(pipeline):
 ])
 def test_a_surname_that_is_also_a_title_is_a_name(pipeline, text, mention, speaker):
     assert mentioned(pipeline, text, mention).speaker == speaker
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ('"Supply will be tight," said Tamas Varga of oil broker PVM.', "Tamas Varga of oil broker PVM", "Tamas Varga"),
+    ('"It works," said Dr. Jane Doe of research firm Gartner.', "Dr. Jane Doe of research firm Gartner", "Jane Doe"),
+    ("Not everyone is convinced. Dr. Peter Chang of the University of California, San Francisco, who was not "
+     'involved in the study, called the results "encouraging but not a breakthrough."',
+     "Dr. Peter Chang of the University of California, San Francisco, who was not involved in the study,",
+     "Peter Chang"),
+])
+def test_a_person_of_an_organization_is_the_person(pipeline, text, mention, speaker):
+    """The name before "of" speaks, not the firm or the place after it, however the parse cuts the phrase."""
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type) == (speaker, "person")
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ('Of Carson, Levine, who has given money to Rubio, said: "He is a circus act."',
+     "Levine, who has given money to Rubio,", "Levine"),
+    ("At one point on Sunday, Trump, who has nearly 9 million followers, tweeted that he was right.",
+     "Trump, who has nearly 9 million followers,", "Trump"),
+])
+def test_a_name_before_a_relative_clause_in_a_phrase_stays_the_speaker(pipeline, text, mention, speaker):
+    assert mentioned(pipeline, text, mention).speaker == speaker
+
+
+@pytest.mark.parametrize("text, mention, role", [
+    ("Tech CEO says AI will not replace programmers", "Tech CEO", "Tech CEO"),
+    ("Obama aide says deal is near", "Obama aide", "Obama aide"),
+    ("A new study finds that coffee is good for the heart.", "A new study", "new study"),
+    ("Polls were mixed. The poll found that Clinton leads among women.", "The poll", "poll"),
+])
+def test_a_description_or_a_document_names_nobody(pipeline, text, mention, role):
+    """A headline's "Tech CEO" is no person called "Tech CEO"; "the poll" is no one named before it."""
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (None, "unknown", role)
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("A survey published by NBC News found that voters were angry.", "A survey published by NBC News", "NBC News"),
+    ("A poll by Quinnipiac University found that Trump leads in Ohio.", "A poll by Quinnipiac University",
+     "Quinnipiac University"),
+])
+def test_a_poll_speaks_for_its_author(pipeline, text, mention, speaker):
+    assert mentioned(pipeline, text, mention).speaker == speaker
+
+
+def test_coordinated_names_keep_a_first_word_tagged_an_adjective(pipeline):
+    record = mentioned(pipeline, "The New York Times and ABC News reported that Trump leads.",
+                       "The New York Times and ABC News")
+    assert (record.speaker, record.speaker_type) == ("New York Times and ABC News", "group")
+
+
+def test_a_possessor_across_a_comma_is_no_part_of_the_mention(pipeline):
+    text = "New drug slows memory loss in early Alzheimer's, study finds"
+    [record] = extracted(text, pipeline)
+    assert (record.cue, record.speaker_mention, record.speaker) == ("finds", "study", None)
