@@ -133,6 +133,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         if current is verb:
             before = nominal_after_quote(sentence, verb) or nominal_before(sentence, verb) \
                 or _fronted_subject(sentence, verb) or _name_and_apposition_before(sentence, verb) \
+                or _description_and_name_before(sentence, verb) \
                 or _as_phrase_subject(sentence, verb) or _share_before(sentence, verb) \
                 or _name_before_relative_clause(sentence, verb) or nominal_root(sentence, verb) \
                 or name_right_before(sentence, verb)
@@ -245,6 +246,29 @@ def _name_and_apposition_before(sentence: Sentence, verb: Word) -> Word | None:
     if first == k - 1 or (first >= 0 and words[first].text != ","):
         return None
     return words[first + 1]
+
+
+def _description_and_name_before(sentence: Sentence, verb: Word) -> Word | None:
+    """The name set off after its description right before a subject-less cue ('Asked about the cost, a
+    spokeswoman for the mayor, Zach Seidl, said ...' parsed with the description hung on "Asked"): a description
+    with a determiner after a comma or the sentence start, a comma, a name run, a comma."""
+    words = sentence.words
+    last = verb.index - 2
+    if last < 3 or words[verb.index - 1].text != "," or words[last].upos != "PROPN":
+        return None
+    first = last
+    while first > 0 and words[first - 1].upos == "PROPN":
+        first -= 1
+    k = first - 2
+    if k < 1 or words[first - 1].text != ",":
+        return None
+    while k > 0 and words[k - 1].text != "," and words[k - 1].upos in DESCRIPTION_UPOS:
+        k -= 1
+    description = words[k:first - 1]
+    if (k > 0 and words[k - 1].text != ",") or not description or description[0].upos != "DET" \
+            or not any(w.upos == "NOUN" for w in description) or len(description) > 12:
+        return None
+    return words[first]
 
 
 def _as_phrase_subject(sentence: Sentence, verb: Word) -> Word | None:

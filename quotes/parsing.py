@@ -213,6 +213,7 @@ def sentences_from_stanza(text: str, doc, offset: int, paragraph: int) -> list[S
             repair_name_tags(words)
             repair_verb_tags(words)
             repair_modal_names(words)
+            repair_postpositive_titles(words)
             sentences.append(Sentence(words, words[0].start, words[-1].end, paragraph))
     return sentences
 
@@ -262,6 +263,30 @@ def repair_modal_names(words: list[Word]) -> None:
             w.upos, w.xpos, w.deprel, w.head = "PROPN", "NNP", "flat", before.index
         elif words[w.head].xpos in ("VBD", "VBZ", "VBN"):
             w.upos, w.xpos, w.deprel = "PROPN", "NNP", "nsubj"
+
+
+POSTPOSITIVE_TITLES = frozenset("attorney secretary surgeon solicitor inspector postmaster comptroller governor "
+                                 "consul adjutant auditor".split())  # before "general"
+
+
+def repair_postpositive_titles(words: list[Word]) -> None:
+    """Hang the "general" of "attorney general", "secretary general" on the title before it, as UD does (an
+    adjective), with its dependents: the parse may take it for a clause of its own ("The state's attorney general,
+    Lynn Fitch, said ..." with "general" a complement of "said" and the name hung on it)."""
+    for w in words[1:]:
+        before = words[w.index - 1]
+        if w.text.lower() != "general" or before.text.lower() not in POSTPOSITIVE_TITLES or w.head == before.index:
+            continue
+        up, seen = before, set()
+        while up.head >= 0 and up.index not in seen:  # no cycle: "general" must not be above the title
+            seen.add(up.index)
+            up = words[up.head]
+        if w.index in seen or w.head < 0:
+            continue
+        for k in words:
+            if k.head == w.index:
+                k.head = before.index
+        w.upos, w.xpos, w.deprel, w.head = "ADJ", "JJ", "amod", before.index
 
 
 def _word_spans(text: str, start: int, end: int, pieces: list[str]) -> list[tuple[int, int]]:

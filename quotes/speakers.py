@@ -52,6 +52,10 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
         return "organization"
     if re.fullmatch(r"[A-Z][A-Z.&]{1,7}|[A-Z][A-Z&]*(?:[.-][A-Z&]+)+[.]?", name.replace(" ", "")):  # "NATO", "AFL-CIO"
         return "organization"
+    if len(name_words) > 1 and re.fullmatch(r"[A-Z]{3,}", name_words[0].text) \
+            and name_words[0].text.lower() not in PARTIES \
+            and not any(is_first_name(w.text) for w in name_words):  # "NHS England", "BBC Scotland"; not "GOP Figure"
+        return "organization"
     if head.upos == "NUM" or head.lemma.lower() in ("percent", "%", "some", "many", "most", "others", "several", "few",
                                                      "both", "all"):  # "two in three voters", "26 percent", "Some"
         return "group"
@@ -131,15 +135,15 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     if head.upos != "PROPN" and not any(w.upos == "PROPN" and not is_time_word(w, words) for w in words):
         name = _name_text(text, bare)
         document = head.lemma.lower() in DOCUMENTS  # "a new study", "polls": no name, never a group of people
+        author = _author_of(sentence, head) if document or head.lemma.lower() in FIGURES else None
+        if author is not None:  # "a poll conducted by the New York Times", "figures published by NHS England"
+            info = describe(text, sentence, author, mention_words(sentence, author))
+            if info.name:
+                return SpeakerInfo(info.name, info.kind, head.text, info.method)
         kind = "group" if _several(sentence, head, words) and not document else classify(words, head, name)
         nominal = head.lemma.lower() in TITLES | STATEMENT_NOUNS | PERSON_NOUNS or document
         if kind == "group" or not nominal:
             return SpeakerInfo(name or head.text, kind, None, "noun")
-        author = _author_of(sentence, head) if document else None
-        if author is not None:  # "a poll conducted by the New York Times": the Times
-            info = describe(text, sentence, author, mention_words(sentence, author))
-            if info.name:
-                return SpeakerInfo(info.name, info.kind, head.text, info.method)
         method = "indefinite" if document else _description_method(words)  # "the poll" is no one named before
         return SpeakerInfo(None, "unknown", _name_text(text, described), method)
     behalf = _spoken_for(sentence, head)
@@ -243,6 +247,9 @@ def _spoken_for(sentence: Sentence, head: Word) -> Word | None:
         return None
     return next((k for k in sentence.children(head.index) if k.deprel == "nmod" and k.index > head.index and any(
         c.deprel == "case" and c.lemma.lower() == "for" for c in sentence.children(k.index))), None)
+
+
+FIGURES = frozenset("figure data statistic number result estimate".split())  # that speak for whoever published them
 
 
 def _author_of(sentence: Sentence, head: Word) -> Word | None:

@@ -9,7 +9,7 @@ import pytest
 from quotes import extract
 from quotes.model_files import PACKAGE_MODELS, PROCESSORS, ModelsError, plan_models
 from quotes.parsing import load_pipeline, parse_spans
-from tests.conftest import needs_shared, only
+from tests.conftest import needs_shared, only, sentence_from_rows
 
 
 @pytest.fixture()
@@ -240,3 +240,16 @@ def test_fine_tuning_continues_a_model_with_adam_at_the_given_rate(tmp_path, mon
     assert tagger[tagger.index("quotes.models.warm_tagger") + 1] == "old-pos.pt"
     assert tagger[tagger.index("--lr") + 1] == "0.0005" and tagger[tagger.index("--optim") + 1] == "adam"
     assert tagger[tagger.index("--batch_size", tagger.index("--batch_size") + 1) + 1] == "250"
+
+
+def test_general_after_a_title_hangs_on_the_title():
+    from quotes.parsing import repair_postpositive_titles
+    sentence = sentence_from_rows([
+        ("The", "DET", "DT", 1, "det"), ("state", "NOUN", "NN", 3, "nmod:poss"), ("'s", "PART", "POS", 1, "case"),
+        ("attorney", "NOUN", "NN", 9, "nsubj"), ("general", "NOUN", "NN", 9, "ccomp"), (",", "PUNCT", ",", 6, "punct"),
+        ("Lynn", "PROPN", "NNP", 4, "appos"), ("Fitch", "PROPN", "NNP", 6, "flat"), (",", "PUNCT", ",", 6, "punct"),
+        ("said", "VERB", "VBD", -1, "root")])
+    repair_postpositive_titles(sentence.words)
+    general, lynn = sentence.words[4], sentence.words[6]
+    assert (general.head, general.deprel, general.upos) == (3, "amod", "ADJ")
+    assert lynn.head == 3  # the name in apposition moves to the title with it

@@ -987,3 +987,22 @@ def test_a_possessor_across_a_comma_is_no_part_of_the_mention(pipeline):
     text = "New drug slows memory loss in early Alzheimer's, study finds"
     [record] = extracted(text, pipeline)
     assert (record.cue, record.speaker_mention, record.speaker) == ("finds", "study", None)
+
+
+def test_an_attorney_general_set_off_before_the_name_is_the_name(pipeline):
+    """The parse may take "general" for a clause of its own; it is the title's (quotes.parsing repairs it)."""
+    record = mentioned(pipeline, "The state's attorney general, Lynn Fitch, said she would appeal.",
+                       "The state's attorney general, Lynn Fitch,")
+    assert (record.speaker, record.speaker_role) == ("Lynn Fitch", "state's attorney general")
+
+
+def test_a_name_after_its_description_before_a_subjectless_cue(pipeline):
+    text = "Asked about the cost, a spokeswoman for the mayor, Zach Seidl, said details would be released next month."
+    record = next(r for r in extracted(text, pipeline) if r.cue == "said")
+    assert (record.speaker, record.text) == ("Zach Seidl", "details would be released next month")
+
+
+def test_figures_speak_for_whoever_published_them(pipeline):
+    text = "Waiting lists have reached a record 7.8 million, according to figures published by NHS England on Thursday."
+    [record] = extracted(text, pipeline)
+    assert (record.speaker, record.speaker_type, record.speaker_role) == ("NHS England", "organization", "figures")
