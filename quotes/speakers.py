@@ -142,6 +142,10 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
                 return SpeakerInfo(info.name, info.kind, head.text, info.method)
         kind = "group" if _several(sentence, head, words) and not document else classify(words, head, name)
         nominal = head.lemma.lower() in TITLES | STATEMENT_NOUNS | PERSON_NOUNS or document
+        if kind == "unknown" and words[0].lemma.lower() in ("a", "one", "another") and head.upos in ("NOUN", "ADJ") \
+                and head.lemma.lower() not in QUANTITIES and not _of_many(sentence, head):
+            return SpeakerInfo(None, "unknown", _name_text(text, described), "indefinite")  # "a developer", "one
+            # regular": someone new, unnamed, not a speaker called "developer"
         if kind == "group" or not nominal:
             return SpeakerInfo(name or head.text, kind, None, "noun")
         method = "indefinite" if document else _description_method(words)  # "the poll" is no one named before
@@ -250,6 +254,13 @@ def _spoken_for(sentence: Sentence, head: Word) -> Word | None:
 
 
 FIGURES = frozenset("figure data statistic number result estimate".split())  # that speak for whoever published them
+
+
+def _of_many(sentence: Sentence, head: Word) -> bool:
+    """``head`` has an "of" phrase of a plural ("a wide array of economists", "an average of 10 percent of voters")."""
+    return any(k.deprel == "nmod" and ("Number=Plur" in k.feats or k.upos == "NUM" or k.lemma.lower() == "percent")
+               and any(c.deprel == "case" and c.lemma.lower() == "of" for c in sentence.children(k.index))
+               for k in sentence.children(head.index))
 
 
 def _author_of(sentence: Sentence, head: Word) -> Word | None:

@@ -1006,3 +1006,22 @@ def test_figures_speak_for_whoever_published_them(pipeline):
     text = "Waiting lists have reached a record 7.8 million, according to figures published by NHS England on Thursday."
     [record] = extracted(text, pipeline)
     assert (record.speaker, record.speaker_type, record.speaker_role) == ("NHS England", "organization", "figures")
+
+
+@pytest.mark.parametrize("text, mention, role", [
+    ('"Apple will not allow this," tweeted one developer.', "one developer", "developer"),
+    ('As one regular put it: "You don\'t replace a man like Earl."', "one regular", "regular"),
+    ("A developer said the app was broken.", "A developer", "developer"),
+])
+def test_an_indefinite_common_noun_names_nobody(pipeline, text, mention, role):
+    """Not a speaker called "developer", who would gather every developer of a corpus."""
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (None, "unknown", role)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("A group of rabbis said they would boycott the speech.", "A group of rabbis"),
+    ("A majority of voters said the country was on the wrong track.", "A majority of voters"),
+])
+def test_an_indefinite_group_still_speaks(pipeline, text, mention):
+    assert mentioned(pipeline, text, mention).speaker is not None
