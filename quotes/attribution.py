@@ -26,7 +26,7 @@ from quotes.names import (canonical_names, companies_in_text, first_name_genders
 from quotes.mention_extent import mention_end
 from quotes.references import (Entity, Unnamed, apposed_name, described_people, introduced_unnamed, issuer,
                                latest_unnamed, mention_sex, noun_sex, of_other_sex, refers_back, resolve_organization,
-                               resolve_pronoun)
+                               resolve_pronoun, unnamed_subjects)
 from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
 
@@ -87,7 +87,10 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     spoken_of = companies_in_text(text)  # one-word names the text speaks of as companies
     companies = spoken_of & {e[1] for e in entities}
     resolved: dict[int, tuple[SpeakerInfo, list[Word], Cue, Word]] = {}
-    unnamed: list[Unnamed] = []  # speakers brought in unnamed ("a spokesman", "a White House official")
+    speaking = {id(c.speaker) for d in drafts if (c := _speaking_cue(d)) is not None and c.speaker is not None}
+    # people brought in unnamed ("a spokesman", "a White House official"): who speaks is added below, with whom it
+    # speaks for
+    unnamed: list[Unnamed] = unnamed_subjects(sentences, speaking, outer_ranges)
     speakers: list[Entity] = []  # the named speakers resolved so far
     headline_end = paragraph_starts[1] if len(paragraph_starts) > 1 else len(text)  # the title, or the lede
     for draft in sorted(drafts, key=_speaker_position):  # antecedents resolved before what refers to them

@@ -17,7 +17,7 @@ import bisect
 import re
 
 from quotes.lexicon import (HONORIFIC_SEXES, ISSUING_VERBS, KINDRED_ENDINGS, KNOWN_COMPANIES, ORGANIZATION_NOUNS,
-                            TIME_WORDS, TITLE_SPELLINGS)
+                            PERSON_NOUNS, TIME_WORDS, TITLE_SPELLINGS, TITLES)
 from quotes.mentions import mention_words
 from quotes.names import ONE_SEX_RATIO, first_name_gender
 from quotes.parsing import Sentence, Word
@@ -44,6 +44,29 @@ def resolve_pronoun(word: Word, entities: list[Entity], genders: dict[str, str],
         found = next(((name, kind) for offset, name, kind, _ in reversed(objects) if offset < word.start
                       and kind == "person" and first_name_gender(name) == want), None)
     return found if found is not None or last is None else last[2]
+
+
+def unnamed_subjects(sentences: list[Sentence], speakers: set[int], quoted: list[tuple[int, int]]) -> list[Unnamed]:
+    """Someone brought in unnamed as the subject of a main clause that quotes nothing ("..., but a party spokeswoman
+    denied this. '...,' she said": the spokeswoman, nobody named before); ``speakers`` holds the ``id`` of the words
+    that speak a quotation, which the attribution stage registers itself. Not one who asks ("a reporter asked"), nor
+    one inside a quotation (``quoted``: character ranges) or a subordinate clause ("said a judge would be biased")."""
+    found = []
+    for sentence in sentences:
+        for word in sentence.words:
+            kids = sentence.children(word.index)
+            verb = sentence.words[word.head] if word.head >= 0 else None
+            if verb is None or not (verb.deprel == "root" or verb.deprel == "conj" and verb.head >= 0
+                                    and sentence.words[verb.head].deprel == "root") \
+                    or any(a <= word.start < b for a, b in quoted):
+                continue
+            if word.deprel in ("nsubj", "nsubj:pass") and word.upos == "NOUN" and "Number=Plur" not in word.feats \
+                    and word.lemma.lower() in TITLES | PERSON_NOUNS and id(word) not in speakers \
+                    and any(k.deprel == "det" and k.text.lower() in ("a", "an", "another") for k in kids) \
+                    and not any(k.deprel in ("appos", "flat") and k.upos == "PROPN" for k in kids) \
+                    and not (word.head >= 0 and sentence.words[word.head].lemma.lower() == "ask"):
+                found.append((word.start, noun_sex(word), None))
+    return found
 
 
 def latest_unnamed(unnamed: list[Unnamed], offset: int, sex: str | None) -> Unnamed | None:

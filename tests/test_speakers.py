@@ -1025,3 +1025,16 @@ def test_an_indefinite_common_noun_names_nobody(pipeline, text, mention, role):
 ])
 def test_an_indefinite_group_still_speaks(pipeline, text, mention):
     assert mentioned(pipeline, text, mention).speaker is not None
+
+
+def test_she_after_an_unnamed_subject_who_quotes_nothing_names_nobody_before(pipeline):
+    text = ("Steffen Hebestreit spoke on Monday. Sources close to the Greens said the party was considering leaving "
+            'the coalition, but a party spokeswoman denied this. "There are no such plans," she said.')
+    record = mentioned(pipeline, text, "she")
+    assert record.speaker is None  # the spokeswoman, unnamed; not Hebestreit
+
+
+def test_an_unnamed_subject_inside_a_reported_clause_blocks_nothing(pipeline):
+    text = ("Donald Trump has said that a Muslim judge would not treat him fairly. "
+            '"I am being treated very unfairly," he said.')
+    assert mentioned(pipeline, text, "he").speaker == "Donald Trump"
