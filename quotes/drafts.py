@@ -189,12 +189,14 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Draft 
     return Draft("indirect", extent[0], extent[1], [], cue, _cue_method(cue)) if extent else None
 
 
-def _spoken_for(cue: Cue, cues: list[Cue]) -> bool:
+def _spoken_for(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> bool:
     """A raising verb's clause that a cue with a speaker reports as well ("The FDA is expected to decide by
-    January, a spokesperson said"): the clause is the speaker's, not a report without a source."""
-    words = [w.index for w in cue.content]
-    return cue.raising and any(c is not cue and c.sentence is cue.sentence and c.speaker is not None
-                               and [w.index for w in c.content] == words for c in cues)
+    January, a spokesperson said", "..., according to two people familiar with the plans"): the clause is the
+    speaker's, not a report without a source."""
+    mine = _indirect(cue, outer, cues) if cue.raising else None
+    return mine is not None and any(
+        c is not cue and c.sentence is cue.sentence and c.speaker is not None and (other := _indirect(c, outer, cues))
+        is not None and (other.start, other.end) == (mine.start, mine.end) for c in cues)
 
 
 def _before_next_cue(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Cue | None:
@@ -277,7 +279,7 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
     kept = {id(q) for q in top}
     titles = [q for q in quotes if q.depth == 0 and id(q) not in kept]
     for cue in cues:
-        if id(cue) not in claims and not _spoken_for(cue, cues) \
+        if id(cue) not in claims and not _spoken_for(cue, outer, cues) \
                 and not any(o.reports_infinitive_of(cue) and _indirect(o, outer, cues)
                             for o in cues):  # "struggled to answer X": the answer's report
             draft = _indirect(cue, outer, cues)

@@ -1346,3 +1346,10 @@ def test_a_subject_set_off_before_its_name_is_no_closing_comment(pipeline):
     """"X, NAME, rejected ..." is no '..., a poll shows.' report of the words before the name."""
     records = extracted("Hungary's prime minister, Viktor Orban, rejected the deal outright.", pipeline)
     assert not any(r.text == "Hungary's prime minister" for r in records)
+
+
+def test_according_to_claims_a_raising_verbs_clause(pipeline):
+    text = ("Saudi Crown Prince Mohammed bin Salman is expected to visit Beijing next month, according to two people "
+            "familiar with the plans.")
+    [record] = extracted(text, pipeline)
+    assert (record.cue, record.speaker_mention) == ("according to", "two people familiar with the plans")
