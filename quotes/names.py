@@ -10,6 +10,7 @@ canonical name gets a stable identifier (``slug``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
@@ -25,7 +26,7 @@ def slug(name: str) -> str:
     return re.sub(r"[^0-9a-z]+", "-", name.lower().replace(".", "")).strip("-") or "unknown"
 
 
-_NAME_WORD = r"(?:[A-Z][a-z]+|[A-Z]\.)"
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-Z]\.)"  # "Andrés", "J."
 
 
 def without_titles(words: list[str]) -> list[str]:
@@ -46,9 +47,11 @@ TIME_LEADS = frozenset("a an the in on since until by from through during early 
 
 def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Full names written anywhere in ``text`` for the one-word person names found ("Tom Clarke" for
-    "Clarke"), titles left out, so that canonical names do not depend on which paragraphs were parsed."""
+    "Clarke"), or two-word surnames ("Andrés Manuel López Obrador" for "López Obrador": the first word no first
+    name; only first names or initials before it), titles left out, so that canonical names do not depend on which
+    paragraphs were parsed."""
     found = []
-    for surname in sorted({n for n, k in names if k == "person" and " " not in n}):
+    for surname in sorted({n for n, k in names if k == "person" and (" " not in n or _two_word_surname(n))}):
         pattern = rf"(?<![\w.])({_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) {re.escape(surname)}\b"
         for match in re.finditer(pattern, text):
             words = match.group(1).split()
@@ -63,9 +66,16 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
                 words = words[1:]
             while words and words[0].lower() in OPENING_WORDS:  # "Only McAuliffe has said ...": no "Only McAuliffe"
                 words = words[1:]
-            if words and not any(w.lower() in DETERMINERS for w in words):
+            if words and not any(w.lower() in DETERMINERS for w in words) \
+                    and (" " not in surname or all(is_first_name(w) or re.fullmatch(r"[A-Z]\.", w) for w in words)):
                 found.append((" ".join(words + [surname]), "person"))
     return found
+
+
+def _two_word_surname(name: str) -> bool:
+    """A person's name of two capitalised words, the first no first name ("López Obrador", "Le Pen")."""
+    words = name.split()
+    return len(words) == 2 and all(w[:1].isupper() for w in words) and not is_first_name(words[0])
 
 
 _GENDERED_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)")
@@ -107,9 +117,14 @@ def _first_name_shares() -> tuple[dict[str, float], dict[str, float]]:
     return read("dist.female.first"), read("dist.male.first")
 
 
+def _census_key(word: str) -> str:
+    """``word`` as the census lists write first names: upper case, without accents ("André" -> "ANDRE")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.upper()) if not unicodedata.combining(c))
+
+
 def first_name_share(word: str) -> float:
     """The larger per cent of women or of men whose first name is ``word`` in the US census lists."""
-    return max(shares.get(word.upper(), 0.0) for shares in _first_name_shares())
+    return max(shares.get(_census_key(word), 0.0) for shares in _first_name_shares())
 
 
 def is_first_name(word: str) -> bool:
@@ -142,7 +157,7 @@ def first_name_gender(name: str, ratio: float = 3.0) -> str | None:
     one sex (``ratio`` times as many of one as of the other in the US census lists: "Kathy Hochul" ->
     "female", "Eric Adams" -> "male"), else None (names outside the lists, and one-word names: "Clinton"
     is a surname here, not the first name)."""
-    first = name.split()[0].upper() if len(name.split()) > 1 else ""
+    first = _census_key(name.split()[0]) if len(name.split()) > 1 else ""
     female, male = (shares.get(first, 0.0) for shares in _first_name_shares())
     if female > ratio * male:
         return "female"

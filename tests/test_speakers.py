@@ -1038,3 +1038,18 @@ def test_an_unnamed_subject_inside_a_reported_clause_blocks_nothing(pipeline):
     text = ("Donald Trump has said that a Muslim judge would not treat him fairly. "
             '"I am being treated very unfairly," he said.')
     assert mentioned(pipeline, text, "he").speaker == "Donald Trump"
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("Xi Jinping met his Mexican counterpart, Andrés Manuel López Obrador, on Monday. López Obrador said Mexico "
+     'wanted "good relations with everyone".', "López Obrador", "Andrés Manuel López Obrador"),
+    ('Bob Vander Plaats endorsed Cruz on Monday. "He is the one," Mr. Vander Plaats said.', "Mr. Vander Plaats",
+     "Bob Vander Plaats"),
+])
+def test_a_two_word_surname_takes_the_full_name_written_in_the_text(pipeline, text, mention, speaker):
+    assert mentioned(pipeline, text, mention).speaker == speaker
+
+
+def test_first_names_are_found_without_their_accents():
+    from quotes.names import is_first_name
+    assert is_first_name("Andrés") and is_first_name("José") and not is_first_name("Obrador")
