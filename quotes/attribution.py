@@ -111,7 +111,10 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         else:
             info = describe(text, cue.sentence, head, words)
         noun = antecedent if antecedent is not None else cue.speaker  # what "who" stands for: "the woman, who"
-        if info.method == "pronoun":
+        answering = next((t.name for t in turns if t.name and t.start <= cue.speaker.start < t.end), None)
+        if info.method == "pronoun" and answering and cue.speaker.text.lower() in ("i", "we"):
+            info = SpeakerInfo(answering, "person", None, "pronoun")  # "A: I think ...": the interviewee
+        elif info.method == "pronoun":
             goes_on = cue.lemma in ("add", "continue") and (draft.kind != "indirect" or any(
                 w.upos in ("VERB", "AUX") for w in cue.content))  # not "Later, he added trucks"
             found = resolve_pronoun(cue.speaker, speakers, genders, [], unnamed) if goes_on else None  # "Sanders
@@ -241,6 +244,8 @@ def _apposed_to_name(sentence: Sentence, noun: Word) -> Word:
         if step.deprel not in ("appos", "conj") or step.head < 0:
             return noun
         head = sentence.words[step.head]
+        if any(w.text == ":" for w in sentence.words[head.index:step.index]):
+            return noun  # a headline's label: "Q&A: The economist who predicted the crash"
         if head.upos == "PROPN":
             described = step.deprel == "appos" or any(k.deprel == "appos" for k in sentence.children(head.index))
             return head if described else noun

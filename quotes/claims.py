@@ -348,7 +348,8 @@ def relative_antecedent(cue: Cue) -> Word | None:
     else:
         return None
     if head.deprel == "appos" and words[head.head].upos == "PROPN" and (head.upos == "NOUN"
-                                                                       or head.text.lower() in NON_NAMES):
-        head = words[head.head]  # "Gov. Terry Branstad of Iowa, a Republican who has ...": Branstad
+                                                                       or head.text.lower() in NON_NAMES) \
+            and not any(w.text == ":" for w in words[head.head:head.index]):  # not a headline's label ("Q&A: The
+        head = words[head.head]  # economist who ..."); "Gov. Terry Branstad of Iowa, a Republican who has ...": Branstad
     groups = head.upos in ("DET", "PRON") and head.lemma.lower() in GROUP_PRONOUNS  # "only some who suggest"
     return head if head.upos in ("PROPN", "NOUN") or head.text == "%" or groups else None  # "18% who say"

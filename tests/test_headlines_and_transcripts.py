@@ -264,3 +264,13 @@ def test_a_title_labels_a_headline_report(pipeline):
     record = only(extracted(text, pipeline))
     assert (record.kind, record.text, record.cue, record.speaker_mention) == \
         ("indirect", "We will win the election", ":", "Labour leader")
+
+
+def test_i_in_an_interview_answer_is_the_interviewee(pipeline):
+    text = ("Q&A: The economist who predicted the crash\n\nNouriel Roubini spoke with us about inflation and China."
+            "\n\nQ: Are we heading for a recession?\n\nA: I think a mild recession is likely next year.")
+    records = extracted(text, pipeline)
+    think = next(r for r in records if r.cue == "think")
+    assert (think.speaker_mention, think.speaker) == ("I", "Nouriel Roubini")
+    headline = next(r for r in records if r.cue == "predicted")
+    assert headline.speaker != "Q&A"  # the label is no one
