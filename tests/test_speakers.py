@@ -1053,3 +1053,14 @@ def test_a_two_word_surname_takes_the_full_name_written_in_the_text(pipeline, te
 def test_first_names_are_found_without_their_accents():
     from quotes.names import is_first_name
     assert is_first_name("Andrés") and is_first_name("José") and not is_first_name("Obrador")
+
+
+@pytest.mark.parametrize("text, mention, speaker, role", [
+    ('Pope Francis visited Lisbon. "Be courageous," the pontiff told the crowd.', "the pontiff", "Francis", "pontiff"),
+    ("Premier Li Qiang said growth would pick up.", "Premier Li Qiang", "Li Qiang", "Premier"),
+    ("Sheikh Mohammed bin Rashid said the city would grow.", "Sheikh Mohammed bin Rashid", "Mohammed bin Rashid",
+     "Sheikh"),
+])
+def test_titles_beyond_american_politics(pipeline, text, mention, speaker, role):
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_role) == (speaker, role)
