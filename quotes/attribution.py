@@ -27,7 +27,7 @@ from quotes.mention_extent import mention_end
 from quotes.references import (Entity, Unnamed, apposed_name, described_people, introduced_unnamed, issuer,
                                latest_unnamed, mention_sex, noun_sex, of_other_sex, refers_back, resolve_organization,
                                resolve_pronoun, unnamed_subjects)
-from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe
+from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe, spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
 
 
@@ -110,6 +110,11 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             info = SpeakerInfo(info.name, info.kind, info.role, "relative") if info.name else info
         else:
             info = describe(text, cue.sentence, head, words)
+        behalf = spoken_for(cue.sentence, head) if info.name is None else None
+        if behalf is not None and refers_back(mention_words(cue.sentence, behalf)):  # "a spokeswoman for the agency"
+            found = resolve_organization(behalf, entities, companies)
+            if found:
+                info = SpeakerInfo(found[1], "organization", info.role, info.method)
         noun = antecedent if antecedent is not None else cue.speaker  # what "who" stands for: "the woman, who"
         answering = next((t.name for t in turns if t.name and t.start <= cue.speaker.start < t.end), None)
         if info.method == "pronoun" and answering and cue.speaker.text.lower() in ("i", "we"):

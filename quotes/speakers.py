@@ -150,7 +150,7 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
             return SpeakerInfo(name or head.text, kind, None, "noun")
         method = "indefinite" if document else _description_method(words)  # "the poll" is no one named before
         return SpeakerInfo(None, "unknown", _name_text(text, described), method)
-    behalf = _spoken_for(sentence, head)
+    behalf = spoken_for(sentence, head)
     if behalf is not None:  # "a spokesman for the Clinton campaign" speaks for it, as "a Clinton campaign spokesman"
         info = describe(text, sentence, behalf, mention_words(sentence, behalf))
         if info.name:
@@ -244,7 +244,7 @@ def _described_by_title(text: str, words: list[Word]) -> bool:
         and not written_as_surname(text, words[-1].text)
 
 
-def _spoken_for(sentence: Sentence, head: Word) -> Word | None:
+def spoken_for(sentence: Sentence, head: Word) -> Word | None:
     """The one a spokesperson speaks for: the object of "for" after "spokesman", "spokeswoman" or "spokesperson"
     ("a spokesman for the Clinton campaign", "a spokeswoman for Mr. Trump")."""
     if head.lemma.lower() not in SPOKESPEOPLE or "Number=Plur" in head.feats:

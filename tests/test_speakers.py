@@ -1064,3 +1064,14 @@ def test_first_names_are_found_without_their_accents():
 def test_titles_beyond_american_politics(pipeline, text, mention, speaker, role):
     record = mentioned(pipeline, text, mention)
     assert (record.speaker, record.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("Boeing said on Monday it would cut jobs. A spokeswoman for the company said it would cooperate with "
+     "investigators.", "A spokeswoman for the company", "Boeing"),
+    ("The Environmental Protection Agency proposed new rules on Monday. A spokesman for the agency said the rules "
+     "would save lives.", "A spokesman for the agency", "Environmental Protection Agency"),
+])
+def test_a_spokesperson_for_the_company_speaks_for_the_company_named_before(pipeline, text, mention, speaker):
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type) == (speaker, "organization")
