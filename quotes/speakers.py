@@ -185,15 +185,16 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
             return SpeakerInfo(_name_text(text, trimmed), "group", None, "noun")
         if head.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS:  # "the Trump campaign": the campaign, not Trump
             return SpeakerInfo(_name_text(text, trimmed), "organization", None, "noun")
+        if words[0].text.lower() in ("a", "an", "another", "one") and head.lemma.lower() in PERSON_NOUNS | TITLES:
+            # "One Obama insider", "one Clinton aide": someone new, unnamed, not Obama (but "a CBS News poll" is CBS
+            # News's)
+            return SpeakerInfo(None, "unknown", _name_text(text, words[1:]), "indefinite")
         possessed = any(k.deprel == "nmod:poss" and k.upos == "PROPN" for k in sentence.children(head.index))
         if head.lemma.lower() in TITLES | RELATIVES_OF or possessed:  # "Pagliano's lawyer", "Former DNC
             # chairman", "Gary Johnson's doctor": that person, unnamed, not the name
             kind = "person" if head.lemma.lower() in TITLES | RELATIVES_OF else \
                 "group" if head.lemma.lower() in ("family", "team", "staff", "allies") else "unknown"
             return SpeakerInfo(_name_text(text, trimmed), kind, None, "noun")
-        if words[0].text.lower() in ("a", "an", "another", "one") and head.lemma.lower() in PERSON_NOUNS:
-            # "One Obama insider": someone new, unnamed, not Obama (but "a CBS News poll" is CBS News's)
-            return SpeakerInfo(None, "unknown", _name_text(text, words[1:]), "indefinite")
     if head.lemma.lower() in EVENT_NOUNS and after and not named_after:  # "The popularity of Sanders shows ...",
         # "Clinton's aggressive attack on Trump suggested ...": a thing that happened, not the one it happened to
         return SpeakerInfo(_name_text(text, _without_determiners(words)), "unknown", None, "noun")
@@ -208,6 +209,8 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         while role_words and role_words[0].upos == "DET":
             role_words = role_words[1:]
         role = _name_text(text, role_words) or None
+    if len(name) < 2:  # "l", a bullet's glyph the tagger took for a name
+        return SpeakerInfo(None, "unknown", role, "indefinite")
     return SpeakerInfo(name, classify(name_words, head, name), role, "name")
 
 
@@ -365,7 +368,7 @@ def candidate_entities(text: str, sentences: list[Sentence],
                 if head is not word:  # the noun the name is in apposition to is its role
                     role_words = _without_determiners(mention_words(sentence, word))
                 name = _name_text(text, name_words)
-                if name and not shouted(name) and not _common_word(text, sentence, name_words) \
+                if len(name) > 1 and not shouted(name) and not _common_word(text, sentence, name_words) \
                         and not _title_alone(text, name_words):  # "Chancellor rejects ..."
                     found.append((head.start, name, classify(name_words, head, name),
                                   _name_text(text, role_words) or None))

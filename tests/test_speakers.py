@@ -1075,3 +1075,8 @@ def test_titles_beyond_american_politics(pipeline, text, mention, speaker, role)
 def test_a_spokesperson_for_the_company_speaks_for_the_company_named_before(pipeline, text, mention, speaker):
     record = mentioned(pipeline, text, mention)
     assert (record.speaker, record.speaker_type) == (speaker, "organization")
+
+
+def test_one_aide_of_a_named_person_is_someone_new(pipeline):
+    record = mentioned(pipeline, '"That is no response," one Clinton aide said late last month.', "one Clinton aide")
+    assert (record.speaker, record.speaker_role) == (None, "Clinton aide")
