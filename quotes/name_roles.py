@@ -11,7 +11,7 @@ from quotes.lexicon import (DETERMINERS, HONORIFICS, NAME_BREAKERS, NAME_SUFFIXE
                             PARTY_MEMBERS, QUANTIFIERS, TIME_WORDS, TITLES)
 from quotes.mentions import is_time_word
 from quotes.names import PARTIES, first_name_start, is_first_name
-from quotes.parsing import Sentence, Word
+from quotes.parsing import Sentence, Word, is_title_case
 
 
 def split_role(words: list[Word], head: Word | None = None,
@@ -58,6 +58,10 @@ def split_role(words: list[Word], head: Word | None = None,
         start, name = start + keep[0], keep[1]
         if not name:
             return words, []
+    verbs = [i for i, w in enumerate(name[1:-1], 1) if w.text.endswith("s") and not is_first_name(w.text)]
+    if verbs and sentence is not None and is_title_case(sentence.words) and verbs[0] >= 2 \
+            and (head is None or head in name[:verbs[0]]):
+        name = name[:verbs[0]]  # a title-case headline's verb after a name: "Chuck Grassley Compares Trump's ..."
     last = -1  # the last title word: "Pentagon spokesman John Kirby", "Secretary of State John Kerry"
     organization = name[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS  # not "Justice" of "Justice Department"
     for i, w in enumerate(name[:-1] if not organization else []):

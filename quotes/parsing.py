@@ -227,8 +227,7 @@ def repair_name_tags(words: list[Word]) -> None:
     or at its start when it is a known name participle ("United States officials said"); and a
     capitalised verb between a noun and a proper noun outside a title-case headline ("spokeswoman Hope
     Hicks said")."""
-    titled = sum(w.text[:1].isupper() for w in words if w.text[:1].isalpha()) * 2 > \
-        sum(1 for w in words if w.text[:1].isalpha())  # a headline in title case: "Trump Tells Congress ..."
+    titled = is_title_case(words)
     for w in words:
         if w.upos == "VERB" and w.deprel in ("amod", "compound") and w.text[:1].isupper() and w.head > w.index \
                 and w.index + 1 < len(words) and words[w.index + 1].upos == "PROPN" \
@@ -238,6 +237,12 @@ def repair_name_tags(words: list[Word]) -> None:
                 and w.text[1:].islower() and words[w.index - 1].upos in ("NOUN", "PROPN") \
                 and words[w.index + 1].upos == "PROPN" and words[w.index + 1].text[:1].isupper():
             w.upos, w.xpos = "PROPN", "NNP"  # "Trump campaign spokeswoman Hope Hicks said"
+
+
+def is_title_case(words: list[Word]) -> bool:
+    """Whether most words start with a capital: a headline in title case ("Trump Tells Congress ...")."""
+    return sum(w.text[:1].isupper() for w in words if w.text[:1].isalpha()) * 2 > \
+        sum(1 for w in words if w.text[:1].isalpha())
 
 
 def repair_verb_tags(words: list[Word]) -> None:

@@ -1080,3 +1080,9 @@ def test_a_spokesperson_for_the_company_speaks_for_the_company_named_before(pipe
 def test_one_aide_of_a_named_person_is_someone_new(pipeline):
     record = mentioned(pipeline, '"That is no response," one Clinton aide said late last month.', "one Clinton aide")
     assert (record.speaker, record.speaker_role) == (None, "Clinton aide")
+
+
+def test_a_headline_verb_is_no_part_of_a_full_name(pipeline):
+    text = ("Chuck Grassley Compares Trump’s Racism To Sonia Sotomayor\n\nSen. Chuck Grassley on Wednesday downplayed "
+            'Donald Trump’s attack on a federal judge. "The judge is a hater," Trump said on Thursday.')
+    assert mentioned(pipeline, text, "Trump").speaker == "Donald Trump"
