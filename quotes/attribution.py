@@ -131,8 +131,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                     genders.setdefault(found[0], PRONOUNS[cue.speaker.text.lower()])
         elif info.method == "noun" and refers_back(words):  # "the company": the latest organization
             found = resolve_organization(cue.speaker, entities, companies)
-            if found:
-                info = SpeakerInfo(found[1], "organization", None, "nominal")
+            info = SpeakerInfo(found[1], "organization", None, "nominal") if found else \
+                SpeakerInfo(None, "organization", info.name, "nominal")  # no organization "campaign" that would
+            # gather every campaign of a corpus: the words are the role
         elif info.name is None and cue.speaker.lemma.lower() in ISSUED_NOUNS:  # "the statement", "her letter"
             found = issuer(text, cue.sentence, cue.speaker, sentences, entities, genders, objects)
             if found:

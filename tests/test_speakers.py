@@ -1086,3 +1086,9 @@ def test_a_headline_verb_is_no_part_of_a_full_name(pipeline):
     text = ("Chuck Grassley Compares Trump’s Racism To Sonia Sotomayor\n\nSen. Chuck Grassley on Wednesday downplayed "
             'Donald Trump’s attack on a federal judge. "The judge is a hater," Trump said on Thursday.')
     assert mentioned(pipeline, text, "Trump").speaker == "Donald Trump"
+
+
+def test_the_company_with_no_company_named_before_names_nobody(pipeline):
+    """No speaker "company" that would gather every company of a corpus."""
+    record = mentioned(pipeline, "The company said profits rose in the third quarter.", "The company")
+    assert (record.speaker, record.speaker_role) == (None, "company")
