@@ -134,6 +134,10 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             info = SpeakerInfo(found[1], "organization", None, "nominal") if found else \
                 SpeakerInfo(None, "organization", info.name, "nominal")  # no organization "campaign" that would
             # gather every campaign of a corpus: the words are the role
+        elif info.method == "noun" and _possessed_organization(words):  # "his campaign": the Trump campaign
+            found = resolve_pronoun(words[0], entities, genders, objects, unnamed)
+            if found and found[1] == "person":
+                info = SpeakerInfo(f"{found[0].split()[-1]} {words[-1].text}", "organization", None, "nominal")
         elif info.name is None and cue.speaker.lemma.lower() in ISSUED_NOUNS:  # "the statement", "her letter"
             found = issuer(text, cue.sentence, cue.speaker, sentences, entities, genders, objects)
             if found:
@@ -237,6 +241,13 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         record.sentence = next((i for i, s in enumerate(sentences) if s.start <= draft.start < s.end + 1), None)
         records.append(record)
     return records
+
+
+def _possessed_organization(words: list[Word]) -> bool:
+    """'his campaign', 'her team': a possessive pronoun of a person and "campaign" or "team", nothing else (named as
+    "the Trump campaign" is)."""
+    return len(words) == 2 and words[0].text.lower() in ("his", "her") and words[0].deprel == "nmod:poss" \
+        and words[1].text.lower() in ("campaign", "team")
 
 
 def _apposed_to_name(sentence: Sentence, noun: Word) -> Word:

@@ -1092,3 +1092,13 @@ def test_the_company_with_no_company_named_before_names_nobody(pipeline):
     """No speaker "company" that would gather every company of a corpus."""
     record = mentioned(pipeline, "The company said profits rose in the third quarter.", "The company")
     assert (record.speaker, record.speaker_role) == (None, "company")
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("Donald Trump spoke in Ohio on Monday. His campaign said the rally drew 10,000 people.", "His campaign",
+     "Trump campaign"),
+    ("Hillary Clinton spoke on Monday. Her campaign said she would win the state.", "Her campaign", "Clinton campaign"),
+])
+def test_his_campaign_is_the_campaign_of_whom_his_stands_for(pipeline, text, mention, speaker):
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type) == (speaker, "organization")
