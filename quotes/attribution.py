@@ -115,6 +115,11 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             found = resolve_organization(behalf, entities, companies)
             if found:
                 info = SpeakerInfo(found[1], "organization", info.role, info.method)
+        closed = words[-1].index + 1 < len(cue.sentence.words) and cue.sentence.words[words[-1].index + 1].text == ","
+        if info.name is None and info.method == "indefinite" and antecedent is None and closed:
+            named = apposed_name(text, cue.sentence, words)  # "Grant Young, another unaligned Iowa Republican
+            if named:  # strategist, said" with "Grant" parsed as a verb; not "Clinton, a top aide said, ..."
+                info = SpeakerInfo(named, "person", info.role, "nominal")
         noun = antecedent if antecedent is not None else cue.speaker  # what "who" stands for: "the woman, who"
         answering = next((t.name for t in turns if t.name and t.start <= cue.speaker.start < t.end), None)
         if info.method == "pronoun" and answering and cue.speaker.text.lower() in ("i", "we"):

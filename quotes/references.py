@@ -19,7 +19,7 @@ import re
 from quotes.lexicon import (HONORIFIC_SEXES, ISSUING_VERBS, KINDRED_ENDINGS, KNOWN_COMPANIES, ORGANIZATION_NOUNS,
                             PERSON_NOUNS, TIME_WORDS, TITLE_SPELLINGS, TITLES)
 from quotes.mentions import mention_words
-from quotes.names import ONE_SEX_RATIO, first_name_gender
+from quotes.names import ONE_SEX_RATIO, first_name_gender, is_first_name
 from quotes.parsing import Sentence, Word
 from quotes.speakers import HONORIFICS, PRONOUNS, classify, describe
 
@@ -249,12 +249,16 @@ def apposed_name(text: str, sentence: Sentence, words: list[Word]) -> str | None
     once-presumptive nominee, was bracing for a loss"): the proper nouns, set off themselves, right before the
     comma that opens it."""
     first = words[0].index if words else 0
-    if first < 2 or sentence.words[first - 1].text != "," or sentence.words[first - 2].upos != "PROPN":
+    def named(word: Word) -> bool:  # a proper noun, or a capitalised word the tagger took for another ("Grant Young")
+        return word.upos == "PROPN" or word.text[:1].isupper() and word.upos in ("ADJ", "NOUN", "VERB")
+    if first < 2 or sentence.words[first - 1].text != "," or not named(sentence.words[first - 2]):
         return None
     start = first - 2
-    while start > 0 and sentence.words[start - 1].upos == "PROPN":
+    while start > 0 and named(sentence.words[start - 1]):
         start -= 1
     run = sentence.words[start:first - 1]
+    if any(w.upos != "PROPN" for w in run) and not (start == 0 and is_first_name(run[0].text)):
+        return None  # a word tagged otherwise only in a name that opens the sentence with a first name
     name = text[run[0].start:run[-1].end]
     if (start > 0 and sentence.words[start - 1].text != ",") or any(w.lemma.lower() in TIME_WORDS for w in run) \
             or classify(run, run[-1], name) != "person":  # the name set off too: not "In December, the prince",

@@ -1102,3 +1102,11 @@ def test_the_company_with_no_company_named_before_names_nobody(pipeline):
 def test_his_campaign_is_the_campaign_of_whom_his_stands_for(pipeline, text, mention, speaker):
     record = mentioned(pipeline, text, mention)
     assert (record.speaker, record.speaker_type) == (speaker, "organization")
+
+
+def test_a_name_set_off_before_an_indefinite_description_speaks(pipeline):
+    text = "Grant Young, another unaligned Iowa Republican strategist, said there are advantages for a front-runner."
+    record = mentioned(pipeline, text, "another unaligned Iowa Republican strategist")
+    assert (record.speaker, record.speaker_role) == ("Grant Young", "unaligned Iowa Republican strategist")
+    aide = mentioned(pipeline, 'Clinton, a top aide said, "is very confident in the contrast."', "a top aide")
+    assert aide.speaker != "Clinton"  # not a name the description follows without closing its apposition
