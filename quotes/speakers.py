@@ -316,6 +316,11 @@ def _without_determiners(words: list[Word]) -> list[Word]:
     "campaign's internal numbers"; "The April survey" -> "April survey", not "April"; "Several Cruz aides" ->
     "Cruz aides"."""
     trimmed = list(words)
+    if len(trimmed) > 2 and trimmed[0].lemma.lower() == "a" and trimmed[-1].xpos == "NNS":  # "a move analysts said
+        cut = 1  # would ...", "a fact sheet lawmakers released": the article is the common nouns' before the plural
+        while cut < len(trimmed) - 1 and trimmed[cut].deprel == "compound" and trimmed[cut].upos == "NOUN":
+            cut += 1
+        trimmed = trimmed[:1] + trimmed[cut:]
     while len(trimmed) > 1 and (trimmed[0].upos == "DET" and trimmed[0].lemma.lower() in DETERMINERS
                                 or trimmed[0].text.lower() in QUANTIFIERS and trimmed[0].upos != "ADV"  # "most recent"
                                 and trimmed[1].upos != "ADP" and trimmed[1].start > trimmed[0].end):  # "Some of"

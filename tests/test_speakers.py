@@ -1110,3 +1110,10 @@ def test_a_name_set_off_before_an_indefinite_description_speaks(pipeline):
     assert (record.speaker, record.speaker_role) == ("Grant Young", "unaligned Iowa Republican strategist")
     aide = mentioned(pipeline, 'Clinton, a top aide said, "is very confident in the contrast."', "a top aide")
     assert aide.speaker != "Clinton"  # not a name the description follows without closing its apposition
+
+
+def test_an_article_before_a_compound_is_not_the_plural_speakers(pipeline):
+    text = ("Oil prices rose on Monday after OPEC+ agreed to extend production cuts into next year, a move analysts "
+            "said would tighten supply.")
+    record = next(r for r in extracted(text, pipeline) if r.cue == "said")
+    assert (record.speaker, record.speaker_type) == ("analysts", "group")
