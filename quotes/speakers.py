@@ -314,10 +314,11 @@ def _quoted_after_colon(words: list[Word]) -> bool:
 def _without_determiners(words: list[Word]) -> list[Word]:
     """The mention without its leading determiners and quantifiers: "the campaign's internal numbers" ->
     "campaign's internal numbers"; "The April survey" -> "April survey", not "April"; "Several Cruz aides" ->
-    "Cruz aides"."""
+    "Cruz aides"; an article with common nouns before a plural goes with them ("a move analysts said would ...":
+    "analysts")."""
     trimmed = list(words)
-    if len(trimmed) > 2 and trimmed[0].lemma.lower() == "a" and trimmed[-1].xpos == "NNS":  # "a move analysts said
-        cut = 1  # would ...", "a fact sheet lawmakers released": the article is the common nouns' before the plural
+    if len(trimmed) > 2 and trimmed[0].lemma.lower() == "a" and trimmed[-1].xpos == "NNS":
+        cut = 1
         while cut < len(trimmed) - 1 and trimmed[cut].deprel == "compound" and trimmed[cut].upos == "NOUN":
             cut += 1
         trimmed = trimmed[:1] + trimmed[cut:]
