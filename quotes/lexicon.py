@@ -167,7 +167,8 @@ breitbart gawker youtube instagram netflix uber airbnb walmart boeing verizon ax
 COMPANY_SUFFIXES = frozenset("corp corp. corporation inc inc. co co. llc ltd ltd. plc ag sa se nv".split())
 KNOWN_ORGANIZATIONS = KNOWN_COMPANIES | frozenset("""gallup propublica politifact variety ipsos gfk monmouth quinnipiac
 marist rasmussen snopes wikileaks greenpeace amnesty hamas hezbollah labour ukip""".split()) | {
-    "lib dem", "lib dems", "usa today"}
+    "lib dem", "lib dems", "usa today", "goldman sachs", "morgan stanley", "wells fargo", "jpmorgan chase", "jpmorgan",
+    "bank of america", "deutsche bank", "general motors", "exxon mobil", "exxonmobil", "johnson & johnson"}
 PLACES = frozenset("""
 us u.s. usa america britain uk china russia france germany iran iraq israel japan india pakistan
 afghanistan ukraine canada mexico turkey syria egypt washington moscow beijing london kabul

@@ -42,7 +42,8 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
     last = name_words[-1].text.lower() if name_words else ""
     joined = next((name_words[i - 1].text.lower() for i in range(1, len(name_words) - 1)
                    if name_words[i].text.lower() in ("of", "on", "for")), "")  # "Center for American Progress"
-    plural = head.upos in ("NOUN", "PROPN") and ("Number=Plur" in head.feats or head.xpos in ("NNS", "NNPS"))
+    plural = head.xpos in ("NNS", "NNPS") or head.upos == "NOUN" and "Number=Plur" in head.feats  # a name's tag
+    # before its features: "Goldman Sachs" is NNP with Number=Plur
     if plural and head.upos == "NOUN" and head.lemma.lower() not in ORG_WORDS:  # "Campaign officials", "Union
         return "group"  # leaders": people, whatever organization they are of
     if lowered & ORG_WORDS or name.lower() in PLACES | US_STATES | KNOWN_ORGANIZATIONS or name.lower() in ORG_WORDS \

@@ -1117,3 +1117,14 @@ def test_an_article_before_a_compound_is_not_the_plural_speakers(pipeline):
             "said would tighten supply.")
     record = next(r for r in extracted(text, pipeline) if r.cue == "said")
     assert (record.speaker, record.speaker_type) == ("analysts", "group")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Goldman Sachs raised its Brent forecast to $90, saying in a note to clients that inventories would fall faster "
+     "than expected.", "Goldman Sachs"),
+    ("Wells Fargo said it would pay a fine.", "Wells Fargo"),
+])
+def test_well_known_banks_are_organizations(pipeline, text, mention):
+    """Two capitalised words, neither a title: a person's name unless the company is known ("Sachs" is even tagged
+    plural)."""
+    assert mentioned(pipeline, text, mention).speaker_type == "organization"
