@@ -25,8 +25,8 @@ from quotes.names import (canonical_names, companies_in_text, first_name_genders
                           honorific_genders, is_company_name, nearest_full_name, of_sex, parties_differ, slug)
 from quotes.mention_extent import mention_end
 from quotes.references import (Entity, Unnamed, apposed_name, described_people, introduced_unnamed, issuer,
-                               latest_unnamed, mention_sex, noun_sex, of_other_sex, refers_back, resolve_organization,
-                               resolve_pronoun, unnamed_subjects)
+                               is_person_noun, latest_unnamed, mention_sex, noun_sex, of_other_sex, refers_back,
+                               resolve_organization, resolve_pronoun, unnamed_subjects)
 from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe, spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
 
@@ -115,8 +115,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             found = resolve_organization(behalf, entities, companies)
             if found:
                 info = SpeakerInfo(found[1], "organization", info.role, info.method)
-        closed = words[-1].index + 1 < len(cue.sentence.words) and cue.sentence.words[words[-1].index + 1].text == ","
-        if info.name is None and info.method == "indefinite" and antecedent is None and closed:
+        if info.name is None and info.method == "indefinite" and antecedent is None \
+                and [w.text for w in cue.sentence.words[words[-1].index + 1:words[-1].index + 2]] == [","]:
             named = apposed_name(text, cue.sentence, words)  # "Grant Young, another unaligned Iowa Republican
             if named:  # strategist, said" with "Grant" parsed as a verb; not "Clinton, a top aide said, ..."
                 info = SpeakerInfo(named, "person", info.role, "nominal")
@@ -176,8 +176,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 bisect.insort(known, (cue.speaker.start, info.name, info.kind, info.role), key=lambda e: e[0])
         # someone brought in unnamed ("a spokesman") or for an organization ("a White House official"), not one who
         # asks ("a reporter asked": "he" after it is the one asked)
-        person_noun = cue.speaker.upos == "NOUN" and "Number=Plur" not in cue.speaker.feats \
-            and cue.speaker.lemma.lower() in TITLES | PERSON_NOUNS
+        person_noun = is_person_noun(cue.speaker)
         speaks_for = info.kind == "organization" and cue.speaker.lemma.lower() in STATEMENT_NOUNS
         if person_noun and cue.lemma != "ask" and (info.name is None or speaks_for):
             unnamed.append((cue.speaker.start, noun_sex(cue.speaker), (info.name, info.kind) if info.name else None))

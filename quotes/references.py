@@ -54,19 +54,27 @@ def unnamed_subjects(sentences: list[Sentence], speakers: set[int], quoted: list
     found = []
     for sentence in sentences:
         for word in sentence.words:
-            kids = sentence.children(word.index)
-            verb = sentence.words[word.head] if word.head >= 0 else None
-            if verb is None or not (verb.deprel == "root" or verb.deprel == "conj" and verb.head >= 0
-                                    and sentence.words[verb.head].deprel == "root") \
-                    or any(a <= word.start < b for a, b in quoted):
+            if word.deprel not in ("nsubj", "nsubj:pass") or not is_person_noun(word) or id(word) in speakers:
                 continue
-            if word.deprel in ("nsubj", "nsubj:pass") and word.upos == "NOUN" and "Number=Plur" not in word.feats \
-                    and word.lemma.lower() in TITLES | PERSON_NOUNS and id(word) not in speakers \
-                    and any(k.deprel == "det" and k.text.lower() in ("a", "an", "another") for k in kids) \
-                    and not any(k.deprel in ("appos", "flat") and k.upos == "PROPN" for k in kids) \
-                    and not (word.head >= 0 and sentence.words[word.head].lemma.lower() == "ask"):
+            verb = sentence.words[word.head]
+            main = verb.deprel == "root" or verb.deprel == "conj" and sentence.words[verb.head].deprel == "root"
+            if main and verb.lemma.lower() != "ask" and is_indefinite_unnamed(sentence, word) \
+                    and not any(a <= word.start < b for a, b in quoted):
                 found.append((word.start, noun_sex(word), None))
     return found
+
+
+def is_person_noun(word: Word) -> bool:
+    """A singular common noun for a person: a title or a person noun ("spokesman", "official", "resident")."""
+    return word.upos == "NOUN" and "Number=Plur" not in word.feats and word.lemma.lower() in TITLES | PERSON_NOUNS
+
+
+def is_indefinite_unnamed(sentence: Sentence, word: Word) -> bool:
+    """``word`` has an indefinite article ("a", "an", "another") and no name in apposition or run on after it: someone
+    brought in without a name ("a spokesman", not "a spokesman, Josh Earnest,")."""
+    kids = sentence.children(word.index)
+    return any(k.deprel == "det" and k.text.lower() in ("a", "an", "another") for k in kids) \
+        and not any(k.deprel in ("appos", "flat") and k.upos == "PROPN" for k in kids)
 
 
 def latest_unnamed(unnamed: list[Unnamed], offset: int, sex: str | None) -> Unnamed | None:
@@ -183,10 +191,8 @@ def introduced_unnamed(noun: Word, sentences: list[Sentence]) -> bool:
     for sentence in reversed(sentences[max(0, here - 5):here + 1]):
         for word in reversed([w for w in sentence.words if w.start < noun.start and w.deprel not in ("amod", "compound")
                               and w.lemma.lower() == noun.lemma.lower()]):  # "official" may be tagged ADJ
-            kids = sentence.children(word.index)  # an indefinite participant, not a predicate ("as a U.S. senator")
             return word.deprel in ("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent") \
-                and any(k.deprel == "det" and k.text.lower() in ("a", "an", "another") for k in kids) \
-                and not any(k.deprel in ("appos", "flat") and k.upos == "PROPN" for k in kids)
+                and is_indefinite_unnamed(sentence, word)  # a participant, not a predicate ("as a U.S. senator")
     return False
 
 
