@@ -24,8 +24,8 @@ from quotes.records import Quotation
 from quotes.names import (canonical_names, companies_in_text, first_name_genders, full_names_in_text,
                           honorific_genders, is_company_name, nearest_full_name, of_sex, parties_differ, slug)
 from quotes.mention_extent import mention_end
-from quotes.references import (Entity, Unnamed, apposed_name, described_people, introduced_unnamed, issuer,
-                               is_person_noun, latest_unnamed, mention_sex, noun_sex, of_other_sex, refers_back,
+from quotes.references import (Entity, Unnamed, apposed_name, described_people, interlocutor, introduced_unnamed,
+                               issuer, is_person_noun, latest_unnamed, mention_sex, noun_sex, of_other_sex, refers_back,
                                resolve_organization, resolve_pronoun, unnamed_subjects)
 from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe, spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
@@ -129,6 +129,10 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 w.upos in ("VERB", "AUX") for w in cue.content))  # not "Later, he added trucks"
             found = resolve_pronoun(cue.speaker, speakers, genders, [], unnamed) if goes_on else None  # "Sanders
             # said Obama had failed. He added ...": Sanders, who spoke, not Obama
+            spoken_to = interlocutor(cue.sentence, cue.speaker)
+            if spoken_to is not None and not found:
+                met = describe(text, cue.sentence, spoken_to, mention_words(cue.sentence, spoken_to))
+                found = (met.name, met.kind) if met.name and met.kind == "person" else None
             found = found or resolve_pronoun(cue.speaker, entities, genders, objects, unnamed)
             if found:
                 info = SpeakerInfo(found[0], found[1], None, "pronoun")
@@ -232,8 +236,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                     record.speaker = of_sex(info.name, record.speaker, mention_sex(cue.speaker, words), full_names)
                 record.speaker_id = slug(record.speaker)
                 record.speaker_type = kinds.get(record.speaker, info.kind)
-            else:
-                record.speaker_type = "unknown"
+            else:  # nobody named: what kind of speaker it is, where the words tell ("Some argue", "the company")
+                record.speaker_type = info.kind
             how = "follow-on" if draft.method == "follow-on" else info.method
             record.confidence = CONFIDENCE.get(how, 0.5) * (1.0 if info.name else 0.5) * (cue.learned or 1.0)
             record.method = f"{draft.method}:{info.method}" if draft.method != "follow-on" else "follow-on"

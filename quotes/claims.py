@@ -313,7 +313,8 @@ def repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
     for w in after:
         if w.upos in ("PROPN", "NOUN", "PRON") and not is_time_word(w, words):  # not '" Weaver said Monday'
             head = w
-            while head.deprel == "compound" and head.head > head.index:  # "Rubio spokesman Alex Conant"
+            while head.deprel in ("compound", "amod") and head.head > head.index:  # "Rubio spokesman Alex Conant",
+                # "lead author Matthew Campen"
                 head = words[head.head]
             if not between or w.upos == "PROPN":
                 cue.speaker = head

@@ -27,15 +27,22 @@ MARKET_MOVES = frozenset("""jump rise fall drop slide surge soar tumble climb si
 rebound spike edge hit extend""".split())
 
 
+# Verbs of attack that are blows when their target follows "into" ("the storm slammed into the coast").
+IMPACT_VERBS = frozenset("slam smash crash plow plough".split())
+
+
 def reports_nothing(sentence: Sentence, word: Word) -> bool:
     """A reporting verb in an idiom that reports nothing: "it goes without saying that ..." (the writer's aside),
     "the reality TV show" (a noun the tagger took for a verb), "seeking the nomination" (a race), "the media are to
     blame for ..." (the subject is blamed, not blaming), "who is challenging Sen. Ron Johnson" (a race, not a
     dispute: no "to", "about", "over" or "on" phrase), "Nvidia shares jump" (the noun, in a headline, taken for a
-    verb)."""
+    verb), "the storm slammed into the coast" (a blow)."""
     lemma, kids = cue_lemma(word), sentence.children(word.index)
     if word.text.lower() == "shares" and any(k.deprel == "obj" and k.lemma.lower() in MARKET_MOVES for k in kids):
         return True
+    if lemma in IMPACT_VERBS and any(k.deprel == "obl" and any(c.deprel == "case" and c.lemma.lower() == "into"
+                                                               for c in sentence.children(k.index)) for k in kids):
+        return True  # "Hurricane Milton slammed into Florida's Gulf Coast": a blow, not words
     if lemma == "show" and word.index > 0 and sentence.words[word.index - 1].text.lower() in SHOW_KINDS:
         return True  # "the reality TV show", "a talk show host": a programme the tagger took for a verb
     if lemma == "seek" and any(k.deprel == "obj" and k.lemma.lower() in SOUGHT_OFFICES for k in kids):

@@ -41,7 +41,9 @@ def inverted_name(sentence: Sentence, verb: Word, kids: list[Word]) -> Word | No
         # comma closes the subject's aside, and the noun after the verb is its object
     after = [k for k in kids if k.index > verb.index and (k.upos in ("PROPN", "NOUN", "PRON") or (
                  k.upos == "NUM" and any(g.deprel == "nmod" for g in sentence.children(k.index))))  # "one of"
-             and k.deprel in ("obj", "iobj", "dep", "nmod", "obl:npmod", "appos", "conj")
+             and (k.deprel in ("obj", "iobj", "dep", "nmod", "obl:npmod", "appos", "conj") or k.deprel in (
+                 "ccomp", "xcomp") and sentence.words[verb.index - 1].text in QUOTE_CHARS)  # '"...," said study
+             # author Matthew Campen' with "study" taken for a clause
              and not is_time_word(k, sentence.words) and k.lemma.lower() != "it"  # "as Ridge, ..., put it"
              and "PronType=Dem" not in k.feats]  # "Axelrod, who ..., tweeted this:"
     return after[0] if after else _name_run(sentence, verb.index + 1)

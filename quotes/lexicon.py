@@ -162,7 +162,10 @@ utah vermont virginia wisconsin wyoming""".split()) | {"new hampshire", "new jer
 INSTITUTIONS = frozenset("house congress senate court party".split())
 # Those of them that "the company" can stand for ("Twitter said ... The company said").
 KNOWN_COMPANIES = frozenset("""politico forbes facebook google twitter amazon intel microsoft apple buzzfeed huffpost
-breitbart gawker youtube instagram netflix uber airbnb walmart boeing verizon axios vox""".split())
+breitbart gawker youtube instagram netflix uber airbnb walmart boeing verizon axios vox samsung sony toyota nvidia tesla
+alphabet meta openai anthropic ibm oracle qualcomm huawei alibaba tencent baidu xiaomi nissan volkswagen bmw
+siemens nestle unilever pfizer moderna novartis roche shell bp chevron exxon airbus spotify tiktok bytedance disney
+comcast starbucks mcdonald's nike adidas ikea reuters""".split())
 # How a company's legal name ends ("Nvidia Corp", "Apple Inc.", "Volkswagen AG").
 COMPANY_SUFFIXES = frozenset("corp corp. corporation inc inc. co co. llc ltd ltd. plc ag sa se nv".split())
 KNOWN_ORGANIZATIONS = KNOWN_COMPANIES | frozenset("""gallup propublica politifact variety ipsos gfk monmouth quinnipiac

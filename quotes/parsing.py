@@ -15,6 +15,7 @@ from functools import cached_property
 
 from quotes import fast_depparse
 from quotes.model_files import PACKAGE_MODELS, PROCESSORS, ModelPlan, ModelsError, pipeline_kwargs, plan_models
+from quotes.names import is_first_name
 
 log = logging.getLogger(__name__)
 
@@ -44,12 +45,24 @@ def abbreviation_end(sentence: "Sentence", i: int) -> int:
     return word.end
 
 
+_WEB_ADDRESS = re.compile(r"\w+(?:\.\w+)*\.[a-z]{2,4}")  # "Amazon.com", "PowerOutage.us"
+
+
+def _breaks_no_sentence(last: str, first: str) -> bool:
+    """Whether a sentence break between the words ``last`` and ``first`` (capitalised) falls inside a sentence:
+    after a web address ("Amazon.com" | "Inc reported") or a first name before a surname ("British Prime Minister
+    Theresa" | "May said"), never before a word in capitals ("STEVE" | "WE ...")."""
+    if first.isupper():
+        return False
+    return bool(_WEB_ADDRESS.fullmatch(last)) or last.istitle() and last.isalpha() and is_first_name(last)
+
+
 def merge_title_splits(sentences: list[list[dict]], text: str | None = None) -> list[list[dict]]:
-    """Undo the tokenizer's sentence breaks after a title ("Texas Sen." | "Ted Cruz said"), rejoining a
-    full stop split off the title ("Sen" "." -> "Sen."). Works on stanza's token dicts ('text',
-    'start_char', 'end_char', ...) of ``text``, keeping their offsets, and numbers each sentence's
-    tokens anew. A line break between the sentences keeps them apart: a paragraph may end in "U.S.",
-    and stanza's batches join documents with a blank line, then split its sentences back at it."""
+    """Undo the tokenizer's sentence breaks after a title ("Texas Sen." | "Ted Cruz said"), a web address or a
+    first name (see :func:`_breaks_no_sentence`), rejoining a full stop split off the title ("Sen" "." -> "Sen.").
+    Works on stanza's token dicts ('text', 'start_char', 'end_char', ...) of ``text``, keeping their offsets, and
+    numbers each sentence's tokens anew. A line break between the sentences keeps them apart: a paragraph may end
+    in "U.S.", and stanza's batches join documents with a blank line, then split its sentences back at it."""
     merged: list[list[dict]] = []
     for sentence in sentences:
         previous = merged[-1] if merged else None
@@ -59,7 +72,8 @@ def merge_title_splits(sentences: list[list[dict]], text: str | None = None) -> 
                     previous[-2]["end_char"] == previous[-1]["start_char"] and \
                     f"{previous[-2]['text']}.".lower() in TITLE_ABBREVIATIONS:
                 previous[-2:] = [dict(previous[-2], text=previous[-2]["text"] + ".", end_char=previous[-1]["end_char"])]
-            if previous[-1]["text"].lower() in TITLE_ABBREVIATIONS:
+            if previous[-1]["text"].lower() in TITLE_ABBREVIATIONS or _breaks_no_sentence(previous[-1]["text"],
+                                                                                          sentence[0]["text"]):
                 previous.extend(sentence)
                 continue
         merged.append(list(sentence))

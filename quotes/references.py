@@ -46,6 +46,25 @@ def resolve_pronoun(word: Word, entities: list[Entity], genders: dict[str, str],
     return found if found is not None or last is None else last[2]
 
 
+# What a writer does with someone who then speaks ("When I spoke to ...", "When we reached her by phone").
+TALKING_VERBS = frozenset("speak talk ask interview reach meet visit call catch".split())
+
+
+def interlocutor(sentence: Sentence, pronoun: Word) -> Word | None:
+    """The person the writer spoke with in a clause before a "he" or "she" that is its sentence's subject ("When I
+    spoke to Jean-Pierre Martin, a dairy farmer, he told me ...": Martin, since the clause's subject is "I"), or
+    ``None``: the name object of a clause of talking (``TALKING_VERBS``) before the pronoun whose subject is "I" or
+    "we" (not "When I look at somebody like Hillary Clinton," he said, inside a quotation)."""
+    if PRONOUNS.get(pronoun.text.lower()) not in ("male", "female") or not pronoun.deprel.startswith("nsubj"):
+        return None
+    for clause in sentence.children(pronoun.head):
+        kids = sentence.children(clause.index)
+        if clause.deprel == "advcl" and clause.index < pronoun.index and clause.lemma.lower() in TALKING_VERBS \
+                and any(k.deprel == "nsubj" and k.text.lower() in ("i", "we") for k in kids):
+            return next((k for k in kids if k.deprel in ("obj", "iobj", "obl") and k.upos == "PROPN"), None)
+    return None
+
+
 def unnamed_subjects(sentences: list[Sentence], speakers: set[int], quoted: list[tuple[int, int]]) -> list[Unnamed]:
     """Someone brought in unnamed as the subject of a main clause that quotes nothing ("..., but a party spokeswoman
     denied this. '...,' she said": the spokeswoman, nobody named before); ``speakers`` holds the ``id`` of the words

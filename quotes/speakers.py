@@ -69,6 +69,19 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
     return "unknown"
 
 
+def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: str) -> str:
+    """:func:`classify` with the words around the name: one name word after "the" that ends its phrase is no
+    person's ("The Verge", "the Guardian", "The Blaze"); not a family ("the Clintons") nor a name before a noun
+    ("the Sanders supporter", "the Clinton hearing")."""
+    kind = classify(name_words, head, name)
+    following = sentence.words[head.index + 1] if head.index + 1 < len(sentence.words) else None
+    if kind == "person" and name_words == [head] and head.index > 0 and head.deprel != "compound" \
+            and not head.text.endswith("s") and sentence.words[head.index - 1].lemma.lower() == "the" \
+            and not (following is not None and (following.upos in ("NOUN", "PROPN") or following.xpos == "VBG")):
+        return "organization"
+    return kind
+
+
 @dataclass
 class SpeakerInfo:
     """The resolved speaker of one mention."""
@@ -93,6 +106,9 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     if (lemma in ("those", "these") and kids) or (head.upos in ("VERB", "ADJ") and any(  # "Those who attended the
             k.deprel == "det" and k.text.lower() in ("those", "these") for k in kids)):  # meeting", "those surveyed"
         return SpeakerInfo(_name_text(text, mention_words(sentence, head, full=True)), "group", None, "noun")
+    if lemma in QUANTIFIERS - {"both", "each", "every"} and not any(k.deprel in ("nmod", "obl") for k in kids):
+        return SpeakerInfo(None, "group", None, "indefinite")  # "Some argue ...", "Others said": some of a group,
+        # no name (not "Some of the protesters")
     if shouted(_name_text(text, words)):  # "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY ...": a heading in capitals
         return SpeakerInfo(None, "unknown", None, "indefinite")
     bare = _without_determiners(words)
@@ -203,7 +219,7 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     name = _name_text(text, name_words)
     role = _name_text(text, role_words) or None
     described = [k for h in name_heads(sentence, head) for k in sentence.children(h.index)
-                 if k.deprel == "appos" and k.upos == "NOUN"]
+                 if k.upos == "NOUN" and (k.deprel == "appos" or k.deprel == "flat" and _after_comma(sentence, k))]
     if described and all(w.text.endswith(".") for w in role_words):  # "John Smith, a spokesman for the
         # company, said"; "Rep. Kevin McCarthy, the House minority leader": the description, not "Rep."
         role_words = mention_words(sentence, described[0])
@@ -212,24 +228,48 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         role = _name_text(text, role_words) or None
     if len(name) < 2:  # "l", a bullet's glyph the tagger took for a name
         return SpeakerInfo(None, "unknown", role, "indefinite")
-    return SpeakerInfo(name, classify(name_words, head, name), role, "name")
+    return SpeakerInfo(name, classify_in(sentence, name_words, head, name), role, "name")
 
 
 def _named_after_comma(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
     """The name set off by a comma after a definite description that the parse did not hang on it as an
-    apposition: a conjunct ("the party chairwoman, Representative Debbie Wasserman Schultz of Florida,") or an
-    apposition to the noun before it ("The director of the European Centre, Ina Kirsch,")."""
-    if head.upos != "NOUN" or not words or words[0].lemma.lower() != "the" or words[0].head != head.index:
+    apposition: a conjunct ("the party chairwoman, Representative Debbie Wasserman Schultz of Florida,"), an
+    apposition to the noun before it ("The director of the European Centre, Ina Kirsch,"), or a first name and
+    surname closing titles the parse took for a clause ("Her boyfriend, Kansas City Chiefs tight end Travis
+    Kelce,")."""
+    if head.upos != "NOUN" or not words or words[0].head != head.index \
+            or words[0].lemma.lower() != "the" and words[0].text.lower() not in ("his", "her", "their", "its"):
         return []
     words = mention_words(sentence, head, full=True)
     inside = {w.index for w in words}
     comma = next((i for i, w in enumerate(words[:-1]) if w.text == "," and w.start > head.start), None)
-    name = words[comma + 1] if comma is not None else None
-    if name is None or name.upos != "PROPN" or name.deprel not in ("appos", "conj") or name.head not in inside \
-            or "Number=Plur" in head.feats or any(w.deprel == "conj" and w.head == head.index and w is not name
-                                                  for w in words):  # not "The company and France's secretary"
+    if comma is None or "Number=Plur" in head.feats:
+        return []
+    name = words[comma + 1]
+    if name.upos != "PROPN" or name.deprel not in ("appos", "conj") or name.head not in inside:
+        name = _name_closing_titles(words[comma + 1:])
+    if name is None or any(w.deprel == "conj" and w.head == head.index and w is not name and w.upos != "VERB"
+                           for w in words):  # not "The company and France's secretary"
         return []
     return [name]
+
+
+def _name_closing_titles(segment: list[Word]) -> Word | None:
+    """The first name that, with a surname after it, ends the words before the next comma, after title words
+    ("Kansas City Chiefs tight end Travis Kelce"), or ``None``."""
+    segment = segment[:next((i for i, w in enumerate(segment) if w.text == ","), len(segment))]
+    if not 3 <= len(segment) <= 8 or not all(w.upos == "PROPN" for w in segment[-2:]) \
+            or any(w.upos in ("ADP", "DET", "PRON", "AUX", "SCONJ", "CCONJ", "PUNCT") for w in segment):
+        return None  # not "The sound system, cycling through the usual mix of ... Tracy Chapman"
+    first = len(segment) - 2
+    return segment[first] if is_first_name(segment[first].text) and segment[first - 1].upos != "PROPN" else None
+
+
+def _after_comma(sentence: Sentence, word: Word) -> bool:
+    """Whether a comma opens the phrase of ``word`` ("Ben Wood, chief analyst at CCS Insight": "analyst", a
+    description the parse ran on into the name)."""
+    first = min(w.index for w in sentence.subtree(word.index))
+    return sentence.words[first].text == "," or first > 0 and sentence.words[first - 1].text == ","
 
 
 def _title_alone(text: str, words: list[Word]) -> bool:
@@ -377,6 +417,6 @@ def candidate_entities(text: str, sentences: list[Sentence],
                 name = _name_text(text, name_words)
                 if len(name) > 1 and not shouted(name) and not _common_word(text, sentence, name_words) \
                         and not _title_alone(text, name_words):  # "Chancellor rejects ..."
-                    found.append((head.start, name, classify(name_words, head, name),
+                    found.append((head.start, name, classify_in(sentence, name_words, head, name),
                                   _name_text(text, role_words) or None))
     return found
