@@ -93,7 +93,19 @@ class SpeakerInfo:
 
 
 def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> SpeakerInfo:
-    """Name, type and role of a mention before pronoun resolution and merging."""
+    """Name, type and role of a mention before pronoun resolution and merging. A group named by a common noun
+    opening the sentence is named in lower case ("Analysts said" and "analysts said" are one group)."""
+    info = _describe(text, sentence, head, words)
+    first = next((w for w in sentence.words if w.upos != "PUNCT"), None)
+    if info.kind == "group" and info.name and first is not None and first.upos != "PROPN" \
+            and info.name.startswith(first.text) and first.start == next(
+                (w.start for w in words if w.upos != "PUNCT"), None) and first.text[1:].islower() \
+            and first.lemma[:1].islower():  # not "Republicans", whose lemma keeps its capital
+        return SpeakerInfo(info.name[0].lower() + info.name[1:], info.kind, info.role, info.method)
+    return info
+
+
+def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> SpeakerInfo:
     words = without_circumstances(sentence, head, words)  # "A federal judge ... on Friday": no "on Friday"
     while len(words) > 1 and words[-1].xpos == "POS":  # "Republicans' reaction: ...": the possessor speaks
         words = words[:-1]
@@ -132,7 +144,7 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
         name_words, _ = split_role(mention_words(sentence, appos[0]), appos[0], sentence)
         name = _name_text(text, name_words)
         role = None if is_time_word(head, sentence.words) else \
-            _name_text(text, _without_determiners(words)) or None  # "district's superintendent"
+            _name_text(text, described) or None  # "district's superintendent", "One mother, Lisa Tran,": "mother"
         return SpeakerInfo(name, classify(name_words, appos[0], name), role, "name")
     inner = [w for w in words if w is not head]
     after = [w for w in inner if w.start > head.start and w.upos == "PROPN"]

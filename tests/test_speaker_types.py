@@ -49,7 +49,17 @@ def test_a_quantifier_alone_is_a_group_with_no_name(pipeline, text, mention):
 
 def test_some_of_a_named_group_keeps_its_name(pipeline):
     record = mentioned(pipeline, 'Some of the protesters said the plan was "a disaster."', "Some of the protesters")
-    assert (record.speaker, record.speaker_type) == ("Some of the protesters", "group")
+    assert (record.speaker, record.speaker_type) == ("some of the protesters", "group")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Analysts said the new design could spur upgrades.", "analysts"),
+    ("Officials said the storm was deadly.", "officials"),
+    ("Republicans said the bill was a mistake.", "Republicans"),
+])
+def test_a_group_named_by_a_common_noun_opening_the_sentence_is_in_lower_case(pipeline, text, speaker):
+    """"Analysts said" and "analysts said" are one group; a party's members keep their capital."""
+    assert extracted(text, pipeline)[0].speaker == speaker
 
 
 def test_an_unresolved_company_is_an_organization_with_no_name(pipeline):
