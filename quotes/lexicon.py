@@ -134,7 +134,7 @@ nominee businessman businesswoman billionaire mogul politician congressman congr
 moderator host anchor democrat speaker sir dame lord baroness inspector detective sergeant constable
 superintendent mp mep msp councillor councilor backbencher peer sens. sens reps. reps pres. pres actress actor
 singer author archbishop bishop cardinal rabbi imam rev. rev reverend pastor pontiff princess monarch premier emir
-sultan sheikh emperor counsel committeeman committeewoman co-host co-founder co-chair
+sultan sheikh emperor counsel committeeman committeewoman co-host co-founder co-chair partner
 """.split())
 ORG_WORDS = frozenset("""
 department ministry agency party committee council office house company inc inc. corp corp. team
@@ -147,8 +147,14 @@ opec interpol
 """.split())
 # Words that make an organization only as the last word of a name ("Wall Street Journal", "Growth PAC";
 # not "television ads").
+# How a company's name ends ("Acme Robotics", "Sequoia Capital"): "the company" or "the firm" may stand for it.
+COMPANY_NAME_ENDINGS = frozenset("""robotics technologies systems labs laboratories therapeutics
+pharmaceuticals pharma biosciences energy capital partners holdings motors airlines airways industries enterprises
+solutions software communications entertainment studios ventures semiconductor electronics insurance
+investments securities""".split())
 ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
-                           "society institution co co. llc ltd ltd. plc street reserve".split())  # "Downing Street"
+                           "society institution co co. llc ltd ltd. plc street reserve".split()) | COMPANY_NAME_ENDINGS
+# "Downing Street"
 # US states: "Iowa said", like a country, is the state as an organization.
 US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida
 georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
@@ -231,7 +237,8 @@ profits earnings customers users subscribers products platform ceo""".split())
 COMPANY_STOCK = frozenset("shares stock".split())
 # Name endings that also make a name a company's or an agency's ("the agency" after "the Food and Drug
 # Administration")
-KINDRED_ENDINGS = {"company": ("co", "co.", "inc", "inc.", "corp", "corp.", "corporation", "llc", "ltd", "ltd.", "plc"),
+KINDRED_ENDINGS = {"company": ("co", "co.", "inc", "inc.", "corp", "corp.", "corporation", "llc", "ltd", "ltd.", "plc",
+                               *sorted(COMPANY_NAME_ENDINGS)),
                    "agency": ("administration", "bureau", "service")}
 KINDRED_ENDINGS["firm"] = KINDRED_ENDINGS["company"]
 # Verbs of feeling whose object feels and whose subject is what they feel about ("His behavior has angered the

@@ -139,7 +139,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     # not the headline's report after its label ("Historians: Clinton, Obama linked ..."), nor a quotation after a
     # colon ("WSJ editorial: 'Deport Nikki Haley.'"); "in the front: Mark Zuckerberg, who announced ..." names the speaker
     appos = appos or _named_after_comma(sentence, head, words)
-    if (head.upos != "PROPN" or is_time_word(head, sentence.words)) and appos:  # "the coach, Lisa Brown, said";
+    if (head.upos != "PROPN" or _title_before_comma(sentence, head, appos) or is_time_word(head, sentence.words)) \
+            and appos:
+        # "the coach, Lisa Brown, said", "The Chancellor, Rachel Reeves, said" (the title tagged a name);
         # "On Sunday, Hillary Clinton, the ... front-runner, called" with "Sunday" taken for the subject
         name_words, _ = split_role(mention_words(sentence, appos[0]), appos[0], sentence)
         name = _name_text(text, name_words)
@@ -197,6 +199,14 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         and _name_text(text, described[:-1]).lower() in US_STATES | PLACES  # "a New Hampshire Republican"
     if titles_only or party_of_place or _described_by_title(text, described):  # a description, no name
         return SpeakerInfo(None, "unknown", _name_text(text, described), _description_method(words))
+    heads = {h.index for h in name_heads(sentence, head)} if head.upos == "PROPN" else set()
+    titled = next((w for w in words if w.deprel == "conj" and w.head in heads
+                   and w.text.lower() in TITLES and _after_comma(sentence, w)), None)
+    if titled is not None:  # "Jane Doe, CEO and co-founder of Acme Robotics": a description parsed as a conjunct
+        comma = max(w.index for w in words if w.text == "," and w.index < titled.index)
+        info = describe(text, sentence, head, [w for w in words if w.index < comma])
+        role = _name_text(text, [w for w in words if w.index > comma and w.text != ","])
+        return SpeakerInfo(info.name, info.kind, role or info.role, info.method)
     if any(w.deprel == "conj" and w.upos == "PROPN" for w in words) and any(w.upos == "CCONJ" for w in words):
         return _coordinated_names(text, words)
     listed = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN" and any(
@@ -231,7 +241,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     name = _name_text(text, name_words)
     role = _name_text(text, role_words) or None
     described = [k for h in name_heads(sentence, head) for k in sentence.children(h.index)
-                 if k.upos == "NOUN" and (k.deprel == "appos" or k.deprel == "flat" and _after_comma(sentence, k))]
+                 if k.upos == "NOUN" and (k.deprel == "appos" or k.deprel == "flat" and _after_comma(sentence, k))
+                 or k.upos == "PROPN" and k.text.lower() in TITLES and k.deprel in ("appos", "flat", "conj")
+                 and _after_comma(sentence, k)]  # "Jane Doe, CEO of Acme,": the title tagged a name
     if described and all(w.text.endswith(".") for w in role_words):  # "John Smith, a spokesman for the
         # company, said"; "Rep. Kevin McCarthy, the House minority leader": the description, not "Rep."
         role_words = mention_words(sentence, described[0])
@@ -275,6 +287,13 @@ def _name_closing_titles(segment: list[Word]) -> Word | None:
         return None  # not "The sound system, cycling through the usual mix of ... Tracy Chapman"
     first = len(segment) - 2
     return segment[first] if is_first_name(segment[first].text) and segment[first - 1].upos != "PROPN" else None
+
+
+def _title_before_comma(sentence: Sentence, head: Word, appos: list[Word]) -> bool:
+    """A title tagged as a name, then a comma and the name it stands for ("The Chancellor, Rachel Reeves,"; not
+    "Sen. Chuck Grassley (R-Iowa)", whose title heads the name)."""
+    return head.text.lower() in TITLES and bool(appos) and head.index + 2 == appos[0].index \
+        and sentence.words[head.index + 1].text == ","
 
 
 def _after_comma(sentence: Sentence, word: Word) -> bool:

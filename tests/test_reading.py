@@ -36,6 +36,8 @@ def test_single_paragraph_has_no_title():
     ("UN — the envoy said", "UN — the envoy said"),  # three letters without a comma or agency: no place
     ("Washington - the capital", "Washington - the capital"),  # a place in lower case needs its agency
     ("US officials said on Monday", "US officials said on Monday"),
+    ("SAN FRANCISCO, March 3, 2025 /PRNewswire/ -- Acme Robotics today announced", "Acme Robotics"),  # a press
+    ("NEW YORK, Jan. 5, 2024 (GLOBE NEWSWIRE) -- Acme Corp. said", "Acme Corp."),  # release's, with its year
 ])
 def test_a_dateline_opening_a_paragraph_is_found(paragraph, body):
     text = "Title\n\n" + paragraph

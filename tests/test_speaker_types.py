@@ -134,3 +134,34 @@ def test_an_author_after_an_inverted_verb_speaks(pipeline, text, role):
     """The parse hangs "lead author" or "study author" on the verb as a clause or takes "lead" for the name."""
     record = next(r for r in extracted(text, pipeline) if r.kind == "direct")
     assert (record.speaker, record.speaker_role) == ("Matthew Campen", role)
+
+
+def test_a_title_tagged_as_a_name_before_a_comma_and_a_name_is_the_role(pipeline):
+    text = ("Sir Keir Starmer has promised to fix the economy. 'We inherited a mess,' the Prime Minister said. The "
+            "Chancellor, Rachel Reeves, said the party's plans were 'fully costed'.")
+    record = mentioned(pipeline, text, "The Chancellor, Rachel Reeves,")
+    assert (record.speaker, record.speaker_role) == ("Rachel Reeves", "Chancellor")
+    senator = mentioned(pipeline, "Sen. Chuck Grassley (R-Iowa) said the bill was bad.", "Sen. Chuck Grassley (R-Iowa)")
+    assert senator.speaker == "Chuck Grassley"  # the party label in brackets is no name
+
+
+@pytest.mark.parametrize("text, mention, speaker, role", [
+    ('"This investment allows us to grow," said Jane Doe, CEO and co-founder of Acme Robotics.',
+     "Jane Doe, CEO and co-founder of Acme Robotics", "Jane Doe", "CEO and co-founder of Acme Robotics"),
+    ("Jane Doe, CEO of Acme, said the deal was done.", "Jane Doe, CEO of Acme,", "Jane Doe", "CEO of Acme"),
+])
+def test_a_title_after_a_name_parsed_as_a_conjunct_is_the_role(pipeline, text, mention, speaker, role):
+    """"Jane Doe, CEO and co-founder" is one person, not a group of two names."""
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (speaker, "person", role)
+
+
+def test_a_press_release_names_its_company(pipeline):
+    text = ("Acme Robotics Raises $40 Million to Expand Warehouse Automation\n"
+            "SAN FRANCISCO, March 3, 2025 /PRNewswire/ -- Acme Robotics, a leader in AI-powered warehouse automation, "
+            "today announced it has raised $40 million in Series B funding.\n"
+            "The company said it would use the funds to double its engineering team.")
+    records = [r for r in extracted(text, pipeline) if r.cue in ("announced", "said")]
+    assert [(r.speaker_mention, r.speaker, r.speaker_type) for r in records] == [
+        ("Acme Robotics, a leader in AI-powered warehouse automation,", "Acme Robotics", "organization"),
+        ("The company", "Acme Robotics", "organization")]
