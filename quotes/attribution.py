@@ -26,7 +26,7 @@ from quotes.names import (canonical_names, companies_in_text, first_name_genders
 from quotes.mention_extent import mention_end
 from quotes.references import (Entity, Unnamed, apposed_name, described_people, interlocutor, introduced_unnamed,
                                issuer, is_person_noun, latest_unnamed, mention_sex, noun_sex, of_other_sex, refers_back,
-                               resolve_organization, resolve_pronoun, unnamed_subjects)
+                               reporter_of, resolve_organization, resolve_pronoun, unnamed_subjects)
 from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe, spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
 
@@ -92,6 +92,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     # speaks for
     unnamed: list[Unnamed] = unnamed_subjects(sentences, speaking, outer_ranges)
     speakers: list[Entity] = []  # the named speakers resolved so far
+    reports: list[tuple[Sentence, Word, str, str]] = []  # and the reporting words of those who report
     headline_end = paragraph_starts[1] if len(paragraph_starts) > 1 else len(text)  # the title, or the lede
     for draft in sorted(drafts, key=_speaker_position):  # antecedents resolved before what refers to them
         cue = _speaking_cue(draft)
@@ -134,6 +135,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 met = describe(text, cue.sentence, spoken_to, mention_words(cue.sentence, spoken_to))
                 found = (met.name, met.kind) if met.name and met.kind == "person" else None
             found = found or resolve_pronoun(cue.speaker, entities, genders, objects, unnamed)
+            found = found and reporter_of(found, cue.speaker, entities, reports, genders)
             if found:
                 info = SpeakerInfo(found[0], found[1], None, "pronoun")
                 if PRONOUNS.get(cue.speaker.text.lower()) in ("male", "female"):
@@ -185,6 +187,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         if person_noun and cue.lemma != "ask" and (info.name is None or speaks_for):
             unnamed.append((cue.speaker.start, noun_sex(cue.speaker), (info.name, info.kind) if info.name else None))
         resolved[id(draft)] = (info, words, cue, head)
+        if info.name:
+            reports.append((cue.sentence, cue.words[0], info.name, info.kind))
     names = [(e[1], e[2]) for e in entities] + [(t.name, "person") for t in turns if t.name]
     names += full_names_in_text(text, names)
     canon = canonical_names(names)

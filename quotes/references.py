@@ -242,6 +242,26 @@ def of_other_sex(sex: str | None, name: str, genders: dict[str, str]) -> bool:
     return sex is not None and known is not None and known != sex
 
 
+def reporter_of(found: tuple[str, str], pronoun: Word, entities: list[Entity],
+                reports: list[tuple[Sentence, Word, str, str]], genders: dict[str, str]) -> tuple[str, str]:
+    """The speaker of an earlier report whose reported clause has ``found`` for its subject, ``found`` being the
+    antecedent found for "he" or "she", when that speaker is a person who agrees too ('Kanaani warned that Tehran
+    would respond. "...," he said': Kanaani, not Tehran); else ``found``. ``reports`` are (sentence, cue word,
+    speaker, type); the subject must be in the cue word's subtree in the parse, whatever span the report's content
+    runs on over."""
+    want = PRONOUNS.get(pronoun.text.lower())
+    offset = max((e[0] for e in entities if e[1] == found[0] and e[0] < pronoun.start), default=None)
+    if want not in ("male", "female") or offset is None:
+        return found
+    for sentence, verb, name, kind in reversed(reports):
+        if sentence.start <= offset < sentence.end and verb.start < offset and kind == "person" \
+                and name != found[0] and (known_sex(name, genders) or want) == want:
+            reported = {w.start for w in sentence.subtree(verb.index)}
+            if offset in reported and pronoun.start not in reported:  # not 'Flynn said Trump was right when he
+                return name, kind  # said ...': a pronoun inside the report is no report of the reporter's
+    return found
+
+
 def known_sex(name: str, genders: dict[str, str]) -> str | None:
     """A person's sex as far as the text and the census lists tell it: a first name all but only borne by one sex,
     else the sex ``genders`` gives the surname (an honorific, a full name) or the name (a pronoun resolved to it),

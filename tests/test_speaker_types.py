@@ -165,3 +165,18 @@ def test_a_press_release_names_its_company(pipeline):
     assert [(r.speaker_mention, r.speaker, r.speaker_type) for r in records] == [
         ("Acme Robotics, a leader in AI-powered warehouse automation,", "Acme Robotics", "organization"),
         ("The company", "Acme Robotics", "organization")]
+
+
+def test_he_after_a_report_is_the_reporter_not_the_subject_of_the_reported_clause(pipeline):
+    text = ("Iran's foreign ministry spokesman, Nasser Kanaani, warned on Monday that Tehran would respond to any new "
+            'sanctions. "The Americans should know that their pressure will fail," he said.')
+    assert mentioned(pipeline, text, "he").speaker == "Nasser Kanaani"
+    text = ('Axelrod said the fading attention helped Clinton, who does not need to prove herself as Obama did. "She '
+            'has nothing to prove," he said.')
+    assert mentioned(pipeline, text, "he").speaker == "Axelrod"
+
+
+def test_he_inside_the_report_is_not_the_reporter(pipeline):
+    text = ('Retired Lt. Gen. Michael Flynn said Donald Trump was "absolutely right" when he said that the generals '
+            "had been reduced to rubble.")
+    assert mentioned(pipeline, text, "he").speaker == "Donald Trump"
