@@ -438,6 +438,9 @@ def candidate_entities(text: str, sentences: list[Sentence],
                     and any(k.deprel == "case" and k.text in ("'s", "’s") for k in kids)):
                 continue  # the possessor of a gerund ("Mr. Lew's raising the problem") is in the background
             appos = next((k for k in kids if k.deprel == "appos" and k.upos == "PROPN"), None)
+            if appos is None and word.upos == "NOUN":  # "Her husband and business partner, David Alvarez,": the
+                appos = next((a for k in kids if k.deprel == "conj" and k.upos == "NOUN"  # name hangs on the last
+                              for a in sentence.children(k.index) if a.deprel == "appos" and a.upos == "PROPN"), None)
             head = appos if word.upos == "NOUN" and appos is not None else word
             if head.upos == "PROPN" or head.upos in ("NOUN", "ADJ") and any(  # "Former Rep. Chris Shays" headed by
                     k.deprel == "flat" and k.upos == "PROPN" and k.index > head.index for k in kids):  # "Former"

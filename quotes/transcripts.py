@@ -22,7 +22,9 @@ from quotes.parsing import Sentence
 
 _LABEL = re.compile(r"^[ \t]*[\"“]?[ \t]*([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}):[ \t\u00a0]+(?=\S)", re.M)
 NOT_SPEAKERS = frozenset("""VIDEO WATCH UPDATE UPDATED PHOTOS PHOTO READ NOTE BREAKING RELATED EXCLUSIVE
-FULL TEXT WASHINGTON POLL REPORT SOURCE SOURCES CORRECTION Q A EDITOR'S EDITOR’S""".split())
+FULL TEXT WASHINGTON POLL REPORT SOURCE SOURCES CORRECTION Q A EDITOR'S EDITOR’S REVIEW ANALYSIS OPINION EDITORIAL
+EXPLAINER EXPLAINED COMMENTARY PERSPECTIVE OBITUARY INTERVIEW LETTERS LIVE FACTBOX FACT CHECK RECAP PREVIEW""".split())
+# (rubrics of a headline: "Review: Taylor Swift's new album ...", "Analysis: ...", "Fact check: ...")
 _MARKS = "\"“”"
 _TITLE_WORDS = "|".join(sorted((t for t in TITLES if t.isalpha()), key=lambda w: -len(w)))  # "Police chief"
 # "Pollsters agree - Carl Bialik: “...”", "Marco Rubio: ‘...’", "Police chief: ‘...’": a name and a colon right

@@ -180,3 +180,16 @@ def test_he_inside_the_report_is_not_the_reporter(pipeline):
     text = ('Retired Lt. Gen. Michael Flynn said Donald Trump was "absolutely right" when he said that the generals '
             "had been reduced to rubble.")
     assert mentioned(pipeline, text, "he").speaker == "Donald Trump"
+
+
+def test_he_after_a_name_set_off_from_a_coordinated_description_is_that_name(pipeline):
+    text = ('Tom Nguyen lives next door. Her husband and business partner, David Alvarez, handles the finances. "She '
+            'is the artist," he said.')
+    assert mentioned(pipeline, text, "he").speaker == "David Alvarez"
+
+
+@pytest.mark.parametrize("headline", ["Review: Taylor Swift's new album is her most personal yet",
+                                      "Analysis: The Fed's next move is a gamble"])
+def test_a_headline_rubric_is_no_speaker(pipeline, headline):
+    text = headline + "\nThe album opens with a duet and closes with a meditation on fame."
+    assert all(r.speaker_mention not in ("Review", "Analysis") for r in extracted(text, pipeline))
