@@ -207,7 +207,10 @@ what when while being besides vs vs. versus although though if unless meanwhile 
 because before until amid among upon toward towards whether where did does is was were has had would could
 should also still even then now said added asked wrote replied responded noted warned declared insisted explained
 continued argued recalled""".split())
-DOCUMENTS = frozenset("poll polls survey report study analysis".split())
+# What is written or filed, not who wrote it: "the lawsuit says", "a new study finds" name nobody but an author
+# given with "by".
+DOCUMENTS = frozenset("""poll polls survey report study analysis lawsuit suit complaint affidavit indictment filing
+email editorial article story video ad advertisement documentary book memoir transcript""".split())
 DETERMINERS = frozenset("the a an this that these those its his her their our".split())
 RELATIVES_OF = frozenset("wife husband son daughter mother father brother sister friend doctor physician "
                          "partner widow".split())

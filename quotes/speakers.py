@@ -338,6 +338,10 @@ def _of_many(sentence: Sentence, head: Word) -> bool:
                for k in sentence.children(head.index))
 
 
+# What others do to a document ("an email obtained by ...", "a memo reviewed by ..."): no author.
+FOUND_BY = frozenset("obtain review see acquire leak find receive read quote cite".split())
+
+
 def _author_of(sentence: Sentence, head: Word) -> Word | None:
     """Who made a poll, survey or study: the "by" phrase on it or on a participle after it ("a poll by Gallup", "a
     survey published by NBC News")."""
@@ -345,7 +349,8 @@ def _author_of(sentence: Sentence, head: Word) -> Word | None:
         return next((k for k in sentence.children(word.index) if k.index > word.index
                      and k.deprel in ("nmod", "obl", "obl:agent") and k.upos in ("PROPN", "NOUN") and any(
                          c.deprel == "case" and c.lemma.lower() == "by" for c in sentence.children(k.index))), None)
-    participles = [k for k in sentence.children(head.index) if k.deprel == "acl" and k.xpos == "VBN"]
+    participles = [k for k in sentence.children(head.index) if k.deprel == "acl" and k.xpos == "VBN"
+                   and k.lemma.lower() not in FOUND_BY]  # not "an email obtained by Citizens United"
     return by_phrase(head) or next((found for k in participles if (found := by_phrase(k)) is not None), None)
 
 

@@ -193,3 +193,14 @@ def test_he_after_a_name_set_off_from_a_coordinated_description_is_that_name(pip
 def test_a_headline_rubric_is_no_speaker(pipeline, headline):
     text = headline + "\nThe album opens with a duet and closes with a meditation on fame."
     assert all(r.speaker_mention not in ("Review", "Analysis") for r in extracted(text, pipeline))
+
+
+@pytest.mark.parametrize("text, mention, role", [
+    ("The lawsuit says the company broke the law.", "The lawsuit", "lawsuit"),
+    ("A previously undisclosed email obtained by Citizens United shows that the aide asked for help.",
+     "A previously undisclosed email", "previously undisclosed email"),
+])
+def test_a_document_names_nobody_but_its_author(pipeline, text, mention, role):
+    """"the lawsuit" is no speaker called "lawsuit"; who obtained an email did not write it."""
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_role) == (None, role)
