@@ -93,9 +93,13 @@ class SpeakerInfo:
 
 
 def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> SpeakerInfo:
-    """Name, type and role of a mention before pronoun resolution and merging. A group named by a common noun
-    opening the sentence is named in lower case ("Analysts said" and "analysts said" are one group)."""
+    """Name, type and role of a mention before pronoun resolution and merging. One brought in by a person noun
+    without a name is a person with no name ("a witness"); a group named by a common noun opening the sentence is
+    named in lower case ("Analysts said" and "analysts said" are one group)."""
     info = _describe(text, sentence, head, words)
+    if info.name is None and info.kind == "unknown" and head.upos == "NOUN" and "Number=Plur" not in head.feats \
+            and head.lemma.lower() in TITLES | PERSON_NOUNS | RELATIVES_OF:
+        return SpeakerInfo(None, "person", info.role, info.method)  # "a witness", "the spokesman": someone unnamed
     first = next((w for w in sentence.words if w.upos != "PUNCT"), None)
     if info.kind == "group" and info.name and first is not None and first.upos != "PROPN" \
             and info.name.startswith(first.text) and first.start == next(

@@ -772,9 +772,9 @@ def test_a_month_after_a_preposition_or_article_is_no_first_name():
 ])
 def test_a_person_noun_names_nobody(pipeline, text, mention, role):
     """"a voter", "the nurse", "his father": someone the article does not name, not a speaker called "voter", nor
-    the person named before."""
+    the person named before; a person nonetheless."""
     record = mentioned(pipeline, text, mention)
-    assert (record.speaker, record.speaker_type, record.speaker_role) == (None, "unknown", role)
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (None, "person", role)
 
 
 def test_who_after_a_description_set_off_after_a_name_is_that_name(pipeline):
