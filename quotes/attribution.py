@@ -22,7 +22,8 @@ from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
 from quotes.names import (canonical_names, companies_in_text, first_name_genders, full_names_in_text,
-                          honorific_genders, is_company_name, nearest_full_name, of_sex, parties_differ, slug)
+                          honorific_genders, is_company_name, is_first_name, is_place, nearest_full_name, of_sex,
+                          parties_differ, slug, written_as_surname)
 from quotes.mention_extent import mention_end
 from quotes.references import (Entity, Unnamed, apposed_name, described_people, interlocutor, introduced_unnamed,
                                issuer, is_person_noun, latest_unnamed, mention_sex, noun_sex, of_other_sex, refers_back,
@@ -198,7 +199,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     for _, name, kind, _ in entities:
         kinds.setdefault(canon.get(name, name), kind)
     legal_names = {n for n in kinds if is_company_name(n)}  # "Nvidia Corp"
-    for name in companies | legal_names | (spoken_of & {n for n, k in kinds.items() if k == "person"}):
+    places = {n for n, k in kinds.items() if k == "person" and " " not in n and is_place(n) and not is_first_name(n)
+              and not written_as_surname(text, n)}  # "Tampa", "Riyadh"; not "Warren", "Mr. Cleveland"
+    for name in companies | legal_names | places | (spoken_of & {n for n, k in kinds.items() if k == "person"}):
         kinds[name] = "organization"  # "Meta said ...", "Meta's shares fell"
     draft_speakers = {id(d.cue.speaker) for d in drafts if d.cue is not None and d.cue.speaker is not None}
     records = []

