@@ -152,8 +152,11 @@ COMPANY_NAME_ENDINGS = frozenset("""robotics technologies systems labs laborator
 pharmaceuticals pharma biosciences energy capital partners holdings motors airlines airways industries enterprises
 solutions software communications entertainment studios ventures semiconductor electronics insurance
 investments securities""".split())
+# How a sports club's name ends ("Manchester United", "Tottenham Hotspur", "Inter Miami CF").
+CLUB_NAME_ENDINGS = frozenset("united rovers wanderers athletic albion hotspur fc cf afc rangers".split())
 ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
-                           "society institution co co. llc ltd ltd. plc street reserve".split()) | COMPANY_NAME_ENDINGS
+                           "society institution co co. llc ltd ltd. plc street reserve".split()) \
+    | COMPANY_NAME_ENDINGS | CLUB_NAME_ENDINGS
 # "Downing Street"
 # US states: "Iowa said", like a country, is the state as an organization.
 US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida
@@ -232,7 +235,7 @@ QUANTIFIERS = GROUP_QUANTIFIERS | frozenset("several other others each every mor
 ORGANIZATION_NOUNS = frozenset("""company firm group agency organization organisation bank network automaker
 carmaker airline retailer manufacturer insurer lender broadcaster publisher charity department ministry
 committee commission campaign council office union bureau service institute foundation association board
-authority""".split())
+authority club""".split())
 # What a company has and a person does not, said of a one-word name ("Meta's shareholders", "Google's
 # chief executive"); and, right after the bare name, its traded stock ("Meta shares fell").
 COMPANY_POSSESSIONS = frozenset("""shareholders headquarters subsidiary subsidiaries revenue revenues profit

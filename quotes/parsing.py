@@ -240,7 +240,7 @@ def repair_name_tags(words: list[Word]) -> None:
     ("The United States said": "United" VERB amod): a modifier before a proper noun, in the sentence
     or at its start when it is a known name participle ("United States officials said"); and a
     capitalised verb between a noun and a proper noun outside a title-case headline ("spokeswoman Hope
-    Hicks said")."""
+    Hicks said"), or after the proper noun it modifies ("Manchester United said")."""
     titled = is_title_case(words)
     for w in words:
         if w.upos == "VERB" and w.deprel in ("amod", "compound") and w.text[:1].isupper() and w.head > w.index \
@@ -251,6 +251,9 @@ def repair_name_tags(words: list[Word]) -> None:
                 and w.text[1:].islower() and words[w.index - 1].upos in ("NOUN", "PROPN") \
                 and words[w.index + 1].upos == "PROPN" and words[w.index + 1].text[:1].isupper():
             w.upos, w.xpos = "PROPN", "NNP"  # "Trump campaign spokeswoman Hope Hicks said"
+        elif w.upos == "VERB" and w.deprel == "amod" and not titled and w.index > 0 and w.head == w.index - 1 \
+                and w.text[:1].isupper() and words[w.index - 1].upos == "PROPN":
+            w.upos, w.xpos = "PROPN", "NNP"  # "Manchester United said": the participle ends the name
 
 
 def is_title_case(words: list[Word]) -> bool:

@@ -16,8 +16,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from quotes.lexicon import (HONORIFIC_SEXES, ISSUING_VERBS, KINDRED_ENDINGS, KNOWN_COMPANIES, ORGANIZATION_NOUNS,
-                            PERSON_NOUNS, TIME_WORDS, TITLE_SPELLINGS, TITLES)
+from quotes.lexicon import (CLUB_NAME_ENDINGS, HONORIFIC_SEXES, ISSUING_VERBS, KINDRED_ENDINGS, KNOWN_COMPANIES,
+                            KNOWN_ORGANIZATIONS, ORGANIZATION_NOUNS, PERSON_NOUNS, TIME_WORDS, TITLE_SPELLINGS, TITLES)
 from quotes.mentions import mention_words
 from quotes.names import ONE_SEX_RATIO, first_name_gender, is_first_name
 from quotes.parsing import Sentence, Word
@@ -128,13 +128,17 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
     ("the committee": "House Ethics Committee"; "the automaker": "Detroit automaker Ford"), its
     name ends as such names do ("the company": "Ford Motor Co."), or the text speaks of it as a
     company ("the company" after "Nvidia", in a text about "Nvidia's biggest customers"), or, for want of
-    these, is a well-known company ("Twitter said ... The company said")."""
+    these, is a well-known company ("Twitter said ... The company said"); "the club" or "the team" stands for a
+    one-word organization or a club's name ("Chelsea", "Leeds United")."""
     _, name, kind, role = entity
     if noun in ("company", "firm") and name in companies:
         return True
     if kind != "organization" or not name[:1].isupper():  # not "his campaign", "social media company"
         return False
     words = name.lower().split()
+    if noun in ("club", "team") and (len(words) == 1 or words[-1] in CLUB_NAME_ENDINGS) \
+            and name.lower() not in KNOWN_ORGANIZATIONS:  # "the club" after "Chelsea have agreed", "Leeds United"
+        return True
     return noun in words or noun in (role or "").lower().split() or words[-1] in KINDRED_ENDINGS.get(noun, ()) \
         or noun == "agency" and name.isupper() and len(name) > 1  # "the agency": "FBI"
 

@@ -70,16 +70,32 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
 
 
 def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: str) -> str:
-    """:func:`classify` with the words around the name: one name word after "the" that ends its phrase is no
-    person's ("The Verge", "the Guardian", "The Blaze"); not a family ("the Clintons") nor a name before a noun
-    ("the Sanders supporter", "the Clinton hearing")."""
+    """:func:`classify` with the words around the name: one name word with a plural verb is no person's ("Chelsea
+    have agreed"), nor is one after "the" that ends its phrase ("The Verge", "the Guardian", "The Blaze"); but a
+    family ("the Clintons") or a name before a noun ("the Sanders supporter", "the Clinton hearing") may be."""
     kind = classify(name_words, head, name)
+    if kind == "person" and len(name_words) == 1 and _takes_plural_verb(sentence, head):
+        return "organization"  # "Chelsea have agreed a fee", "Arsenal are confident": a club, a team
     following = sentence.words[head.index + 1] if head.index + 1 < len(sentence.words) else None
     if kind == "person" and name_words == [head] and head.index > 0 and head.deprel != "compound" \
             and not head.text.endswith("s") and sentence.words[head.index - 1].lemma.lower() == "the" \
             and not (following is not None and (following.upos in ("NOUN", "PROPN") or following.xpos == "VBG")):
         return "organization"
     return kind
+
+
+def _takes_plural_verb(sentence: Sentence, name: Word) -> bool:
+    """A singular name right before a plural "have", "are" or "were" ("Chelsea have agreed", "Barcelona were"): the
+    British way with a club or a firm, never with a person."""
+    if not name.deprel.startswith("nsubj") or name.head < 0 or name.xpos != "NNP" or name.text.endswith("s") \
+            or any(k.deprel == "conj" for k in sentence.children(name.index)) \
+            or name.index > 0 and sentence.words[name.index - 1].text.lower() in ("and", "or", "&", ","):
+        return False  # not "Clinton and Sanders were", "Cruz and Trump are"
+    verb = sentence.words[name.head]
+    finite = [verb] + [k for k in sentence.children(verb.index) if k.deprel in ("aux", "aux:pass", "cop")]
+    return name.text.isalpha() and any(w.index == name.index + 1 and (w.text.lower() in ("are", "were") or (
+        w.text.lower() == "have" and w.xpos == "VBP")) for w in finite)  # right after the name: not "Cruz, Rubio
+    # take off the gloves", a headline's list, nor "let daughter Ivanka have a whirl"
 
 
 @dataclass

@@ -213,3 +213,15 @@ def test_a_document_names_nobody_but_its_author(pipeline, text, mention, role):
 ])
 def test_a_country_or_a_large_city_speaks_as_an_organization(pipeline, text, mention, kind):
     assert mentioned(pipeline, text, mention).speaker_type == kind
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Chelsea have agreed a fee of £60 million, sources said. The club said the deal was done.",
+     [("sources", "group"), ("Chelsea", "organization"), ("Chelsea", "organization")]),
+    ("Manchester United said they were disappointed.", [("Manchester United", "organization")]),
+    ('Barcelona were "disappointed," the club said.', [("Barcelona", "organization")]),
+    ('Clinton and Sanders were "tied," Gallup said.', [("Gallup", "organization")]),
+])
+def test_a_club_is_an_organization_that_the_club_stands_for(pipeline, text, speakers):
+    """A singular name with a plural verb ("Chelsea have") is a club, never a person; "United" ends a club's name."""
+    assert [(r.speaker, r.speaker_type) for r in extracted(text, pipeline)] == speakers
