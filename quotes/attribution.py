@@ -15,8 +15,8 @@ import bisect
 from quotes.claims import relative_antecedent
 from quotes.cues import Cue
 from quotes.drafts import Draft, draft_quotations
-from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, ISSUED_NOUNS, PERSON_NOUNS, STATEMENT_NOUNS, TIME_WORDS,
-                            TITLES)
+from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, PERSON_NOUNS, STATEMENT_NOUNS,
+                            TIME_WORDS, TITLES)
 from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
@@ -28,7 +28,7 @@ from quotes.mention_extent import mention_end
 from quotes.references import (Entity, Unnamed, apposed_name, described_people, interlocutor, introduced_unnamed,
                                issuer, is_person_noun, latest_unnamed, mention_sex, noun_sex, of_other_sex, refers_back,
                                reporter_of, resolve_organization, resolve_pronoun, unnamed_subjects)
-from quotes.speakers import HONORIFICS, PRONOUNS, SpeakerInfo, candidate_entities, describe, spoken_for
+from quotes.speakers import PRONOUNS, SpeakerInfo, candidate_entities, describe, spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
 
 

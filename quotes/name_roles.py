@@ -2,15 +2,17 @@
 
 "Pentagon spokesman John Kirby" -> name "John Kirby", role "Pentagon spokesman"; "Mr." is no part of either; a place
 after "of" leaves a person's name ("Ted Cruz of Texas") but not an organization's ("Bank of America"); a month after a
-first name is a surname ("Theresa May"). Used by ``quotes.speakers``.
+first name is a surname ("Theresa May"). Also the name set off by commas next to a description ("Her boyfriend,
+Kansas City Chiefs tight end Travis Kelce,", "The Chancellor, Rachel Reeves,") and titles that are a description, not
+a name ("Tech CEO says"). Used by ``quotes.speakers``.
 """
 
 from __future__ import annotations
 
 from quotes.lexicon import (DETERMINERS, HONORIFICS, NAME_BREAKERS, NAME_SUFFIXES, ORG_HEAD_WORDS, ORG_WORDS,
                             PARTY_MEMBERS, QUANTIFIERS, TIME_WORDS, TITLES)
-from quotes.mentions import is_time_word
-from quotes.names import PARTIES, first_name_start, is_first_name
+from quotes.mentions import is_time_word, mention_words
+from quotes.names import PARTIES, first_name_start, is_first_name, written_as_surname
 from quotes.parsing import Sentence, Word, is_title_case
 
 
@@ -125,3 +127,67 @@ def _before_of_place(name: list[Word]) -> list[Word]:
         return name
     titled = name[cut - 1].text.lower() in TITLES and not any(is_first_name(w.text) for w in name[:cut - 1])
     return name if name[cut - 1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS or titled or cut < 2 else name[:cut]
+
+
+def named_after_comma(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
+    """The name set off by a comma after a definite description that the parse did not hang on it as an
+    apposition: a conjunct ("the party chairwoman, Representative Debbie Wasserman Schultz of Florida,"), an
+    apposition to the noun before it ("The director of the European Centre, Ina Kirsch,"), or a first name and
+    surname closing titles the parse took for a clause ("Her boyfriend, Kansas City Chiefs tight end Travis
+    Kelce,")."""
+    if head.upos != "NOUN" or not words or words[0].head != head.index \
+            or words[0].lemma.lower() != "the" and words[0].text.lower() not in ("his", "her", "their", "its"):
+        return []
+    words = mention_words(sentence, head, full=True)
+    inside = {w.index for w in words}
+    comma = next((i for i, w in enumerate(words[:-1]) if w.text == "," and w.start > head.start), None)
+    if comma is None or "Number=Plur" in head.feats:
+        return []
+    name = words[comma + 1]
+    if name.upos != "PROPN" or name.deprel not in ("appos", "conj") or name.head not in inside:
+        name = _name_closing_titles(words[comma + 1:])
+    if name is None or any(w.deprel == "conj" and w.head == head.index and w is not name and w.upos != "VERB"
+                           for w in words):  # not "The company and France's secretary"
+        return []
+    return [name]
+
+
+def _name_closing_titles(segment: list[Word]) -> Word | None:
+    """The first name that, with a surname after it, ends the words before the next comma, after title words
+    ("Kansas City Chiefs tight end Travis Kelce"), or ``None``."""
+    segment = segment[:next((i for i, w in enumerate(segment) if w.text == ","), len(segment))]
+    if not 3 <= len(segment) <= 8 or not all(w.upos == "PROPN" for w in segment[-2:]) \
+            or any(w.upos in ("ADP", "DET", "PRON", "AUX", "SCONJ", "CCONJ", "PUNCT") for w in segment):
+        return None  # not "The sound system, cycling through the usual mix of ... Tracy Chapman"
+    first = len(segment) - 2
+    return segment[first] if is_first_name(segment[first].text) and segment[first - 1].upos != "PROPN" else None
+
+
+def title_before_comma(sentence: Sentence, head: Word, appos: list[Word]) -> bool:
+    """A title tagged as a name, then a comma and the name it stands for ("The Chancellor, Rachel Reeves,"; not
+    "Sen. Chuck Grassley (R-Iowa)", whose title heads the name)."""
+    return head.text.lower() in TITLES and bool(appos) and head.index + 2 == appos[0].index \
+        and sentence.words[head.index + 1].text == ","
+
+
+def after_comma(sentence: Sentence, word: Word) -> bool:
+    """Whether a comma opens the phrase of ``word`` ("Ben Wood, chief analyst at CCS Insight": "analyst", a
+    description the parse ran on into the name)."""
+    first = min(w.index for w in sentence.subtree(word.index))
+    return sentence.words[first].text == "," or first > 0 and sentence.words[first - 1].text == ","
+
+
+def title_alone(text: str, words: list[Word]) -> bool:
+    """Whether a mention's words are all titles, with no honorific ("Chancellor rejects ..." in a headline, "Prime
+    Minister"), and not a surname the text writes after a first name ("King" of "Larry King", "Justice")."""
+    return bool(words) and all(w.text.lower().rstrip(".") in TITLES and w.text.lower().rstrip(".") not in HONORIFICS
+                               for w in words) and not written_as_surname(text, words[-1].text)
+
+
+def described_by_title(text: str, words: list[Word]) -> bool:
+    """A title after a word or two of no name, a title-case headline's description ("Tech CEO says ...", "Apple
+    CEO"): no first name among them, the title never a surname in the text ("Larry King")."""
+    return 2 <= len(words) <= 3 and words[-1].text.lower().rstrip(".") in TITLES - HONORIFICS - ORG_WORDS \
+        and not any(is_first_name(w.text) or w.text.lower().rstrip(".") in HONORIFICS | ORG_WORDS | ORG_HEAD_WORDS
+                    or w.text.lower() == "of" or w.xpos == "POS" for w in words) \
+        and not written_as_surname(text, words[-1].text)

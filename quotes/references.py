@@ -16,12 +16,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from quotes.lexicon import (CLUB_NAME_ENDINGS, HONORIFIC_SEXES, ISSUING_VERBS, KINDRED_ENDINGS, KNOWN_COMPANIES,
-                            KNOWN_ORGANIZATIONS, ORGANIZATION_NOUNS, PERSON_NOUNS, TIME_WORDS, TITLE_SPELLINGS, TITLES)
+from quotes.lexicon import (CLUB_NAME_ENDINGS, HONORIFIC_SEXES, HONORIFICS, ISSUING_VERBS, KINDRED_ENDINGS,
+                            KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, ORGANIZATION_NOUNS, PERSON_NOUNS, TIME_WORDS,
+                            TITLE_SPELLINGS, TITLES)
 from quotes.mentions import mention_words
 from quotes.names import ONE_SEX_RATIO, first_name_gender, is_first_name
 from quotes.parsing import Sentence, Word
-from quotes.speakers import HONORIFICS, PRONOUNS, classify, describe
+from quotes.speaker_types import classify
+from quotes.speakers import PRONOUNS, describe
 
 Entity = tuple[int, str, str, str | None]
 Unnamed = tuple[int, str | None, tuple[str, str] | None]  # offset, sex, and (name, type) of whom it speaks for

@@ -1,8 +1,8 @@
 """Speaker stage: turn speaker mentions into canonical speakers.
 
 Pure functions over mention words from the parse: describe a mention by its name, type (person,
-organization, group, unknown) and role, titles and descriptions separated from the name by
-``quotes.name_roles`` ("Pentagon spokesman John Kirby" -> name "John Kirby", role "Pentagon spokesman");
+organization, group, unknown; see ``quotes.speaker_types``) and role, titles and descriptions separated from
+the name by ``quotes.name_roles`` ("Pentagon spokesman John Kirby" -> name "John Kirby", role "Pentagon spokesman");
 list the named subjects that pronouns and nominals may refer to (``candidate_entities``), which
 ``quotes.references`` resolves them to; ``quotes.names`` then merges the names of one document into
 canonical speakers ("Kirby" -> "John Kirby", "The US" -> "US").
@@ -13,15 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, DOCUMENTS, EVENT_NOUNS, HONORIFICS, KNOWN_ORGANIZATIONS,
+from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, DOCUMENTS, EVENT_NOUNS, KNOWN_ORGANIZATIONS,
                             NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PLACES, PRONOUNS,
                             QUANTIFIERS, QUANTITIES, QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES,
                             US_STATES)
-from quotes.name_roles import split_role, trim_role
-from quotes.names import PARTIES, is_first_name, shouted, spelt_like_company, written_as_surname
+from quotes.name_roles import (after_comma, described_by_title, named_after_comma, split_role, title_alone,
+                               title_before_comma, trim_role)
+from quotes.names import PARTIES, shouted
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import PRECONJUNCTIONS, is_time_word, mention_words
 from quotes.parsing import Sentence, Word
+from quotes.speaker_types import classify, classify_in
 from quotes.transcripts import headline_label
 
 
@@ -32,72 +34,6 @@ def _name_text(text: str, words: list[Word]) -> str:
 
 
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
-COUNTRY_NAMES = frozenset({"united states", "united kingdom", "united nations", "united arab emirates",
-                           "soviet union", "south korea", "north korea", "saudi arabia", "new zealand", "south africa"})
-
-
-def classify(name_words: list[Word], head: Word, name: str) -> str:
-    """Guess the speaker type from the name words and the head of the mention."""
-    lowered = {w.text.lower() for w in name_words}
-    last = name_words[-1].text.lower() if name_words else ""
-    joined = next((name_words[i - 1].text.lower() for i in range(1, len(name_words) - 1)
-                   if name_words[i].text.lower() in ("of", "on", "for")), "")  # "Center for American Progress"
-    plural = head.xpos in ("NNS", "NNPS") or head.upos == "NOUN" and "Number=Plur" in head.feats  # a name's tag
-    # before its features: "Goldman Sachs" is NNP with Number=Plur
-    if plural and head.upos == "NOUN" and head.lemma.lower() not in ORG_WORDS:  # "Campaign officials", "Union
-        return "group"  # leaders": people, whatever organization they are of
-    if lowered & ORG_WORDS or name.lower() in PLACES | US_STATES | KNOWN_ORGANIZATIONS or name.lower() in ORG_WORDS \
-            or last in ORG_HEAD_WORDS or spelt_like_company(name) \
-            or name.lower().removeprefix("the ") in COUNTRY_NAMES \
-            or joined in ORG_HEAD_WORDS:
-        return "organization"
-    if re.fullmatch(r"[A-Z][A-Z.&]{1,7}|[A-Z][A-Z&]*(?:[.-][A-Z&]+)+[.]?", name.replace(" ", "")):  # "NATO", "AFL-CIO"
-        return "organization"
-    if len(name_words) > 1 and re.fullmatch(r"[A-Z]{3,}", name_words[0].text) \
-            and name_words[0].text.lower() not in PARTIES \
-            and not any(is_first_name(w.text) for w in name_words):  # "NHS England", "BBC Scotland"; not "GOP Figure"
-        return "organization"
-    if head.upos == "NUM" or head.lemma.lower() in ("percent", "%", "some", "many", "most", "others", "several", "few",
-                                                     "both", "all"):  # "two in three voters", "26 percent", "Some"
-        return "group"
-    if plural:
-        return "group"
-    if name.lower() in DOCUMENTS:  # "Poll: Trump leads" in a headline: capitalised, still no person
-        return "unknown"
-    if head.upos == "PROPN" or all(w.text[:1].isupper() for w in name_words):
-        return "person" if name_words else "unknown"
-    return "unknown"
-
-
-def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: str) -> str:
-    """:func:`classify` with the words around the name: one name word with a plural verb is no person's ("Chelsea
-    have agreed"), nor is one after "the" that ends its phrase ("The Verge", "the Guardian", "The Blaze"); but a
-    family ("the Clintons") or a name before a noun ("the Sanders supporter", "the Clinton hearing") may be."""
-    kind = classify(name_words, head, name)
-    if kind == "person" and len(name_words) == 1 and _takes_plural_verb(sentence, head):
-        return "organization"  # "Chelsea have agreed a fee", "Arsenal are confident": a club, a team
-    following = sentence.words[head.index + 1] if head.index + 1 < len(sentence.words) else None
-    if kind == "person" and name_words == [head] and head.index > 0 and head.deprel != "compound" \
-            and not head.text.endswith("s") and sentence.words[head.index - 1].lemma.lower() == "the" \
-            and not (following is not None and (following.upos in ("NOUN", "PROPN") or following.xpos == "VBG")):
-        return "organization"
-    return kind
-
-
-def _takes_plural_verb(sentence: Sentence, name: Word) -> bool:
-    """A singular name right before a plural "have", "are" or "were" ("Chelsea have agreed", "Barcelona were"): the
-    British way with a club or a firm, never with a person."""
-    if not name.deprel.startswith("nsubj") or name.head < 0 or name.xpos != "NNP" or name.text.endswith("s") \
-            or any(k.deprel == "conj" for k in sentence.children(name.index)) \
-            or name.index > 0 and sentence.words[name.index - 1].text.lower() in ("and", "or", "&", ","):
-        return False  # not "Clinton and Sanders were", "Cruz and Trump are"
-    verb = sentence.words[name.head]
-    finite = [verb] + [k for k in sentence.children(verb.index) if k.deprel in ("aux", "aux:pass", "cop")]
-    return name.text.isalpha() and any(w.index == name.index + 1 and (w.text.lower() in ("are", "were") or (
-        w.text.lower() == "have" and w.xpos == "VBP")) for w in finite)  # right after the name: not "Cruz, Rubio
-    # take off the gloves", a headline's list, nor "let daughter Ivanka have a whirl"
-
-
 @dataclass
 class SpeakerInfo:
     """The resolved speaker of one mention."""
@@ -158,8 +94,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
              and not _quoted_after_colon(sentence.words[head.index:k.index + 1])]
     # not the headline's report after its label ("Historians: Clinton, Obama linked ..."), nor a quotation after a
     # colon ("WSJ editorial: 'Deport Nikki Haley.'"); "in the front: Mark Zuckerberg, who announced ..." names the speaker
-    appos = appos or _named_after_comma(sentence, head, words)
-    if (head.upos != "PROPN" or _title_before_comma(sentence, head, appos) or is_time_word(head, sentence.words)) \
+    appos = appos or named_after_comma(sentence, head, words)
+    if (head.upos != "PROPN" or title_before_comma(sentence, head, appos) or is_time_word(head, sentence.words)) \
             and appos:
         # "the coach, Lisa Brown, said", "The Chancellor, Rachel Reeves, said" (the title tagged a name);
         # "On Sunday, Hillary Clinton, the ... front-runner, called" with "Sunday" taken for the subject
@@ -211,17 +147,17 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         role = _name_text(text, words[1:])  # "the New York businessman": a description
         return SpeakerInfo(None, "unknown", role, _description_method(words))
     determined = words[0].lemma.lower() in ("the", "a", "an", "one", "another")
-    titles_only = (determined or _title_alone(text, described)) and "Number=Plur" not in head.feats and described \
+    titles_only = (determined or title_alone(text, described)) and "Number=Plur" not in head.feats and described \
         and described[-1].text.lower().rstrip(".") in TITLES and all(
             w.text.lower().rstrip(".") in TITLES | PARTY_MEMBERS | PARTIES.keys()
             or w.text.lower() in KNOWN_ORGANIZATIONS for w in described)  # "the Prime Minister", "one Labour MP"
     party_of_place = determined and len(described) >= 2 and described[-1].text.lower() in PARTY_MEMBERS \
         and _name_text(text, described[:-1]).lower() in US_STATES | PLACES  # "a New Hampshire Republican"
-    if titles_only or party_of_place or _described_by_title(text, described):  # a description, no name
+    if titles_only or party_of_place or described_by_title(text, described):  # a description, no name
         return SpeakerInfo(None, "unknown", _name_text(text, described), _description_method(words))
     heads = {h.index for h in name_heads(sentence, head)} if head.upos == "PROPN" else set()
     titled = next((w for w in words if w.deprel == "conj" and w.head in heads
-                   and w.text.lower() in TITLES and _after_comma(sentence, w)), None)
+                   and w.text.lower() in TITLES and after_comma(sentence, w)), None)
     if titled is not None:  # "Jane Doe, CEO and co-founder of Acme Robotics": a description parsed as a conjunct
         comma = max(w.index for w in words if w.text == "," and w.index < titled.index)
         info = describe(text, sentence, head, [w for w in words if w.index < comma])
@@ -261,9 +197,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     name = _name_text(text, name_words)
     role = _name_text(text, role_words) or None
     described = [k for h in name_heads(sentence, head) for k in sentence.children(h.index)
-                 if k.upos == "NOUN" and (k.deprel == "appos" or k.deprel == "flat" and _after_comma(sentence, k))
+                 if k.upos == "NOUN" and (k.deprel == "appos" or k.deprel == "flat" and after_comma(sentence, k))
                  or k.upos == "PROPN" and k.text.lower() in TITLES and k.deprel in ("appos", "flat", "conj")
-                 and _after_comma(sentence, k)]  # "Jane Doe, CEO of Acme,": the title tagged a name
+                 and after_comma(sentence, k)]  # "Jane Doe, CEO of Acme,": the title tagged a name
     if described and all(w.text.endswith(".") for w in role_words):  # "John Smith, a spokesman for the
         # company, said"; "Rep. Kevin McCarthy, the House minority leader": the description, not "Rep."
         role_words = mention_words(sentence, described[0])
@@ -273,70 +209,6 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     if len(name) < 2:  # "l", a bullet's glyph the tagger took for a name
         return SpeakerInfo(None, "unknown", role, "indefinite")
     return SpeakerInfo(name, classify_in(sentence, name_words, head, name), role, "name")
-
-
-def _named_after_comma(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
-    """The name set off by a comma after a definite description that the parse did not hang on it as an
-    apposition: a conjunct ("the party chairwoman, Representative Debbie Wasserman Schultz of Florida,"), an
-    apposition to the noun before it ("The director of the European Centre, Ina Kirsch,"), or a first name and
-    surname closing titles the parse took for a clause ("Her boyfriend, Kansas City Chiefs tight end Travis
-    Kelce,")."""
-    if head.upos != "NOUN" or not words or words[0].head != head.index \
-            or words[0].lemma.lower() != "the" and words[0].text.lower() not in ("his", "her", "their", "its"):
-        return []
-    words = mention_words(sentence, head, full=True)
-    inside = {w.index for w in words}
-    comma = next((i for i, w in enumerate(words[:-1]) if w.text == "," and w.start > head.start), None)
-    if comma is None or "Number=Plur" in head.feats:
-        return []
-    name = words[comma + 1]
-    if name.upos != "PROPN" or name.deprel not in ("appos", "conj") or name.head not in inside:
-        name = _name_closing_titles(words[comma + 1:])
-    if name is None or any(w.deprel == "conj" and w.head == head.index and w is not name and w.upos != "VERB"
-                           for w in words):  # not "The company and France's secretary"
-        return []
-    return [name]
-
-
-def _name_closing_titles(segment: list[Word]) -> Word | None:
-    """The first name that, with a surname after it, ends the words before the next comma, after title words
-    ("Kansas City Chiefs tight end Travis Kelce"), or ``None``."""
-    segment = segment[:next((i for i, w in enumerate(segment) if w.text == ","), len(segment))]
-    if not 3 <= len(segment) <= 8 or not all(w.upos == "PROPN" for w in segment[-2:]) \
-            or any(w.upos in ("ADP", "DET", "PRON", "AUX", "SCONJ", "CCONJ", "PUNCT") for w in segment):
-        return None  # not "The sound system, cycling through the usual mix of ... Tracy Chapman"
-    first = len(segment) - 2
-    return segment[first] if is_first_name(segment[first].text) and segment[first - 1].upos != "PROPN" else None
-
-
-def _title_before_comma(sentence: Sentence, head: Word, appos: list[Word]) -> bool:
-    """A title tagged as a name, then a comma and the name it stands for ("The Chancellor, Rachel Reeves,"; not
-    "Sen. Chuck Grassley (R-Iowa)", whose title heads the name)."""
-    return head.text.lower() in TITLES and bool(appos) and head.index + 2 == appos[0].index \
-        and sentence.words[head.index + 1].text == ","
-
-
-def _after_comma(sentence: Sentence, word: Word) -> bool:
-    """Whether a comma opens the phrase of ``word`` ("Ben Wood, chief analyst at CCS Insight": "analyst", a
-    description the parse ran on into the name)."""
-    first = min(w.index for w in sentence.subtree(word.index))
-    return sentence.words[first].text == "," or first > 0 and sentence.words[first - 1].text == ","
-
-
-def _title_alone(text: str, words: list[Word]) -> bool:
-    """Whether a mention's words are all titles, with no honorific ("Chancellor rejects ..." in a headline, "Prime
-    Minister"), and not a surname the text writes after a first name ("King" of "Larry King", "Justice")."""
-    return bool(words) and all(w.text.lower().rstrip(".") in TITLES and w.text.lower().rstrip(".") not in HONORIFICS
-                               for w in words) and not written_as_surname(text, words[-1].text)
-
-
-def _described_by_title(text: str, words: list[Word]) -> bool:
-    """A title after a word or two of no name, a title-case headline's description ("Tech CEO says ...", "Apple
-    CEO"): no first name among them, the title never a surname in the text ("Larry King")."""
-    return 2 <= len(words) <= 3 and words[-1].text.lower().rstrip(".") in TITLES - HONORIFICS - ORG_WORDS \
-        and not any(is_first_name(w.text) or w.text.lower().rstrip(".") in HONORIFICS | ORG_WORDS | ORG_HEAD_WORDS
-                    or w.text.lower() == "of" or w.xpos == "POS" for w in words) \
-        and not written_as_surname(text, words[-1].text)
 
 
 def spoken_for(sentence: Sentence, head: Word) -> Word | None:
@@ -475,7 +347,7 @@ def candidate_entities(text: str, sentences: list[Sentence],
                     role_words = _without_determiners(mention_words(sentence, word))
                 name = _name_text(text, name_words)
                 if len(name) > 1 and not shouted(name) and not _common_word(text, sentence, name_words) \
-                        and not _title_alone(text, name_words):  # "Chancellor rejects ..."
+                        and not title_alone(text, name_words):  # "Chancellor rejects ..."
                     found.append((head.start, name, classify_in(sentence, name_words, head, name),
                                   _name_text(text, role_words) or None))
     return found

@@ -1,0 +1,79 @@
+"""Speaker types: whether a name is a person's, an organization's or a group's.
+
+Small pure functions over the words of a name in its parsed sentence, used by ``quotes.speakers`` and
+``quotes.references``: "NATO", "Goldman Sachs", "Acme Robotics", "The Verge" and "Chelsea have agreed" are
+organizations; "Campaign officials" and "two in three voters" groups; "Mark Kelly" a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes.lexicon import DOCUMENTS, KNOWN_ORGANIZATIONS, ORG_HEAD_WORDS, ORG_WORDS, PLACES, US_STATES
+from quotes.names import PARTIES, is_first_name, spelt_like_company
+from quotes.parsing import Sentence, Word
+
+COUNTRY_NAMES = frozenset({"united states", "united kingdom", "united nations", "united arab emirates",
+                           "soviet union", "south korea", "north korea", "saudi arabia", "new zealand", "south africa"})
+
+
+def classify(name_words: list[Word], head: Word, name: str) -> str:
+    """Guess the speaker type from the name words and the head of the mention."""
+    lowered = {w.text.lower() for w in name_words}
+    last = name_words[-1].text.lower() if name_words else ""
+    joined = next((name_words[i - 1].text.lower() for i in range(1, len(name_words) - 1)
+                   if name_words[i].text.lower() in ("of", "on", "for")), "")  # "Center for American Progress"
+    plural = head.xpos in ("NNS", "NNPS") or head.upos == "NOUN" and "Number=Plur" in head.feats  # a name's tag
+    # before its features: "Goldman Sachs" is NNP with Number=Plur
+    if plural and head.upos == "NOUN" and head.lemma.lower() not in ORG_WORDS:  # "Campaign officials", "Union
+        return "group"  # leaders": people, whatever organization they are of
+    if lowered & ORG_WORDS or name.lower() in PLACES | US_STATES | KNOWN_ORGANIZATIONS or name.lower() in ORG_WORDS \
+            or last in ORG_HEAD_WORDS or spelt_like_company(name) \
+            or name.lower().removeprefix("the ") in COUNTRY_NAMES \
+            or joined in ORG_HEAD_WORDS:
+        return "organization"
+    if re.fullmatch(r"[A-Z][A-Z.&]{1,7}|[A-Z][A-Z&]*(?:[.-][A-Z&]+)+[.]?", name.replace(" ", "")):  # "NATO", "AFL-CIO"
+        return "organization"
+    if len(name_words) > 1 and re.fullmatch(r"[A-Z]{3,}", name_words[0].text) \
+            and name_words[0].text.lower() not in PARTIES \
+            and not any(is_first_name(w.text) for w in name_words):  # "NHS England", "BBC Scotland"; not "GOP Figure"
+        return "organization"
+    if head.upos == "NUM" or head.lemma.lower() in ("percent", "%", "some", "many", "most", "others", "several", "few",
+                                                     "both", "all"):  # "two in three voters", "26 percent", "Some"
+        return "group"
+    if plural:
+        return "group"
+    if name.lower() in DOCUMENTS:  # "Poll: Trump leads" in a headline: capitalised, still no person
+        return "unknown"
+    if head.upos == "PROPN" or all(w.text[:1].isupper() for w in name_words):
+        return "person" if name_words else "unknown"
+    return "unknown"
+
+
+def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: str) -> str:
+    """:func:`classify` with the words around the name: one name word with a plural verb is no person's ("Chelsea
+    have agreed"), nor is one after "the" that ends its phrase ("The Verge", "the Guardian", "The Blaze"); but a
+    family ("the Clintons") or a name before a noun ("the Sanders supporter", "the Clinton hearing") may be."""
+    kind = classify(name_words, head, name)
+    if kind == "person" and len(name_words) == 1 and takes_plural_verb(sentence, head):
+        return "organization"  # "Chelsea have agreed a fee", "Arsenal are confident": a club, a team
+    following = sentence.words[head.index + 1] if head.index + 1 < len(sentence.words) else None
+    if kind == "person" and name_words == [head] and head.index > 0 and head.deprel != "compound" \
+            and not head.text.endswith("s") and sentence.words[head.index - 1].lemma.lower() == "the" \
+            and not (following is not None and (following.upos in ("NOUN", "PROPN") or following.xpos == "VBG")):
+        return "organization"
+    return kind
+
+
+def takes_plural_verb(sentence: Sentence, name: Word) -> bool:
+    """A singular name right before a plural "have", "are" or "were" ("Chelsea have agreed", "Barcelona were"): the
+    British way with a club or a firm, never with a person."""
+    if not name.deprel.startswith("nsubj") or name.head < 0 or name.xpos != "NNP" or name.text.endswith("s") \
+            or any(k.deprel == "conj" for k in sentence.children(name.index)) \
+            or name.index > 0 and sentence.words[name.index - 1].text.lower() in ("and", "or", "&", ","):
+        return False  # not "Clinton and Sanders were", "Cruz and Trump are"
+    verb = sentence.words[name.head]
+    finite = [verb] + [k for k in sentence.children(verb.index) if k.deprel in ("aux", "aux:pass", "cop")]
+    return name.text.isalpha() and any(w.index == name.index + 1 and (w.text.lower() in ("are", "were") or (
+        w.text.lower() == "have" and w.xpos == "VBP")) for w in finite)  # right after the name: not "Cruz, Rubio
+    # take off the gloves", a headline's list, nor "let daughter Ivanka have a whirl"
