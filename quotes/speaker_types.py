@@ -30,7 +30,7 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
     if lowered & ORG_WORDS or name.lower() in PLACES | US_STATES | KNOWN_ORGANIZATIONS or name.lower() in ORG_WORDS \
             or last in ORG_HEAD_WORDS or spelt_like_company(name) \
             or name.lower().removeprefix("the ") in COUNTRY_NAMES \
-            or joined in ORG_HEAD_WORDS:
+            or joined in ORG_HEAD_WORDS or joined.removesuffix("s") in ORG_HEAD_WORDS:  # "Centers for Disease ..."
         return "organization"
     if re.fullmatch(r"[A-Z][A-Z.&]{1,7}|[A-Z][A-Z&]*(?:[.-][A-Z&]+)+[.]?", name.replace(" ", "")):  # "NATO", "AFL-CIO"
         return "organization"

@@ -200,6 +200,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
                  if k.upos == "NOUN" and (k.deprel == "appos" or k.deprel == "flat" and after_comma(sentence, k))
                  or k.upos == "PROPN" and k.text.lower() in TITLES and k.deprel in ("appos", "flat", "conj")
                  and after_comma(sentence, k)]  # "Jane Doe, CEO of Acme,": the title tagged a name
+    described = described or _title_after_inverted_name(sentence, head, name_words)
     if described and all(w.text.endswith(".") for w in role_words):  # "John Smith, a spokesman for the
         # company, said"; "Rep. Kevin McCarthy, the House minority leader": the description, not "Rep."
         role_words = mention_words(sentence, described[0])
@@ -221,6 +222,18 @@ def spoken_for(sentence: Sentence, head: Word) -> Word | None:
 
 
 FIGURES = frozenset("figure data statistic number result estimate".split())  # that speak for whoever published them
+
+
+def _title_after_inverted_name(sentence: Sentence, head: Word, name_words: list[Word]) -> list[Word]:
+    """The title set off by a comma after a name that follows its verb, which the parse made the verb's object
+    ('"...," said Kathy Jones, chief fixed income strategist at Charles Schwab'), as a one-word list, or []."""
+    if not name_words or head.head < 0 or head.index < head.head:
+        return []
+    comma = name_words[-1].index + 1
+    return [w for w in sentence.children(head.head) if w.upos == "NOUN" and w.lemma.lower() in TITLES
+            and w.deprel in ("obj", "dep", "appos", "parataxis") and comma < len(sentence.words)
+            and sentence.words[comma].text == "," and min(x.index for x in sentence.subtree(w.index)) in (comma,
+                                                                                              comma + 1)][:1]
 
 
 def _of_many(sentence: Sentence, head: Word) -> bool:
@@ -299,16 +312,21 @@ def _without_determiners(words: list[Word]) -> list[Word]:
 
 
 def _coordinated_names(text: str, words: list[Word]) -> SpeakerInfo:
-    """'Hillary Clinton and Bernie Sanders said': the names together speak, a group ("Procter & Gamble" is
-    one organization); words before the first name are the role ("Senators Ted Cruz and Marco Rubio"),
-    "Neither"/"Both" stays with the names."""
+    """'Hillary Clinton and Bernie Sanders said': the names together speak, a group ("Procter & Gamble" and "the
+    Centers for Disease Control and Prevention" are one organization each); words before the first name are the
+    role ("Senators Ted Cruz and Marco Rubio"), "Neither"/"Both" stays with the names."""
     first = next(i for i, w in enumerate(words) if w.upos == "PROPN")
     while first > 0 and words[first - 1].text[:1].isupper() and words[first - 1].upos == "ADJ":
         first -= 1  # "The New York Times and ABC News", "New" tagged an adjective
     lead = first - 1 if first > 0 and words[first - 1].text.lower() in PRECONJUNCTIONS else first
     role_words = trim_role([w for w in words[:lead] if w.upos != "DET"])
-    kind = "organization" if all(w.text == "&" for w in words if w.upos == "CCONJ") else "group"
-    return SpeakerInfo(_name_text(text, words[lead:]), kind, _name_text(text, role_words) or None, "name")
+    names = words[lead:]
+    joint = next((i for i, w in enumerate(names) if w.text.lower() in ("of", "for")), None)
+    one = all(w.text == "&" for w in words if w.upos == "CCONJ") or joint is not None and joint > 0 \
+        and names[joint - 1].text.lower().removesuffix("s") in ORG_WORDS | ORG_HEAD_WORDS \
+        and all(w.index > names[joint].index for w in names if w.upos == "CCONJ")
+    return SpeakerInfo(_name_text(text, names), "organization" if one else "group",
+                       _name_text(text, role_words) or None, "name")
 
 
 def _common_word(text: str, sentence: Sentence, name_words: list[Word]) -> bool:

@@ -225,3 +225,15 @@ def test_a_country_or_a_large_city_speaks_as_an_organization(pipeline, text, men
 def test_a_club_is_an_organization_that_the_club_stands_for(pipeline, text, speakers):
     """A singular name with a plural verb ("Chelsea have") is a club, never a person; "United" ends a club's name."""
     assert [(r.speaker, r.speaker_type) for r in extracted(text, pipeline)] == speakers
+
+
+def test_an_agency_named_with_and_is_one_organization(pipeline):
+    text = "The risk to the public remains low, according to the Centers for Disease Control and Prevention."
+    record = mentioned(pipeline, text, "the Centers for Disease Control and Prevention")
+    assert (record.speaker, record.speaker_type) == ("Centers for Disease Control and Prevention", "organization")
+
+
+def test_a_title_after_an_inverted_name_parsed_as_the_object_is_the_role(pipeline):
+    text = '"It is a hawkish cut," said Kathy Jones, chief fixed income strategist at Charles Schwab.'
+    record = mentioned(pipeline, text, "Kathy Jones, chief fixed income strategist at Charles Schwab")
+    assert (record.speaker, record.speaker_role) == ("Kathy Jones", "chief fixed income strategist at Charles Schwab")
