@@ -235,7 +235,7 @@ QUANTIFIERS = GROUP_QUANTIFIERS | frozenset("several other others each every mor
 ORGANIZATION_NOUNS = frozenset("""company firm group agency organization organisation bank network automaker
 carmaker airline retailer manufacturer insurer lender broadcaster publisher charity department ministry
 committee commission campaign council office union bureau service institute foundation association board
-authority club""".split())
+authority club conglomerate chipmaker drugmaker""".split())
 # What a company has and a person does not, said of a one-word name ("Meta's shareholders", "Google's
 # chief executive"); and, right after the bare name, its traded stock ("Meta shares fell").
 COMPANY_POSSESSIONS = frozenset("""shareholders headquarters subsidiary subsidiaries revenue revenues profit
@@ -246,7 +246,10 @@ COMPANY_STOCK = frozenset("shares stock".split())
 KINDRED_ENDINGS = {"company": ("co", "co.", "inc", "inc.", "corp", "corp.", "corporation", "llc", "ltd", "ltd.", "plc",
                                *sorted(COMPANY_NAME_ENDINGS)),
                    "agency": ("administration", "bureau", "service")}
-KINDRED_ENDINGS["firm"] = KINDRED_ENDINGS["company"]
+# Nouns for a business: each may stand for a company named before ("Toyota Motor Corp ... The automaker said").
+BUSINESS_NOUNS = frozenset("""company firm automaker carmaker airline retailer manufacturer insurer lender broadcaster
+publisher bank conglomerate chipmaker drugmaker""".split())
+KINDRED_ENDINGS.update({noun: KINDRED_ENDINGS["company"] for noun in BUSINESS_NOUNS - {"company", "bank"}})
 # Verbs of feeling whose object feels and whose subject is what they feel about ("His behavior has angered the
 # party's top figures"): PolNeAR takes the one who feels for the source and the subject for the content.
 FEELING_VERBS = frozenset("""anger infuriate enrage outrage rattle horrify alarm worry trouble disturb unnerve frighten

@@ -16,9 +16,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from quotes.lexicon import (CLUB_NAME_ENDINGS, HONORIFIC_SEXES, HONORIFICS, ISSUING_VERBS, KINDRED_ENDINGS,
-                            KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, ORGANIZATION_NOUNS, PERSON_NOUNS, TIME_WORDS,
-                            TITLE_SPELLINGS, TITLES)
+from quotes.lexicon import (BUSINESS_NOUNS, CLUB_NAME_ENDINGS, HONORIFIC_SEXES, HONORIFICS, ISSUING_VERBS,
+                            KINDRED_ENDINGS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, ORGANIZATION_NOUNS, PERSON_NOUNS,
+                            TIME_WORDS, TITLE_SPELLINGS, TITLES)
 from quotes.mentions import mention_words
 from quotes.names import ONE_SEX_RATIO, first_name_gender, is_first_name
 from quotes.parsing import Sentence, Word
@@ -133,7 +133,7 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
     these, is a well-known company ("Twitter said ... The company said"); "the club" or "the team" stands for a
     one-word organization or a club's name ("Chelsea", "Leeds United")."""
     _, name, kind, role = entity
-    if noun in ("company", "firm") and name in companies:
+    if noun in BUSINESS_NOUNS and name in companies:
         return True
     if kind != "organization" or not name[:1].isupper():  # not "his campaign", "social media company"
         return False
@@ -157,7 +157,7 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
         named = re.search(rf"((?:[A-Z][\w.&'’-]* )+{noun.capitalize()})\b", entity[3] or "")
         if entity[2] == "person" and named:
             return entity[0], named.group(1), "organization", None
-    known = [e for e in before if noun in ("company", "firm") and e[1].lower() in KNOWN_COMPANIES]
+    known = [e for e in before if noun in BUSINESS_NOUNS and e[1].lower() in KNOWN_COMPANIES]
     return known[-1] if known else None
 
 

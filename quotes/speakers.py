@@ -324,7 +324,9 @@ def _coordinated_names(text: str, words: list[Word]) -> SpeakerInfo:
     joint = next((i for i, w in enumerate(names) if w.text.lower() in ("of", "for")), None)
     one = all(w.text == "&" for w in words if w.upos == "CCONJ") or joint is not None and joint > 0 \
         and names[joint - 1].text.lower().removesuffix("s") in ORG_WORDS | ORG_HEAD_WORDS \
-        and all(w.index > names[joint].index for w in names if w.upos == "CCONJ")
+        and all(w.index > names[joint].index for w in names if w.upos == "CCONJ") \
+        and joint + 1 < len(names) and names[joint + 1].text.lower() not in US_STATES | PLACES  # not "the ACLU of
+    # Ohio and Demos", two organizations
     return SpeakerInfo(_name_text(text, names), "organization" if one else "group",
                        _name_text(text, role_words) or None, "name")
 

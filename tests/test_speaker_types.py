@@ -237,3 +237,18 @@ def test_a_title_after_an_inverted_name_parsed_as_the_object_is_the_role(pipelin
     text = '"It is a hawkish cut," said Kathy Jones, chief fixed income strategist at Charles Schwab.'
     record = mentioned(pipeline, text, "Kathy Jones, chief fixed income strategist at Charles Schwab")
     assert (record.speaker, record.speaker_role) == ("Kathy Jones", "chief fixed income strategist at Charles Schwab")
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("Toyota Motor Corp said it would recall 1 million vehicles. The automaker said no injuries had been reported.",
+     "The automaker", "Toyota Motor Corp"),
+    ("Nvidia said sales doubled. The chipmaker said demand was strong.", "The chipmaker", "Nvidia"),
+])
+def test_a_business_noun_stands_for_the_company_named_before(pipeline, text, mention, speaker):
+    assert mentioned(pipeline, text, mention).speaker == speaker
+
+
+def test_an_organization_of_a_place_and_another_are_a_group(pipeline):
+    text = "The American Civil Liberties Union of Ohio and Demos said the purge was unlawful."
+    record = mentioned(pipeline, text, "The American Civil Liberties Union of Ohio and Demos")
+    assert record.speaker_type == "group"
