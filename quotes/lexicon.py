@@ -134,7 +134,8 @@ nominee businessman businesswoman billionaire mogul politician congressman congr
 moderator host anchor democrat speaker sir dame lord baroness inspector detective sergeant constable
 superintendent mp mep msp councillor councilor backbencher peer sens. sens reps. reps pres. pres actress actor
 singer author archbishop bishop cardinal rabbi imam rev. rev reverend pastor pontiff princess monarch premier emir
-sultan sheikh emperor counsel committeeman committeewoman co-host co-founder co-chair partner
+sultan sheikh emperor counsel committeeman committeewoman co-host co-founder co-chair partner treasurer comptroller
+auditor provost coroner marshal commander
 """.split())
 ORG_WORDS = frozenset("""
 department ministry agency party committee council office house company inc inc. corp corp. team

@@ -9,11 +9,16 @@ a name ("Tech CEO says"). Used by ``quotes.speakers``.
 
 from __future__ import annotations
 
+import re
+
 from quotes.lexicon import (DETERMINERS, HONORIFICS, NAME_BREAKERS, NAME_SUFFIXES, ORG_HEAD_WORDS, ORG_WORDS,
                             PARTY_MEMBERS, QUANTIFIERS, TIME_WORDS, TITLES)
 from quotes.mentions import is_time_word, mention_words
 from quotes.names import PARTIES, first_name_start, is_first_name, written_as_surname
 from quotes.parsing import Sentence, Word, is_title_case
+
+
+_JOB_NOUN = re.compile(r"(?:ist|er|or|ian|ant|ent|ee|man|woman)$")  # how an unlisted title ends
 
 
 def split_role(words: list[Word], head: Word | None = None,
@@ -75,7 +80,12 @@ def split_role(words: list[Word], head: Word | None = None,
             last = i
     if not organization and len(name) - last - 1 >= 3:  # "Meteorologist Jane Golding", "Detective Chief
         # Inspector Mark Swift": an unlisted title (after a listed one)
-        last += first_name_start([w.text for w in name[last + 1:]])
+        skip = first_name_start([w.text for w in name[last + 1:]])
+        if last >= 0 and not any(_JOB_NOUN.search(w.text) for w in name[last + 1:last + 1 + skip]) \
+                and not any(w.text == "of" for w in name[:last + 1]):  # "Director of Government Affairs Phil Smith"
+            skip = 0  # "Brazilian President Luiz Inácio Lula da Silva": names the census lists lack, no title (but
+            # "Chief Meteorologist Jane Golding")
+        last += skip
     if last >= 0:
         start += last + 1
         name = name[last + 1:]

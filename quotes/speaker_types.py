@@ -11,6 +11,9 @@ import re
 
 from quotes.lexicon import DOCUMENTS, KNOWN_ORGANIZATIONS, ORG_HEAD_WORDS, ORG_WORDS, PLACES, US_STATES
 from quotes.names import PARTIES, is_first_name, spelt_like_company
+
+# Lower-case words inside a person's name ("Luiz Inácio Lula da Silva", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset("da de do dos das di del della van von der den bin al la le".split())
 from quotes.parsing import Sentence, Word
 
 COUNTRY_NAMES = frozenset({"united states", "united kingdom", "united nations", "united arab emirates",
@@ -45,7 +48,7 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
         return "group"
     if name.lower() in DOCUMENTS:  # "Poll: Trump leads" in a headline: capitalised, still no person
         return "unknown"
-    if head.upos == "PROPN" or all(w.text[:1].isupper() for w in name_words):
+    if head.upos == "PROPN" or all(w.text[:1].isupper() or w.text in NAME_PARTICLES for w in name_words):
         return "person" if name_words else "unknown"
     return "unknown"
 

@@ -252,3 +252,18 @@ def test_an_organization_of_a_place_and_another_are_a_group(pipeline):
     text = "The American Civil Liberties Union of Ohio and Demos said the purge was unlawful."
     record = mentioned(pipeline, text, "The American Civil Liberties Union of Ohio and Demos")
     assert record.speaker_type == "group"
+
+
+@pytest.mark.parametrize("text, mention, speaker, role", [
+    ("Brazilian President Luiz Inácio Lula da Silva said on Tuesday that the summit was a success.",
+     "Brazilian President Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva", "Brazilian President"),
+    ('European Commission President Ursula von der Leyen said the deal was "fair."',
+     "European Commission President Ursula von der Leyen", "Ursula von der Leyen", "European Commission President"),
+    ('Meteorologist Jane Golding said the storm was "unusual."', "Meteorologist Jane Golding", "Jane Golding",
+     "Meteorologist"),
+])
+def test_a_name_the_census_lists_lack_after_a_title_is_whole(pipeline, text, mention, speaker, role):
+    """After a listed title the name is all the names that follow ("Luiz Inácio", unknown to the US census lists),
+    with its lower-case particles; an unlisted title before a first name is still the role."""
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (speaker, "person", role)
