@@ -15,8 +15,8 @@ import bisect
 from quotes.claims import relative_antecedent
 from quotes.cues import Cue
 from quotes.drafts import Draft, draft_quotations
-from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, PERSON_NOUNS, STATEMENT_NOUNS,
-                            TIME_WORDS, TITLES)
+from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, PARTY_MEMBERS, PERSON_NOUNS,
+                            STATEMENT_NOUNS, TIME_WORDS, TITLES)
 from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
@@ -243,6 +243,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                     record.speaker = of_sex(info.name, record.speaker, mention_sex(cue.speaker, words), full_names)
                 record.speaker_id = slug(record.speaker)
                 record.speaker_type = kinds.get(record.speaker, info.kind)
+                if _bare_source(text, cue, record.speaker, record.speaker_type):
+                    record.speaker_type = "organization"  # "according to Pollstar": a data firm, an outlet
             else:  # nobody named: what kind of speaker it is, where the words tell ("Some argue", "the company")
                 record.speaker_type = info.kind
             how = "follow-on" if draft.method == "follow-on" else info.method
@@ -256,6 +258,15 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         record.sentence = next((i for i, s in enumerate(sentences) if s.start <= draft.start < s.end + 1), None)
         records.append(record)
     return records
+
+
+def _bare_source(text: str, cue: Cue, speaker: str, kind: str) -> bool:
+    """A one-word name after "according to" that is no first name and that the text never writes after a first
+    name or an honorific ("according to Pollstar"; not "according to Smith" after "Jane Smith", which is
+    "Jane Smith" by then): a source that is a firm or an outlet."""
+    return cue.words[0].text.lower() == "according" and kind == "person" and " " not in speaker \
+        and not is_first_name(speaker) and not written_as_surname(text, speaker) \
+        and speaker.lower().removesuffix("s") not in PARTY_MEMBERS  # not "several senior Democrats"
 
 
 def _possessed_organization(words: list[Word]) -> bool:

@@ -267,3 +267,11 @@ def test_a_name_the_census_lists_lack_after_a_title_is_whole(pipeline, text, men
     with its lower-case particles; an unlisted title before a first name is still the role."""
     record = mentioned(pipeline, text, mention)
     assert (record.speaker, record.speaker_type, record.speaker_role) == (speaker, "person", role)
+
+
+def test_a_one_word_source_after_according_to_is_an_organization(pipeline):
+    text = "The tour has become the highest-grossing tour of all time, according to Pollstar."
+    assert mentioned(pipeline, text, "Pollstar").speaker_type == "organization"
+    text = "Jane Smith spoke on Monday. The plan will fail, according to Smith."
+    assert (mentioned(pipeline, text, "Smith").speaker, mentioned(pipeline, text, "Smith").speaker_type) == (
+        "Jane Smith", "person")
