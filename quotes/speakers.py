@@ -227,13 +227,12 @@ FIGURES = frozenset("figure data statistic number result estimate".split())  # t
 def _title_after_inverted_name(sentence: Sentence, head: Word, name_words: list[Word]) -> list[Word]:
     """The title set off by a comma after a name that follows its verb, which the parse made the verb's object
     ('"...," said Kathy Jones, chief fixed income strategist at Charles Schwab'), as a one-word list, or []."""
-    if not name_words or head.head < 0 or head.index < head.head:
+    comma = name_words[-1].index + 1 if name_words else len(sentence.words)
+    if head.head < 0 or head.index < head.head or comma >= len(sentence.words) or sentence.words[comma].text != ",":
         return []
-    comma = name_words[-1].index + 1
     return [w for w in sentence.children(head.head) if w.upos == "NOUN" and w.lemma.lower() in TITLES
-            and w.deprel in ("obj", "dep", "appos", "parataxis") and comma < len(sentence.words)
-            and sentence.words[comma].text == "," and min(x.index for x in sentence.subtree(w.index)) in (comma,
-                                                                                              comma + 1)][:1]
+            and w.deprel in ("obj", "dep", "appos", "parataxis")
+            and min(x.index for x in sentence.subtree(w.index)) in (comma, comma + 1)][:1]
 
 
 def _of_many(sentence: Sentence, head: Word) -> bool:
