@@ -188,8 +188,8 @@ def test_he_after_a_name_set_off_from_a_coordinated_description_is_that_name(pip
     assert mentioned(pipeline, text, "he").speaker == "David Alvarez"
 
 
-@pytest.mark.parametrize("headline", ["Review: Taylor Swift's new album is her most personal yet",
-                                      "Analysis: The Fed's next move is a gamble"])
+@pytest.mark.parametrize("headline", ['Review: Taylor Swift\'s "The Tortured Poets Department" is her most personal '
+                                      'album yet', 'Analysis: The Fed\'s "higher for longer" is a gamble'])
 def test_a_headline_rubric_is_no_speaker(pipeline, headline):
     text = headline + "\nThe album opens with a duet and closes with a meditation on fame."
     assert all(r.speaker_mention not in ("Review", "Analysis") for r in extracted(text, pipeline))
