@@ -25,9 +25,10 @@ from quotes.names import (canonical_names, companies_in_text, first_name_genders
                           honorific_genders, is_company_name, is_first_name, is_place, nearest_full_name, of_sex,
                           parties_differ, slug, written_as_surname)
 from quotes.mention_extent import mention_end
-from quotes.references import (Entity, Unnamed, apposed_name, described_people, interlocutor, introduced_unnamed,
-                               issuer, is_person_noun, latest_unnamed, mention_sex, noun_sex, of_other_sex, refers_back,
-                               reporter_of, resolve_organization, resolve_pronoun, unnamed_subjects)
+from quotes.references import (Entity, Unnamed, apposed_name, asker_spans, described_people, interlocutor,
+                               introduced_unnamed, issuer, is_person_noun, latest_unnamed, mention_sex, noun_sex,
+                               of_other_sex, refers_back, reporter_of, resolve_organization, resolve_pronoun,
+                               unnamed_subjects)
 from quotes.speakers import PRONOUNS, SpeakerInfo, candidate_entities, describe, spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
 
@@ -157,9 +158,11 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         elif info.name is None and info.method != "indefinite" and cue.speaker.text.lower() != "which":
             # "the spokesman": the latest person (with that role, if any); "a spokesman" is someone new; a "which"
             # whose antecedent was not found is no person
+            askers = asker_spans(cue.sentence)  # "Asked by Kristen Welker ..., the Washington Democrat said"
             people = [e for e in entities if e[0] < cue.speaker.start and e[2] == "person"
                       and not parties_differ(info.role, e[3])  # "The GOP nominee" is no Libertarian
-                      and not of_other_sex(noun_sex(noun), e[1], genders)]  # "the spokeswoman" is no man
+                      and not of_other_sex(noun_sex(noun), e[1], genders)  # "the spokeswoman" is no man
+                      and not any(a <= e[0] < b for a, b in askers)]
             match = described_people(noun, words if noun is cue.speaker else [], people)
             headline = [] if noun.lemma.lower() not in CANDIDATE_NOUNS else [
                 b for h in people if h[0] < headline_end

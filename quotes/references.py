@@ -283,6 +283,20 @@ def role_words(role: str | None, written_out: bool = True) -> set[str]:
     return {TITLE_SPELLINGS.get(w, w) if written_out else w for w in words}
 
 
+def asker_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """Character ranges of who asks in "Asked by moderator Kristen Welker whether ..., the senator said": the
+    "by" phrase of "asked", who is not the one asked, to whom the description after it refers."""
+    spans = []
+    for word in sentence.words:
+        verb = sentence.words[word.head] if word.head >= 0 else None
+        if verb is not None and verb.lemma.lower() == "ask" and verb.xpos == "VBN" \
+                and word.deprel in ("obl", "obl:agent") and any(
+                    c.deprel == "case" and c.lemma.lower() == "by" for c in sentence.children(word.index)):
+            phrase = sentence.subtree(word.index)
+            spans.append((phrase[0].start, phrase[-1].end))
+    return spans
+
+
 def described_people(noun: Word, words: list[Word], people: list[Entity]) -> list[Entity]:
     """The people, in text order, whose role holds every word of a description ("the Ohio governor": "Ohio Gov. John
     Kasich", not "New Jersey Gov. Chris Christie"; "the vice president": "Vice President Joe Biden"), or for a bare

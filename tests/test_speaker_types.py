@@ -275,3 +275,10 @@ def test_a_one_word_source_after_according_to_is_an_organization(pipeline):
     text = "Jane Smith spoke on Monday. The plan will fail, according to Smith."
     assert (mentioned(pipeline, text, "Smith").speaker, mentioned(pipeline, text, "Smith").speaker_type) == (
         "Jane Smith", "person")
+
+
+def test_a_description_after_asked_by_is_not_the_asker(pipeline):
+    text = ('Sen. Maria Cantwell defended her vote on Sunday. "We need a real solution," Cantwell said. Asked by '
+            "moderator Kristen Welker whether she would support a narrower bill, the Washington Democrat said she was "
+            '"open to any serious proposal."')
+    assert mentioned(pipeline, text, "the Washington Democrat").speaker == "Maria Cantwell"
