@@ -29,7 +29,8 @@ from quotes.references import (Entity, Unnamed, apposed_name, asker_spans, descr
                                introduced_unnamed, issuer, is_person_noun, latest_unnamed, mention_sex, noun_sex,
                                of_other_sex, refers_back, reporter_of, resolve_organization, resolve_pronoun,
                                unnamed_subjects)
-from quotes.speakers import PRONOUNS, SpeakerInfo, candidate_entities, describe, spoken_for
+from quotes.speakers import (PRONOUNS, SpeakerInfo, candidate_entities, describe, is_demonym_description,
+                             spoken_for)
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
 
 
@@ -186,7 +187,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 bisect.insort(known, (cue.speaker.start, info.name, info.kind, info.role), key=lambda e: e[0])
         # someone brought in unnamed ("a spokesman") or for an organization ("a White House official"), not one who
         # asks ("a reporter asked": "he" after it is the one asked)
-        person_noun = is_person_noun(cue.speaker)
+        person_noun = is_person_noun(cue.speaker) or is_demonym_description(cue.sentence, words)  # "The Egyptian"
         speaks_for = info.kind == "organization" and cue.speaker.lemma.lower() in STATEMENT_NOUNS
         if person_noun and cue.lemma != "ask" and (info.name is None or speaks_for):
             unnamed.append((cue.speaker.start, noun_sex(cue.speaker), (info.name, info.kind) if info.name else None))

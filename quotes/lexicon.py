@@ -182,6 +182,12 @@ KNOWN_ORGANIZATIONS = KNOWN_COMPANIES | frozenset("""gallup propublica politifac
 marist rasmussen snopes wikileaks greenpeace amnesty hamas hezbollah labour ukip""".split()) | {
     "lib dem", "lib dems", "usa today", "goldman sachs", "morgan stanley", "wells fargo", "jpmorgan chase", "jpmorgan",
     "bank of america", "deutsche bank", "general motors", "exxon mobil", "exxonmobil", "johnson & johnson"}
+# A nationality or origin for a person ("the Egyptian", "the Dane", "the Texan"): how such words end, and some that
+# end otherwise.
+DEMONYM_ENDINGS = ("ian", "ean", "an", "ard", "i", "ite", "man")  # not "-ese", "-ish": "the Chinese" are many
+DEMONYMS = frozenset("dane swede finn pole turk scot briton brit greek kiwi aussie".split())
+# Newspapers named like a nationality or origin ("the Guardian", "The Tennessean"): no person.
+DEMONYM_PAPERS = frozenset("guardian tennessean oregonian floridian economist atlantic spectator telegraph".split())
 PLACES = frozenset("""
 us u.s. usa america britain uk china russia france germany iran iraq israel japan india pakistan
 afghanistan ukraine canada mexico turkey syria egypt washington moscow beijing london kabul

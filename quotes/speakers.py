@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, DOCUMENTS, EVENT_NOUNS, KNOWN_ORGANIZATIONS,
-                            NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PLACES, PRONOUNS,
-                            QUANTIFIERS, QUANTITIES, QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES,
-                            US_STATES)
+from quotes.lexicon import (CANDIDATE_NOUNS, DEMONYM_ENDINGS, DEMONYM_PAPERS, DEMONYMS, DETERMINERS, DOCUMENTS,
+                            EVENT_NOUNS, KNOWN_ORGANIZATIONS, NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS,
+                            PERSON_NOUNS, PLACES, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, RELATIVES,
+                            RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
 from quotes.name_roles import (after_comma, described_by_title, named_after_comma, split_role, title_alone,
                                title_before_comma, trim_role)
-from quotes.names import PARTIES, shouted
+from quotes.names import PARTIES, is_first_name, shouted
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import PRECONJUNCTIONS, is_time_word, mention_words
 from quotes.parsing import Sentence, Word
@@ -80,6 +80,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     if shouted(_name_text(text, words)):  # "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY ...": a heading in capitals
         return SpeakerInfo(None, "unknown", None, "indefinite")
     bare = _without_determiners(words)
+    if is_demonym_description(sentence, words):  # "the Egyptian", "the Dane": a person described, not named
+        return SpeakerInfo(None, "person", bare[0].text, "indefinite")
     if len(bare) == 2 and bare[0].text.lower() == "no" and bare[1].text.lower() in NON_NAMES:
         bare = bare[1:]  # "No one knows ...": nobody named
     described = bare[1:] if len(bare) > 1 and bare[0].text.lower() in ("one", "another") else bare  # "one
@@ -210,6 +212,19 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     if len(name) < 2:  # "l", a bullet's glyph the tagger took for a name
         return SpeakerInfo(None, "unknown", role, "indefinite")
     return SpeakerInfo(name, classify_in(sentence, name_words, head, name), role, "name")
+
+
+def is_demonym_description(sentence: Sentence, words: list[Word]) -> bool:
+    """A mention of "the" and one capitalised word that names where someone is from ("The Egyptian, whose contract
+    expires ...", "the Dane said"), not a newspaper known by such a name ("the Guardian"), nor a party's member ("the
+    Republican", whom a description stands for)."""
+    words = [w for w in words if w.upos != "PUNCT"]
+    if len(words) != 2 or words[0].lemma.lower() != "the":
+        return False
+    word = words[1].text
+    known = KNOWN_ORGANIZATIONS | DEMONYM_PAPERS | PARTY_MEMBERS | ORG_WORDS  # not "the Vatican", "the Taliban"
+    return word.istitle() and word.lower() not in known and (
+        word.lower() in DEMONYMS or word.lower().endswith(DEMONYM_ENDINGS) and not is_first_name(word))
 
 
 def spoken_for(sentence: Sentence, head: Word) -> Word | None:

@@ -282,3 +282,12 @@ def test_a_description_after_asked_by_is_not_the_asker(pipeline):
             "moderator Kristen Welker whether she would support a narrower bill, the Washington Democrat said she was "
             '"open to any serious proposal."')
     assert mentioned(pipeline, text, "the Washington Democrat").speaker == "Maria Cantwell"
+
+
+def test_a_nationality_after_the_describes_someone_unnamed(pipeline):
+    text = ('"Mo was unbelievable today," Liverpool manager Arne Slot said. The Egyptian, whose contract expires in '
+            'the summer, refused to discuss his future. "I\'m just focused on winning the league," he told Sky Sports.')
+    egyptian = mentioned(pipeline, text, "The Egyptian, whose contract expires in the summer,")
+    assert (egyptian.speaker, egyptian.speaker_type, egyptian.speaker_role) == (None, "person", "Egyptian")
+    assert mentioned(pipeline, text, "he").speaker != "Arne Slot"  # after someone unnamed, not the manager before
+    assert mentioned(pipeline, "The Guardian reported that the talks had failed.", "The Guardian").speaker == "Guardian"
