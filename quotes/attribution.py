@@ -96,6 +96,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     unnamed: list[Unnamed] = unnamed_subjects(sentences, speaking, outer_ranges)
     speakers: list[Entity] = []  # the named speakers resolved so far
     reports: list[tuple[Sentence, Word, str, str]] = []  # and the reporting words of those who report
+    unnamed_roles: dict[int, str] = {}  # the descriptions of those brought in unnamed, by offset
     headline_end = paragraph_starts[1] if len(paragraph_starts) > 1 else len(text)  # the title, or the lede
     for draft in sorted(drafts, key=_speaker_position):  # antecedents resolved before what refers to them
         cue = _speaking_cue(draft)
@@ -143,6 +144,10 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 info = SpeakerInfo(found[0], found[1], None, "pronoun")
                 if PRONOUNS.get(cue.speaker.text.lower()) in ("male", "female"):
                     genders.setdefault(found[0], PRONOUNS[cue.speaker.text.lower()])
+            elif PRONOUNS.get(cue.speaker.text.lower()) in ("male", "female"):  # "The victim's mother described
+                last = latest_unnamed(unnamed, cue.speaker.start, PRONOUNS[cue.speaker.text.lower()])  # ... she
+                if last is not None and last[0] in unnamed_roles:  # said": her, unnamed, with her description
+                    info = SpeakerInfo(None, "person", unnamed_roles[last[0]], "pronoun")
         elif info.method == "noun" and refers_back(words):  # "the company": the latest organization
             found = resolve_organization(cue.speaker, entities, companies)
             info = SpeakerInfo(found[1], "organization", None, "nominal") if found else \
@@ -191,6 +196,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         speaks_for = info.kind == "organization" and cue.speaker.lemma.lower() in STATEMENT_NOUNS
         if person_noun and cue.lemma != "ask" and (info.name is None or speaks_for):
             unnamed.append((cue.speaker.start, noun_sex(cue.speaker), (info.name, info.kind) if info.name else None))
+            if info.name is None and info.role:
+                unnamed_roles[cue.speaker.start] = info.role
         resolved[id(draft)] = (info, words, cue, head)
         if info.name:
             reports.append((cue.sentence, cue.words[0], info.name, info.kind))

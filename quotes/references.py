@@ -235,10 +235,18 @@ def mention_sex(speaker: Word, words: list[Word]) -> str | None:
     return HONORIFIC_SEXES.get(honorific or "")
 
 
+FEMALE_NOUNS = frozenset("""mother wife daughter sister widow grandmother aunt niece girlfriend actress queen princess
+duchess baroness dame nun""".split())
+MALE_NOUNS = frozenset("""father husband son brother widower grandfather uncle nephew boyfriend king prince duke
+lord""".split())
+
+
 def noun_sex(noun: Word) -> str | None:
-    """"female" or "male" when a person noun gives it ("spokeswoman", "chairman"), else None."""
+    """"female" or "male" when a person noun gives it ("spokeswoman", "chairman", "mother"), else None."""
     word = noun.text.lower()
-    return "female" if word.endswith("woman") else "male" if word.endswith("man") else None
+    if word in FEMALE_NOUNS or word.endswith("woman"):
+        return "female"
+    return "male" if word in MALE_NOUNS or word.endswith("man") else None
 
 
 def of_other_sex(sex: str | None, name: str, genders: dict[str, str]) -> bool:

@@ -291,3 +291,16 @@ def test_a_nationality_after_the_describes_someone_unnamed(pipeline):
     assert (egyptian.speaker, egyptian.speaker_type, egyptian.speaker_role) == (None, "person", "Egyptian")
     assert mentioned(pipeline, text, "he").speaker != "Arne Slot"  # after someone unnamed, not the manager before
     assert mentioned(pipeline, "The Guardian reported that the talks had failed.", "The Guardian").speaker == "Guardian"
+
+
+def test_she_after_an_unnamed_description_carries_it(pipeline):
+    text = ('Detective Inspector Sarah Holt said the inquiry went on. The victim\'s mother described her son as "a '
+            'kind, gentle boy." "He had his whole life ahead of him," she said in a statement.')
+    record = mentioned(pipeline, text, "she")
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (None, "person", "victim's mother")
+
+
+def test_he_is_no_mother_brought_in_unnamed(pipeline):
+    text = ('Adm. Harry B. Harris spoke on Monday. His mother said he was "proud of his roots." "They try to demonize '
+            'me," he said.')
+    assert mentioned(pipeline, text, "he").speaker == "Harry B. Harris"
