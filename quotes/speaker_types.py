@@ -11,11 +11,10 @@ import re
 
 from quotes.lexicon import DOCUMENTS, KNOWN_ORGANIZATIONS, ORG_HEAD_WORDS, ORG_WORDS, PLACES, US_STATES
 from quotes.names import PARTIES, is_first_name, spelt_like_company
+from quotes.parsing import Sentence, Word
 
 # Lower-case words inside a person's name ("Luiz Inácio Lula da Silva", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset("da de do dos das di del della van von der den bin al la le".split())
-from quotes.parsing import Sentence, Word
-
 COUNTRY_NAMES = frozenset({"united states", "united kingdom", "united nations", "united arab emirates",
                            "soviet union", "south korea", "north korea", "saudi arabia", "new zealand", "south africa"})
 
