@@ -140,13 +140,14 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 found = (met.name, met.kind) if met.name and met.kind == "person" else None
             found = found or resolve_pronoun(cue.speaker, entities, genders, objects, unnamed)
             found = found and reporter_of(found, cue.speaker, entities, reports, genders)
+            sex = PRONOUNS.get(cue.speaker.text.lower())
             if found:
                 info = SpeakerInfo(found[0], found[1], None, "pronoun")
-                if PRONOUNS.get(cue.speaker.text.lower()) in ("male", "female"):
-                    genders.setdefault(found[0], PRONOUNS[cue.speaker.text.lower()])
-            elif PRONOUNS.get(cue.speaker.text.lower()) in ("male", "female"):  # "The victim's mother described
-                last = latest_unnamed(unnamed, cue.speaker.start, PRONOUNS[cue.speaker.text.lower()])  # ... she
-                if last is not None and last[0] in unnamed_roles:  # said": her, unnamed, with her description
+                if sex in ("male", "female"):
+                    genders.setdefault(found[0], sex)
+            elif sex in ("male", "female"):  # "The victim's mother described ... she said": her, unnamed, with her
+                last = latest_unnamed(unnamed, cue.speaker.start, sex)  # description
+                if last is not None and last[0] in unnamed_roles:
                     info = SpeakerInfo(None, "person", unnamed_roles[last[0]], "pronoun")
         elif info.method == "noun" and refers_back(words):  # "the company": the latest organization
             found = resolve_organization(cue.speaker, entities, companies)
@@ -210,8 +211,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     for _, name, kind, _ in entities:
         kinds.setdefault(canon.get(name, name), kind)
     legal_names = {n for n in kinds if is_company_name(n)}  # "Nvidia Corp"
-    places = {n for n, k in kinds.items() if k == "person" and " " not in n and is_place(n) and not is_first_name(n)
-              and not written_as_surname(text, n)}  # "Tampa", "Riyadh"; not "Warren", "Mr. Cleveland"
+    places = {n for n, k in kinds.items() if k == "person" and is_place(n) and _no_persons_name(text, n)}  # "Tampa",
+    # "Riyadh"; not "Warren", "Mr. Cleveland"
     for name in companies | legal_names | places | (spoken_of & {n for n, k in kinds.items() if k == "person"}):
         kinds[name] = "organization"  # "Meta said ...", "Meta's shares fell"
     draft_speakers = {id(d.cue.speaker) for d in drafts if d.cue is not None and d.cue.speaker is not None}
@@ -275,9 +276,14 @@ def _bare_source(text: str, cue: Cue, speaker: str, kind: str) -> bool:
     """A one-word name after "according to" that is no first name and that the text never writes after a first
     name or an honorific ("according to Pollstar"; not "according to Smith" after "Jane Smith", which is
     "Jane Smith" by then): a source that is a firm or an outlet."""
-    return cue.words[0].text.lower() == "according" and kind == "person" and " " not in speaker \
-        and not is_first_name(speaker) and not written_as_surname(text, speaker) \
+    return cue.words[0].text.lower() == "according" and kind == "person" and _no_persons_name(text, speaker) \
         and speaker.lower().removesuffix("s") not in PARTY_MEMBERS  # not "several senior Democrats"
+
+
+def _no_persons_name(text: str, name: str) -> bool:
+    """A one-word name that is no first name and that ``text`` never writes after a first name or an honorific
+    (see :func:`quotes.names.written_as_surname`): typed a person only for want of anything else."""
+    return " " not in name and not is_first_name(name) and not written_as_surname(text, name)
 
 
 def _possessed_organization(words: list[Word]) -> bool:
