@@ -15,8 +15,8 @@ import bisect
 from quotes.claims import relative_antecedent
 from quotes.cues import Cue
 from quotes.drafts import Draft, draft_quotations
-from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, PARTY_MEMBERS, PERSON_NOUNS,
-                            STATEMENT_NOUNS, TIME_WORDS, TITLES)
+from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, OCCUPATIONS, PARTY_MEMBERS,
+                            PERSON_NOUNS, STATEMENT_NOUNS, TIME_WORDS, TITLES)
 from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
@@ -34,9 +34,9 @@ from quotes.speakers import (PRONOUNS, SpeakerInfo, candidate_entities, describe
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
 
 
-# Who stays unnamed, unless a role names them: "the source", and "the woman", "the nurse" (a person noun, not a title,
-# is mostly someone the article never names)
-UNNAMED_NOUNS = frozenset("source insider witness".split()) | (PERSON_NOUNS - TITLES)
+# Who stays unnamed, unless a role names them: "the source", and "the woman", "the nurse" (a person noun, neither a
+# title nor an occupation, is mostly someone the article never names; "the scientist" is the one it just named)
+UNNAMED_NOUNS = frozenset("source insider witness".split()) | (PERSON_NOUNS - TITLES - OCCUPATIONS)
 CONFIDENCE = {"name": 0.9, "nominal": 0.75, "noun": 0.8, "pronoun": 0.75, "relative": 0.75, "follow-on": 0.6,
               "raising": 0.5, "unnamed": 0.5}
 
@@ -181,8 +181,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             # the White House's, not the latest person's
             last = latest_unnamed(unnamed, cue.speaker.start, noun_sex(noun))
             after_unnamed = last is not None and (not people or people[-1][0] < last[0])
+            his = any(k.deprel == "nmod:poss" and k.upos == "PRON" for k in cue.sentence.children(noun.index))
             if name is None and people and not after_unnamed and noun.lemma.lower() not in UNNAMED_NOUNS \
-                    and not introduced_unnamed(noun, sentences):
+                    and not introduced_unnamed(noun, sentences) and not his:  # "his physician" is not him
                 name = people[-1][1]
             if name:
                 info = SpeakerInfo(name, "person", info.role, "nominal")

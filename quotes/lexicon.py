@@ -264,8 +264,16 @@ scare mystify puzzle baffle frustrate irritate annoy upset offend alienate appal
 excite impress surprise shock stun""".split())
 # People named by what they are to someone or something, not by title ("one Obama insider", "a Trump supporter",
 # "a Berlin woman", "one resident"): an unnamed person, no speaker's name.
-PERSON_NOUNS = frozenset("""insider source supporter critic voter resident observer veteran strategist operative
-donor ally associate expert analyst lawmaker staffer loyalist activist witness confidant employee member man woman
+# Occupations written before a name like a title ("Novelist Priya Raman", "Historian Mary Beard"); no common
+# surnames ("Baker", "Farmer", "Potter")
+OCCUPATIONS = frozenset("""novelist writer poet playwright screenwriter journalist columnist commentator broadcaster
+presenter photographer filmmaker musician pianist guitarist violinist composer rapper comedian artist sculptor
+designer architect scientist researcher physicist chemist biologist astronomer epidemiologist virologist
+psychologist psychiatrist sociologist historian philosopher theologian scholar surgeon physician pediatrician
+activist campaigner lobbyist pollster philanthropist entrepreneur investor financier banker diplomat astronaut
+chef""".split())
+PERSON_NOUNS = OCCUPATIONS | frozenset("""insider source supporter critic voter resident observer veteran strategist
+operative donor ally associate expert analyst lawmaker staffer loyalist witness confidant employee member man woman
 person citizen student worker shopkeeper farmer teacher nurse doctor parent mother father neighbour neighbor owner
 driver passenger patient fan protester demonstrator survivor friend relative customer shopper commuter tourist
 visitor pensioner teenager girl boy""".split())

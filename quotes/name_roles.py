@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import (DETERMINERS, HONORIFICS, NAME_BREAKERS, NAME_SUFFIXES, ORG_HEAD_WORDS, ORG_WORDS,
-                            PARTY_MEMBERS, QUANTIFIERS, TIME_WORDS, TITLES)
+from quotes.lexicon import (DETERMINERS, HONORIFICS, NAME_BREAKERS, NAME_SUFFIXES, OCCUPATIONS, ORG_HEAD_WORDS,
+                            ORG_WORDS, PARTY_MEMBERS, QUANTIFIERS, TIME_WORDS, TITLES)
 from quotes.mentions import is_time_word, mention_words
 from quotes.names import PARTIES, first_name_start, is_first_name, written_as_surname
 from quotes.parsing import Sentence, Word, is_title_case
@@ -43,7 +43,7 @@ def split_role(words: list[Word], head: Word | None = None,
     context = sentence.words if sentence else words
     propn = [i for i, w in enumerate(words)
              if (w.upos == "PROPN" or (w.text[:1].isupper() and w.upos in ("NOUN", "X", "ADJ")
-                                       and w.lemma.lower() not in TITLES))
+                                       and w.lemma.lower() not in TITLES | OCCUPATIONS))
              and w.text.lower() not in QUANTIFIERS and not is_time_word(w, context)]
     # "The Times on Saturday": no "Saturday"; "Theresa May" and "May said" keep "May"
     if not propn:
@@ -74,7 +74,8 @@ def split_role(words: list[Word], head: Word | None = None,
     for i, w in enumerate(name[:-1] if not organization else []):
         if all(v.text.lower().rstrip(".") in NAME_SUFFIXES for v in name[i + 1:]):
             break  # "Martin Luther King Jr.": no title before a suffix alone
-        if w.text.lower().rstrip(".") in TITLES or (i > 0 and last == i - 1 and "of" in (w.text, name[i - 1].text)) \
+        if w.text.lower().rstrip(".") in TITLES | OCCUPATIONS \
+                or (i > 0 and last == i - 1 and "of" in (w.text, name[i - 1].text)) \
                 or (i == last + 1 and w.text.lower() in PARTY_MEMBERS and len(name) - i > 2  # "Republican Mitt Romney",
                     and not any(v.text.lower() in ORG_WORDS for v in name)):  # not "Republican Party of Wyoming"
             last = i

@@ -16,8 +16,8 @@ from functools import lru_cache
 from importlib.resources import files
 
 from quotes.lexicon import (COMPANY_POSSESSIONS, COMPANY_STOCK, COMPANY_SUFFIXES, DETERMINERS, HONORIFIC_SEXES,
-                            HONORIFICS, INSTITUTIONS, NAME_BREAKERS, NAME_SUFFIXES, ORG_HEAD_WORDS, ORG_WORDS, PLACES,
-                            QUANTIFIERS, TIME_WORDS, TITLES, US_STATES)
+                            HONORIFICS, INSTITUTIONS, NAME_BREAKERS, NAME_SUFFIXES, OCCUPATIONS, ORG_HEAD_WORDS,
+                            ORG_WORDS, PLACES, QUANTIFIERS, TIME_WORDS, TITLES, US_STATES)
 
 
 def slug(name: str) -> str:
@@ -30,11 +30,11 @@ _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-Z]\.)"  # "Andrés", "J."
 
 
 def without_titles(words: list[str]) -> list[str]:
-    """A person's name words without the titles, places and organizations before them ("Texas Governor
-    Greg Abbott", 'the Washington Post Trump') or an unlisted title before a first name ("County Recorder
-    Helen Purcell", see :func:`first_name_start`); the last word always stays."""
-    titles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES | HONORIFICS | ORG_WORDS
-              | ORG_HEAD_WORDS | PLACES]
+    """A person's name words without the titles, occupations, places and organizations before them ("Texas
+    Governor Greg Abbott", "Novelist Priya Raman", 'the Washington Post Trump') or an unlisted title before a
+    first name ("County Recorder Helen Purcell", see :func:`first_name_start`); the last word always stays."""
+    titles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES | OCCUPATIONS | HONORIFICS
+              | ORG_WORDS | ORG_HEAD_WORDS | PLACES]
     words = words[titles[-1] + 1:] if titles else words
     return words[first_name_start(words):]
 

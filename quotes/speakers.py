@@ -130,7 +130,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
             if info.name:
                 return SpeakerInfo(info.name, info.kind, head.text, info.method)
         kind = "group" if _several(sentence, head, words) and not document else classify(words, head, name)
-        nominal = head.lemma.lower() in TITLES | STATEMENT_NOUNS | PERSON_NOUNS or document
+        nominal = head.lemma.lower() in STATEMENT_NOUNS or document or head.lemma.lower() in TITLES | PERSON_NOUNS \
+            and head.upos == "NOUN"  # not "Election scholars" with the noun tagged a verb
         if kind == "unknown" and words[0].lemma.lower() in ("a", "one", "another") and head.upos in ("NOUN", "ADJ") \
                 and head.lemma.lower() not in QUANTITIES and not _of_many(sentence, head):
             return SpeakerInfo(None, "unknown", _name_text(text, described), "indefinite")  # "a developer", "one
