@@ -15,8 +15,8 @@ from quotes.inverted_speakers import (inverted_aside_name, inverted_name, name_a
                                       name_before_apposition)
 from quotes.lexicon import QUOTE_CHARS, RECORDING_NOUNS, SPEECH_VERBS
 from quotes.mentions import DASHES, is_time_word
-from quotes.missed_subjects import (before_bracket, is_place_or_time_phrase, name_right_before, nominal_after_quote,
-                                    nominal_before, nominal_root)
+from quotes.missed_subjects import (before_bracket, compound_before, is_place_or_time_phrase, name_right_before,
+                                    nominal_after_quote, nominal_before, nominal_root)
 from quotes.parsing import Sentence, Word
 
 LONG_DASHES = DASHES - {"-"}  # a dash setting off a phrase, not a hyphen split off by the tokenizer
@@ -136,7 +136,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 or _description_and_name_before(sentence, verb) \
                 or _as_phrase_subject(sentence, verb) or _share_before(sentence, verb) \
                 or _name_before_relative_clause(sentence, verb) or nominal_root(sentence, verb) \
-                or name_right_before(sentence, verb)
+                or name_right_before(sentence, verb) or compound_before(sentence, verb)
             if before is not None:
                 return before
             if verb.deprel == "acl" and verb.xpos in ("VBD", "VBZ") and cue_lemma(verb) in SPEECH_VERBS \

@@ -116,6 +116,16 @@ def nominal_root(sentence: Sentence, verb: Word) -> Word | None:
     return name_head(sentence, root)
 
 
+def compound_before(sentence: Sentence, verb: Word) -> Word | None:
+    """The noun right before a finite ``verb``, the sentence's root, that the parse hung on it as a compound, the verb
+    taken for a noun (a headline's "Former aide testifies that mayor ordered records destroyed")."""
+    kid = next((k for k in sentence.children(verb.index) if k.index == verb.index - 1), None)
+    if kid is None or kid.deprel != "compound" or kid.upos not in ("NOUN", "PROPN") or verb.deprel != "root" \
+            or verb.xpos not in ("VBZ", "VBD"):
+        return None
+    return kid
+
+
 def name_right_before(sentence: Sentence, verb: Word) -> Word | None:
     """The name right before a subject-less finite ``verb``, past an adverb or an age set off by commas, that the
     parse hung elsewhere ("Schlafly also noted that ...", "Suu Kyi, 70, said ..."): not in a prepositional phrase,

@@ -274,3 +274,13 @@ def test_i_in_an_interview_answer_is_the_interviewee(pipeline):
     assert (think.speaker_mention, think.speaker) == ("I", "Nouriel Roubini")
     headline = next(r for r in records if r.cue == "predicted")
     assert headline.speaker != "Q&A"  # the label is no one
+
+
+def test_a_headline_report_whose_verb_the_parse_took_for_a_noun(pipeline):
+    """The parse hangs "aide" on "testifies" as a compound and makes "ordered" a relative clause: the aide
+    testifies, the mayor ordered nothing that is reported."""
+    text = ("Former aide testifies that mayor ordered records destroyed\n\n"
+            "The trial of Mayor Daniel Ortiz entered its second week.\n")
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.speaker_mention, record.text) == (
+        "testifies", "aide", "that mayor ordered records destroyed")
