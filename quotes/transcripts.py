@@ -109,8 +109,9 @@ def find_turns(text: str) -> list[Turn]:
 
 _QA_LABEL = re.compile(r"^[ \t]*(Q|A|Question|Answer)[ \t]*:[ \t\u00a0]+(?=\S)", re.M)
 _NAME = r"((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+)"
-# Who answers: "An interview with climate envoy John Kerry", "John Kerry, the US envoy, spoke to ..."
-_INTERVIEWEE = re.compile(r"(?:[Ii]nterview(?:ed)?|Q&A|[Cc]onversation) with (?:[a-z][\w-]* ){0,4}" + _NAME)
+# Who answers: "An interview with climate envoy John Kerry", "Interview: Novelist Priya Raman on ...", "John Kerry,
+# the US envoy, spoke to ..."
+_INTERVIEWEE = re.compile(r"(?:[Ii]nterview(?:ed)?|Q&A|[Cc]onversation)(?: with|:) (?:[a-z][\w-]* ){0,4}" + _NAME)
 _SPOKE_TO = re.compile(_NAME + r"(?:,[^,\n]{1,120},)? (?:spoke|talked|sat down) (?:to|with)\b")
 
 

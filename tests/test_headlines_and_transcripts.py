@@ -74,6 +74,15 @@ def test_interview_answers_are_quotations_of_the_interviewee_named_before(pipeli
         ("A", "John Kerry", ":", "I am cautiously optimistic. Countries have made real progress.")]
 
 
+def test_interview_answers_after_an_interview_rubric_are_the_named_interviewees():
+    from quotes.transcripts import interview_turns
+    text = ("Interview: Novelist Priya Raman on grief, Chennai and her new book\n\n"
+            "Her third novel follows three generations of fishermen. She spoke to us from London.\n\n"
+            "Q: Why did you return to Chennai?\n\nA: Because I had been avoiding it.\n")
+    turns = interview_turns(text)
+    assert [(text[t.label_start:t.label_end], t.name) for t in turns] == [("Q", None), ("A", "Priya Raman")]
+
+
 def test_question_and_answer_labels_need_both_a_question_and_an_answer():
     from quotes.transcripts import interview_turns
     assert interview_turns("Results\n\nA: 23 percent\n\nB: 40 percent\n") == []
