@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from quotes.lexicon import (DETERMINERS, HONORIFICS, NAME_BREAKERS, NAME_SUFFIXES, OCCUPATIONS, ORG_HEAD_WORDS,
-                            ORG_WORDS, PARTY_MEMBERS, QUANTIFIERS, TIME_WORDS, TITLES)
+                            ORG_WORDS, PARTY_MEMBERS, QUANTIFIERS, SPEECH_VERBS, TIME_WORDS, TITLES)
 from quotes.mentions import is_time_word, mention_words
 from quotes.names import PARTIES, first_name_start, is_first_name, written_as_surname
 from quotes.parsing import Sentence, Word, is_title_case
@@ -37,8 +37,10 @@ def split_role(words: list[Word], head: Word | None = None,
         if depth == 0:
             outside.append(w)
         depth -= w.text == ")" and depth > 0
+    the = bool(outside) and outside[0].lemma.lower() == "the"
     words = [w for w in outside if w.upos != "PUNCT" and not (w.upos == "DET" and w.lemma.lower() in DETERMINERS)]
-    while words and words[-1].deprel == "case":
+    while words and words[-1].deprel == "case" \
+            and not (len(words) > 1 and names_a_business(sentence, words[-2], words[-1])):
         words = words[:-1]
     context = sentence.words if sentence else words
     propn = [i for i, w in enumerate(words)
@@ -49,8 +51,11 @@ def split_role(words: list[Word], head: Word | None = None,
     if not propn:
         return words, []
     end = _person_before_of(words, propn) or propn[-1]
+    if end + 1 < len(words) and names_a_business(sentence, words[end], words[end + 1]):
+        end += 1  # "McDonald's"
     start = end
-    while start - 1 >= 0 and ((start - 1) in propn or (_joins_name(words, start - 1) and start - 2 in propn)):
+    while start - 1 >= 0 and ((start - 1) in propn or (_joins_name(words, start - 1) and start - 2 in propn)
+                              or the and _possessive_in_name(words, start - 1) and start - 2 in propn):
         start -= 1
     name = _before_of_place(words[start:end + 1])
     end = start + len(name) - 1
@@ -113,6 +118,23 @@ def _joins_name(words: list[Word], i: int) -> bool:
     return words[i].text.lower() == "of" or (words[i].text.lower() in ("on", "for") and before[:1].isupper()
                                              and before.lower() in ORG_WORDS | ORG_HEAD_WORDS | {"citizens"}
                                              and words[i + 1].text.lower() not in TIME_WORDS)  # "Times on Friday"
+
+
+def names_a_business(sentence: Sentence | None, name: Word, mark: Word) -> bool:
+    """A name with a possessive mark that possesses nothing, a reporting verb or a comma right after it: a business
+    named for its founder ("McDonald's said", "Sotheby's, the auction house,"), not "Trump's" of "Trump's campaign"
+    or "Trump's remains in the 30s" (his rating)."""
+    following = sentence.words[mark.index + 1] if sentence and mark.index + 1 < len(sentence.words) else None
+    return mark.text in ("'s", "’s") and mark.head == name.index and name.upos == "PROPN" \
+        and not name.deprel.startswith("nmod") and following is not None \
+        and (following.text == "," or following.upos == "VERB" and following.lemma.lower() in SPEECH_VERBS)
+
+
+def _possessive_in_name(words: list[Word], i: int) -> bool:
+    """Word ``i`` is the possessive mark inside an organization's name after "the" ("The Alzheimer's Association",
+    "the Children's Defense Fund"; "the" is no determiner of a person's name, so not "Obama's Justice Department")."""
+    return 0 < i < len(words) - 1 and words[i].text in ("'s", "’s") \
+        and words[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS and words[-1].text[:1].isupper()
 
 
 def _person_before_of(words: list[Word], propn: list[int]) -> int | None:

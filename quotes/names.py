@@ -237,7 +237,7 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
     companies = sorted({n for n, k in names if k == "organization" and is_company_name(n)})
     for name, kind in names:
         base = re.sub(r"^(the|The)\s+", "", name)
-        base = re.sub(r"[’']s$", "", base)
+        base = re.sub(r"[’']s$", "", base) if kind != "organization" else base  # "McDonald's" keeps its mark
         if kind == "group" and " " not in base and base.lower() not in PARTIES and any(
                 p.split()[-1] == base and p.split()[0].lower() not in DETERMINERS for p in persons if " " in p):
             kind = "person"  # "Schrems" tagged as a plural noun after "Max Schrems"

@@ -15,6 +15,7 @@ from functools import cached_property
 
 from quotes import fast_depparse
 from quotes.model_files import PACKAGE_MODELS, PROCESSORS, ModelPlan, ModelsError, pipeline_kwargs, plan_models
+from quotes.lexicon import SPEECH_VERBS
 from quotes.names import is_first_name
 
 log = logging.getLogger(__name__)
@@ -228,6 +229,7 @@ def sentences_from_stanza(text: str, doc, offset: int, paragraph: int) -> list[S
             repair_verb_tags(words)
             repair_modal_names(words)
             repair_postpositive_titles(words)
+            repair_passive_said(words)
             sentences.append(Sentence(words, words[0].start, words[-1].end, paragraph))
     return sentences
 
@@ -285,6 +287,20 @@ def repair_modal_names(words: list[Word]) -> None:
             w.upos, w.xpos, w.deprel, w.head = "PROPN", "NNP", "flat", before.index
         elif words[w.head].xpos in ("VBD", "VBZ", "VBN"):
             w.upos, w.xpos, w.deprel = "PROPN", "NNP", "nsubj"
+
+
+def repair_passive_said(words: list[Word]) -> None:
+    """Read a name, "'s" and a reporting verb with no "to" after it as a name that has said ("Macy's said it would
+    close stores", "Trump's said it before"): parsed as the passive "is said", the report has no speaker."""
+    for w in words[1:-1]:
+        verb = words[w.index + 1]
+        if w.text in ("'s", "’s") and w.deprel == "aux:pass" and w.head == verb.index \
+                and verb.lemma.lower() in SPEECH_VERBS and verb.xpos in ("VBN", "VBD") \
+                and not (verb.index + 1 < len(words) and words[verb.index + 1].text.lower() == "to"):
+            w.deprel = "aux"
+            for k in words:
+                if k.head == verb.index and k.deprel == "nsubj:pass":
+                    k.deprel = "nsubj"
 
 
 POSTPOSITIVE_TITLES = frozenset("attorney secretary surgeon solicitor inspector postmaster comptroller governor "

@@ -17,8 +17,8 @@ from quotes.lexicon import (CANDIDATE_NOUNS, DEMONYM_ENDINGS, DEMONYM_PAPERS, DE
                             EVENT_NOUNS, KNOWN_ORGANIZATIONS, NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS,
                             PERSON_NOUNS, PLACES, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, RELATIVES,
                             RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
-from quotes.name_roles import (after_comma, described_by_title, named_after_comma, split_role, title_alone,
-                               title_before_comma, trim_role)
+from quotes.name_roles import (after_comma, described_by_title, named_after_comma, names_a_business, split_role,
+                               title_alone, title_before_comma, trim_role)
 from quotes.names import PARTIES, is_first_name, shouted
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import PRECONJUNCTIONS, is_time_word, mention_words
@@ -63,7 +63,8 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
 
 def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> SpeakerInfo:
     words = without_circumstances(sentence, head, words)  # "A federal judge ... on Friday": no "on Friday"
-    while len(words) > 1 and words[-1].xpos == "POS":  # "Republicans' reaction: ...": the possessor speaks
+    while len(words) > 1 and words[-1].xpos == "POS" and not names_a_business(sentence, words[-2], words[-1]):
+        # "Republicans' reaction: ...": the possessor speaks (but "McDonald's said" is the business)
         words = words[:-1]
     lemma = head.text.lower()
     if lemma in PRONOUNS and len(words) == 1:

@@ -304,3 +304,28 @@ def test_he_is_no_mother_brought_in_unnamed(pipeline):
     text = ('Adm. Harry B. Harris spoke on Monday. His mother said he was "proud of his roots." "They try to demonize '
             'me," he said.')
     assert mentioned(pipeline, text, "he").speaker == "Harry B. Harris"
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("The Alzheimer's Association said in a statement that it welcomed the research.",
+     "The Alzheimer's Association", "Alzheimer's Association"),
+    ("The Children's Defense Fund said the cuts would hurt families.", "The Children's Defense Fund",
+     "Children's Defense Fund"),
+    ("McDonald's said in a statement that it would raise wages.", "McDonald's", "McDonald's"),
+])
+def test_a_possessive_inside_an_organizations_name_stays_in_it(pipeline, text, mention, speaker):
+    """After "the" a possessive is part of an organization's name; a name with a possessive mark that possesses
+    nothing is a business named for its founder."""
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (speaker, "organization", None)
+
+
+def test_a_possessive_before_an_organization_without_the_is_its_role(pipeline):
+    record = mentioned(pipeline, "Obama's Justice Department said it would appeal.", "Obama's Justice Department")
+    assert (record.speaker, record.speaker_role) == ("Justice Department", "Obama's")
+
+
+def test_has_said_written_with_an_apostrophe_is_no_passive(pipeline):
+    """ "Macy's said it would ..." parsed as the passive "is said" left the report without a speaker."""
+    record = mentioned(pipeline, "Macy's said it would close 150 stores.", "Macy")
+    assert (record.cue, record.text) == ("'s said", "it would close 150 stores")
