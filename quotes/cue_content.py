@@ -17,8 +17,8 @@ from quotes.clauses import (CONTENT_RELS, SUBJECT_RELS, cue_lemma, describes_spe
                             says_in_participle, subordinate_report)
 from quotes.detached_clauses import detached_clause, stranded_clause
 from quotes.idioms import free_relative_head, is_as_put_it, is_go_on_to_clause, made_clear
-from quotes.lexicon import (CUE_LEMMAS, FEELING_VERBS, QUESTION_WORDS, QUOTE_CHARS, RAISING_VERBS, SPEECH_VERBS,
-                            TIME_WORDS)
+from quotes.lexicon import (CUE_LEMMAS, DURATIONS, FEELING_VERBS, QUESTION_WORDS, QUOTE_CHARS, RAISING_VERBS,
+                            SPEECH_VERBS, TIME_WORDS)
 from quotes.misparsed_complements import (as_predicate, aside_main_clause, called_on_to, complement_as_adverbial,
                                            request_clause, small_clause, stranded_predicate, unmarked_clause_before)
 from quotes.object_phrases import modifiers_after, phrase_after_object, reason_after_object
@@ -65,6 +65,13 @@ def _closing_report(sentence: Sentence, verb: Word, kid: Word) -> int | None:
     return first.index if clause_before and sentence.words[first.index - 1].text in QUOTE_CHARS | {","} else None
 
 
+def _time_span(sentence: Sentence, noun: Word) -> bool:
+    """A span of time before "later", "earlier" or "ago" ("hours later", "two days earlier"): when, not what."""
+    following = sentence.words[noun.index + 1] if noun.index + 1 < len(sentence.words) else None
+    return noun.lemma.lower() in DURATIONS and following is not None \
+        and following.text.lower() in ("later", "earlier", "ago", "afterwards")
+
+
 def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> tuple[list[Word], bool]:
     """The content words of a cue verb and whether they come from the clause above it (reversed).
 
@@ -106,8 +113,8 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
                 kid.deprel == "ccomp" and sentence.subtree(kid.index)[0].upos == "ADP")):
             continue  # "warning voters that ...": the addressee is not what was said; nor is "said on the MSNBC
             # show 'Morning Joe' that ...", the phrase parsed as a clause
-        if kid.deprel in ("obj", "iobj") and kid.lemma.lower() in TIME_WORDS:
-            continue  # "the airline said Thursday": a misparsed time
+        if kid.deprel in ("obj", "iobj") and (kid.lemma.lower() in TIME_WORDS or _time_span(sentence, kid)):
+            continue  # "the airline said Thursday", "responded hours later": a misparsed time
         if kid.deprel == "obj" and is_as_put_it(sentence, verb):
             continue  # '"...," as a memo put it': the idiom's "it" is part of the cue
         if describes_speaker(sentence, verb, kid, speaker):

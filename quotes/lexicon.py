@@ -90,6 +90,7 @@ WEAK_CUE_LEMMAS = BELIEF_VERBS | STANCE_VERBS
 CUE_LEMMAS = SPEECH_VERBS | WEAK_CUE_LEMMAS | QUOTE_ONLY_LEMMAS
 MONTHS = frozenset("""january february march april may june july august september october november
 december""".split())
+DURATIONS = frozenset("second minute hour day week month year moment decade".split())  # "hours later"
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 week month year morning afternoon evening night""".split()) | MONTHS
 # One-word subjects that name nobody: indefinite pronouns and a bare party word ("a Republican who ...").

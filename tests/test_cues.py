@@ -574,3 +574,12 @@ def test_shares_before_a_market_move_are_no_report_but_sharing_a_view_is(pipelin
     records = extracted(text, pipeline)
     assert "shares" not in [r.cue for r in records]
     assert ("shared", "Ms. Kress") in [(r.cue, r.speaker_mention) for r in records]
+
+
+@pytest.mark.parametrize("text, time", [
+    ("Altman responded hours later.", "hours"),
+    ("The chief was fired on Tuesday, after the mayor strongly backed him a few days earlier.", "a few days"),
+])
+def test_a_span_of_time_parsed_as_the_object_is_not_what_was_said(pipeline, text, time):
+    """"hours later" tells when; the parse may make "hours" the object of the verb."""
+    assert not any(time in r.text for r in extracted(text, pipeline))
