@@ -90,6 +90,8 @@ WEAK_CUE_LEMMAS = BELIEF_VERBS | STANCE_VERBS
 CUE_LEMMAS = SPEECH_VERBS | WEAK_CUE_LEMMAS | QUOTE_ONLY_LEMMAS
 MONTHS = frozenset("""january february march april may june july august september october november
 december""".split())
+# Lower-case words inside a person's name ("Luiz Inácio Lula da Silva", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset("da de do dos das di del della van von der den bin al la le".split())
 DURATIONS = frozenset("second minute hour day week month year moment decade".split())  # "hours later"
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 week month year morning afternoon evening night""".split()) | MONTHS

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import (DETERMINERS, HONORIFICS, NAME_BREAKERS, NAME_SUFFIXES, OCCUPATIONS, ORG_HEAD_WORDS,
-                            ORG_WORDS, PARTY_MEMBERS, QUANTIFIERS, SPEECH_VERBS, TIME_WORDS, TITLES)
+from quotes.lexicon import (DETERMINERS, HONORIFICS, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS,
+                            ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, QUANTIFIERS, SPEECH_VERBS, TIME_WORDS, TITLES)
 from quotes.mentions import is_time_word, mention_words
 from quotes.names import PARTIES, first_name_start, is_first_name, written_as_surname
 from quotes.parsing import Sentence, Word, is_title_case
@@ -57,6 +57,8 @@ def split_role(words: list[Word], head: Word | None = None,
     while start - 1 >= 0 and ((start - 1) in propn or (_joins_name(words, start - 1) and start - 2 in propn)
                               or the and _possessive_in_name(words, start - 1) and start - 2 in propn):
         start -= 1
+    while start > 0 and words[start - 1].text in NAME_PARTICLES and (start == 1 or start - 2 in propn):
+        start -= 1  # "del Pozo Cruz said", "Borja del Pozo Cruz"
     name = _before_of_place(words[start:end + 1])
     end = start + len(name) - 1
     breaks = [i for i, w in enumerate(name) if w.text.lower() in NAME_BREAKERS and not _joins_name(name, i)]

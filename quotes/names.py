@@ -16,8 +16,8 @@ from functools import lru_cache
 from importlib.resources import files
 
 from quotes.lexicon import (COMPANY_POSSESSIONS, COMPANY_STOCK, COMPANY_SUFFIXES, DETERMINERS, HONORIFIC_SEXES,
-                            HONORIFICS, INSTITUTIONS, NAME_BREAKERS, NAME_SUFFIXES, OCCUPATIONS, ORG_HEAD_WORDS,
-                            ORG_WORDS, PLACES, QUANTIFIERS, TIME_WORDS, TITLES, US_STATES)
+                            HONORIFICS, INSTITUTIONS, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS,
+                            ORG_HEAD_WORDS, ORG_WORDS, PLACES, QUANTIFIERS, TIME_WORDS, TITLES, US_STATES)
 
 
 def slug(name: str) -> str:
@@ -51,7 +51,8 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
     name; only first names or initials before it), titles left out, so that canonical names do not depend on which
     paragraphs were parsed."""
     found = []
-    for surname in sorted({n for n, k in names if k == "person" and (" " not in n or _two_word_surname(n))}):
+    for surname in sorted({n for n, k in names if k == "person" and (" " not in n or _two_word_surname(n)
+                                                                       or n.split()[0].lower() in NAME_PARTICLES)}):
         pattern = rf"(?<![\w.])({_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) {re.escape(surname)}\b"
         for match in re.finditer(pattern, text):
             words = match.group(1).split()
@@ -68,8 +69,9 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
                 words = words[1:]
             unknown = [w for w in words[1:] if not is_first_name(w) and not re.fullmatch(r"[A-Z]\.", w)]
             if words and not any(w.lower() in DETERMINERS for w in words) and len(unknown) < 2 \
-                    and (" " not in surname or not unknown and is_first_name(words[0])):  # not a headline's "Chuck
-                # Grassley Compares Trump"; "Hillary Rodham Clinton" stays
+                    and (" " not in surname or not unknown and is_first_name(words[0])
+                         or surname[:1].islower() and len(words) == 1):  # not a headline's "Chuck Grassley
+                # Compares Trump"; "Hillary Rodham Clinton" and "Borja del Pozo Cruz" stay
                 found.append((" ".join(words + [surname]), "person"))
     return found
 
@@ -243,7 +245,9 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
             kind = "person"  # "Schrems" tagged as a plural noun after "Max Schrems"
         if kind == "person":
             tokens = base.split()
-            longer = [p for p in persons if len(p.split()) > len(tokens) and p.split()[-len(tokens):] == tokens]
+            longer = [p for p in persons if len(p.split()) > len(tokens)
+                      and [t.lower() for t in p.split()[-len(tokens):]] == [t.lower() for t in tokens]]  # "Von der
+            # Leyen" -> "Ursula von der Leyen"
             if not longer and len(tokens) == 1:  # "Zhao" after "Zhao Lijian": a family name written first
                 first = [p for p in persons if len(p.split()) > 1 and p.split()[0] == tokens[0]
                          and not re.search(r"[’']", p)]  # not "Fox" -> "Fox News’ Bret Baier"

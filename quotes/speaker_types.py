@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import DOCUMENTS, KNOWN_ORGANIZATIONS, ORG_HEAD_WORDS, ORG_WORDS, PLACES, US_STATES
+from quotes.lexicon import (DOCUMENTS, KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORG_HEAD_WORDS, ORG_WORDS, PLACES,
+                            US_STATES)
 from quotes.names import PARTIES, is_first_name, spelt_like_company
 from quotes.parsing import Sentence, Word
 
-# Lower-case words inside a person's name ("Luiz Inácio Lula da Silva", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset("da de do dos das di del della van von der den bin al la le".split())
 COUNTRY_NAMES = frozenset({"united states", "united kingdom", "united nations", "united arab emirates",
                            "soviet union", "south korea", "north korea", "saudi arabia", "new zealand", "south africa"})
 

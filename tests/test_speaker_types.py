@@ -329,3 +329,16 @@ def test_has_said_written_with_an_apostrophe_is_no_passive(pipeline):
     """ "Macy's said it would ..." parsed as the passive "is said" left the report without a speaker."""
     record = mentioned(pipeline, "Macy's said it would close 150 stores.", "Macy")
     assert (record.cue, record.text) == ("'s said", "it would close 150 stores")
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ('The study, led by Borja del Pozo Cruz of the University of Southern Denmark, followed 78,000 adults. "The more '
+     'you walk, the better," del Pozo Cruz said.', "del Pozo Cruz", "Borja del Pozo Cruz"),
+    ('Ursula von der Leyen said it was "a good day." Von der Leyen added that it was "historic."', "Von der Leyen",
+     "Ursula von der Leyen"),
+])
+def test_a_surname_with_a_particle_is_whole_and_joins_the_full_name(pipeline, text, mention, speaker):
+    """"del" opening the mention is part of the surname, not a role; "Von" capitalised at a sentence's start is
+    the "von" of the full name."""
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_role) == (speaker, None)
