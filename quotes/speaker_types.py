@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import (DOCUMENTS, KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORG_HEAD_WORDS, ORG_WORDS, PLACES,
-                            US_STATES)
+from quotes.lexicon import (COMPANY_NAME_ENDINGS, DOCUMENTS, KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORG_HEAD_WORDS,
+                            ORG_WORDS, PLACES, US_STATES)
 from quotes.names import PARTIES, is_first_name, spelt_like_company
 from quotes.parsing import Sentence, Word
 
@@ -26,10 +26,11 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
                    if name_words[i].text.lower() in ("of", "on", "for")), "")  # "Center for American Progress"
     plural = head.xpos in ("NNS", "NNPS") or head.upos == "NOUN" and "Number=Plur" in head.feats  # a name's tag
     # before its features: "Goldman Sachs" is NNP with Number=Plur
-    if plural and head.upos == "NOUN" and head.lemma.lower() not in ORG_WORDS:  # "Campaign officials", "Union
-        return "group"  # leaders": people, whatever organization they are of
+    if plural and head.upos == "NOUN" and head.lemma.lower() not in ORG_WORDS and not (
+            name_words and ends_company_name(name_words[-1])):  # "Campaign officials", "Union leaders": people,
+        return "group"  # whatever organization they are of
     if lowered & ORG_WORDS or name.lower() in PLACES | US_STATES | KNOWN_ORGANIZATIONS or name.lower() in ORG_WORDS \
-            or last in ORG_HEAD_WORDS or spelt_like_company(name) \
+            or last in ORG_HEAD_WORDS or spelt_like_company(name) or name_words and ends_company_name(name_words[-1]) \
             or name.lower().removeprefix("the ") in COUNTRY_NAMES \
             or joined in ORG_HEAD_WORDS or joined.removesuffix("s") in ORG_HEAD_WORDS:  # "Centers for Disease ..."
         return "organization"
@@ -49,6 +50,16 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
     if head.upos == "PROPN" or all(w.text[:1].isupper() or w.text in NAME_PARTICLES for w in name_words):
         return "person" if name_words else "unknown"
     return "unknown"
+
+
+_CAMEL_COMPANY_ENDING = re.compile(r"[a-z](?:%s)$" % "|".join(w.capitalize() for w in COMPANY_NAME_ENDINGS))
+
+
+def ends_company_name(word: Word) -> bool:
+    """A capitalised word that ends companies' names ("Cisco Systems", "Spirit AeroSystems", "Tech Partners"),
+    which the tagger may take for a plural noun."""
+    return word.text[:1].isupper() and (word.text.lower() in ORG_HEAD_WORDS
+                                         or _CAMEL_COMPANY_ENDING.search(word.text) is not None)
 
 
 def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: str) -> str:

@@ -23,7 +23,7 @@ from quotes.names import PARTIES, is_first_name, shouted
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import PRECONJUNCTIONS, is_time_word, mention_words
 from quotes.parsing import Sentence, Word
-from quotes.speaker_types import classify, classify_in
+from quotes.speaker_types import classify, classify_in, ends_company_name
 from quotes.transcripts import headline_label
 
 
@@ -179,7 +179,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     if head.upos == "NOUN" and head.lemma.lower() not in STATEMENT_NOUNS and (not after or plural and not named_after):
         # the names only modify it ("Senate leaders", "observers in Virginia")
         trimmed = _without_determiners([w for w in words if w.index >= head.index or w.upos not in ("ADV", "PUNCT")])
-        if plural or head.lemma.lower() in QUANTITIES:
+        if (plural or head.lemma.lower() in QUANTITIES) and not ends_company_name(head):
             # "Senate leaders", "members of Congress", "a number of members of Congress"
             return SpeakerInfo(_name_text(text, trimmed), "group", None, "noun")
         if head.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS:  # "the Trump campaign": the campaign, not Trump

@@ -16,6 +16,9 @@ from tests.conftest import extracted, mentioned
     ("More than two million homes were without power, according to PowerOutage.us.", "PowerOutage.us",
      "PowerOutage.us"),
     ("Samsung, Apple's biggest rival, said it would cut prices.", "Samsung, Apple's biggest rival,", "Samsung"),
+    ("Cisco Systems said sales rose.", "Cisco Systems", "Cisco Systems"),  # "Systems" tagged a plural noun
+    ("Spirit AeroSystems, which builds fuselages for the 737, declined to comment.",
+     "Spirit AeroSystems, which builds fuselages for the 737,", "Spirit AeroSystems"),
 ])
 def test_a_publication_a_website_or_a_known_company_is_an_organization(pipeline, text, mention, speaker):
     """One name word after "the" is no person's; nor is a web address or a well-known company."""
