@@ -276,9 +276,21 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
         longer = [o for o in organizations if len(o.split()) > 1 and o.split()[-1] in (short, short.capitalize())
                   and not any(w.lower() in PARTIES for w in o.split())]  # not "Republican Congress"
         longer = longer or [o for o in organizations if o.split()[0] == short and is_company_name(o)]
-        if len(longer) == 1:  # "The Times" after "The New York Times", "Apple" after "Apple Inc."
-            mapping[name] = longer[0]
+        longer = longer or [o for o in organizations if stands_for(short, o)]
+        if len(longer) == 1:  # "The Times" after "The New York Times", "Apple" after "Apple Inc.", "the FAA" in a
+            mapping[name] = longer[0]  # text that names the Federal Aviation Administration
     return mapping
+
+
+def stands_for(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is the initials of ``name``, small words aside, or of its words before a last "and ..."
+    ("FAA": "Federal Aviation Administration", "FBI": "Federal Bureau of Investigation", "CDC": "Centers for Disease
+    Control and Prevention"; not "US": "University of Southern California")."""
+    letters = acronym.replace(".", "")
+    words = name.split()
+    cut = max((i for i, w in enumerate(words) if w == "and"), default=len(words))
+    return re.fullmatch(r"[A-Z]{2,6}", letters) is not None and len(words) > 1 and letters in (
+        "".join(w[0] for w in words if w[:1].isupper()), "".join(w[0] for w in words[:cut] if w[:1].isupper()))
 
 
 def _spelling_key(name: str) -> str:

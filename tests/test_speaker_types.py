@@ -345,3 +345,15 @@ def test_a_surname_with_a_particle_is_whole_and_joins_the_full_name(pipeline, te
     the "von" of the full name."""
     record = mentioned(pipeline, text, mention)
     assert (record.speaker, record.speaker_role) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ('The Federal Aviation Administration said it was widening its inquiry. "We are taking this step," the FAA said.',
+     "the FAA", "Federal Aviation Administration"),
+    ('The Centers for Disease Control and Prevention said cases rose. The CDC added that "it is too early."',
+     "The CDC", "Centers for Disease Control and Prevention"),
+    ('The University of Southern California said it would appeal. The US said "no."', "The US", "US"),
+])
+def test_an_acronym_is_the_organization_the_text_names_in_full(pipeline, text, mention, speaker):
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type) == (speaker, "organization")
