@@ -72,6 +72,15 @@ def _time_span(sentence: Sentence, noun: Word) -> bool:
         and following.text.lower() in ("later", "earlier", "ago", "afterwards")
 
 
+def _clause_after_addressee(sentence: Sentence, kid: Word) -> Word | None:
+    """The "that" clause under an addressee that the parse made a clause of its own ("wrote in a note to clients that
+    the probe could ..." with "to clients" an adverbial clause holding the report)."""
+    if kid.deprel != "advcl" or kid.upos not in ("NOUN", "PROPN", "PRON") or not any(
+            k.deprel == "mark" and k.lemma.lower() == "to" for k in sentence.children(kid.index)):
+        return None
+    return next((k for k in sentence.children(kid.index) if k.deprel == "ccomp" and has_that(sentence, k)), None)
+
+
 def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> tuple[list[Word], bool]:
     """The content words of a cue verb and whether they come from the clause above it (reversed).
 
@@ -134,6 +143,10 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
             continue
         if small_clause(sentence, verb, kid):
             words.extend(sentence.subtree(kid.index))
+            continue
+        addressed = _clause_after_addressee(sentence, kid)
+        if addressed is not None:  # "wrote in a note to clients that ...": not "to clients"
+            words.extend(sentence.subtree(addressed.index))
             continue
         predicate = stranded_predicate(sentence, verb, kid)
         if predicate:  # "claimed Obama was “the founder” ...", the predicate parsed under another verb

@@ -196,6 +196,12 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
     return min(words[lo].start, a), max(words[hi].end, b)
 
 
+def _before_noun_phrase(words: list[Word], word: Word) -> bool:
+    """Whether a noun phrase follows ``word`` ("to clients", "to the board"), not a verb ("to “go vote”")."""
+    following = words[word.index + 1] if word.index + 1 < len(words) else None
+    return following is not None and following.upos in ("NOUN", "PROPN", "PRON", "DET", "NUM")
+
+
 def fragment_content(text: str, cue: Cue, claimed: list[QuoteSpan]) -> tuple[int, int] | None:
     """The reported phrase around quoted fragments that the parse left out of the cue's content.
 
@@ -218,7 +224,8 @@ def fragment_content(text: str, cue: Cue, claimed: list[QuoteSpan]) -> tuple[int
     if not first_char.islower():
         return None
     marks = [w for w in between if w.text.lower() == "that"
-             or (w.text.lower() in ("to", "as") and w.upos in ("SCONJ", "PART", "ADP"))]
+             or (w.text.lower() in ("to", "as") and w.upos in ("SCONJ", "PART", "ADP")
+                 and not (w.text.lower() == "to" and _before_noun_phrase(words, w)))]  # not "a note to clients"
     if not marks:
         return None
     if marks[0].text.lower() == "that":

@@ -583,3 +583,14 @@ def test_shares_before_a_market_move_are_no_report_but_sharing_a_view_is(pipelin
 def test_a_span_of_time_parsed_as_the_object_is_not_what_was_said(pipeline, text, time):
     """"hours later" tells when; the parse may make "hours" the object of the verb."""
     assert not any(time in r.text for r in extracted(text, pipeline))
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Analysts at Jefferies wrote in a note to clients that the probe could delay deliveries "well into next year."',
+     'that the probe could delay deliveries "well into next year."'),
+    ("Analysts at Jefferies wrote in a note to clients that the probe could delay deliveries well into next year.",
+     "that the probe could delay deliveries well into next year"),
+])
+def test_the_addressee_before_that_is_not_what_was_said(pipeline, text, content):
+    """"to clients" says to whom; the parse may make it a clause holding the report."""
+    assert only(extracted(text, pipeline)).text == content
