@@ -89,6 +89,8 @@ def nominal_before(sentence: Sentence, verb: Word) -> Word | None:
             break  # "Survival, Mr. VandeHei says, depends ...": the name of the aside, not the word before it
         if bracket and word.deprel == "appos":
             break  # "..., Sen. Mitch McConnell (R-Ky.) said" hung on a noun of the clause before
+        if word.deprel == "conj" and any(k.deprel == "case" for k in sentence.children(word.head)):
+            break  # "In the southern city of Odesa, regional Gov. Oleh Kiper said" with the name a conjunct of "Odesa"
         word = sentence.words[word.head]
     up = word  # "a White House official who spoke ... to discuss internal strategy said": the official
     while up.head >= 0 and up.head < verb.index and up.deprel != "acl:relcl":

@@ -856,3 +856,12 @@ def test_team_before_a_surname_is_no_first_name(pipeline):
 def test_a_bare_lower_case_description_is_someone_new_but_the_nominee_is_the_headlines(pipeline, text, mention,
                                                                                      speaker):
     assert mentioned(pipeline, text, mention).speaker == speaker
+
+
+def test_a_name_after_a_fronted_place_phrase_speaks_not_the_place(pipeline):
+    """The parse makes the governor a conjunct of "Odesa" inside "In the southern city of Odesa" and leaves "said"
+    without a subject."""
+    text = "In the southern city of Odesa, regional Gov. Oleh Kiper said on Telegram that two people were wounded."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker_mention, record.speaker, record.speaker_role) == (
+        "regional Gov. Oleh Kiper", "Oleh Kiper", "regional Gov.")
