@@ -115,6 +115,10 @@ def _described_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> 
         if verb.text.lower() in SOURCE_PHRASE_CUES and words[nxt + 1] in cue.content:
             return end  # '(But the next day,) according to Reuters, the talks will ...': the content, no description
         rest = [w for w in words[nxt + 1:] if not (w.upos == "PUNCT" and w.text in ".!?")]
+        commas = [i for i, w in enumerate(rest[1:-1], 1) if w.text == ","]
+        aside = commas[-1:] if commas and _on_the_cue(cue.sentence, rest[commas[-1] + 1]) else []
+        if aside:  # "shouted Tom Becker, who owns a store, during the meeting": not the meeting (the description's
+            return rest[aside[-1]].end  # closing comma, as PolNeAR has it)
         if rest and not any(any(a <= w.start < b for a, b in outer) or w.text in QUOTE_CHARS for w in rest) \
                 and rest[-1].index >= len(words) - 2:
             return rest[-1].end
@@ -127,6 +131,17 @@ def _described_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> 
 
 
 POSTMODIFIER_RELS = ("ccomp", "xcomp", "advcl", "dep")
+
+
+def _on_the_cue(sentence: Sentence, word: Word) -> bool:
+    """``word`` opens a phrase that tells when or how something was said ("during the meeting", "in an interview",
+    "on Thursday"), not where someone is from ("on Chicago's South Side")."""
+    if word.upos != "ADP":
+        return False
+    if word.lemma.lower() in ("during", "after", "before", "via"):
+        return True
+    noun = sentence.words[word.head] if word.head > word.index else None
+    return word.lemma.lower() in ("in", "on", "at") and noun is not None and noun.lemma.lower() in CIRCUMSTANCES
 
 
 def _postmodifier_on_cue(cue: Cue, span: list[Word]) -> list[Word]:

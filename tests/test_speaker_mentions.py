@@ -865,3 +865,10 @@ def test_a_name_after_a_fronted_place_phrase_speaks_not_the_place(pipeline):
     record = only(extracted(text, pipeline))
     assert (record.speaker_mention, record.speaker, record.speaker_role) == (
         "regional Gov. Oleh Kiper", "Oleh Kiper", "regional Gov.")
+
+
+def test_a_phrase_on_the_cue_after_an_inverted_speakers_description_is_no_part_of_it(pipeline):
+    text = ('"You are killing our business," shouted Tom Becker, who owns a hardware store on Main Street, during the '
+            'public comment period.')
+    record = only(extracted(text, pipeline))
+    assert record.speaker_mention == "Tom Becker, who owns a hardware store on Main Street,"
