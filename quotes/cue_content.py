@@ -17,11 +17,11 @@ from quotes.clauses import (CONTENT_RELS, SUBJECT_RELS, cue_lemma, describes_spe
                             says_in_participle, subordinate_report)
 from quotes.detached_clauses import detached_clause, stranded_clause
 from quotes.idioms import free_relative_head, is_as_put_it, is_go_on_to_clause, made_clear
-from quotes.lexicon import (CUE_LEMMAS, DURATIONS, FEELING_VERBS, QUESTION_WORDS, QUOTE_CHARS, RAISING_VERBS,
-                            SPEECH_VERBS, TIME_WORDS)
+from quotes.lexicon import (ADDRESSEE_VERBS, CUE_LEMMAS, DURATIONS, FEELING_VERBS, QUESTION_WORDS, QUOTE_CHARS,
+                            RAISING_VERBS, SPEECH_VERBS, TIME_WORDS)
 from quotes.misparsed_complements import (as_predicate, aside_main_clause, called_on_to, complement_as_adverbial,
                                            request_clause, small_clause, stranded_predicate, unmarked_clause_before)
-from quotes.object_phrases import modifiers_after, phrase_after_object, reason_after_object
+from quotes.object_phrases import conjunct_after_content, modifiers_after, phrase_after_object, reason_after_object
 from quotes.parsing import Sentence, Word
 from quotes.surface_reports import unnamed_question
 
@@ -79,6 +79,24 @@ def _clause_after_addressee(sentence: Sentence, kid: Word) -> Word | None:
             k.deprel == "mark" and k.lemma.lower() == "to" for k in sentence.children(kid.index)):
         return None
     return next((k for k in sentence.children(kid.index) if k.deprel == "ccomp" and has_that(sentence, k)), None)
+
+
+def _addressee_in_clause(sentence: Sentence, verb: Word, words: list[Word]) -> list[Word]:
+    """The one told, which the parse made the object of the reported clause's verb ("told reporters Moscow
+    remained open" with "reporters" the object of "remained"): the words right after the cue, before that verb's
+    subject."""
+    if cue_lemma(verb) not in ADDRESSEE_VERBS or not words or words[0].index != verb.index + 1:
+        return []
+    first = words[0]
+    while first.head > verb.index and sentence.words[first.head].index > first.index \
+            and sentence.words[first.head].upos not in ("VERB", "AUX"):
+        first = sentence.words[first.head]
+    clause = sentence.words[first.head] if first.head >= 0 else None
+    if first.deprel not in ("obj", "iobj") or clause is None or clause.head != verb.index or not any(
+            k.deprel in ("nsubj", "nsubj:pass") and first.index < k.index < clause.index
+            for k in sentence.children(clause.index)):
+        return []
+    return sentence.subtree(first.index)
 
 
 def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> tuple[list[Word], bool]:
@@ -161,7 +179,8 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
                     and has_that(sentence, kid)) \
                 or (kid.deprel in ("obj", "iobj") and (verb.lemma.lower() not in ("tell", "ask") or any(
                     k.deprel == "xcomp" for k in sentence.children(verb.index)))) \
-                or is_particle_phrase(sentence, verb, kid) or phrase_after_object(sentence, verb, kid, words):
+                or is_particle_phrase(sentence, verb, kid) or phrase_after_object(sentence, verb, kid, words) \
+                or conjunct_after_content(sentence, verb, kid, words):
             words.extend(sentence.subtree(kid.index))
     if not words and is_go_on_to_clause(sentence, verb):  # "went on to say, “...”": the clause hangs on "went"
         words = [w for k in sentence.children(verb.head) if k.deprel in ("ccomp", "parataxis") and k.index > verb.index
@@ -177,7 +196,8 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
         words.extend(_negation_before(sentence, verb, words))
         words.extend(_question_word_before(sentence, verb, words))
         words.extend(w for w in [free_relative_head(sentence, verb, speaker, words)] if w is not None)
-        return sorted(words, key=lambda w: w.index), False
+        addressee = _addressee_in_clause(sentence, verb, words)
+        return sorted((w for w in words if w not in addressee), key=lambda w: w.index), False
     kids = sentence.children(verb.index)
     subject = next((k for k in kids if k.deprel in SUBJECT_RELS), None) or _inverted_object_speaker(sentence, verb,
                                                                                                   speaker)

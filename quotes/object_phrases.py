@@ -142,3 +142,15 @@ def phrase_after_object(sentence: Sentence, verb: Word, kid: Word, words: list[W
         and cue_lemma(verb) in PARTICLES and kid.lemma.lower() not in TIME_WORDS \
         and any(c.deprel == "case" and c.lemma.lower() in ("on", "of", "in", "about", "for")
                 for c in sentence.children(kid.index))
+
+
+def conjunct_after_content(sentence: Sentence, verb: Word, kid: Word, words: list[Word]) -> bool:
+    """A phrase after the content, joined by "but" or "and" and set off by a comma, with no verb of its own, which
+    the parse made a conjunct of the cue ('told reporters Moscow remained open to talks, but only on terms that
+    "reflect the realities on the ground."'): the rest of the reported clause."""
+    if not words or kid.deprel != "conj" or kid.upos not in ("NOUN", "PROPN", "ADJ", "ADV") \
+            or min(w.index for w in sentence.subtree(kid.index)) != max(w.index for w in words) + 1:
+        return False
+    kids = sentence.children(kid.index)
+    return any(k.deprel == "cc" for k in kids) and any(k.text == "," for k in kids) \
+        and not any(k.deprel in ("nsubj", "nsubj:pass", "cop") for k in kids)

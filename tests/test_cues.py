@@ -594,3 +594,12 @@ def test_a_span_of_time_parsed_as_the_object_is_not_what_was_said(pipeline, text
 def test_the_addressee_before_that_is_not_what_was_said(pipeline, text, content):
     """"to clients" says to whom; the parse may make it a clause holding the report."""
     assert only(extracted(text, pipeline)).text == content
+
+
+def test_a_report_runs_on_past_but_and_a_clause_the_parse_gave_the_cue(pipeline):
+    """The parse makes "terms" a conjunct of "told" and "reporters" the object of "remained"."""
+    text = ('Kremlin spokesman Dmitry Peskov told reporters Moscow remained open to talks, but only on terms that '
+            '"reflect the realities on the ground."')
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text) == (
+        "mixed", 'Moscow remained open to talks, but only on terms that "reflect the realities on the ground."')
