@@ -145,7 +145,7 @@ department ministry agency party committee council office house company inc inc.
 corporation association university police government administration commission court army navy
 press news times post bank group union bureau service institute foundation network embassy
 campaign senate congress pentagon kremlin taliban nato un eu fbi cia who reuters ap afp bbc cnn
-organization organisation board authority federation league coalition alliance command forces
+organization organisation board authority federation league coalition alliance command forces force
 parliament cabinet tribunal division college school treasury fed vatican bundestag knesset duma whitehall
 opec interpol
 """.split())

@@ -17,6 +17,7 @@ from tests.conftest import extracted, mentioned
      "PowerOutage.us"),
     ("Samsung, Apple's biggest rival, said it would cut prices.", "Samsung, Apple's biggest rival,", "Samsung"),
     ("Cisco Systems said sales rose.", "Cisco Systems", "Cisco Systems"),  # "Systems" tagged a plural noun
+    ("Ukraine's air force said it had shot down 40 drones.", "Ukraine's air force", "Ukraine's air force"),
     ("Spirit AeroSystems, which builds fuselages for the 737, declined to comment.",
      "Spirit AeroSystems, which builds fuselages for the 737,", "Spirit AeroSystems"),
 ])
