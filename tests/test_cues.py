@@ -603,3 +603,17 @@ def test_a_report_runs_on_past_but_and_a_clause_the_parse_gave_the_cue(pipeline)
     record = only(extracted(text, pipeline))
     assert (record.kind, record.text) == (
         "mixed", 'Moscow remained open to talks, but only on terms that "reflect the realities on the ground."')
+
+
+@pytest.mark.parametrize("text", [
+    "The council voted 5-2 on Tuesday night to add protected bike lanes to Main Street.",
+    "Social media has added another link to the misinformation chain.",
+    "He sometimes added additional content on the email chains.",
+])
+def test_add_with_a_noun_phrase_adds_a_thing(pipeline, text):
+    assert not [r for r in extracted(text, pipeline) if r.cue and "add" in r.cue]
+
+
+def test_add_with_a_clause_reports(pipeline):
+    record = only(extracted("Time, Mr. Pence added, was on their side.", pipeline))
+    assert (record.cue, record.speaker) == ("added", "Pence")
