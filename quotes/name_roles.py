@@ -51,8 +51,10 @@ def split_role(words: list[Word], head: Word | None = None,
     if not propn:
         return words, []
     end = _person_before_of(words, propn) or propn[-1]
-    if end + 1 < len(words) and names_a_business(sentence, words[end], words[end + 1]):
-        end += 1  # "McDonald's"
+    if end + 1 < len(words) and (names_a_business(sentence, words[end], words[end + 1]) or (
+            words[end + 1].upos == "NUM" and words[end + 1].head == words[end].index
+            and words[end + 1].deprel in ("flat", "nummod", "compound"))):
+        end += 1  # "McDonald's", "Formula 1", "Channel 4"
     start = end
     while start - 1 >= 0 and ((start - 1) in propn or (_joins_name(words, start - 1) and start - 2 in propn)
                               or the and _possessive_in_name(words, start - 1) and start - 2 in propn):

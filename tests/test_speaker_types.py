@@ -18,6 +18,8 @@ from tests.conftest import extracted, mentioned
     ("Samsung, Apple's biggest rival, said it would cut prices.", "Samsung, Apple's biggest rival,", "Samsung"),
     ("Cisco Systems said sales rose.", "Cisco Systems", "Cisco Systems"),  # "Systems" tagged a plural noun
     ("Ukraine's air force said it had shot down 40 drones.", "Ukraine's air force", "Ukraine's air force"),
+    ('Formula 1 said in a statement that it does not comment on "commercial discussions."', "Formula 1",
+     "Formula 1"),
     ("Spirit AeroSystems, which builds fuselages for the 737, declined to comment.",
      "Spirit AeroSystems, which builds fuselages for the 737,", "Spirit AeroSystems"),
 ])
