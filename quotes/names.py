@@ -245,9 +245,9 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
             kind = "person"  # "Schrems" tagged as a plural noun after "Max Schrems"
         if kind == "person":
             tokens = base.split()
-            longer = [p for p in persons if len(p.split()) > len(tokens)
-                      and [t.lower() for t in p.split()[-len(tokens):]] == [t.lower() for t in tokens]]  # "Von der
-            # Leyen" -> "Ursula von der Leyen"
+            longer = [p for p in persons if len(p.split()) > len(tokens)  # case aside: "Von der Leyen" is
+                      and [t.lower() for t in p.split()[-len(tokens):]] == [t.lower() for t in tokens]]  # "Ursula
+            # von der Leyen"
             if not longer and len(tokens) == 1:  # "Zhao" after "Zhao Lijian": a family name written first
                 first = [p for p in persons if len(p.split()) > 1 and p.split()[0] == tokens[0]
                          and not re.search(r"[’']", p)]  # not "Fox" -> "Fox News’ Bret Baier"
