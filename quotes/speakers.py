@@ -107,6 +107,15 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         role = None if is_time_word(head, sentence.words) else \
             _name_text(text, described) or None  # "district's superintendent", "One mother, Lisa Tran,": "mother"
         return SpeakerInfo(name, classify(name_words, appos[0], name), role, "name")
+    of = next((k for k in kids if k.deprel == "nmod" and k.lemma.lower() in PERSON_NOUNS | TITLES and any(
+        c.lemma.lower() == "of" for c in sentence.children(k.index))), None) if lemma == "one" else None
+    if of is not None:  # "one of the people said": one person, unnamed; "One of the men, Jessie Elkins, 70,": him
+        named = next((k for k in sentence.children(of.index) if k.deprel == "appos" and k.upos == "PROPN"), None)
+        if named is None:
+            return SpeakerInfo(None, "person", _name_text(text, words), "indefinite")
+        name_words, _ = split_role(mention_words(sentence, named), named, sentence)
+        role = [w for w in words if w.index < named.index - 1]
+        return SpeakerInfo(_name_text(text, name_words), "person", _name_text(text, role), "name")
     inner = [w for w in words if w is not head]
     after = [w for w in inner if w.start > head.start and w.upos == "PROPN"]
     if head.lemma.lower() in STATEMENT_NOUNS and any(w.upos == "PROPN" for w in inner) and not after:

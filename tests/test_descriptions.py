@@ -49,3 +49,15 @@ def test_a_plural_occupation_tagged_as_a_verb_is_nobody_named_before(pipeline):
     record = mentioned(pipeline, 'Donald Trump won the primary. Election scholars caution that high turnout "means '
                        'little."', "Election scholars")
     assert record.speaker != "Donald Trump"
+
+
+@pytest.mark.parametrize("text, mention, speaker, role", [
+    ("The deal would be worth $150 million a year, one of the people said.", "one of the people", None,
+     "one of the people"),
+    ("One of the men, Jessie Elkins, 70, said he would vote.", "One of the men, Jessie Elkins, 70,", "Jessie Elkins",
+     "One of the men"),
+])
+def test_one_of_several_people_is_one_person(pipeline, text, mention, speaker, role):
+    """Not a group called "one of the people": one person, unnamed, or the one the apposition names."""
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (speaker, "person", role)
