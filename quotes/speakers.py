@@ -108,7 +108,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
             _name_text(text, described) or None  # "district's superintendent", "One mother, Lisa Tran,": "mother"
         return SpeakerInfo(name, classify(name_words, appos[0], name), role, "name")
     of = next((k for k in kids if k.deprel == "nmod" and k.lemma.lower() in PERSON_NOUNS | TITLES and any(
-        c.lemma.lower() == "of" for c in sentence.children(k.index))), None) if lemma == "one" else None
+        c.lemma.lower() == "of" for c in sentence.children(k.index))), None) \
+        if lemma == "one" and not any(k.deprel == "conj" for k in kids) else None  # not "one or more of"
     if of is not None:  # "one of the people said": one person, unnamed; "One of the men, Jessie Elkins, 70,": him
         named = next((k for k in sentence.children(of.index) if k.deprel == "appos" and k.upos == "PROPN"), None)
         if named is None:
