@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 
 from quotes.lexicon import (CANDIDATE_NOUNS, DEMONYM_ENDINGS, DEMONYM_PAPERS, DEMONYMS, DETERMINERS, DOCUMENTS,
-                            EVENT_NOUNS, KNOWN_ORGANIZATIONS, NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS,
-                            PERSON_NOUNS, PLACES, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, RELATIVES,
-                            RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
+                            EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS,
+                            PARTY_MEMBERS, PERSON_NOUNS, PLACES, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS,
+                            RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
 from quotes.name_roles import (after_comma, described_by_title, named_after_comma, names_a_business, split_role,
                                title_alone, title_before_comma, trim_role)
 from quotes.names import PARTIES, is_first_name, shouted
@@ -24,6 +24,7 @@ from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import PRECONJUNCTIONS, is_time_word, mention_words
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify, classify_in, ends_company_name
+from quotes.speaks_for import author_of, spoken_for
 from quotes.transcripts import headline_label
 
 
@@ -33,7 +34,6 @@ def _name_text(text: str, words: list[Word]) -> str:
     return re.sub(r"\s+", " ", text[words[0].start:words[-1].end]).strip()
 
 
-SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 @dataclass
 class SpeakerInfo:
     """The resolved speaker of one mention."""
@@ -135,7 +135,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     if head.upos != "PROPN" and not any(w.upos == "PROPN" and not is_time_word(w, words) for w in words):
         name = _name_text(text, bare)
         document = head.lemma.lower() in DOCUMENTS  # "a new study", "polls": no name, never a group of people
-        author = _author_of(sentence, head) if document or head.lemma.lower() in FIGURES else None
+        author = author_of(sentence, head) if document or head.lemma.lower() in FIGURES else None
         if author is not None:  # "a poll conducted by the New York Times", "figures published by NHS England"
             info = describe(text, sentence, author, mention_words(sentence, author))
             if info.name:
@@ -189,6 +189,11 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     if head.upos == "NOUN" and head.lemma.lower() not in STATEMENT_NOUNS and (not after or plural and not named_after):
         # the names only modify it ("Senate leaders", "observers in Virginia")
         trimmed = _without_determiners([w for w in words if w.index >= head.index or w.upos not in ("ADV", "PUNCT")])
+        author = author_of(sentence, head) if head.lemma.lower() in FIGURES | DOCUMENTS else None
+        if author is not None and author.upos == "PROPN":  # "unofficial results from the Department of State"
+            info = describe(text, sentence, author, mention_words(sentence, author))
+            if info.name:
+                return SpeakerInfo(info.name, info.kind, head.text, info.method)
         if (plural or head.lemma.lower() in QUANTITIES) and not ends_company_name(head):
             # "Senate leaders", "members of Congress", "a number of members of Congress"
             return SpeakerInfo(_name_text(text, trimmed), "group", None, "noun")
@@ -239,18 +244,6 @@ def is_demonym_description(sentence: Sentence, words: list[Word]) -> bool:
         word.lower() in DEMONYMS or word.lower().endswith(DEMONYM_ENDINGS) and not is_first_name(word))
 
 
-def spoken_for(sentence: Sentence, head: Word) -> Word | None:
-    """The one a spokesperson speaks for: the object of "for" after "spokesman", "spokeswoman" or "spokesperson"
-    ("a spokesman for the Clinton campaign", "a spokeswoman for Mr. Trump")."""
-    if head.lemma.lower() not in SPOKESPEOPLE or "Number=Plur" in head.feats:
-        return None
-    return next((k for k in sentence.children(head.index) if k.deprel == "nmod" and k.index > head.index and any(
-        c.deprel == "case" and c.lemma.lower() == "for" for c in sentence.children(k.index))), None)
-
-
-FIGURES = frozenset("figure data statistic number result estimate".split())  # that speak for whoever published them
-
-
 def _title_after_inverted_name(sentence: Sentence, head: Word, name_words: list[Word]) -> list[Word]:
     """The title set off by a comma after a name that follows its verb, which the parse made the verb's object
     ('"...," said Kathy Jones, chief fixed income strategist at Charles Schwab'), as a one-word list, or []."""
@@ -267,22 +260,6 @@ def _of_many(sentence: Sentence, head: Word) -> bool:
     return any(k.deprel == "nmod" and ("Number=Plur" in k.feats or k.upos == "NUM" or k.lemma.lower() == "percent")
                and any(c.deprel == "case" and c.lemma.lower() == "of" for c in sentence.children(k.index))
                for k in sentence.children(head.index))
-
-
-# What others do to a document ("an email obtained by ...", "a memo reviewed by ..."): no author.
-FOUND_BY = frozenset("obtain review see acquire leak find receive read quote cite".split())
-
-
-def _author_of(sentence: Sentence, head: Word) -> Word | None:
-    """Who made a poll, survey or study: the "by" phrase on it or on a participle after it ("a poll by Gallup", "a
-    survey published by NBC News")."""
-    def by_phrase(word: Word) -> Word | None:
-        return next((k for k in sentence.children(word.index) if k.index > word.index
-                     and k.deprel in ("nmod", "obl", "obl:agent") and k.upos in ("PROPN", "NOUN") and any(
-                         c.deprel == "case" and c.lemma.lower() == "by" for c in sentence.children(k.index))), None)
-    participles = [k for k in sentence.children(head.index) if k.deprel == "acl" and k.xpos == "VBN"
-                   and k.lemma.lower() not in FOUND_BY]  # not "an email obtained by Citizens United"
-    return by_phrase(head) or next((found for k in participles if (found := by_phrase(k)) is not None), None)
 
 
 def _several(sentence: Sentence, head: Word, words: list[Word]) -> bool:

@@ -360,3 +360,14 @@ def test_a_surname_with_a_particle_is_whole_and_joins_the_full_name(pipeline, te
 def test_an_acronym_is_the_organization_the_text_names_in_full(pipeline, text, mention, speaker):
     record = mentioned(pipeline, text, mention)
     assert (record.speaker, record.speaker_type) == (speaker, "organization")
+
+
+@pytest.mark.parametrize("text, mention, speaker, role", [
+    ("Turnout topped 1.4 million, according to unofficial results from the Department of State.",
+     "unofficial results from the Department of State", "Department of State", "results"),
+    ("Waiting times rose, according to figures from NHS England.", "figures from NHS England", "NHS England",
+     "figures"),
+])
+def test_figures_from_an_organization_speak_for_it(pipeline, text, mention, speaker, role):
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (speaker, "organization", role)

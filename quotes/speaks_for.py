@@ -1,0 +1,39 @@
+"""Who a mention speaks for: the organization or person a spokesperson speaks for, and who made the poll, study or
+figures that a report cites.
+
+Small pure functions over one parsed sentence, used by ``quotes.speakers`` ("a spokesman for the Clinton campaign" is
+the campaign's; "a poll by Gallup", "figures from NHS England" are Gallup's and NHS England's) and
+``quotes.attribution``.
+"""
+
+from __future__ import annotations
+
+from quotes.parsing import Sentence, Word
+
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+
+
+def spoken_for(sentence: Sentence, head: Word) -> Word | None:
+    """The one a spokesperson speaks for: the object of "for" after "spokesman", "spokeswoman" or "spokesperson"
+    ("a spokesman for the Clinton campaign", "a spokeswoman for Mr. Trump")."""
+    if head.lemma.lower() not in SPOKESPEOPLE or "Number=Plur" in head.feats:
+        return None
+    return next((k for k in sentence.children(head.index) if k.deprel == "nmod" and k.index > head.index and any(
+        c.deprel == "case" and c.lemma.lower() == "for" for c in sentence.children(k.index))), None)
+
+
+# What others do to a document ("an email obtained by ...", "a memo reviewed by ..."): no author.
+FOUND_BY = frozenset("obtain review see acquire leak find receive read quote cite".split())
+
+
+def author_of(sentence: Sentence, head: Word) -> Word | None:
+    """Who made a poll, survey or study: the "by" phrase on it or on a participle after it ("a poll by Gallup", "a
+    survey published by NBC News"), or a name after "from" ("results from the Department of State")."""
+    def by_phrase(word: Word) -> Word | None:
+        return next((k for k in sentence.children(word.index) if k.index > word.index
+                     and k.deprel in ("nmod", "obl", "obl:agent") and k.upos in ("PROPN", "NOUN") and any(
+                         c.deprel == "case" and (c.lemma.lower() == "by" or c.lemma.lower() == "from"
+                                                 and k.upos == "PROPN") for c in sentence.children(k.index))), None)
+    participles = [k for k in sentence.children(head.index) if k.deprel == "acl" and k.xpos == "VBN"
+                   and k.lemma.lower() not in FOUND_BY]  # not "an email obtained by Citizens United"
+    return by_phrase(head) or next((found for k in participles if (found := by_phrase(k)) is not None), None)
