@@ -76,8 +76,8 @@ class StanceModel:
         """
         from safetensors.torch import load_file
 
-        description = json.loads((directory / "stance.json").read_text())
-        model = cls.from_base(description.get("layers"))
+        described = directory / "stance.json"  # the layer count (six, the encoder's all, when not written)
+        model = cls.from_base(json.loads(described.read_text()).get("layers") if described.exists() else None)
         state = {k: v.float() for k, v in load_file(str(directory / "stance.safetensors")).items()}
         missing, unexpected = model.net.load_state_dict(state, strict=False)
         if unexpected or any(not k.endswith("word_embeddings.weight") for k in missing):
