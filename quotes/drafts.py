@@ -218,8 +218,18 @@ def _before_next_cue(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) ->
 
 def _close_title(draft: Draft, titles: list[QuoteSpan]) -> None:
     """An indirect report that ends inside a name in quotation marks ('... on “The Late Show.”') ends
-    past its closing mark. (The name is no quotation: the report stays indirect.)"""
+    past its closing mark."""
     draft.end = next((b for a, b in map(outer_range, titles) if a < draft.end < b), draft.end)
+
+
+def _mark_titles(drafts: list[Draft], titles: list[QuoteSpan]) -> None:
+    """A report without quotations that holds a name, title or slogan in quotation marks ('cited a goal of "Peace
+    Through Strength."') is mixed, as the kinds are defined (an indirect report has no marks; PolNeAR counts it among
+    the quotes), the quoted words its spans; marked last, so that no quotation after it runs on from it."""
+    for draft in drafts:
+        held = [q for q in titles if draft.start <= outer_range(q)[0] and outer_range(q)[1] <= draft.end]
+        if draft.kind == "indirect" and held:
+            draft.kind, draft.spans = "mixed", [p for q in held for p in q.pieces]
 
 
 def _continue_with(draft: Draft, q: QuoteSpan, text: str) -> None:
@@ -312,6 +322,7 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
             continue  # scare quotes, titles ("so-called “reforms”") and subheadings are not quotations
         drafts.append(draft)
     _add_headline(drafts, text, sentences, top)
+    _mark_titles(drafts, titles)
     return sorted(drafts, key=lambda d: (d.start, d.end))
 
 
