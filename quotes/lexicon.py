@@ -220,10 +220,10 @@ what when while being besides vs vs. versus although though if unless meanwhile 
 because before until amid among upon toward towards whether where did does is was were has had would could
 should also still even then now said added asked wrote replied responded noted warned declared insisted explained
 continued argued recalled""".split())
-# What is written or filed, not who wrote it: "the lawsuit says", "a new study finds" name nobody but an author
-# given with "by".
 # Numbers that speak for whoever published them ("figures published by NHS England")
 FIGURES = frozenset("figure data statistic number result estimate".split())
+# What is written or filed, not who wrote it: "the lawsuit says", "a new study finds" name nobody but an author
+# given with "by".
 DOCUMENTS = frozenset("""poll polls survey report study analysis lawsuit suit complaint affidavit indictment filing
 email editorial article story video ad advertisement documentary book memoir transcript""".split())
 DETERMINERS = frozenset("the a an this that these those its his her their our".split())

@@ -276,13 +276,13 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
         longer = [o for o in organizations if len(o.split()) > 1 and o.split()[-1] in (short, short.capitalize())
                   and not any(w.lower() in PARTIES for w in o.split())]  # not "Republican Congress"
         longer = longer or [o for o in organizations if o.split()[0] == short and is_company_name(o)]
-        longer = longer or [o for o in organizations if stands_for(short, o)]
+        longer = longer or [o for o in organizations if is_acronym_of(short, o)]
         if len(longer) == 1:  # "The Times" after "The New York Times", "Apple" after "Apple Inc.", "the FAA" in a
             mapping[name] = longer[0]  # text that names the Federal Aviation Administration
     return mapping
 
 
-def stands_for(acronym: str, name: str) -> bool:
+def is_acronym_of(acronym: str, name: str) -> bool:
     """Whether ``acronym`` is the initials of ``name``, small words aside, or of its words before a last "and ..."
     ("FAA": "Federal Aviation Administration", "FBI": "Federal Bureau of Investigation", "CDC": "Centers for Disease
     Control and Prevention"; not "US": "University of Southern California")."""

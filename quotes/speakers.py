@@ -136,10 +136,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         name = _name_text(text, bare)
         document = head.lemma.lower() in DOCUMENTS  # "a new study", "polls": no name, never a group of people
         author = author_of(sentence, head) if document or head.lemma.lower() in FIGURES else None
-        if author is not None:  # "a poll conducted by the New York Times", "figures published by NHS England"
-            info = describe(text, sentence, author, mention_words(sentence, author))
-            if info.name:
-                return SpeakerInfo(info.name, info.kind, head.text, info.method)
+        spoken = _as_spoken_for(text, sentence, head, author) if author is not None else None
+        if spoken is not None:  # "a poll conducted by the New York Times", "figures published by NHS England"
+            return spoken
         kind = "group" if _several(sentence, head, words) and not document else classify(words, head, name)
         nominal = head.lemma.lower() in STATEMENT_NOUNS or document or head.lemma.lower() in TITLES | PERSON_NOUNS \
             and head.upos == "NOUN"  # not "Election scholars" with the noun tagged a verb
@@ -152,10 +151,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         method = "indefinite" if document else _description_method(words)  # "the poll" is no one named before
         return SpeakerInfo(None, "unknown", _name_text(text, described), method)
     behalf = spoken_for(sentence, head)
-    if behalf is not None:  # "a spokesman for the Clinton campaign" speaks for it, as "a Clinton campaign spokesman"
-        info = describe(text, sentence, behalf, mention_words(sentence, behalf))
-        if info.name:
-            return SpeakerInfo(info.name, info.kind, head.text, info.method)
+    spoken = _as_spoken_for(text, sentence, head, behalf) if behalf is not None else None
+    if spoken is not None:  # "a spokesman for the Clinton campaign" speaks for it, as "a Clinton campaign spokesman"
+        return spoken
     if head.upos == "NOUN" and head.lemma.lower() in TITLES and words[0].lemma.lower() in ("the", "a", "an") \
             and "Number=Plur" not in head.feats:  # not "The GOP leaders"
         role = _name_text(text, words[1:])  # "the New York businessman": a description
@@ -190,10 +188,10 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         # the names only modify it ("Senate leaders", "observers in Virginia")
         trimmed = _without_determiners([w for w in words if w.index >= head.index or w.upos not in ("ADV", "PUNCT")])
         author = author_of(sentence, head) if head.lemma.lower() in FIGURES | DOCUMENTS else None
-        if author is not None and author.upos == "PROPN":  # "unofficial results from the Department of State"
-            info = describe(text, sentence, author, mention_words(sentence, author))
-            if info.name:
-                return SpeakerInfo(info.name, info.kind, head.text, info.method)
+        spoken = _as_spoken_for(text, sentence, head, author) if author is not None and author.upos == "PROPN" \
+            else None
+        if spoken is not None:  # "unofficial results from the Department of State"
+            return spoken
         if (plural or head.lemma.lower() in QUANTITIES) and not ends_company_name(head):
             # "Senate leaders", "members of Congress", "a number of members of Congress"
             return SpeakerInfo(_name_text(text, trimmed), "group", None, "noun")
@@ -260,6 +258,13 @@ def _of_many(sentence: Sentence, head: Word) -> bool:
     return any(k.deprel == "nmod" and ("Number=Plur" in k.feats or k.upos == "NUM" or k.lemma.lower() == "percent")
                and any(c.deprel == "case" and c.lemma.lower() == "of" for c in sentence.children(k.index))
                for k in sentence.children(head.index))
+
+
+def _as_spoken_for(text: str, sentence: Sentence, head: Word, principal: Word) -> SpeakerInfo | None:
+    """``principal`` described as the speaker, with ``head``'s word for the role ("a spokesman for the Clinton
+    campaign": the campaign, role "spokesman"; "a poll by Gallup": Gallup, role "poll"); None when it has no name."""
+    info = describe(text, sentence, principal, mention_words(sentence, principal))
+    return SpeakerInfo(info.name, info.kind, head.text, info.method) if info.name else None
 
 
 def _several(sentence: Sentence, head: Word, words: list[Word]) -> bool:
