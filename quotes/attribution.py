@@ -138,7 +138,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             if spoken_to is not None and not found:
                 met = describe(text, cue.sentence, spoken_to, mention_words(cue.sentence, spoken_to))
                 found = (met.name, met.kind) if met.name and met.kind == "person" else None
-            found = found or resolve_pronoun(cue.speaker, entities, genders, objects, unnamed)
+            found = found or resolve_pronoun(cue.speaker, entities, genders, objects, unnamed, speakers)
             found = found and reporter_of(found, cue.speaker, entities, reports, genders)
             sex = PRONOUNS.get(cue.speaker.text.lower())
             if found:

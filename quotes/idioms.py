@@ -27,6 +27,12 @@ MARKET_MOVES = frozenset("""jump rise fall drop slide surge soar tumble climb si
 rebound spike edge hit extend""".split())
 
 
+# What a maker recalls when it takes products back ("Toyota is recalling about 1 million vehicles").
+RECALLED_GOODS = frozenset("""vehicle car truck suv van model product unit device phone battery charger toy pound
+drug medicine pill tablet food batch lot airbag seat""".split())
+LARGE_NUMBERS = frozenset("hundred hundreds thousand thousands million millions billion".split())
+
+
 # Verbs of attack that are blows when their target follows "into" ("the storm slammed into the coast").
 IMPACT_VERBS = frozenset("slam smash crash plow plough".split())
 
@@ -36,7 +42,7 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
     "the reality TV show" (a noun the tagger took for a verb), "seeking the nomination" (a race), "the media are to
     blame for ..." (the subject is blamed, not blaming), "who is challenging Sen. Ron Johnson" (a race, not a
     dispute: no "to", "about", "over" or "on" phrase), "Nvidia shares jump" (the noun, in a headline, taken for a
-    verb), "the storm slammed into the coast" (a blow)."""
+    verb), "the storm slammed into the coast" (a blow), "Toyota recalls 1 million vehicles" (a product recall)."""
     lemma, kids = cue_lemma(word), sentence.children(word.index)
     if word.text.lower() == "shares" and any(k.deprel == "obj" and k.lemma.lower() in MARKET_MOVES for k in kids):
         return True
@@ -50,6 +56,10 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
     if lemma == "challenge":  # "Tim Canova, who is challenging Rep. Debbie Wasserman Schultz": a race
         return any(k.deprel == "obj" and (k.upos == "PROPN" or k.lemma.lower() in ("he", "she", "they"))
                    for k in kids) and not any(_challenge_phrase(sentence, k) for k in kids)
+    if lemma == "recall" and any(k.deprel == "obj" and (k.lemma.lower() in RECALLED_GOODS | LARGE_NUMBERS or any(
+            c.deprel == "nummod" and (any(ch.isdigit() for ch in c.text) or c.lemma.lower() in LARGE_NUMBERS)
+            for c in sentence.children(k.index))) for k in kids):
+        return True  # "Toyota is recalling about 1 million vehicles": products taken back, not a memory told
     if lemma == "blame":
         return any(k.deprel == "mark" and k.lemma.lower() == "to" for k in kids) \
             and any(k.deprel in ("aux", "cop") and k.lemma.lower() == "be" for k in kids)

@@ -155,12 +155,12 @@ opec interpol
 COMPANY_NAME_ENDINGS = frozenset("""robotics technologies systems labs laboratories therapeutics
 pharmaceuticals pharma biosciences energy capital partners holdings motors airlines airways industries enterprises
 solutions software communications entertainment studios ventures semiconductor electronics insurance
-investments securities""".split())
+investments securities electric dynamics international""".split())
 # How a sports club's name ends ("Manchester United", "Tottenham Hotspur", "Inter Miami CF").
 CLUB_NAME_ENDINGS = frozenset("united rovers wanderers athletic albion hotspur fc cf afc rangers".split())
 # The last word of an organization's name ("Downing Street", "Center for American Progress").
 ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
-                           "society institution co co. llc ltd ltd. plc street reserve".split()) \
+                           "society institution co co. llc ltd ltd. plc street reserve palace watch".split()) \
     | COMPANY_NAME_ENDINGS | CLUB_NAME_ENDINGS
 # US states: "Iowa said", like a country, is the state as an organization.
 US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida
@@ -184,7 +184,8 @@ COMPANY_SUFFIXES = frozenset("corp corp. corporation inc inc. co co. llc ltd ltd
 KNOWN_ORGANIZATIONS = KNOWN_COMPANIES | frozenset("""gallup propublica politifact variety ipsos gfk monmouth quinnipiac
 marist rasmussen snopes wikileaks greenpeace amnesty hamas hezbollah labour ukip""".split()) | {
     "lib dem", "lib dems", "usa today", "goldman sachs", "morgan stanley", "wells fargo", "jpmorgan chase", "jpmorgan",
-    "bank of america", "deutsche bank", "general motors", "exxon mobil", "exxonmobil", "johnson & johnson"}
+    "bank of america", "deutsche bank", "general motors", "general electric", "general mills", "general dynamics",
+    "exxon mobil", "exxonmobil", "johnson & johnson"}
 # A nationality or origin for a person ("the Egyptian", "the Dane", "the Texan"): how such words end, and some that
 # end otherwise.
 DEMONYM_ENDINGS = ("ian", "ean", "an", "ard", "i", "ite", "man")  # not "-ese", "-ish": "the Chinese" are many
@@ -230,6 +231,8 @@ DETERMINERS = frozenset("the a an this that these those its his her their our".s
 RELATIVES_OF = frozenset("wife husband son daughter mother father brother sister friend doctor physician "
                          "partner widow".split())
 QUANTITIES = frozenset("number majority minority handful dozen couple plurality".split())
+# Singular nouns for many people together ("Hospital staff said", "The crowd chanted"): a group, not a name
+COLLECTIVE_NOUNS = frozenset("staff crowd audience crew personnel workforce faculty jury electorate public".split())
 # A party member's word before a name: the name's role ("Republican Mitt Romney")
 PARTY_MEMBERS = frozenset("republican democrat libertarian tory conservative".split())
 # Who runs for office: "the candidate" is most often the one the headline names

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import (DETERMINERS, HONORIFICS, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS,
-                            ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, QUANTIFIERS, SPEECH_VERBS, TIME_WORDS, TITLES)
+from quotes.lexicon import (DETERMINERS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES,
+                            OCCUPATIONS, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, QUANTIFIERS, SPEECH_VERBS, TIME_WORDS,
+                            TITLES)
 from quotes.mentions import is_time_word, mention_words
 from quotes.names import PARTIES, first_name_start, is_first_name, written_as_surname
 from quotes.parsing import Sentence, Word, is_title_case
@@ -61,6 +62,9 @@ def split_role(words: list[Word], head: Word | None = None,
         start -= 1
     while start > 0 and words[start - 1].text in NAME_PARTICLES and (start == 1 or start - 2 in propn):
         start -= 1  # "del Pozo Cruz said", "Borja del Pozo Cruz"
+    if start > 0 and words[start - 1].text[:1].isupper() and words[start - 1].text.lower() in TITLES \
+            and _names_organization(words[start - 1:end + 1]):
+        start -= 1  # "General Motors", "General Electric": a company, no general
     name = _before_of_place(words[start:end + 1])
     end = start + len(name) - 1
     breaks = [i for i, w in enumerate(name) if w.text.lower() in NAME_BREAKERS and not _joins_name(name, i)]
@@ -79,7 +83,7 @@ def split_role(words: list[Word], head: Word | None = None,
             and (head is None or head in name[:verbs[0]]):
         name = name[:verbs[0]]  # a title-case headline's verb after a name: "Chuck Grassley Compares Trump's ..."
     last = -1  # the last title word: "Pentagon spokesman John Kirby", "Secretary of State John Kerry"
-    organization = name[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS  # not "Justice" of "Justice Department"
+    organization = _names_organization(name)  # not "Justice" of "Justice Department"
     for i, w in enumerate(name[:-1] if not organization else []):
         if all(v.text.lower().rstrip(".") in NAME_SUFFIXES for v in name[i + 1:]):
             break  # "Martin Luther King Jr.": no title before a suffix alone
@@ -96,6 +100,8 @@ def split_role(words: list[Word], head: Word | None = None,
             skip = 0  # "Brazilian President Luiz Inácio Lula da Silva": names the census lists lack, no title (but
             # "Chief Meteorologist Jane Golding")
         last += skip
+    if last >= 1 and name[last].text == "of" and not any(is_first_name(w.text) for w in name[last + 1:]):
+        last = -1  # "the Prince of Wales", "the Archbishop of Canterbury": the title is all the name there is
     if last >= 0:
         start += last + 1
         name = name[last + 1:]
@@ -139,6 +145,12 @@ def _possessive_in_name(words: list[Word], i: int) -> bool:
     "the Children's Defense Fund"; "the" is no determiner of a person's name, so not "Obama's Justice Department")."""
     return 0 < i < len(words) - 1 and words[i].text in ("'s", "’s") \
         and words[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS and words[-1].text[:1].isupper()
+
+
+def _names_organization(name: list[Word]) -> bool:
+    """Whether the words are an organization's name: a known one, or one ending as organizations' names do."""
+    return name[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS \
+        or " ".join(w.text for w in name).lower() in KNOWN_ORGANIZATIONS
 
 
 def _person_before_of(words: list[Word], propn: list[int]) -> int | None:

@@ -29,22 +29,27 @@ Entity = tuple[int, str, str, str | None]
 Unnamed = tuple[int, str | None, tuple[str, str] | None]  # offset, sex, and (name, type) of whom it speaks for
 
 
-def resolve_pronoun(word: Word, entities: list[Entity], genders: dict[str, str],
-                    objects: list[Entity], unnamed: list[Unnamed] = ()) -> tuple[str, str] | None:
+def resolve_pronoun(word: Word, entities: list[Entity], genders: dict[str, str], objects: list[Entity],
+                    unnamed: list[Unnamed] = (), speakers: list[Entity] = ()) -> tuple[str, str] | None:
     """The entity a pronoun speaker stands for: the latest named subject before it that agrees in
     sex (known or not) or number, else the latest named object whose first name has the pronoun's
-    sex ("Adams met Kathy Hochul. ... she said": Hochul). After a speaker brought in unnamed (``unnamed``) that
-    agrees, "he" or "she" names nobody named before it, only whom that speaker speaks for ("A No 10 spokesman
-    insisted ... '...,' he said": nobody; "A White House official said ... he said": the White House)."""
+    sex ("Adams met Kathy Hochul. ... she said": Hochul), else the latest of ``speakers`` (entities that spoke) if
+    a person whose sex only the census lists tell, and not by far (see :func:`_latest_person_of_either_sex`). After
+    a speaker brought in unnamed (``unnamed``) that agrees, "he" or "she" names nobody named before it, only whom
+    that speaker speaks for ("A No 10 spokesman insisted ... '...,' he said": nobody; "A White House official said
+    ... he said": the White House)."""
     want = PRONOUNS.get(word.text.lower())
     last = latest_unnamed(unnamed, word.start, want) if want in ("male", "female") else None
     if last is not None:
         entities = [e for e in entities if e[0] > last[0]]
         objects = [e for e in objects if e[0] > last[0]]
+        speakers = [e for e in speakers if e[0] > last[0]]
     found = _agreeing_subject(word, want, entities, genders)
     if found is None and want in ("male", "female"):
         found = next(((name, kind) for offset, name, kind, _ in reversed(objects) if offset < word.start
                       and kind == "person" and first_name_gender(name) == want), None)
+    if found is None and want in ("male", "female"):
+        found = _latest_person_of_either_sex(word, speakers, genders)
     return found if found is not None or last is None else last[2]
 
 
@@ -116,6 +121,22 @@ def _agreeing_subject(word: Word, want: str | None, entities: list[Entity],
         if want == "neuter" and kind == "organization":
             return name, kind
     return None
+
+
+EITHER_SEX_REACH = 300  # characters from a person's mention to a pronoun of the sex the census lists did not give
+
+
+def _latest_person_of_either_sex(word: Word, speakers: list[Entity],
+                                 genders: dict[str, str]) -> tuple[str, str] | None:
+    """The latest person who spoke before ``word``, named at most ``EITHER_SEX_REACH`` characters before it, when
+    only the census lists gave that person a sex, and not by far ("Launch director Charlie Blackwell-Thompson said
+    ..., she said": Charlie is a man's name four times in five there), else ``None``."""
+    latest = next((e for e in reversed(speakers) if e[0] < word.start and e[2] == "person"), None)
+    name = latest[1] if latest is not None and word.start - latest[0] <= EITHER_SEX_REACH else None
+    if name is None or first_name_gender(name, ONE_SEX_RATIO) is not None \
+            or genders.get(name.split()[-1]) or genders.get(name):
+        return None
+    return name, "person"
 
 
 def refers_back(words: list[Word]) -> bool:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import (COMPANY_NAME_ENDINGS, DOCUMENTS, KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORG_HEAD_WORDS,
-                            ORG_WORDS, PLACES, US_STATES)
+from quotes.lexicon import (COLLECTIVE_NOUNS, COMPANY_NAME_ENDINGS, DOCUMENTS, KNOWN_ORGANIZATIONS, NAME_PARTICLES,
+                            ORG_HEAD_WORDS, ORG_WORDS, PLACES, US_STATES)
 from quotes.names import PARTIES, is_first_name, spelt_like_company
 from quotes.parsing import Sentence, Word
 
@@ -29,6 +29,8 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
     if plural and head.upos == "NOUN" and head.lemma.lower() not in ORG_WORDS and not (
             name_words and ends_company_name(name_words[-1])):  # "Campaign officials", "Union leaders": people,
         return "group"  # whatever organization they are of
+    if is_collective(head):
+        return "group"
     if lowered & ORG_WORDS or name.lower() in PLACES | US_STATES | KNOWN_ORGANIZATIONS or name.lower() in ORG_WORDS \
             or last in ORG_HEAD_WORDS or spelt_like_company(name) or name_words and ends_company_name(name_words[-1]) \
             or name.lower().removeprefix("the ") in COUNTRY_NAMES \
@@ -53,6 +55,11 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
     if head.upos == "PROPN" or all(w.text[:1].isupper() or w.text in NAME_PARTICLES for w in name_words):
         return "person" if name_words else "unknown"
     return "unknown"
+
+
+def is_collective(word: Word) -> bool:
+    """A singular noun for many people together ("Staff", "the crowd", "a jury"; not "CREW", an acronym)."""
+    return word.upos == "NOUN" and word.lemma.lower() in COLLECTIVE_NOUNS and not word.text.isupper()
 
 
 _CAMEL_COMPANY_ENDING = re.compile(r"[a-z](?:%s)$" % "|".join(w.capitalize() for w in COMPANY_NAME_ENDINGS))

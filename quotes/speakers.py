@@ -23,7 +23,7 @@ from quotes.names import PARTIES, is_first_name, shouted
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import PRECONJUNCTIONS, is_time_word, mention_words
 from quotes.parsing import Sentence, Word
-from quotes.speaker_types import classify, classify_in, ends_company_name
+from quotes.speaker_types import classify, classify_in, ends_company_name, is_collective
 from quotes.speaks_for import author_of, spoken_for
 from quotes.transcripts import headline_label
 
@@ -192,8 +192,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
             else None
         if spoken is not None:  # "unofficial results from the Department of State"
             return spoken
-        if (plural or head.lemma.lower() in QUANTITIES) and not ends_company_name(head):
-            # "Senate leaders", "members of Congress", "a number of members of Congress"
+        if (plural or head.lemma.lower() in QUANTITIES or is_collective(head)) and not ends_company_name(head):
+            # "Senate leaders", "members of Congress", "a number of members of Congress", "Hospital staff"
             return SpeakerInfo(_name_text(text, trimmed), "group", None, "noun")
         if head.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS:  # "the Trump campaign": the campaign, not Trump
             return SpeakerInfo(_name_text(text, trimmed), "organization", None, "noun")

@@ -1,0 +1,92 @@
+"""Speakers in royal, labour, space, migration and product-recall news: companies whose names start with a title
+word, organizations named like places, people spoken of together, titles of a place, names of either sex, and the
+"recall" that takes products back."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extracted, mentioned
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ('General Motors said it was "disappointed" by the union\'s decision.', "General Motors", "General Motors"),
+    ("General Electric says that in 2012 it paid $3.2 billion in taxes.", "General Electric", "General Electric"),
+    ('Amnesty International said the deal would "lead to a surge in suffering."', "Amnesty International",
+     "Amnesty International"),
+    ("Human Rights Watch said the law was cruel.", "Human Rights Watch", "Human Rights Watch"),
+    ("Buckingham Palace declined to comment on reports that the King would visit in the spring.",
+     "Buckingham Palace", "Buckingham Palace"),
+])
+def test_a_company_or_a_body_named_with_a_title_or_a_place_word_is_an_organization(pipeline, text, mention, speaker):
+    """"General" before "Motors" is no general's title, and "International", "Watch" and "Palace" end the names of
+    organizations, not of people."""
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (speaker, "organization", None)
+
+
+def test_a_general_keeps_the_title_as_the_role(pipeline):
+    record = mentioned(pipeline, "Gen. Mark Milley said the war was over.", "Gen. Mark Milley")
+    assert (record.speaker, record.speaker_role) == ("Mark Milley", "Gen.")
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("Hospital staff said the Prince was relaxed and curious.", "Hospital staff", "Hospital staff"),
+    ("Staff said the Prince was relaxed and curious.", "Staff", "staff"),
+    ("The crowd chanted that he should resign.", "The crowd", "crowd"),
+])
+def test_people_spoken_of_together_are_a_group(pipeline, text, mention, speaker):
+    """A singular noun for many people ("staff", "crowd") is a group, not a person called "Hospital"."""
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type) == (speaker, "group")
+
+
+def test_an_acronym_spelt_like_a_collective_noun_is_no_group(pipeline):
+    record = mentioned(pipeline, "CREW said the emails should be released.", "CREW")
+    assert (record.speaker, record.speaker_type) == ("CREW", "organization")
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("Prince William visited a hospital on Wednesday. The Prince of Wales said the staff were heroic.",
+     "The Prince of Wales", "Prince of Wales"),
+    ("The Archbishop of Canterbury said the bill was cruel.", "The Archbishop of Canterbury",
+     "Archbishop of Canterbury"),
+    ("The Mayor of London said the tube would run on Sunday.", "The Mayor of London", "Mayor of London"),
+])
+def test_a_title_of_a_place_is_the_name(pipeline, text, mention, speaker):
+    """With no name of the person, "Prince of Wales" is what the text calls them: not a person called "Wales"."""
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (speaker, "person", None)
+
+
+def test_a_title_of_a_place_before_a_name_is_the_role(pipeline):
+    record = mentioned(pipeline, "Mayor of London Sadiq Khan said the tube would run.", "Mayor of London Sadiq Khan")
+    assert (record.speaker, record.speaker_role) == ("Sadiq Khan", "Mayor of London")
+
+
+@pytest.mark.parametrize("first", ["Charlie", "Jordan"])
+def test_she_after_a_speaker_with_a_first_name_of_either_sex_is_that_speaker(pipeline, first):
+    """The census lists give "Charlie" and "Jordan" mostly to men, not so much that "she" is someone else."""
+    text = (f"Launch director {first} Blackwell-Thompson said the team had tried three times to seal the leak. "
+            "The next opportunity would not come before Tuesday, she said.")
+    assert mentioned(pipeline, text, "she").speaker == f"{first} Blackwell-Thompson"
+
+
+def test_she_after_a_speaker_with_a_mans_first_name_is_nobody_named(pipeline):
+    text = "John Smith said the team had tried three times. The launch would wait, she said."
+    assert mentioned(pipeline, text, "she").speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    "Toyota is recalling about 1 million vehicles because a faulty sensor may stop the airbag from deploying.",
+    "Toyota recalls 1 million vehicles over airbag sensor",
+    "Ford recalled 300,000 trucks last year.",
+    "Samsung recalled thousands of phones.",
+])
+def test_a_product_recall_reports_nothing(pipeline, text):
+    assert extracted(text, pipeline) == []
+
+
+def test_recalling_a_memory_still_reports(pipeline):
+    record = mentioned(pipeline, "She recalled two conversations with the president.", "She")
+    assert record.cue == "recalled"
