@@ -209,8 +209,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     named = [(e[0], canon.get(e[1], e[1])) for e in entities if e[2] == "person" and " " in e[1]]
     full_names = sorted({canon.get(n, n) for n, k in names if k == "person" and " " in canon.get(n, n)})
     kinds = {}
-    for _, name, kind, _ in entities:
-        kinds.setdefault(canon.get(name, name), kind)
+    for _, name, kind, _ in sorted(entities, key=lambda e: canon.get(e[1], e[1]) != e[1]):  # the kind of the name
+        kinds.setdefault(canon.get(name, name), kind)  # as written in full first: "Ben Stokes", not a headline's
+        # "Stokes hails ..." tagged as a plural noun
     legal_names = {n for n in kinds if is_company_name(n)}  # "Nvidia Corp"
     places = {n for n, k in kinds.items() if k == "person" and is_place(n) and _no_persons_name(text, n)}  # "Tampa",
     # "Riyadh"; not "Warren", "Mr. Cleveland"

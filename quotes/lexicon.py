@@ -158,6 +158,9 @@ solutions software communications entertainment studios ventures semiconductor e
 investments securities electric dynamics international""".split())
 # How a sports club's name ends ("Manchester United", "Tottenham Hotspur", "Inter Miami CF").
 CLUB_NAME_ENDINGS = frozenset("united rovers wanderers athletic albion hotspur fc cf afc rangers".split())
+# Nouns that end organizations' names when capitalised after another name word ("the U.S. Geological Survey",
+# "the National Trust"), and are common nouns otherwise ("a new survey").
+CAPITALISED_ORG_ENDINGS = frozenset("Survey Trust Observatory Laboratory".split())
 # The last word of an organization's name ("Downing Street", "Center for American Progress").
 ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
                            "society institution co co. llc ltd ltd. plc street reserve palace watch".split()) \
@@ -195,6 +198,7 @@ DEMONYM_PAPERS = frozenset("guardian tennessean oregonian floridian economist at
 PLACES = frozenset("""
 us u.s. usa america britain uk china russia france germany iran iraq israel japan india pakistan
 afghanistan ukraine canada mexico turkey syria egypt washington moscow beijing london kabul
+england scotland wales
 """.split())
 # What someone issues: "the statement said" speaks for whoever issued it, named where the text says so
 ISSUED_NOUNS = frozenset("statement report release communique letter memo".split())

@@ -141,12 +141,13 @@ def first_name_start(words: list[str]) -> int:
     """Where a person's name starts after an unlisted title: at its first common first name, when
     a surname follows and the word before is no name, initial, state or party ("New South Wales
     Premier Dominic Perrottet", "Pastor Kevin Swanson"; not "J. Gerald Hebert", "Giovanni Maria Vian",
-    "South Carolina Republicans"); 0 when there is none."""
+    "South Carolina Republicans") nor a word with an apostrophe inside, as names and no titles are written
+    ("Da'Vine Joy Randolph"); 0 when there is none."""
     first = next((i for i, w in enumerate(words) if is_first_name(w)), 0)
     if first == 0 or first == len(words) - 1:
         return 0
     before = words[first - 1]
-    if first_name_share(before) > 0 or re.fullmatch(r"[A-Z]\.", before) \
+    if first_name_share(before) > 0 or re.fullmatch(r"[A-Z]\.", before) or re.search(r"\w['’]\w", before) \
             or f"{before} {words[first]}".lower() in US_STATES or any(w.lower() in PARTIES for w in words[first:]):
         return 0
     return first

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import (COLLECTIVE_NOUNS, COMPANY_NAME_ENDINGS, DOCUMENTS, KNOWN_ORGANIZATIONS, NAME_PARTICLES,
-                            ORG_HEAD_WORDS, ORG_WORDS, PLACES, US_STATES)
+from quotes.lexicon import (CAPITALISED_ORG_ENDINGS, COLLECTIVE_NOUNS, COMPANY_NAME_ENDINGS, DOCUMENTS,
+                            KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, US_STATES)
 from quotes.names import PARTIES, is_first_name, spelt_like_company
 from quotes.parsing import Sentence, Word
 
@@ -34,6 +34,7 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
     if lowered & ORG_WORDS or name.lower() in PLACES | US_STATES | KNOWN_ORGANIZATIONS or name.lower() in ORG_WORDS \
             or last in ORG_HEAD_WORDS or spelt_like_company(name) or name_words and ends_company_name(name_words[-1]) \
             or name.lower().removeprefix("the ") in COUNTRY_NAMES \
+            or len(name_words) > 1 and name_words[-1].text in CAPITALISED_ORG_ENDINGS \
             or joined in ORG_HEAD_WORDS or joined.removesuffix("s") in ORG_HEAD_WORDS:  # "Centers for Disease ..."
         return "organization"
     if len(name_words) > 1 and name_words[-1].text.isdigit() and name_words[-2].upos == "PROPN":  # "Formula 1",

@@ -19,7 +19,7 @@ from quotes.lexicon import (CANDIDATE_NOUNS, DEMONYM_ENDINGS, DEMONYM_PAPERS, DE
                             RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
 from quotes.name_roles import (after_comma, described_by_title, named_after_comma, names_a_business, split_role,
                                title_alone, title_before_comma, trim_role)
-from quotes.names import PARTIES, is_first_name, shouted
+from quotes.names import PARTIES, is_first_name, is_place, shouted
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import PRECONJUNCTIONS, is_time_word, mention_words
 from quotes.parsing import Sentence, Word
@@ -320,9 +320,10 @@ def _without_determiners(words: list[Word]) -> list[Word]:
 
 
 def _coordinated_names(text: str, words: list[Word]) -> SpeakerInfo:
-    """'Hillary Clinton and Bernie Sanders said': the names together speak, a group ("Procter & Gamble" and "the
-    Centers for Disease Control and Prevention" are one organization each); words before the first name are the
-    role ("Senators Ted Cruz and Marco Rubio"), "Neither"/"Both" stays with the names."""
+    """'Hillary Clinton and Bernie Sanders said': the names together speak, a group ("Procter & Gamble", "the
+    Centers for Disease Control and Prevention" and "the England and Wales Cricket Board" are one organization
+    each); words before the first name are the role ("Senators Ted Cruz and Marco Rubio"), "Neither"/"Both" stays
+    with the names."""
     first = next(i for i, w in enumerate(words) if w.upos == "PROPN")
     while first > 0 and words[first - 1].text[:1].isupper() and words[first - 1].upos == "ADJ":
         first -= 1  # "The New York Times and ABC News", "New" tagged an adjective
@@ -335,6 +336,10 @@ def _coordinated_names(text: str, words: list[Word]) -> SpeakerInfo:
         and all(w.index > names[joint].index for w in names if w.upos == "CCONJ") \
         and joint + 1 < len(names) and names[joint + 1].text.lower() not in US_STATES | PLACES  # not "the ACLU of
     # Ohio and Demos", two organizations
+    places = len(names) > 3 and names[1].upos == "CCONJ" and all(
+        is_place(w.text) or w.text.lower() in PLACES | US_STATES for w in (names[0], names[2]))
+    one = one or places and names[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS  # "The England and Wales
+    # Cricket Board": the places' organization
     return SpeakerInfo(_name_text(text, names), "organization" if one else "group",
                        _name_text(text, role_words) or None, "name")
 

@@ -90,3 +90,26 @@ def test_a_product_recall_reports_nothing(pipeline, text):
 def test_recalling_a_memory_still_reports(pipeline):
     record = mentioned(pipeline, "She recalled two conversations with the president.", "She")
     assert record.cue == "recalled"
+
+
+def test_a_surname_in_a_headline_tagged_as_a_plural_takes_the_full_names_type(pipeline):
+    text = ("Stokes hails 'special' win as England level series\n"
+            "England captain Ben Stokes said his side had shown 'real heart' after they beat Australia.")
+    records = extracted(text, pipeline)
+    assert {(r.speaker, r.speaker_type) for r in records} == {("Ben Stokes", "person")}
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("The England and Wales Cricket Board confirmed that Jonny Bairstow would keep his place.",
+     "The England and Wales Cricket Board", "England and Wales Cricket Board"),
+    ("The U.S. Geological Survey said the quake was shallow.", "The U.S. Geological Survey",
+     "U.S. Geological Survey"),
+])
+def test_an_organization_of_two_places_or_a_survey_is_one_organization(pipeline, text, mention, speaker):
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type) == (speaker, "organization")
+
+
+def test_a_first_name_with_an_apostrophe_is_no_title(pipeline):
+    record = mentioned(pipeline, "Da'Vine Joy Randolph thanked her mother for the advice.", "Da'Vine Joy Randolph")
+    assert (record.speaker, record.speaker_role) == ("Da'Vine Joy Randolph", None)
