@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from quotes.cues import Cue
-from quotes.lexicon import LABEL_NOUNS, TITLES
+from quotes.lexicon import HONORIFICS, LABEL_NOUNS, TITLES
 from quotes.marks import QuoteSpan, outer_range
 from quotes.names import without_titles
 from quotes.parsing import Sentence
@@ -57,9 +57,20 @@ def quoted_turn(text: str, turn: Turn) -> bool:
     return text[line:turn.label_start].strip() in tuple(_MARKS)
 
 
-def speaker_name(label: str) -> str:
-    """A readable name for an upper-case label: "JAKE TAPPER" -> "Jake Tapper", "MCCAIN" -> "Mccain"."""
-    return " ".join(part.capitalize() if part.isupper() else part for part in label.split())
+def speaker_name(label: str, text: str = "") -> str:
+    """A readable name for an upper-case label, without its honorific: each word as ``text`` writes it elsewhere
+    in lower or mixed case ("MS. JEAN-PIERRE" -> "Jean-Pierre", "MCCAIN" -> "McCain" where the text names John
+    McCain), else capitalised part by part ("JAKE TAPPER" -> "Jake Tapper", "O'ROURKE" -> "O'Rourke")."""
+    words = label.split()
+    if len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return " ".join(_as_written(word, text) if word.isupper() else word for word in words)
+
+
+def _as_written(word: str, text: str) -> str:
+    written = (m.group() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I))
+    return next((w for w in written if not w.isupper()), None) \
+        or re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word)
 
 
 def _turn_end(text: str, start: int) -> int:
@@ -97,7 +108,7 @@ def find_turns(text: str) -> list[Turn]:
         label = match.group(1)
         if label in NOT_SPEAKERS or any(word in NOT_SPEAKERS for word in label.split()) or len(label) < 2:
             continue
-        turn = Turn(match.start(1), match.end(1), speaker_name(label), match.end(1), match.end(),
+        turn = Turn(match.start(1), match.end(1), speaker_name(label, text), match.end(1), match.end(),
                     _turn_end(text, match.end()))
         if quoted_turn(text, turn):
             turn.spans = _continued_spans(text, turn.start, turn.end)

@@ -35,6 +35,19 @@ def test_transcript_turns_are_quotations_of_their_label(pipeline):
     assert len(records) == 2
 
 
+def test_a_transcript_label_is_the_name_as_the_text_writes_it(pipeline):
+    """An upper-case label loses its honorific and takes the spelling the text gives the name elsewhere, so that it
+    is one speaker with the full name ("MS. JEAN-PIERRE" is Karine Jean-Pierre, not "Ms. Jean-pierre")."""
+    text = ("White House press secretary Karine Jean-Pierre faced questions on Monday.\n"
+            "Q: Is the president going to visit the border this month?\n"
+            "MS. JEAN-PIERRE: I don't have anything to share on his schedule at this time.\n"
+            "MR. MCCAIN: We will see.\n"
+            "O'ROURKE: That's just not true.\n"
+            "John McCain was not at the briefing.\n")
+    turns = [r for r in extract(text, pipeline=pipeline, stance=False) if r.method == "transcript"]
+    assert [r.speaker for r in turns] == ["Karine Jean-Pierre", "John McCain", "O'Rourke"]
+
+
 def test_a_transcript_turn_is_direct_only_inside_quotation_marks(pipeline):
     plain = ("Pence spoke to Chris Wallace on Sunday.\n"
              "WALLACE: Will Gennifer Flowers be at the debate?\n"
