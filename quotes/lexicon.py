@@ -230,7 +230,8 @@ FIGURES = frozenset("figure data statistic number result estimate".split())
 # What is written or filed, not who wrote it: "the lawsuit says", "a new study finds" name nobody but an author
 # given with "by".
 DOCUMENTS = frozenset("""poll polls survey report study analysis lawsuit suit complaint affidavit indictment filing
-email editorial article story video ad advertisement documentary book memoir transcript""".split())
+email editorial article story video ad advertisement documentary book memoir transcript record document message
+file""".split())
 DETERMINERS = frozenset("the a an this that these those its his her their our".split())
 RELATIVES_OF = frozenset("wife husband son daughter mother father brother sister friend doctor physician "
                          "partner widow".split())

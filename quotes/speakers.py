@@ -134,12 +134,12 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         return SpeakerInfo(name, kind, role, "nominal")
     if head.upos != "PROPN" and not any(w.upos == "PROPN" and not is_time_word(w, words) for w in words):
         name = _name_text(text, bare)
-        document = head.lemma.lower() in DOCUMENTS  # "a new study", "polls": no name, never a group of people
+        document = is_document(head)  # "a new study", "polls": no name, never a group of people
         author = author_of(sentence, head) if document or head.lemma.lower() in FIGURES else None
         spoken = _as_spoken_for(text, sentence, head, author) if author is not None else None
         if spoken is not None:  # "a poll conducted by the New York Times", "figures published by NHS England"
             return spoken
-        kind = "group" if _several(sentence, head, words) and not document else classify(words, head, name)
+        kind = "unknown" if document else "group" if _several(sentence, head, words) else classify(words, head, name)
         nominal = head.lemma.lower() in STATEMENT_NOUNS or document or head.lemma.lower() in TITLES | PERSON_NOUNS \
             and head.upos == "NOUN"  # not "Election scholars" with the noun tagged a verb
         if kind == "unknown" and words[0].lemma.lower() in ("a", "one", "another") and head.upos in ("NOUN", "ADJ") \
@@ -192,6 +192,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
             else None
         if spoken is not None:  # "unofficial results from the Department of State"
             return spoken
+        if is_document(head) and not any(w.upos == "PROPN" and w.index < head.index for w in words):
+            return SpeakerInfo(None, "unknown", _name_text(text, trimmed), "indefinite")  # "emails obtained by The
+            # Herald": what was written, no one named (but "a CBS News poll" is CBS News's)
         if (plural or head.lemma.lower() in QUANTITIES or is_collective(head)) and not ends_company_name(head):
             # "Senate leaders", "members of Congress", "a number of members of Congress", "Hospital staff"
             return SpeakerInfo(_name_text(text, trimmed), "group", None, "noun")
@@ -275,6 +278,12 @@ def _several(sentence: Sentence, head: Word, words: list[Word]) -> bool:
                                                   for k in sentence.children(conjunct.index)):
             return True
     return False
+
+
+def is_document(word: Word) -> bool:
+    """A noun for what is written or filed ("a new study", "Emails", "Documents", whose lemma the lemmatizer may
+    leave in the plural)."""
+    return word.lemma.lower() in DOCUMENTS or word.text.lower().removesuffix("s") in DOCUMENTS
 
 
 def _description_method(words: list[Word]) -> str:

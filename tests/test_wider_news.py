@@ -113,3 +113,23 @@ def test_an_organization_of_two_places_or_a_survey_is_one_organization(pipeline,
 def test_a_first_name_with_an_apostrophe_is_no_title(pipeline):
     record = mentioned(pipeline, "Da'Vine Joy Randolph thanked her mother for the advice.", "Da'Vine Joy Randolph")
     assert (record.speaker, record.speaker_role) == ("Da'Vine Joy Randolph", None)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Emails show the mayor's office pushed to hide contract details.", "Emails"),
+    ("Documents show the mayor lied about the contract.", "Documents"),
+    ("The contract went to Parkway Solutions, state records show.", "state records"),
+    ("Polls show Trump ahead in Ohio.", "Polls"),
+    ("The aides pressed officials, according to emails obtained by The Herald through a records request.",
+     "emails obtained by The Herald through a records request"),
+])
+def test_writings_name_nobody_and_are_no_group_of_people(pipeline, text, mention):
+    """Emails, records and polls have no speaker's name (the Herald obtained the emails, it did not write them) and
+    are no group of people, as "a new study" is none."""
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type) == (None, "unknown")
+
+
+def test_a_poll_named_for_its_pollster_is_the_pollsters(pipeline):
+    record = mentioned(pipeline, "A CBS News poll shows Trump ahead in Ohio.", "A CBS News poll")
+    assert (record.speaker, record.speaker_type) == ("CBS News", "organization")
