@@ -9,8 +9,9 @@ The parses of all train articles are made once and kept in ``--parses`` (the sam
 ``python -m quotes.models.train_cues`` uses; about 7 minutes on 2 cores). Rules are chosen on
 articles 120-320 and checked on 320-840; for a held-out check of the learned cue model, train one on
 0-320 (``python -m quotes.models.train_cues ../shared/polnear/train --parses build/polnear-train.pkl
---articles 0:320 --out build/cues_0_320.json``) and pass it as ``--cue-model``. Prints the same
-measures as ``benchmarks/polnear.py``. Never point it at the test split.
+--articles 0:320 --out build/cues_0_320.json``) and pass it as ``--cue-model``. The cached parses get the
+parse repairs of ``quotes.parsing.repair_parse`` first, as a fresh parse has them. Prints the same measures as
+``benchmarks/polnear.py``. Never point it at the test split.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from quotes.extraction import segments  # noqa: E402
 from quotes.marks import find_quotes  # noqa: E402
 from quotes.models.polnear import load_split  # noqa: E402
 from quotes.models.train_cues import parse_articles  # noqa: E402
+from quotes.parsing import repair_parse  # noqa: E402
 from quotes.reading import article_from_text  # noqa: E402
 
 
@@ -53,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     counts: dict[str, int] = defaultdict(int)
     parsed = parse_articles(args.split, args.parses)[lo:hi]
     for doc_id, gold, sentences in parsed:
+        for sentence in sentences:
+            repair_parse(sentence.words)
         text = texts[doc_id]
         paragraph_starts = [start for start, _ in segments(article_from_text(text, doc_id))]
         records = attribute(doc_id, text, sentences, find_quotes(text), paragraph_starts)

@@ -225,13 +225,19 @@ def sentences_from_stanza(text: str, doc, offset: int, paragraph: int) -> list[S
                                   word.lemma or word.text, word.upos or "X", word.xpos or "_",
                                   word.feats or "_", (word.head or 0) - 1, word.deprel or "dep", a, b))
         if words:
-            repair_name_tags(words)
-            repair_verb_tags(words)
-            repair_modal_names(words)
-            repair_postpositive_titles(words)
-            repair_passive_said(words)
+            repair_parse(words)
             sentences.append(Sentence(words, words[0].start, words[-1].end, paragraph))
     return sentences
+
+
+def repair_parse(words: list[Word]) -> None:
+    """Mend, in place, the tags and relations of one sentence's words that the tagger and parser are known to get
+    wrong (each repair below); applying it twice changes nothing more."""
+    repair_name_tags(words)
+    repair_verb_tags(words)
+    repair_modal_names(words)
+    repair_postpositive_titles(words)
+    repair_passive_said(words)
 
 
 NAME_PARTICIPLES = frozenset({"United", "Allied", "Reformed", "Federated", "Associated", "Consolidated", "Downing"})
