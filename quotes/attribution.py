@@ -62,6 +62,22 @@ def _described_head(sentence: Sentence, speaker: Word) -> Word:
     return speaker
 
 
+def _company_reporting_itself(cue: Cue, entities: list[Entity], companies: set[str]) -> tuple[str, str] | None:
+    """For "it" reporting a clause whose subject is "the company" (or another organization noun that refers back),
+    the organization that noun stands for ("The company expects revenue of $28 billion, it said": Nvidia, though
+    another company was named since); else None."""
+    if cue.speaker is None or cue.speaker.text.lower() != "it" or not cue.content \
+            or cue.content[0].start > cue.speaker.start:  # not "It says the campaign violated ...": what it says
+        return None
+    inside = {w.index for w in cue.content}
+    for head in (w for w in cue.content if w.head not in inside):
+        for subject in cue.sentence.children(head.index):
+            if subject.deprel == "nsubj" and refers_back(mention_words(cue.sentence, subject)):
+                found = resolve_organization(subject, entities, companies)
+                return (found[1], "organization") if found else None
+    return None
+
+
 def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[QuoteSpan],
               paragraph_starts: list[int]) -> list[Quotation]:
     """Find every quotation of one parsed document and return its records, in text order.
@@ -138,7 +154,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             if spoken_to is not None and not found:
                 met = describe(text, cue.sentence, spoken_to, mention_words(cue.sentence, spoken_to))
                 found = (met.name, met.kind) if met.name and met.kind == "person" else None
-            found = found or resolve_pronoun(cue.speaker, entities, genders, objects, unnamed, speakers)
+            found = found or _company_reporting_itself(cue, entities, companies) \
+                or resolve_pronoun(cue.speaker, entities, genders, objects, unnamed, speakers)
             found = found and reporter_of(found, cue.speaker, entities, reports, genders)
             sex = PRONOUNS.get(cue.speaker.text.lower())
             if found:

@@ -53,16 +53,23 @@ def _short_answer(sentence: Sentence, verb: Word) -> list[Word]:
 
 
 def _closing_report(sentence: Sentence, verb: Word, kid: Word) -> int | None:
-    """Where a speech verb with its own subject that the parse hangs on ``verb`` after its clause and a comma
-    begins ('Grayson said Randolph “would have no chance,” the source recalled'): a report of its own,
-    of the words before it; None for any other ``kid``."""
-    if kid.deprel not in ("ccomp", "parataxis") or cue_lemma(kid) not in SPEECH_VERBS \
+    """Where a reporting verb with its own subject that the parse hangs on ``verb`` after its clause and a comma
+    begins ('Grayson said Randolph “would have no chance,” the source recalled'), or that closes the sentence after
+    a comma ("Bodies found in river, police say"): a report of its own, of the words before it; None for any other
+    ``kid``."""
+    if kid.deprel not in ("ccomp", "parataxis") or cue_lemma(kid) not in CUE_LEMMAS \
             or not any(k.deprel in SUBJECT_RELS and k.index < kid.index for k in sentence.children(kid.index)):
         return None
-    first = sentence.subtree(kid.index)[0]
-    clause_before = any(k.deprel == "ccomp" and verb.index < k.index < first.index
-                        for k in sentence.children(verb.index))
-    return first.index if clause_before and sentence.words[first.index - 1].text in QUOTE_CHARS | {","} else None
+    phrase = sentence.subtree(kid.index)
+    first = phrase[0]
+    clause_before = cue_lemma(kid) in SPEECH_VERBS and any(k.deprel == "ccomp" and verb.index < k.index < first.index
+                                                           for k in sentence.children(verb.index))
+    if clause_before and sentence.words[first.index - 1].text in QUOTE_CHARS | {","}:
+        return first.index
+    opening = next(w for w in phrase if w.upos != "PUNCT")  # "Microplastics found in human brain tissue, study
+    # finds": the report that closes the sentence after a comma, never the content of the verb before it
+    closing = kid.deprel == "parataxis" and all(w.upos == "PUNCT" for w in sentence.words[phrase[-1].index + 1:])
+    return opening.index if closing and sentence.words[opening.index - 1].text == "," else None
 
 
 def _time_span(sentence: Sentence, noun: Word) -> bool:

@@ -95,6 +95,9 @@ def split_role(words: list[Word], head: Word | None = None,
     if not organization and len(name) - last - 1 >= 3:  # "Meteorologist Jane Golding", "Detective Chief
         # Inspector Mark Swift": an unlisted title (after a listed one)
         skip = first_name_start([w.text for w in name[last + 1:]])
+        if skip and sentence is not None and _hyphenated(sentence, name[last + 1 + skip]) \
+                and all(w.text[:1].isupper() for w in name[last + 1:last + 1 + skip]):  # not "Footage of Al-Awlaki"
+            skip = 0  # "PSG president Nasser Al-Khelaifi": "Al" of a hyphenated surname is no first name
         if last >= 0 and not any(_JOB_NOUN.search(w.text) for w in name[last + 1:last + 1 + skip]) \
                 and not any(w.text == "of" for w in name[:last + 1]):  # "Director of Government Affairs Phil Smith"
             skip = 0  # "Brazilian President Luiz Inácio Lula da Silva": names the census lists lack, no title (but
@@ -106,6 +109,12 @@ def split_role(words: list[Word], head: Word | None = None,
         start += last + 1
         name = name[last + 1:]
     return name, trim_role([w for w in words[:start] if w.text.lower().rstrip(".") not in HONORIFICS])  # "Mr."
+
+
+def _hyphenated(sentence: Sentence, word: Word) -> bool:
+    """Whether a hyphen follows ``word`` with no space between ("Al-Khelaifi" tokenized "Al", "-", "Khelaifi")."""
+    following = sentence.words[word.index + 1] if word.index + 1 < len(sentence.words) else None
+    return following is not None and following.text in ("-", "‐", "‑") and following.start == word.end
 
 
 def trim_role(role: list[Word]) -> list[Word]:

@@ -11,7 +11,7 @@ import re
 
 from quotes.lexicon import (CAPITALISED_ORG_ENDINGS, COLLECTIVE_NOUNS, COMPANY_NAME_ENDINGS, DOCUMENTS,
                             KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, US_STATES)
-from quotes.names import PARTIES, is_first_name, spelt_like_company
+from quotes.names import PARTIES, is_first_name, is_place, spelt_like_company
 from quotes.parsing import Sentence, Word
 
 COUNTRY_NAMES = frozenset({"united states", "united kingdom", "united nations", "united arab emirates",
@@ -74,12 +74,14 @@ def ends_company_name(word: Word) -> bool:
 
 
 def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: str) -> str:
-    """:func:`classify` with the words around the name: one name word with a plural verb is no person's ("Chelsea
-    have agreed"), nor is one after "the" that ends its phrase ("The Verge", "the Guardian", "The Blaze"); but a
-    family ("the Clintons") or a name before a noun ("the Sanders supporter", "the Clinton hearing") may be."""
+    """:func:`classify` with the words around the name: one word, or a name with a place in it, with a plural verb
+    is no person's ("Chelsea have agreed", "Real Madrid are"; not "leaders such as Rush Limbaugh are"), nor is one
+    after "the" that ends its phrase ("The Verge", "the Guardian", "The Blaze"); but a family ("the Clintons") or a
+    name before a noun ("the Sanders supporter", "the Clinton hearing") may be."""
     kind = classify(name_words, head, name)
-    if kind == "person" and len(name_words) == 1 and takes_plural_verb(sentence, head):
-        return "organization"  # "Chelsea have agreed a fee", "Arsenal are confident": a club, a team
+    if kind == "person" and (len(name_words) == 1 or any(is_place(w.text) for w in name_words)) \
+            and takes_plural_verb(sentence, head):
+        return "organization"  # "Chelsea have agreed a fee", "Real Madrid are close": a club, a team
     following = sentence.words[head.index + 1] if head.index + 1 < len(sentence.words) else None
     if kind == "person" and name_words == [head] and head.index > 0 and head.deprel != "compound" \
             and not head.text.endswith("s") and sentence.words[head.index - 1].lemma.lower() == "the" \

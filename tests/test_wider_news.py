@@ -133,3 +133,23 @@ def test_writings_name_nobody_and_are_no_group_of_people(pipeline, text, mention
 def test_a_poll_named_for_its_pollster_is_the_pollsters(pipeline):
     record = mentioned(pipeline, "A CBS News poll shows Trump ahead in Ohio.", "A CBS News poll")
     assert (record.speaker, record.speaker_type) == ("CBS News", "organization")
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Microplastics found in human brain tissue, study finds", "Microplastics found in human brain tissue", "finds"),
+    ("Bodies found in river, police say", "Bodies found in river", "say"),
+])
+def test_a_report_closing_a_headline_is_no_content_of_the_verb_before_it(pipeline, text, content, cue):
+    """"..., study finds" reports the words before it; the headline's passive "found" reports nothing."""
+    assert [(r.text, r.cue) for r in extracted(text, pipeline)] == [(content, cue)]
+
+
+def test_a_first_name_of_a_hyphenated_surname_is_no_title(pipeline):
+    record = mentioned(pipeline, "PSG president Nasser Al-Khelaifi declined to discuss the player's future.",
+                       "PSG president Nasser Al-Khelaifi")
+    assert (record.speaker, record.speaker_role) == ("Nasser Al-Khelaifi", "PSG president")
+
+
+def test_a_club_of_two_words_with_a_plural_verb_is_an_organization(pipeline):
+    record = mentioned(pipeline, "Real Madrid are close to agreeing a deal, sources said.", "Real Madrid")
+    assert (record.speaker, record.speaker_type) == ("Real Madrid", "organization")
