@@ -55,10 +55,10 @@ def complement_as_adverbial(sentence: Sentence, verb: Word, kid: Word) -> bool:
 
 
 def as_predicate(sentence: Sentence, verb: Word, kid: Word) -> bool:
-    """'described the security team as highly accomplished': an "as" predicate (no subject of its own: not
-    "as he labored over ...") right after the verb's object."""
+    """'described the security team as highly accomplished', 'described the Prince as relaxed': an "as" predicate
+    (no subject of its own: not "as he labored over ...") right after the verb's object."""
     first = sentence.subtree(kid.index)[0]
-    return kid.deprel == "advcl" and first.lemma.lower() == "as" and first.deprel == "mark" \
+    return kid.deprel in ("advcl", "xcomp") and first.lemma.lower() == "as" and first.deprel in ("mark", "case") \
         and not any(k.deprel.startswith("nsubj") for k in sentence.children(kid.index)) and any(
         k.deprel == "obj" and sentence.subtree(k.index)[-1].index == first.index - 1 for k in sentence.children(verb.index))
 

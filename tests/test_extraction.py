@@ -954,6 +954,9 @@ def test_a_question_with_an_unnamed_asker_keeps_the_words_it_quotes(pipeline, te
 @pytest.mark.parametrize("text, content", [
     ("Clinton described the security team as highly accomplished.", "the security team as highly accomplished"),
     ("Obama praised the security team as he left the stage.", "the security team"),  # a clause of its own: not said
+    ("Staff described the Prince as relaxed and curious.", "the Prince as relaxed and curious"),  # "as" + adjective
+    ("Clinton has slammed his proposal as too vague and politically unrealistic.",
+     "his proposal as too vague and politically unrealistic"),
 ])
 def test_an_as_predicate_after_the_object_is_part_of_the_report(pipeline, text, content):
     assert only(extracted(text, pipeline)).text == content
