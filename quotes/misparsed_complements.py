@@ -11,20 +11,24 @@ verb. Used by the content search (``quotes.cue_content``).
 from __future__ import annotations
 
 from quotes.clauses import CONTENT_RELS, FINITE_XPOS, SUBJECT_RELS, cue_lemma, is_participle
-from quotes.lexicon import CUE_LEMMAS, QUOTE_CHARS, SPEECH_VERBS
+from quotes.lexicon import CUE_LEMMAS, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
 from quotes.parsing import Sentence, Word
 
 
 def request_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
     """'asked the network to donate ...', 'asked Trump if ...' (or 'Asked by Stephanopoulos to
-    respond ...') with the infinitive or question parsed as an adverbial clause."""
+    respond ...', 'urged U.S. lawmakers on Thursday to keep ...') with the infinitive or question parsed as an
+    adverbial clause, right after the one asked or after a time phrase after it."""
     if kid.deprel != "advcl" or cue_lemma(verb) not in ("ask", "tell", "urge"):
         return False
     first = min(w.index for w in sentence.subtree(kid.index))
     opens = any(m.deprel == "mark" and m.index == first and (
         m.lemma.lower() == "to" or (m.lemma.lower() in ("if", "whether") and cue_lemma(verb) == "ask"))
         for m in sentence.children(kid.index))
-    return opens and any(o.deprel in ("obj", "iobj", "obl:agent") and max(w.index for w in sentence.subtree(o.index)) == first - 1
+    times = {w.index for k in sentence.children(verb.index) if k.deprel.startswith("obl") and k.lemma.lower()
+             in TIME_WORDS and k.index < first for w in sentence.subtree(k.index)}  # "on Thursday"
+    return opens and any(o.deprel in ("obj", "iobj", "obl:agent")
+                         and set(range(max(w.index for w in sentence.subtree(o.index)) + 1, first)) <= times
                          for o in sentence.children(verb.index))
 
 

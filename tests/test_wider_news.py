@@ -153,3 +153,8 @@ def test_a_first_name_of_a_hyphenated_surname_is_no_title(pipeline):
 def test_a_club_of_two_words_with_a_plural_verb_is_an_organization(pipeline):
     record = mentioned(pipeline, "Real Madrid are close to agreeing a deal, sources said.", "Real Madrid")
     assert (record.speaker, record.speaker_type) == ("Real Madrid", "organization")
+
+
+def test_a_request_with_a_time_phrase_before_the_infinitive_keeps_the_request(pipeline):
+    record = mentioned(pipeline, "Zelenskyy urged U.S. lawmakers on Thursday to keep weapons flowing.", "Zelenskyy")
+    assert (record.cue, record.text) == ("urged", "U.S. lawmakers on Thursday to keep weapons flowing")
