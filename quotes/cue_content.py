@@ -68,7 +68,9 @@ def _closing_report(sentence: Sentence, verb: Word, kid: Word) -> int | None:
         return first.index
     opening = next(w for w in phrase if w.upos != "PUNCT")  # "Microplastics found in human brain tissue, study
     # finds": the report that closes the sentence after a comma, never the content of the verb before it
-    closing = kid.deprel == "parataxis" and all(w.upos == "PUNCT" for w in sentence.words[phrase[-1].index + 1:])
+    after = sentence.words[phrase[-1].index + 1:]
+    closing = kid.deprel == "parataxis" and (all(w.upos == "PUNCT" for w in after) or after[0].text == ",")
+    # (or set off by commas inside it: "Outbreaks continue in parts of Africa, he said, and ...")
     return opening.index if closing and sentence.words[opening.index - 1].text == "," else None
 
 

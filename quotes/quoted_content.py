@@ -268,7 +268,8 @@ def _fronted_start(cue: Cue, lo: int, outer: list[tuple[int, int]], others: list
     if not fronted or (len(fronted) == 1 and fronted[0].upos in ("CCONJ", "ADV", "INTJ")) \
             or fronted[-1].upos == "SCONJ" \
             or any(inside(w.start, outer) or w.text in STOP_TEXT for w in words[:aside[0]]) \
-            or any(o is not cue and o.sentence is cue.sentence and o.start < words[aside[0]].start for o in others):
+            or any(o is not cue and o.sentence is cue.sentence and o.start < words[aside[0]].start and o.content
+                   for o in others):  # (a cue that reports nothing, "Outbreaks continue ...", is none)
         return lo
     tops = [w for w in fronted if w.head < first or w.head >= aside[0] - 1]
     if all(w.head == cue.words[0].index and w.deprel.split(":")[0] in ("obl", "advmod", "nmod")

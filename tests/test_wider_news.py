@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import extracted, mentioned
+from tests.conftest import extracted, mentioned, only
 
 
 @pytest.mark.parametrize("text, mention, speaker", [
@@ -158,3 +158,11 @@ def test_a_club_of_two_words_with_a_plural_verb_is_an_organization(pipeline):
 def test_a_request_with_a_time_phrase_before_the_infinitive_keeps_the_request(pipeline):
     record = mentioned(pipeline, "Zelenskyy urged U.S. lawmakers on Thursday to keep weapons flowing.", "Zelenskyy")
     assert (record.cue, record.text) == ("urged", "U.S. lawmakers on Thursday to keep weapons flowing")
+
+
+def test_a_mixed_report_around_its_speaker_set_off_by_commas_starts_at_the_sentence(pipeline):
+    """"Outbreaks continue" reports nothing (the aside "he said" is no content of "continue"), so the report of
+    "he said" runs from the sentence's start, around the aside."""
+    text = 'Outbreaks continue in parts of Africa, he said, and countries "must not let their guard down."'
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.cue, record.text) == ("mixed", "said", text)
