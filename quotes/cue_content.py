@@ -55,8 +55,8 @@ def _short_answer(sentence: Sentence, verb: Word) -> list[Word]:
 def _closing_report(sentence: Sentence, verb: Word, kid: Word) -> int | None:
     """Where a reporting verb with its own subject that the parse hangs on ``verb`` after its clause and a comma
     begins ('Grayson said Randolph “would have no chance,” the source recalled'), or that closes the sentence after
-    a comma ("Bodies found in river, police say"): a report of its own, of the words before it; None for any other
-    ``kid``."""
+    a comma ("Bodies found in river, police say") or stands in it between commas ("..., he said, ..."): a report of
+    its own, of the words around it; None for any other ``kid``."""
     if kid.deprel not in ("ccomp", "parataxis") or cue_lemma(kid) not in CUE_LEMMAS \
             or not any(k.deprel in SUBJECT_RELS and k.index < kid.index for k in sentence.children(kid.index)):
         return None
