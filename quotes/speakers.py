@@ -175,7 +175,11 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         info = describe(text, sentence, head, [w for w in words if w.index < comma])
         role = _name_text(text, [w for w in words if w.index > comma and w.text != ","])
         return SpeakerInfo(info.name, info.kind, role or info.role, info.method)
-    if any(w.deprel == "conj" and w.upos == "PROPN" for w in words) and any(w.upos == "CCONJ" for w in words):
+    listed_people = [w for w in words if w.deprel == "conj" and w.head == head.index and head.upos == "PROPN"
+                     and w.xpos == "NNS" and any(k.deprel == "compound" and k.upos == "PROPN"
+                                                 for k in sentence.children(w.index))]  # "Texas and Oklahoma officials"
+    if (listed_people or any(w.deprel == "conj" and w.upos == "PROPN" for w in words)) \
+            and any(w.upos == "CCONJ" for w in words):
         return _coordinated_names(text, words)
     listed = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN" and any(
         c.deprel == "conj" and c.upos == "PROPN" for c in sentence.children(k.index))]

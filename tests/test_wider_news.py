@@ -166,3 +166,11 @@ def test_a_mixed_report_around_its_speaker_set_off_by_commas_starts_at_the_sente
     text = 'Outbreaks continue in parts of Africa, he said, and countries "must not let their guard down."'
     record = only(extracted(text, pipeline))
     assert (record.kind, record.cue, record.text) == ("mixed", "said", text)
+
+
+def test_officials_of_two_places_are_one_group(pipeline):
+    """"Texas and Oklahoma officials", parsed with "officials" a conjunct of "Texas", is no organization "Oklahoma"
+    with the role "Texas"."""
+    text = "Texas and Oklahoma officials said the storm was over."
+    record = mentioned(pipeline, text, "Texas and Oklahoma officials")
+    assert (record.speaker, record.speaker_type, record.speaker_role) == ("Texas and Oklahoma officials", "group", None)
