@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 
+from quotes.antecedents import candidate_entities
 from quotes.claims import relative_antecedent
 from quotes.cues import Cue
 from quotes.drafts import Draft, draft_quotations
@@ -29,7 +30,7 @@ from quotes.references import (Entity, Unnamed, apposed_name, asker_spans, descr
                                introduced_unnamed, issuer, is_person_noun, latest_unnamed, mention_sex, noun_sex,
                                of_other_sex, refers_back, reporter_of, resolve_organization, resolve_pronoun,
                                unnamed_subjects)
-from quotes.speakers import PRONOUNS, SpeakerInfo, candidate_entities, describe, is_demonym_description
+from quotes.speakers import PRONOUNS, SpeakerInfo, describe, is_demonym_description
 from quotes.speaks_for import spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
 

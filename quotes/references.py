@@ -1,7 +1,7 @@
 """Reference stage: what a speaker mention that names nobody refers to, over the entities named before it.
 
 Small pure functions used by ``quotes.attribution``. An entity is ``(offset, name, type, role)``, a named
-subject (or object) found by ``quotes.speakers.candidate_entities`` or a speaker already resolved. A pronoun
+subject (or object) found by ``quotes.antecedents.candidate_entities`` or a speaker already resolved. A pronoun
 goes to the latest entity that agrees with it in sex or number (``resolve_pronoun``); "the company" to the
 organization named before it that it can stand for (``resolve_organization``); "the statement" to whoever the
 text says issued it (``issuer``); "the official" to nobody when an official was brought in unnamed

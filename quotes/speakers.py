@@ -3,8 +3,8 @@
 Pure functions over mention words from the parse: describe a mention by its name, type (person,
 organization, group, unknown; see ``quotes.speaker_types``) and role, titles and descriptions separated from
 the name by ``quotes.name_roles`` ("Pentagon spokesman John Kirby" -> name "John Kirby", role "Pentagon spokesman");
-list the named subjects that pronouns and nominals may refer to (``candidate_entities``), which
-``quotes.references`` resolves them to; ``quotes.names`` then merges the names of one document into
+the named subjects that pronouns and nominals may refer to are listed by ``quotes.antecedents`` with these
+descriptions, and ``quotes.references`` resolves them; ``quotes.names`` then merges the names of one document into
 canonical speakers ("Kirby" -> "John Kirby", "The US" -> "US").
 """
 
@@ -28,7 +28,8 @@ from quotes.speaks_for import author_of, spoken_for
 from quotes.transcripts import headline_label
 
 
-def _name_text(text: str, words: list[Word]) -> str:
+def name_text(text: str, words: list[Word]) -> str:
+    """The text from the first of ``words`` to the last, its runs of blanks made one space ("" for no words)."""
     if not words:
         return ""
     return re.sub(r"\s+", " ", text[words[0].start:words[-1].end]).strip()
@@ -74,13 +75,13 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     kids = sentence.children(head.index)
     if (lemma in ("those", "these") and kids) or (head.upos in ("VERB", "ADJ") and any(  # "Those who attended the
             k.deprel == "det" and k.text.lower() in ("those", "these") for k in kids)):  # meeting", "those surveyed"
-        return SpeakerInfo(_name_text(text, mention_words(sentence, head, full=True)), "group", None, "noun")
+        return SpeakerInfo(name_text(text, mention_words(sentence, head, full=True)), "group", None, "noun")
     if lemma in QUANTIFIERS - {"both", "each", "every"} and not any(k.deprel in ("nmod", "obl") for k in kids):
         return SpeakerInfo(None, "group", None, "indefinite")  # "Some argue ...", "Others said": some of a group,
         # no name (not "Some of the protesters")
-    if shouted(_name_text(text, words)):  # "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY ...": a heading in capitals
+    if shouted(name_text(text, words)):  # "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY ...": a heading in capitals
         return SpeakerInfo(None, "unknown", None, "indefinite")
-    bare = _without_determiners(words)
+    bare = without_determiners(words)
     if is_demonym_description(sentence, words):  # "the Egyptian", "the Dane": a person described, not named
         return SpeakerInfo(None, "person", bare[0].text, "indefinite")
     if len(bare) == 2 and bare[0].text.lower() == "no" and bare[1].text.lower() in NON_NAMES:
@@ -103,9 +104,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         # "the coach, Lisa Brown, said", "The Chancellor, Rachel Reeves, said" (the title tagged a name);
         # "On Sunday, Hillary Clinton, the ... front-runner, called" with "Sunday" taken for the subject
         name_words, _ = split_role(mention_words(sentence, appos[0]), appos[0], sentence)
-        name = _name_text(text, name_words)
+        name = name_text(text, name_words)
         role = None if is_time_word(head, sentence.words) else \
-            _name_text(text, described) or None  # "district's superintendent", "One mother, Lisa Tran,": "mother"
+            name_text(text, described) or None  # "district's superintendent", "One mother, Lisa Tran,": "mother"
         return SpeakerInfo(name, classify(name_words, appos[0], name), role, "name")
     of = next((k for k in kids if k.deprel == "nmod" and k.lemma.lower() in PERSON_NOUNS | TITLES and any(
         c.lemma.lower() == "of" for c in sentence.children(k.index))), None) \
@@ -113,27 +114,27 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     if of is not None:  # "one of the people said": one person, unnamed; "One of the men, Jessie Elkins, 70,": him
         named = next((k for k in sentence.children(of.index) if k.deprel == "appos" and k.upos == "PROPN"), None)
         if named is None:
-            return SpeakerInfo(None, "person", _name_text(text, words), "indefinite")
+            return SpeakerInfo(None, "person", name_text(text, words), "indefinite")
         name_words, _ = split_role(mention_words(sentence, named), named, sentence)
         role = [w for w in words if w.index < named.index - 1]
-        return SpeakerInfo(_name_text(text, name_words), "person", _name_text(text, role), "name")
+        return SpeakerInfo(name_text(text, name_words), "person", name_text(text, role), "name")
     inner = [w for w in words if w is not head]
     after = [w for w in inner if w.start > head.start and w.upos == "PROPN"]
     if head.lemma.lower() in STATEMENT_NOUNS and any(w.upos == "PROPN" for w in inner) and not after:
         name_words, role_words = split_role([w for w in words if w.upos == "PROPN" or w.text[:1].isupper()])
         if all(w.text.lower() in PARTY_MEMBERS for w in name_words):  # "a senior Tory source": no name
-            return SpeakerInfo(None, "unknown", _name_text(text, bare), _description_method(words))
+            return SpeakerInfo(None, "unknown", name_text(text, bare), _description_method(words))
         following = next((w for w in words if w.index == name_words[-1].index + 1), None) if name_words else None
         if following is not None and following is not head and following.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS:
             name_words = name_words + [following]  # "a Clinton campaign spokesman": the campaign speaks
         role = head.text if head.lemma.lower() not in ("statement", "report", "release") else None
-        name = _name_text(text, name_words)
+        name = name_text(text, name_words)
         kind = classify(name_words, name_words[-1], name)
         if kind == "person" and "Number=Plur" in head.feats:  # "Gulf sources", "Obama officials": people, not one
-            return SpeakerInfo(_name_text(text, bare), "group", None, "noun")
+            return SpeakerInfo(name_text(text, bare), "group", None, "noun")
         return SpeakerInfo(name, kind, role, "nominal")
     if head.upos != "PROPN" and not any(w.upos == "PROPN" and not is_time_word(w, words) for w in words):
-        name = _name_text(text, bare)
+        name = name_text(text, bare)
         document = is_document(head)  # "a new study", "polls": no name, never a group of people
         author = author_of(sentence, head) if document or head.lemma.lower() in FIGURES else None
         spoken = _as_spoken_for(text, sentence, head, author) if author is not None else None
@@ -144,19 +145,19 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
             and head.upos == "NOUN"  # not "Election scholars" with the noun tagged a verb
         if kind == "unknown" and words[0].lemma.lower() in ("a", "one", "another") and head.upos in ("NOUN", "ADJ") \
                 and head.lemma.lower() not in QUANTITIES and not _of_many(sentence, head):
-            return SpeakerInfo(None, "unknown", _name_text(text, described), "indefinite")  # "a developer", "one
+            return SpeakerInfo(None, "unknown", name_text(text, described), "indefinite")  # "a developer", "one
             # regular": someone new, unnamed, not a speaker called "developer"
         if kind == "group" or not nominal:
             return SpeakerInfo(name or head.text, kind, None, "noun")
         method = "indefinite" if document else _description_method(words)  # "the poll" is no one named before
-        return SpeakerInfo(None, "unknown", _name_text(text, described), method)
+        return SpeakerInfo(None, "unknown", name_text(text, described), method)
     behalf = spoken_for(sentence, head)
     spoken = _as_spoken_for(text, sentence, head, behalf) if behalf is not None else None
     if spoken is not None:  # "a spokesman for the Clinton campaign" speaks for it, as "a Clinton campaign spokesman"
         return spoken
     if head.upos == "NOUN" and head.lemma.lower() in TITLES and words[0].lemma.lower() in ("the", "a", "an") \
             and "Number=Plur" not in head.feats:  # not "The GOP leaders"
-        role = _name_text(text, words[1:])  # "the New York businessman": a description
+        role = name_text(text, words[1:])  # "the New York businessman": a description
         return SpeakerInfo(None, "unknown", role, _description_method(words))
     determined = words[0].lemma.lower() in ("the", "a", "an", "one", "another")
     titles_only = (determined or title_alone(text, described)) and "Number=Plur" not in head.feats and described \
@@ -164,16 +165,16 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
             w.text.lower().rstrip(".") in TITLES | PARTY_MEMBERS | PARTIES.keys()
             or w.text.lower() in KNOWN_ORGANIZATIONS for w in described)  # "the Prime Minister", "one Labour MP"
     party_of_place = determined and len(described) >= 2 and described[-1].text.lower() in PARTY_MEMBERS \
-        and _name_text(text, described[:-1]).lower() in US_STATES | PLACES  # "a New Hampshire Republican"
+        and name_text(text, described[:-1]).lower() in US_STATES | PLACES  # "a New Hampshire Republican"
     if titles_only or party_of_place or described_by_title(text, described):  # a description, no name
-        return SpeakerInfo(None, "unknown", _name_text(text, described), _description_method(words))
+        return SpeakerInfo(None, "unknown", name_text(text, described), _description_method(words))
     heads = {h.index for h in name_heads(sentence, head)} if head.upos == "PROPN" else set()
     titled = next((w for w in words if w.deprel == "conj" and w.head in heads
                    and w.text.lower() in TITLES and after_comma(sentence, w)), None)
     if titled is not None:  # "Jane Doe, CEO and co-founder of Acme Robotics": a description parsed as a conjunct
         comma = max(w.index for w in words if w.text == "," and w.index < titled.index)
         info = describe(text, sentence, head, [w for w in words if w.index < comma])
-        role = _name_text(text, [w for w in words if w.index > comma and w.text != ","])
+        role = name_text(text, [w for w in words if w.index > comma and w.text != ","])
         return SpeakerInfo(info.name, info.kind, role or info.role, info.method)
     listed_people = [w for w in words if w.deprel == "conj" and w.head == head.index and head.upos == "PROPN"
                      and w.xpos == "NNS" and any(k.deprel == "compound" and k.upos == "PROPN"
@@ -190,36 +191,36 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     named_after = [w for w in after if w.head == head.index and w.deprel in ("appos", "flat", "compound")]
     if head.upos == "NOUN" and head.lemma.lower() not in STATEMENT_NOUNS and (not after or plural and not named_after):
         # the names only modify it ("Senate leaders", "observers in Virginia")
-        trimmed = _without_determiners([w for w in words if w.index >= head.index or w.upos not in ("ADV", "PUNCT")])
+        trimmed = without_determiners([w for w in words if w.index >= head.index or w.upos not in ("ADV", "PUNCT")])
         author = author_of(sentence, head) if head.lemma.lower() in FIGURES | DOCUMENTS else None
         spoken = _as_spoken_for(text, sentence, head, author) if author is not None and author.upos == "PROPN" \
             else None
         if spoken is not None:  # "unofficial results from the Department of State"
             return spoken
         if is_document(head) and not any(w.upos == "PROPN" and w.index < head.index for w in words):
-            return SpeakerInfo(None, "unknown", _name_text(text, trimmed), "indefinite")  # "emails obtained by The
+            return SpeakerInfo(None, "unknown", name_text(text, trimmed), "indefinite")  # "emails obtained by The
             # Herald": what was written, no one named (but "a CBS News poll" is CBS News's)
         if (plural or head.lemma.lower() in QUANTITIES or is_collective(head)) and not ends_company_name(head):
             # "Senate leaders", "members of Congress", "a number of members of Congress", "Hospital staff"
-            return SpeakerInfo(_name_text(text, trimmed), "group", None, "noun")
+            return SpeakerInfo(name_text(text, trimmed), "group", None, "noun")
         if head.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS:  # "the Trump campaign": the campaign, not Trump
-            return SpeakerInfo(_name_text(text, trimmed), "organization", None, "noun")
+            return SpeakerInfo(name_text(text, trimmed), "organization", None, "noun")
         if words[0].text.lower() in ("a", "an", "another", "one") and head.lemma.lower() in PERSON_NOUNS | TITLES:
             # "One Obama insider", "one Clinton aide": someone new, unnamed, not Obama (but "a CBS News poll" is CBS
             # News's)
-            return SpeakerInfo(None, "unknown", _name_text(text, words[1:]), "indefinite")
+            return SpeakerInfo(None, "unknown", name_text(text, words[1:]), "indefinite")
         possessed = any(k.deprel == "nmod:poss" and k.upos == "PROPN" for k in sentence.children(head.index))
         if head.lemma.lower() in TITLES | RELATIVES_OF or possessed:  # "Pagliano's lawyer", "Former DNC
             # chairman", "Gary Johnson's doctor": that person, unnamed, not the name
             kind = "person" if head.lemma.lower() in TITLES | RELATIVES_OF else \
                 "group" if head.lemma.lower() in ("family", "team", "staff", "allies") else "unknown"
-            return SpeakerInfo(_name_text(text, trimmed), kind, None, "noun")
+            return SpeakerInfo(name_text(text, trimmed), kind, None, "noun")
     if head.lemma.lower() in EVENT_NOUNS and after and not named_after:  # "The popularity of Sanders shows ...",
         # "Clinton's aggressive attack on Trump suggested ...": a thing that happened, not the one it happened to
-        return SpeakerInfo(_name_text(text, _without_determiners(words)), "unknown", None, "noun")
+        return SpeakerInfo(name_text(text, without_determiners(words)), "unknown", None, "noun")
     name_words, role_words = split_role(words, head, sentence)
-    name = _name_text(text, name_words)
-    role = _name_text(text, role_words) or None
+    name = name_text(text, name_words)
+    role = name_text(text, role_words) or None
     described = [k for h in name_heads(sentence, head) for k in sentence.children(h.index)
                  if k.upos == "NOUN" and (k.deprel == "appos" or k.deprel == "flat" and after_comma(sentence, k))
                  or k.upos == "PROPN" and k.text.lower() in TITLES and k.deprel in ("appos", "flat", "conj")
@@ -230,7 +231,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         role_words = mention_words(sentence, described[0])
         while role_words and role_words[0].upos == "DET":
             role_words = role_words[1:]
-        role = _name_text(text, role_words) or None
+        role = name_text(text, role_words) or None
     if len(name) < 2:  # "l", a bullet's glyph the tagger took for a name
         return SpeakerInfo(None, "unknown", role, "indefinite")
     return SpeakerInfo(name, classify_in(sentence, name_words, head, name), role, "name")
@@ -314,7 +315,7 @@ def _quoted_after_colon(words: list[Word]) -> bool:
     return any(w.text == ":" and nxt.text in QUOTE_CHARS for w, nxt in zip(words, words[1:]))
 
 
-def _without_determiners(words: list[Word]) -> list[Word]:
+def without_determiners(words: list[Word]) -> list[Word]:
     """The mention without its leading determiners and quantifiers: "the campaign's internal numbers" ->
     "campaign's internal numbers"; "The April survey" -> "April survey", not "April"; "Several Cruz aides" ->
     "Cruz aides"; an article with common nouns before a plural goes with them ("a move analysts said would ...":
@@ -353,47 +354,5 @@ def _coordinated_names(text: str, words: list[Word]) -> SpeakerInfo:
         is_place(w.text) or w.text.lower() in PLACES | US_STATES for w in (names[0], names[2]))
     one = one or places and names[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS  # "The England and Wales
     # Cricket Board": the places' organization
-    return SpeakerInfo(_name_text(text, names), "organization" if one else "group",
-                       _name_text(text, role_words) or None, "name")
-
-
-def _common_word(text: str, sentence: Sentence, name_words: list[Word]) -> bool:
-    """A capitalised word that opens its sentence, tagged a name, but written in lower case elsewhere in
-    the text: a common noun ("Inflation, he added, ..." in a text about inflation), no antecedent."""
-    if len(name_words) != 1 or any(w.upos != "PUNCT" for w in sentence.words[:name_words[0].index]):
-        return False
-    word = name_words[0].text
-    return word[:1].isupper() and word[1:].islower() and bool(re.search(rf"\b{re.escape(word.lower())}\b", text))
-
-
-def candidate_entities(text: str, sentences: list[Sentence],
-                       relations: tuple[str, ...] = ("nsubj", "nsubj:pass")) -> list[tuple[int, str, str, str | None]]:
-    """Named subjects (or other ``relations``) in text order, as (offset, name, type, role):
-    antecedents for pronouns and nominals. A subject is named when its head is a proper noun, a noun
-    with a name after it ("Detroit automaker Ford Motor Co.") or a noun with a name in apposition
-    ("Her assistant, Tom Reyes,": the name)."""
-    found = []
-    for sentence in sentences:
-        for word in sentence.words:
-            kids = sentence.children(word.index)
-            if word.deprel not in relations or is_time_word(word, sentence.words) or (
-                    word.deprel.startswith("nsubj") and word.head >= 0 and sentence.words[word.head].xpos == "VBG"
-                    and any(k.deprel == "case" and k.text in ("'s", "’s") for k in kids)):
-                continue  # the possessor of a gerund ("Mr. Lew's raising the problem") is in the background
-            appos = next((k for k in kids if k.deprel == "appos" and k.upos == "PROPN"), None)
-            if appos is None and word.upos == "NOUN":  # "Her husband and business partner, David Alvarez,": the
-                appos = next((a for k in kids if k.deprel == "conj" and k.upos == "NOUN"  # name hangs on the last
-                              for a in sentence.children(k.index) if a.deprel == "appos" and a.upos == "PROPN"), None)
-            head = appos if word.upos == "NOUN" and appos is not None else word
-            if head.upos == "PROPN" or head.upos in ("NOUN", "ADJ") and any(  # "Former Rep. Chris Shays" headed by
-                    k.deprel == "flat" and k.upos == "PROPN" and k.index > head.index for k in kids):  # "Former"
-                words = mention_words(sentence, head)
-                name_words, role_words = split_role(words, head, sentence)
-                if head is not word:  # the noun the name is in apposition to is its role
-                    role_words = _without_determiners(mention_words(sentence, word))
-                name = _name_text(text, name_words)
-                if len(name) > 1 and not shouted(name) and not _common_word(text, sentence, name_words) \
-                        and not title_alone(text, name_words):  # "Chancellor rejects ..."
-                    found.append((head.start, name, classify_in(sentence, name_words, head, name),
-                                  _name_text(text, role_words) or None))
-    return found
+    return SpeakerInfo(name_text(text, names), "organization" if one else "group",
+                       name_text(text, role_words) or None, "name")

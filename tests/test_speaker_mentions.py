@@ -469,7 +469,7 @@ def test_a_name_that_only_modifies_a_noun_is_not_the_speaker(rows, expected):
 
 
 def test_a_weekday_is_no_antecedent():
-    from quotes.speakers import candidate_entities
+    from quotes.antecedents import candidate_entities
     sentence = sentence_from_rows([("Wednesday", "PROPN", "NNP", 1, "nsubj"), ("was", "AUX", "VBD", -1, "root"),
                                    ("busy", "ADJ", "JJ", 1, "xcomp")])
     sentence.words[0].lemma = "Wednesday"

@@ -1,0 +1,58 @@
+"""Antecedents: the named subjects (or objects) of a document, in text order, that a pronoun or a description may
+stand for ("Her assistant, Tom Reyes, puts it differently. ... he says": Tom Reyes). Small pure functions over the
+parsed sentences; the names and types come from ``quotes.speakers`` and ``quotes.name_roles``. Used by
+``quotes.attribution``, which resolves pronouns and descriptions against them with ``quotes.references``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes.mentions import is_time_word, mention_words
+from quotes.name_roles import split_role, title_alone
+from quotes.names import shouted
+from quotes.parsing import Sentence, Word
+from quotes.speaker_types import classify_in
+from quotes.speakers import name_text, without_determiners
+
+
+def _common_word(text: str, sentence: Sentence, name_words: list[Word]) -> bool:
+    """A capitalised word that opens its sentence, tagged a name, but written in lower case elsewhere in
+    the text: a common noun ("Inflation, he added, ..." in a text about inflation), no antecedent."""
+    if len(name_words) != 1 or any(w.upos != "PUNCT" for w in sentence.words[:name_words[0].index]):
+        return False
+    word = name_words[0].text
+    return word[:1].isupper() and word[1:].islower() and bool(re.search(rf"\b{re.escape(word.lower())}\b", text))
+
+
+def candidate_entities(text: str, sentences: list[Sentence],
+                       relations: tuple[str, ...] = ("nsubj", "nsubj:pass")) -> list[tuple[int, str, str, str | None]]:
+    """Named subjects (or other ``relations``) in text order, as (offset, name, type, role):
+    antecedents for pronouns and nominals. A subject is named when its head is a proper noun, a noun
+    with a name after it ("Detroit automaker Ford Motor Co.") or a noun with a name in apposition
+    ("Her assistant, Tom Reyes,": the name)."""
+    found = []
+    for sentence in sentences:
+        for word in sentence.words:
+            kids = sentence.children(word.index)
+            if word.deprel not in relations or is_time_word(word, sentence.words) or (
+                    word.deprel.startswith("nsubj") and word.head >= 0 and sentence.words[word.head].xpos == "VBG"
+                    and any(k.deprel == "case" and k.text in ("'s", "’s") for k in kids)):
+                continue  # the possessor of a gerund ("Mr. Lew's raising the problem") is in the background
+            appos = next((k for k in kids if k.deprel == "appos" and k.upos == "PROPN"), None)
+            if appos is None and word.upos == "NOUN":  # "Her husband and business partner, David Alvarez,": the
+                appos = next((a for k in kids if k.deprel == "conj" and k.upos == "NOUN"  # name hangs on the last
+                              for a in sentence.children(k.index) if a.deprel == "appos" and a.upos == "PROPN"), None)
+            head = appos if word.upos == "NOUN" and appos is not None else word
+            if head.upos == "PROPN" or head.upos in ("NOUN", "ADJ") and any(  # "Former Rep. Chris Shays" headed by
+                    k.deprel == "flat" and k.upos == "PROPN" and k.index > head.index for k in kids):  # "Former"
+                words = mention_words(sentence, head)
+                name_words, role_words = split_role(words, head, sentence)
+                if head is not word:  # the noun the name is in apposition to is its role
+                    role_words = without_determiners(mention_words(sentence, word))
+                name = name_text(text, name_words)
+                if len(name) > 1 and not shouted(name) and not _common_word(text, sentence, name_words) \
+                        and not title_alone(text, name_words):  # "Chancellor rejects ..."
+                    found.append((head.start, name, classify_in(sentence, name_words, head, name),
+                                  name_text(text, role_words) or None))
+    return found
