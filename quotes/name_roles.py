@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from quotes.lexicon import (DETERMINERS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES,
-                            OCCUPATIONS, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, QUANTIFIERS, SPEECH_VERBS, TIME_WORDS,
-                            TITLES)
+                            OCCUPATIONS, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, QUANTIFIERS, SOVEREIGN_TITLES,
+                            SPEECH_VERBS, TIME_WORDS, TITLES)
 from quotes.mentions import is_time_word, mention_words
 from quotes.names import PARTIES, first_name_start, is_first_name, written_as_surname
 from quotes.parsing import Sentence, Word, is_title_case
@@ -105,6 +105,12 @@ def split_role(words: list[Word], head: Word | None = None,
         last += skip
     if last >= 1 and name[last].text == "of" and not any(is_first_name(w.text) for w in name[last + 1:]):
         last = -1  # "the Prince of Wales", "the Archbishop of Canterbury": the title is all the name there is
+    if last >= 0 and name[last].text.lower() in SOVEREIGN_TITLES and name[last].text[:1].isupper() \
+            and len([w for w in name[last + 1:] if w.text.lower().rstrip(".") not in NAME_SUFFIXES]) == 1:
+        last -= 1  # "Pope Francis", "King Charles", "Queen Elizabeth II": the title belongs to the one name (and
+        # stays the role too)
+        role = trim_role([w for w in words[:start + last + 2] if w.text.lower().rstrip(".") not in HONORIFICS])
+        return name[last + 1:], role
     if last >= 0:
         start += last + 1
         name = name[last + 1:]

@@ -17,7 +17,8 @@ from importlib.resources import files
 
 from quotes.lexicon import (COMPANY_POSSESSIONS, COMPANY_STOCK, COMPANY_SUFFIXES, DETERMINERS, HONORIFIC_SEXES,
                             HONORIFICS, INSTITUTIONS, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS,
-                            ORG_HEAD_WORDS, ORG_WORDS, PLACES, QUANTIFIERS, TIME_WORDS, TITLES, US_STATES)
+                            ORG_HEAD_WORDS, ORG_WORDS, PLACES, QUANTIFIERS, SOVEREIGN_TITLES, TIME_WORDS, TITLES,
+                            US_STATES)
 
 
 def slug(name: str) -> str:
@@ -249,8 +250,10 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
             longer = [p for p in persons if len(p.split()) > len(tokens)  # case aside: "Von der Leyen" is
                       and [t.lower() for t in p.split()[-len(tokens):]] == [t.lower() for t in tokens]]  # "Ursula
             # von der Leyen"
-            if not longer and len(tokens) == 1:  # "Zhao" after "Zhao Lijian": a family name written first
-                first = [p for p in persons if len(p.split()) > 1 and p.split()[0] == tokens[0]
+            one = tokens[1:] if len(tokens) == 2 and tokens[0].lower() in SOVEREIGN_TITLES else tokens  # "Prince
+            # Alwaleed" after "Saudi Prince Alwaleed Bin Talal"
+            if not longer and len(one) == 1:  # "Zhao" after "Zhao Lijian": a family name written first
+                first = [p for p in persons if len(p.split()) > 1 and p.split()[0] == one[0]
                          and not re.search(r"[’']", p)]  # not "Fox" -> "Fox News’ Bret Baier"
                 longer = first if len(first) == 1 else []
             if not longer and len(tokens) == 1:  # "Nvidia said" after "Nvidia Corp"

@@ -1051,7 +1051,8 @@ def test_first_names_are_found_without_their_accents():
 
 
 @pytest.mark.parametrize("text, mention, speaker, role", [
-    ('Pope Francis visited Lisbon. "Be courageous," the pontiff told the crowd.', "the pontiff", "Francis", "pontiff"),
+    ('Pope Francis visited Lisbon. "Be courageous," the pontiff told the crowd.', "the pontiff", "Pope Francis",
+     "pontiff"),
     ("Premier Li Qiang said growth would pick up.", "Premier Li Qiang", "Li Qiang", "Premier"),
     ("Sheikh Mohammed bin Rashid said the city would grow.", "Sheikh Mohammed bin Rashid", "Mohammed bin Rashid",
      "Sheikh"),

@@ -174,3 +174,17 @@ def test_officials_of_two_places_are_one_group(pipeline):
     text = "Texas and Oklahoma officials said the storm was over."
     record = mentioned(pipeline, text, "Texas and Oklahoma officials")
     assert (record.speaker, record.speaker_type, record.speaker_role) == ("Texas and Oklahoma officials", "group", None)
+
+
+@pytest.mark.parametrize("text, mention, speaker, role", [
+    ("Pope Francis said the war must end.", "Pope Francis", "Pope Francis", "Pope"),
+    ("Queen Elizabeth II said it had been a difficult year.", "Queen Elizabeth II", "Queen Elizabeth II", "Queen"),
+    ("Prince William visited a hospital. William said the staff were heroic.", "William", "Prince William", None),
+    ("Saudi Prince Alwaleed Bin Talal mocked Trump. \"Go away,\" tweeted Prince Alwaleed, the nephew of the late King "
+     "Abdullah.", "Prince Alwaleed, the nephew of the late King Abdullah", "Alwaleed Bin Talal", "Prince"),
+])
+def test_a_sovereign_known_by_one_name_keeps_the_title_in_the_name(pipeline, text, mention, speaker, role):
+    """"Pope Francis" is the speaker, not "Francis" (the title stays the role too, for "the Pope" to refer back);
+    with a full name in the text, "Prince Alwaleed" is that name."""
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_role) == (speaker, role)
