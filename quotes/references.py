@@ -130,7 +130,7 @@ def _latest_person_of_either_sex(word: Word, speakers: list[Entity],
                                  genders: dict[str, str]) -> tuple[str, str] | None:
     """The latest person who spoke before ``word``, named at most ``EITHER_SEX_REACH`` characters before it, when
     only the census lists gave that person a sex, and not by far ("Launch director Charlie Blackwell-Thompson said
-    ..., she said": Charlie is a man's name four times in five there), else ``None``."""
+    ..., she said": the census lists give Charlie to men fifteen times in sixteen), else ``None``."""
     latest = next((e for e in reversed(speakers) if e[0] < word.start and e[2] == "person"), None)
     name = latest[1] if latest is not None and word.start - latest[0] <= EITHER_SEX_REACH else None
     if name is None or first_name_gender(name, ONE_SEX_RATIO) is not None \

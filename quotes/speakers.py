@@ -192,7 +192,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     if head.upos == "NOUN" and head.lemma.lower() not in STATEMENT_NOUNS and (not after or plural and not named_after):
         # the names only modify it ("Senate leaders", "observers in Virginia")
         trimmed = without_determiners([w for w in words if w.index >= head.index or w.upos not in ("ADV", "PUNCT")])
-        author = author_of(sentence, head) if head.lemma.lower() in FIGURES | DOCUMENTS else None
+        author = author_of(sentence, head) if is_document(head) or head.lemma.lower() in FIGURES else None
         spoken = _as_spoken_for(text, sentence, head, author) if author is not None and author.upos == "PROPN" \
             else None
         if spoken is not None:  # "unofficial results from the Department of State"
