@@ -30,16 +30,20 @@ def candidate_entities(text: str, sentences: list[Sentence],
     """Named subjects (or other ``relations``) in text order, as (offset, name, type, role):
     antecedents for pronouns and nominals. A subject is named when its head is a proper noun, a noun
     with a name after it ("Detroit automaker Ford Motor Co.") or a noun with a name in apposition
-    ("Her assistant, Tom Reyes,": the name)."""
+    ("Her assistant, Tom Reyes,": the name); the noun root of a sentence parsed without a verb counts as a subject."""
     found = []
     for sentence in sentences:
         for word in sentence.words:
             kids = sentence.children(word.index)
-            if word.deprel not in relations or is_time_word(word, sentence.words) or (
+            named = next((k for k in kids if k.deprel in ("appos", "conj") and k.upos == "PROPN" and any(
+                n.deprel in ("flat", "compound") and n.upos == "PROPN" for n in sentence.children(k.index))), None)
+            verbless = word.deprel == "root" and word.upos == "NOUN" and named is not None  # "Reed's mother, Angela
+            # Reed, wept as ...", "wept" tagged a noun: the noun root is the subject, the name its apposition
+            if word.deprel not in relations and not verbless or is_time_word(word, sentence.words) or (
                     word.deprel.startswith("nsubj") and word.head >= 0 and sentence.words[word.head].xpos == "VBG"
                     and any(k.deprel == "case" and k.text in ("'s", "’s") for k in kids)):
                 continue  # the possessor of a gerund ("Mr. Lew's raising the problem") is in the background
-            appos = next((k for k in kids if k.deprel == "appos" and k.upos == "PROPN"), None)
+            appos = named if verbless else next((k for k in kids if k.deprel == "appos" and k.upos == "PROPN"), None)
             if appos is None and word.upos == "NOUN":  # "Her husband and business partner, David Alvarez,": the
                 appos = next((a for k in kids if k.deprel == "conj" and k.upos == "NOUN"  # name hangs on the last
                               for a in sentence.children(k.index) if a.deprel == "appos" and a.upos == "PROPN"), None)

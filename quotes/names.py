@@ -47,10 +47,10 @@ TIME_LEADS = frozenset("a an the in on since until by from through during early 
 
 
 def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Full names written anywhere in ``text`` for the one-word person names found ("Tom Clarke" for
-    "Clarke"), or two-word surnames ("Andrés Manuel López Obrador" for "López Obrador": the first word no first
-    name; only first names or initials before it), titles left out, so that canonical names do not depend on which
-    paragraphs were parsed."""
+    """Full names written anywhere in ``text`` for the one-word person names found ("Tom Clarke" for "Clarke"; "Luiz
+    Inácio Lula da Silva" for "Lula"), or two-word surnames ("Andrés Manuel López Obrador" for "López Obrador": the
+    first word no first name; only first names or initials before it), titles left out, so that canonical names do not
+    depend on which paragraphs were parsed."""
     found = []
     for surname in sorted({n for n, k in names if k == "person" and (" " not in n or _two_word_surname(n)
                                                                        or n.split()[0].lower() in NAME_PARTICLES)}):
@@ -73,7 +73,8 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
                     and (" " not in surname or not unknown and is_first_name(words[0])
                          or surname[:1].islower() and len(words) == 1):  # not a headline's "Chuck Grassley
                 # Compares Trump"; "Hillary Rodham Clinton" and "Borja del Pozo Cruz" stay
-                found.append((" ".join(words + [surname]), "person"))
+                particled = re.match(rf" (?:(?:{'|'.join(NAME_PARTICLES)}) )+{_NAME_WORD}\b", text[match.end():])
+                found.append((" ".join(words + [surname]) + (particled.group() if particled else ""), "person"))
     return found
 
 
@@ -143,13 +144,16 @@ def first_name_start(words: list[str]) -> int:
     a surname follows and the word before is no name, initial, state or party ("New South Wales
     Premier Dominic Perrottet", "Pastor Kevin Swanson"; not "J. Gerald Hebert", "Giovanni Maria Vian",
     "South Carolina Republicans") nor a word with an apostrophe inside, as names and no titles are written
-    ("Da'Vine Joy Randolph"); 0 when there is none."""
+    ("Da'Vine Joy Randolph"), nor one with letters English leaves unaccented, nor capitalised words before a name
+    with a particle ("Luiz Inácio Lula da Silva", "Luiz Inacio Lula da Silva"); 0 when there is none."""
     first = next((i for i, w in enumerate(words) if is_first_name(w)), 0)
     if first == 0 or first == len(words) - 1:
         return 0
     before = words[first - 1]
     if first_name_share(before) > 0 or re.fullmatch(r"[A-Z]\.", before) or re.search(r"\w['’]\w", before) \
-            or f"{before} {words[first]}".lower() in US_STATES or any(w.lower() in PARTIES for w in words[first:]):
+            or f"{before} {words[first]}".lower() in US_STATES or any(w.lower() in PARTIES for w in words[first:]) \
+            or any(c.isalpha() and not c.isascii() for c in before) or all(w.istitle() for w in words[:first]) and any(
+                w in NAME_PARTICLES for w in words[first + 1:]):
         return 0
     return first
 
@@ -230,7 +234,8 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
 
     A person's shorter name maps to a longer name that ends with it ("Kirby" -> "John Kirby"): the
     most frequent in ``names`` (one entry per mention), then the longest; failing that, a one-word name
-    maps to the only longer name that starts with it ("Zhao" -> "Zhao Lijian"), or else to the only company
+    maps to the only longer name that starts with it ("Zhao" -> "Zhao Lijian"), or that has it before a particle
+    ("Lula" -> "Luiz Inácio Lula da Silva"), or else to the only company
     name that does ("Nvidia" -> "Nvidia Corp"); an organization's name maps without leading "the" to its most used
     spelling, case and full stops aside ("U.S." -> "US"), and a one-word one to the only longer organization name
     ending with it ("Times" -> "New York Times") or a company name starting with it ("Apple" -> "Apple Inc.").
@@ -256,6 +261,10 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
                 first = [p for p in persons if len(p.split()) > 1 and p.split()[0] == one[0]
                          and not re.search(r"[’']", p)]  # not "Fox" -> "Fox News’ Bret Baier"
                 longer = first if len(first) == 1 else []
+            if not longer and len(one) == 1:  # "Lula" after "Luiz Inácio Lula da Silva": the name before a particle
+                before_particle = re.compile(rf"(?:^| ){re.escape(one[0])} (?:{'|'.join(NAME_PARTICLES)}) ")
+                inside = [p for p in persons if before_particle.search(p)]
+                longer = inside if len(inside) == 1 else []
             if not longer and len(tokens) == 1:  # "Nvidia said" after "Nvidia Corp"
                 named = [c for c in companies if c.split()[0] == tokens[0]]
                 longer = named if len(named) == 1 else []

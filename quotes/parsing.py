@@ -46,24 +46,32 @@ def abbreviation_end(sentence: "Sentence", i: int) -> int:
     return word.end
 
 
+SUBJECT_PRONOUNS = frozenset("I We You He She It They".split())
 _WEB_ADDRESS = re.compile(r"\w+(?:\.\w+)*\.[a-z]{2,4}")  # "Amazon.com", "PowerOutage.us"
 
 
-def _breaks_no_sentence(last: str, first: str) -> bool:
-    """Whether a sentence break between the words ``last`` and ``first`` (capitalised) falls inside a sentence:
-    after a web address ("Amazon.com" | "Inc reported") or a first name before a surname ("British Prime Minister
-    Theresa" | "May said"), never before a word in capitals ("STEVE" | "WE ...")."""
-    if first.isupper():
+def _breaks_no_sentence(previous: list[dict], first: dict, text: str | None) -> bool:
+    """Whether a sentence break between the token dicts ``previous`` (a sentence) and ``first`` (capitalised) falls
+    inside a sentence: after a web address ("Amazon.com" | "Inc reported"), a first name before a surname ("British
+    Prime Minister Theresa" | "May said"), or a word in lower case one space before it, the previous sentence with no
+    colon, nor a subject pronoun after it ("Nolan told" | "The Guardian he ..."; not the label "Bernie Sanders: Credit
+    scores" | "On his website", nor "hotdogs and hamburgers" | "They also offer");
+    never before a word in capitals ("STEVE" | "WE ...")."""
+    last, following = previous[-1]["text"], first["text"]
+    if following.isupper():
         return False
+    if last.isalpha() and last.islower() and text is not None and following not in SUBJECT_PRONOUNS \
+            and text[previous[-1]["end_char"]:first["start_char"]] == " " and all(t["text"] != ":" for t in previous):
+        return True
     return bool(_WEB_ADDRESS.fullmatch(last)) or last.istitle() and last.isalpha() and is_first_name(last)
 
 
 def merge_title_splits(sentences: list[list[dict]], text: str | None = None) -> list[list[dict]]:
-    """Undo the tokenizer's sentence breaks after a title ("Texas Sen." | "Ted Cruz said"), a web address or a
-    first name (see :func:`_breaks_no_sentence`), rejoining a full stop split off the title ("Sen" "." -> "Sen.").
-    Works on stanza's token dicts ('text', 'start_char', 'end_char', ...) of ``text``, keeping their offsets, and
-    numbers each sentence's tokens anew. A line break between the sentences keeps them apart: a paragraph may end
-    in "U.S.", and stanza's batches join documents with a blank line, then split its sentences back at it."""
+    """Undo the tokenizer's sentence breaks after a title ("Texas Sen." | "Ted Cruz said"), a web address, a first name
+    or a word in lower case (see :func:`_breaks_no_sentence`), rejoining a full stop split off the title ("Sen" "." ->
+    "Sen."). Works on stanza's token dicts ('text', 'start_char', 'end_char', ...) of ``text``, keeping their offsets,
+    and numbers each sentence's tokens anew. A line break between the sentences keeps them apart: a paragraph may end in
+    "U.S.", and stanza's batches join documents with a blank line, then split its sentences back at it."""
     merged: list[list[dict]] = []
     for sentence in sentences:
         previous = merged[-1] if merged else None
@@ -73,8 +81,7 @@ def merge_title_splits(sentences: list[list[dict]], text: str | None = None) -> 
                     previous[-2]["end_char"] == previous[-1]["start_char"] and \
                     f"{previous[-2]['text']}.".lower() in TITLE_ABBREVIATIONS:
                 previous[-2:] = [dict(previous[-2], text=previous[-2]["text"] + ".", end_char=previous[-1]["end_char"])]
-            if previous[-1]["text"].lower() in TITLE_ABBREVIATIONS or _breaks_no_sentence(previous[-1]["text"],
-                                                                                          sentence[0]["text"]):
+            if previous[-1]["text"].lower() in TITLE_ABBREVIATIONS or _breaks_no_sentence(previous, sentence[0], text):
                 previous.extend(sentence)
                 continue
         merged.append(list(sentence))
@@ -238,6 +245,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_modal_names(words)
     repair_postpositive_titles(words)
     repair_passive_said(words)
+    repair_reduced_reports(words)
 
 
 NAME_PARTICIPLES = frozenset({"United", "Allied", "Reformed", "Federated", "Associated", "Consolidated", "Downing"})
@@ -307,6 +315,23 @@ def repair_passive_said(words: list[Word]) -> None:
             for k in words:
                 if k.head == verb.index and k.deprel == "nsubj:pass":
                     k.deprel = "nsubj"
+
+
+def repair_reduced_reports(words: list[Word]) -> None:
+    """Make the sentence's verb a reporting verb that the parse hung on a noun root as a reduced relative clause
+    after an apposition ("Mexico's president, Claudia Sheinbaum, called for ...", "called" an acl of
+    "president"): the verb becomes the root, the noun its subject."""
+    root = next((w for w in words if w.head < 0), None)
+    if root is None or root.upos not in ("NOUN", "PROPN"):
+        return
+    for verb in words[root.index + 1:]:
+        if verb.head == root.index and verb.deprel == "acl" and verb.upos == "VERB" and verb.xpos in ("VBD", "VBN") \
+                and verb.lemma.lower() in SPEECH_VERBS and words[verb.index - 1].text == "," \
+                and any(k.deprel == "appos" and k.head == root.index and k.index < verb.index for k in words) \
+                and not any(k.head == verb.index and k.deprel.startswith("nsubj") for k in words):
+            verb.head, verb.deprel, verb.xpos = -1, "root", "VBD"
+            root.head, root.deprel = verb.index, "nsubj"
+            return
 
 
 POSTPOSITIVE_TITLES = frozenset("attorney secretary surgeon solicitor inspector postmaster comptroller governor "

@@ -77,11 +77,16 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
     """:func:`classify` with the words around the name: one word, or a name with a place in it, with a plural verb
     is no person's ("Chelsea have agreed", "Real Madrid are"; not "leaders such as Rush Limbaugh are"), nor is one
     after "the" that ends its phrase ("The Verge", "the Guardian", "The Blaze"); but a family ("the Clintons") or a
-    name before a noun ("the Sanders supporter", "the Clinton hearing") may be."""
+    name before a noun ("the Sanders supporter", "the Clinton hearing") may be; one that a relative clause calls
+    "which" is none ("Novo Nordisk, which makes Wegovy")."""
     kind = classify(name_words, head, name)
     if kind == "person" and (len(name_words) == 1 or any(is_place(w.text) for w in name_words)) \
             and takes_plural_verb(sentence, head):
         return "organization"  # "Chelsea have agreed a fee", "Real Madrid are close": a club, a team
+    clauses = [k.index for k in sentence.children(head.index) if k.deprel == "acl:relcl"]
+    if kind == "person" and head in name_words \
+            and any(w.text.lower() == "which" and w.head in clauses for w in sentence.words):
+        return "organization"  # "Novo Nordisk, which makes Wegovy": a thing, not a person
     following = sentence.words[head.index + 1] if head.index + 1 < len(sentence.words) else None
     if kind == "person" and name_words == [head] and head.index > 0 and head.deprel != "compound" \
             and not head.text.endswith("s") and sentence.words[head.index - 1].lemma.lower() == "the" \

@@ -334,13 +334,17 @@ def without_determiners(words: list[Word]) -> list[Word]:
 
 
 def _coordinated_names(text: str, words: list[Word]) -> SpeakerInfo:
-    """'Hillary Clinton and Bernie Sanders said': the names together speak, a group ("Procter & Gamble", "the
-    Centers for Disease Control and Prevention" and "the England and Wales Cricket Board" are one organization
-    each); words before the first name are the role ("Senators Ted Cruz and Marco Rubio"), "Neither"/"Both" stays
-    with the names."""
+    """'Hillary Clinton and Bernie Sanders said': the names together speak, a group ("Procter & Gamble", "the Centers
+    for Disease Control and Prevention", "the England and Wales Cricket Board" and "the Food and Drug Administration"
+    are one organization each); words before the first name are the role ("Senators Ted Cruz and Marco Rubio"),
+    "Neither"/"Both" stays with the names."""
     first = next(i for i, w in enumerate(words) if w.upos == "PROPN")
     while first > 0 and words[first - 1].text[:1].isupper() and words[first - 1].upos == "ADJ":
         first -= 1  # "The New York Times and ABC News", "New" tagged an adjective
+    common = len(words) > 3 and words[-3].upos == "CCONJ" and words[-4].text.istitle() \
+        and words[-4].text.lower() not in ORG_WORDS and words[-2].text.istitle() and words[-1].text.lower() in ORG_WORDS
+    first = min(first, len(words) - 4) if common else first  # "The Food and Drug Administration" ("Food" tagged
+    # a common noun), "the U.S. Fish and Wildlife Service": one body; not "the Senate and White House"
     lead = first - 1 if first > 0 and words[first - 1].text.lower() in PRECONJUNCTIONS else first
     role_words = trim_role([w for w in words[:lead] if w.upos != "DET"])
     names = words[lead:]
@@ -352,7 +356,7 @@ def _coordinated_names(text: str, words: list[Word]) -> SpeakerInfo:
     # Ohio and Demos", two organizations
     places = len(names) > 3 and names[1].upos == "CCONJ" and all(
         is_place(w.text) or w.text.lower() in PLACES | US_STATES for w in (names[0], names[2]))
-    one = one or places and names[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS  # "The England and Wales
-    # Cricket Board": the places' organization
+    one = one or common or places and names[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS  # "The England and
+    # Wales Cricket Board": the places' organization
     return SpeakerInfo(name_text(text, names), "organization" if one else "group",
                        name_text(text, role_words) or None, "name")

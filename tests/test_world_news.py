@@ -1,0 +1,87 @@
+"""Speakers in business, health, world-summit and film news: names with particles ("Lula da Silva"), accented
+names that are no titles, agencies named "X and Y", companies that a relative clause calls "which", a sentence that
+the tokenizer broke after a verb, and a reporting verb that the parse hung on an apposition."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extracted, mentioned, only
+
+
+@pytest.mark.parametrize("text", [
+    "Luiz Inácio Lula da Silva said the summit would open on time.",
+    "Luiz Inacio Lula da Silva said the summit would open on time.",
+])
+def test_a_name_with_a_particle_keeps_its_first_names(pipeline, text):
+    """"Lula" is a first name in the census lists, but the capitalised words before it are no title: the name runs
+    from "Luiz" to "Silva"."""
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role) == (text[:text.index(" said")], None)
+
+
+def test_the_name_before_a_particle_is_the_full_names(pipeline):
+    """A full name written where nobody is quoted still gives the short name its canonical form."""
+    text = ('Brazilian President Luiz Inácio Lula da Silva opened the summit on Monday. '
+            '"The Amazon is not for sale," Lula said.')
+    record = mentioned(pipeline, text, "Lula")
+    assert record.speaker == "Luiz Inácio Lula da Silva"
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("The Food and Drug Administration said the drugs were safe.", "The Food and Drug Administration",
+     "Food and Drug Administration"),
+    ("The U.S. Fish and Wildlife Service said the wolves would stay protected.",
+     "The U.S. Fish and Wildlife Service", "U.S. Fish and Wildlife Service"),
+])
+def test_an_agency_named_for_two_things_is_one_organization(pipeline, text, mention, speaker):
+    """"Food", tagged a common noun, is no role of a group called "Drug Administration"."""
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (speaker, "organization", None)
+
+
+def test_a_name_that_a_relative_clause_calls_which_is_no_person(pipeline):
+    text = "Novo Nordisk, which makes Wegovy, said in a statement that it was investing billions of dollars."
+    record = mentioned(pipeline, text, "Novo Nordisk, which makes Wegovy,")
+    assert (record.speaker, record.speaker_type) == ("Novo Nordisk", "organization")
+
+
+def test_a_person_with_a_relative_clause_stays_a_person(pipeline):
+    text = "Smith, whose company makes Wegovy, said in a statement that it was investing billions of dollars."
+    record = mentioned(pipeline, text, "Smith, whose company makes Wegovy,")
+    assert (record.speaker, record.speaker_type) == ("Smith", "person")
+
+
+def test_a_sentence_broken_after_a_reporting_verb_is_one_sentence(pipeline):
+    """The tokenizer ended a sentence at "told", so that "he wanted" was the report and "Nolan" said nothing."""
+    text = 'Nolan told The Guardian he wanted viewers to feel "the weight of that decision."'
+    record = only(extracted(text, pipeline))
+    assert (record.speaker_mention, record.cue, record.kind) == ("Nolan", "told", "mixed")
+    assert record.text == 'he wanted viewers to feel "the weight of that decision."'
+
+
+def test_a_sentence_break_before_a_pronoun_stays(pipeline):
+    """A sentence without its full stop still ends before "They" (as the UD treebanks mark it)."""
+    from quotes.parsing import parse_spans
+    text = "They offer hotdogs and hamburgers They also offer veggie dogs."
+    sentences = parse_spans(pipeline, text, [(0, len(text))])
+    assert [s.words[0].text for s in sentences] == ["They", "They"]
+
+
+def test_a_reporting_verb_after_an_apposition_has_the_noun_before_as_its_speaker(pipeline):
+    """"called" was parsed as a reduced relative clause of "president", and the quotation was lost."""
+    text = 'Mexico\'s president, Claudia Sheinbaum, called for "climate justice."'
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role, record.cue) == ("Claudia Sheinbaum", "Mexico's president", "called for")
+    assert record.text == "climate justice."
+
+
+@pytest.mark.parametrize("mother", ["Angela Reed", "Denise Hill"])
+def test_she_after_a_sentence_parsed_without_a_verb_is_the_name_in_it(pipeline, mother):
+    """"wept" tagged a noun left the sentence without a subject; its noun root and the name set off beside it
+    (an apposition, or a conjunct in the parse) still name the woman "she" stands for."""
+    surname = mother.split()[1]
+    text = (f'{surname}\'s mother, {mother}, wept as the verdict was read. "My son can finally rest," she told '
+            'reporters outside the courthouse.')
+    record = mentioned(pipeline, text, "she")
+    assert (record.speaker, record.speaker_type) == (mother, "person")
