@@ -135,11 +135,12 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
         return None
     blocked = blocked_words(cue, others)
     quoted = set(inner)
+    quoted_words = {i for i in inner if words[i].upos != "PUNCT"}  # not a mark hung on a phrase before the quote
     held: set[int] = set()  # 'the need for an "X"' with the "for" phrase hung on the cue: part of the report
     for kid in cue.sentence.children(cue.words[0].index):
         subtree = cue.sentence.subtree(kid.index)
         phrase = {w.index for w in subtree}
-        if kid.deprel == "obl" and kid.index > cue.words[-1].index and phrase & quoted \
+        if kid.deprel == "obl" and kid.index > cue.words[-1].index and phrase & quoted_words \
                 and any(c.deprel == "case" for c in cue.sentence.children(kid.index)):
             clauses = [c for c in subtree if c.deprel in ("acl", "acl:relcl", "ccomp")
                        and has_that(cue.sentence, c) and c.index > kid.index]

@@ -85,3 +85,11 @@ def test_she_after_a_sentence_parsed_without_a_verb_is_the_name_in_it(pipeline, 
             'reporters outside the courthouse.')
     record = mentioned(pipeline, text, "she")
     assert (record.speaker, record.speaker_type) == (mother, "person")
+
+
+def test_where_a_report_was_posted_is_no_part_of_a_mixed_report(pipeline):
+    """The parse hung "large language models" (and the opening mark) on "Threads": the report still starts at
+    "that", not at "on Threads"."""
+    text = 'Yann LeCun said on Threads that large language models "will never reach human-level intelligence."'
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text) == ("mixed", text[text.index("that"):])
