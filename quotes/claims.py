@@ -333,6 +333,12 @@ def repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
         before.append(w)
     nominal = next((w for w in before if w.upos in ("PROPN", "NOUN", "PRON")
                     or (w is before[0] and w.upos == "ADJ")), None)
+    head = name_head(cue.sentence, nominal) if nominal is not None and nominal.upos == "PROPN" else None
+    if head is not None and head.deprel == "appos" and 0 <= head.head < head.index:
+        head = words[head.head]
+    if head is not None and head.upos == "NOUN" and head in before:
+        nominal = head  # 'the British historian John Parkinson wrote' with the name hung on the title: the whole
+        # phrase, the title its role
     cue.speaker = nominal
 
 

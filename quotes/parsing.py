@@ -246,6 +246,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_postpositive_titles(words)
     repair_passive_said(words)
     repair_reduced_reports(words)
+    repair_told_that(words)
 
 
 NAME_PARTICIPLES = frozenset({"United", "Allied", "Reformed", "Federated", "Associated", "Consolidated", "Downing"})
@@ -332,6 +333,23 @@ def repair_reduced_reports(words: list[Word]) -> None:
             verb.head, verb.deprel, verb.xpos = -1, "root", "VBD"
             root.head, root.deprel = verb.index, "nsubj"
             return
+
+
+TELLING_VERBS = frozenset("tell inform assure remind warn notify convince persuade".split())  # someone, that ...
+
+
+def repair_told_that(words: list[Word]) -> None:
+    """Make the clause after "told X that" the verb's complement where the parse took it for a relative clause of
+    the one told ("told state news agency Tass that the visit showed ...": "that" a subordinator, not a relative
+    pronoun), as the verbs that tell someone something take no noun's complement ("rejected the notion that ...")."""
+    for clause in words:
+        told = words[clause.head] if clause.deprel == "acl:relcl" and clause.head >= 0 else None
+        if told is None or told.deprel not in ("obj", "iobj") or told.upos == "PRON" or told.head < 0 \
+                or words[told.head].lemma.lower() not in TELLING_VERBS:
+            continue
+        if any(k.head == clause.index and k.deprel == "mark" and k.text.lower() == "that" and k.index == told.index + 1
+               for k in words):
+            clause.head, clause.deprel = told.head, "ccomp"
 
 
 POSTPOSITIVE_TITLES = frozenset("attorney secretary surgeon solicitor inspector postmaster comptroller governor "

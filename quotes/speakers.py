@@ -252,12 +252,13 @@ def is_demonym_description(sentence: Sentence, words: list[Word]) -> bool:
 
 def _title_after_inverted_name(sentence: Sentence, head: Word, name_words: list[Word]) -> list[Word]:
     """The title set off by a comma after a name that follows its verb, which the parse made the verb's object
-    ('"...," said Kathy Jones, chief fixed income strategist at Charles Schwab'), as a one-word list, or []."""
+    ('"...," said Kathy Jones, chief fixed income strategist at Charles Schwab'; "said Shuai Li, a planetary
+    scientist at ...", the scientist a clause of "said"), as a one-word list, or []."""
     comma = name_words[-1].index + 1 if name_words else len(sentence.words)
     if head.head < 0 or head.index < head.head or comma >= len(sentence.words) or sentence.words[comma].text != ",":
         return []
-    return [w for w in sentence.children(head.head) if w.upos == "NOUN" and w.lemma.lower() in TITLES
-            and w.deprel in ("obj", "dep", "appos", "parataxis")
+    return [w for w in sentence.children(head.head) if w.upos == "NOUN" and w.lemma.lower() in TITLES | PERSON_NOUNS
+            and w.deprel in ("obj", "dep", "appos", "parataxis", "ccomp")
             and min(x.index for x in sentence.subtree(w.index)) in (comma, comma + 1)][:1]
 
 

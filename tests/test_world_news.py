@@ -93,3 +93,31 @@ def test_where_a_report_was_posted_is_no_part_of_a_mixed_report(pipeline):
     text = 'Yann LeCun said on Threads that large language models "will never reach human-level intelligence."'
     record = only(extracted(text, pipeline))
     assert (record.kind, record.text) == ("mixed", text[text.index("that"):])
+
+
+def test_a_title_before_a_name_after_a_quotation_is_the_role(pipeline):
+    """'"Work expands," the British historian ... wrote' with "expands" taken for a noun and the quotation's words
+    for the subject: the speaker is the phrase after the quotation, with its title, not the name alone."""
+    text = '"Work expands," the British historian C. Northcote Parkinson wrote in 1955.'
+    record = only(extracted(text, pipeline))
+    assert record.speaker_mention == "the British historian C. Northcote Parkinson"
+    assert (record.speaker, record.speaker_role) == ("C. Northcote Parkinson", "British historian")
+
+
+def test_a_description_after_an_inverted_name_is_the_role(pipeline):
+    """The parse made "scientist" a clause of "said"; the description is still the role."""
+    text = ('"This is the definitive proof," said Shuai Li, a planetary scientist at the University of Hawaii '
+            "and the study's lead author.")
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role) == (
+        "Shuai Li", "planetary scientist at the University of Hawaii and the study's lead author")
+
+
+def test_what_someone_was_told_is_one_report_not_a_relative_clause_of_the_one_told(pipeline):
+    """The parse took "that the visit showed ..." for a relative clause of "Tass", which split the report in two:
+    "the visit" reporting the quotation and Peskov telling only "that the visit showed Washington"."""
+    text = ('Spokesman Dmitry Peskov told state news agency Tass that the visit showed Washington was "fighting a '
+            'proxy war" against Russia.')
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.cue, record.kind) == ("Dmitry Peskov", "told", "mixed")
+    assert record.text == text[text.index("that"):-1]
