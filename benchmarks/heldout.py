@@ -10,7 +10,7 @@ The parses of all train articles are made once and kept in ``--parses`` (the sam
 articles 120-320 and checked on 320-840; for a held-out check of the learned cue model, train one on
 0-320 (``python -m quotes.models.train_cues ../shared/polnear/train --parses build/polnear-train.pkl
 --articles 0:320 --out build/cues_0_320.json``) and pass it as ``--cue-model``. The cached parses get the
-parse repairs of ``quotes.parsing.repair_parse`` first, as a fresh parse has them. Prints the same measures as
+parse repairs of ``quotes.parse_repairs.repair_parse`` first, as a fresh parse has them. Prints the same measures as
 ``benchmarks/polnear.py``. Never point it at the test split.
 """
 
@@ -33,7 +33,7 @@ from quotes.extraction import segments  # noqa: E402
 from quotes.marks import find_quotes  # noqa: E402
 from quotes.models.polnear import load_split  # noqa: E402
 from quotes.models.train_cues import parse_articles  # noqa: E402
-from quotes.parsing import repair_parse  # noqa: E402
+from quotes.parse_repairs import repair_parse  # noqa: E402
 from quotes.reading import article_from_text  # noqa: E402
 
 

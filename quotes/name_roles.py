@@ -16,7 +16,8 @@ from quotes.lexicon import (DETERMINERS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_B
                             SPEECH_VERBS, TIME_WORDS, TITLES)
 from quotes.mentions import is_time_word, mention_words
 from quotes.names import PARTIES, first_name_start, is_first_name, written_as_surname
-from quotes.parsing import Sentence, Word, is_title_case
+from quotes.parse_repairs import is_title_case
+from quotes.parsing import Sentence, Word
 
 
 _JOB_NOUN = re.compile(r"(?:ist|er|or|ian|ant|ent|ee|man|woman)$")  # how an unlisted title ends

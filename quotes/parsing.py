@@ -15,8 +15,8 @@ from functools import cached_property
 
 from quotes import fast_depparse
 from quotes.model_files import PACKAGE_MODELS, PROCESSORS, ModelPlan, ModelsError, pipeline_kwargs, plan_models
-from quotes.lexicon import SPEECH_VERBS
 from quotes.names import is_first_name
+from quotes.parse_repairs import repair_parse
 
 log = logging.getLogger(__name__)
 
@@ -235,145 +235,6 @@ def sentences_from_stanza(text: str, doc, offset: int, paragraph: int) -> list[S
             repair_parse(words)
             sentences.append(Sentence(words, words[0].start, words[-1].end, paragraph))
     return sentences
-
-
-def repair_parse(words: list[Word]) -> None:
-    """Mend, in place, the tags and relations of one sentence's words that the tagger and parser are known to get
-    wrong (each repair below); applying it twice changes nothing more."""
-    repair_name_tags(words)
-    repair_verb_tags(words)
-    repair_modal_names(words)
-    repair_postpositive_titles(words)
-    repair_passive_said(words)
-    repair_reduced_reports(words)
-    repair_told_that(words)
-
-
-NAME_PARTICIPLES = frozenset({"United", "Allied", "Reformed", "Federated", "Associated", "Consolidated", "Downing"})
-
-
-def repair_name_tags(words: list[Word]) -> None:
-    """Tag as a proper noun a capitalised participle that the tagger took for a verb inside a name
-    ("The United States said": "United" VERB amod): a modifier before a proper noun, in the sentence
-    or at its start when it is a known name participle ("United States officials said"); and a
-    capitalised verb between a noun and a proper noun outside a title-case headline ("spokeswoman Hope
-    Hicks said"), or after the proper noun it modifies ("Manchester United said")."""
-    titled = is_title_case(words)
-    for w in words:
-        if w.upos == "VERB" and w.deprel in ("amod", "compound") and w.text[:1].isupper() and w.head > w.index \
-                and w.index + 1 < len(words) and words[w.index + 1].upos == "PROPN" \
-                and (w.index > 0 or w.text in NAME_PARTICIPLES):
-            w.upos, w.xpos = "PROPN", "NNP"
-        elif w.upos == "VERB" and not titled and 0 < w.index < len(words) - 1 and w.text[:1].isupper() \
-                and w.text[1:].islower() and words[w.index - 1].upos in ("NOUN", "PROPN") \
-                and words[w.index + 1].upos == "PROPN" and words[w.index + 1].text[:1].isupper():
-            w.upos, w.xpos = "PROPN", "NNP"  # "Trump campaign spokeswoman Hope Hicks said"
-        elif w.upos == "VERB" and w.deprel == "amod" and not titled and w.index > 0 and w.head == w.index - 1 \
-                and w.text[:1].isupper() and words[w.index - 1].upos == "PROPN":
-            w.upos, w.xpos = "PROPN", "NNP"  # "Manchester United said": the participle ends the name
-
-
-def is_title_case(words: list[Word]) -> bool:
-    """Whether most words start with a capital: a headline in title case ("Trump Tells Congress ...")."""
-    return sum(w.text[:1].isupper() for w in words if w.text[:1].isalpha()) * 2 > \
-        sum(1 for w in words if w.text[:1].isalpha())
-
-
-def repair_verb_tags(words: list[Word]) -> None:
-    """Tag as a verb a word tagged as a noun that has a subject and a clausal complement of its own ("One in
-    five say that won't be true", "Nearly a third say they don't know" with "say" taken for a noun)."""
-    relations: dict[int, set[str]] = {}
-    for k in words:
-        relations.setdefault(k.head, set()).add(k.deprel)
-    for w in words:
-        if w.upos == "NOUN" and w.text.islower() and {"nsubj", "ccomp"} <= relations.get(w.index, set()):
-            w.upos, w.xpos = "VERB", "VBZ" if w.text.endswith("s") else "VBP"
-
-
-def repair_modal_names(words: list[Word]) -> None:
-    """Make the surname of a capitalised "May" that the parse took for the modal before a verb: part of the name
-    before it ("Theresa May arrived"), or the subject of a verb in the past or third person ("May said", "May
-    says"), where no modal stands."""
-    for w in words:
-        if w.text != "May" or w.deprel != "aux" or not w.index < w.head < len(words):
-            continue
-        before = words[w.index - 1] if w.index > 0 else None
-        if before is not None and before.upos == "PROPN" and before.text[:1].isupper():
-            w.upos, w.xpos, w.deprel, w.head = "PROPN", "NNP", "flat", before.index
-        elif words[w.head].xpos in ("VBD", "VBZ", "VBN"):
-            w.upos, w.xpos, w.deprel = "PROPN", "NNP", "nsubj"
-
-
-def repair_passive_said(words: list[Word]) -> None:
-    """Read a name, "'s" and a reporting verb with no "to" after it as a name that has said ("Macy's said it would
-    close stores", "Trump's said it before"): parsed as the passive "is said", the report has no speaker."""
-    for w in words[1:-1]:
-        verb = words[w.index + 1]
-        if w.text in ("'s", "’s") and w.deprel == "aux:pass" and w.head == verb.index \
-                and verb.lemma.lower() in SPEECH_VERBS and verb.xpos in ("VBN", "VBD") \
-                and not (verb.index + 1 < len(words) and words[verb.index + 1].text.lower() == "to"):
-            w.deprel = "aux"
-            for k in words:
-                if k.head == verb.index and k.deprel == "nsubj:pass":
-                    k.deprel = "nsubj"
-
-
-def repair_reduced_reports(words: list[Word]) -> None:
-    """Make the sentence's verb a reporting verb that the parse hung on a noun root as a reduced relative clause
-    after an apposition ("Mexico's president, Claudia Sheinbaum, called for ...", "called" an acl of
-    "president"): the verb becomes the root, the noun its subject."""
-    root = next((w for w in words if w.head < 0), None)
-    if root is None or root.upos not in ("NOUN", "PROPN"):
-        return
-    for verb in words[root.index + 1:]:
-        if verb.head == root.index and verb.deprel == "acl" and verb.upos == "VERB" and verb.xpos in ("VBD", "VBN") \
-                and verb.lemma.lower() in SPEECH_VERBS and words[verb.index - 1].text == "," \
-                and any(k.deprel == "appos" and k.head == root.index and k.index < verb.index for k in words) \
-                and not any(k.head == verb.index and k.deprel.startswith("nsubj") for k in words):
-            verb.head, verb.deprel, verb.xpos = -1, "root", "VBD"
-            root.head, root.deprel = verb.index, "nsubj"
-            return
-
-
-TELLING_VERBS = frozenset("tell inform assure remind warn notify convince persuade".split())  # someone, that ...
-
-
-def repair_told_that(words: list[Word]) -> None:
-    """Make the clause after "told X that" the verb's complement where the parse took it for a relative clause of
-    the one told ("told state news agency Tass that the visit showed ...": "that" a subordinator, not a relative
-    pronoun), as the verbs that tell someone something take no noun's complement ("rejected the notion that ...")."""
-    for clause in words:
-        told = words[clause.head] if clause.deprel == "acl:relcl" and clause.head >= 0 else None
-        if told is None or told.deprel not in ("obj", "iobj") or told.upos == "PRON" or told.head < 0 \
-                or words[told.head].lemma.lower() not in TELLING_VERBS:
-            continue
-        if any(k.head == clause.index and k.deprel == "mark" and k.text.lower() == "that" and k.index == told.index + 1
-               for k in words):
-            clause.head, clause.deprel = told.head, "ccomp"
-
-
-POSTPOSITIVE_TITLES = frozenset("attorney secretary surgeon solicitor inspector postmaster comptroller governor "
-                                 "consul adjutant auditor".split())  # before "general"
-
-
-def repair_postpositive_titles(words: list[Word]) -> None:
-    """Hang the "general" of "attorney general", "secretary general" on the title before it, as UD does (an
-    adjective), with its dependents: the parse may take it for a clause of its own ("The state's attorney general,
-    Lynn Fitch, said ..." with "general" a complement of "said" and the name hung on it)."""
-    for w in words[1:]:
-        before = words[w.index - 1]
-        if w.text.lower() != "general" or before.text.lower() not in POSTPOSITIVE_TITLES or w.head == before.index:
-            continue
-        up, seen = before, set()
-        while up.head >= 0 and up.index not in seen:  # no cycle: "general" must not be above the title
-            seen.add(up.index)
-            up = words[up.head]
-        if w.index in seen or w.head < 0:
-            continue
-        for k in words:
-            if k.head == w.index:
-                k.head = before.index
-        w.upos, w.xpos, w.deprel, w.head = "ADJ", "JJ", "amod", before.index
 
 
 def _word_spans(text: str, start: int, end: int, pieces: list[str]) -> list[tuple[int, int]]:

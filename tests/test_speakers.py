@@ -996,7 +996,7 @@ def test_a_possessor_across_a_comma_is_no_part_of_the_mention(pipeline):
 
 
 def test_an_attorney_general_set_off_before_the_name_is_the_name(pipeline):
-    """The parse may take "general" for a clause of its own; it is the title's (quotes.parsing repairs it)."""
+    """The parse may take "general" for a clause of its own; it is the title's (quotes.parse_repairs mends it)."""
     record = mentioned(pipeline, "The state's attorney general, Lynn Fitch, said she would appeal.",
                        "The state's attorney general, Lynn Fitch,")
     assert (record.speaker, record.speaker_role) == ("Lynn Fitch", "state's attorney general")
