@@ -105,7 +105,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     for surname, sex in first_name_genders(full).items():
         genders.setdefault(surname, sex)  # "Comey" after "James B. Comey" is no "she"
     spoken_of = companies_in_text(text)  # one-word names the text speaks of as companies
-    companies = spoken_of & {e[1] for e in entities}
+    companies = spoken_of & ({e[1] for e in entities} | {w for e in entities if e[2] == "person"
+                                                          for w in (e[3] or "").split()})  # "Boeing chief executive"
     resolved: dict[int, tuple[SpeakerInfo, list[Word], Cue, Word]] = {}
     speaking = {id(c.speaker) for d in drafts if (c := _speaking_cue(d)) is not None and c.speaker is not None}
     # people brought in unnamed ("a spokesman", "a White House official"): who speaks is added below, with whom it

@@ -206,8 +206,13 @@ def named_after_comma(sentence: Sentence, head: Word, words: list[Word]) -> list
     words = mention_words(sentence, head, full=True)
     inside = {w.index for w in words}
     comma = next((i for i, w in enumerate(words[:-1]) if w.text == "," and w.start > head.start), None)
-    if comma is None or "Number=Plur" in head.feats:
+    if "Number=Plur" in head.feats:
         return []
+    if comma is None:  # '"...," countered her neighbor, Steve Kim.' with the name hung on the verb: a first name
+        rest = sentence.words[words[-1].index + 1:]  # and a surname closing the sentence after the comma
+        closing = len(rest) in (3, 4) and rest[0].text == "," and rest[-1].upos == "PUNCT" \
+            and all(w.upos == "PROPN" for w in rest[1:-1]) and is_first_name(rest[1].text)
+        return [rest[1]] if closing else []
     name = words[comma + 1]
     if name.upos != "PROPN" or name.deprel not in ("appos", "conj") or name.head not in inside:
         name = _name_closing_titles(words[comma + 1:])

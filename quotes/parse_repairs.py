@@ -24,6 +24,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_passive_said(words)
     repair_reduced_reports(words)
     repair_told_that(words)
+    repair_participle_titles(words)
 
 
 NAME_PARTICIPLES = frozenset({"United", "Allied", "Reformed", "Federated", "Associated", "Consolidated", "Downing"})
@@ -151,3 +152,28 @@ def repair_postpositive_titles(words: list[Word]) -> None:
             if k.head == w.index:
                 k.head = before.index
         w.upos, w.xpos, w.deprel, w.head = "ADJ", "JJ", "amod", before.index
+
+
+PARTICIPLE_TITLES = frozenset({"managing", "ranking", "presiding", "acting", "founding", "visiting", "consulting"})
+
+
+def repair_participle_titles(words: list[Word]) -> None:
+    """Make a title that opens with a participle one noun phrase ("managing director", "ranking member") where the
+    parse took the participle for a verb with the noun as its object, and the phrase the apposition of a name before
+    its comma ('said Richard Aboulafia, managing director at AeroDynamic Advisory')."""
+    for verb in words[:-1]:
+        noun = words[verb.index + 1]
+        if verb.text.lower() not in PARTICIPLE_TITLES or verb.upos != "VERB" or noun.upos != "NOUN" \
+                or noun.head != verb.index:
+            continue
+        for k in words:
+            if k.head == verb.index and k is not noun:
+                k.head, k.deprel = noun.index, "nmod" if k.deprel == "obl" else k.deprel
+        noun.head, noun.deprel = verb.head, verb.deprel
+        verb.upos, verb.xpos, verb.deprel, verb.head = "ADJ", "JJ", "amod", noun.index
+        name = words[verb.index - 2] if verb.index > 1 and words[verb.index - 1].text == "," else None
+        if name is not None and name.upos == "PROPN":
+            while name.deprel in ("flat", "compound") and 0 <= name.head < name.index:
+                name = words[name.head]
+            noun.head, noun.deprel = name.index, "appos"
+            words[verb.index - 1].head = noun.index

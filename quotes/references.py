@@ -169,7 +169,7 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
 def resolve_organization(head: Word, entities: list[Entity], companies: set[str]) -> Entity | None:
     """The organization named before ``head`` that it stands for, the latest one (see :func:`_stands_for`),
     also one named in a person's role ("the union" after "Stacy Davis Gates, president of the Chicago
-    Teachers Union")."""
+    Teachers Union"; "the company" after "Boeing chief executive Dave Calhoun", Boeing spoken of as a company)."""
     noun = head.lemma.lower()
     before = [e for e in entities if e[0] < head.start]
     for entity in reversed(before):
@@ -178,6 +178,9 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
         named = re.search(rf"((?:[A-Z][\w.&'’-]* )+{noun.capitalize()})\b", entity[3] or "")
         if entity[2] == "person" and named:
             return entity[0], named.group(1), "organization", None
+        employer = next((w for w in (entity[3] or "").split() if w in companies), None)
+        if entity[2] == "person" and noun in BUSINESS_NOUNS and employer:  # "the company" after "Boeing chief
+            return entity[0], employer, "organization", None  # executive Dave Calhoun"
     known = [e for e in before if noun in BUSINESS_NOUNS and e[1].lower() in KNOWN_COMPANIES]
     return known[-1] if known else None
 

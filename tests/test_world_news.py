@@ -121,3 +121,25 @@ def test_what_someone_was_told_is_one_report_not_a_relative_clause_of_the_one_to
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.cue, record.kind) == ("Dmitry Peskov", "told", "mixed")
     assert record.text == text[text.index("that"):-1]
+
+
+def test_a_managing_director_after_an_inverted_name_is_the_role(pipeline):
+    """"managing" was parsed as a verb with "director" as its object, outside the mention."""
+    text = ('"This is the right move, but it\'s long overdue," said Richard Aboulafia, managing director at '
+            "AeroDynamic Advisory.")
+    record = only(extracted(text, pipeline))
+    assert record.speaker_mention == "Richard Aboulafia, managing director at AeroDynamic Advisory"
+    assert (record.speaker, record.speaker_role) == ("Richard Aboulafia", "managing director at AeroDynamic Advisory")
+
+
+def test_a_name_closing_the_sentence_after_a_description_is_the_speaker(pipeline):
+    """'countered her neighbor, Steve Kim' with the name hung on the verb: Steve Kim, "her neighbor" the role."""
+    text = '"It\'s going to bring traffic, and noise, and higher rents," countered her neighbor, Steve Kim.'
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role) == ("Steve Kim", "her neighbor")
+
+
+def test_the_company_after_its_chief_executive_is_named_is_that_company(pipeline):
+    text = 'Boeing chief executive Dave Calhoun will step down at the end of the year, the company said on Monday.'
+    record = mentioned(pipeline, text, "the company")
+    assert (record.speaker, record.speaker_type) == ("Boeing", "organization")
