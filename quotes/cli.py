@@ -34,8 +34,19 @@ def _add_stance_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--scheduler", help="submit to an existing Dask cluster (tcp://HOST:PORT)")
 
 
+def _note_unread(paths: list[str]) -> None:
+    """One warning line for the files in the given folders that are not read (an .html or .pdf among articles)."""
+    from quotes.reading import TABLE_SUFFIXES, TEXT_SUFFIXES, unread_files
+    unread = unread_files(paths)
+    if unread:
+        examples = ", ".join(p.name for p in unread[:3]) + (", ..." if len(unread) > 3 else "")
+        print(f"warning: {len(unread)} file(s) not read ({examples}): only "
+              f"{', '.join(sorted(TEXT_SUFFIXES | TABLE_SUFFIXES))} files are read from a folder", file=sys.stderr)
+
+
 def _analyze(args: argparse.Namespace):
     from quotes.corpus import analyze
+    _note_unread(args.paths)
     pipeline = None if args.workers or args.scheduler else \
         load_pipeline(args.models, download=args.download, device=args.device)
     corpus = analyze(args.paths, models=args.models, pipeline=pipeline, targets=args.targets, stance=args.stance,
@@ -75,6 +86,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     """Write one JSON line per quotation, document by document; errors go to stderr and ``--errors``."""
     from quotes.batch import iter_results, run_extract
     from quotes.reading import read_articles
+    _note_unread(args.paths)
     options = dict(models=args.models, device=args.device, stance=args.stance, targets=args.targets,
                    workers=args.workers, scheduler=args.scheduler)
     if not (args.workers or args.scheduler):

@@ -202,6 +202,14 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return [p for p in found if not (p.resolve() in seen or seen.add(p.resolve()))]
 
 
+def unread_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The files inside the given folders that :func:`expand_paths` leaves out, their suffix being none it reads
+    ("page.html", "notes.pdf"; hidden files aside), sorted."""
+    return [p for item in paths if Path(item).is_dir() for p in sorted(Path(item).rglob("*"))
+            if p.is_file() and p.suffix.lower() not in TEXT_SUFFIXES | TABLE_SUFFIXES
+            and not any(part.startswith(".") for part in p.relative_to(item).parts)]
+
+
 def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | ReadError]:
     """Yield every article (or read error) from the given files, folders and globs, in a stable order."""
     for path in expand_paths(paths):

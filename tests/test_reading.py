@@ -82,3 +82,23 @@ def test_expand_paths_glob_and_missing(tmp_path, monkeypatch):
     assert [p.name for p in expand_paths(["*.txt", "a.txt"])] == ["a.txt", "b.txt"]
     with pytest.raises(FileNotFoundError):
         expand_paths(["nothing-*.txt"])
+
+
+def test_files_a_folder_holds_but_are_not_read_are_listed(tmp_path):
+    from quotes.reading import expand_paths, unread_files
+    (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
+    (tmp_path / "page.html").write_text("<p>Two.</p>", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "x.bin").write_bytes(b"x")
+    assert [p.name for p in expand_paths([tmp_path])] == ["a.txt"]
+    assert [p.name for p in unread_files([tmp_path])] == ["page.html", "notes.pdf"]
+
+
+def test_the_command_line_warns_of_files_it_does_not_read(tmp_path, capsys):
+    from quotes.cli import main as cli_main
+    (tmp_path / "page.html").write_text('<p>"We will win," Smith said.</p>', encoding="utf-8")
+    assert cli_main(["extract", str(tmp_path), "-o", str(tmp_path / "out.jsonl"), "--quiet", "--no-stance"]) == 0
+    err = capsys.readouterr().err
+    assert "warning: 1 file(s) not read (page.html)" in err and "0 document(s)" in err
