@@ -22,8 +22,10 @@ def reason_after_object(sentence: Sentence, verb: Word, kid: Word) -> bool:
     Rubio for opposing ...", "called on countries to support ...", "endorsed Sanders in the primary"):
     PolNeAR counts it as part of what was said."""
     objects = [k for k in sentence.children(verb.index) if k.deprel == "obj" and verb.index < k.index < kid.index]
-    if not objects or kid.deprel not in ("obl", "advcl") or kid.lemma.lower() in TIME_WORDS:
-        return False  # "opposed the bill on Monday": a time is no part of it
+    if not objects or kid.deprel not in ("obl", "advcl") or kid.lemma.lower() in TIME_WORDS \
+            or any(k.deprel == "ccomp" and k.index > kid.index for k in sentence.children(verb.index)):
+        return False  # "opposed the bill on Monday": a time is no part of it; "announced Monday on Twitter that
+        # ...": the clause is what was announced
     first = min(w.index for w in sentence.subtree(kid.index))
     if first != max(w.index for w in sentence.subtree(objects[-1].index)) + 1:
         return False

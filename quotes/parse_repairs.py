@@ -117,17 +117,24 @@ TELLING_VERBS = frozenset("tell inform assure remind warn notify convince persua
 
 
 def repair_told_that(words: list[Word]) -> None:
-    """Make the clause after "told X that" the verb's complement where the parse took it for a relative clause of
-    the one told ("told state news agency Tass that the visit showed ...": "that" a subordinator, not a relative
-    pronoun), as the verbs that tell someone something take no noun's complement ("rejected the notion that ...")."""
+    """Make the clause after "told X that" or "posted on X that" the verb's complement where the parse took it for
+    a relative clause of X ("told state news agency Tass that the visit showed ...", "posted on Facebook that she
+    would not run": "that" a subordinator, not a relative pronoun): after a verb that tells someone something (no
+    noun's complement: "rejected the notion that ..."), or after a name, which takes no restrictive relative clause,
+    when the clause has a subject of its own."""
     for clause in words:
         told = words[clause.head] if clause.deprel == "acl:relcl" and clause.head >= 0 else None
-        if told is None or told.deprel not in ("obj", "iobj") or told.upos == "PRON" or told.head < 0 \
-                or words[told.head].lemma.lower() not in TELLING_VERBS:
+        if told is None or told.upos == "PRON" or told.head < 0 or told.index + 1 >= len(words):
             continue
-        if any(k.head == clause.index and k.deprel == "mark" and k.text.lower() == "that" and k.index == told.index + 1
-               for k in words):
+        that, verb = words[told.index + 1], words[told.head]
+        if that.text.lower() != "that" or that.head != clause.index or verb.index > told.index:
+            continue
+        telling = told.deprel in ("obj", "iobj") and verb.lemma.lower() in TELLING_VERBS and that.deprel == "mark"
+        named = told.upos == "PROPN" and told.deprel in ("obj", "iobj", "obl") and verb.lemma.lower() in SPEECH_VERBS \
+            and any(k.head == clause.index and k.deprel.startswith("nsubj") and k is not that for k in words)
+        if telling or named:
             clause.head, clause.deprel = told.head, "ccomp"
+            that.upos, that.xpos, that.deprel = "SCONJ", "IN", "mark"
 
 
 POSTPOSITIVE_TITLES = frozenset("attorney secretary surgeon solicitor inspector postmaster comptroller governor "

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import extracted, mentioned, only
+from tests.conftest import extracted, mentioned, only, with_cue
 
 
 @pytest.mark.parametrize("text", [
@@ -143,3 +143,14 @@ def test_the_company_after_its_chief_executive_is_named_is_that_company(pipeline
     text = 'Boeing chief executive Dave Calhoun will step down at the end of the year, the company said on Monday.'
     record = mentioned(pipeline, text, "the company")
     assert (record.speaker, record.speaker_type) == ("Boeing", "organization")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The senator posted on Facebook that she would not run again.", "posted"),
+    ("Chelsea Clinton announced Monday on Twitter that she is pregnant with her second child.", "announced"),
+])
+def test_what_was_posted_on_a_platform_is_the_clause_after_it(pipeline, text, cue):
+    """"that she would not run again" was parsed as a relative clause of "Facebook" (no report at all); a name
+    takes no such clause, and the platform is no part of what was said."""
+    record = with_cue(text, pipeline, cue)
+    assert record.text == text[text.index("that"):-1]
