@@ -74,8 +74,10 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         for kid in sorted(kids, key=lambda k: k.deprel != "nsubj"):  # "nsubj:outer" only when no plain one
             active = kid.deprel == "nsubj:pass" and current.upos == "VERB" and kid.upos == "PROPN" \
                 and not any(k.deprel.startswith("aux") for k in kids)  # "Mr. Bush, ..., responded": no passive
-            inherited = kid.deprel == "nsubj:pass" and current is not verb and agent is None \
-                and (is_participle(verb) or verb.deprel == "conj")  # "was booed after telling", "was forced and said"
+            inherited = kid.deprel == "nsubj:pass" and current is not verb \
+                and (agent is None or current.lemma.lower() == "quote") \
+                and (is_participle(verb) or verb.deprel == "conj")  # "was booed after telling", "was forced and said";
+            # "was quoted by state media as saying": the one quoted, whoever quoted them
             if (kid.deprel in SUBJECT_RELS or active or inherited) and not is_time_word(kid, sentence.words) \
                     and not _reported_subject(sentence, current, kid):
                 if current is not verb:

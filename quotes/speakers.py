@@ -57,7 +57,8 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     if info.kind == "group" and info.name and first is not None and first.upos != "PROPN" \
             and info.name.startswith(first.text) and first.start == next(
                 (w.start for w in words if w.upos != "PUNCT"), None) and first.text[1:].islower() \
-            and first.lemma[:1].islower():  # not "Republicans", whose lemma keeps its capital
+            and (first.lemma[:1].islower() or first.lemma.lower().removesuffix("s") in PERSON_NOUNS):  # not
+        # "Republicans", whose lemma keeps its capital; "Sources", whose lemma kept it too
         return SpeakerInfo(info.name[0].lower() + info.name[1:], info.kind, info.role, info.method)
     return info
 

@@ -154,3 +154,18 @@ def test_what_was_posted_on_a_platform_is_the_clause_after_it(pipeline, text, cu
     takes no such clause, and the platform is no part of what was said."""
     record = with_cue(text, pipeline, cue)
     assert record.text == text[text.index("that"):-1]
+
+
+def test_one_quoted_by_the_media_as_saying_is_the_speaker(pipeline):
+    """'was quoted by state media as saying': the one quoted speaks, not the media that quoted them."""
+    text = ('Egypt\'s foreign minister, Sameh Shoukry, was quoted by state media as saying that "real progress" had '
+            "been made.")
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role, record.cue) == ("Sameh Shoukry", "Egypt's foreign minister", "saying")
+
+
+@pytest.mark.parametrize("word", ["Sources", "Demonstrators", "Historians"])
+def test_a_group_opening_the_sentence_is_named_in_lower_case(pipeline, word):
+    """The lemmatizer kept the capital of these plurals; the group is the same as "sources said" in mid-sentence."""
+    record = only(extracted(f"{word} said a new round of talks could begin next week.", pipeline))
+    assert (record.speaker, record.speaker_type) == (word.lower(), "group")
