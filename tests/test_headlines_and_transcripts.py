@@ -211,7 +211,7 @@ def test_a_labelled_headline_takes_in_a_report_nested_in_it(pipeline):
 @pytest.mark.parametrize("headline,body,speaker", [
     ("Marco Rubio: I’m Not Interested In Being Vice President.", "Rubio said he wants to stay in the Senate.",
      "Marco Rubio"),  # a speaker of the article by another name
-    ("Historians: Clinton, Obama linked no matter what.", "The two will be judged together.", "Historians"),
+    ("Historians: Clinton, Obama linked no matter what.", "The two will be judged together.", "historians"),
     ("Judicial Watch: State Department Hid Key Clinton Benghazi Email For Years.",
      "Judicial Watch said the email was withheld.", "Judicial Watch")])
 def test_a_headline_label_that_speaks_in_the_article_or_names_a_group_reports_the_headline(pipeline, headline, body,
