@@ -16,6 +16,7 @@ from quotes.antecedents import candidate_entities
 from quotes.claims import relative_antecedent
 from quotes.cues import Cue
 from quotes.drafts import Draft, draft_quotations
+from quotes.idioms import in_a_statement
 from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, OCCUPATIONS, PARTY_MEMBERS,
                             PERSON_NOUNS, STATEMENT_NOUNS, TIME_WORDS, TITLES)
 from quotes.marks import QuoteSpan, inside, outer_range
@@ -243,7 +244,10 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                            text=text[draft.start:draft.end], start=draft.start, end=draft.end,
                            spans=[list(p) for p in draft.spans], method=draft.method)
         if draft.cue is not None:
-            record.cue, record.cue_start, record.cue_end = text[draft.cue.start:draft.cue.end], draft.cue.start, draft.cue.end
+            statement = in_a_statement(draft.cue.sentence, draft.cue.words[0]) if len(draft.cue.words) == 1 else None
+            end = statement.end if statement is not None and not draft.start < statement.end <= draft.end \
+                else draft.cue.end  # "said in a statement", unless the report starts inside it
+            record.cue, record.cue_start, record.cue_end = text[draft.cue.start:end], draft.cue.start, end
         got = resolved.get(id(draft))
         if draft.turn is not None:
             turn = draft.turn

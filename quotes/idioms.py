@@ -109,6 +109,19 @@ def made_clear(sentence: Sentence, verb: Word) -> Word | None:
     return next((k for k in sentence.children(clear.index) if k.deprel == "ccomp"), None) if clear else None
 
 
+def in_a_statement(sentence: Sentence, verb: Word) -> Word | None:
+    """The "statement" of "said in a statement" (or "in its statement", "in a joint statement") right after the
+    verb, which PolNeAR takes into the cue more often than not (39 times against 25 on train 120-840; not "in an
+    interview": 13 against 39)."""
+    words = sentence.words
+    noun = next((k for k in sentence.children(verb.index) if k.deprel == "obl" and k.lemma.lower() == "statement"
+                 and k.index <= verb.index + 4), None)
+    if noun is None or words[verb.index + 1].lemma.lower() != "in" or words[verb.index + 1].head != noun.index:
+        return None
+    between = words[verb.index + 2:noun.index]
+    return noun if all(w.head == noun.index and w.upos in ("DET", "PRON", "ADJ") for w in between) else None
+
+
 def expressed_feeling(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] | None:
     """``(last cue word, report)`` of "expressed concern that ...", "expressed sympathy for ...": the feeling
     and its preposition belong to the cue, the clause or phrase after it is the report (as PolNeAR marks it;

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import SPEECH_VERBS
+from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -121,7 +121,7 @@ def repair_told_that(words: list[Word]) -> None:
     a relative clause of X ("told state news agency Tass that the visit showed ...", "posted on Facebook that she
     would not run": "that" a subordinator, not a relative pronoun): after a verb that tells someone something (no
     noun's complement: "rejected the notion that ..."), or after a name, which takes no restrictive relative clause,
-    when the clause has a subject of its own."""
+    or "in a statement" ("said in a statement that it would appeal"), when the clause has a subject of its own."""
     for clause in words:
         told = words[clause.head] if clause.deprel == "acl:relcl" and clause.head >= 0 else None
         if told is None or told.upos == "PRON" or told.head < 0 or told.index + 1 >= len(words):
@@ -130,9 +130,14 @@ def repair_told_that(words: list[Word]) -> None:
         if that.text.lower() != "that" or that.head != clause.index or verb.index > told.index:
             continue
         telling = told.deprel in ("obj", "iobj") and verb.lemma.lower() in TELLING_VERBS and that.deprel == "mark"
+        subject = any(k.head == clause.index and k.deprel.startswith("nsubj") and k is not that for k in words)
         named = told.upos == "PROPN" and told.deprel in ("obj", "iobj", "obl") and verb.lemma.lower() in SPEECH_VERBS \
-            and any(k.head == clause.index and k.deprel.startswith("nsubj") and k is not that for k in words)
-        if telling or named:
+            and subject
+        stated = told.upos == "NOUN" and told.lemma.lower() in ISSUED_NOUNS | {"interview"} and told.deprel == "obl" \
+            and verb.lemma.lower() in SPEECH_VERBS and subject and clause.lemma.lower() not in ISSUING_VERBS \
+            and any(k.head == told.index and k.text.lower() == "in" for k in words)  # not "in a statement that it
+        # issued"
+        if telling or named or stated:
             clause.head, clause.deprel = told.head, "ccomp"
             that.upos, that.xpos, that.deprel = "SCONJ", "IN", "mark"
 
