@@ -105,7 +105,8 @@ def is_cue_word(sentence: Sentence, word: Word, after_question: bool = False) ->
     if introduces_quote(sentence, word) or closes_quote(sentence, word, after_question) \
             or is_as_put_it(sentence, word) or text_reads(sentence, word) or casts_as_quoted(sentence, word):
         return True
-    if cue_lemma(word) not in CUE_LEMMAS and word.text.lower() not in ("said", "says", "told"):
+    if cue_lemma(word) not in CUE_LEMMAS and word.text.lower() not in ("said", "says", "told") \
+            and not _answers_back(sentence, word):
         return False
     if (word.upos in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "PRON") or word.upos == "ADV" and word.deprel == "advmod") \
             and word.text.lower() not in ("said", "says"):  # not "Back in Virginia" nor "bouncing back"
@@ -125,6 +126,14 @@ def is_cue_word(sentence: Sentence, word: Word, after_question: bool = False) ->
             and not (word.xpos in ("VBD", "VBZ", "VBP") and sentence.words[word.index - 1].text == ","):
         return False
     return True
+
+
+def _answers_back(sentence: Sentence, word: Word) -> bool:
+    """"shot back that ...", "fired back that ...": a verb of answering back with a "that" clause."""
+    words = sentence.words
+    return CUE_PARTICLES.get(word.lemma.lower()) == ("back",) and word.index + 1 < len(words) \
+        and words[word.index + 1].text.lower() == "back" \
+        and any(k.deprel == "ccomp" and has_that(sentence, k) for k in sentence.children(word.index))
 
 
 def _in_poll(sentence: Sentence, word: Word) -> Cue | None:

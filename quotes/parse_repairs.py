@@ -25,6 +25,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_reduced_reports(words)
     repair_told_that(words)
     repair_participle_titles(words)
+    repair_that_adverbials(words)
 
 
 NAME_PARTICIPLES = frozenset({"United", "Allied", "Reformed", "Federated", "Associated", "Consolidated", "Downing"})
@@ -189,3 +190,21 @@ def repair_participle_titles(words: list[Word]) -> None:
                 name = words[name.head]
             noun.head, noun.deprel = name.index, "appos"
             words[verb.index - 1].head = noun.index
+
+
+def repair_that_adverbials(words: list[Word]) -> None:
+    """Make a "that" clause that the parse hung on a verb as an adverbial clause its complement ("shot back that
+    Warren's plans would cost trillions"): right after the verb, its particle or its object; not a result clause
+    after "so" ("tried so hard that ...") nor a clause further on ("Despite complaints that he is ..., he has found").
+    """
+    for clause in words:
+        if clause.deprel != "advcl" or clause.head < 0 or words[clause.head].upos != "VERB":
+            continue
+        marks = [k for k in words if k.head == clause.index and k.deprel == "mark"]
+        if [m.text.lower() for m in marks] != ["that"] or not clause.head < marks[0].index:
+            continue
+        between = words[clause.head + 1:marks[0].index]
+        if not any(w.text.lower() in ("so", "such") for w in between) and all(
+                w.head == clause.head and w.deprel in ("advmod", "compound:prt", "obj", "iobj")
+                or w.head in {b.index for b in between} for w in between):
+            clause.deprel = "ccomp"  # right after the verb, its particle or its object

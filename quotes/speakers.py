@@ -181,7 +181,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
                      and w.xpos == "NNS" and any(k.deprel == "compound" and k.upos == "PROPN"
                                                  for k in sentence.children(w.index))]  # "Texas and Oklahoma officials"
     if (listed_people or any(w.deprel == "conj" and w.upos == "PROPN" for w in words)) \
-            and any(w.upos == "CCONJ" for w in words):
+            and any(w.upos == "CCONJ" for w in words) or _two_named_people(words):
         return _coordinated_names(text, words)
     listed = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN" and any(
         c.deprel == "conj" and c.upos == "PROPN" for c in sentence.children(k.index))]
@@ -333,6 +333,16 @@ def without_determiners(words: list[Word]) -> list[Word]:
                                 and trimmed[1].upos != "ADP" and trimmed[1].start > trimmed[0].end):  # "Some of"
         trimmed = trimmed[1:]
     return trimmed
+
+
+def _two_named_people(words: list[Word]) -> bool:
+    """A first name and a surname on either side of "and" ("Mayor Karen Bass and Police Chief Michel Moore", parsed
+    as one name with the second title as a description)."""
+    def named(part: list[Word]) -> bool:
+        return any(a.upos == b.upos == "PROPN" and is_first_name(a.text) and b.index == a.index + 1
+                   for a, b in zip(part, part[1:]))
+    cut = next((i for i, w in enumerate(words) if w.upos == "CCONJ" and w.text.lower() == "and"), None)
+    return cut is not None and named(words[:cut]) and named(words[cut + 1:])
 
 
 def _coordinated_names(text: str, words: list[Word]) -> SpeakerInfo:

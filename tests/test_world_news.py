@@ -181,3 +181,23 @@ def test_said_in_a_statement_is_one_cue_and_what_follows_the_report(pipeline, te
     "that it would appeal" a relative clause of "statement", and the report was lost."""
     record = only(extracted(text, pipeline))
     assert (record.cue, record.text) == (cue, content)
+
+
+def test_a_reply_shot_back_reports_its_that_clause(pipeline):
+    """"shot back that ...": the clause was parsed as an adverbial of "shot", and nothing was reported."""
+    text = "Whitmer shot back that Warren's plans would cost trillions."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.cue, record.text) == ("Whitmer", "shot back", text[text.index("that"):-1])
+
+
+def test_a_result_clause_after_so_is_no_report(pipeline):
+    records = extracted("They wanted it so badly that they paid twice.", pipeline)
+    assert not any("paid" in r.text for r in records)
+
+
+def test_two_people_with_titles_on_either_side_of_and_are_a_group(pipeline):
+    """Parsed as one name with "Police Chief" a description: not Michel Moore with the role "Mayor Karen Bass and
+    Police Chief"."""
+    text = "Mayor Karen Bass and Police Chief Michel Moore said the budget would be cut."
+    record = only(extracted(text, pipeline))
+    assert record.speaker_type == "group" and "Karen Bass" in record.speaker and "Michel Moore" in record.speaker
