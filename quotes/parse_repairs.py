@@ -26,6 +26,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_told_that(words)
     repair_participle_titles(words)
     repair_that_adverbials(words)
+    repair_where_clauses(words)
 
 
 NAME_PARTICIPLES = frozenset({"United", "Allied", "Reformed", "Federated", "Associated", "Consolidated", "Downing"})
@@ -208,3 +209,28 @@ def repair_that_adverbials(words: list[Word]) -> None:
                 w.head == clause.head and w.deprel in ("advmod", "compound:prt", "obj", "iobj")
                 or w.head in {b.index for b in between} for w in between):
             clause.deprel = "ccomp"  # right after the verb, its particle or its object
+
+
+def repair_where_clauses(words: list[Word]) -> None:
+    """Make a clause opened by "where" or "when" after a comma and a noun that relative clause of the noun, where
+    the parse made it a complement of the verb after it ("In Texas, where most of the cases have been reported,
+    health officials said ...": not a report of the officials')."""
+    for clause in words:
+        if clause.deprel != "ccomp" or clause.head <= clause.index:
+            continue
+        first = min((w for w in words if _under(words, w, clause)), key=lambda w: w.index)
+        if first.text.lower() not in ("where", "when") or first.head != clause.index or first.index < 2 \
+                or words[first.index - 1].text != "," or words[first.index - 2].upos not in ("NOUN", "PROPN"):
+            continue
+        noun = words[first.index - 2]
+        while noun.deprel in ("flat", "compound") and 0 <= noun.head and noun.head != clause.index:
+            noun = words[noun.head]
+        clause.head, clause.deprel = noun.index, "acl:relcl"
+
+
+def _under(words: list[Word], word: Word, top: Word) -> bool:
+    """Whether ``word`` is ``top`` or below it."""
+    seen = 0
+    while word is not top and word.head >= 0 and seen < len(words):
+        word, seen = words[word.head], seen + 1
+    return word is top

@@ -201,3 +201,10 @@ def test_two_people_with_titles_on_either_side_of_and_are_a_group(pipeline):
     text = "Mayor Karen Bass and Police Chief Michel Moore said the budget would be cut."
     record = only(extracted(text, pipeline))
     assert record.speaker_type == "group" and "Karen Bass" in record.speaker and "Michel Moore" in record.speaker
+
+
+def test_a_where_clause_before_the_speaker_is_no_part_of_the_report(pipeline):
+    """The parse made "where most of the cases have been reported" a complement of "said"."""
+    text = "In Texas, where most of the cases have been reported, health officials said two children had died."
+    record = with_cue(text, pipeline, "said")
+    assert (record.speaker, record.text) == ("health officials", "two children had died")
