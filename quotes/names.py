@@ -232,13 +232,13 @@ def companies_in_text(text: str) -> set[str]:
 def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
     """Map each name to its canonical form within a document.
 
-    A person's shorter name maps to a longer name that ends with it ("Kirby" -> "John Kirby"): the
-    most frequent in ``names`` (one entry per mention), then the longest; failing that, a one-word name
-    maps to the only longer name that starts with it ("Zhao" -> "Zhao Lijian"), or that has it before a particle
-    ("Lula" -> "Luiz Inácio Lula da Silva"), or else to the only company
-    name that does ("Nvidia" -> "Nvidia Corp"); an organization's name maps without leading "the" to its most used
-    spelling, case and full stops aside ("U.S." -> "US"), and a one-word one to the only longer organization name
-    ending with it ("Times" -> "New York Times") or a company name starting with it ("Apple" -> "Apple Inc.").
+    A person's shorter name maps to a longer name that ends with it ("Kirby" -> "John Kirby"): the most frequent in
+    ``names`` (one entry per mention), then the longest; failing that, a one-word name maps to the only longer name that
+    starts with it ("Zhao" -> "Zhao Lijian"), or that has it before a particle ("Lula" -> "Luiz Inácio Lula da Silva"),
+    or else to the only company name that does ("Nvidia" -> "Nvidia Corp"); an organization's name maps without leading
+    "the" to its most used spelling, case and full stops aside ("U.S." -> "US"), and a one-word one to the only longer
+    organization name ending with it ("Times" -> "New York Times") or a company name starting with it ("Apple" -> "Apple
+    Inc.").
     """
     mapping: dict[str, str] = {}
     counts = Counter(n for n, k in names if k == "person")
