@@ -4,7 +4,8 @@ Pure functions over names already described (``quotes.speakers``): a short name 
 one that ends with it ("Kirby" -> "John Kirby") or, failing that, starts with it ("Zhao" -> "Zhao
 Lijian"), full names are found anywhere in the text, a surname shared by two people goes to the one
 named last, honorifics and first names give genders, party words keep descriptions apart, and every
-canonical name gets a stable identifier (``slug``).
+canonical name gets a stable identifier (``slug``). Names across the documents of a run are merged in
+``quotes.run_names``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from quotes.lexicon import (COMPANY_POSSESSIONS, COMPANY_STOCK, COMPANY_SUFFIXES, DETERMINERS, HONORIFIC_SEXES,
-                            HONORIFICS, INSTITUTIONS, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS,
+                            HONORIFICS, INSTITUTIONS, NAME_BREAKERS, NAME_PARTICLES, OCCUPATIONS,
                             ORG_HEAD_WORDS, ORG_WORDS, PLACES, QUANTIFIERS, SOVEREIGN_TITLES, TIME_WORDS, TITLES,
                             US_STATES)
 
@@ -335,54 +336,6 @@ def nearest_full_name(name: str, canonical: str, speakers: list[tuple[int, str]]
         return canonical
     before = [(at, p) for at, p in longer if at < offset]
     return max(before)[1] if before else canonical
-
-
-def across_documents(people: list[tuple[str, str]], share: float = 0.75, middle_names: bool = True) -> dict[str, str]:
-    """Map person names to the name they stand for across the documents of a run (organizations' too, with
-    ``middle_names=False``: "Times" -> "New York Times").
-
-    ``people``: (canonical name, doc_id) of each person quoted. Within a document "Obama" already maps
-    to "Barack Obama" when the text names him in full; an article that never does keeps "Obama", and one
-    newspaper writes "Donald J. Trump" where others write "Donald Trump". Across the run, full names that
-    differ only by a middle name or initial, when just one of them has one, map to the one quoted in more
-    documents ("Donald J. Trump" -> "Donald Trump"; not "George W. Bush" and "George H.W. Bush"); then a
-    one-word name maps to the full name ending with it that is quoted in at least ``share`` of the documents
-    quoting any such full name ("Obama" -> "Barack Obama" over "Michelle Obama" when she is rarer); with no
-    clear majority it stays as it is.
-    """
-    documents: dict[str, set[str]] = {}
-    for name, doc_id in people:
-        documents.setdefault(name, set()).add(doc_id)
-    mapping = _without_middle_names(documents) if middle_names else {}
-    merged: dict[str, set[str]] = {}
-    for name, docs in documents.items():
-        merged.setdefault(mapping.get(name, name), set()).update(docs)
-    by_last_name: dict[str, dict[str, int]] = {}
-    for full, docs in merged.items():
-        if " " in full:
-            by_last_name.setdefault(full.split()[-1], {})[full] = len(docs)
-    for name in (n for n in merged if " " not in n and n in by_last_name):
-        longer = by_last_name[name]
-        best = max(sorted(longer), key=longer.get)
-        if longer[best] >= share * sum(longer.values()):
-            mapping[name] = best
-    return mapping
-
-
-def _without_middle_names(documents: dict[str, set[str]]) -> dict[str, str]:
-    """Full names with the same first and last word of which only one has a middle part, mapped to the one
-    quoted in more documents."""
-    groups: dict[tuple[str, str], list[str]] = {}
-    for name in documents:
-        words = name.split()
-        if len(words) >= 2 and words[-1].lower().rstrip(".") not in NAME_SUFFIXES:  # not "Donald Trump Jr."
-            groups.setdefault((words[0], words[-1]), []).append(name)
-    mapping = {}
-    for names in groups.values():
-        if len(names) > 1 and sum(len(n.split()) > 2 for n in names) == 1:
-            best = max(sorted(names), key=lambda n: len(documents[n]))
-            mapping.update({n: best for n in names if n != best})
-    return mapping
 
 
 def of_sex(written: str, canonical: str, sex: str | None, full_names: list[str]) -> str:

@@ -32,7 +32,8 @@ from typing import Iterable
 
 import pandas as pd
 
-from quotes.names import across_documents, slug
+from quotes.names import slug
+from quotes.run_names import across_documents
 from quotes.reading import Article
 from quotes.records import QUOTATION_FIELDS, Quotation
 
@@ -104,8 +105,8 @@ def normalise_quotes(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def merge_speakers_across_documents(quotes: pd.DataFrame) -> pd.DataFrame:
-    """The quotations with speaker names merged across documents (``quotes.names.across_documents``): people's
-    ("Donald J. Trump" -> "Donald Trump"; "Obama" in an article that never names him in full -> "Barack Obama")
+    """The quotations with speaker names merged across documents (``quotes.run_names.across_documents``):
+    people's ("Donald J. Trump" -> "Donald Trump"; "Obama" in an article that never names him in full -> "Barack Obama")
     and organizations' ("Times" -> "New York Times"), ``speaker`` and ``speaker_id`` both; ``speaker_mention``
     keeps what the text says."""
     merged = quotes

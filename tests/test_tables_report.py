@@ -178,7 +178,7 @@ def test_a_one_word_name_joins_the_full_name_the_run_quotes_across_documents(pip
     pytest.param([("Donald Trump Jr.", "a"), ("Donald Jr.", "b")], {}, id="a suffix is no last name"),
 ])
 def test_one_word_names_across_documents(people, expected):
-    from quotes.names import across_documents
+    from quotes.run_names import across_documents
     assert across_documents(people) == expected
 
 
@@ -193,14 +193,14 @@ def test_a_speakers_roles_come_most_used_first_each_once_whatever_its_case():
 
 
 def test_an_organizations_short_name_joins_its_full_name_across_documents():
-    from quotes.names import across_documents
+    from quotes.run_names import across_documents
     outlets = [("Times", "a"), ("New York Times", "b"), ("New York Times", "c"), ("House Committee", "d"),
                ("House Intelligence Committee", "e")]
     assert across_documents(outlets, middle_names=False) == {"Times": "New York Times"}
 
 
 def test_merging_speakers_across_documents_twice_changes_nothing_more():
-    from quotes.names import across_documents
+    from quotes.run_names import across_documents
     people = [("Donald J. Trump", "a"), ("Donald Trump", "b"), ("Donald Trump", "c"), ("Trump", "d"), ("Clinton", "e"),
               ("Hillary Clinton", "f"), ("Bill Clinton", "g")]
     mapping = across_documents(people)
