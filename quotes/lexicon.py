@@ -271,7 +271,7 @@ KINDRED_ENDINGS = {"company": ("co", "co.", "inc", "inc.", "corp", "corp.", "cor
                    "agency": ("administration", "bureau", "service")}
 # Nouns for a business: each may stand for a company named before ("Toyota Motor Corp ... The automaker said").
 BUSINESS_NOUNS = frozenset("""company firm automaker carmaker airline retailer manufacturer insurer lender broadcaster
-publisher bank conglomerate chipmaker drugmaker""".split())
+publisher bank conglomerate chipmaker drugmaker utility""".split())
 KINDRED_ENDINGS.update({noun: KINDRED_ENDINGS["company"] for noun in BUSINESS_NOUNS - {"company", "bank"}})
 # Verbs of feeling whose object feels and whose subject is what they feel about ("His behavior has angered the
 # party's top figures"): PolNeAR takes the one who feels for the source and the subject for the content.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import (CAPITALISED_ORG_ENDINGS, COLLECTIVE_NOUNS, COMPANY_NAME_ENDINGS, DOCUMENTS,
+from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, COLLECTIVE_NOUNS, COMPANY_NAME_ENDINGS, DOCUMENTS,
                             KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, US_STATES)
 from quotes.names import PARTIES, is_first_name, is_place, spelt_like_company
 from quotes.parsing import Sentence, Word
@@ -78,11 +78,16 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
     is no person's ("Chelsea have agreed", "Real Madrid are"; not "leaders such as Rush Limbaugh are"), nor is one
     after "the" that ends its phrase ("The Verge", "the Guardian", "The Blaze"); but a family ("the Clintons") or a
     name before a noun ("the Sanders supporter", "the Clinton hearing") may be; one that a relative clause calls
-    "which" is none ("Novo Nordisk, which makes Wegovy")."""
+    "which" is none ("Novo Nordisk, which makes Wegovy"), nor one described as a business ("Eversource, the region's
+    largest utility")."""
     kind = classify(name_words, head, name)
     if kind == "person" and (len(name_words) == 1 or any(is_place(w.text) for w in name_words)) \
             and takes_plural_verb(sentence, head):
         return "organization"  # "Chelsea have agreed a fee", "Real Madrid are close": a club, a team
+    if kind == "person" and head in name_words and not any(is_first_name(w.text) for w in name_words) and any(
+            k.deprel == "appos" and k.upos == "NOUN" and k.lemma.lower() in BUSINESS_NOUNS | ORG_WORDS
+            for k in sentence.children(head.index)):  # (not "Tom Goldstein, publisher of SCOTUSblog")
+        return "organization"  # "Eversource, the region's largest utility,": a business described as one
     clauses = [k.index for k in sentence.children(head.index) if k.deprel == "acl:relcl"]
     if kind == "person" and head in name_words \
             and any(w.text.lower() == "which" and w.head in clauses for w in sentence.words):

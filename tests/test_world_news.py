@@ -208,3 +208,14 @@ def test_a_where_clause_before_the_speaker_is_no_part_of_the_report(pipeline):
     text = "In Texas, where most of the cases have been reported, health officials said two children had died."
     record = with_cue(text, pipeline, "said")
     assert (record.speaker, record.text) == ("health officials", "two children had died")
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Eversource, the region's largest utility, said the storm was the worst in a decade.", "Eversource",
+     "organization"),
+    ("Teck, the Canadian mining company, said the tax was fair.", "Teck", "organization"),
+    ("Tom Goldstein, publisher of SCOTUSblog, said the nominee was qualified.", "Tom Goldstein", "person"),
+])
+def test_a_name_described_as_a_business_is_an_organization(pipeline, text, speaker, kind):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == (speaker, kind)
