@@ -357,6 +357,8 @@ def _coordinated_names(text: str, words: list[Word]) -> SpeakerInfo:
         and words[-4].text.lower() not in ORG_WORDS and words[-2].text.istitle() and words[-1].text.lower() in ORG_WORDS
     first = min(first, len(words) - 4) if common else first  # "The Food and Drug Administration" ("Food" tagged
     # a common noun), "the U.S. Fish and Wildlife Service": one body; not "the Senate and White House"
+    if first + 2 < len(words) and words[first + 1].text in ("'s", "’s") and words[first + 2].upos == "PROPN":
+        first += 2  # "Britain's Competition and Markets Authority": the country's is no part of the name
     lead = first - 1 if first > 0 and words[first - 1].text.lower() in PRECONJUNCTIONS else first
     role_words = trim_role([w for w in words[:lead] if w.upos != "DET"])
     names = words[lead:]

@@ -219,3 +219,10 @@ def test_a_where_clause_before_the_speaker_is_no_part_of_the_report(pipeline):
 def test_a_name_described_as_a_business_is_an_organization(pipeline, text, speaker, kind):
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_type) == (speaker, kind)
+
+
+def test_a_country_before_an_organization_of_two_things_is_its_role(pipeline):
+    text = "Britain's Competition and Markets Authority said a restructured agreement addressed its concerns."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (
+        "Competition and Markets Authority", "organization", "Britain's")
