@@ -189,6 +189,8 @@ def repair_participle_titles(words: list[Word]) -> None:
         if name is not None and name.upos == "PROPN":
             while name.deprel in ("flat", "compound") and 0 <= name.head < name.index:
                 name = words[name.head]
+            if _under(words, name, noun):  # no cycle
+                continue
             noun.head, noun.deprel = name.index, "appos"
             words[verb.index - 1].head = noun.index
 
@@ -225,7 +227,8 @@ def repair_where_clauses(words: list[Word]) -> None:
         noun = words[first.index - 2]
         while noun.deprel in ("flat", "compound") and 0 <= noun.head and noun.head != clause.index:
             noun = words[noun.head]
-        clause.head, clause.deprel = noun.index, "acl:relcl"
+        if not _under(words, noun, clause):  # no cycle
+            clause.head, clause.deprel = noun.index, "acl:relcl"
 
 
 def _under(words: list[Word], word: Word, top: Word) -> bool:
