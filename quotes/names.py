@@ -230,16 +230,22 @@ def companies_in_text(text: str) -> set[str]:
     return {match.group(1) for match in _COMPANY_CONTEXT.finditer(text)}
 
 
+# The second word of a body named for a person ("the Trump Organization", "the Obama administration"): "Trump" and
+# "Obama" are still the people.
+PERSONAL_BODIES = frozenset("organization foundation campaign administration family".split())
+
+
 def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
     """Map each name to its canonical form within a document.
 
     A person's shorter name maps to a longer name that ends with it ("Kirby" -> "John Kirby"): the most frequent in
     ``names`` (one entry per mention), then the longest; failing that, a one-word name maps to the only longer name that
     starts with it ("Zhao" -> "Zhao Lijian"), or that has it before a particle ("Lula" -> "Luiz Inácio Lula da Silva"),
-    or else to the only company name that does ("Nvidia" -> "Nvidia Corp"); an organization's name maps without leading
-    "the" to its most used spelling, case and full stops aside ("U.S." -> "US"), and a one-word one to the only longer
-    organization name ending with it ("Times" -> "New York Times") or a company name starting with it ("Apple" -> "Apple
-    Inc.").
+    or else to the only company name that does ("Nvidia" -> "Nvidia Corp") or the only organization of two capitalised
+    words that does, unless named for a person ("Hurun" -> "Hurun Report", "State" -> "State Department"; not "Trump" ->
+    "Trump Organization"); an organization's name maps without leading "the" to its most used spelling, case and full
+    stops aside ("U.S." -> "US"), and a one-word one to the only longer organization name ending with it ("Times" ->
+    "New York Times") or a company name starting with it ("Apple" -> "Apple Inc.").
     """
     mapping: dict[str, str] = {}
     counts = Counter(n for n, k in names if k == "person")
@@ -268,6 +274,11 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
                 longer = inside if len(inside) == 1 else []
             if not longer and len(tokens) == 1:  # "Nvidia said" after "Nvidia Corp"
                 named = [c for c in companies if c.split()[0] == tokens[0]]
+                longer = named if len(named) == 1 else []
+            if not longer and len(tokens) == 1:  # "Hurun" after "the Hurun Report, a wealth research firm"
+                bodies = {re.sub(r"^(the|The)\s+", "", n) for n, k in names if k == "organization"}
+                named = [b for b in bodies if len(b.split()) == 2 and b.split()[0] == tokens[0]
+                         and b.split()[1][:1].isupper() and b.split()[1].lower() not in PERSONAL_BODIES]
                 longer = named if len(named) == 1 else []
             mapping[name] = longer[0] if longer else base
         else:

@@ -226,3 +226,16 @@ def test_a_country_before_an_organization_of_two_things_is_its_role(pipeline):
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_type, record.speaker_role) == (
         "Competition and Markets Authority", "organization", "Britain's")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Shanghai-based Hurun Report, a wealth research firm founded in 1999, has also started tracking billionaires "
+     "worldwide. In February, Hurun said that Beijing had more billionaires than any other city.", "Hurun Report"),
+    ("The State Department released the emails on Friday. State said that none of them were classified.",
+     "State Department"),
+    ("The Trump Organization owns the tower. Trump said that the tower was worth more.", "Trump"),
+])
+def test_a_one_word_name_is_the_body_of_two_words_it_starts(pipeline, text, speaker):
+    """"Hurun" and "State" were persons of those names; a body named for a person leaves the person alone."""
+    record = with_cue(text, pipeline, "said")
+    assert record.speaker == speaker
