@@ -72,7 +72,8 @@ def test_a_reporting_verb_after_an_apposition_has_the_noun_before_as_its_speaker
     """"called" was parsed as a reduced relative clause of "president", and the quotation was lost."""
     text = 'Mexico\'s president, Claudia Sheinbaum, called for "climate justice."'
     record = only(extracted(text, pipeline))
-    assert (record.speaker, record.speaker_role, record.cue) == ("Claudia Sheinbaum", "Mexico's president", "called for")
+    assert (record.speaker, record.speaker_role, record.cue) == (
+        "Claudia Sheinbaum", "Mexico's president", "called for")
     assert record.text == "climate justice."
 
 
