@@ -36,9 +36,10 @@ def candidate_entities(text: str, sentences: list[Sentence],
         for word in sentence.words:
             kids = sentence.children(word.index)
             named = next((k for k in kids if k.deprel in ("appos", "conj") and k.upos == "PROPN" and any(
-                n.deprel in ("flat", "compound") and n.upos == "PROPN" for n in sentence.children(k.index))), None)
-            verbless = word.deprel == "root" and word.upos == "NOUN" and named is not None  # "Reed's mother, Angela
-            # Reed, wept as ...", "wept" tagged a noun: the noun root is the subject, the name its apposition
+                n.deprel in ("flat", "compound") and n.upos == "PROPN" for n in sentence.children(k.index))), None) \
+                if word.deprel == "root" and word.upos == "NOUN" else None
+            verbless = named is not None  # "Reed's mother, Angela Reed, wept as ...", "wept" tagged a noun: the noun
+            # root is the subject, the name its apposition
             if word.deprel not in relations and not verbless or is_time_word(word, sentence.words) or (
                     word.deprel.startswith("nsubj") and word.head >= 0 and sentence.words[word.head].xpos == "VBG"
                     and any(k.deprel == "case" and k.text in ("'s", "’s") for k in kids)):

@@ -156,11 +156,7 @@ def repair_postpositive_titles(words: list[Word]) -> None:
         before = words[w.index - 1]
         if w.text.lower() != "general" or before.text.lower() not in POSTPOSITIVE_TITLES or w.head == before.index:
             continue
-        up, seen = before, set()
-        while up.head >= 0 and up.index not in seen:  # no cycle: "general" must not be above the title
-            seen.add(up.index)
-            up = words[up.head]
-        if w.index in seen or w.head < 0:
+        if w.head < 0 or _under(words, before, w):  # no cycle: "general" must not be above the title
             continue
         for k in words:
             if k.head == w.index:
@@ -217,12 +213,11 @@ def repair_where_clauses(words: list[Word]) -> None:
     """Make a clause opened by "where" or "when" after a comma and a noun that relative clause of the noun, where
     the parse made it a complement of the verb after it ("In Texas, where most of the cases have been reported,
     health officials said ...": not a report of the officials')."""
-    for clause in words:
-        if clause.deprel != "ccomp" or clause.head <= clause.index:
-            continue
-        first = min((w for w in words if _under(words, w, clause)), key=lambda w: w.index)
-        if first.text.lower() not in ("where", "when") or first.head != clause.index or first.index < 2 \
-                or words[first.index - 1].text != "," or words[first.index - 2].upos not in ("NOUN", "PROPN"):
+    for first in words[2:]:
+        clause = words[first.head] if first.text.lower() in ("where", "when") and first.head >= 0 else None
+        if clause is None or clause.deprel != "ccomp" or clause.head <= clause.index \
+                or words[first.index - 1].text != "," or words[first.index - 2].upos not in ("NOUN", "PROPN") \
+                or any(_under(words, w, clause) for w in words[:first.index]):  # the word that opens the clause
             continue
         noun = words[first.index - 2]
         while noun.deprel in ("flat", "compound") and 0 <= noun.head and noun.head != clause.index:
