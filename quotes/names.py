@@ -251,6 +251,7 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
     counts = Counter(n for n, k in names if k == "person")
     persons = sorted(counts, key=lambda n: (-counts[n], -len(n.split()), n))
     companies = sorted({n for n, k in names if k == "organization" and is_company_name(n)})
+    bodies = {re.sub(r"^(the|The)\s+", "", n) for n, k in names if k == "organization"}  # "the Hurun Report"
     for name, kind in names:
         base = re.sub(r"^(the|The)\s+", "", name)
         base = re.sub(r"[’']s$", "", base) if kind != "organization" else base  # "McDonald's" keeps its mark
@@ -276,7 +277,6 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
                 named = [c for c in companies if c.split()[0] == tokens[0]]
                 longer = named if len(named) == 1 else []
             if not longer and len(tokens) == 1:  # "Hurun" after "the Hurun Report, a wealth research firm"
-                bodies = {re.sub(r"^(the|The)\s+", "", n) for n, k in names if k == "organization"}
                 named = [b for b in bodies if len(b.split()) == 2 and b.split()[0] == tokens[0]
                          and b.split()[1][:1].isupper() and b.split()[1].lower() not in PERSONAL_BODIES]
                 longer = named if len(named) == 1 else []
