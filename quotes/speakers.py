@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 
 from quotes.lexicon import (CANDIDATE_NOUNS, DEMONYM_ENDINGS, DEMONYM_PAPERS, DEMONYMS, DETERMINERS, DOCUMENTS,
-                            EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS,
-                            PARTY_MEMBERS, PERSON_NOUNS, PLACES, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS,
-                            RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
+                            EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, MEDIA_NOUNS, NON_NAMES, ORG_HEAD_WORDS,
+                            ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PLACES, PRONOUNS, QUANTIFIERS, QUANTITIES,
+                            QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
 from quotes.name_roles import (after_comma, described_by_title, named_after_comma, names_a_business, split_role,
                                title_alone, title_before_comma, trim_role)
 from quotes.names import PARTIES, is_first_name, is_place, shouted
@@ -160,6 +160,14 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
             and "Number=Plur" not in head.feats:  # not "The GOP leaders"
         role = name_text(text, words[1:])  # "the New York businessman": a description
         return SpeakerInfo(None, "unknown", role, _description_method(words))
+    places = {w.index for k in kids if k.deprel == "nmod" and any(c.deprel == "case" and c.lemma.lower() in (
+        "in", "from") for c in sentence.children(k.index)) for w in sentence.subtree(k.index)}
+    if head.upos == "NOUN" and words[0].lemma.lower() in ("a", "an") and "Number=Plur" not in head.feats \
+            and _names_a_person(head) and head.lemma.lower() not in STATEMENT_NOUNS and after \
+            and not any(w.upos == "PROPN" for w in inner if w.start < head.start) \
+            and all(w.index in places for w in after):
+        return SpeakerInfo(None, "unknown", name_text(text, words[1:]), "indefinite")  # "a web designer in
+        # Colorado": someone new, described, not "Colorado"
     determined = words[0].lemma.lower() in ("the", "a", "an", "one", "another")
     titles_only = (determined or title_alone(text, described)) and "Number=Plur" not in head.feats and described \
         and described[-1].text.lower().rstrip(".") in TITLES and all(
@@ -285,6 +293,18 @@ def _several(sentence: Sentence, head: Word, words: list[Word]) -> bool:
                                                   for k in sentence.children(conjunct.index)):
             return True
     return False
+
+
+# Nouns ending as agent nouns do that name things ("a paper from the Brookings Institution").
+AGENT_LIKE_THINGS = frozenset("paper letter poster flyer trailer order number center centre chapter".split())
+
+
+def _names_a_person(noun: Word) -> bool:
+    """A common noun for a person: a title or person noun, or one ending as agent nouns do ("designer", "user",
+    "activist"), not a document ("a poll from Marquette Law School", "an email from Neera Tanden")."""
+    lemma = noun.lemma.lower()
+    return lemma in TITLES | PERSON_NOUNS or lemma.endswith(("er", "or", "ist", "ian", "ant", "ent")) \
+        and not is_document(noun) and lemma not in MEDIA_NOUNS | ORG_WORDS | ORG_HEAD_WORDS | AGENT_LIKE_THINGS
 
 
 def is_document(word: Word) -> bool:

@@ -240,3 +240,40 @@ def test_a_one_word_name_is_the_body_of_two_words_it_starts(pipeline, text, spea
     """"Hurun" and "State" were persons of those names; a body named for a person leaves the person alone."""
     record = with_cue(text, pipeline, "said")
     assert record.speaker == speaker
+
+
+def test_the_club_is_the_club_a_description_set_off_calls_one(pipeline):
+    """"Paris" is a first name, but a name described as "his former club" is a club, and "the club" then stands
+    for it."""
+    text = ("Paris Saint-Germain, Mbappé's former club, wished him well. \"We thank Kylian for seven unforgettable "
+            "seasons,\" the club said.")
+    record = mentioned(pipeline, text, "the club")
+    assert (record.speaker, record.speaker_type) == ("Paris Saint-Germain", "organization")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("A web designer in Colorado said the ruling would protect her business.", "web designer in Colorado"),
+    ("A German user from Hanover wrote that nobody could speak freely anymore.", "German user from Hanover"),
+])
+def test_someone_described_by_where_they_are_is_unnamed(pipeline, text, role):
+    """The place after "in" or "from" says where the newcomer is from; it names no speaker."""
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role) == (None, role)
+
+
+def test_a_poll_from_an_institute_is_still_the_institutes(pipeline):
+    text = "A poll from Marquette Law School found that most voters wanted a change."
+    assert mentioned(pipeline, text, "A poll from Marquette Law School").speaker == "Marquette Law School"
+
+
+def test_the_preposition_before_a_platform_is_no_part_of_the_cue(pipeline):
+    """"wrote on X." with "on" parsed as the verb's particle: the cue is "wrote"."""
+    text = '"Without fuel, patients will die," WHO Director-General Tedros Adhanom Ghebreyesus wrote on X.'
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.speaker) == ("wrote", "Tedros Adhanom Ghebreyesus")
+    assert with_cue('Pelosi called on Congress to act.', pipeline, "called on").speaker == "Pelosi"
+
+
+def test_a_countrys_military_is_an_organization(pipeline):
+    text = "Israel's military said it would allow aid to continue as long as it did not reach Hamas."
+    assert mentioned(pipeline, text, "Israel's military").speaker_type == "organization"
