@@ -53,8 +53,11 @@ def candidate_entities(text: str, sentences: list[Sentence],
                     k.deprel == "flat" and k.upos == "PROPN" and k.index > head.index for k in kids):  # "Former"
                 words = mention_words(sentence, head)
                 name_words, role_words = split_role(words, head, sentence)
+                described = next((k for k in kids if k.deprel == "appos" and k.upos == "NOUN"), None)
                 if head is not word:  # the noun the name is in apposition to is its role
                     role_words = without_determiners(mention_words(sentence, word))
+                elif not role_words and described is not None:  # "Paris Saint-Germain, Mbappé's former club,"
+                    role_words = without_determiners(mention_words(sentence, described))
                 name = name_text(text, name_words)
                 if len(name) > 1 and not shouted(name) and not _common_word(text, sentence, name_words) \
                         and not title_alone(text, name_words):  # "Chancellor rejects ..."

@@ -195,6 +195,14 @@ def _cue_end(sentence: Sentence, verb: Word, last: Word) -> int:
     return end
 
 
+def _preposition_of_place(sentence: Sentence, verb: Word, particle: Word) -> bool:
+    """A "particle" that is the preposition of a name after it ('wrote on X', 'posted on Facebook'): no part of the
+    cue, unless the cue takes it ("called on Congress")."""
+    after = sentence.words[particle.index + 1] if particle.index + 1 < len(sentence.words) else None
+    return particle.text.lower() in ("on", "in", "at") and after is not None and after.upos == "PROPN" \
+        and particle.text.lower() not in CUE_PARTICLES.get(cue_lemma(verb), ())
+
+
 def _noun_cue(sentence: Sentence, word: Word) -> Cue | None:
     """A reporting noun with a possessive source and a "that" clause: "Trump's claim that ..."."""
     if word.upos != "NOUN" or word.lemma.lower() not in REPORT_NOUNS:
@@ -307,8 +315,8 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
             content, rev = content_of(sentence, word, speaker)
             if stimulus is not None:  # "His behavior has angered the party's top figures": they feel, about it
                 (speaker, content), rev = stimulus, True
-            words = [word] + [k for k in sentence.children(word.index)
-                              if k.deprel == "compound:prt" and k.index == word.index + 1]
+            words = [word] + [k for k in sentence.children(word.index) if k.deprel == "compound:prt"
+                              and k.index == word.index + 1 and not _preposition_of_place(sentence, word, k)]
             clause = made_clear(sentence, word)
             if clause is not None:  # "made it clear", up to the word the clause hangs on
                 words = sentence.words[word.index:clause.head + 1]

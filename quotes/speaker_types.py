@@ -84,10 +84,11 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
     if kind == "person" and (len(name_words) == 1 or any(is_place(w.text) for w in name_words)) \
             and takes_plural_verb(sentence, head):
         return "organization"  # "Chelsea have agreed a fee", "Real Madrid are close": a club, a team
-    if kind == "person" and head in name_words and not any(is_first_name(w.text) for w in name_words) and any(
-            k.deprel == "appos" and k.upos == "NOUN" and k.lemma.lower() in BUSINESS_NOUNS | ORG_WORDS
-            for k in sentence.children(head.index)):  # (not "Tom Goldstein, publisher of SCOTUSblog")
-        return "organization"  # "Eversource, the region's largest utility,": a business described as one
+    described = {k.lemma.lower() for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "NOUN"}
+    if kind == "person" and head in name_words and (described & {"club", "team", "side"} or (
+            described & (BUSINESS_NOUNS | ORG_WORDS) and not any(is_first_name(w.text) for w in name_words))):
+        return "organization"  # "Eversource, the region's largest utility,", "Paris Saint-Germain, his former
+    # club,": a business described as one (not "Tom Goldstein, publisher of SCOTUSblog")
     clauses = [k.index for k in sentence.children(head.index) if k.deprel == "acl:relcl"]
     if kind == "person" and head in name_words \
             and any(w.text.lower() == "which" and w.head in clauses for w in sentence.words):
