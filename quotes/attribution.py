@@ -177,7 +177,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         elif info.method == "noun" and _possessed_organization(words):  # "his campaign": the Trump campaign
             found = resolve_pronoun(words[0], entities, genders, objects, unnamed)
             if found and found[1] == "person":
-                info = SpeakerInfo(f"{found[0].split()[-1]} {words[-1].text}", "organization", None, "nominal")
+                kind = "group" if words[-1].text.lower() == "family" else "organization"
+                info = SpeakerInfo(f"{found[0].split()[-1]} {words[-1].text}", kind, None, "nominal")
         elif info.name is None and cue.speaker.lemma.lower() in ISSUED_NOUNS:  # "the statement", "her letter"
             found = issuer(text, cue.sentence, cue.speaker, sentences, entities, genders, objects)
             if found:
@@ -312,10 +313,10 @@ def _no_persons_name(text: str, name: str) -> bool:
 
 
 def _possessed_organization(words: list[Word]) -> bool:
-    """'his campaign', 'her team': a possessive pronoun of a person and "campaign" or "team", nothing else (named as
-    "the Trump campaign" is)."""
+    """'his campaign', 'her team', 'her family': a possessive pronoun of a person and "campaign", "team" or "family",
+    nothing else (named as "the Trump campaign" and "the Morrison family" are)."""
     return len(words) == 2 and words[0].text.lower() in ("his", "her") and words[0].deprel == "nmod:poss" \
-        and words[1].text.lower() in ("campaign", "team")
+        and words[1].text.lower() in ("campaign", "team", "family")
 
 
 def _apposed_to_name(sentence: Sentence, noun: Word) -> Word:

@@ -237,7 +237,8 @@ RELATIVES_OF = frozenset("wife husband son daughter mother father brother sister
                          "partner widow".split())
 QUANTITIES = frozenset("number majority minority handful dozen couple plurality".split())
 # Singular nouns for many people together ("Hospital staff said", "The crowd chanted"): a group, not a name
-COLLECTIVE_NOUNS = frozenset("staff crowd audience crew personnel workforce faculty jury electorate public".split())
+COLLECTIVE_NOUNS = frozenset("staff crowd audience crew personnel workforce faculty jury electorate public "
+                             "family".split())
 # Titles by which one is known with a single name ("Pope Francis", "King Charles", "Prince William"): with the name
 # they are the name, as well as the role.
 SOVEREIGN_TITLES = frozenset("pope king queen prince princess emperor empress sultan emir sheikh".split())

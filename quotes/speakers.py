@@ -163,11 +163,12 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     places = {w.index for k in kids if k.deprel == "nmod" and any(c.deprel == "case" and c.lemma.lower() in (
         "in", "from") for c in sentence.children(k.index)) for w in sentence.subtree(k.index)}
     if head.upos == "NOUN" and words[0].lemma.lower() in ("a", "an") and "Number=Plur" not in head.feats \
-            and _names_a_person(head) and head.lemma.lower() not in STATEMENT_NOUNS and after \
-            and not any(w.upos == "PROPN" for w in inner if w.start < head.start) \
-            and all(w.index in places for w in after):
-        return SpeakerInfo(None, "unknown", name_text(text, words[1:]), "indefinite")  # "a web designer in
-        # Colorado": someone new, described, not "Colorado"
+            and (_names_a_person(head) or is_collective(head)) and head.lemma.lower() not in STATEMENT_NOUNS \
+            and after and not any(w.upos == "PROPN" for w in inner if w.start < head.start) \
+            and all(w.index in places for w in after):  # "a web designer in Colorado", "a family in Ohio": someone
+        # new, described, not "Colorado"
+        return SpeakerInfo(None, "group" if is_collective(head) else "unknown", name_text(text, words[1:]),
+                           "indefinite")
     determined = words[0].lemma.lower() in ("the", "a", "an", "one", "another")
     titles_only = (determined or title_alone(text, described)) and "Number=Plur" not in head.feats and described \
         and described[-1].text.lower().rstrip(".") in TITLES and all(

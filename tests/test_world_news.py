@@ -277,3 +277,16 @@ def test_the_preposition_before_a_platform_is_no_part_of_the_cue(pipeline):
 def test_a_countrys_military_is_an_organization(pipeline):
     text = "Israel's military said it would allow aid to continue as long as it did not reach Hamas."
     assert mentioned(pipeline, text, "Israel's military").speaker_type == "organization"
+
+
+@pytest.mark.parametrize("text, mention, speaker, role", [
+    ('Toni Morrison died on Monday. "She passed away peacefully," her family said.', "her family",
+     "Morrison family", None),
+    ("The Morrison family said it was grateful for the messages.", "The Morrison family", "Morrison family", None),
+    ("A family in Ohio said it was grateful for the messages.", "A family in Ohio", None, "family in Ohio"),
+])
+def test_a_family_speaks_as_a_group(pipeline, text, mention, speaker, role):
+    """A family is a group: "her family" is the family of whom "her" stands for, "the Morrison family" no person
+    called Morrison, and "a family in Ohio" a family new to the text."""
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (speaker, "group", role)
