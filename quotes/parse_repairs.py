@@ -27,6 +27,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_participle_titles(words)
     repair_that_adverbials(words)
     repair_where_clauses(words)
+    repair_semicolon_clauses(words)
 
 
 NAME_PARTICIPLES = frozenset({"United", "Allied", "Reformed", "Federated", "Associated", "Consolidated", "Downing"})
@@ -224,6 +225,21 @@ def repair_where_clauses(words: list[Word]) -> None:
             noun = words[noun.head]
         if not _under(words, noun, clause):  # no cycle
             clause.head, clause.deprel = noun.index, "acl:relcl"
+
+
+def repair_semicolon_clauses(words: list[Word]) -> None:
+    """Make a clause with a subject of its own after a semicolon a conjunct of the verb before it, where the parse
+    made it a second complement of that verb, which reports the first ("Park said he would make buses free; Reyes
+    called the plan 'a fantasy'": Reyes's words are not Park's report)."""
+    for clause in words:
+        if clause.deprel != "ccomp" or clause.head < 0 or clause.head > clause.index:
+            continue
+        kids = [k for k in words if k.head == clause.index]
+        semicolon = next((k for k in kids if k.text == ";" and k.index < clause.index), None)
+        earlier = [k for k in words if k.head == clause.head and k.deprel == "ccomp" and k.index < clause.index]
+        if semicolon is not None and earlier and any(k.deprel.startswith("nsubj") for k in kids) \
+                and all(_under(words, w, clause) for w in words[semicolon.index + 1:clause.index]):
+            clause.deprel = "conj"
 
 
 def _under(words: list[Word], word: Word, top: Word) -> bool:

@@ -290,3 +290,11 @@ def test_a_family_speaks_as_a_group(pipeline, text, mention, speaker, role):
     called Morrison, and "a family in Ohio" a family new to the text."""
     record = mentioned(pipeline, text, mention)
     assert (record.speaker, record.speaker_type, record.speaker_role) == (speaker, "group", role)
+
+
+def test_a_clause_after_a_semicolon_is_no_part_of_the_report_before_it(pipeline):
+    """The parse hung "called" on "said" as a second complement; after the semicolon it is Reyes's own report."""
+    text = 'Park said he would make buses free within two years; Reyes called the plan "a fantasy."'
+    park, reyes = extracted(text, pipeline)
+    assert (park.speaker, park.text) == ("Park", "he would make buses free within two years")
+    assert (reyes.speaker, reyes.cue, reyes.kind) == ("Reyes", "called", "mixed")
