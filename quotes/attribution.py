@@ -195,9 +195,13 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             headline = [] if noun.lemma.lower() not in CANDIDATE_NOUNS else [
                 b for h in people if h[0] < headline_end
                 for b in people if b[0] >= headline_end and b[1].split()[-1] == h[1].split()[-1]]
+            named_below = [] if people or cue.speaker.start >= headline_end else described_people(
+                noun, [], [e for e in entities if e[0] >= headline_end and e[2] == "person"])  # "Chancellor defends
+            # budget" over "The Chancellor, Rachel Reeves, has defended ...": the one the story names so
             name = apposed_name(text, cue.sentence, words) or (headline[-1][1] if headline else None) \
-                or (match[-1][1] if match else None)  # "the candidate" after "Trump hires ...": Trump, as the
-            # article names him (not a title-case headline's "Ben Carson Defends")
+                or (match[-1][1] if match else None) or (named_below[0][1] if named_below else None)  # "the
+            # candidate" after "Trump hires ...": Trump, as the article names him (not a title-case headline's "Ben
+            # Carson Defends")
             # after someone unnamed, no one named before: "A White House official said ... The aide declined" is
             # the White House's, not the latest person's
             last = latest_unnamed(unnamed, cue.speaker.start, noun_sex(noun))

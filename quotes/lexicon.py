@@ -147,7 +147,7 @@ press news times post bank group union bureau service institute foundation netwo
 campaign senate congress pentagon kremlin taliban nato un eu fbi cia who reuters ap afp bbc cnn
 organization organisation board authority federation league coalition alliance command forces force
 parliament cabinet tribunal division college school treasury fed vatican bundestag knesset duma whitehall
-opec interpol
+opec interpol confederation
 """.split())
 # Words that make an organization only as the last word of a name ("Wall Street Journal", "Growth PAC";
 # not "television ads").
@@ -236,6 +236,8 @@ DETERMINERS = frozenset("the a an this that these those its his her their our".s
 RELATIVES_OF = frozenset("wife husband son daughter mother father brother sister friend doctor physician "
                          "partner widow".split())
 QUANTITIES = frozenset("number majority minority handful dozen couple plurality".split())
+# Emphatic pronouns after a name or a description ("O'Neill herself", "The Prime Minister himself").
+REFLEXIVES = frozenset("himself herself itself themselves".split())
 # Singular nouns for many people together ("Hospital staff said", "The crowd chanted"): a group, not a name
 COLLECTIVE_NOUNS = frozenset("staff crowd audience crew personnel workforce faculty jury electorate public "
                              "family".split())

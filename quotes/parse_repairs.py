@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, SPEECH_VERBS
+from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, REFLEXIVES, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -28,6 +28,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_that_adverbials(words)
     repair_where_clauses(words)
     repair_semicolon_clauses(words)
+    repair_emphatic_reflexives(words)
 
 
 NAME_PARTICIPLES = frozenset({"United", "Allied", "Reformed", "Federated", "Associated", "Consolidated", "Downing"})
@@ -240,6 +241,26 @@ def repair_semicolon_clauses(words: list[Word]) -> None:
         if semicolon is not None and earlier and any(k.deprel.startswith("nsubj") for k in kids) \
                 and all(_under(words, w, clause) for w in words[semicolon.index + 1:clause.index]):
             clause.deprel = "conj"
+
+
+def repair_emphatic_reflexives(words: list[Word]) -> None:
+    """Make the name before an emphatic "herself" or "himself" the subject, where the parse made the pronoun the
+    subject and hung the name on the verb otherwise ("O'Neill herself is philosophical": O'Neill, a discourse
+    word) or on the pronoun ("The Prime Minister herself said": "Minister", a compound)."""
+    for pronoun in words[1:]:
+        name = words[pronoun.index - 1]
+        while name.deprel == "flat" and 0 <= name.head < name.index:  # "Margaret O'Neill": its first word
+            name = words[name.head]
+        if pronoun.text.lower() not in REFLEXIVES or not pronoun.deprel.startswith("nsubj"):
+            continue
+        if name.upos in ("PROPN", "NOUN") and name.head == pronoun.index and name.deprel == "compound":
+            for word in words[:name.index]:  # "The Prime Minister herself", "Minister" a compound of the pronoun
+                if word.head == pronoun.index:
+                    word.head = name.index
+            name.head = pronoun.head
+        elif name.upos != "PROPN" or name.head != pronoun.head or name.deprel.startswith("nsubj"):
+            continue
+        name.deprel, pronoun.head, pronoun.deprel = pronoun.deprel, name.index, "nmod:npmod"
 
 
 def _under(words: list[Word], word: Word, top: Word) -> bool:

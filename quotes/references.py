@@ -149,8 +149,9 @@ def refers_back(words: list[Word]) -> bool:
 def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
     """Whether an organization noun can stand for a named entity: its name or role holds the noun
     ("the committee": "House Ethics Committee"; "the automaker": "Detroit automaker Ford"), its
-    name ends as such names do ("the company": "Ford Motor Co."), or the text speaks of it as a
-    company ("the company" after "Nvidia", in a text about "Nvidia's biggest customers"), or, for want of
+    name ends as such names do ("the company": "Ford Motor Co."; "the agency": "Bureau of Criminal
+    Apprehension"), or the text speaks of it as a company ("the company" after "Nvidia", in a text about
+    "Nvidia's biggest customers"), or, for want of
     these, is a well-known company ("Twitter said ... The company said"); "the club" or "the team" stands for a
     one-word organization or a club's name ("Chelsea", "Leeds United")."""
     _, name, kind, role = entity
@@ -162,7 +163,8 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
     if noun in ("club", "team") and (len(words) == 1 or words[-1] in CLUB_NAME_ENDINGS) \
             and name.lower() not in KNOWN_ORGANIZATIONS:  # "the club" after "Chelsea have agreed", "Leeds United"
         return True
-    return noun in words or noun in (role or "").lower().split() or words[-1] in KINDRED_ENDINGS.get(noun, ()) \
+    ending = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "Bureau of Criminal Apprehension"
+    return noun in words or noun in (role or "").lower().split() or ending in KINDRED_ENDINGS.get(noun, ()) \
         or noun == "agency" and name.isupper() and len(name) > 1  # "the agency": "FBI"
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from quotes.lexicon import (CANDIDATE_NOUNS, DEMONYM_ENDINGS, DEMONYM_PAPERS, DEMONYMS, DETERMINERS, DOCUMENTS,
                             EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, MEDIA_NOUNS, NON_NAMES, ORG_HEAD_WORDS,
                             ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PLACES, PRONOUNS, QUANTIFIERS, QUANTITIES,
-                            QUOTE_CHARS, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
+                            QUOTE_CHARS, REFLEXIVES, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
 from quotes.name_roles import (after_comma, described_by_title, named_after_comma, names_a_business, split_role,
                                title_alone, title_before_comma, trim_role)
 from quotes.names import PARTIES, is_first_name, is_place, shouted
@@ -65,6 +65,8 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
 
 def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> SpeakerInfo:
     words = without_circumstances(sentence, head, words)  # "A federal judge ... on Friday": no "on Friday"
+    words = [w for w in words if w is head or w.upos != "PRON" or w.text.lower() not in REFLEXIVES]  # "The Prime
+    # Minister herself": the description
     while len(words) > 1 and words[-1].xpos == "POS" and not names_a_business(sentence, words[-2], words[-1]):
         # "Republicans' reaction: ...": the possessor speaks (but "McDonald's said" is the business)
         words = words[:-1]

@@ -298,3 +298,30 @@ def test_a_clause_after_a_semicolon_is_no_part_of_the_report_before_it(pipeline)
     park, reyes = extracted(text, pipeline)
     assert (park.speaker, park.text) == ("Park", "he would make buses free within two years")
     assert (reyes.speaker, reyes.cue, reyes.kind) == ("Reyes", "called", "mixed")
+
+
+def test_a_name_before_herself_is_the_subject_she_stands_for(pipeline):
+    """The parse made "herself" the subject and "O'Neill" a discourse word: O'Neill is the subject, and the "she"
+    after her sentence is her, not the daughter quoted before."""
+    text = ("Margaret O'Neill has climbed the steps every morning for 31 years. Her daughter, Siobhan, worries. "
+            "\"Mam has never done anything else,\" she says. O'Neill herself is philosophical. \"Everything ends,\" "
+            "she says.")
+    daughter, mother = extracted(text, pipeline)[-2:]
+    assert (daughter.speaker, mother.speaker) == ("Siobhan", "Margaret O'Neill")
+    record = mentioned(pipeline, "Mr. Rubio himself said the nomination was his to lose.", "Mr. Rubio himself")
+    assert record.speaker == "Rubio"
+
+
+def test_the_agency_is_the_bureau_named_before(pipeline):
+    """"the agency" stands for a bureau, whose name ends in "of Criminal Apprehension"."""
+    text = ("The Minnesota Bureau of Criminal Apprehension is investigating, a spokesperson for the agency said. "
+            "The Confederation of British Industry warned that firms would cut hiring.")
+    spokesperson, confederation = extracted(text, pipeline)
+    assert spokesperson.speaker == "Minnesota Bureau of Criminal Apprehension"
+    assert (confederation.speaker, confederation.speaker_type) == ("Confederation of British Industry",
+                                                                    "organization")
+
+
+def test_a_title_alone_in_the_headline_is_whom_the_story_gives_it(pipeline):
+    text = "Chancellor defends budget after criticism\nThe Chancellor, Rachel Reeves, has defended her first Budget."
+    assert mentioned(pipeline, text, "Chancellor").speaker == "Rachel Reeves"
