@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from quotes.lexicon import PARTY_MEMBERS
 from quotes.mentions import is_time_word, mention_words
 from quotes.name_roles import split_role, title_alone
-from quotes.names import shouted
+from quotes.names import is_first_name, is_place, shouted
 from quotes.parsing import Sentence, Word
-from quotes.speaker_types import classify_in
-from quotes.speakers import name_text, without_determiners
+from quotes.speaker_types import classify_in, typed_word
+from quotes.speakers import describe, name_text, without_determiners
 
 
 def _common_word(text: str, sentence: Sentence, name_words: list[Word]) -> bool:
@@ -23,6 +24,25 @@ def _common_word(text: str, sentence: Sentence, name_words: list[Word]) -> bool:
         return False
     word = name_words[0].text
     return word[:1].isupper() and word[1:].islower() and bool(re.search(rf"\b{re.escape(word.lower())}\b", text))
+
+
+def _conjuncts(text: str, sentence: Sentence, head: Word) -> list[tuple[int, str, str, str | None]]:
+    """Each person of a subject that names several ("Ben Cohen and Jerry Greenfield"), in text order."""
+    conjuncts = [head] + [k for k in sentence.children(head.index) if k.deprel == "conj" and k.upos == "PROPN"]
+    found = []
+    for conjunct in conjuncts:
+        words = [conjunct]  # its run of name words ("Jennifer Shanklin-Hawkins", however the parse hung "Hawkins")
+        for word in sentence.words[conjunct.index + 1:]:
+            if word.upos != "PROPN" and not (word.text == "-" and word.start == words[-1].end):
+                break
+            words.append(word)
+        words, _ = split_role([w for w in words if w.upos == "PROPN"], conjunct, sentence)  # not "Gov." of "Gov.
+        name = name_text(text, words)  # Jeb Bush"
+        plain = is_first_name(words[0].text) if len(words) > 1 else not is_place(name)  # not "North Carolina"
+        if words and plain and classify_in(sentence, words, conjunct, name) == "person" \
+                and not any(w.text.lower() in PARTY_MEMBERS for w in words):  # not "an Orlando Republican"
+            found.append((words[0].start, name, "person", None))
+    return found
 
 
 def candidate_entities(text: str, sentences: list[Sentence],
@@ -54,6 +74,12 @@ def candidate_entities(text: str, sentences: list[Sentence],
             if head.upos == "PROPN" or head.upos in ("NOUN", "ADJ") and any(  # "Former Rep. Chris Shays" headed by
                     k.deprel == "flat" and k.upos == "PROPN" and k.index > head.index for k in kids):  # "Former"
                 words = mention_words(sentence, head)
+                pair = describe(text, sentence, head, words) if head is word and any(
+                    k.deprel == "conj" and k.upos == "PROPN" for k in kids) else None
+                if pair is not None and pair.name and pair.kind == "group":  # "Ben Cohen and Jerry Greenfield":
+                    found.append((head.start, pair.name, "group", None))  # the two, and each (not one with the
+                    found += _conjuncts(text, sentence, head)  # other's name for a role)
+                    continue
                 name_words, role_words = split_role(words, head, sentence)
                 described = next((k for k in kids if k.deprel == "appos" and k.upos == "NOUN"), None)
                 if head is not word:  # the noun the name is in apposition to is its role
@@ -63,6 +89,7 @@ def candidate_entities(text: str, sentences: list[Sentence],
                 name = name_text(text, name_words)
                 if len(name) > 1 and not shouted(name) and not _common_word(text, sentence, name_words) \
                         and not title_alone(text, name_words):  # "Chancellor rejects ..."
-                    found.append((head.start, name, classify_in(sentence, name_words, head, name),
+                    kind = classify_in(sentence, name_words, typed_word(name_words, head), name)
+                    found.append((head.start, name, kind,
                                   name_text(text, role_words) or None))
     return found

@@ -17,8 +17,8 @@ from quotes.claims import relative_antecedent
 from quotes.cues import Cue
 from quotes.drafts import Draft, draft_quotations
 from quotes.idioms import in_a_statement
-from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, OCCUPATIONS, PARTY_MEMBERS,
-                            PERSON_NOUNS, STATEMENT_NOUNS, TIME_WORDS, TITLES)
+from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, OCCUPATIONS, PAIR_NOUNS,
+                            PARTY_MEMBERS, PERSON_NOUNS, STATEMENT_NOUNS, TIME_WORDS, TITLES)
 from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
@@ -174,6 +174,12 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             info = SpeakerInfo(found[1], "organization", None, "nominal") if found else \
                 SpeakerInfo(None, "organization", info.name, "nominal")  # no organization "campaign" that would
             # gather every campaign of a corpus: the words are the role
+        elif info.method == "noun" and [w.lemma.lower() for w in words] in (["the", n] for n in PAIR_NOUNS):
+            found = next((e for e in reversed(entities) if e[0] < cue.speaker.start and e[2] == "group"
+                          and " and " in e[1] and e[1][:1].isupper() and e[1].split(" and ")[-1][:1].isupper()),
+                         None)  # "the pair" after "Ben Cohen and Jerry Greenfield said"
+            info = SpeakerInfo(found[1], "group", None, "nominal") if found else \
+                SpeakerInfo(None, "group", words[-1].text, "nominal")
         elif info.method == "noun" and _possessed_organization(words):  # "his campaign": the Trump campaign
             found = resolve_pronoun(words[0], entities, genders, objects, unnamed)
             if found and found[1] == "person":

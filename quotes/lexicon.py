@@ -236,6 +236,8 @@ DETERMINERS = frozenset("the a an this that these those its his her their our".s
 RELATIVES_OF = frozenset("wife husband son daughter mother father brother sister friend doctor physician "
                          "partner widow".split())
 QUANTITIES = frozenset("number majority minority handful dozen couple plurality".split())
+# Nouns for two people named together before ("Ben Cohen and Jerry Greenfield ... the pair said").
+PAIR_NOUNS = frozenset("pair couple duo two brothers sisters twins".split())
 # Emphatic pronouns after a name or a description ("O'Neill herself", "The Prime Minister himself").
 REFLEXIVES = frozenset("himself herself itself themselves".split())
 # Singular nouns for many people together ("Hospital staff said", "The crowd chanted"): a group, not a name

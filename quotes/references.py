@@ -192,11 +192,15 @@ def issuer(text: str, sentence: Sentence, noun: Word, sentences: list[Sentence],
     """Who issued "the statement" or "her letter": the possessor pronoun's antecedent, else, at the latest mention
     of such a thing in this sentence or the three before, the name on it ('a Clinton campaign memo'), its issuer ('a
     statement issued by the Sanders campaign') or the named subject of a verb above it ('Gowdy said in a
-    statement'); None when the text does not say (a report, a letter to someone)."""
+    statement'); None when the text does not say (a report, a letter to someone) or describes an issuer it does not
+    name ("a statement from the owner")."""
     possessor = next((k for k in sentence.children(noun.index) if k.deprel == "nmod:poss"
                       and k.text.lower() in PRONOUNS), None)
     if possessor is not None:
         return resolve_pronoun(possessor, entities, genders, objects)
+    if any(k.deprel == "nmod" and any(c.deprel == "case" and c.lemma.lower() in ("from", "by")
+                                      for c in sentence.children(k.index)) for k in sentence.children(noun.index)):
+        return None  # "A statement from the gas station's owner": its issuer described, unnamed
     here = _sentence_number(sentences, noun)
     for earlier in reversed(sentences[max(0, here - 3):here + 1]):
         for word in reversed([w for w in earlier.words if w.lemma.lower() == noun.lemma.lower() and w.upos == "NOUN"

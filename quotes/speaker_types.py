@@ -101,6 +101,16 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
     return kind
 
 
+def typed_word(name_words: list[Word], head: Word) -> Word:
+    """The word whose tags type a name: the mention's head, or, when the head is a word before the name that the
+    name describes ("Alaska Airlines CEO Ben Minicucci", headed by "Airlines"), the name's own first word that
+    hangs outside it."""
+    if head in name_words or not name_words or head.index > name_words[0].index:
+        return head
+    inside = {w.index for w in name_words}
+    return next((w for w in name_words if w.head not in inside), name_words[0])
+
+
 def takes_plural_verb(sentence: Sentence, name: Word) -> bool:
     """A singular name right before a plural "have", "are" or "were" ("Chelsea have agreed", "Barcelona were"): the
     British way with a club or a firm, never with a person."""

@@ -23,7 +23,7 @@ from quotes.names import PARTIES, is_first_name, is_place, shouted
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import PRECONJUNCTIONS, is_time_word, mention_words
 from quotes.parsing import Sentence, Word
-from quotes.speaker_types import classify, classify_in, ends_company_name, is_collective
+from quotes.speaker_types import classify, classify_in, ends_company_name, is_collective, typed_word
 from quotes.speaks_for import author_of, spoken_for
 from quotes.transcripts import headline_label
 
@@ -143,7 +143,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         spoken = _as_spoken_for(text, sentence, head, author) if author is not None else None
         if spoken is not None:  # "a poll conducted by the New York Times", "figures published by NHS England"
             return spoken
-        kind = "unknown" if document else "group" if _several(sentence, head, words) else classify(words, head, name)
+        several = _several(sentence, head, words) or head.lemma.lower() == "group" and _of_many(sentence, head)
+        kind = "unknown" if document else "group" if several else classify(words, head, name)  # "a group of senators"
         nominal = head.lemma.lower() in STATEMENT_NOUNS or document or head.lemma.lower() in TITLES | PERSON_NOUNS \
             and head.upos == "NOUN"  # not "Election scholars" with the noun tagged a verb
         if kind == "unknown" and words[0].lemma.lower() in ("a", "one", "another") and head.upos in ("NOUN", "ADJ") \
@@ -246,7 +247,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         role = name_text(text, role_words) or None
     if len(name) < 2:  # "l", a bullet's glyph the tagger took for a name
         return SpeakerInfo(None, "unknown", role, "indefinite")
-    return SpeakerInfo(name, classify_in(sentence, name_words, head, name), role, "name")
+    return SpeakerInfo(name, classify_in(sentence, name_words, typed_word(name_words, head), name), role, "name")
 
 
 def is_demonym_description(sentence: Sentence, words: list[Word]) -> bool:

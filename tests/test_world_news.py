@@ -325,3 +325,40 @@ def test_the_agency_is_the_bureau_named_before(pipeline):
 def test_a_title_alone_in_the_headline_is_whom_the_story_gives_it(pipeline):
     text = "Chancellor defends budget after criticism\nThe Chancellor, Rachel Reeves, has defended her first Budget."
     assert mentioned(pipeline, text, "Chancellor").speaker == "Rachel Reeves"
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("Ben Cohen and Jerry Greenfield said on Monday they would leave the board. \"It's been an incredible ride,\" "
+     "the pair said.", "the pair", "Ben Cohen and Jerry Greenfield"),
+    ("Robert and Linda Haines, both 71, bought the winning ticket. The couple said they would share the money.",
+     "The couple", "Robert and Linda Haines"),
+])
+def test_the_pair_is_the_two_named_together_before(pipeline, text, mention, speaker):
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type) == (speaker, "group")
+
+
+def test_each_of_two_named_together_is_an_antecedent(pipeline):
+    """"Sanders and Clinton" is two people, each a "she" or "he" may stand for, not Clinton with the role
+    "Sanders"."""
+    text = ("Sanders and Clinton are nearing an agreement, according to Democrats involved in the talks. But she "
+            "said she would not accept every demand.")
+    assert mentioned(pipeline, text, "she").speaker == "Clinton"
+
+
+def test_a_group_of_people_is_a_group(pipeline):
+    text = "A group of Democratic senators urged the Federal Aviation Administration to keep the jets grounded."
+    assert mentioned(pipeline, text, "A group of Democratic senators").speaker_type == "group"
+
+
+def test_a_statement_from_someone_unnamed_is_not_an_earlier_statements(pipeline):
+    text = ("In a statement from the Michigan Lottery, commissioner Suzanna Shkreli said the odds were tiny. "
+            "A statement from the gas station's owner said the store would receive a bonus.")
+    assert mentioned(pipeline, text, "A statement from the gas station's owner").speaker is None
+
+
+def test_a_name_after_a_company_and_a_title_is_a_person(pipeline):
+    """"Alaska Airlines CEO Ben Minicucci", headed by "Airlines" in the parse: typed by "Ben", not the plural."""
+    text = "Alaska Airlines CEO Ben Minicucci told NBC News that the planes would stay grounded."
+    record = mentioned(pipeline, text, "Alaska Airlines CEO Ben Minicucci")
+    assert (record.speaker, record.speaker_type) == ("Ben Minicucci", "person")
