@@ -15,6 +15,7 @@ import bisect
 from quotes.antecedents import candidate_entities
 from quotes.claims import relative_antecedent
 from quotes.cues import Cue
+from quotes.description_nouns import is_demonym_description
 from quotes.drafts import Draft, draft_quotations
 from quotes.idioms import in_a_statement
 from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, OCCUPATIONS, PAIR_NOUNS,
@@ -31,7 +32,7 @@ from quotes.references import (Entity, Unnamed, apposed_name, asker_spans, descr
                                introduced_unnamed, issuer, is_person_noun, latest_unnamed, mention_sex, noun_sex,
                                of_other_sex, refers_back, reporter_of, resolve_organization, resolve_pronoun,
                                unnamed_subjects)
-from quotes.speakers import PRONOUNS, SpeakerInfo, describe, is_demonym_description
+from quotes.speakers import PRONOUNS, SpeakerInfo, describe
 from quotes.speaks_for import spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
 

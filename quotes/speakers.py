@@ -1,9 +1,9 @@
 """Speaker stage: turn speaker mentions into canonical speakers.
 
 Pure functions over mention words from the parse: describe a mention by its name, type (person,
-organization, group, unknown; see ``quotes.speaker_types``) and role, titles and descriptions separated from
-the name by ``quotes.name_roles`` ("Pentagon spokesman John Kirby" -> name "John Kirby", role "Pentagon spokesman");
-the named subjects that pronouns and nominals may refer to are listed by ``quotes.antecedents`` with these
+organization, group, unknown; see ``quotes.speaker_types``; what a common noun says, in
+``quotes.description_nouns``) and role, titles and descriptions separated from the name by
+``quotes.name_roles`` ("Pentagon spokesman John Kirby" -> name "John Kirby", role "Pentagon spokesman"); the named subjects that pronouns and nominals may refer to are listed by ``quotes.antecedents`` with these
 descriptions, and ``quotes.references`` resolves them; ``quotes.names`` then merges the names of one document into
 canonical speakers ("Kirby" -> "John Kirby", "The US" -> "US").
 """
@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.lexicon import (CANDIDATE_NOUNS, DEMONYM_ENDINGS, DEMONYM_PAPERS, DEMONYMS, DETERMINERS, DOCUMENTS,
-                            EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, MEDIA_NOUNS, NON_NAMES, ORG_HEAD_WORDS,
-                            ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PLACES, PRONOUNS, QUANTIFIERS, QUANTITIES,
-                            QUOTE_CHARS, REFLEXIVES, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
+from quotes.description_nouns import is_demonym_description, is_document, names_a_person, of_many, several
+from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NON_NAMES,
+                            ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PLACES, PRONOUNS, QUANTIFIERS,
+                            QUANTITIES, QUOTE_CHARS, REFLEXIVES, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES,
+                            US_STATES)
 from quotes.name_roles import (after_comma, described_by_title, named_after_comma, names_a_business, split_role,
                                title_alone, title_before_comma, trim_role)
 from quotes.names import PARTIES, is_first_name, is_place, shouted
@@ -143,12 +144,12 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         spoken = _as_spoken_for(text, sentence, head, author) if author is not None else None
         if spoken is not None:  # "a poll conducted by the New York Times", "figures published by NHS England"
             return spoken
-        several = _several(sentence, head, words) or head.lemma.lower() == "group" and _of_many(sentence, head)
-        kind = "unknown" if document else "group" if several else classify(words, head, name)  # "a group of senators"
+        many = several(sentence, head, words) or head.lemma.lower() == "group" and of_many(sentence, head)
+        kind = "unknown" if document else "group" if many else classify(words, head, name)  # "a group of senators"
         nominal = head.lemma.lower() in STATEMENT_NOUNS or document or head.lemma.lower() in TITLES | PERSON_NOUNS \
             and head.upos == "NOUN"  # not "Election scholars" with the noun tagged a verb
         if kind == "unknown" and words[0].lemma.lower() in ("a", "one", "another") and head.upos in ("NOUN", "ADJ") \
-                and head.lemma.lower() not in QUANTITIES and not _of_many(sentence, head):
+                and head.lemma.lower() not in QUANTITIES and not of_many(sentence, head):
             return SpeakerInfo(None, "unknown", name_text(text, described), "indefinite")  # "a developer", "one
             # regular": someone new, unnamed, not a speaker called "developer"
         if kind == "group" or not nominal:
@@ -166,7 +167,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     places = {w.index for k in kids if k.deprel == "nmod" and any(c.deprel == "case" and c.lemma.lower() in (
         "in", "from") for c in sentence.children(k.index)) for w in sentence.subtree(k.index)}
     if head.upos == "NOUN" and words[0].lemma.lower() in ("a", "an") and "Number=Plur" not in head.feats \
-            and (_names_a_person(head) or is_collective(head)) and head.lemma.lower() not in STATEMENT_NOUNS \
+            and (names_a_person(head) or is_collective(head)) and head.lemma.lower() not in STATEMENT_NOUNS \
             and after and not any(w.upos == "PROPN" for w in inner if w.start < head.start) \
             and all(w.index in places for w in after):  # "a web designer in Colorado", "a family in Ohio": someone
         # new, described, not "Colorado"
@@ -250,19 +251,6 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     return SpeakerInfo(name, classify_in(sentence, name_words, typed_word(name_words, head), name), role, "name")
 
 
-def is_demonym_description(sentence: Sentence, words: list[Word]) -> bool:
-    """A mention of "the" and one capitalised word that names where someone is from ("The Egyptian, whose contract
-    expires ...", "the Dane said"), not a newspaper known by such a name ("the Guardian"), nor a party's member ("the
-    Republican", whom a description stands for)."""
-    words = [w for w in words if w.upos != "PUNCT"]
-    if len(words) != 2 or words[0].lemma.lower() != "the":
-        return False
-    word = words[1].text
-    known = KNOWN_ORGANIZATIONS | DEMONYM_PAPERS | PARTY_MEMBERS | ORG_WORDS  # not "the Vatican", "the Taliban"
-    return word.istitle() and word.lower() not in known and (
-        word.lower() in DEMONYMS or word.lower().endswith(DEMONYM_ENDINGS) and not is_first_name(word))
-
-
 def _title_after_inverted_name(sentence: Sentence, head: Word, name_words: list[Word]) -> list[Word]:
     """The title set off by a comma after a name that follows its verb, which the parse made the verb's object
     ('"...," said Kathy Jones, chief fixed income strategist at Charles Schwab'; "said Shuai Li, a planetary
@@ -275,46 +263,11 @@ def _title_after_inverted_name(sentence: Sentence, head: Word, name_words: list[
             and min(x.index for x in sentence.subtree(w.index)) in (comma, comma + 1)][:1]
 
 
-def _of_many(sentence: Sentence, head: Word) -> bool:
-    """``head`` has an "of" phrase of a plural ("a wide array of economists", "an average of 10 percent of voters")."""
-    return any(k.deprel == "nmod" and ("Number=Plur" in k.feats or k.upos == "NUM" or k.lemma.lower() == "percent")
-               and any(c.deprel == "case" and c.lemma.lower() == "of" for c in sentence.children(k.index))
-               for k in sentence.children(head.index))
-
-
 def _as_spoken_for(text: str, sentence: Sentence, head: Word, principal: Word) -> SpeakerInfo | None:
     """``principal`` described as the speaker, with ``head``'s word for the role ("a spokesman for the Clinton
     campaign": the campaign, role "spokesman"; "a poll by Gallup": Gallup, role "poll"); None when it has no name."""
     info = describe(text, sentence, principal, mention_words(sentence, principal))
     return SpeakerInfo(info.name, info.kind, head.text, info.method) if info.name else None
-
-
-def _several(sentence: Sentence, head: Word, words: list[Word]) -> bool:
-    """Whether a coordinated description names more than one ("the senator and his allies"), not one person
-    twice ("the businessman and reality star": the second noun singular, without a determiner of its own)."""
-    for conjunct in (w for w in words if w.deprel == "conj" and w.head == head.index):
-        if "Number=Plur" in conjunct.feats or any(k.deprel in ("det", "nmod:poss") and k.index > head.index
-                                                  for k in sentence.children(conjunct.index)):
-            return True
-    return False
-
-
-# Nouns ending as agent nouns do that name things ("a paper from the Brookings Institution").
-AGENT_LIKE_THINGS = frozenset("paper letter poster flyer trailer order number center centre chapter".split())
-
-
-def _names_a_person(noun: Word) -> bool:
-    """A common noun for a person: a title or person noun, or one ending as agent nouns do ("designer", "user",
-    "activist"), not a document ("a poll from Marquette Law School", "an email from Neera Tanden")."""
-    lemma = noun.lemma.lower()
-    return lemma in TITLES | PERSON_NOUNS or lemma.endswith(("er", "or", "ist", "ian", "ant", "ent")) \
-        and not is_document(noun) and lemma not in MEDIA_NOUNS | ORG_WORDS | ORG_HEAD_WORDS | AGENT_LIKE_THINGS
-
-
-def is_document(word: Word) -> bool:
-    """A noun for what is written or filed ("a new study", "Emails", "Documents", whose lemma the lemmatizer may
-    leave in the plural)."""
-    return word.lemma.lower() in DOCUMENTS or word.text.lower().removesuffix("s") in DOCUMENTS
 
 
 def _description_method(words: list[Word]) -> str:

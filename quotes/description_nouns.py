@@ -1,0 +1,61 @@
+"""Description nouns: what the common noun of a speaker mention says about who speaks. Small pure functions over
+parsed words, used by ``quotes.speakers`` to describe a mention: a document or report rather than a person
+("a new study", ``is_document``), a person's noun ("designer", ``names_a_person``), where someone is from ("the
+Egyptian", ``is_demonym_description``), many people ("an array of economists", ``of_many``; "the senator and his
+allies", ``several``).
+"""
+
+from __future__ import annotations
+
+from quotes.lexicon import (DEMONYM_ENDINGS, DEMONYM_PAPERS, DEMONYMS, DOCUMENTS, KNOWN_ORGANIZATIONS, MEDIA_NOUNS,
+                            ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, TITLES)
+from quotes.names import is_first_name
+from quotes.parsing import Sentence, Word
+
+
+def is_demonym_description(sentence: Sentence, words: list[Word]) -> bool:
+    """A mention of "the" and one capitalised word that names where someone is from ("The Egyptian, whose contract
+    expires ...", "the Dane said"), not a newspaper known by such a name ("the Guardian"), nor a party's member ("the
+    Republican", whom a description stands for)."""
+    words = [w for w in words if w.upos != "PUNCT"]
+    if len(words) != 2 or words[0].lemma.lower() != "the":
+        return False
+    word = words[1].text
+    known = KNOWN_ORGANIZATIONS | DEMONYM_PAPERS | PARTY_MEMBERS | ORG_WORDS  # not "the Vatican", "the Taliban"
+    return word.istitle() and word.lower() not in known and (
+        word.lower() in DEMONYMS or word.lower().endswith(DEMONYM_ENDINGS) and not is_first_name(word))
+
+
+def of_many(sentence: Sentence, head: Word) -> bool:
+    """``head`` has an "of" phrase of a plural ("a wide array of economists", "an average of 10 percent of voters")."""
+    return any(k.deprel == "nmod" and ("Number=Plur" in k.feats or k.upos == "NUM" or k.lemma.lower() == "percent")
+               and any(c.deprel == "case" and c.lemma.lower() == "of" for c in sentence.children(k.index))
+               for k in sentence.children(head.index))
+
+
+def several(sentence: Sentence, head: Word, words: list[Word]) -> bool:
+    """Whether a coordinated description names more than one ("the senator and his allies"), not one person
+    twice ("the businessman and reality star": the second noun singular, without a determiner of its own)."""
+    for conjunct in (w for w in words if w.deprel == "conj" and w.head == head.index):
+        if "Number=Plur" in conjunct.feats or any(k.deprel in ("det", "nmod:poss") and k.index > head.index
+                                                  for k in sentence.children(conjunct.index)):
+            return True
+    return False
+
+
+# Nouns ending as agent nouns do that name things ("a paper from the Brookings Institution").
+AGENT_LIKE_THINGS = frozenset("paper letter poster flyer trailer order number center centre chapter".split())
+
+
+def names_a_person(noun: Word) -> bool:
+    """A common noun for a person: a title or person noun, or one ending as agent nouns do ("designer", "user",
+    "activist"), not a document ("a poll from Marquette Law School", "an email from Neera Tanden")."""
+    lemma = noun.lemma.lower()
+    return lemma in TITLES | PERSON_NOUNS or lemma.endswith(("er", "or", "ist", "ian", "ant", "ent")) \
+        and not is_document(noun) and lemma not in MEDIA_NOUNS | ORG_WORDS | ORG_HEAD_WORDS | AGENT_LIKE_THINGS
+
+
+def is_document(word: Word) -> bool:
+    """A noun for what is written or filed ("a new study", "Emails", "Documents", whose lemma the lemmatizer may
+    leave in the plural)."""
+    return word.lemma.lower() in DOCUMENTS or word.text.lower().removesuffix("s") in DOCUMENTS
