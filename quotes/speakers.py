@@ -1,11 +1,11 @@
 """Speaker stage: turn speaker mentions into canonical speakers.
 
-Pure functions over mention words from the parse: describe a mention by its name, type (person,
-organization, group, unknown; see ``quotes.speaker_types``; what a common noun says, in
-``quotes.description_nouns``) and role, titles and descriptions separated from the name by
-``quotes.name_roles`` ("Pentagon spokesman John Kirby" -> name "John Kirby", role "Pentagon spokesman"); the named subjects that pronouns and nominals may refer to are listed by ``quotes.antecedents`` with these
-descriptions, and ``quotes.references`` resolves them; ``quotes.names`` then merges the names of one document into
-canonical speakers ("Kirby" -> "John Kirby", "The US" -> "US").
+Pure functions over mention words from the parse: describe a mention by its name, type (person, organization, group,
+unknown; see ``quotes.speaker_types``; what a common noun says, in ``quotes.description_nouns``) and role, titles
+and descriptions separated from the name by ``quotes.name_roles`` ("Pentagon spokesman John Kirby" -> name "John
+Kirby", role "Pentagon spokesman"); the named subjects that pronouns and nominals may refer to are listed by
+``quotes.antecedents`` with these descriptions, and ``quotes.references`` resolves them; ``quotes.names`` then
+merges the names of one document into canonical speakers ("Kirby" -> "John Kirby", "The US" -> "US").
 """
 
 from __future__ import annotations
