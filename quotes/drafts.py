@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from quotes.claims import NON_SPEAKERS, choose_cue, hand_over, join_report, relative_antecedent, repair_speaker
-from quotes.introducers import introducer_cue
+from quotes.introducers import bare_report_before, introducer_cue
 from quotes.quoted_content import fragment_content, reported_extent, unquoted_tail_end
 from quotes.indirect_content import indirect_extent
 from quotes.cue_model import default_cue_model
@@ -310,6 +310,11 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
         introducer = introducer_cue(q, sentences, text)
         if introducer is not None:  # 'As Professor Foner put it: “...”' (a verb the parse left unlinked)
             drafts.append(Draft("direct", q.start, q.end, list(q.pieces), introducer, "introducer"))
+            continue
+        bare = bare_report_before(q, [c for c in cues if id(c) not in claims], text)
+        if bare is not None:  # '..., said in a statement. “...”': what the sentence before leaves unsaid
+            claims[id(bare)] = [q]
+            drafts.append(_build_claimed(text, bare, [q], outer, cues))
             continue
         last = follow_on_source(q, drafts, outer, sentences, text)
         if last is not None and last.kind != "indirect" and runs_on(last, q, text, sentences):

@@ -67,6 +67,29 @@ def introducer_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | 
     return Cue(sentence, index, [verb], speaker, []) if speaker is not None and speaker.end <= a else None
 
 
+# Verbs whose speaker may say the quotation that opens the next sentence ("Sam Lau said in a statement. “...”").
+SAYING_VERBS = frozenset("say tell add write tweet explain reply respond answer state comment".split())
+
+
+def bare_report_before(q: QuoteSpan, cues: list[Cue], text: str) -> Cue | None:
+    """The cue of the sentence right before quote ``q`` that has a speaker and reports nothing, the words after its
+    verb all its own ("Sam Lau, the communications director for the Iowa Democratic Party, said in a statement.
+    “There are no paper ballots to recount.”"): the quote is what it reports. None when there is no such cue, or the sentence
+    holds a quotation of its own ('“...,” Obama said, according to a pool report. “...”')."""
+    a = outer_range(q)[0]
+    for cue in cues:
+        sentence = cue.sentence
+        if cue.speaker is not None and not cue.content and cue.speaker.end <= cue.start \
+                and cue.words[0].deprel == "root" and cue.lemma in SAYING_VERBS \
+                and not any(mark in text[sentence.start:sentence.end] for mark in '"“”«»') \
+                and (sentence.start == 0 or text[sentence.start - 1].isspace()) \
+                and sentence.end <= a and not text[sentence.end:a].strip() and sentence.words[-1].text == "." \
+                and all(w.index < cue.words[0].index or w.upos == "PUNCT"
+                        or w in sentence.subtree(cue.words[0].index) for w in sentence.words):
+            return cue
+    return None
+
+
 def _headline_label_speaker(before: list[Word]) -> Word | None:
     """Who the headline's label before its colon names, when its verb (if any) says nothing of speaking: a text
     noun ending it ('WSJ editorial:'), else the last word of its first proper name ('Sarah Silverman heckles

@@ -29,6 +29,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_where_clauses(words)
     repair_semicolon_clauses(words)
     repair_emphatic_reflexives(words)
+    repair_closing_verbs(words)
 
 
 NAME_PARTICIPLES = frozenset({"United", "Allied", "Reformed", "Federated", "Associated", "Consolidated", "Downing"})
@@ -261,6 +262,25 @@ def repair_emphatic_reflexives(words: list[Word]) -> None:
         elif name.upos != "PROPN" or name.head != pronoun.head or name.deprel.startswith("nsubj"):
             continue
         name.deprel, pronoun.head, pronoun.deprel = pronoun.deprel, name.index, "nmod:npmod"
+
+
+def repair_closing_verbs(words: list[Word]) -> None:
+    """Make a reporting verb in the third person that closes a sentence parsed without a verb, tagged a noun after a
+    comma, the root, with the old root, a name, its subject ("Economist Juliet Schor, who has studied the trials,
+    disagrees.": "disagrees" a conjunct of "trials")."""
+    root = next((w for w in words if w.deprel == "root"), None)
+    last = next((w for w in reversed(words) if w.upos != "PUNCT"), None)
+    if root is None or last is None or root.upos != "PROPN" or last.upos != "NOUN" or last.index < 2 \
+            or any(w.head != root.index and w.upos != "PUNCT" for w in words[:root.index]) \
+            or not last.text.islower() or words[last.index - 1].text != "," \
+            or not (last.text.endswith("s") and (last.text[:-1] in SPEECH_VERBS or last.text[:-2] in SPEECH_VERBS)):
+        return
+    last.upos, last.xpos, last.lemma = "VERB", "VBZ", last.text[:-1] if last.text[:-1] in SPEECH_VERBS \
+        else last.text[:-2]
+    last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "nsubj"
+    for word in words:
+        if word.head == root.index and word.upos == "PUNCT" and word.index > last.index:
+            word.head = last.index  # the full stop
 
 
 def _under(words: list[Word], word: Word, top: Word) -> bool:

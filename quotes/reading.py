@@ -26,8 +26,9 @@ _PLACE = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}"
 _AGENCY = r"(?:\([A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)|/[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?/)"  # "(AP)", "/PRNewswire/"
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}"
 _DAY = rf",\s{_MONTH_DAY}(?:,\s\d{{4}})?"
+_CLOCK = r"(?:Updated\s)?\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?"  # a live blog's "11:02 a.m. ET"
 _DATELINE = re.compile(rf"(?:(?P<caps>{_CAPS})(?:,\s{_PLACE})?(?:{_DAY})?(?:\s{_AGENCY})?"
-                       rf"|{_PLACE}(?:,\s{_PLACE})?(?:{_DAY})?\s{_AGENCY}|{_MONTH_DAY}\s{_AGENCY})"
+                       rf"|{_PLACE}(?:,\s{_PLACE})?(?:{_DAY})?\s{_AGENCY}|{_MONTH_DAY}\s{_AGENCY}|{_CLOCK})"
                        r"(?:\s+[—–―-]{1,2}\s+|\s*[—–―]\s*)")
 
 
@@ -111,7 +112,7 @@ def article_from_text(text: str, doc_id: str, title: str | None = None, date: st
 def dateline_end(text: str, start: int) -> int:
     """Where a paragraph starting at ``start`` begins after its dateline ("WASHINGTON (AP) — ",
     "MANCHESTER, N.H. - ", "New York (AFP) – ", "PARIS, Aug 31 (Reuters) - ", "Dec 29 (Reuters) - ", a press
-    release's "SAN FRANCISCO, March 3, 2025 /PRNewswire/ -- "), or
+    release's "SAN FRANCISCO, March 3, 2025 /PRNewswire/ -- ", a live blog's time "11:02 a.m. — "), or
     ``start`` when it has none. A dateline is an upper-case place (one of three letters only before a comma
     or an agency), a place or a day with an agency in brackets, then a dash."""
     match = _DATELINE.match(text, start)

@@ -62,13 +62,16 @@ CLOSING_CHUNK_UPOS = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART", "CCON
 OPENING_SUBORDINATORS = frozenset("once after as when while if although though because before since until".split())
 
 
-def _is_own_subject(sentence: Sentence, verb: Word, content: list[Word]) -> bool:
+def _is_own_subject(sentence: Sentence, verb: Word, content: list[Word], phrase: list[Word]) -> bool:
     """The words before the comma are nothing but the verb's own subject, a full noun phrase with a determiner or
-    possessor ("The prime minister, Viktor Orban, rejected ..."): no clause reported, not a closing comment. An
-    elliptical answer stays one ("Or maybe Jeb Bush, digital consultant Phil Musser says.")."""
+    possessor ("The prime minister, Viktor Orban, rejected ..."), or a subject that runs on to the verb ("Franson
+    Reneus, 18, from Lee County, Fla., disagrees."): no clause reported, not a closing comment. An elliptical
+    answer stays one ("Or maybe Jeb Bush, digital consultant Phil Musser says.")."""
     subject = next((k for k in sentence.children(verb.index) if k.deprel.startswith("nsubj")), None)
-    return subject is not None and {w.index for w in content} <= {w.index for w in sentence.subtree(subject.index)} \
-        and any(k.deprel in ("det", "nmod:poss") for k in sentence.children(subject.index))
+    below = {w.index for w in sentence.subtree(subject.index)} if subject is not None else set()
+    return subject is not None and {w.index for w in content} <= below and (
+        any(k.deprel in ("det", "nmod:poss") for k in sentence.children(subject.index))
+        or {w.index for w in phrase} <= below)
 
 
 def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] | None:
@@ -113,7 +116,7 @@ def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
     nominals = [w for w in _before_preposition(phrase) if w.upos in ("NOUN", "PROPN", "PRON")]
     content = words[:k]
     if not nominals or not any(w.xpos in ("VBD", "VBZ", "VBP", "MD") or w.deprel.startswith("nsubj") for w in content) \
-            or _is_own_subject(sentence, verb, content):
+            or _is_own_subject(sentence, verb, content, phrase):
         return None
     inside = {w.index for w in phrase}
     heads = [w for w in nominals if w.head not in inside]  # "she and another reporter": "she"

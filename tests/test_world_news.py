@@ -362,3 +362,30 @@ def test_a_name_after_a_company_and_a_title_is_a_person(pipeline):
     text = "Alaska Airlines CEO Ben Minicucci told NBC News that the planes would stay grounded."
     record = mentioned(pipeline, text, "Alaska Airlines CEO Ben Minicucci")
     assert (record.speaker, record.speaker_type) == ("Ben Minicucci", "person")
+
+
+def test_a_sentence_closed_by_disagrees_has_its_name_for_subject(pipeline):
+    """"disagrees", tagged a noun after a comma in a sentence parsed without a verb, is its verb; "She" after it is
+    Juliet Schor. A subject running on to the verb is no closing comment ("Fla." reports nothing)."""
+    text = ('Economist Juliet Schor, who has studied the trials, disagrees. She says companies that tried it "almost '
+            'universally" kept it. Franson Reneus, 18, from Lee County, Fla., disagrees. "I could say anything," he '
+            'says.')
+    schor, reneus = extracted(text, pipeline)
+    assert (schor.speaker, reneus.speaker) == ("Juliet Schor", "Franson Reneus")
+
+
+def test_a_live_blogs_time_stamp_is_no_part_of_the_report(pipeline):
+    text = ("Live updates: Hurricane Helene\n11:02 a.m. — Helene made landfall near Perry, Florida, as a Category 4 "
+            "storm, the National Hurricane Center said.")
+    record = mentioned(pipeline, text, "the National Hurricane Center")
+    assert record.text.startswith("Helene made landfall")
+
+
+def test_a_quote_after_a_speaker_who_said_nothing_is_what_was_said(pipeline):
+    """A full stop where a colon belongs: the next sentence, a quotation, is what "said in a statement" reports."""
+    text = ('Sam Lau, the communications director for the Iowa Democratic Party, said in a statement. "There are no '
+            'paper ballots to recount."')
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.speaker, record.cue) == ("direct", "Sam Lau", "said in a statement")
+    after_refusal = extracted('He declined to comment. "There are no paper ballots to recount."', pipeline)
+    assert [r.cue for r in after_refusal if r.kind == "direct"] == [None]
