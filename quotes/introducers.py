@@ -74,8 +74,8 @@ SAYING_VERBS = frozenset("say tell add write tweet explain reply respond answer 
 def bare_report_before(q: QuoteSpan, cues: list[Cue], text: str) -> Cue | None:
     """The cue of the sentence right before quote ``q`` that has a speaker and reports nothing, the words after its
     verb all its own ("Sam Lau, the communications director for the Iowa Democratic Party, said in a statement.
-    “There are no paper ballots to recount.”"): the quote is what it reports. None when there is no such cue, or the sentence
-    holds a quotation of its own ('“...,” Obama said, according to a pool report. “...”')."""
+    “There are no paper ballots to recount.”"): the quote is what it reports. None when there is no such cue, or the
+    sentence holds a quotation of its own ('“...,” Obama said, according to a pool report. “...”')."""
     a = outer_range(q)[0]
     for cue in cues:
         sentence = cue.sentence
