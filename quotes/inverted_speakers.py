@@ -31,9 +31,12 @@ def inverted_aside_name(sentence: Sentence, verb: Word) -> Word | None:
 
 
 def inverted_name(sentence: Sentence, verb: Word, kids: list[Word]) -> Word | None:
-    """The nominal right after an inverted cue ('"...," said Mayor Anna Schmidt'), whatever the parse hangs
-    it on, or None when the cue does not follow a quotation mark or comma."""
-    if not (verb.index > 0 and sentence.words[verb.index - 1].text in QUOTE_CHARS | {","}
+    """The nominal right after an inverted cue ('"...," said Mayor Anna Schmidt'; one that opens its sentence before a
+    colon, 'Says steelworker Tom Hanley, 58: "..."'), whatever the parse hangs it on, or None when the cue does not
+    follow a quotation mark or comma."""
+    opening = verb.index == 0 and verb.text[:1].isupper() and cue_lemma(verb) in SPEECH_VERBS \
+        and any(w.text == ":" for w in sentence.words[1:])  # 'Says steelworker Tom Hanley, 58: "..."'
+    if not (opening or verb.index > 0 and sentence.words[verb.index - 1].text in QUOTE_CHARS | {","}
             and verb.lemma.lower() != "tell" and cue_lemma(verb) not in NOMINAL_CONTENT_VERBS):
         return None
     if sentence.words[verb.index - 1].text == "," and cue_lemma(verb) not in SPEECH_VERBS:

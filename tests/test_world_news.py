@@ -389,3 +389,9 @@ def test_a_quote_after_a_speaker_who_said_nothing_is_what_was_said(pipeline):
     assert (record.kind, record.speaker, record.cue) == ("direct", "Sam Lau", "said in a statement")
     after_refusal = extracted('He declined to comment. "There are no paper ballots to recount."', pipeline)
     assert [r.cue for r in after_refusal if r.kind == "direct"] == [None]
+
+
+def test_says_opening_a_sentence_before_a_colon_names_its_speaker_after_it(pipeline):
+    text = 'The union opposed the deal. Says steelworker Tom Hanley, 58: "We just want to know our jobs are safe."'
+    record = only(extracted(text, pipeline), "direct")
+    assert (record.speaker, record.speaker_role, record.cue) == ("Tom Hanley", "steelworker", "Says")
