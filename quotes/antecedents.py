@@ -13,7 +13,7 @@ from quotes.mentions import is_time_word, mention_words
 from quotes.name_roles import split_role, title_alone
 from quotes.names import is_first_name, is_place, shouted
 from quotes.parsing import Sentence, Word
-from quotes.speaker_types import classify_in, typed_word
+from quotes.speaker_types import classify_in, described_as_business, typed_word
 from quotes.speakers import describe, name_text, without_determiners
 
 
@@ -89,7 +89,9 @@ def candidate_entities(text: str, sentences: list[Sentence],
                 name = name_text(text, name_words)
                 if len(name) > 1 and not shouted(name) and not _common_word(text, sentence, name_words) \
                         and not title_alone(text, name_words):  # "Chancellor rejects ..."
-                    kind = classify_in(sentence, name_words, typed_word(name_words, head), name)
+                    kind = "organization" if head is not word and described_as_business(sentence, word, head) \
+                        else classify_in(sentence, name_words, typed_word(name_words, head), name)  # "its maker,
+                    # Eli Lilly,": a company
                     found.append((head.start, name, kind,
                                   name_text(text, role_words) or None))
     return found

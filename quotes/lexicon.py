@@ -155,7 +155,7 @@ opec interpol confederation
 COMPANY_NAME_ENDINGS = frozenset("""robotics technologies systems labs laboratories therapeutics
 pharmaceuticals pharma biosciences energy capital partners holdings motors airlines airways industries enterprises
 solutions software communications entertainment studios ventures semiconductor electronics insurance
-investments securities electric dynamics international""".split())
+investments securities electric dynamics international development""".split())
 # How a sports club's name ends ("Manchester United", "Tottenham Hotspur", "Inter Miami CF").
 CLUB_NAME_ENDINGS = frozenset("united rovers wanderers athletic albion hotspur fc cf afc rangers".split())
 # Nouns that end organizations' names when capitalised after another name word ("the U.S. Geological Survey",
@@ -240,6 +240,10 @@ QUANTITIES = frozenset("number majority minority handful dozen couple plurality"
 PAIR_NOUNS = frozenset("pair couple duo two brothers sisters twins".split())
 # Emphatic pronouns after a name or a description ("O'Neill herself", "The Prime Minister himself").
 REFLEXIVES = frozenset("himself herself itself themselves".split())
+# A sportsperson described by the team and the position they play ("the England international said", "the Arsenal
+# winger"): one person, a description like a title's.
+PLAYER_NOUNS = frozenset("""international striker midfielder defender goalkeeper winger forward quarterback pitcher
+playmaker""".split())
 # Singular nouns for many people together ("Hospital staff said", "The crowd chanted"): a group, not a name
 COLLECTIVE_NOUNS = frozenset("staff crowd audience crew personnel workforce faculty jury electorate public "
                              "family".split())
@@ -276,7 +280,7 @@ KINDRED_ENDINGS = {"company": ("co", "co.", "inc", "inc.", "corp", "corp.", "cor
                    "agency": ("administration", "bureau", "service")}
 # Nouns for a business: each may stand for a company named before ("Toyota Motor Corp ... The automaker said").
 BUSINESS_NOUNS = frozenset("""company firm automaker carmaker airline retailer manufacturer insurer lender broadcaster
-publisher bank conglomerate chipmaker drugmaker utility""".split())
+publisher bank conglomerate chipmaker drugmaker utility maker""".split())
 KINDRED_ENDINGS.update({noun: KINDRED_ENDINGS["company"] for noun in BUSINESS_NOUNS - {"company", "bank"}})
 # Verbs of feeling whose object feels and whose subject is what they feel about ("His behavior has angered the
 # party's top figures"): PolNeAR takes the one who feels for the source and the subject for the content.

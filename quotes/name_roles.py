@@ -214,6 +214,9 @@ def named_after_comma(sentence: Sentence, head: Word, words: list[Word]) -> list
             and all(w.upos == "PROPN" for w in rest[1:-1]) and is_first_name(rest[1].text)
         return [rest[1]] if closing else []
     name = words[comma + 1]
+    while name.deprel in ("compound", "flat") and name.upos == "PROPN" and name.head in inside \
+            and name.head > name.index and sentence.words[name.head].upos == "PROPN":
+        name = sentence.words[name.head]  # "Northpoint Development", headed by "Development"
     if name.upos != "PROPN" or name.deprel not in ("appos", "conj") or name.head not in inside:
         name = _name_closing_titles(words[comma + 1:])
     if name is None or any(w.deprel == "conj" and w.head == head.index and w is not name and w.upos != "VERB"

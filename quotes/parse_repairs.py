@@ -30,6 +30,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_semicolon_clauses(words)
     repair_emphatic_reflexives(words)
     repair_closing_verbs(words)
+    repair_nominal_adjectives(words)
 
 
 NAME_PARTICIPLES = frozenset({"United", "Allied", "Reformed", "Federated", "Associated", "Consolidated", "Downing"})
@@ -281,6 +282,17 @@ def repair_closing_verbs(words: list[Word]) -> None:
     for word in words:
         if word.head == root.index and word.upos == "PUNCT" and word.index > last.index:
             word.head = last.index  # the full stop
+
+
+def repair_nominal_adjectives(words: list[Word]) -> None:
+    """Tag as a noun an adjective that heads a subject or object with an article and a name before it ("the England
+    international told Sky Sports": a footballer, no quality of England)."""
+    for word in words:
+        kids = [k for k in words if k.head == word.index]
+        if word.upos == "ADJ" and word.deprel in ("nsubj", "obj", "iobj") and word.text.islower() \
+                and any(k.deprel == "det" and k.lemma.lower() in ("the", "a") for k in kids) \
+                and any(k.deprel == "compound" and k.upos == "PROPN" for k in kids):
+            word.upos, word.xpos = "NOUN", "NN"
 
 
 def _under(words: list[Word], word: Word, top: Word) -> bool:

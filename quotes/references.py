@@ -164,6 +164,8 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
             and name.lower() not in KNOWN_ORGANIZATIONS:  # "the club" after "Chelsea have agreed", "Leeds United"
         return True
     ending = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "Bureau of Criminal Apprehension"
+    if noun in BUSINESS_NOUNS and (role or "").lower().split()[-1:] in ([n] for n in BUSINESS_NOUNS):
+        return True  # "the company" after "its maker, Eli Lilly,"
     return noun in words or noun in (role or "").lower().split() or ending in KINDRED_ENDINGS.get(noun, ()) \
         or noun == "agency" and name.isupper() and len(name) > 1  # "the agency": "FBI"
 

@@ -101,6 +101,15 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
     return kind
 
 
+def described_as_business(sentence: Sentence, noun: Word, name: Word) -> bool:
+    """A description that makes the name set off by a comma after it a business ("its maker, Eli Lilly,"), not a
+    person who makes something ("the maker of the film, John Smith")."""
+    return noun.upos == "NOUN" and noun.lemma.lower() in BUSINESS_NOUNS and noun.index < name.index \
+        and any(w.text == "," for w in sentence.words[noun.index + 1:name.index]) and not any(
+        k.deprel == "nmod" and any(c.lemma.lower() == "of" for c in sentence.children(k.index))
+        for k in sentence.children(noun.index))
+
+
 def typed_word(name_words: list[Word], head: Word) -> Word:
     """The word whose tags type a name: the mention's head, or, when the head is a word before the name that the
     name describes ("Alaska Airlines CEO Ben Minicucci", headed by "Airlines"), the name's own first word that

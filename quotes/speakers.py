@@ -15,16 +15,17 @@ from dataclasses import dataclass
 
 from quotes.description_nouns import is_demonym_description, is_document, names_a_person, of_many, several
 from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NON_NAMES,
-                            ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PLACES, PRONOUNS, QUANTIFIERS,
-                            QUANTITIES, QUOTE_CHARS, REFLEXIVES, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES,
-                            US_STATES)
+                            ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PLACES, PLAYER_NOUNS, PRONOUNS,
+                            QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS,
+                            TITLES, US_STATES)
 from quotes.name_roles import (after_comma, described_by_title, named_after_comma, names_a_business, split_role,
                                title_alone, title_before_comma, trim_role)
 from quotes.names import PARTIES, is_first_name, is_place, shouted
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import PRECONJUNCTIONS, is_time_word, mention_words
 from quotes.parsing import Sentence, Word
-from quotes.speaker_types import classify, classify_in, ends_company_name, is_collective, typed_word
+from quotes.speaker_types import (classify, classify_in, described_as_business, ends_company_name, is_collective,
+                                  typed_word)
 from quotes.speaks_for import author_of, spoken_for
 from quotes.transcripts import headline_label
 
@@ -111,7 +112,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         name = name_text(text, name_words)
         role = None if is_time_word(head, sentence.words) else \
             name_text(text, described) or None  # "district's superintendent", "One mother, Lisa Tran,": "mother"
-        return SpeakerInfo(name, classify(name_words, appos[0], name), role, "name")
+        kind = "organization" if described_as_business(sentence, head, appos[0]) \
+            else classify(name_words, appos[0], name)
+        return SpeakerInfo(name, kind, role, "name")
     of = next((k for k in kids if k.deprel == "nmod" and k.lemma.lower() in PERSON_NOUNS | TITLES and any(
         c.lemma.lower() == "of" for c in sentence.children(k.index))), None) \
         if lemma == "one" and not any(k.deprel == "conj" for k in kids) else None  # not "one or more of"
@@ -160,9 +163,10 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     spoken = _as_spoken_for(text, sentence, head, behalf) if behalf is not None else None
     if spoken is not None:  # "a spokesman for the Clinton campaign" speaks for it, as "a Clinton campaign spokesman"
         return spoken
-    if head.upos == "NOUN" and head.lemma.lower() in TITLES and words[0].lemma.lower() in ("the", "a", "an") \
-            and "Number=Plur" not in head.feats:  # not "The GOP leaders"
-        role = name_text(text, words[1:])  # "the New York businessman": a description
+    if head.upos == "NOUN" and head.lemma.lower() in TITLES | PLAYER_NOUNS \
+            and words[0].lemma.lower() in ("the", "a", "an") and "Number=Plur" not in head.feats:  # not "The GOP
+        # leaders"
+        role = name_text(text, words[1:])  # "the New York businessman", "the England international": a description
         return SpeakerInfo(None, "unknown", role, _description_method(words))
     places = {w.index for k in kids if k.deprel == "nmod" and any(c.deprel == "case" and c.lemma.lower() in (
         "in", "from") for c in sentence.children(k.index)) for w in sentence.subtree(k.index)}
@@ -217,7 +221,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         if (plural or head.lemma.lower() in QUANTITIES or is_collective(head)) and not ends_company_name(head):
             # "Senate leaders", "members of Congress", "a number of members of Congress", "Hospital staff"
             return SpeakerInfo(name_text(text, trimmed), "group", None, "noun")
-        if head.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS:  # "the Trump campaign": the campaign, not Trump
+        if head.lemma.lower() in (ORG_WORDS | ORG_HEAD_WORDS) - PERSON_NOUNS:  # "the Trump campaign", not Trump
             return SpeakerInfo(name_text(text, trimmed), "organization", None, "noun")
         if words[0].text.lower() in ("a", "an", "another", "one") and head.lemma.lower() in PERSON_NOUNS | TITLES:
             # "One Obama insider", "one Clinton aide": someone new, unnamed, not Obama (but "a CBS News poll" is CBS

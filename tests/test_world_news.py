@@ -395,3 +395,22 @@ def test_says_opening_a_sentence_before_a_colon_names_its_speaker_after_it(pipel
     text = 'The union opposed the deal. Says steelworker Tom Hanley, 58: "We just want to know our jobs are safe."'
     record = only(extracted(text, pipeline), "direct")
     assert (record.speaker, record.speaker_role, record.cue) == ("Tom Hanley", "steelworker", "Says")
+
+
+def test_a_company_described_as_the_maker_is_an_organization_the_company_stands_for(pipeline):
+    """"Eli" is a first name, but "its maker, Eli Lilly," is a business, and "The company" later is Eli Lilly;
+    "The developer, Northpoint Development," (the name parsed as a conjunct) is the developer's name."""
+    text = ("An experimental drug slowed decline by 35 percent in a trial, its maker, Eli Lilly, said Monday. The "
+            "company said it would ask the FDA to approve the drug.")
+    maker, company = extracted(text, pipeline)
+    assert (maker.speaker, maker.speaker_type, company.speaker) == ("Eli Lilly", "organization", "Eli Lilly")
+    developer = mentioned(pipeline, "The developer, Northpoint Development, says the project would create 600 jobs.",
+                          "The developer, Northpoint Development,")
+    assert (developer.speaker, developer.speaker_type) == ("Northpoint Development", "organization")
+
+
+def test_the_england_international_is_the_player_named_before(pipeline):
+    text = ('Saka said the win was "massive" for the title race. "We know every point matters," the England '
+            'international told Sky Sports.')
+    record = mentioned(pipeline, text, "the England international")
+    assert (record.speaker, record.speaker_role) == ("Saka", "England international")
