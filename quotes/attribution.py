@@ -221,6 +221,11 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 info = SpeakerInfo(name, "person", info.role, "nominal")
             elif after_unnamed and last[2] is not None:
                 info = SpeakerInfo(last[2][0], last[2][1], info.role, "nominal")
+        if info.name is None and draft.kind != "indirect" and is_demonym_description(cue.sentence, words):
+            spoke = [e for e in speakers if e[0] < cue.speaker.start and e[2] == "person"]
+            if spoke and _paragraph(paragraph_starts, spoke[-1][0]) == _paragraph(paragraph_starts, cue.speaker.start):
+                info = SpeakerInfo(spoke[-1][1], "person", info.role, "nominal")  # '"...," the Italian said' after
+                # Ancelotti spoke in the same paragraph: Ancelotti
         if info.name:  # in text order, after any entity at the same offset
             for known in (entities, speakers):
                 bisect.insort(known, (cue.speaker.start, info.name, info.kind, info.role), key=lambda e: e[0])
@@ -303,7 +308,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             how = "raising" if draft.cue.raising else "unnamed"
             record.confidence = CONFIDENCE[how] * (draft.cue.learned or 1.0)
             record.method = f"{draft.method}:{how}"
-        record.paragraph = max(0, bisect.bisect_right(paragraph_starts, draft.start) - 1)
+        record.paragraph = _paragraph(paragraph_starts, draft.start)
         record.sentence = next((i for i, s in enumerate(sentences) if s.start <= draft.start < s.end + 1), None)
         records.append(record)
     return records
@@ -321,6 +326,11 @@ def _no_persons_name(text: str, name: str) -> bool:
     """A one-word name that is no first name and that ``text`` never writes after a first name or an honorific
     (see :func:`quotes.names.written_as_surname`): typed a person only for want of anything else."""
     return " " not in name and not is_first_name(name) and not written_as_surname(text, name)
+
+
+def _paragraph(paragraph_starts: list[int], offset: int) -> int:
+    """The number of the paragraph that holds ``offset``."""
+    return max(0, bisect.bisect_right(paragraph_starts, offset) - 1)
 
 
 def _possessed_organization(words: list[Word]) -> bool:

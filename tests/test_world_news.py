@@ -414,3 +414,12 @@ def test_the_england_international_is_the_player_named_before(pipeline):
             'international told Sky Sports.')
     record = mentioned(pipeline, text, "the England international")
     assert (record.speaker, record.speaker_role) == ("Saka", "England international")
+
+
+def test_a_nationality_closing_a_quotation_is_who_spoke_in_the_paragraph(pipeline):
+    """'"...," the Italian said' after Carlo Ancelotti spoke in the same paragraph is Ancelotti; opening a sentence
+    of its own ("The Egyptian, whose contract expires ...", tests/test_speaker_types.py) it stays someone unnamed."""
+    text = ('Carlo Ancelotti, the Real Madrid coach, said he was "very happy." "Now we have to make them a team," the '
+            'Italian said.')
+    record = mentioned(pipeline, text, "the Italian")
+    assert (record.speaker, record.speaker_role) == ("Carlo Ancelotti", "Italian")
