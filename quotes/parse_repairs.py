@@ -41,7 +41,8 @@ def repair_name_tags(words: list[Word]) -> None:
     ("The United States said": "United" VERB amod): a modifier before a proper noun, in the sentence
     or at its start when it is a known name participle ("United States officials said"); and a
     capitalised verb between a noun and a proper noun outside a title-case headline ("spokeswoman Hope
-    Hicks said"), or after the proper noun it modifies ("Manchester United said")."""
+    Hicks said"), or after the proper noun it modifies ("Manchester United said"); and the lower-case syllable a
+    hyphen joins to a name ("Han Dong-hoon")."""
     titled = is_title_case(words)
     for w in words:
         if w.upos == "VERB" and w.deprel in ("amod", "compound") and w.text[:1].isupper() and w.head > w.index \
@@ -55,6 +56,10 @@ def repair_name_tags(words: list[Word]) -> None:
         elif w.upos == "VERB" and w.deprel == "amod" and not titled and w.index > 0 and w.head == w.index - 1 \
                 and w.text[:1].isupper() and words[w.index - 1].upos == "PROPN":
             w.upos, w.xpos = "PROPN", "NNP"  # "Manchester United said": the participle ends the name
+        elif w.index > 1 and w.text.isalpha() and w.text.islower() and w.deprel == "flat" \
+                and words[w.index - 1].text == "-" and words[w.index - 2].upos == "PROPN" \
+                and words[w.index - 2].end == words[w.index - 1].start and words[w.index - 1].end == w.start:
+            w.upos, w.xpos = "PROPN", "NNP"  # "Han Dong-hoon": the given name's second syllable
 
 
 def is_title_case(words: list[Word]) -> bool:

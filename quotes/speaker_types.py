@@ -35,7 +35,9 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
             or last in ORG_HEAD_WORDS or spelt_like_company(name) or name_words and ends_company_name(name_words[-1]) \
             or name.lower().removeprefix("the ") in COUNTRY_NAMES \
             or len(name_words) > 1 and name_words[-1].text in CAPITALISED_ORG_ENDINGS \
-            or joined in ORG_HEAD_WORDS or joined.removesuffix("s") in ORG_HEAD_WORDS:  # "Centers for Disease ..."
+            or joined in ORG_HEAD_WORDS or joined.removesuffix("s") in ORG_HEAD_WORDS \
+            or len(name_words) > 2 and name_words[-2].text.lower() in ORG_HEAD_WORDS | ORG_WORDS \
+            and is_place(name_words[-1].text):  # "Centers for Disease ...", "Amnesty International Kenya"
         return "organization"
     if len(name_words) > 1 and name_words[-1].text.isdigit() and name_words[-2].upos == "PROPN":  # "Formula 1",
         # "Channel 4": no person's name (not "six in 10")

@@ -423,3 +423,15 @@ def test_a_nationality_closing_a_quotation_is_who_spoke_in_the_paragraph(pipelin
             'Italian said.')
     record = mentioned(pipeline, text, "the Italian")
     assert (record.speaker, record.speaker_role) == ("Carlo Ancelotti", "Italian")
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Han Dong-hoon, the leader of the party, said the move was wrong.", "Han Dong-hoon", "person"),
+    ("Amnesty International Kenya said police had used live ammunition.", "Amnesty International Kenya",
+     "organization"),
+])
+def test_names_from_seoul_and_nairobi(pipeline, text, speaker, kind):
+    """The syllable after the hyphen of "Dong-hoon", tagged a common noun, is part of the name; an organization's
+    name that ends with its country is still an organization's."""
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == (speaker, kind)
