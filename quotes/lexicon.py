@@ -238,6 +238,8 @@ RELATIVES_OF = frozenset("wife husband son daughter mother father brother sister
 QUANTITIES = frozenset("number majority minority handful dozen couple plurality".split())
 # Nouns for two people named together before ("Ben Cohen and Jerry Greenfield ... the pair said").
 PAIR_NOUNS = frozenset("pair couple duo two brothers sisters twins".split())
+# Pronouns that are subjects ("told reporters she was disappointed": a clause of its own opens with one).
+NOMINATIVES = frozenset("i you he she it we they".split())
 # Emphatic pronouns after a name or a description ("O'Neill herself", "The Prime Minister himself").
 REFLEXIVES = frozenset("himself herself itself themselves".split())
 # A sportsperson described by the team and the position they play ("the England international said", "the Arsenal

@@ -18,8 +18,12 @@ from quotes.parsing import Sentence, Word
 
 def name_heads(sentence: Sentence, head: Word) -> list[Word]:
     """The head of a mention and the words of its name hung on it ("John", "Kirby" of "spokesman John
-    Kirby"): the parse hangs a name's descriptions and circumstances on any of them."""
-    return [head] + [k for k in sentence.children(head.index) if k.deprel == "flat"]
+    Kirby"; "Karine", "Jean", "Pierre" of "Karine Jean-Pierre", a chain): the parse hangs a name's descriptions
+    and circumstances on any of them."""
+    found = [head]
+    for word in found:
+        found += [k for k in sentence.children(word.index) if k.deprel == "flat"]
+    return found
 
 
 def without_circumstances(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, REFLEXIVES, SPEECH_VERBS
+from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, REFLEXIVES, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -132,12 +132,17 @@ def repair_told_that(words: list[Word]) -> None:
     a relative clause of X ("told state news agency Tass that the visit showed ...", "posted on Facebook that she
     would not run": "that" a subordinator, not a relative pronoun): after a verb that tells someone something (no
     noun's complement: "rejected the notion that ..."), or after a name, which takes no restrictive relative clause,
-    or "in a statement" ("said in a statement that it would appeal"), when the clause has a subject of its own."""
+    or "in a statement" ("said in a statement that it would appeal"), when the clause has a subject of its own; and
+    the clause right after "told X" that opens with a subject pronoun ("told reporters she was disappointed")."""
     for clause in words:
         told = words[clause.head] if clause.deprel == "acl:relcl" and clause.head >= 0 else None
         if told is None or told.upos == "PRON" or told.head < 0 or told.index + 1 >= len(words):
             continue
         that, verb = words[told.index + 1], words[told.head]
+        if that.text.lower() in NOMINATIVES and that.deprel.startswith("nsubj") and that.head == clause.index \
+                and told.deprel in ("obj", "iobj") and verb.lemma.lower() in TELLING_VERBS and verb.index < told.index:
+            clause.head, clause.deprel = told.head, "ccomp"  # "told reporters she was disappointed"
+            continue
         if that.text.lower() != "that" or that.head != clause.index or verb.index > told.index:
             continue
         telling = told.deprel in ("obj", "iobj") and verb.lemma.lower() in TELLING_VERBS and that.deprel == "mark"

@@ -175,6 +175,17 @@ def test_title_merge_keeps_offsets_and_numbers_tokens_anew():
     assert [t["id"] for t in merged[0]] == [(n,) for n in range(1, 8)]
 
 
+def test_a_break_after_one_capitalised_word_is_joined():
+    """The tokenizer cut "RowVaughn" off as a sentence of its own; not a label with a colon, nor a break before a
+    line of its own."""
+    from quotes.parsing import merge_title_splits
+    text = "RowVaughn Wells wept. Update: Police said more."
+    merged = merge_title_splits(_tokens(text, [["RowVaughn"], ["Wells", "wept", "."], ["Update", ":"],
+                                               ["Police", "said", "more", "."]]), text)
+    assert [[t["text"] for t in s] for s in merged] == [
+        ["RowVaughn", "Wells", "wept", "."], ["Update", ":"], ["Police", "said", "more", "."]]
+
+
 def test_a_capitalised_its_stays_one_possessive_word(pipeline):
     """The tokenizer marks "Its" here as a multi-word token, which the expander split into "It" "s", making "It"
     the subject and the speaker mention "s hosts"."""

@@ -435,3 +435,17 @@ def test_names_from_seoul_and_nairobi(pipeline, text, speaker, kind):
     name that ends with its country is still an organization's."""
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_type) == (speaker, kind)
+
+
+def test_told_reporters_she_was_is_her_report(pipeline):
+    """"told reporters she was ..." with the clause parsed as a relative clause of "reporters": her report."""
+    text = ("Nichols's mother, RowVaughn Wells, wept as the verdict was read. Outside the courthouse, she told "
+            'reporters she was "disappointed" but would keep fighting.')
+    record = with_cue(text, pipeline, "told")
+    assert (record.kind, record.speaker, record.text[:22]) == ("mixed", "RowVaughn Wells", 'she was "disappointed"')
+
+
+def test_a_time_after_a_hyphenated_name_is_no_part_of_the_mention(pipeline):
+    text = "White House press secretary Karine Jean-Pierre on Tuesday declined to answer questions about the files."
+    record = only(extracted(text, pipeline))
+    assert record.speaker_mention == "White House press secretary Karine Jean-Pierre"
