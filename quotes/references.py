@@ -140,10 +140,12 @@ def _latest_person_of_either_sex(word: Word, speakers: list[Entity],
 
 
 def refers_back(words: list[Word]) -> bool:
-    """'the company', 'the state agency': a definite singular organization noun, no name in it."""
+    """'the company', 'the state agency': a definite singular organization noun, no name in it (nor a proper
+    adjective: 'the Saudi energy ministry' is named so)."""
     head = words[-1]
     return len(words) >= 2 and words[0].lemma.lower() == "the" and "Number=Plur" not in head.feats \
-        and head.lemma.lower() in ORGANIZATION_NOUNS and all(w.upos in ("ADJ", "NOUN") for w in words[1:-1])
+        and head.lemma.lower() in ORGANIZATION_NOUNS \
+        and all(w.upos in ("ADJ", "NOUN") and not w.text[:1].isupper() for w in words[1:-1])
 
 
 def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:

@@ -449,3 +449,10 @@ def test_a_time_after_a_hyphenated_name_is_no_part_of_the_mention(pipeline):
     text = "White House press secretary Karine Jean-Pierre on Tuesday declined to answer questions about the files."
     record = only(extracted(text, pipeline))
     assert record.speaker_mention == "White House press secretary Karine Jean-Pierre"
+
+
+def test_a_ministry_named_by_its_country_is_its_own_speaker(pipeline):
+    """"The Saudi energy ministry" names itself (a proper adjective); "the state agency" refers back."""
+    text = "The Saudi energy ministry said the cut was a precaution."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == ("Saudi energy ministry", "organization")
