@@ -456,3 +456,11 @@ def test_a_ministry_named_by_its_country_is_its_own_speaker(pipeline):
     text = "The Saudi energy ministry said the cut was a precaution."
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_type) == ("Saudi energy ministry", "organization")
+
+
+def test_people_familiar_with_the_talks_are_the_speakers_not_the_talks(pipeline):
+    """The parse made "talks", with its "with", the subject of "said": the people familiar with the talks speak."""
+    text = ("Negotiations over a ceasefire and hostage release have stalled, two people familiar with the talks "
+            "said on Tuesday, as Israel and Hamas traded blame for the impasse.")
+    record = only(extracted(text, pipeline))
+    assert (record.speaker_mention, record.speaker_type) == ("two people familiar with the talks", "group")
