@@ -307,22 +307,23 @@ def repair_nominal_adjectives(words: list[Word]) -> None:
 
 
 def repair_prepositional_subjects(words: list[Word]) -> None:
-    """Make the noun before a preposition the subject of a verb whose subject in the parse is the preposition's
-    object ("..., two people familiar with the talks said": "talks", with its "with", is no subject; "people" is)."""
+    """Make the noun an adjective before a preposition describes the subject of a verb whose subject in the parse is
+    the preposition's object ("..., two people familiar with the talks said": "talks", with its "with", is no subject;
+    "people" is)."""
     for subject in words:
         verb = words[subject.head] if subject.deprel == "nsubj" and subject.head > subject.index else None
         case = next((k for k in words if k.head == subject.index and k.deprel == "case" and k.upos == "ADP"
                      and k.index < subject.index and k.lemma.lower() in ("with", "to", "of", "at", "from")), None)
         if verb is None or case is None or case.index < 2 or verb.upos != "VERB":
             continue
-        modifier = words[case.index - 1]  # "familiar", or the noun itself ("officials with the agency")
+        modifier = words[case.index - 1]  # "familiar", "close"
         noun = words[modifier.head] if modifier.upos == "ADJ" and modifier.deprel == "amod" else modifier
-        if noun.upos != "NOUN" or noun.index > modifier.index or _under(words, noun, verb) \
+        if modifier.upos != "ADJ" or noun.upos != "NOUN" or noun.index > modifier.index or _under(words, noun, verb) \
                 or _under(words, verb, noun) or _under(words, modifier, subject) \
                 or any(k.deprel.startswith("nsubj") for k in words if k.head == verb.index and k is not subject):
             continue
         noun.head, noun.deprel = verb.index, "nsubj"
-        subject.head, subject.deprel = modifier.index, "obl" if modifier is not noun else "nmod"
+        subject.head, subject.deprel = modifier.index, "obl"
 
 
 def _under(words: list[Word], word: Word, top: Word) -> bool:
