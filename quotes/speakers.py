@@ -222,6 +222,11 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
             # "Senate leaders", "members of Congress", "a number of members of Congress", "Hospital staff"
             return SpeakerInfo(name_text(text, trimmed), "group", None, "noun")
         if head.lemma.lower() in (ORG_WORDS | ORG_HEAD_WORDS) - PERSON_NOUNS:  # "the Trump campaign", not Trump
+            owner = next((k for k in kids if k.deprel == "nmod:poss" and k.upos == "PROPN"), None)
+            owned, titles = split_role(mention_words(sentence, owner), owner, sentence) if owner else ([], [])
+            if owned and titles and trimmed and trimmed[0] is titles[0]:  # "Defense Secretary Lloyd Austin's
+                return SpeakerInfo(name_text(text, [owned[0], trimmed[-1]]), "organization",  # office": his office,
+                                   name_text(text, titles), "noun")  # the title its role
             return SpeakerInfo(name_text(text, trimmed), "organization", None, "noun")
         if words[0].text.lower() in ("a", "an", "another", "one") and head.lemma.lower() in PERSON_NOUNS | TITLES:
             # "One Obama insider", "one Clinton aide": someone new, unnamed, not Obama (but "a CBS News poll" is CBS

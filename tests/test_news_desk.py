@@ -232,3 +232,10 @@ def test_people_familiar_with_the_talks_are_the_speakers_not_the_talks(pipeline)
             "said on Tuesday, as Israel and Hamas traded blame for the impasse.")
     record = only(extracted(text, pipeline))
     assert (record.speaker_mention, record.speaker_type) == ("two people familiar with the talks", "group")
+
+
+def test_a_titled_persons_office_is_named_without_the_title(pipeline):
+    text = "Defense Secretary Lloyd Austin's office said he would discuss the aid with NATO allies."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == ("Lloyd Austin's office", "organization",
+                                                                          "Defense Secretary")
