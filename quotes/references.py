@@ -193,15 +193,19 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
 
 def issuer(text: str, sentence: Sentence, noun: Word, sentences: list[Sentence], entities: list[Entity],
            genders: dict[str, str], objects: list[Entity]) -> tuple[str, str] | None:
-    """Who issued "the statement" or "her letter": the possessor pronoun's antecedent, else, at the latest mention
-    of such a thing in this sentence or the three before, the name on it ('a Clinton campaign memo'), its issuer ('a
-    statement issued by the Sanders campaign') or the named subject of a verb above it ('Gowdy said in a
-    statement'); None when the text does not say (a report, a letter to someone) or describes an issuer it does not
-    name ("a statement from the owner")."""
+    """Who issued "the statement" or "her letter": the possessor pronoun's antecedent (or the organization "the
+    company" of "the company's statement" stands for), else, at the latest mention of such a thing in this sentence
+    or the three before, the name on it ('a Clinton campaign memo'), its issuer ('a statement issued by the Sanders
+    campaign') or the named subject of a verb above it ('Gowdy said in a statement'); None when the text does not
+    say (a report, a letter to someone) or describes an issuer it does not name ("a statement from the owner")."""
     possessor = next((k for k in sentence.children(noun.index) if k.deprel == "nmod:poss"
                       and k.text.lower() in PRONOUNS), None)
     if possessor is not None:
         return resolve_pronoun(possessor, entities, genders, objects)
+    owner = next((k for k in sentence.children(noun.index) if k.deprel == "nmod:poss"), None)
+    if owner is not None and refers_back([w for w in mention_words(sentence, owner) if w.upos != "PART"]):
+        found = resolve_organization(owner, entities, set())  # "the company's statement": the company's
+        return (found[1], "organization") if found else None
     if any(k.deprel == "nmod" and any(c.deprel == "case" and c.lemma.lower() in ("from", "by")
                                       for c in sentence.children(k.index)) for k in sentence.children(noun.index)):
         return None  # "A statement from the gas station's owner": its issuer described, unnamed

@@ -239,3 +239,10 @@ def test_a_titled_persons_office_is_named_without_the_title(pipeline):
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_type, record.speaker_role) == ("Lloyd Austin's office", "organization",
                                                                           "Defense Secretary")
+
+
+def test_the_companys_statement_is_the_companys(pipeline):
+    text = ('Apple said it would appeal. "The Commission failed to uncover any credible evidence," the company\'s '
+            'statement said.')
+    record = mentioned(pipeline, text, "the company's statement")
+    assert (record.speaker, record.speaker_type) == ("Apple", "organization")
