@@ -32,6 +32,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_closing_verbs(words)
     repair_nominal_adjectives(words)
     repair_prepositional_subjects(words)
+    repair_titled_possessors(words)
 
 
 NAME_PARTICIPLES = frozenset({"United", "Allied", "Reformed", "Federated", "Associated", "Consolidated", "Downing"})
@@ -324,6 +325,21 @@ def repair_prepositional_subjects(words: list[Word]) -> None:
             continue
         noun.head, noun.deprel = verb.index, "nsubj"
         subject.head, subject.deprel = modifier.index, "obl"
+
+
+def repair_titled_possessors(words: list[Word]) -> None:
+    """Make the noun a titled name possesses the head of its phrase, where the parse made the title the head and
+    the noun its apposition ("Sen. Ted Cruz's office said": the office speaks, "Sen." belongs to the name)."""
+    for title in words:
+        if title.upos != "PROPN" or not title.text.endswith(".") or title.head < 0:
+            continue
+        owned = next((k for k in words if k.head == title.index and k.deprel == "appos" and k.upos == "NOUN"), None)
+        owner = next((k for k in words if owned is not None and k.head == owned.index and k.deprel == "nmod:poss"
+                      and k.index == title.index + 1), None)
+        if owner is None or any(not _under(words, w, owned) for w in words[owner.index:owned.index]):
+            continue
+        owned.head, owned.deprel = title.head, title.deprel
+        title.head, title.deprel = owner.index, "compound"
 
 
 def _under(words: list[Word], word: Word, top: Word) -> bool:

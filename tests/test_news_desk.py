@@ -246,3 +246,9 @@ def test_the_companys_statement_is_the_companys(pipeline):
             'statement said.')
     record = mentioned(pipeline, text, "the company's statement")
     assert (record.speaker, record.speaker_type) == ("Apple", "organization")
+
+
+def test_a_senators_office_is_the_office(pipeline):
+    """The parse made "Sen." the head and "office" its apposition: the office speaks, "Sen." is its owner's title."""
+    record = only(extracted("Sen. Ted Cruz's office said the senator would not attend.", pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == ("Ted Cruz's office", "organization", "Sen.")
