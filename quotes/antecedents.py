@@ -68,7 +68,8 @@ def candidate_entities(text: str, sentences: list[Sentence],
             if appos is None and word.upos == "NOUN":  # "Her husband and business partner, David Alvarez,": the
                 appos = next((a for k in kids if k.deprel == "conj" and k.upos == "NOUN"  # name hangs on the last
                               for a in sentence.children(k.index) if a.deprel == "appos" and a.upos == "PROPN"), None)
-            titled = word.upos == "PROPN" and title_alone(text, without_determiners(mention_words(sentence, word)))
+            titled = appos is not None and word.upos == "PROPN" \
+                and title_alone(text, without_determiners(mention_words(sentence, word)))
             head = appos if (word.upos == "NOUN" or titled) and appos is not None else word  # "The Chancellor,
             # Rachel Reeves,": the name, the title its role
             if head.upos == "PROPN" or head.upos in ("NOUN", "ADJ") and any(  # "Former Rep. Chris Shays" headed by

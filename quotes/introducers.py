@@ -78,14 +78,14 @@ def bare_report_before(q: QuoteSpan, cues: list[Cue], text: str) -> Cue | None:
     sentence holds a quotation of its own ('“...,” Obama said, according to a pool report. “...”')."""
     a = outer_range(q)[0]
     for cue in cues:
-        sentence = cue.sentence
+        sentence, verb = cue.sentence, cue.words[0]
         if cue.speaker is not None and not cue.content and cue.speaker.end <= cue.start \
-                and cue.words[0].deprel == "root" and cue.lemma in SAYING_VERBS \
+                and verb.deprel == "root" and cue.lemma in SAYING_VERBS \
                 and not any(mark in text[sentence.start:sentence.end] for mark in '"“”«»') \
                 and (sentence.start == 0 or text[sentence.start - 1].isspace()) \
                 and sentence.end <= a and not text[sentence.end:a].strip() and sentence.words[-1].text == "." \
-                and all(w.index < cue.words[0].index or w.upos == "PUNCT"
-                        or w in sentence.subtree(cue.words[0].index) for w in sentence.words):
+                and {w.index for w in sentence.words[verb.index + 1:] if w.upos != "PUNCT"} \
+                <= {w.index for w in sentence.subtree(verb.index)}:
             return cue
     return None
 

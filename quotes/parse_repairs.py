@@ -262,11 +262,11 @@ def repair_emphatic_reflexives(words: list[Word]) -> None:
     subject and hung the name on the verb otherwise ("O'Neill herself is philosophical": O'Neill, a discourse
     word) or on the pronoun ("The Prime Minister herself said": "Minister", a compound)."""
     for pronoun in words[1:]:
+        if pronoun.text.lower() not in REFLEXIVES or not pronoun.deprel.startswith("nsubj"):
+            continue
         name = words[pronoun.index - 1]
         while name.deprel == "flat" and 0 <= name.head < name.index:  # "Margaret O'Neill": its first word
             name = words[name.head]
-        if pronoun.text.lower() not in REFLEXIVES or not pronoun.deprel.startswith("nsubj"):
-            continue
         if name.upos in ("PROPN", "NOUN") and name.head == pronoun.index and name.deprel == "compound":
             for word in words[:name.index]:  # "The Prime Minister herself", "Minister" a compound of the pronoun
                 if word.head == pronoun.index:
@@ -283,13 +283,13 @@ def repair_closing_verbs(words: list[Word]) -> None:
     disagrees.": "disagrees" a conjunct of "trials")."""
     root = next((w for w in words if w.deprel == "root"), None)
     last = next((w for w in reversed(words) if w.upos != "PUNCT"), None)
-    if root is None or last is None or root.upos != "PROPN" or last.upos != "NOUN" or last.index < 2 \
+    stem = next((t for t in (last.text[:-1], last.text[:-2]) if t in SPEECH_VERBS), None) \
+        if last is not None and last.text.endswith("s") else None  # "disagrees", "pushes"
+    if root is None or stem is None or root.upos != "PROPN" or last.upos != "NOUN" or last.index < 2 \
             or any(w.head != root.index and w.upos != "PUNCT" for w in words[:root.index]) \
-            or not last.text.islower() or words[last.index - 1].text != "," \
-            or not (last.text.endswith("s") and (last.text[:-1] in SPEECH_VERBS or last.text[:-2] in SPEECH_VERBS)):
+            or not last.text.islower() or words[last.index - 1].text != ",":
         return
-    last.upos, last.xpos, last.lemma = "VERB", "VBZ", last.text[:-1] if last.text[:-1] in SPEECH_VERBS \
-        else last.text[:-2]
+    last.upos, last.xpos, last.lemma = "VERB", "VBZ", stem
     last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "nsubj"
     for word in words:
         if word.head == root.index and word.upos == "PUNCT" and word.index > last.index:
@@ -300,9 +300,10 @@ def repair_nominal_adjectives(words: list[Word]) -> None:
     """Tag as a noun an adjective that heads a subject or object with an article and a name before it ("the England
     international told Sky Sports": a footballer, no quality of England)."""
     for word in words:
+        if word.upos != "ADJ" or word.deprel not in ("nsubj", "obj", "iobj") or not word.text.islower():
+            continue
         kids = [k for k in words if k.head == word.index]
-        if word.upos == "ADJ" and word.deprel in ("nsubj", "obj", "iobj") and word.text.islower() \
-                and any(k.deprel == "det" and k.lemma.lower() in ("the", "a") for k in kids) \
+        if any(k.deprel == "det" and k.lemma.lower() in ("the", "a") for k in kids) \
                 and any(k.deprel == "compound" and k.upos == "PROPN" for k in kids):
             word.upos, word.xpos = "NOUN", "NN"
 
@@ -313,9 +314,11 @@ def repair_prepositional_subjects(words: list[Word]) -> None:
     "people" is)."""
     for subject in words:
         verb = words[subject.head] if subject.deprel == "nsubj" and subject.head > subject.index else None
+        if verb is None or verb.upos != "VERB":
+            continue
         case = next((k for k in words if k.head == subject.index and k.deprel == "case" and k.upos == "ADP"
                      and k.index < subject.index and k.lemma.lower() in ("with", "to", "of", "at", "from")), None)
-        if verb is None or case is None or case.index < 2 or verb.upos != "VERB":
+        if case is None or case.index < 2:
             continue
         modifier = words[case.index - 1]  # "familiar", "close"
         noun = words[modifier.head] if modifier.upos == "ADJ" and modifier.deprel == "amod" else modifier

@@ -168,13 +168,11 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         # leaders"
         role = name_text(text, words[1:])  # "the New York businessman", "the England international": a description
         return SpeakerInfo(None, "unknown", role, _description_method(words))
-    places = {w.index for k in kids if k.deprel == "nmod" and any(c.deprel == "case" and c.lemma.lower() in (
-        "in", "from") for c in sentence.children(k.index)) for w in sentence.subtree(k.index)}
     if head.upos == "NOUN" and words[0].lemma.lower() in ("a", "an") and "Number=Plur" not in head.feats \
             and (names_a_person(head) or is_collective(head)) and head.lemma.lower() not in STATEMENT_NOUNS \
             and after and not any(w.upos == "PROPN" for w in inner if w.start < head.start) \
-            and all(w.index in places for w in after):  # "a web designer in Colorado", "a family in Ohio": someone
-        # new, described, not "Colorado"
+            and {w.index for w in after} <= _place_phrases(sentence, kids):  # "a web designer in Colorado", "a
+        # family in Ohio": someone new, described, not "Colorado"
         return SpeakerInfo(None, "group" if is_collective(head) else "unknown", name_text(text, words[1:]),
                            "indefinite")
     determined = words[0].lemma.lower() in ("the", "a", "an", "one", "another")
@@ -258,6 +256,12 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     if len(name) < 2:  # "l", a bullet's glyph the tagger took for a name
         return SpeakerInfo(None, "unknown", role, "indefinite")
     return SpeakerInfo(name, classify_in(sentence, name_words, typed_word(name_words, head), name), role, "name")
+
+
+def _place_phrases(sentence: Sentence, kids: list[Word]) -> set[int]:
+    """The indexes of the words of the "in" or "from" phrases among a noun's dependents ``kids`` ("in Colorado")."""
+    return {w.index for k in kids if k.deprel == "nmod" and any(c.deprel == "case" and c.lemma.lower() in (
+        "in", "from") for c in sentence.children(k.index)) for w in sentence.subtree(k.index)}
 
 
 def _title_after_inverted_name(sentence: Sentence, head: Word, name_words: list[Word]) -> list[Word]:
