@@ -1,9 +1,8 @@
 """Description nouns: what the common noun of a speaker mention says about who speaks. Small pure functions over
 parsed words, used by ``quotes.speakers`` to describe a mention: a document or report rather than a person
-("a new study", ``is_document``), a person's noun ("designer", ``names_a_person``), where someone is from ("the
-Egyptian", ``is_demonym_description``), many people ("an array of economists", ``of_many``; "the senator and his
-allies", ``several``).
-"""
+("a new study", ``is_document``), whose family it is ("the family of Daniel Ortiz", ``family_name``), a person's
+noun ("designer", ``names_a_person``), where someone is from ("the Egyptian", ``is_demonym_description``), many
+people ("an array of economists", ``of_many``; "the senator and his allies", ``several``)."""
 
 from __future__ import annotations
 
@@ -24,6 +23,22 @@ def is_demonym_description(sentence: Sentence, words: list[Word]) -> bool:
     known = KNOWN_ORGANIZATIONS | DEMONYM_PAPERS | PARTY_MEMBERS | ORG_WORDS  # not "the Vatican", "the Taliban"
     return word.istitle() and word.lower() not in known and (
         word.lower() in DEMONYMS or word.lower().endswith(DEMONYM_ENDINGS) and not is_first_name(word))
+
+
+def family_name(sentence: Sentence, head: Word) -> str | None:
+    """The surname whose family a singular "family" is, from its "of" phrase: "Ortiz" for "the family of Daniel
+    Ortiz", so that it is "the Ortiz family" (``None`` for "a family of four" or "the family of companies")."""
+    if head.lemma.lower() != "family" or "Number=Plur" in head.feats:
+        return None
+    owner = next((k for k in sentence.children(head.index) if k.deprel == "nmod" and k.upos == "PROPN"
+                  and k.index > head.index and any(c.deprel == "case" and c.lemma.lower() == "of"
+                                                   for c in sentence.children(k.index))), None)
+    if owner is None:
+        return None
+    last = owner.index
+    while last + 1 < len(sentence.words) and sentence.words[last + 1].upos == "PROPN":  # "Daniel Ortiz"
+        last += 1
+    return sentence.words[last].text
 
 
 def of_many(sentence: Sentence, head: Word) -> bool:

@@ -31,6 +31,10 @@ rebound spike edge hit extend""".split())
 RECALLED_GOODS = frozenset("""vehicle car truck suv van model product unit device phone battery charger toy pound
 drug medicine pill tablet food batch lot airbag seat""".split())
 LARGE_NUMBERS = frozenset("hundred hundreds thousand thousands million millions billion".split())
+# What one claims without saying anything: lives a disaster takes, a prize won, money asked back ("the storm claimed
+# three lives", "claimed the title", "claimed thousands of pounds in expenses"; not "claimed victory").
+CLAIMED_THINGS = frozenset("""life title seat prize medal trophy crown championship jackpot refund benefit expense
+compensation pound dollar euro $ £ €""".split())
 
 
 # Verbs of attack that are blows when their target follows "into" ("the storm slammed into the coast").
@@ -42,7 +46,8 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
     "the reality TV show" (a noun the tagger took for a verb), "seeking the nomination" (a race), "the media are to
     blame for ..." (the subject is blamed, not blaming), "who is challenging Sen. Ron Johnson" (a race, not a
     dispute: no "to", "about", "over" or "on" phrase), "Nvidia shares jump" (the noun, in a headline, taken for a
-    verb), "the storm slammed into the coast" (a blow), "Toyota recalls 1 million vehicles" (a product recall)."""
+    verb), "the storm slammed into the coast" (a blow), "Toyota recalls 1 million vehicles" (a product recall), "the
+    fire claimed three lives" (``CLAIMED_THINGS``)."""
     lemma, kids = cue_lemma(word), sentence.children(word.index)
     if word.text.lower() == "shares" and any(k.deprel == "obj" and k.lemma.lower() in MARKET_MOVES for k in kids):
         return True
@@ -60,11 +65,18 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
             c.deprel == "nummod" and (any(ch.isdigit() for ch in c.text) or c.lemma.lower() in LARGE_NUMBERS)
             for c in sentence.children(k.index))) for k in kids):
         return True  # "Toyota is recalling about 1 million vehicles": products taken back, not a memory told
+    if lemma == "claim" and any(k.deprel == "obj" and _counted_or_claimed(k) for k in kids):
+        return True  # "The fire claimed three lives", "claimed thousands of pounds": taken, not said
     if lemma == "blame":
         return any(k.deprel == "mark" and k.lemma.lower() == "to" for k in kids) \
             and any(k.deprel in ("aux", "cop") and k.lemma.lower() == "be" for k in kids)
     return lemma == "say" and word.head >= 0 and sentence.words[word.head].lemma.lower() == "go" \
         and any(k.deprel == "mark" and k.lemma.lower() == "without" for k in kids)
+
+
+def _counted_or_claimed(obj: Word) -> bool:
+    """The object of "claim" is one of ``CLAIMED_THINGS`` or a large number ("thousands of pounds")."""
+    return obj.lemma.lower() in CLAIMED_THINGS | LARGE_NUMBERS or obj.upos == "NUM"
 
 
 def asks_the_reader(sentence: Sentence, word: Word) -> bool:

@@ -157,7 +157,8 @@ pharmaceuticals pharma biosciences energy capital partners holdings motors airli
 solutions software communications entertainment studios ventures semiconductor electronics insurance
 investments securities electric dynamics international development""".split())
 # How a sports club's name ends ("Manchester United", "Tottenham Hotspur", "Inter Miami CF").
-CLUB_NAME_ENDINGS = frozenset("united rovers wanderers athletic albion hotspur fc cf afc rangers".split())
+CLUB_NAME_ENDINGS = frozenset("united rovers wanderers athletic albion hotspur fc cf afc rangers city town "
+                               "county".split())  # "Manchester City", "Ipswich Town", "Derby County"
 # Nouns that end organizations' names when capitalised after another name word ("the U.S. Geological Survey",
 # "the National Trust"), and are common nouns otherwise ("a new survey").
 CAPITALISED_ORG_ENDINGS = frozenset("Survey Trust Observatory Laboratory".split())
@@ -303,4 +304,4 @@ PERSON_NOUNS = OCCUPATIONS | frozenset("""insider source supporter critic voter 
 operative donor ally associate expert analyst lawmaker staffer loyalist witness confidant employee member man woman
 person citizen student worker shopkeeper farmer teacher nurse doctor parent mother father neighbour neighbor owner
 driver passenger patient fan protester demonstrator survivor friend relative customer shopper commuter tourist
-visitor pensioner teenager girl boy""".split())
+visitor pensioner teenager girl boy volunteer rescuer hiker climber villager""".split())

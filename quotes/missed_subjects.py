@@ -42,7 +42,11 @@ def nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
     comma = next((i for i in range(k + 1, j) if sentence.words[i].text == ","), None)
     if comma is not None and comma > k + 1 and all(w.upos == "PROPN" for w in sentence.words[k + 1:comma]):
         return name_head(sentence, sentence.words[comma - 1])  # '"...," Craig Morris, a blogger, wrote'
-    return name_head(sentence, sentence.words[j])  # "IMF chief economist Maury Obstfeld"
+    named = name_head(sentence, sentence.words[j])
+    if comma is not None and named.deprel == "appos" and named.head == comma - 1 \
+            and sentence.words[comma - 1].upos == "NOUN":
+        return sentence.words[comma - 1]  # '"...," its general secretary, Gill Walton, said': the description
+    return named  # "IMF chief economist Maury Obstfeld"
 
 
 def _first_nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:

@@ -35,7 +35,8 @@ def repair_parse(words: list[Word]) -> None:
     repair_titled_possessors(words)
 
 
-NAME_PARTICIPLES = frozenset({"United", "Allied", "Reformed", "Federated", "Associated", "Consolidated", "Downing"})
+NAME_PARTICIPLES = frozenset({"United", "Allied", "Reformed", "Federated", "Associated", "Consolidated", "Downing",
+                              "Planned"})
 
 
 def repair_name_tags(words: list[Word]) -> None:
@@ -44,7 +45,7 @@ def repair_name_tags(words: list[Word]) -> None:
     or at its start when it is a known name participle ("United States officials said"); and a
     capitalised verb between a noun and a proper noun outside a title-case headline ("spokeswoman Hope
     Hicks said"), or after the proper noun it modifies ("Manchester United said"); and the lower-case syllable a
-    hyphen joins to a name ("Han Dong-hoon")."""
+    hyphen joins to a name ("Han Dong-hoon"); and a name's head tagged an adjective ("Cardinal Pietro Parolin")."""
     titled = is_title_case(words)
     for w in words:
         if w.upos == "VERB" and w.deprel in ("amod", "compound") and w.text[:1].isupper() and w.head > w.index \
@@ -62,6 +63,9 @@ def repair_name_tags(words: list[Word]) -> None:
                 and words[w.index - 1].text == "-" and words[w.index - 2].upos == "PROPN" \
                 and words[w.index - 2].end == words[w.index - 1].start and words[w.index - 1].end == w.start:
             w.upos, w.xpos = "PROPN", "NNP"  # "Han Dong-hoon": the given name's second syllable
+        elif w.upos == "ADJ" and w.xpos == "NNP" and w.text[:1].isupper() and any(
+                k.head == w.index and k.deprel == "flat" and k.upos == "PROPN" for k in words):
+            w.upos = "PROPN"  # "Cardinal Pietro Parolin" with "Cardinal" an adjective heading the name
 
 
 def is_title_case(words: list[Word]) -> bool:

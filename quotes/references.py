@@ -249,14 +249,27 @@ def _issuing_subject(sentence: Sentence, word: Word, entities: list[Entity]) -> 
 def introduced_unnamed(noun: Word, sentences: list[Sentence]) -> bool:
     """Whether "the official" refers back to someone brought in without a name: the latest earlier use of the noun,
     in the five sentences before, is indefinite and unnamed ("A U.S. law enforcement official familiar with the
-    investigation said ... The official, who spoke on the condition of anonymity, ...")."""
+    investigation said ... The official, who spoke on the condition of anonymity, ..."), or definite, unnamed and
+    beside a named subject, who is someone else ("In a letter to the prime minister, Louise Haigh said ... The prime
+    minister thanked her": not Haigh)."""
     here = _sentence_number(sentences, noun)
     for sentence in reversed(sentences[max(0, here - 5):here + 1]):
         for word in reversed([w for w in sentence.words if w.start < noun.start and w.deprel not in ("amod", "compound")
                               and w.lemma.lower() == noun.lemma.lower()]):  # "official" may be tagged ADJ
+            if word.deprel in ("nmod", "obl", "obj", "iobj") and _beside_named_subject(sentence, word):
+                return True
             return word.deprel in ("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent") \
                 and is_indefinite_unnamed(sentence, word)  # a participant, not a predicate ("as a U.S. senator")
     return False
+
+
+def _beside_named_subject(sentence: Sentence, word: Word) -> bool:
+    """``word`` is "the" noun with no name of its own, in a sentence whose main verb has a proper noun subject."""
+    kids = sentence.children(word.index)
+    root = next((w for w in sentence.words if w.deprel == "root"), None)
+    return any(k.deprel == "det" and k.text.lower() == "the" for k in kids) \
+        and not any(k.deprel in ("appos", "flat", "compound") and k.upos == "PROPN" for k in kids) \
+        and root is not None and any(k.deprel == "nsubj" and k.upos == "PROPN" for k in sentence.children(root.index))
 
 
 def _sentence_number(sentences: list[Sentence], word: Word) -> int:

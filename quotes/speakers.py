@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.description_nouns import is_demonym_description, is_document, names_a_person, of_many, several
+from quotes.description_nouns import (family_name, is_demonym_description, is_document, names_a_person, of_many,
+                                      several)
 from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NON_NAMES,
                             ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PLACES, PLAYER_NOUNS, PRONOUNS,
                             QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS,
@@ -26,7 +27,7 @@ from quotes.mentions import PRECONJUNCTIONS, is_time_word, mention_words
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import (classify, classify_in, described_as_business, ends_company_name, is_collective,
                                   typed_word)
-from quotes.speaks_for import author_of, spoken_for
+from quotes.speaks_for import author_of, issued_from, spoken_for
 from quotes.transcripts import headline_label
 
 
@@ -125,6 +126,15 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         name_words, _ = split_role(mention_words(sentence, named), named, sentence)
         role = [w for w in words if w.index < named.index - 1]
         return SpeakerInfo(name_text(text, name_words), "person", name_text(text, role), "name")
+    surname = family_name(sentence, head)
+    if surname is not None:  # "the family of Daniel Ortiz": the Ortiz family, as "the Ortiz family" is
+        return SpeakerInfo(f"{surname} family", "group", None, "noun")
+    issuer_word = issued_from(sentence, head)
+    issued = _as_spoken_for(text, sentence, head, issuer_word) if issuer_word is not None else None
+    if issued is not None and issued.name[:1].isupper():  # "a statement from the family of Daniel Ortiz", "a
+        # letter from the White House"; not "a statement from the family", no name
+        role = head.text if head.lemma.lower() not in ("statement", "report", "release") else None
+        return SpeakerInfo(issued.name, issued.kind, role, issued.method)
     inner = [w for w in words if w is not head]
     after = [w for w in inner if w.start > head.start and w.upos == "PROPN"]
     if head.lemma.lower() in STATEMENT_NOUNS and any(w.upos == "PROPN" for w in inner) and not after:

@@ -8,18 +8,42 @@ the campaign's; "a poll by Gallup", "figures from NHS England" are Gallup's and 
 
 from __future__ import annotations
 
+from quotes.lexicon import ISSUED_NOUNS, ORG_WORDS
+from quotes.names import is_place
 from quotes.parsing import Sentence, Word
 
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+# Who speaks from inside an organization ("a source in Ukraine's security service", "an official at the State
+# Department"): the organization's, as "a State Department official" is.
+INSIDERS = SPOKESPEOPLE | frozenset("source official aide insider".split())
 
 
 def spoken_for(sentence: Sentence, head: Word) -> Word | None:
     """The one a spokesperson speaks for: the object of "for" after "spokesman", "spokeswoman" or "spokesperson"
-    ("a spokesman for the Clinton campaign", "a spokeswoman for Mr. Trump")."""
-    if head.lemma.lower() not in SPOKESPEOPLE or "Number=Plur" in head.feats:
+    ("a spokesman for the Clinton campaign", "a spokeswoman for Mr. Trump"), or the organization one of
+    ``INSIDERS`` is "at", "in" or "within" ("a source in Ukraine's security service", "an official at the State
+    Department"; not "an official in Kabul", a place, nor "a source in the room")."""
+    if head.lemma.lower() not in INSIDERS or "Number=Plur" in head.feats:
+        return None
+    for k in sentence.children(head.index):
+        cases = {c.lemma.lower() for c in sentence.children(k.index) if c.deprel == "case"}
+        if k.deprel != "nmod" or k.index < head.index:
+            continue
+        if "for" in cases and head.lemma.lower() in SPOKESPEOPLE:
+            return k
+        if cases & {"at", "in", "within", "inside"} and (k.upos == "PROPN" and not is_place(k.text)
+                                                         or k.lemma.lower() in ORG_WORDS):
+            return k
+    return None
+
+
+def issued_from(sentence: Sentence, head: Word) -> Word | None:
+    """Who issued a statement or letter: the object of "from" after it ("a statement from the family of Daniel
+    Ortiz", "a letter from the White House")."""
+    if head.lemma.lower() not in ISSUED_NOUNS:
         return None
     return next((k for k in sentence.children(head.index) if k.deprel == "nmod" and k.index > head.index and any(
-        c.deprel == "case" and c.lemma.lower() == "for" for c in sentence.children(k.index))), None)
+        c.deprel == "case" and c.lemma.lower() == "from" for c in sentence.children(k.index))), None)
 
 
 # What others do to a document ("an email obtained by ...", "a memo reviewed by ..."): no author.

@@ -1,0 +1,106 @@
+"""Speakers in wire copy and local news: anonymous insiders of an organization ("a source in Ukraine's security
+service"), families ("the family of Daniel Ortiz"), a volunteer who stays unnamed, clubs named for their city, a
+description set off before a name ('"...," its general secretary, Gill Walton, said'), "the prime minister" who is
+not the one who wrote to the prime minister, and "claimed" that reports nothing ("the fire claimed three lives")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extracted, mentioned, only, with_cue
+
+
+@pytest.mark.parametrize("text, mention, speaker, role", [
+    ("Drones struck a refinery overnight, a source in Ukraine's security service told Reuters on Friday.",
+     "a source in Ukraine's security service", "Ukraine's security service", "source"),
+    ("An official at the State Department said the talks would resume.", "An official at the State Department",
+     "State Department", "official"),
+    ("An official in Kabul said the road was closed.", "An official in Kabul", None, "official in Kabul"),
+    ("A source in the room said the talks were tense.", "A source in the room", None, "source in the room"),
+])
+def test_an_insider_speaks_for_the_organization_they_are_in(pipeline, text, mention, speaker, role):
+    """"A source in X" or "an official at X" speaks for X, as "an X official" does, when X is an organization;
+    one in a place or a room stays unnamed."""
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The family of Daniel Ortiz said he was safe.", "The family of Daniel Ortiz"),
+    ('"We are overwhelmed with gratitude," read a statement from the family of Daniel Ortiz, 34.',
+     "a statement from the family of Daniel Ortiz, 34"),
+    ("A statement from the Ortiz family said they were grateful.", "A statement from the Ortiz family"),
+])
+def test_the_family_of_a_named_person_is_the_family(pipeline, text, mention):
+    """Not the person Daniel Ortiz with the role "family": the Ortiz family, a group, as "the Ortiz family" is."""
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type) == ("Ortiz family", "group")
+
+
+def test_a_statement_from_an_unnamed_issuer_names_no_speaker(pipeline):
+    record = only(extracted('"We are overwhelmed," read a statement from the family.', pipeline))
+    assert record.speaker is None
+
+
+def test_he_or_she_after_an_unnamed_volunteer_is_the_volunteer(pipeline):
+    """The volunteer, not the Ortiz named before her, speaks the quotation after her report."""
+    text = ("Sheriff Justin Smith told reporters that Ortiz was dehydrated but alert.\n"
+            "One volunteer, who asked not to be named because she was not authorized to speak for the team, said "
+            "the group had nearly given up. \"We were losing light,\" she said.")
+    record = mentioned(pipeline, text, "she")
+    assert (record.speaker, record.speaker_role) == (None, "volunteer")
+
+
+def test_a_club_named_for_its_city_is_the_club(pipeline):
+    text = ('Manchester City have sacked their manager, the club announced on Sunday. "We thank him for his '
+            'service," the club said.')
+    records = [r for r in extracted(text, pipeline) if r.speaker_mention == "the club"]
+    assert [(r.speaker, r.speaker_type) for r in records] == [("Manchester City", "organization")] * 2
+
+
+def test_planned_parenthood_opening_a_sentence_is_one_name(pipeline):
+    """"Planned" tagged a verb at the start of the sentence is still part of the name."""
+    record = with_cue("Planned Parenthood, which brought the suit, hailed the decision.", pipeline, "hailed")
+    assert (record.speaker, record.speaker_type) == ("Planned Parenthood", "organization")
+
+
+def test_a_title_tagged_an_adjective_still_heads_the_apposed_name(pipeline):
+    """"Cardinal" tagged an adjective heading "Cardinal Pietro Parolin": the secretary of state is Parolin, not the
+    Pope named before."""
+    text = ("Pope Francis called for peace. The Vatican's secretary of state, Cardinal Pietro Parolin, later told "
+            "reporters that the Holy See was ready to mediate.")
+    assert with_cue(text, pipeline, "later told").speaker == "Pietro Parolin"
+
+
+def test_the_one_written_to_is_not_the_writer(pipeline):
+    """"the prime minister" was the one Haigh wrote to; he is not Haigh, and "he" after him is him, unnamed."""
+    text = ("In a letter to the prime minister, Louise Haigh said she had \"made a mistake.\"\n"
+            "The prime minister thanked her for her service. \"Louise has been an outstanding minister,\" he said "
+            "in his reply.")
+    thanked = with_cue(text, pipeline, "thanked")
+    assert (thanked.speaker, thanked.speaker_role) == (None, "prime minister")
+    assert mentioned(pipeline, text, "he").speaker_role == "prime minister"
+
+
+@pytest.mark.parametrize("text", [
+    "The storm claimed the lives of 12 people.",
+    "The fire claimed three lives on Monday.",
+    "She had claimed thousands of pounds in expenses for a second home.",
+])
+def test_claiming_lives_or_money_reports_nothing(pipeline, text):
+    assert extracted(text, pipeline) == []
+
+
+def test_claiming_responsibility_is_still_a_report(pipeline):
+    assert with_cue("The group claimed responsibility for the attack.", pipeline, "claimed").text == \
+        "responsibility for the attack"
+
+
+def test_a_description_set_off_before_a_name_is_part_of_the_mention(pipeline):
+    """'"...," its general secretary, Gill Walton, said' with the description heading the name in the parse: the
+    mention is the whole phrase, the description the role."""
+    text = ('The Royal College of Midwives said staff shortages were to blame. "Midwives are exhausted," its general '
+            'secretary, Gill Walton, said.')
+    record = only(extracted(text, pipeline), "direct")
+    assert (record.speaker, record.speaker_mention, record.speaker_role) == \
+        ("Gill Walton", "its general secretary, Gill Walton,", "its general secretary")
