@@ -190,9 +190,11 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             found = issuer(text, cue.sentence, cue.speaker, sentences, entities, genders, objects)
             if found:
                 info = SpeakerInfo(found[0], found[1], info.role, "nominal")
-        elif info.name is None and info.method != "indefinite" and cue.speaker.text.lower() != "which":
-            # "the spokesman": the latest person (with that role, if any); "a spokesman" is someone new; a "which"
-            # whose antecedent was not found is no person
+        elif info.name is None and (info.method != "indefinite" or cue.speaker.start < headline_end and len(words) == 1
+                                    and noun.lemma.lower() in TITLES) and cue.speaker.text.lower() != "which":
+            # "the spokesman": the latest person (with that role, if any); "a spokesman" is someone new, but a
+            # headline's bare "mayor vows" the mayor the story names; a "which" whose antecedent was not found is no
+            # person
             askers = asker_spans(cue.sentence)  # "Asked by Kristen Welker ..., the Washington Democrat said"
             people = [e for e in entities if e[0] < cue.speaker.start and e[2] == "person"
                       and not parties_differ(info.role, e[3])  # "The GOP nominee" is no Libertarian

@@ -53,6 +53,13 @@ def split_role(words: list[Word], head: Word | None = None,
     if not propn:
         return words, []
     end = _person_before_of(words, propn) or propn[-1]
+    at = next((i for i, w in enumerate(words) if w is head), None) if head is not None else None
+    if at in propn and head.upos == "PROPN" and at < end and any(
+            w.upos == "ADP" and w.lemma.lower() in ("in", "at", "near") and words[i + 1].text[:1].isupper()
+            for i, w in enumerate(words[at + 1:end], at + 1)):
+        end = at  # "The National Zoo in Washington": the head's name, not the place after it (but "Sophie in 't Veld")
+        while end + 1 in propn or _joins_name(words, end + 1) and end + 2 in propn:
+            end += 1
     if end + 1 < len(words) and (names_a_business(sentence, words[end], words[end + 1]) or (
             words[end + 1].upos == "NUM" and words[end + 1].head == words[end].index
             and words[end + 1].deprel in ("flat", "nummod", "compound"))):

@@ -104,3 +104,18 @@ def test_a_description_set_off_before_a_name_is_part_of_the_mention(pipeline):
     record = only(extracted(text, pipeline), "direct")
     assert (record.speaker, record.speaker_mention, record.speaker_role) == \
         ("Gill Walton", "its general secretary, Gill Walton,", "its general secretary")
+
+
+def test_a_name_followed_by_where_it_is_keeps_the_name(pipeline):
+    """"The National Zoo in Washington" is the zoo, not Washington with the role "National Zoo"; and "the zoo"
+    after it stands for it."""
+    text = ('The National Zoo in Washington announced the birth of a giant panda cub on Friday. "Mother and cub '
+            'are doing well," the zoo said.')
+    records = extracted(text, pipeline)
+    assert [(r.speaker, r.speaker_type) for r in records] == [("National Zoo", "organization")] * 2
+
+
+def test_a_headlines_bare_title_is_the_office_holder_the_story_names(pipeline):
+    text = ("'We will rebuild,' mayor vows after wildfire\n"
+            "LAHAINA, Hawaii — Mayor Richard Bissen said at a news conference that the town would be rebuilt.")
+    assert mentioned(pipeline, text, "mayor").speaker == "Richard Bissen"
