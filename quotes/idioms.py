@@ -47,7 +47,7 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
     blame for ..." (the subject is blamed, not blaming), "who is challenging Sen. Ron Johnson" (a race, not a
     dispute: no "to", "about", "over" or "on" phrase), "Nvidia shares jump" (the noun, in a headline, taken for a
     verb), "the storm slammed into the coast" (a blow), "Toyota recalls 1 million vehicles" (a product recall), "the
-    fire claimed three lives" (``CLAIMED_THINGS``)."""
+    fire claimed three lives" (``CLAIMED_THINGS``), "the victim, named as Jamal Edwards" (who, not what was said)."""
     lemma, kids = cue_lemma(word), sentence.children(word.index)
     if word.text.lower() == "shares" and any(k.deprel == "obj" and k.lemma.lower() in MARKET_MOVES for k in kids):
         return True
@@ -67,6 +67,11 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
         return True  # "Toyota is recalling about 1 million vehicles": products taken back, not a memory told
     if lemma == "claim" and any(k.deprel == "obj" and _counted_or_claimed(k) for k in kids):
         return True  # "The fire claimed three lives", "claimed thousands of pounds": taken, not said
+    if lemma == "name" and word.xpos == "VBN" and not any(k.deprel.startswith("nsubj") for k in kids) and any(
+            k.upos == "PROPN" and k.deprel in ("obl", "xcomp") and any(c.deprel == "case" and c.lemma.lower() == "as"
+                                                                       for c in sentence.children(k.index))
+            for k in kids):
+        return True  # "The victim, named locally as Jamal Edwards,": who the victim was, not what anyone said
     if lemma == "blame":
         return any(k.deprel == "mark" and k.lemma.lower() == "to" for k in kids) \
             and any(k.deprel in ("aux", "cop") and k.lemma.lower() == "be" for k in kids)

@@ -30,6 +30,8 @@ def repair_parse(words: list[Word]) -> None:
     repair_semicolon_clauses(words)
     repair_emphatic_reflexives(words)
     repair_closing_verbs(words)
+    repair_relative_predicates(words)
+    repair_apposed_subjects(words)
     repair_nominal_adjectives(words)
     repair_prepositional_subjects(words)
     repair_titled_possessors(words)
@@ -298,6 +300,47 @@ def repair_closing_verbs(words: list[Word]) -> None:
     for word in words:
         if word.head == root.index and word.upos == "PUNCT" and word.index > last.index:
             word.head = last.index  # the full stop
+
+
+def repair_relative_predicates(words: list[Word]) -> None:
+    """Make the verb after a relative clause set off by commas the root, with the noun the clause describes its
+    subject, where the parse made the noun the root and the verb a conjunct of the clause's verb ("Detective Chief
+    Inspector Laura Hill, who is leading the investigation, appealed for witnesses.")."""
+    root = next((w for w in words if w.deprel == "root"), None)
+    if root is None or root.upos not in ("PROPN", "NOUN"):
+        return
+    named = {root.index} | {w.index for w in words if w.head == root.index and w.deprel in ("flat", "appos")}
+    for clause in (w for w in words if w.head in named and w.deprel == "acl:relcl" and w.index > root.index):
+        verb = next((k for k in words if k.head == clause.index and k.deprel == "conj" and k.upos == "VERB"
+                     and k.xpos in ("VBD", "VBZ", "VBP", "VBN") and words[k.index - 1].text == "," and not any(
+                         a.head == k.index and a.deprel in ("nsubj", "nsubj:pass", "aux", "aux:pass", "cc")
+                         for a in words)), None)
+        if verb is None:
+            continue
+        if verb.xpos == "VBN":  # "appealed" tagged a participle without an auxiliary: the past tense
+            verb.xpos, verb.feats = "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
+        verb.head, verb.deprel, root.head, root.deprel = -1, "root", verb.index, "nsubj"
+        for word in words:
+            if word.head == root.index and word.upos == "PUNCT" and word.index > verb.index:
+                word.head = verb.index  # the full stop
+        return
+
+
+def repair_apposed_subjects(words: list[Word]) -> None:
+    """Make a name the subject, and the description after it set off by a comma its apposition, where the parse made
+    the description the subject with the name as the description's own subject ("Marty West, an education professor
+    at Harvard ..., called it ...": "professor" the subject of "called", "West" the subject of "professor")."""
+    for noun in words:
+        if noun.upos != "NOUN" or noun.deprel not in ("nsubj", "nsubj:pass"):
+            continue
+        kids = [k for k in words if k.head == noun.index]
+        name = next((k for k in kids if k.deprel == "nsubj" and k.upos == "PROPN" and k.index < noun.index), None)
+        if name is None or any(k.deprel in ("cop", "aux") for k in kids):
+            continue
+        end = max(w.index for w in words if _under(words, w, name))
+        if words[end + 1].text != ",":
+            continue
+        name.head, name.deprel, noun.head, noun.deprel = noun.head, noun.deprel, name.index, "appos"
 
 
 def repair_nominal_adjectives(words: list[Word]) -> None:

@@ -18,7 +18,7 @@ import re
 
 from quotes.lexicon import (BUSINESS_NOUNS, CLUB_NAME_ENDINGS, HONORIFIC_SEXES, HONORIFICS, ISSUING_VERBS,
                             KINDRED_ENDINGS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, ORGANIZATION_NOUNS, PERSON_NOUNS,
-                            TIME_WORDS, TITLE_SPELLINGS, TITLES)
+                            RELATIVES_OF, TIME_WORDS, TITLE_SPELLINGS, TITLES)
 from quotes.mentions import mention_words
 from quotes.names import ONE_SEX_RATIO, first_name_gender, is_first_name
 from quotes.parsing import Sentence, Word
@@ -76,7 +76,8 @@ def unnamed_subjects(sentences: list[Sentence], speakers: set[int], quoted: list
     """Someone brought in unnamed as the subject of a main clause that quotes nothing ("..., but a party spokeswoman
     denied this. '...,' she said": the spokeswoman, nobody named before); ``speakers`` holds the ``id`` of the words
     that speak a quotation, which the attribution stage registers itself. Not one who asks ("a reporter asked"), nor
-    one inside a quotation (``quoted``: character ranges) or a subordinate clause ("said a judge would be biased")."""
+    one inside a quotation (``quoted``: character ranges) or a subordinate clause ("said a judge would be biased").
+    Someone's relative counts too ("Edwards' mother paid tribute to her son. '...,' she said")."""
     found = []
     for sentence in sentences:
         for word in sentence.words:
@@ -84,10 +85,18 @@ def unnamed_subjects(sentences: list[Sentence], speakers: set[int], quoted: list
                 continue
             verb = sentence.words[word.head]
             main = verb.deprel == "root" or verb.deprel == "conj" and sentence.words[verb.head].deprel == "root"
-            if main and verb.lemma.lower() != "ask" and is_indefinite_unnamed(sentence, word) \
+            if main and verb.lemma.lower() != "ask" and (is_indefinite_unnamed(sentence, word)
+                                                        or _unnamed_relative(sentence, word)) \
                     and not any(a <= word.start < b for a, b in quoted):
                 found.append((word.start, noun_sex(word), None))
     return found
+
+
+def _unnamed_relative(sentence: Sentence, word: Word) -> bool:
+    """Someone's relative without a name of their own ("Edwards' mother paid tribute", not "His wife, Jane,")."""
+    kids = sentence.children(word.index)
+    return word.lemma.lower() in RELATIVES_OF and any(k.deprel == "nmod:poss" for k in kids) \
+        and not any(k.deprel in ("appos", "flat") and k.upos == "PROPN" for k in kids)
 
 
 def is_person_noun(word: Word) -> bool:

@@ -119,3 +119,32 @@ def test_a_headlines_bare_title_is_the_office_holder_the_story_names(pipeline):
     text = ("'We will rebuild,' mayor vows after wildfire\n"
             "LAHAINA, Hawaii — Mayor Richard Bissen said at a news conference that the town would be rebuilt.")
     assert mentioned(pipeline, text, "mayor").speaker == "Richard Bissen"
+
+
+def test_the_verb_after_a_relative_clause_is_the_names(pipeline):
+    """"Laura Hill, who is leading the investigation, appealed ..." with "appealed" parsed a conjunct of "leading"
+    and the name the root: she is the subject, so "she" after it is her, not the headline's "Teen"."""
+    text = ("Teen charged in stabbing\n"
+            "A 16-year-old boy has been charged with murder, police said.\n"
+            "Detective Chief Inspector Laura Hill, who is leading the investigation, appealed for witnesses. "
+            "\"Someone knows what happened,\" she said.")
+    assert mentioned(pipeline, text, "she").speaker == "Laura Hill"
+
+
+def test_she_after_someones_unnamed_mother_is_not_the_woman_named_before(pipeline):
+    text = ("Detective Laura Hill appealed for witnesses.\n"
+            "Edwards' mother paid tribute to her son. \"He was the light of our lives,\" she said in a statement.")
+    assert mentioned(pipeline, text, "she").speaker is None
+
+
+def test_a_victim_named_as_someone_reports_nothing(pipeline):
+    assert extracted("The victim, named locally as Jamal Edwards, 24, died at the scene.", pipeline) == []
+
+
+def test_a_name_the_parse_made_the_subject_of_its_description_speaks(pipeline):
+    """"Marty West, an education professor at Harvard ..., called it ..." with "professor" the subject and "West"
+    the subject of "professor": West speaks, the description is the role."""
+    text = ("Marty West, an education professor at Harvard who previously worked for Sen. Lamar Alexander (R-Tenn.), "
+            "one of the bill’s Republican architects, called it “an incredibly significant development.”")
+    record = with_cue(text, pipeline, "called")
+    assert (record.speaker, record.speaker_role) == ("Marty West", "education professor at Harvard")
