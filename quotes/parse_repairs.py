@@ -1,14 +1,18 @@
 """Parse repairs: mend, in place, the tags and relations of one sentence's words that the tagger and parser are
 known to get wrong in news text (names taken for verbs, reporting verbs hung on nouns, "that" clauses taken for
-relative clauses, ...). :func:`repair_parse` applies them all; :mod:`quotes.parsing` calls it on every sentence it
-builds, and the benchmarks on cached parses, so that both read the same parse.
+relative clauses, ...). :func:`repair_parse` applies them all, those of who a verb's subject is from
+:mod:`quotes.subject_repairs`; :mod:`quotes.parsing` calls it on every sentence it builds, and the benchmarks on
+cached parses, so that both read the same parse.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, REFLEXIVES, SPEECH_VERBS
+from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, SPEECH_VERBS
+from quotes.subject_repairs import (is_under, repair_apposed_subjects, repair_closing_verbs, repair_emphatic_reflexives,
+                                    repair_inverted_appositions, repair_participle_clause_subjects,
+                                    repair_prepositional_subjects, repair_relative_predicates)
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -32,6 +36,8 @@ def repair_parse(words: list[Word]) -> None:
     repair_closing_verbs(words)
     repair_relative_predicates(words)
     repair_apposed_subjects(words)
+    repair_participle_clause_subjects(words)
+    repair_inverted_appositions(words)
     repair_nominal_adjectives(words)
     repair_prepositional_subjects(words)
     repair_titled_possessors(words)
@@ -178,7 +184,7 @@ def repair_postpositive_titles(words: list[Word]) -> None:
         before = words[w.index - 1]
         if w.text.lower() != "general" or before.text.lower() not in POSTPOSITIVE_TITLES or w.head == before.index:
             continue
-        if w.head < 0 or _under(words, before, w):  # no cycle: "general" must not be above the title
+        if w.head < 0 or is_under(words, before, w):  # no cycle: "general" must not be above the title
             continue
         for k in words:
             if k.head == w.index:
@@ -207,7 +213,7 @@ def repair_participle_titles(words: list[Word]) -> None:
         if name is not None and name.upos == "PROPN":
             while name.deprel in ("flat", "compound") and 0 <= name.head < name.index:
                 name = words[name.head]
-            if _under(words, name, noun):  # no cycle
+            if is_under(words, name, noun):  # no cycle
                 continue
             noun.head, noun.deprel = name.index, "appos"
             words[verb.index - 1].head = noun.index
@@ -239,12 +245,12 @@ def repair_where_clauses(words: list[Word]) -> None:
         clause = words[first.head] if first.text.lower() in ("where", "when") and first.head >= 0 else None
         if clause is None or clause.deprel != "ccomp" or clause.head <= clause.index \
                 or words[first.index - 1].text != "," or words[first.index - 2].upos not in ("NOUN", "PROPN") \
-                or any(_under(words, w, clause) for w in words[:first.index]):  # the word that opens the clause
+                or any(is_under(words, w, clause) for w in words[:first.index]):  # the word that opens the clause
             continue
         noun = words[first.index - 2]
         while noun.deprel in ("flat", "compound") and 0 <= noun.head and noun.head != clause.index:
             noun = words[noun.head]
-        if not _under(words, noun, clause):  # no cycle
+        if not is_under(words, noun, clause):  # no cycle
             clause.head, clause.deprel = noun.index, "acl:relcl"
 
 
@@ -259,88 +265,8 @@ def repair_semicolon_clauses(words: list[Word]) -> None:
         semicolon = next((k for k in kids if k.text == ";" and k.index < clause.index), None)
         earlier = [k for k in words if k.head == clause.head and k.deprel == "ccomp" and k.index < clause.index]
         if semicolon is not None and earlier and any(k.deprel.startswith("nsubj") for k in kids) \
-                and all(_under(words, w, clause) for w in words[semicolon.index + 1:clause.index]):
+                and all(is_under(words, w, clause) for w in words[semicolon.index + 1:clause.index]):
             clause.deprel = "conj"
-
-
-def repair_emphatic_reflexives(words: list[Word]) -> None:
-    """Make the name before an emphatic "herself" or "himself" the subject, where the parse made the pronoun the
-    subject and hung the name on the verb otherwise ("O'Neill herself is philosophical": O'Neill, a discourse
-    word) or on the pronoun ("The Prime Minister herself said": "Minister", a compound)."""
-    for pronoun in words[1:]:
-        if pronoun.text.lower() not in REFLEXIVES or not pronoun.deprel.startswith("nsubj"):
-            continue
-        name = words[pronoun.index - 1]
-        while name.deprel == "flat" and 0 <= name.head < name.index:  # "Margaret O'Neill": its first word
-            name = words[name.head]
-        if name.upos in ("PROPN", "NOUN") and name.head == pronoun.index and name.deprel == "compound":
-            for word in words[:name.index]:  # "The Prime Minister herself", "Minister" a compound of the pronoun
-                if word.head == pronoun.index:
-                    word.head = name.index
-            name.head = pronoun.head
-        elif name.upos != "PROPN" or name.head != pronoun.head or name.deprel.startswith("nsubj"):
-            continue
-        name.deprel, pronoun.head, pronoun.deprel = pronoun.deprel, name.index, "nmod:npmod"
-
-
-def repair_closing_verbs(words: list[Word]) -> None:
-    """Make a reporting verb in the third person that closes a sentence parsed without a verb, tagged a noun after a
-    comma, the root, with the old root, a name, its subject ("Economist Juliet Schor, who has studied the trials,
-    disagrees.": "disagrees" a conjunct of "trials")."""
-    root = next((w for w in words if w.deprel == "root"), None)
-    last = next((w for w in reversed(words) if w.upos != "PUNCT"), None)
-    stem = next((t for t in (last.text[:-1], last.text[:-2]) if t in SPEECH_VERBS), None) \
-        if last is not None and last.text.endswith("s") else None  # "disagrees", "pushes"
-    if root is None or stem is None or root.upos != "PROPN" or last.upos != "NOUN" or last.index < 2 \
-            or any(w.head != root.index and w.upos != "PUNCT" for w in words[:root.index]) \
-            or not last.text.islower() or words[last.index - 1].text != ",":
-        return
-    last.upos, last.xpos, last.lemma = "VERB", "VBZ", stem
-    last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "nsubj"
-    for word in words:
-        if word.head == root.index and word.upos == "PUNCT" and word.index > last.index:
-            word.head = last.index  # the full stop
-
-
-def repair_relative_predicates(words: list[Word]) -> None:
-    """Make the verb after a relative clause set off by commas the root, with the noun the clause describes its
-    subject, where the parse made the noun the root and the verb a conjunct of the clause's verb ("Detective Chief
-    Inspector Laura Hill, who is leading the investigation, appealed for witnesses.")."""
-    root = next((w for w in words if w.deprel == "root"), None)
-    if root is None or root.upos not in ("PROPN", "NOUN"):
-        return
-    named = {root.index} | {w.index for w in words if w.head == root.index and w.deprel in ("flat", "appos")}
-    for clause in (w for w in words if w.head in named and w.deprel == "acl:relcl" and w.index > root.index):
-        verb = next((k for k in words if k.head == clause.index and k.deprel == "conj" and k.upos == "VERB"
-                     and k.xpos in ("VBD", "VBZ", "VBP", "VBN") and words[k.index - 1].text == "," and not any(
-                         a.head == k.index and a.deprel in ("nsubj", "nsubj:pass", "aux", "aux:pass", "cc")
-                         for a in words)), None)
-        if verb is None:
-            continue
-        if verb.xpos == "VBN":  # "appealed" tagged a participle without an auxiliary: the past tense
-            verb.xpos, verb.feats = "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
-        verb.head, verb.deprel, root.head, root.deprel = -1, "root", verb.index, "nsubj"
-        for word in words:
-            if word.head == root.index and word.upos == "PUNCT" and word.index > verb.index:
-                word.head = verb.index  # the full stop
-        return
-
-
-def repair_apposed_subjects(words: list[Word]) -> None:
-    """Make a name the subject, and the description after it set off by a comma its apposition, where the parse made
-    the description the subject with the name as the description's own subject ("Marty West, an education professor
-    at Harvard ..., called it ...": "professor" the subject of "called", "West" the subject of "professor")."""
-    for noun in words:
-        if noun.upos != "NOUN" or noun.deprel not in ("nsubj", "nsubj:pass"):
-            continue
-        kids = [k for k in words if k.head == noun.index]
-        name = next((k for k in kids if k.deprel == "nsubj" and k.upos == "PROPN" and k.index < noun.index), None)
-        if name is None or any(k.deprel in ("cop", "aux") for k in kids):
-            continue
-        end = max(w.index for w in words if _under(words, w, name))
-        if words[end + 1].text != ",":
-            continue
-        name.head, name.deprel, noun.head, noun.deprel = noun.head, noun.deprel, name.index, "appos"
 
 
 def repair_nominal_adjectives(words: list[Word]) -> None:
@@ -355,28 +281,6 @@ def repair_nominal_adjectives(words: list[Word]) -> None:
             word.upos, word.xpos = "NOUN", "NN"
 
 
-def repair_prepositional_subjects(words: list[Word]) -> None:
-    """Make the noun an adjective before a preposition describes the subject of a verb whose subject in the parse is
-    the preposition's object ("..., two people familiar with the talks said": "talks", with its "with", is no subject;
-    "people" is)."""
-    for subject in words:
-        verb = words[subject.head] if subject.deprel == "nsubj" and subject.head > subject.index else None
-        if verb is None or verb.upos != "VERB":
-            continue
-        case = next((k for k in words if k.head == subject.index and k.deprel == "case" and k.upos == "ADP"
-                     and k.index < subject.index and k.lemma.lower() in ("with", "to", "of", "at", "from")), None)
-        if case is None or case.index < 2:
-            continue
-        modifier = words[case.index - 1]  # "familiar", "close"
-        noun = words[modifier.head] if modifier.upos == "ADJ" and modifier.deprel == "amod" else modifier
-        if modifier.upos != "ADJ" or noun.upos != "NOUN" or noun.index > modifier.index or _under(words, noun, verb) \
-                or _under(words, verb, noun) or _under(words, modifier, subject) \
-                or any(k.deprel.startswith("nsubj") for k in words if k.head == verb.index and k is not subject):
-            continue
-        noun.head, noun.deprel = verb.index, "nsubj"
-        subject.head, subject.deprel = modifier.index, "obl"
-
-
 def repair_titled_possessors(words: list[Word]) -> None:
     """Make the noun a titled name possesses the head of its phrase, where the parse made the title the head and
     the noun its apposition ("Sen. Ted Cruz's office said": the office speaks, "Sen." belongs to the name)."""
@@ -386,15 +290,7 @@ def repair_titled_possessors(words: list[Word]) -> None:
         owned = next((k for k in words if k.head == title.index and k.deprel == "appos" and k.upos == "NOUN"), None)
         owner = next((k for k in words if owned is not None and k.head == owned.index and k.deprel == "nmod:poss"
                       and k.index == title.index + 1), None)
-        if owner is None or any(not _under(words, w, owned) for w in words[owner.index:owned.index]):
+        if owner is None or any(not is_under(words, w, owned) for w in words[owner.index:owned.index]):
             continue
         owned.head, owned.deprel = title.head, title.deprel
         title.head, title.deprel = owner.index, "compound"
-
-
-def _under(words: list[Word], word: Word, top: Word) -> bool:
-    """Whether ``word`` is ``top`` or below it."""
-    seen = 0
-    while word is not top and word.head >= 0 and seen < len(words):
-        word, seen = words[word.head], seen + 1
-    return word is top

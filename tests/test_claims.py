@@ -36,7 +36,9 @@ def test_a_speech_verb_right_after_a_quote_with_its_speaker_after_it_claims_the_
     text = ("If Russia is behind the hack — as many researchers believe, but Moscow strongly denies — “why wouldn’t you "
             "want to raise the potential?” asked Dunn, now a partner at communications firm SKDKnickerbocker.")
     record = only(extracted(text, pipeline), kind="direct")
-    assert (record.cue, record.speaker_mention, record.speaker) == ("asked", "Dunn", "Dunn")
+    assert (record.cue, record.speaker_mention, record.speaker, record.speaker_role) == (
+        "asked", "Dunn, now a partner at communications firm SKDKnickerbocker", "Dunn",
+        "now a partner at communications firm SKDKnickerbocker")  # the description is PolNeAR's source span too
 
 
 def test_quoted_words_the_parse_took_into_the_speakers_phrase_do_not_hide_the_quote(pipeline):

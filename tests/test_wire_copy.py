@@ -148,3 +148,20 @@ def test_a_name_the_parse_made_the_subject_of_its_description_speaks(pipeline):
             "one of the bill’s Republican architects, called it “an incredibly significant development.”")
     record = with_cue(text, pipeline, "called")
     assert (record.speaker, record.speaker_role) == ("Marty West", "education professor at Harvard")
+
+
+def test_the_subject_after_an_opening_participle_clause_speaks(pipeline):
+    """"Speaking to reporters outside the court, his lawyer, Vadim Prokhorov, said ..." with "lawyer" parsed a
+    conjunct of "court" left "said" without a subject, and no report at all."""
+    text = "Speaking to reporters outside the court, his lawyer, Vadim Prokhorov, said the defence would appeal."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role, record.text) == \
+        ("Vadim Prokhorov", "his lawyer", "the defence would appeal")
+
+
+def test_the_description_after_an_inverted_speaker_is_the_role(pipeline):
+    """'"...," said Friederike Otto, a climate scientist at ...' with the name parsed a complement and "scientist"
+    the subject: Otto speaks, the description is her role."""
+    text = '"This is what we warned about," said Friederike Otto, a climate scientist at Imperial College London.'
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role) == ("Friederike Otto", "climate scientist at Imperial College London")

@@ -1,0 +1,166 @@
+"""Subject repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that mend who a verb's
+subject is where the parser got it wrong in news text: a name the parse hung elsewhere ("O'Neill herself is
+philosophical"; "Marty West, an education professor ..., called it"), a verb after a relative clause taken for the
+clause's conjunct ("Laura Hill, who is leading the investigation, appealed for witnesses"), a subject joined to an
+opening participle clause ("Speaking to reporters, his lawyer, Vadim Prokhorov, said"), an inverted speaker's
+description taken for the subject ('"...," said Friederike Otto, a climate scientist'), a preposition's object taken
+for the subject ("two people familiar with the talks said"). Each function mends one sentence's words in place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotes.lexicon import REFLEXIVES, SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from quotes.parsing import Word
+
+
+def repair_emphatic_reflexives(words: list[Word]) -> None:
+    """Make the name before an emphatic "herself" or "himself" the subject, where the parse made the pronoun the
+    subject and hung the name on the verb otherwise ("O'Neill herself is philosophical": O'Neill, a discourse
+    word) or on the pronoun ("The Prime Minister herself said": "Minister", a compound)."""
+    for pronoun in words[1:]:
+        if pronoun.text.lower() not in REFLEXIVES or not pronoun.deprel.startswith("nsubj"):
+            continue
+        name = words[pronoun.index - 1]
+        while name.deprel == "flat" and 0 <= name.head < name.index:  # "Margaret O'Neill": its first word
+            name = words[name.head]
+        if name.upos in ("PROPN", "NOUN") and name.head == pronoun.index and name.deprel == "compound":
+            for word in words[:name.index]:  # "The Prime Minister herself", "Minister" a compound of the pronoun
+                if word.head == pronoun.index:
+                    word.head = name.index
+            name.head = pronoun.head
+        elif name.upos != "PROPN" or name.head != pronoun.head or name.deprel.startswith("nsubj"):
+            continue
+        name.deprel, pronoun.head, pronoun.deprel = pronoun.deprel, name.index, "nmod:npmod"
+
+
+def repair_closing_verbs(words: list[Word]) -> None:
+    """Make a reporting verb in the third person that closes a sentence parsed without a verb, tagged a noun after a
+    comma, the root, with the old root, a name, its subject ("Economist Juliet Schor, who has studied the trials,
+    disagrees.": "disagrees" a conjunct of "trials")."""
+    root = next((w for w in words if w.deprel == "root"), None)
+    last = next((w for w in reversed(words) if w.upos != "PUNCT"), None)
+    stem = next((t for t in (last.text[:-1], last.text[:-2]) if t in SPEECH_VERBS), None) \
+        if last is not None and last.text.endswith("s") else None  # "disagrees", "pushes"
+    if root is None or stem is None or root.upos != "PROPN" or last.upos != "NOUN" or last.index < 2 \
+            or any(w.head != root.index and w.upos != "PUNCT" for w in words[:root.index]) \
+            or not last.text.islower() or words[last.index - 1].text != ",":
+        return
+    last.upos, last.xpos, last.lemma = "VERB", "VBZ", stem
+    last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "nsubj"
+    for word in words:
+        if word.head == root.index and word.upos == "PUNCT" and word.index > last.index:
+            word.head = last.index  # the full stop
+
+
+def repair_relative_predicates(words: list[Word]) -> None:
+    """Make the verb after a relative clause set off by commas the root, with the noun the clause describes its
+    subject, where the parse made the noun the root and the verb a conjunct of the clause's verb ("Detective Chief
+    Inspector Laura Hill, who is leading the investigation, appealed for witnesses.")."""
+    root = next((w for w in words if w.deprel == "root"), None)
+    if root is None or root.upos not in ("PROPN", "NOUN"):
+        return
+    named = {root.index} | {w.index for w in words if w.head == root.index and w.deprel in ("flat", "appos")}
+    for clause in (w for w in words if w.head in named and w.deprel == "acl:relcl" and w.index > root.index):
+        verb = next((k for k in words if k.head == clause.index and k.deprel == "conj" and k.upos == "VERB"
+                     and k.xpos in ("VBD", "VBZ", "VBP", "VBN") and words[k.index - 1].text == "," and not any(
+                         a.head == k.index and a.deprel in ("nsubj", "nsubj:pass", "aux", "aux:pass", "cc")
+                         for a in words)), None)
+        if verb is None:
+            continue
+        if verb.xpos == "VBN":  # "appealed" tagged a participle without an auxiliary: the past tense
+            verb.xpos, verb.feats = "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
+        verb.head, verb.deprel, root.head, root.deprel = -1, "root", verb.index, "nsubj"
+        for word in words:
+            if word.head == root.index and word.upos == "PUNCT" and word.index > verb.index:
+                word.head = verb.index  # the full stop
+        return
+
+
+def repair_apposed_subjects(words: list[Word]) -> None:
+    """Make a name the subject, and the description after it set off by a comma its apposition, where the parse made
+    the description the subject with the name as the description's own subject ("Marty West, an education professor
+    at Harvard ..., called it ...": "professor" the subject of "called", "West" the subject of "professor")."""
+    for noun in words:
+        if noun.upos != "NOUN" or noun.deprel not in ("nsubj", "nsubj:pass"):
+            continue
+        kids = [k for k in words if k.head == noun.index]
+        name = next((k for k in kids if k.deprel == "nsubj" and k.upos == "PROPN" and k.index < noun.index), None)
+        if name is None or any(k.deprel in ("cop", "aux") for k in kids):
+            continue
+        end = max(w.index for w in words if is_under(words, w, name))
+        if words[end + 1].text != ",":
+            continue
+        name.head, name.deprel, noun.head, noun.deprel = noun.head, noun.deprel, name.index, "appos"
+
+
+def repair_participle_clause_subjects(words: list[Word]) -> None:
+    """Make the subject of a root verb without one the noun phrase right before it that the parse joined, after a
+    comma, to the last noun of an opening participle clause ("Speaking to reporters outside the court, his lawyer,
+    Vadim Prokhorov, said ...": "lawyer" a conjunct of "court")."""
+    root = next((w for w in words if w.deprel == "root"), None)
+    if root is None or root.upos != "VERB" or root.index < 2 or words[root.index - 1].text != "," \
+            or any(k.head == root.index and (k.deprel.startswith("nsubj") or k.deprel == "expl") for k in words):
+        return
+    opening = next((k for k in words if k.head == root.index and k.deprel == "advcl" and k.index == 0
+                    and k.xpos in ("VBG", "VBN")), None)
+    subject = next((w for w in reversed(words[:root.index]) if w.deprel == "conj" and w.upos in ("NOUN", "PROPN")
+                    and opening is not None and is_under(words, w, opening)), None)
+    if subject is None:
+        return
+    phrase = [w.index for w in words if is_under(words, w, subject) and w.upos != "PUNCT"]
+    first, last = min(phrase), max(phrase)
+    if first > 0 and words[first - 1].text == "," and last + 2 == root.index:
+        subject.head, subject.deprel = root.index, "nsubj"
+
+
+def repair_inverted_appositions(words: list[Word]) -> None:
+    """Make the name right after an inverted reporting verb its subject and the description after the name the
+    name's apposition, where the parse made the name a complement and the description the subject ('"...," said
+    Friederike Otto, a climate scientist at Imperial College London.')."""
+    for verb in words:
+        if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or verb.index + 1 >= len(words):
+            continue
+        name = words[verb.index + 1]
+        kids = [k for k in words if k.head == verb.index]
+        description = next((k for k in kids if k.deprel == "nsubj" and k.upos == "NOUN" and k.index > name.index), None)
+        if name.upos != "PROPN" or name.head != verb.index or name.deprel not in ("ccomp", "obj", "xcomp", "dep") \
+                or description is None:
+            continue
+        end = max(w.index for w in words if is_under(words, w, name))
+        opening = min(w.index for w in words if is_under(words, w, description) and w.upos != "PUNCT")
+        if words[end + 1].text == "," and end + 2 == opening:
+            name.deprel, description.head, description.deprel = "nsubj", name.index, "appos"
+
+
+def repair_prepositional_subjects(words: list[Word]) -> None:
+    """Make the noun an adjective before a preposition describes the subject of a verb whose subject in the parse is
+    the preposition's object ("..., two people familiar with the talks said": "talks", with its "with", is no subject;
+    "people" is)."""
+    for subject in words:
+        verb = words[subject.head] if subject.deprel == "nsubj" and subject.head > subject.index else None
+        if verb is None or verb.upos != "VERB":
+            continue
+        case = next((k for k in words if k.head == subject.index and k.deprel == "case" and k.upos == "ADP"
+                     and k.index < subject.index and k.lemma.lower() in ("with", "to", "of", "at", "from")), None)
+        if case is None or case.index < 2:
+            continue
+        modifier = words[case.index - 1]  # "familiar", "close"
+        noun = words[modifier.head] if modifier.upos == "ADJ" and modifier.deprel == "amod" else modifier
+        if modifier.upos != "ADJ" or noun.upos != "NOUN" or noun.index > modifier.index or is_under(words, noun, verb) \
+                or is_under(words, verb, noun) or is_under(words, modifier, subject) \
+                or any(k.deprel.startswith("nsubj") for k in words if k.head == verb.index and k is not subject):
+            continue
+        noun.head, noun.deprel = verb.index, "nsubj"
+        subject.head, subject.deprel = modifier.index, "obl"
+
+
+def is_under(words: list[Word], word: Word, top: Word) -> bool:
+    """Whether ``word`` is ``top`` or below it."""
+    seen = 0
+    while word is not top and word.head >= 0 and seen < len(words):
+        word, seen = words[word.head], seen + 1
+    return word is top
