@@ -24,6 +24,14 @@ INVERTED_CUES = frozenset({"say", "add", "write", "ask"})  # the verbs news puts
 OWN_CLAUSE_SKIP = frozenset({"advcl", "conj", "parataxis"})  # clauses hung on a cue that are not its own
 MODIFIER_RELS = frozenset({"obl", "obl:tmod", "obl:unmarked", "obl:npmod", "advmod"})  # a verb's where and when
 NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())
+
+
+def is_non_speaker(word: Word) -> bool:
+    """A pronoun that names no speaker by itself (``NON_SPEAKERS``: "it", "which", "who"), not a name spelt as one
+    ("WHO", the World Health Organization)."""
+    return word.upos != "PROPN" and word.text.lower() in NON_SPEAKERS
+
+
 GROUP_PRONOUNS = frozenset("some many most few those others several".split())  # the antecedents of "who say"
 
 
@@ -109,7 +117,7 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             if not overlaps and not introduces and _own_report_before(cue, q, text) \
                     and _aside_of(cue, cues_by_sentence.get(index, [])):
                 continue  # '"X," Tester said, referring to the excuse, "Y."': the aside's report is its own
-            weak = cue.weak or (cue.speaker.text.lower() in NON_SPEAKERS
+            weak = cue.weak or (is_non_speaker(cue.speaker)
                                 and not (cue.speaker.text.lower() == "it" and cue.lemma in SPEECH_VERBS)) \
                 or any(cue.words[0] in h.content and not _reports_holder(cue, h, a, b, outer)
                        for h in holders if h is not cue)  # nested: the outer report wins
@@ -345,7 +353,7 @@ def repair_speaker(cue: Cue, outer: list[tuple[int, int]]) -> None:
 def relative_antecedent(cue: Cue) -> Word | None:
     """The noun a relative-pronoun speaker stands for ("Morial, who suggested" -> "Morial")."""
     verb, words = cue.words[0], cue.sentence.words
-    if cue.speaker is None or cue.speaker.text.lower() not in ("who", "which", "that"):
+    if cue.speaker is None or cue.speaker.upos == "PROPN" or cue.speaker.text.lower() not in ("who", "which", "that"):
         return None
     if verb.deprel == "acl:relcl" and verb.head >= 0:
         head = words[verb.head]

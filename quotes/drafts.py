@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from quotes.claims import NON_SPEAKERS, choose_cue, hand_over, join_report, relative_antecedent, repair_speaker
+from quotes.claims import (NON_SPEAKERS, choose_cue, hand_over, is_non_speaker, join_report, relative_antecedent,
+                           repair_speaker)
 from quotes.introducers import bare_report_before, introducer_cue
 from quotes.quoted_content import fragment_content, reported_extent, unquoted_tail_end
 from quotes.indirect_content import indirect_extent
@@ -164,7 +165,8 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Draft 
     which = speaker is not None and speaker.text.lower() == "which" and speaker.head == cue.words[0].index \
         and cue.words[0].xpos in ("VBD", "VBZ", "VBP") \
         and cue.sentence.words[speaker.index - 1].text in (",", "and")
-    if speaker is not None and ((speaker.text.lower() in INDIRECT_NON_SPEAKERS and relative_antecedent(cue) is None
+    if speaker is not None and ((is_non_speaker(speaker) and speaker.text.lower() in INDIRECT_NON_SPEAKERS
+                                 and relative_antecedent(cue) is None
                                  and not share and not described and not which)
                                 or speaker.upos in ("ADV", "SCONJ") and speaker.lemma.lower() not in GROUP_QUANTIFIERS
                                 and not cue.according

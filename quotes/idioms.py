@@ -47,7 +47,8 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
     blame for ..." (the subject is blamed, not blaming), "who is challenging Sen. Ron Johnson" (a race, not a
     dispute: no "to", "about", "over" or "on" phrase), "Nvidia shares jump" (the noun, in a headline, taken for a
     verb), "the storm slammed into the coast" (a blow), "Toyota recalls 1 million vehicles" (a product recall), "the
-    fire claimed three lives" (``CLAIMED_THINGS``), "the victim, named as Jamal Edwards" (who, not what was said)."""
+    fire claimed three lives" (``CLAIMED_THINGS``), "the victim, named as Jamal Edwards" (who, not what was said),
+    "to charge drivers to enter" (a fee)."""
     lemma, kids = cue_lemma(word), sentence.children(word.index)
     if word.text.lower() == "shares" and any(k.deprel == "obj" and k.lemma.lower() in MARKET_MOVES for k in kids):
         return True
@@ -72,6 +73,9 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
                                                                        for c in sentence.children(k.index))
             for k in kids):
         return True  # "The victim, named locally as Jamal Edwards,": who the victim was, not what anyone said
+    if lemma == "charge" and any(k.deprel in ("xcomp", "advcl") and k.xpos == "VB" and any(
+            c.deprel == "mark" and c.lemma.lower() == "to" for c in sentence.children(k.index)) for k in kids):
+        return True  # "the first city to charge drivers to enter": a fee, not an accusation
     if lemma == "blame":
         return any(k.deprel == "mark" and k.lemma.lower() == "to" for k in kids) \
             and any(k.deprel in ("aux", "cop") and k.lemma.lower() == "be" for k in kids)

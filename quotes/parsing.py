@@ -252,13 +252,18 @@ def _word_spans(text: str, start: int, end: int, pieces: list[str]) -> list[tupl
 
 
 _TWO_CHAR_QUOTES = re.compile(r"''|``")
+# Acronyms the tagger reads as other words, and a stand-in of the same length it reads as a name: "WHO spokesman
+# Tarik Jasarevic said" parsed with "WHO" the pronoun "who" (not in a heading set in capitals: "WHO IS TO BLAME").
+STAND_INS = {"WHO": "IMF"}
+_ACRONYMS = re.compile(r"(?<![A-Z] )\b(" + "|".join(STAND_INS) + r")\b(?! [A-Z]{2})")
 
 
 def parser_text(text: str) -> str:
     """The text handed to stanza: same length and offsets as ``text``, with the ``''``/````` ``
     quotation-mark convention written as a double quotation mark and a space (UD-trained parsers
-    rarely see it and misparse the clauses around it)."""
-    return _TWO_CHAR_QUOTES.sub('" ', text)
+    rarely see it and misparse the clauses around it), and the acronyms of ``STAND_INS`` replaced by their
+    stand-ins."""
+    return _ACRONYMS.sub(lambda m: STAND_INS[m.group(1)], _TWO_CHAR_QUOTES.sub('" ', text))
 
 
 def parse_spans(pipeline, text: str, spans: list[tuple[int, int]], paragraph_ids: list[int] | None = None

@@ -105,8 +105,10 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
 
 def described_as_business(sentence: Sentence, noun: Word, name: Word) -> bool:
     """A description that makes the name set off by a comma after it a business ("its maker, Eli Lilly,"), not a
-    person who makes something ("the maker of the film, John Smith")."""
+    person who makes something ("the maker of the film, John Smith") or one whose title is a business noun ("The
+    newspaper's publisher, Eric Meyer,": a first name)."""
     return noun.upos == "NOUN" and noun.lemma.lower() in BUSINESS_NOUNS and noun.index < name.index \
+        and not (noun.lemma.lower() in ("publisher", "broadcaster") and is_first_name(name.text)) \
         and any(w.text == "," for w in sentence.words[noun.index + 1:name.index]) and not any(
         k.deprel == "nmod" and any(c.lemma.lower() == "of" for c in sentence.children(k.index))
         for k in sentence.children(noun.index))

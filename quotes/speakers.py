@@ -76,7 +76,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     lemma = head.text.lower()
     if lemma in PRONOUNS and len(words) == 1:
         return SpeakerInfo(None, "unknown", None, "pronoun")
-    if lemma in RELATIVES and len(words) == 1:  # "who" whose antecedent was not found: no name
+    if lemma in RELATIVES and len(words) == 1 and head.upos != "PROPN":  # "who" whose antecedent was not found: no
+        # name (but "WHO" is the World Health Organization)
         return SpeakerInfo(None, "unknown", None, "relative")
     kids = sentence.children(head.index)
     if (lemma in ("those", "these") and kids) or (head.upos in ("VERB", "ADJ") and any(  # "Those who attended the
@@ -116,8 +117,10 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         kind = "organization" if described_as_business(sentence, head, appos[0]) \
             else classify(name_words, appos[0], name)
         return SpeakerInfo(name, kind, role, "name")
-    of = next((k for k in kids if k.deprel == "nmod" and k.lemma.lower() in PERSON_NOUNS | TITLES and any(
-        c.lemma.lower() == "of" for c in sentence.children(k.index))), None) \
+    people = PERSON_NOUNS | TITLES  # "protesters" may keep its "s" in its lemma
+    of = next((k for k in kids if k.deprel == "nmod" and (k.lemma.lower() in people or k.xpos == "NNS" and (
+        k.lemma.lower().removesuffix("s") in people)) and any(c.lemma.lower() == "of" for c in sentence.children(
+            k.index))), None) \
         if lemma == "one" and not any(k.deprel == "conj" for k in kids) else None  # not "one or more of"
     if of is not None:  # "one of the people said": one person, unnamed; "One of the men, Jessie Elkins, 70,": him
         named = next((k for k in sentence.children(of.index) if k.deprel == "appos" and k.upos == "PROPN"), None)

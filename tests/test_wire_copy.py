@@ -165,3 +165,37 @@ def test_the_description_after_an_inverted_speaker_is_the_role(pipeline):
     text = '"This is what we warned about," said Friederike Otto, a climate scientist at Imperial College London.'
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_role) == ("Friederike Otto", "climate scientist at Imperial College London")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("WHO spokesman Tarik Jasarevic said the agency was sending medical supplies.", "WHO spokesman Tarik Jasarevic"),
+    ("The WHO warned that the risk of a pandemic was low.", "The WHO"),
+    ("WHO said the risk was low.", "WHO"),
+])
+def test_the_world_health_organization_is_no_relative_pronoun(pipeline, text, mention):
+    """"WHO" in capitals is the World Health Organization, not "who": its report is found, its spokesman named."""
+    record = only(extracted(text, pipeline))
+    assert record.speaker_mention == mention
+    assert (record.speaker, record.speaker_type) in (("Tarik Jasarevic", "person"), ("WHO", "organization"))
+
+
+def test_a_person_whose_title_is_publisher_is_a_person(pipeline):
+    """"publisher" names a business ("its publisher, Penguin") but here a person's title: Eric Meyer is a man, and
+    "he" after him is him."""
+    text = ("The newspaper's publisher, Eric Meyer, said his mother died the day after the raid. \"She was stressed "
+            "beyond her limits,\" he said.")
+    records = extracted(text, pipeline)
+    assert [(r.speaker, r.speaker_type) for r in records] == [("Eric Meyer", "person")] * 2
+
+
+def test_one_of_several_people_is_one_person(pipeline):
+    text = '"What is worth more, art or life?" one of the protesters shouted after gluing her hand to the wall.'
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == (None, "person")
+
+
+def test_charging_a_fee_reports_nothing(pipeline):
+    text = "New York will become the first U.S. city to charge drivers to enter its busiest streets."
+    assert extracted(text, pipeline) == []
+    assert with_cue("Prosecutors charged that he lied to investigators.", pipeline, "charged").speaker == \
+        "Prosecutors"
