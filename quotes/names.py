@@ -28,7 +28,7 @@ def slug(name: str) -> str:
     return re.sub(r"[^0-9a-z]+", "-", name.lower().replace(".", "")).strip("-") or "unknown"
 
 
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-Z]\.)"  # "Andrés", "J."
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?|[A-Z]\.)"  # "Andrés", "LeBron", "J."
 
 
 def without_titles(words: list[str]) -> list[str]:

@@ -273,9 +273,15 @@ def introduced_unnamed(noun: Word, sentences: list[Sentence]) -> bool:
 
 
 def _beside_named_subject(sentence: Sentence, word: Word) -> bool:
-    """``word`` is "the" noun with no name of its own, in a sentence whose main verb has a proper noun subject."""
+    """``word`` is "the" noun with no name of its own, in the main clause of a sentence whose main verb has a proper
+    noun subject (not in what that subject says: "Clinton says ... a law that requires the nominee ...")."""
     kids = sentence.children(word.index)
     root = next((w for w in sentence.words if w.deprel == "root"), None)
+    above = word
+    while above.head >= 0 and above is not root:
+        if above.deprel in ("ccomp", "xcomp", "csubj", "acl:relcl", "advcl", "parataxis", "acl"):
+            return False
+        above = sentence.words[above.head]
     return any(k.deprel == "det" and k.text.lower() == "the" for k in kids) \
         and not any(k.deprel in ("appos", "flat", "compound") and k.upos == "PROPN" for k in kids) \
         and root is not None and any(k.deprel == "nsubj" and k.upos == "PROPN" for k in sentence.children(root.index))

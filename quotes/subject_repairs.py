@@ -4,7 +4,8 @@ philosophical"; "Marty West, an education professor ..., called it"), a verb aft
 clause's conjunct ("Laura Hill, who is leading the investigation, appealed for witnesses"), a subject joined to an
 opening participle clause ("Speaking to reporters, his lawyer, Vadim Prokhorov, said"), an inverted speaker's
 description taken for the subject ('"...," said Friederike Otto, a climate scientist'), a preposition's object taken
-for the subject ("two people familiar with the talks said"). Each function mends one sentence's words in place.
+for the subject ("two people familiar with the talks said"), a name the parse made a flat run after a team
+("Nuggets coach Michael Malone"), a name opening the sentence taken for one addressed ("Curry, 39, has missed"). Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import REFLEXIVES, SPEECH_VERBS
+from quotes.names import is_first_name
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -134,6 +136,64 @@ def repair_inverted_appositions(words: list[Word]) -> None:
         opening = min(w.index for w in words if is_under(words, w, description) and w.upos != "PUNCT")
         if words[end + 1].text == "," and end + 2 == opening:
             name.deprel, description.head, description.deprel = "nsubj", name.index, "appos"
+
+
+def repair_reduced_relative_subjects(words: list[Word]) -> None:
+    """Make the noun before a participle phrase the subject of the reporting verb right after the phrase, where the
+    parse made the noun the participle's subject and left the verb without one ("..., two officials briefed on the
+    talks told The New York Times": "officials" the subject of "briefed", "told" a conjunct with no subject)."""
+    for verb in words:
+        if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or verb.index < 3 \
+                or any(k.head == verb.index and k.deprel.startswith("nsubj") for k in words):
+            continue
+        participle = next((w for w in words if w.xpos == "VBN" and w.index < verb.index and w.head != verb.index
+                           and max(k.index for k in words if is_under(words, k, w)) == verb.index - 1), None)
+        noun = next((k for k in words if participle is not None and k.head == participle.index
+                     and k.deprel == "nsubj" and k.upos in ("NOUN", "PROPN") and k.index == participle.index - 1), None)
+        if noun is None or any(k.head == participle.index and k.deprel.startswith("aux") for k in words) \
+                or is_under(words, verb, participle):
+            continue
+        noun.head, noun.deprel, participle.head, participle.deprel = verb.index, "nsubj", noun.index, "acl"
+
+
+def repair_vocative_subjects(words: list[Word]) -> None:
+    """Make a name opening the sentence the subject of a root verb without one, where the parse took the name for
+    one addressed ("Curry, 39, has missed six games.": "Curry" a vocative); not before a command ("John, come
+    here")."""
+    name = words[0] if words else None
+    root = next((w for w in words if w.deprel == "root"), None)
+    if name is None or root is None or name.upos != "PROPN" or name.deprel != "vocative" or name.head != root.index \
+            or root.upos not in ("VERB", "AUX") or root.xpos == "VB" and not any(
+                k.head == root.index and k.deprel.startswith("aux") for k in words) \
+            or any(k.head == root.index and k.deprel.startswith("nsubj") for k in words):
+        return
+    name.deprel = "nsubj:pass" if any(k.head == root.index and k.deprel == "aux:pass" for k in words) else "nsubj"
+
+
+def repair_flat_titles(words: list[Word]) -> None:
+    """Make the first name of a person named after a team and a title the head of the phrase, where the parse made
+    the team, tagged a plural noun, the head and the rest a flat run ("Nuggets coach Michael Malone said": a group
+    called "Nuggets coach Michael Malone"); the words before the first name become its compounds."""
+    for head in words:
+        if head.upos != "NOUN" or head.deprel == "flat" or head.xpos != "NNS" or not head.text[:1].isupper():
+            continue
+        flat, todo = [], [head.index]
+        while todo:
+            current = todo.pop()
+            kids = [w for w in words if w.head == current and w.deprel == "flat"]
+            flat += kids
+            todo += [k.index for k in kids]
+        first = min((w for w in flat if w.upos == "PROPN" and is_first_name(w.text)), key=lambda w: w.index,
+                    default=None)
+        if first is None or first.index < head.index:
+            continue
+        run = {w.index for w in flat}
+        first.head, first.deprel = head.head, head.deprel
+        for word in words:
+            if word is head or word.index in run and word.index < first.index:
+                word.head, word.deprel = first.index, "compound"
+            elif word is not first and (word.head == head.index or word.index in run):
+                word.head = first.index
 
 
 def repair_prepositional_subjects(words: list[Word]) -> None:

@@ -199,3 +199,31 @@ def test_charging_a_fee_reports_nothing(pipeline):
     assert extracted(text, pipeline) == []
     assert with_cue("Prosecutors charged that he lied to investigators.", pipeline, "charged").speaker == \
         "Prosecutors"
+
+
+def test_a_coach_named_after_the_team_is_a_person(pipeline):
+    """"Nuggets coach Michael Malone" parsed as one flat phrase headed by "Nuggets", a plural noun: a person, and
+    "Malone" after him is him."""
+    text = 'Nuggets coach Michael Malone said he understood. "Every team does it," Malone said.'
+    records = extracted(text, pipeline)
+    assert [(r.speaker, r.speaker_type) for r in records] == [("Michael Malone", "person")] * 2
+    assert records[0].speaker_role == "Nuggets coach"
+
+
+def test_officials_briefed_on_the_talks_told_a_paper(pipeline):
+    """"two officials briefed on the talks told The New York Times" with "officials" parsed the subject of
+    "briefed" left "told" without a subject, and the report unfound."""
+    text = ("Egyptian mediators were working on a new proposal, two officials briefed on the talks told The New York "
+            "Times.")
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.text, record.speaker_type) == \
+        ("told", "Egyptian mediators were working on a new proposal", "group")
+
+
+def test_a_name_opening_a_sentence_is_no_one_addressed(pipeline):
+    """"Curry, 39, has missed six games." with "Curry" parsed a vocative: he is the subject, so "he" after it is
+    him, not the coach named before; and "LeBron James" is the full name of "James"."""
+    for name, full in (("Curry", "Stephen Curry"), ("James", "LeBron James")):
+        text = (f"Coach Darvin Ham rested {full} on Saturday. {name}, 39, has missed six games. \"Fans pay good "
+                "money,\" he said.")
+        assert mentioned(pipeline, text, "he").speaker == full
