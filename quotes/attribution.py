@@ -28,12 +28,11 @@ from quotes.names import (canonical_names, companies_in_text, first_name_genders
                           honorific_genders, is_company_name, is_first_name, is_place, nearest_full_name, of_sex,
                           parties_differ, slug, written_as_surname)
 from quotes.mention_extent import mention_end
-from quotes.references import (Entity, Unnamed, apposed_name, asker_spans, described_people, interlocutor,
-                               introduced_unnamed, issuer, is_person_noun, latest_unnamed, mention_sex, noun_sex,
-                               of_other_sex, refers_back, reporter_of, resolve_organization, resolve_pronoun,
-                               unnamed_subjects)
+from quotes.references import (Entity, apposed_name, asker_spans, described_people, interlocutor, issuer, mention_sex,
+                               of_other_sex, refers_back, reporter_of, resolve_organization, resolve_pronoun)
 from quotes.speakers import PRONOUNS, SpeakerInfo, describe
 from quotes.speaks_for import spoken_for
+from quotes.unnamed import Unnamed, introduced_unnamed, is_person_noun, latest_unnamed, noun_sex, unnamed_subjects
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
 
 

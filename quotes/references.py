@@ -4,29 +4,27 @@ Small pure functions used by ``quotes.attribution``. An entity is ``(offset, nam
 subject (or object) found by ``quotes.antecedents.candidate_entities`` or a speaker already resolved. A pronoun
 goes to the latest entity that agrees with it in sex or number (``resolve_pronoun``); "the company" to the
 organization named before it that it can stand for (``resolve_organization``); "the statement" to whoever the
-text says issued it (``issuer``); "the official" to nobody when an official was brought in unnamed
-(``introduced_unnamed``), and "he" after "a spokesman" to nobody named (``latest_unnamed``); "the Ohio governor" to
+text says issued it (``issuer``); "he" after "a spokesman" to nobody named; "the Ohio governor" to
 the person whose role holds those words (``described_people``); "the nominee" set off after "Clinton," to Clinton
-(``apposed_name``); a mention's own sex comes from its pronoun or honorific (``mention_sex``), a person noun's from
-its ending (``noun_sex``).
+(``apposed_name``); a mention's own sex comes from its pronoun or honorific (``mention_sex``). Who was brought in
+unnamed is :mod:`quotes.unnamed`'s.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from quotes.lexicon import (BUSINESS_NOUNS, CLUB_NAME_ENDINGS, HONORIFIC_SEXES, HONORIFICS, ISSUING_VERBS,
-                            KINDRED_ENDINGS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, ORGANIZATION_NOUNS, PERSON_NOUNS,
-                            RELATIVES_OF, TIME_WORDS, TITLE_SPELLINGS, TITLES)
+                            KINDRED_ENDINGS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, ORGANIZATION_NOUNS, TIME_WORDS,
+                            TITLE_SPELLINGS)
 from quotes.mentions import mention_words
 from quotes.names import ONE_SEX_RATIO, first_name_gender, is_first_name
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify
 from quotes.speakers import PRONOUNS, describe
+from quotes.unnamed import Unnamed, latest_unnamed, sentence_number
 
 Entity = tuple[int, str, str, str | None]
-Unnamed = tuple[int, str | None, tuple[str, str] | None]  # offset, sex, and (name, type) of whom it speaks for
 
 
 def resolve_pronoun(word: Word, entities: list[Entity], genders: dict[str, str], objects: list[Entity],
@@ -70,51 +68,6 @@ def interlocutor(sentence: Sentence, pronoun: Word) -> Word | None:
                 and any(k.deprel == "nsubj" and k.text.lower() in ("i", "we") for k in kids):
             return next((k for k in kids if k.deprel in ("obj", "iobj", "obl") and k.upos == "PROPN"), None)
     return None
-
-
-def unnamed_subjects(sentences: list[Sentence], speakers: set[int], quoted: list[tuple[int, int]]) -> list[Unnamed]:
-    """Someone brought in unnamed as the subject of a main clause that quotes nothing ("..., but a party spokeswoman
-    denied this. '...,' she said": the spokeswoman, nobody named before); ``speakers`` holds the ``id`` of the words
-    that speak a quotation, which the attribution stage registers itself. Not one who asks ("a reporter asked"), nor
-    one inside a quotation (``quoted``: character ranges) or a subordinate clause ("said a judge would be biased").
-    Someone's relative counts too ("Edwards' mother paid tribute to her son. '...,' she said")."""
-    found = []
-    for sentence in sentences:
-        for word in sentence.words:
-            if word.deprel not in ("nsubj", "nsubj:pass") or not is_person_noun(word) or id(word) in speakers:
-                continue
-            verb = sentence.words[word.head]
-            main = verb.deprel == "root" or verb.deprel == "conj" and sentence.words[verb.head].deprel == "root"
-            if main and verb.lemma.lower() != "ask" and (is_indefinite_unnamed(sentence, word)
-                                                        or _unnamed_relative(sentence, word)) \
-                    and not any(a <= word.start < b for a, b in quoted):
-                found.append((word.start, noun_sex(word), None))
-    return found
-
-
-def _unnamed_relative(sentence: Sentence, word: Word) -> bool:
-    """Someone's relative without a name of their own ("Edwards' mother paid tribute", not "His wife, Jane,")."""
-    kids = sentence.children(word.index)
-    return word.lemma.lower() in RELATIVES_OF and any(k.deprel == "nmod:poss" for k in kids) \
-        and not any(k.deprel in ("appos", "flat") and k.upos == "PROPN" for k in kids)
-
-
-def is_person_noun(word: Word) -> bool:
-    """A singular common noun for a person: a title or a person noun ("spokesman", "official", "resident")."""
-    return word.upos == "NOUN" and "Number=Plur" not in word.feats and word.lemma.lower() in TITLES | PERSON_NOUNS
-
-
-def is_indefinite_unnamed(sentence: Sentence, word: Word) -> bool:
-    """``word`` has an indefinite article ("a", "an", "another") and no name in apposition or run on after it: someone
-    brought in without a name ("a spokesman", not "a spokesman, Josh Earnest,")."""
-    kids = sentence.children(word.index)
-    return any(k.deprel == "det" and k.text.lower() in ("a", "an", "another") for k in kids) \
-        and not any(k.deprel in ("appos", "flat") and k.upos == "PROPN" for k in kids)
-
-
-def latest_unnamed(unnamed: list[Unnamed], offset: int, sex: str | None) -> Unnamed | None:
-    """The latest speaker brought in unnamed before ``offset`` whose sex (when its noun gives it) is ``sex``."""
-    return max((u for u in unnamed if u[0] < offset and u[1] in (None, sex)), default=None, key=lambda u: u[0])
 
 
 def _agreeing_subject(word: Word, want: str | None, entities: list[Entity],
@@ -218,7 +171,7 @@ def issuer(text: str, sentence: Sentence, noun: Word, sentences: list[Sentence],
     if any(k.deprel == "nmod" and any(c.deprel == "case" and c.lemma.lower() in ("from", "by")
                                       for c in sentence.children(k.index)) for k in sentence.children(noun.index)):
         return None  # "A statement from the gas station's owner": its issuer described, unnamed
-    here = _sentence_number(sentences, noun)
+    here = sentence_number(sentences, noun)
     for earlier in reversed(sentences[max(0, here - 3):here + 1]):
         for word in reversed([w for w in earlier.words if w.lemma.lower() == noun.lemma.lower() and w.upos == "NOUN"
                              and w.start < noun.start]):
@@ -255,43 +208,6 @@ def _issuing_subject(sentence: Sentence, word: Word, entities: list[Entity]) -> 
     return None
 
 
-def introduced_unnamed(noun: Word, sentences: list[Sentence]) -> bool:
-    """Whether "the official" refers back to someone brought in without a name: the latest earlier use of the noun,
-    in the five sentences before, is indefinite and unnamed ("A U.S. law enforcement official familiar with the
-    investigation said ... The official, who spoke on the condition of anonymity, ..."), or definite, unnamed and
-    beside a named subject, who is someone else ("In a letter to the prime minister, Louise Haigh said ... The prime
-    minister thanked her": not Haigh)."""
-    here = _sentence_number(sentences, noun)
-    for sentence in reversed(sentences[max(0, here - 5):here + 1]):
-        for word in reversed([w for w in sentence.words if w.start < noun.start and w.deprel not in ("amod", "compound")
-                              and w.lemma.lower() == noun.lemma.lower()]):  # "official" may be tagged ADJ
-            if word.deprel in ("nmod", "obl", "obj", "iobj") and _beside_named_subject(sentence, word):
-                return True
-            return word.deprel in ("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent") \
-                and is_indefinite_unnamed(sentence, word)  # a participant, not a predicate ("as a U.S. senator")
-    return False
-
-
-def _beside_named_subject(sentence: Sentence, word: Word) -> bool:
-    """``word`` is "the" noun with no name of its own, in the main clause of a sentence whose main verb has a proper
-    noun subject (not in what that subject says: "Clinton says ... a law that requires the nominee ...")."""
-    kids = sentence.children(word.index)
-    root = next((w for w in sentence.words if w.deprel == "root"), None)
-    above = word
-    while above.head >= 0 and above is not root:
-        if above.deprel in ("ccomp", "xcomp", "csubj", "acl:relcl", "advcl", "parataxis", "acl"):
-            return False
-        above = sentence.words[above.head]
-    return any(k.deprel == "det" and k.text.lower() == "the" for k in kids) \
-        and not any(k.deprel in ("appos", "flat", "compound") and k.upos == "PROPN" for k in kids) \
-        and root is not None and any(k.deprel == "nsubj" and k.upos == "PROPN" for k in sentence.children(root.index))
-
-
-def _sentence_number(sentences: list[Sentence], word: Word) -> int:
-    """The index in ``sentences`` of the sentence that holds ``word``."""
-    return bisect.bisect_right([s.start for s in sentences], word.start) - 1
-
-
 def mention_sex(speaker: Word, words: list[Word]) -> str | None:
     """"female" or "male" when a speaker mention gives it: a gendered pronoun ("she") or honorific ("Mrs. Clinton",
     "Mr. Trump")."""
@@ -299,20 +215,6 @@ def mention_sex(speaker: Word, words: list[Word]) -> str | None:
         return PRONOUNS[speaker.text.lower()]
     honorific = next((w.text.rstrip(".").lower() for w in words if w.text.rstrip(".").lower() in HONORIFICS), None)
     return HONORIFIC_SEXES.get(honorific or "")
-
-
-FEMALE_NOUNS = frozenset("""mother wife daughter sister widow grandmother aunt niece girlfriend actress queen princess
-duchess baroness dame nun""".split())
-MALE_NOUNS = frozenset("""father husband son brother widower grandfather uncle nephew boyfriend king prince duke
-lord""".split())
-
-
-def noun_sex(noun: Word) -> str | None:
-    """"female" or "male" when a person noun gives it ("spokeswoman", "chairman", "mother"), else None."""
-    word = noun.text.lower()
-    if word in FEMALE_NOUNS or word.endswith("woman"):
-        return "female"
-    return "male" if word in MALE_NOUNS or word.endswith("man") else None
 
 
 def of_other_sex(sex: str | None, name: str, genders: dict[str, str]) -> bool:

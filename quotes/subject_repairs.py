@@ -5,7 +5,8 @@ clause's conjunct ("Laura Hill, who is leading the investigation, appealed for w
 opening participle clause ("Speaking to reporters, his lawyer, Vadim Prokhorov, said"), an inverted speaker's
 description taken for the subject ('"...," said Friederike Otto, a climate scientist'), a preposition's object taken
 for the subject ("two people familiar with the talks said"), a name the parse made a flat run after a team
-("Nuggets coach Michael Malone"), a name opening the sentence taken for one addressed ("Curry, 39, has missed"). Each function mends one sentence's words in place.
+("Nuggets coach Michael Malone"), a name opening the sentence taken for one addressed ("Curry, 39, has missed").
+Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations

@@ -1,0 +1,112 @@
+"""People brought in unnamed: who, in an article, is someone without a name ("a spokesman", "One volunteer",
+"Edwards' mother"), so that "he" or "she" after them, or "the official", refers to them and not to whoever was named
+before. Small pure functions over parsed sentences, used by ``quotes.references`` and ``quotes.attribution``: the
+subjects of main clauses brought in unnamed (``unnamed_subjects``), the latest of them before a pronoun
+(``latest_unnamed``), whether "the official" refers back to one (``introduced_unnamed``), a person noun's sex
+(``noun_sex``).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from quotes.lexicon import PERSON_NOUNS, RELATIVES_OF, TITLES
+from quotes.parsing import Sentence, Word
+
+Unnamed = tuple[int, str | None, tuple[str, str] | None]  # offset, sex, and (name, type) of whom it speaks for
+
+
+def unnamed_subjects(sentences: list[Sentence], speakers: set[int], quoted: list[tuple[int, int]]) -> list[Unnamed]:
+    """Someone brought in unnamed as the subject of a main clause that quotes nothing ("..., but a party spokeswoman
+    denied this. '...,' she said": the spokeswoman, nobody named before); ``speakers`` holds the ``id`` of the words
+    that speak a quotation, which the attribution stage registers itself. Not one who asks ("a reporter asked"), nor
+    one inside a quotation (``quoted``: character ranges) or a subordinate clause ("said a judge would be biased").
+    Someone's relative counts too ("Edwards' mother paid tribute to her son. '...,' she said")."""
+    found = []
+    for sentence in sentences:
+        for word in sentence.words:
+            if word.deprel not in ("nsubj", "nsubj:pass") or not is_person_noun(word) or id(word) in speakers:
+                continue
+            verb = sentence.words[word.head]
+            main = verb.deprel == "root" or verb.deprel == "conj" and sentence.words[verb.head].deprel == "root"
+            if main and verb.lemma.lower() != "ask" and (is_indefinite_unnamed(sentence, word)
+                                                        or _unnamed_relative(sentence, word)) \
+                    and not any(a <= word.start < b for a, b in quoted):
+                found.append((word.start, noun_sex(word), None))
+    return found
+
+
+def _unnamed_relative(sentence: Sentence, word: Word) -> bool:
+    """Someone's relative without a name of their own ("Edwards' mother paid tribute", not "His wife, Jane,")."""
+    kids = sentence.children(word.index)
+    return word.lemma.lower() in RELATIVES_OF and any(k.deprel == "nmod:poss" for k in kids) \
+        and not any(k.deprel in ("appos", "flat") and k.upos == "PROPN" for k in kids)
+
+
+def is_person_noun(word: Word) -> bool:
+    """A singular common noun for a person: a title or a person noun ("spokesman", "official", "resident")."""
+    return word.upos == "NOUN" and "Number=Plur" not in word.feats and word.lemma.lower() in TITLES | PERSON_NOUNS
+
+
+def is_indefinite_unnamed(sentence: Sentence, word: Word) -> bool:
+    """``word`` has an indefinite article ("a", "an", "another") and no name in apposition or run on after it: someone
+    brought in without a name ("a spokesman", not "a spokesman, Josh Earnest,")."""
+    kids = sentence.children(word.index)
+    return any(k.deprel == "det" and k.text.lower() in ("a", "an", "another") for k in kids) \
+        and not any(k.deprel in ("appos", "flat") and k.upos == "PROPN" for k in kids)
+
+
+def latest_unnamed(unnamed: list[Unnamed], offset: int, sex: str | None) -> Unnamed | None:
+    """The latest speaker brought in unnamed before ``offset`` whose sex (when its noun gives it) is ``sex``."""
+    return max((u for u in unnamed if u[0] < offset and u[1] in (None, sex)), default=None, key=lambda u: u[0])
+
+
+def introduced_unnamed(noun: Word, sentences: list[Sentence]) -> bool:
+    """Whether "the official" refers back to someone brought in without a name: the latest earlier use of the noun,
+    in the five sentences before, is indefinite and unnamed ("A U.S. law enforcement official familiar with the
+    investigation said ... The official, who spoke on the condition of anonymity, ..."), or definite, unnamed and
+    beside a named subject, who is someone else ("In a letter to the prime minister, Louise Haigh said ... The prime
+    minister thanked her": not Haigh)."""
+    here = sentence_number(sentences, noun)
+    for sentence in reversed(sentences[max(0, here - 5):here + 1]):
+        for word in reversed([w for w in sentence.words if w.start < noun.start and w.deprel not in ("amod", "compound")
+                              and w.lemma.lower() == noun.lemma.lower()]):  # "official" may be tagged ADJ
+            if word.deprel in ("nmod", "obl", "obj", "iobj") and _beside_named_subject(sentence, word):
+                return True
+            return word.deprel in ("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent") \
+                and is_indefinite_unnamed(sentence, word)  # a participant, not a predicate ("as a U.S. senator")
+    return False
+
+
+def _beside_named_subject(sentence: Sentence, word: Word) -> bool:
+    """``word`` is "the" noun with no name of its own, in the main clause of a sentence whose main verb has a proper
+    noun subject (not in what that subject says: "Clinton says ... a law that requires the nominee ...")."""
+    kids = sentence.children(word.index)
+    root = next((w for w in sentence.words if w.deprel == "root"), None)
+    above = word
+    while above.head >= 0 and above is not root:
+        if above.deprel in ("ccomp", "xcomp", "csubj", "acl:relcl", "advcl", "parataxis", "acl"):
+            return False
+        above = sentence.words[above.head]
+    return any(k.deprel == "det" and k.text.lower() == "the" for k in kids) \
+        and not any(k.deprel in ("appos", "flat", "compound") and k.upos == "PROPN" for k in kids) \
+        and root is not None and any(k.deprel == "nsubj" and k.upos == "PROPN" for k in sentence.children(root.index))
+
+
+def sentence_number(sentences: list[Sentence], word: Word) -> int:
+    """The index in ``sentences`` of the sentence that holds ``word``."""
+    return bisect.bisect_right([s.start for s in sentences], word.start) - 1
+
+
+FEMALE_NOUNS = frozenset("""mother wife daughter sister widow grandmother aunt niece girlfriend actress queen princess
+duchess baroness dame nun""".split())
+MALE_NOUNS = frozenset("""father husband son brother widower grandfather uncle nephew boyfriend king prince duke
+lord""".split())
+
+
+def noun_sex(noun: Word) -> str | None:
+    """"female" or "male" when a person noun gives it ("spokeswoman", "chairman", "mother"), else None."""
+    word = noun.text.lower()
+    if word in FEMALE_NOUNS or word.endswith("woman"):
+        return "female"
+    return "male" if word in MALE_NOUNS or word.endswith("man") else None
