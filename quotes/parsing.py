@@ -93,14 +93,21 @@ def merge_title_splits(sentences: list[list[dict]], text: str | None = None) -> 
     return merged
 
 
+# Words without an apostrophe that are two words ("Cannot" is "Can" "not").
+CONTRACTIONS = frozenset("cannot gonna wanna gotta".split())
+
+
 def repair_tokens(sentences: list[list[dict]], text: str | None = None) -> list[list[dict]]:
     """stanza's token dicts with two repairs: the sentence breaks after a title undone (:func:`merge_title_splits`),
-    and a capitalised "Its" kept whole, never split like "It's" into "It" "s" (the tokenizer sometimes marks it as a
-    multi-word token: "Its hosts don't hesitate to report ..." parsed with "It" as the subject)."""
+    and a capitalised word without an apostrophe kept whole, never split like "It's" into "It" "s" (the tokenizer
+    sometimes marks one as a multi-word token: "Its hosts don't hesitate to report ..." parsed with "It" as the
+    subject, "Agnès Callamard" as "Agnè" "s" "Callamard"), but for the contractions of ``CONTRACTIONS``."""
     merged = merge_title_splits(sentences, text)
     for sentence in merged:
         for token in sentence:
-            if token["text"] == "Its" and token.get("misc") == "MWT=Yes":
+            word = token["text"]
+            if token.get("misc") == "MWT=Yes" and word[:1].isupper() and not any(c in word for c in "'’") \
+                    and word.lower() not in CONTRACTIONS:
                 del token["misc"]
     return merged
 

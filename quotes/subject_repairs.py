@@ -102,22 +102,37 @@ def repair_apposed_subjects(words: list[Word]) -> None:
 
 def repair_participle_clause_subjects(words: list[Word]) -> None:
     """Make the subject of a root verb without one the noun phrase right before it that the parse joined, after a
-    comma, to the last noun of an opening participle clause ("Speaking to reporters outside the court, his lawyer,
-    Vadim Prokhorov, said ...": "lawyer" a conjunct of "court")."""
+    comma, to the last noun of an opening participle clause or prepositional phrase, as a conjunct or an apposition
+    ("Speaking to reporters outside the court, his lawyer, Vadim Prokhorov, said ...": "lawyer" a conjunct of
+    "court"; "In a memo to staff, chief executive Satya Nadella said ...": "Satya" an apposition of "staff")."""
     root = next((w for w in words if w.deprel == "root"), None)
-    if root is None or root.upos != "VERB" or root.index < 2 or words[root.index - 1].text != "," \
+    if root is None or root.upos != "VERB" or root.index < 2 \
             or any(k.head == root.index and (k.deprel.startswith("nsubj") or k.deprel == "expl") for k in words):
         return
-    opening = next((k for k in words if k.head == root.index and k.deprel == "advcl" and k.index == 0
-                    and k.xpos in ("VBG", "VBN")), None)
-    subject = next((w for w in reversed(words[:root.index]) if w.deprel == "conj" and w.upos in ("NOUN", "PROPN")
-                    and opening is not None and is_under(words, w, opening)), None)
-    if subject is None:
-        return
-    phrase = [w.index for w in words if is_under(words, w, subject) and w.upos != "PUNCT"]
-    first, last = min(phrase), max(phrase)
-    if first > 0 and words[first - 1].text == "," and last + 2 == root.index:
+    opening = next((k for k in words if k.head == root.index and (
+        k.deprel == "advcl" and k.index == 0 and k.xpos in ("VBG", "VBN")
+        or k.deprel == "obl" and words[0].upos == "ADP" and is_under(words, words[0], k))), None)
+    joined = [w for w in words[:root.index] if w.deprel in ("conj", "appos") and w.upos in ("NOUN", "PROPN")
+              and opening is not None and is_under(words, w, opening)]
+    subject = next((w for w in joined if words[w.head] not in joined), None)  # "his lawyer, Vadim Prokhorov":
+    # "lawyer", not the name in apposition to it
+    if subject is None or words[subject.head].upos == "PROPN":
+        return  # "At a rally, Hillary Clinton, the Democratic front-runner, said": the name's own apposition
+    first, last = _phrase(words, subject)
+    described = next((w for w in joined if w.head == subject.head and _phrase(words, w)[0] == last + 2
+                      and words[last + 1].text == ","), None)  # "In an email, Axelrod, a former newspaperman,"
+    end = _phrase(words, described)[1] if described is not None else last
+    if first > 0 and words[first - 1].text in (",", "—") and (
+            end + 2 == root.index and words[end + 1].text == "," or end + 1 == root.index):
         subject.head, subject.deprel = root.index, "nsubj"
+        if described is not None:
+            described.head, described.deprel = subject.index, "appos"
+
+
+def _phrase(words: list[Word], word: Word) -> tuple[int, int]:
+    """The indexes of the first and last words, punctuation left out, of ``word``'s phrase."""
+    indexes = [w.index for w in words if is_under(words, w, word) and w.upos != "PUNCT"]
+    return min(indexes), max(indexes)
 
 
 def repair_inverted_appositions(words: list[Word]) -> None:

@@ -227,3 +227,22 @@ def test_a_name_opening_a_sentence_is_no_one_addressed(pipeline):
         text = (f"Coach Darvin Ham rested {full} on Saturday. {name}, 39, has missed six games. \"Fans pay good "
                 "money,\" he said.")
         assert mentioned(pipeline, text, "he").speaker == full
+
+
+def test_an_accented_name_is_not_split_like_a_possessive(pipeline):
+    """The tokenizer marked "Agnès" a multi-word token, "Agnè" "s": the role came out as "Agnès"."""
+    text = '"She should never have been jailed," said Agnès Callamard, the group\'s secretary general.'
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role) == ("Agnès Callamard", "group's secretary general")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ('In a memo to staff, chief executive Satya Nadella said the company was responding to "changing customer '
+     'priorities."', "Satya Nadella", "chief executive"),
+    ("In an email, Axelrod, a former newspaperman, defended his role as a critic of all the candidates.",
+     "Axelrod", "former newspaperman"),
+])
+def test_the_subject_after_an_opening_prepositional_phrase_speaks(pipeline, text, speaker, role):
+    """The name after "In a memo to staff," parsed an apposition of "staff" left "said" without a subject."""
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role) == (speaker, role)
