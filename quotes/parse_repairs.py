@@ -10,8 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, SPEECH_VERBS
-from quotes.subject_repairs import (is_under, repair_apposed_subjects, repair_closing_verbs, repair_emphatic_reflexives,
-                                    repair_flat_titles, repair_inverted_appositions, repair_participle_clause_subjects,
+from quotes.subject_repairs import (is_under, repair_apposed_subjects, repair_closing_report_subjects, repair_closing_verbs,
+                                    repair_emphatic_reflexives,
+                                    repair_flat_titles, repair_inverted_appositions, repair_inverted_objects,
+                                    repair_participle_clause_subjects,
                                     repair_prepositional_subjects, repair_reduced_relative_subjects,
                                     repair_relative_predicates, repair_vocative_subjects)
 
@@ -39,6 +41,8 @@ def repair_parse(words: list[Word]) -> None:
     repair_apposed_subjects(words)
     repair_participle_clause_subjects(words)
     repair_inverted_appositions(words)
+    repair_inverted_objects(words)
+    repair_closing_report_subjects(words)
     repair_flat_titles(words)
     repair_reduced_relative_subjects(words)
     repair_vocative_subjects(words)

@@ -135,6 +135,46 @@ def _phrase(words: list[Word], word: Word) -> tuple[int, int]:
     return min(indexes), max(indexes)
 
 
+# Reporting verbs that take no person as their object: the name right after one, inverted, is its subject.
+OBJECTLESS_REPORTS = frozenset("say add explain note recall insist argue claim remark observe continue write".split())
+
+
+def repair_inverted_objects(words: list[Word]) -> None:
+    """Make the name right after an inverted "said" (or another of ``OBJECTLESS_REPORTS``) without a subject its
+    subject, where the parse made it the verb's object ("..., said Rishi Bhandari of Nepal Tourism Adventure":
+    "Rishi" an indirect object, so the guide named before spoke)."""
+    for verb in words:
+        if verb.upos != "VERB" or verb.lemma.lower() not in OBJECTLESS_REPORTS or verb.index + 1 >= len(words) \
+                or any(k.head == verb.index and k.deprel.startswith("nsubj") for k in words):
+            continue
+        name = words[verb.index + 1]
+        if name.upos == "PROPN" and name.head == verb.index and name.deprel in ("obj", "iobj") \
+                and verb.index > 0 and words[verb.index - 1].text in (",", "\"", "”", "''"):
+            name.deprel = "nsubj"
+
+
+def repair_closing_report_subjects(words: list[Word]) -> None:
+    """Make the noun phrase set off by commas right before a closing reporting verb without a subject its subject,
+    where the parse made the phrase an object inside the clause before it ("Menendez ... plans to appeal, his
+    attorney, Adam Fee, said after the hearing.": "attorney" the object of "appeal", so the report of "maintained"
+    ran on to "Adam Fee")."""
+    for verb in words:
+        if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or verb.index < 4 \
+                or words[verb.index - 1].text != "," \
+                or any(k.head == verb.index and k.deprel.startswith("nsubj") for k in words):
+            continue
+        commas = [w.index for w in reversed(words[:verb.index - 2]) if w.text == ","][:3]
+        for comma in commas:
+            span = range(comma + 1, verb.index - 1)
+            heads = [w for w in words[comma + 1:verb.index - 1] if w.head not in span]
+            named = any(w.head == heads[0].index and w.deprel == "appos" and w.upos == "PROPN"
+                        and words[w.index - 1].text == "," for w in words[comma + 1:verb.index - 1]) if heads else False
+            if len(span) <= 8 and len(heads) == 1 and heads[0].upos == "NOUN" and heads[0].deprel in ("obj", "iobj") \
+                    and named and not is_under(words, verb, heads[0]):  # "his attorney, Adam Fee,"
+                heads[0].head, heads[0].deprel = verb.index, "nsubj"
+                break
+
+
 def repair_inverted_appositions(words: list[Word]) -> None:
     """Make the name right after an inverted reporting verb its subject and the description after the name the
     name's apposition, where the parse made the name a complement and the description the subject ('"...," said

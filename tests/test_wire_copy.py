@@ -246,3 +246,21 @@ def test_the_subject_after_an_opening_prepositional_phrase_speaks(pipeline, text
     """The name after "In a memo to staff," parsed an apposition of "staff" left "said" without a subject."""
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_role) == (speaker, role)
+
+
+def test_the_name_after_an_inverted_said_speaks_not_the_one_set_off_before_it(pipeline):
+    """"..., his Nepali guide, Pas Tenji Sherpa, said Rishi Bhandari of ...": Bhandari speaks (the parse made him the
+    object of "said"); the guide is part of what he said."""
+    text = ("Daniel Paterson, 39, died on the descent along with his Nepali guide, Pas Tenji Sherpa, said Rishi "
+            "Bhandari of Nepal Tourism Adventure.")
+    record = only(extracted(text, pipeline))
+    assert record.speaker == "Rishi Bhandari"
+    assert record.text.endswith("his Nepali guide, Pas Tenji Sherpa")
+
+
+def test_a_closing_report_keeps_its_speaker_out_of_the_report_before_it(pipeline):
+    """"..., plans to appeal, his attorney, Adam Fee, said" with "attorney" parsed the object of "appeal": what
+    Menendez maintained ended with "Adam Fee"."""
+    text = "Menendez, 70, has maintained his innocence and plans to appeal, his attorney, Adam Fee, said after the hearing."
+    assert with_cue(text, pipeline, "has maintained").text == "his innocence and plans to appeal"
+    assert with_cue(text, pipeline, "said").speaker == "Adam Fee"
