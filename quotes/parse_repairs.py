@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, SPEECH_VERBS
-from quotes.subject_repairs import (is_under, repair_apposed_subjects, repair_closing_report_subjects, repair_closing_verbs,
-                                    repair_emphatic_reflexives,
+from quotes.subject_repairs import (is_under, repair_apposed_subjects, repair_closing_report_subjects,
+                                    repair_closing_verbs, repair_emphatic_reflexives,
                                     repair_flat_titles, repair_inverted_appositions, repair_inverted_objects,
                                     repair_participle_clause_subjects,
                                     repair_prepositional_subjects, repair_reduced_relative_subjects,

@@ -93,21 +93,17 @@ def merge_title_splits(sentences: list[list[dict]], text: str | None = None) -> 
     return merged
 
 
-# Words without an apostrophe that are two words ("Cannot" is "Can" "not").
-CONTRACTIONS = frozenset("cannot gonna wanna gotta".split())
-
-
 def repair_tokens(sentences: list[list[dict]], text: str | None = None) -> list[list[dict]]:
     """stanza's token dicts with two repairs: the sentence breaks after a title undone (:func:`merge_title_splits`),
-    and a capitalised word without an apostrophe kept whole, never split like "It's" into "It" "s" (the tokenizer
-    sometimes marks one as a multi-word token: "Its hosts don't hesitate to report ..." parsed with "It" as the
-    subject, "Agnès Callamard" as "Agnè" "s" "Callamard"), but for the contractions of ``CONTRACTIONS``."""
+    and a capitalised "Its" or a name with a letter outside ASCII kept whole, never split like "It's" into "It" "s"
+    (the tokenizer sometimes marks one as a multi-word token: "Its hosts don't hesitate to report ..." parsed with
+    "It" as the subject, "Agnès Callamard" as "Agnè" "s" "Callamard"; web text's "Dont" and "Im" stay split)."""
     merged = merge_title_splits(sentences, text)
     for sentence in merged:
         for token in sentence:
             word = token["text"]
-            if token.get("misc") == "MWT=Yes" and word[:1].isupper() and not any(c in word for c in "'’") \
-                    and word.lower() not in CONTRACTIONS:
+            if token.get("misc") == "MWT=Yes" and (word == "Its" or word[:1].isupper() and not word.isascii()
+                                                   and not any(c in word for c in "'’")):
                 del token["misc"]
     return merged
 

@@ -261,6 +261,7 @@ def test_the_name_after_an_inverted_said_speaks_not_the_one_set_off_before_it(pi
 def test_a_closing_report_keeps_its_speaker_out_of_the_report_before_it(pipeline):
     """"..., plans to appeal, his attorney, Adam Fee, said" with "attorney" parsed the object of "appeal": what
     Menendez maintained ended with "Adam Fee"."""
-    text = "Menendez, 70, has maintained his innocence and plans to appeal, his attorney, Adam Fee, said after the hearing."
+    text = ("Menendez, 70, has maintained his innocence and plans to appeal, his attorney, Adam Fee, said after the "
+            "hearing.")
     assert with_cue(text, pipeline, "has maintained").text == "his innocence and plans to appeal"
     assert with_cue(text, pipeline, "said").speaker == "Adam Fee"
