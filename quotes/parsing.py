@@ -93,12 +93,35 @@ def merge_title_splits(sentences: list[list[dict]], text: str | None = None) -> 
     return merged
 
 
+def split_platform_stops(sentences: list[list[dict]]) -> list[list[dict]]:
+    """Split "X." after "on" into the platform's name and a full stop that ends the sentence ("Hegseth thanked
+    President Trump on X." | '"I am honored," he wrote.': the tokenizer read "X." as an initial and ran the two
+    sentences together). Works on stanza's token dicts, keeping their offsets; ids are numbered anew by
+    :func:`merge_title_splits`."""
+    out: list[list[dict]] = []
+    for sentence in sentences:
+        current: list[dict] = []
+        for i, token in enumerate(sentence):
+            if token["text"] == "X." and i > 0 and sentence[i - 1]["text"] == "on" and "misc" not in token:
+                end = token["end_char"]
+                current += [dict(token, text="X", end_char=end - 1), dict(token, text=".", start_char=end - 1)]
+                if i + 1 < len(sentence):
+                    out.append(current)
+                    current = []
+            else:
+                current.append(token)
+        if current:
+            out.append(current)
+    return out
+
+
 def repair_tokens(sentences: list[list[dict]], text: str | None = None) -> list[list[dict]]:
-    """stanza's token dicts with two repairs: the sentence breaks after a title undone (:func:`merge_title_splits`),
+    """stanza's token dicts with three repairs: "on X." split into a name and a full stop
+    (:func:`split_platform_stops`), the sentence breaks after a title undone (:func:`merge_title_splits`),
     and a capitalised "Its" or a name with a letter outside ASCII kept whole, never split like "It's" into "It" "s"
     (the tokenizer sometimes marks one as a multi-word token: "Its hosts don't hesitate to report ..." parsed with
     "It" as the subject, "Agnès Callamard" as "Agnè" "s" "Callamard"; web text's "Dont" and "Im" stay split)."""
-    merged = merge_title_splits(sentences, text)
+    merged = merge_title_splits(split_platform_stops(sentences), text)
     for sentence in merged:
         for token in sentence:
             word = token["text"]

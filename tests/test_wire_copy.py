@@ -265,3 +265,11 @@ def test_a_closing_report_keeps_its_speaker_out_of_the_report_before_it(pipeline
             "hearing.")
     assert with_cue(text, pipeline, "has maintained").text == "his innocence and plans to appeal"
     assert with_cue(text, pipeline, "said").speaker == "Adam Fee"
+
+
+def test_a_sentence_ending_on_x_ends_there(pipeline):
+    """"... on X." read as an initial ran two sentences together: the quotation after it became a mixed report of
+    "thanked"."""
+    text = 'Hegseth thanked President Trump on X. "I am honored," he wrote.'
+    record = only(extracted(text, pipeline), "direct")
+    assert (record.text, record.cue, record.speaker) == ("I am honored,", "wrote", "Hegseth")
