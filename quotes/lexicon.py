@@ -165,7 +165,8 @@ CAPITALISED_ORG_ENDINGS = frozenset("Survey Trust Observatory Laboratory".split(
 # The last word of an organization's name ("Downing Street", "Center for American Progress").
 ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
                            "society institution co co. llc ltd ltd. plc street reserve palace watch military zoo "
-                           "museum hospital library gallery orchestra theatre theater airport church clinic".split()) \
+                           "museum hospital library gallery orchestra theatre theater airport church clinic consortium "
+                           "chamber forum cooperative guild syndicate".split()) \
     | COMPANY_NAME_ENDINGS | CLUB_NAME_ENDINGS
 # US states: "Iowa said", like a country, is the state as an organization.
 US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida

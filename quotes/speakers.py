@@ -246,7 +246,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         possessed = any(k.deprel == "nmod:poss" and k.upos == "PROPN" for k in sentence.children(head.index))
         if head.lemma.lower() in TITLES | RELATIVES_OF or possessed:  # "Pagliano's lawyer", "Former DNC
             # chairman", "Gary Johnson's doctor": that person, unnamed, not the name
-            kind = "person" if head.lemma.lower() in TITLES | RELATIVES_OF else \
+            kind = "person" if head.lemma.lower() in TITLES | RELATIVES_OF | PERSON_NOUNS else \
                 "group" if head.lemma.lower() in ("family", "team", "staff", "allies") else "unknown"
             return SpeakerInfo(name_text(text, trimmed), kind, None, "noun")
     if head.lemma.lower() in EVENT_NOUNS and after and not named_after:  # "The popularity of Sanders shows ...",

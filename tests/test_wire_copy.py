@@ -273,3 +273,18 @@ def test_a_sentence_ending_on_x_ends_there(pipeline):
     text = 'Hegseth thanked President Trump on X. "I am honored," he wrote.'
     record = only(extracted(text, pipeline), "direct")
     assert (record.text, record.cue, record.speaker) == ("I am honored,", "wrote", "Hegseth")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The British Retail Consortium said costs would rise.", "British Retail Consortium"),
+    ("The U.S. Chamber of Commerce said more than 6 million jobs rely on trade with Mexico.",
+     "U.S. Chamber of Commerce"),
+])
+def test_consortiums_and_chambers_are_organizations(pipeline, text, speaker):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == (speaker, "organization")
+
+
+def test_someones_teacher_is_a_person(pipeline):
+    record = only(extracted('Lily\'s teacher described her as "bright, funny and kind."', pipeline))
+    assert record.speaker_type == "person"
