@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from quotes.description_nouns import (family_name, is_demonym_description, is_document, names_a_person, of_many,
                                       several)
 from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NON_NAMES,
-                            ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PLACES, PLAYER_NOUNS, PRONOUNS,
-                            QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS,
-                            TITLES, US_STATES)
+                            ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, PLACES,
+                            PLAYER_NOUNS, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES, RELATIVES,
+                            RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
 from quotes.name_roles import (after_comma, described_by_title, named_after_comma, names_a_business, split_role,
                                title_alone, title_before_comma, trim_role)
 from quotes.names import PARTIES, is_first_name, is_place, shouted
@@ -182,12 +182,14 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         role = name_text(text, words[1:])  # "the New York businessman", "the England international": a description
         return SpeakerInfo(None, "unknown", role, _description_method(words))
     if head.upos == "NOUN" and words[0].lemma.lower() in ("a", "an") and "Number=Plur" not in head.feats \
-            and (names_a_person(head) or is_collective(head)) and head.lemma.lower() not in STATEMENT_NOUNS \
+            and (names_a_person(head) or is_collective(head) or head.lemma.lower() in ORGANIZATION_NOUNS) \
+            and head.lemma.lower() not in STATEMENT_NOUNS \
             and after and not any(w.upos == "PROPN" for w in inner if w.start < head.start) \
             and {w.index for w in after} <= _place_phrases(sentence, kids):  # "a web designer in Colorado", "a
-        # family in Ohio": someone new, described, not "Colorado"
-        return SpeakerInfo(None, "group" if is_collective(head) else "unknown", name_text(text, words[1:]),
-                           "indefinite")
+        # family in Ohio", "a secondary school in Kent": someone new, described, not "Colorado"
+        kind = "group" if is_collective(head) else "organization" if head.lemma.lower() in ORGANIZATION_NOUNS \
+            else "unknown"
+        return SpeakerInfo(None, kind, name_text(text, words[1:]), "indefinite")
     determined = words[0].lemma.lower() in ("the", "a", "an", "one", "another")
     titles_only = (determined or title_alone(text, described)) and "Number=Plur" not in head.feats and described \
         and described[-1].text.lower().rstrip(".") in TITLES and all(

@@ -288,3 +288,11 @@ def test_consortiums_and_chambers_are_organizations(pipeline, text, speaker):
 def test_someones_teacher_is_a_person(pipeline):
     record = only(extracted('Lily\'s teacher described her as "bright, funny and kind."', pipeline))
     assert record.speaker_type == "person"
+
+
+def test_an_organization_described_by_where_it_is_is_unnamed(pipeline):
+    """"A secondary school in Kent" is a school new to the text, not a person called Kent."""
+    text = "A secondary school in Kent has banned mobile phones, saying they were harming pupils' concentration."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == \
+        (None, "organization", "secondary school in Kent")
