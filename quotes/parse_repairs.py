@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, SPEECH_VERBS
 from quotes.subject_repairs import (is_under, repair_apposed_subjects, repair_closing_report_subjects,
-                                    repair_closing_verbs, repair_emphatic_reflexives,
+                                    repair_closing_verbs, repair_emphatic_reflexives, repair_fronted_title_words,
                                     repair_flat_titles, repair_inverted_appositions, repair_inverted_objects,
                                     repair_participle_clause_subjects,
                                     repair_prepositional_subjects, repair_reduced_relative_subjects,
@@ -44,6 +44,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_inverted_objects(words)
     repair_closing_report_subjects(words)
     repair_flat_titles(words)
+    repair_fronted_title_words(words)
     repair_reduced_relative_subjects(words)
     repair_vocative_subjects(words)
     repair_nominal_adjectives(words)

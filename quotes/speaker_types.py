@@ -37,7 +37,10 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
             or len(name_words) > 1 and name_words[-1].text in CAPITALISED_ORG_ENDINGS \
             or joined in ORG_HEAD_WORDS or joined.removesuffix("s") in ORG_HEAD_WORDS \
             or len(name_words) > 2 and name_words[-2].text.lower() in ORG_HEAD_WORDS | ORG_WORDS \
-            and is_place(name_words[-1].text):  # "Centers for Disease ...", "Amnesty International Kenya"
+            and is_place(name_words[-1].text) \
+            or len(name_words) > 1 and is_place(name_words[-1].text) \
+            and name.lower().rsplit(" ", 1)[0] in KNOWN_ORGANIZATIONS:  # "Centers for Disease ...", "Amnesty
+        # International Kenya", "Greenpeace Brazil"
         return "organization"
     if len(name_words) > 1 and name_words[-1].text.isdigit() and name_words[-2].upos == "PROPN":  # "Formula 1",
         # "Channel 4": no person's name (not "six in 10")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import REFLEXIVES, SPEECH_VERBS
+from quotes.lexicon import REFLEXIVES, SPEECH_VERBS, TITLES
 from quotes.names import is_first_name
 
 if TYPE_CHECKING:
@@ -224,6 +224,19 @@ def repair_vocative_subjects(words: list[Word]) -> None:
             or any(k.head == root.index and k.deprel.startswith("nsubj") for k in words):
         return
     name.deprel = "nsubj:pass" if any(k.head == root.index and k.deprel == "aux:pass" for k in words) else "nsubj"
+
+
+def repair_fronted_title_words(words: list[Word]) -> None:
+    """Make a capitalised noun opening the sentence right before a capitalised title that heads the subject part of
+    the title, where the parse hung it on the verb ("Transport Secretary Louise Haigh said": "Transport" an
+    adverbial clause of "said", so the role lost it)."""
+    if len(words) < 3:
+        return
+    first, title = words[0], words[1]
+    if first.upos in ("NOUN", "PROPN") and first.text[:1].isupper() and title.text[:1].isupper() \
+            and title.text.lower().rstrip(".") in TITLES and title.deprel.startswith("nsubj") \
+            and first.head == title.head and first.deprel not in ("compound", "flat", "nsubj", "nsubj:pass"):
+        first.head, first.deprel = title.index, "compound"
 
 
 def repair_flat_titles(words: list[Word]) -> None:

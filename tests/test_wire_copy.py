@@ -296,3 +296,15 @@ def test_an_organization_described_by_where_it_is_is_unnamed(pipeline):
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_type, record.speaker_role) == \
         (None, "organization", "secondary school in Kent")
+
+
+def test_a_title_word_opening_the_sentence_stays_in_the_role(pipeline):
+    """"Transport" parsed an adverbial clause of "said": the role was "Secretary"."""
+    text = 'Transport Secretary Louise Haigh said the agreement showed that "negotiation works."'
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role) == ("Louise Haigh", "Transport Secretary")
+
+
+def test_a_known_organization_with_a_country_is_an_organization(pipeline):
+    record = only(extracted('Greenpeace Brazil said it needed "more than words."', pipeline))
+    assert (record.speaker, record.speaker_type) == ("Greenpeace Brazil", "organization")
