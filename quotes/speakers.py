@@ -270,7 +270,11 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         role = name_text(text, role_words) or None
     if len(name) < 2:  # "l", a bullet's glyph the tagger took for a name
         return SpeakerInfo(None, "unknown", role, "indefinite")
-    return SpeakerInfo(name, classify_in(sentence, name_words, typed_word(name_words, head), name), role, "name")
+    kind = classify_in(sentence, name_words, typed_word(name_words, head), name)
+    if kind == "person" and head.upos == "NOUN" and "Number=Plur" in head.feats and name_words \
+            and name_words[0].index > head.index and head.lemma.lower() in TITLES | PERSON_NOUNS:
+        kind = "organization"  # "Officials in Catalonia": the place they speak for, as "Officials in Texas"
+    return SpeakerInfo(name, kind, role, "name")
 
 
 def _place_phrases(sentence: Sentence, kids: list[Word]) -> set[int]:

@@ -308,3 +308,9 @@ def test_a_title_word_opening_the_sentence_stays_in_the_role(pipeline):
 def test_a_known_organization_with_a_country_is_an_organization(pipeline):
     record = only(extracted('Greenpeace Brazil said it needed "more than words."', pipeline))
     assert (record.speaker, record.speaker_type) == ("Greenpeace Brazil", "organization")
+
+
+def test_officials_in_a_region_speak_for_it(pipeline):
+    """"Officials in Catalonia" speak for the region, as "Officials in Texas" do, not a person called Catalonia."""
+    record = only(extracted("Officials in Catalonia declared a drought emergency on Thursday.", pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == ("Catalonia", "organization", "Officials")
