@@ -1,8 +1,9 @@
-"""Who a mention speaks for: the organization or person a spokesperson speaks for, and who made the poll, study or
-figures that a report cites.
+"""Who a mention speaks for: the organization or person a spokesperson or an insider speaks for, who issued a
+statement, and who made the poll, study or figures that a report cites.
 
-Small pure functions over one parsed sentence, used by ``quotes.speakers`` ("a spokesman for the Clinton campaign" is
-the campaign's; "a poll by Gallup", "figures from NHS England" are Gallup's and NHS England's) and
+Small pure functions over one parsed sentence, used by ``quotes.speakers`` ("a spokesman for the Clinton campaign" and
+"a source in Ukraine's security service" are the campaign's and the service's; "a statement from the family of
+Daniel Ortiz" the family's; "a poll by Gallup", "figures from NHS England" are Gallup's and NHS England's) and
 ``quotes.attribution``.
 """
 
