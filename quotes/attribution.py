@@ -32,8 +32,8 @@ from quotes.references import (Entity, apposed_name, asker_spans, described_peop
                                of_other_sex, refers_back, reporter_of, resolve_organization, resolve_pronoun)
 from quotes.speakers import PRONOUNS, SpeakerInfo, describe
 from quotes.speaks_for import spoken_for
-from quotes.unnamed import Unnamed, introduced_unnamed, is_person_noun, latest_unnamed, noun_sex, unnamed_subjects
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
+from quotes.unnamed import Unnamed, introduced_unnamed, is_person_noun, latest_unnamed, noun_sex, unnamed_subjects
 
 
 # Who stays unnamed, unless a role names them: "the source", and "the woman", "the nurse" (a person noun, neither a
