@@ -28,8 +28,9 @@ from quotes.names import (canonical_names, companies_in_text, first_name_genders
                           honorific_genders, is_company_name, is_first_name, is_place, nearest_full_name, of_sex,
                           parties_differ, slug, written_as_surname)
 from quotes.mention_extent import mention_end
-from quotes.references import (Entity, apposed_name, asker_spans, described_people, interlocutor, issuer, mention_sex,
-                               of_other_sex, refers_back, reporter_of, resolve_organization, resolve_pronoun)
+from quotes.references import (Entity, apposed_name, asker_spans, company_modifier, described_people, interlocutor,
+                               issuer, mention_sex, of_other_sex, refers_back, reporter_of, resolve_organization,
+                               resolve_pronoun)
 from quotes.speakers import PRONOUNS, SpeakerInfo, describe
 from quotes.speaks_for import spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
@@ -170,7 +171,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 if last is not None and last[0] in unnamed_roles:
                     info = SpeakerInfo(None, "person", unnamed_roles[last[0]], "pronoun")
         elif info.method == "noun" and refers_back(words):  # "the company": the latest organization
-            found = resolve_organization(cue.speaker, entities, companies)
+            found = resolve_organization(cue.speaker, entities, companies) \
+                or company_modifier(cue.sentence, cue.speaker)  # "A SpaceX rocket exploded ..., the company said"
             info = SpeakerInfo(found[1], "organization", None, "nominal") if found else \
                 SpeakerInfo(None, "organization", info.name, "nominal")  # no organization "campaign" that would
             # gather every campaign of a corpus: the words are the role

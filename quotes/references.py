@@ -18,7 +18,7 @@ from quotes.lexicon import (BUSINESS_NOUNS, CLUB_NAME_ENDINGS, HONORIFIC_SEXES, 
                             KINDRED_ENDINGS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, ORGANIZATION_NOUNS, TIME_WORDS,
                             TITLE_SPELLINGS)
 from quotes.mentions import mention_words
-from quotes.names import ONE_SEX_RATIO, first_name_gender, is_first_name
+from quotes.names import ONE_SEX_RATIO, first_name_gender, is_first_name, spelt_like_company
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify
 from quotes.speakers import PRONOUNS, describe
@@ -151,6 +151,19 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
             return entity[0], employer, "organization", None  # executive Dave Calhoun"
     known = [e for e in before if noun in BUSINESS_NOUNS and e[1].lower() in KNOWN_COMPANIES]
     return known[-1] if known else None
+
+
+def company_modifier(sentence: Sentence, noun: Word) -> Entity | None:
+    """The company a business noun ("the company", "the automaker") stands for when only a name modifying another noun
+    before it in its sentence names one, a company by its spelling or as well known ("A SpaceX rocket exploded ...,
+    the company said"), else ``None``."""
+    if noun.lemma.lower() not in BUSINESS_NOUNS:
+        return None
+    found = [w for w in sentence.words[:noun.index] if w.upos in ("PROPN", "NOUN") and w.text[:1].isupper()
+             and w.deprel == "compound"
+             and sentence.words[w.head].upos in ("NOUN", "NUM", "PROPN") and (spelt_like_company(w.text)
+                                                            or w.text.lower() in KNOWN_COMPANIES)]
+    return (found[-1].start, found[-1].text, "organization", None) if len(found) == 1 else None
 
 
 def issuer(text: str, sentence: Sentence, noun: Word, sentences: list[Sentence], entities: list[Entity],

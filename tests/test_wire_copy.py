@@ -314,3 +314,13 @@ def test_officials_in_a_region_speak_for_it(pipeline):
     """"Officials in Catalonia" speak for the region, as "Officials in Texas" do, not a person called Catalonia."""
     record = only(extracted("Officials in Catalonia declared a drought emergency on Thursday.", pipeline))
     assert (record.speaker, record.speaker_type, record.speaker_role) == ("Catalonia", "organization", "Officials")
+
+
+@pytest.mark.parametrize("text, company", [
+    ("A SpaceX rocket exploded minutes after lifting off from Texas on Saturday, the company said.", "SpaceX"),
+    ("A Boeing 737 lost a door panel shortly after takeoff, the company said.", "Boeing"),
+])
+def test_the_company_is_the_one_whose_product_the_sentence_names(pipeline, text, company):
+    """No company named before "the company": the one whose rocket or plane the sentence is about."""
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == (company, "organization")
