@@ -166,7 +166,7 @@ CAPITALISED_ORG_ENDINGS = frozenset("Survey Trust Observatory Laboratory".split(
 ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
                            "society institution co co. llc ltd ltd. plc street reserve palace watch military zoo "
                            "museum hospital library gallery orchestra theatre theater airport church clinic consortium "
-                           "chamber forum cooperative guild syndicate".split()) \
+                           "chamber forum cooperative guild syndicate festival".split()) \
     | COMPANY_NAME_ENDINGS | CLUB_NAME_ENDINGS
 # US states: "Iowa said", like a country, is the state as an organization.
 US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida
@@ -273,7 +273,7 @@ ORGANIZATION_NOUNS = frozenset("""company firm group agency organization organis
 carmaker airline retailer manufacturer insurer lender broadcaster publisher charity department ministry
 committee commission campaign council office union bureau service institute foundation association board
 authority club conglomerate chipmaker drugmaker zoo museum hospital library university college school gallery
-orchestra airport church clinic""".split())
+orchestra airport church clinic festival""".split())
 # What a company has and a person does not, said of a one-word name ("Meta's shareholders", "Google's
 # chief executive"); and, right after the bare name, its traded stock ("Meta shares fell").
 COMPANY_POSSESSIONS = frozenset("""shareholders headquarters subsidiary subsidiaries revenue revenues profit

@@ -324,3 +324,9 @@ def test_the_company_is_the_one_whose_product_the_sentence_names(pipeline, text,
     """No company named before "the company": the one whose rocket or plane the sentence is about."""
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_type) == (company, "organization")
+
+
+def test_a_festival_is_an_organization_and_the_festival_stands_for_it(pipeline):
+    text = "The Cannes Film Festival opened on Tuesday. The festival said talks with its workers would continue."
+    records = extracted(text, pipeline)
+    assert [(r.speaker, r.speaker_type) for r in records] == [("Cannes Film Festival", "organization")]
