@@ -10,12 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, SPEECH_VERBS
-from quotes.subject_repairs import (is_under, repair_apposed_subjects, repair_closing_report_subjects,
-                                    repair_closing_verbs, repair_emphatic_reflexives, repair_fronted_title_words,
-                                    repair_flat_titles, repair_inverted_appositions, repair_inverted_objects,
-                                    repair_participle_clause_subjects,
-                                    repair_prepositional_subjects, repair_reduced_relative_subjects,
-                                    repair_relative_predicates, repair_vocative_subjects)
+from quotes.subject_repairs import (has_subject, is_under, repair_apposed_subjects, repair_closing_report_subjects,
+                                    repair_closing_verbs, repair_emphatic_reflexives, repair_flat_titles,
+                                    repair_fronted_title_words, repair_inverted_appositions, repair_inverted_objects,
+                                    repair_participle_clause_subjects, repair_prepositional_subjects,
+                                    repair_reduced_relative_subjects, repair_relative_predicates,
+                                    repair_vocative_subjects)
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -141,7 +141,7 @@ def repair_reduced_reports(words: list[Word]) -> None:
         if verb.head == root.index and verb.deprel == "acl" and verb.upos == "VERB" and verb.xpos in ("VBD", "VBN") \
                 and verb.lemma.lower() in SPEECH_VERBS and words[verb.index - 1].text == "," \
                 and any(k.deprel == "appos" and k.head == root.index and k.index < verb.index for k in words) \
-                and not any(k.head == verb.index and k.deprel.startswith("nsubj") for k in words):
+                and not has_subject(words, verb):
             verb.head, verb.deprel, verb.xpos = -1, "root", "VBD"
             root.head, root.deprel = verb.index, "nsubj"
             return

@@ -160,9 +160,8 @@ def company_modifier(sentence: Sentence, noun: Word) -> Entity | None:
     if noun.lemma.lower() not in BUSINESS_NOUNS:
         return None
     found = [w for w in sentence.words[:noun.index] if w.upos in ("PROPN", "NOUN") and w.text[:1].isupper()
-             and w.deprel == "compound"
-             and sentence.words[w.head].upos in ("NOUN", "NUM", "PROPN") and (spelt_like_company(w.text)
-                                                            or w.text.lower() in KNOWN_COMPANIES)]
+             and w.deprel == "compound" and sentence.words[w.head].upos in ("NOUN", "NUM", "PROPN")
+             and (spelt_like_company(w.text) or w.text.lower() in KNOWN_COMPANIES)]
     return (found[-1].start, found[-1].text, "organization", None) if len(found) == 1 else None
 
 

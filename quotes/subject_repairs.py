@@ -44,7 +44,7 @@ def repair_closing_verbs(words: list[Word]) -> None:
     """Make a reporting verb in the third person that closes a sentence parsed without a verb, tagged a noun after a
     comma, the root, with the old root, a name, its subject ("Economist Juliet Schor, who has studied the trials,
     disagrees.": "disagrees" a conjunct of "trials")."""
-    root = next((w for w in words if w.deprel == "root"), None)
+    root = _root(words)
     last = next((w for w in reversed(words) if w.upos != "PUNCT"), None)
     stem = next((t for t in (last.text[:-1], last.text[:-2]) if t in SPEECH_VERBS), None) \
         if last is not None and last.text.endswith("s") else None  # "disagrees", "pushes"
@@ -63,7 +63,7 @@ def repair_relative_predicates(words: list[Word]) -> None:
     """Make the verb after a relative clause set off by commas the root, with the noun the clause describes its
     subject, where the parse made the noun the root and the verb a conjunct of the clause's verb ("Detective Chief
     Inspector Laura Hill, who is leading the investigation, appealed for witnesses.")."""
-    root = next((w for w in words if w.deprel == "root"), None)
+    root = _root(words)
     if root is None or root.upos not in ("PROPN", "NOUN"):
         return
     named = {root.index} | {w.index for w in words if w.head == root.index and w.deprel in ("flat", "appos")}
@@ -105,7 +105,7 @@ def repair_participle_clause_subjects(words: list[Word]) -> None:
     comma, to the last noun of an opening participle clause or prepositional phrase, as a conjunct or an apposition
     ("Speaking to reporters outside the court, his lawyer, Vadim Prokhorov, said ...": "lawyer" a conjunct of
     "court"; "In a memo to staff, chief executive Satya Nadella said ...": "Satya" an apposition of "staff")."""
-    root = next((w for w in words if w.deprel == "root"), None)
+    root = _root(words)
     if root is None or root.upos != "VERB" or root.index < 2 \
             or any(k.head == root.index and (k.deprel.startswith("nsubj") or k.deprel == "expl") for k in words):
         return
@@ -114,8 +114,9 @@ def repair_participle_clause_subjects(words: list[Word]) -> None:
         or k.deprel == "obl" and words[0].upos == "ADP" and is_under(words, words[0], k))), None)
     joined = [w for w in words[:root.index] if w.deprel in ("conj", "appos") and w.upos in ("NOUN", "PROPN")
               and opening is not None and is_under(words, w, opening)]
-    subject = next((w for w in joined if words[w.head] not in joined), None)  # "his lawyer, Vadim Prokhorov":
-    # "lawyer", not the name in apposition to it
+    inside = {w.index for w in joined}
+    subject = next((w for w in joined if w.head not in inside), None)  # "his lawyer, Vadim Prokhorov": "lawyer",
+    # not the name in apposition to it
     if subject is None or words[subject.head].upos == "PROPN":
         return  # "At a rally, Hillary Clinton, the Democratic front-runner, said": the name's own apposition
     first, last = _phrase(words, subject)
@@ -145,7 +146,7 @@ def repair_inverted_objects(words: list[Word]) -> None:
     "Rishi" an indirect object, so the guide named before spoke)."""
     for verb in words:
         if verb.upos != "VERB" or verb.lemma.lower() not in OBJECTLESS_REPORTS or verb.index + 1 >= len(words) \
-                or any(k.head == verb.index and k.deprel.startswith("nsubj") for k in words):
+                or has_subject(words, verb):
             continue
         name = words[verb.index + 1]
         if name.upos == "PROPN" and name.head == verb.index and name.deprel in ("obj", "iobj") \
@@ -161,7 +162,7 @@ def repair_closing_report_subjects(words: list[Word]) -> None:
     for verb in words:
         if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or verb.index < 4 \
                 or words[verb.index - 1].text != "," \
-                or any(k.head == verb.index and k.deprel.startswith("nsubj") for k in words):
+                or has_subject(words, verb):
             continue
         commas = [w.index for w in reversed(words[:verb.index - 2]) if w.text == ","][:3]
         for comma in commas:
@@ -200,7 +201,7 @@ def repair_reduced_relative_subjects(words: list[Word]) -> None:
     talks told The New York Times": "officials" the subject of "briefed", "told" a conjunct with no subject)."""
     for verb in words:
         if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or verb.index < 3 \
-                or any(k.head == verb.index and k.deprel.startswith("nsubj") for k in words):
+                or has_subject(words, verb):
             continue
         participle = next((w for w in words if w.xpos == "VBN" and w.index < verb.index and w.head != verb.index
                            and max(k.index for k in words if is_under(words, k, w)) == verb.index - 1), None)
@@ -217,11 +218,11 @@ def repair_vocative_subjects(words: list[Word]) -> None:
     one addressed ("Curry, 39, has missed six games.": "Curry" a vocative); not before a command ("John, come
     here")."""
     name = words[0] if words else None
-    root = next((w for w in words if w.deprel == "root"), None)
+    root = _root(words)
     if name is None or root is None or name.upos != "PROPN" or name.deprel != "vocative" or name.head != root.index \
             or root.upos not in ("VERB", "AUX") or root.xpos == "VB" and not any(
                 k.head == root.index and k.deprel.startswith("aux") for k in words) \
-            or any(k.head == root.index and k.deprel.startswith("nsubj") for k in words):
+            or has_subject(words, root):
         return
     name.deprel = "nsubj:pass" if any(k.head == root.index and k.deprel == "aux:pass" for k in words) else "nsubj"
 
@@ -285,6 +286,16 @@ def repair_prepositional_subjects(words: list[Word]) -> None:
             continue
         noun.head, noun.deprel = verb.index, "nsubj"
         subject.head, subject.deprel = modifier.index, "obl"
+
+
+def _root(words: list[Word]) -> Word | None:
+    """The sentence's root word, if the parse gave it one."""
+    return next((w for w in words if w.deprel == "root"), None)
+
+
+def has_subject(words: list[Word], verb: Word) -> bool:
+    """Whether ``verb`` has a subject (active or passive) in the parse."""
+    return any(k.head == verb.index and k.deprel.startswith("nsubj") for k in words)
 
 
 def is_under(words: list[Word], word: Word, top: Word) -> bool:

@@ -82,7 +82,7 @@ def _beside_named_subject(sentence: Sentence, word: Word) -> bool:
     """``word`` is "the" noun with no name of its own, in the main clause of a sentence whose main verb has a proper
     noun subject (not in what that subject says: "Clinton says ... a law that requires the nominee ...")."""
     kids = sentence.children(word.index)
-    root = next((w for w in sentence.words if w.deprel == "root"), None)
+    root = sentence.root
     above = word
     while above.head >= 0 and above is not root:
         if above.deprel in ("ccomp", "xcomp", "csubj", "acl:relcl", "advcl", "parataxis", "acl"):
