@@ -28,9 +28,9 @@ from quotes.names import (canonical_names, companies_in_text, first_name_genders
                           honorific_genders, is_company_name, is_first_name, is_place, nearest_full_name, of_sex,
                           parties_differ, slug, written_as_surname)
 from quotes.mention_extent import mention_end
-from quotes.references import (Entity, apposed_name, asker_spans, company_modifier, described_people, interlocutor,
-                               issuer, mention_sex, of_other_sex, refers_back, reporter_of, resolve_organization,
-                               resolve_pronoun)
+from quotes.references import (Entity, apposed_name, asker_spans, company_modifier, described_people,
+                               family_referred, interlocutor, issuer, mention_sex, of_other_sex, refers_back,
+                               reporter_of, resolve_organization, resolve_pronoun)
 from quotes.speakers import PRONOUNS, SpeakerInfo, describe
 from quotes.speaks_for import spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
@@ -170,6 +170,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 last = latest_unnamed(unnamed, cue.speaker.start, sex)  # description
                 if last is not None and last[0] in unnamed_roles:
                     info = SpeakerInfo(None, "person", unnamed_roles[last[0]], "pronoun")
+        elif (family := family_referred(cue.sentence, cue.speaker, entities)) is not None:
+            info = SpeakerInfo(family, "group", None, "nominal")
         elif info.method == "noun" and refers_back(words):  # "the company": the latest organization
             found = resolve_organization(cue.speaker, entities, companies) \
                 or company_modifier(cue.sentence, cue.speaker)  # "A SpaceX rocket exploded ..., the company said"
@@ -187,6 +189,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             if found and found[1] == "person":
                 kind = "group" if words[-1].text.lower() == "family" else "organization"
                 info = SpeakerInfo(f"{found[0].split()[-1]} {words[-1].text}", kind, None, "nominal")
+        elif info.method == "noun" and info.kind == "organization" and len(words) == 2 and words[0].upos == "PRON":
+            info = SpeakerInfo(None, "organization", words[-1].text, "nominal")  # "their union", "his company":
+            # unnamed, no speaker "Their union" of every article
         elif info.name is None and cue.speaker.lemma.lower() in ISSUED_NOUNS:  # "the statement", "her letter"
             found = issuer(text, cue.sentence, cue.speaker, sentences, entities, genders, objects)
             if found:

@@ -183,9 +183,12 @@ def is_time_word(word: Word, words: list[Word]) -> bool:
     if word.text.lower() == "today" and word.text[:1].isupper() and before is not None and before.upos == "PROPN" \
             and before.text[:1].isupper():
         return False  # "USA Today", "USA TODAY"
-    if word.text.lower() not in MONTHS or not word.text[:1].isupper():
+    if word.text.lower() not in MONTHS and not is_first_name(word.text) or not word.text[:1].isupper():
         return True
     after = next((w for w in words if w.index == word.index + 1), None)
+    if after is not None and after.head == word.index and after.deprel == "flat" and after.upos == "PROPN" \
+            and is_first_name(word.text):
+        return False  # "governor Jan Brewer", "April Ryan": a first name heading the name
     head = next((w for w in words if w.index == word.head), None)
     named = before is not None and before.text[:1].isupper() and (
         before.text.lower().rstrip(".") in HONORIFICS | TITLES or is_first_name(before.text))

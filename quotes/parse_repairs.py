@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, SPEECH_VERBS
+from quotes.lexicon import (HONORIFICS, ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, PARTY_MEMBERS, PERSON_NOUNS,
+                            SPEECH_VERBS, TITLES)
 from quotes.subject_repairs import (has_subject, is_under, repair_apposed_subjects, repair_closing_report_subjects,
                                     repair_closing_verbs, repair_emphatic_reflexives, repair_flat_titles,
                                     repair_fronted_title_words, repair_inverted_appositions, repair_inverted_objects,
+                                    repair_organization_titles,
                                     repair_participle_clause_subjects, repair_prepositional_subjects,
                                     repair_reduced_relative_subjects, repair_relative_predicates,
                                     repair_vocative_subjects)
@@ -25,6 +27,7 @@ def repair_parse(words: list[Word]) -> None:
     """Mend, in place, the tags and relations of one sentence's words that the tagger and parser are known to get
     wrong (each repair below); applying it twice changes nothing more."""
     repair_name_tags(words)
+    repair_plural_person_tags(words)
     repair_verb_tags(words)
     repair_modal_names(words)
     repair_postpositive_titles(words)
@@ -49,6 +52,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_vocative_subjects(words)
     repair_nominal_adjectives(words)
     repair_prepositional_subjects(words)
+    repair_organization_titles(words)
     repair_titled_possessors(words)
 
 
@@ -83,6 +87,20 @@ def repair_name_tags(words: list[Word]) -> None:
         elif w.upos == "ADJ" and w.xpos == "NNP" and w.text[:1].isupper() and any(
                 k.head == w.index and k.deprel == "flat" and k.upos == "PROPN" for k in words):
             w.upos = "PROPN"  # "Cardinal Pietro Parolin" with "Cardinal" an adjective heading the name
+
+
+def repair_plural_person_tags(words: list[Word]) -> None:
+    """Tag as a plural common noun, with its singular lemma, the capitalised plural of a person noun that opens the
+    sentence, tagged a proper noun or left unlemmatised ("Spokesmen at the FBI declined": a person called
+    "Spokesmen"; "Aides said": a group called "Aides")."""
+    first, after = (words + [None, None])[:2]
+    if first is None or first.upos not in ("PROPN", "NOUN") or not first.text[1:].islower() \
+            or not first.text.endswith(("s", "men")) or after is not None and after.text[:1].isupper():
+        return  # not a title before a name: "Mrs May", "Professors Foner and Alba"
+    lower = first.text.lower()
+    singular = lower[:-3] + "man" if lower.endswith("men") else lower[:-1]
+    if singular in TITLES | PERSON_NOUNS and singular not in PARTY_MEMBERS | HONORIFICS:  # "Democrats": a name
+        first.upos, first.xpos, first.lemma, first.feats = "NOUN", "NNS", singular, "Number=Plur"
 
 
 def is_title_case(words: list[Word]) -> bool:

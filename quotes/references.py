@@ -6,8 +6,8 @@ goes to the latest entity that agrees with it in sex or number (``resolve_pronou
 organization named before it that it can stand for (``resolve_organization``); "the statement" to whoever the
 text says issued it (``issuer``); "he" after "a spokesman" to nobody named; "the Ohio governor" to
 the person whose role holds those words (``described_people``); "the nominee" set off after "Clinton," to Clinton
-(``apposed_name``); a mention's own sex comes from its pronoun or honorific (``mention_sex``). Who was brought in
-unnamed is :mod:`quotes.unnamed`'s.
+(``apposed_name``); "the family" to the family named before (``family_referred``); a mention's own sex comes
+from its pronoun or honorific (``mention_sex``). Who was brought in unnamed is :mod:`quotes.unnamed`'s.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from quotes.names import ONE_SEX_RATIO, first_name_gender, is_first_name, spelt_
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify
 from quotes.speakers import PRONOUNS, describe
+from quotes.speaks_for import issued_from
 from quotes.unnamed import Unnamed, latest_unnamed, sentence_number
 
 Entity = tuple[int, str, str, str | None]
@@ -218,6 +219,18 @@ def _issuing_subject(sentence: Sentence, word: Word, entities: list[Entity]) -> 
             if found:  # FDIC computers"
                 return found
     return None
+
+
+def family_referred(sentence: Sentence, speaker: Word, entities: list[Entity]) -> str | None:
+    """The family named before that "the family" refers back to, speaking or issuing a statement ("The family of
+    Sarah Mitchell said ... the family said", "a statement from the family"): the latest group named "X family"
+    before it; None for any other mention, or when no family was named."""
+    family = speaker if speaker.lemma.lower() == "family" else issued_from(sentence, speaker)
+    if family is None or family.lemma.lower() != "family" or "Number=Plur" in family.feats \
+            or [k.lemma.lower() for k in sentence.children(family.index) if k.deprel != "case"] != ["the"]:
+        return None
+    return next((name for offset, name, kind, _ in reversed(entities)
+                 if offset < family.start and kind == "group" and name.endswith(" family")), None)
 
 
 def mention_sex(speaker: Word, words: list[Word]) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import REFLEXIVES, SPEECH_VERBS, TITLES
+from quotes.lexicon import PERSON_NOUNS, REFLEXIVES, SPEECH_VERBS, TITLES
 from quotes.names import is_first_name
 
 if TYPE_CHECKING:
@@ -264,6 +264,32 @@ def repair_flat_titles(words: list[Word]) -> None:
                 word.head, word.deprel = first.index, "compound"
             elif word is not first and (word.head == head.index or word.index in run):
                 word.head = first.index
+
+
+def repair_organization_titles(words: list[Word]) -> None:
+    """Make the person noun after an organization named "X of Y" the head of the phrase, where the parse read the
+    "of" as the person's ("A Department of Health spokesman said": a department, with a Health spokesman, spoke);
+    "X" becomes the person noun's compound, "Y" X's modifier with its "of"."""
+    for noun in words:
+        if noun.upos != "NOUN" or noun.deprel != "nmod" or noun.lemma.lower() not in TITLES | PERSON_NOUNS:
+            continue
+        organization = words[noun.head]
+        between = words[organization.index + 2:noun.index]
+        case = words[organization.index + 1] if organization.index + 1 < noun.index else None
+        if organization.upos != "PROPN" or case is None or case.text.lower() != "of" or case.head != noun.index \
+                or not between or not all(w.head == noun.index and w.text[:1].isupper() for w in between) \
+                or not all(w.upos == "PROPN" for w in between[-1:]):
+            continue
+        named = between[-1]
+        noun.head, noun.deprel = organization.head, organization.deprel
+        organization.head, organization.deprel = noun.index, "compound"
+        named.head, named.deprel = organization.index, "nmod"
+        case.head = named.index
+        for word in words:
+            if word.head == organization.index and word.deprel == "det":
+                word.head = noun.index
+            elif between[0].index <= word.index < named.index:
+                word.head = named.index
 
 
 def repair_prepositional_subjects(words: list[Word]) -> None:
