@@ -31,6 +31,7 @@ from quotes.cue_model import PACKAGE_CUE_MODEL, CueModel, candidate, cue_feature
 from quotes.cues import is_cue_word
 from quotes.models.polnear import load_split
 from quotes.model_files import PACKAGE_MODELS
+from quotes.parse_repairs import repair_parse
 from quotes.parsing import Sentence
 
 VECTOR_SCALE = 3.0  # unit-length vectors times this: on held-out train the best of 1, 3, 5 and 8
@@ -69,6 +70,7 @@ def examples(parsed) -> tuple[list[dict[str, float]], list[int]]:
     for _, gold, sentences in parsed:
         cues = [part for attribution in gold for part in attribution.get("cue", [])]
         for sentence in sentences:
+            repair_parse(sentence.words)
             for word in sentence.words:
                 if is_cue_word(sentence, word):
                     continue
