@@ -25,12 +25,11 @@ from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
 from quotes.names import (canonical_names, companies_in_text, first_name_genders, full_names_in_text,
-                          honorific_genders, is_company_name, is_first_name, is_place, nearest_full_name, of_sex,
-                          parties_differ, slug, written_as_surname)
+                          honorific_genders, is_company_name, is_place, nearest_full_name, of_sex, parties_differ, slug)
 from quotes.mention_extent import mention_end
 from quotes.references import (Entity, apposed_name, asker_spans, company_modifier, described_people,
-                               family_referred, interlocutor, issuer, mention_sex, of_other_sex, refers_back,
-                               reporter_of, resolve_organization, resolve_pronoun)
+                               family_referred, interlocutor, issuer, mention_sex, no_persons_name, of_other_sex,
+                               refers_back, reporter_of, resolve_organization, resolve_pronoun)
 from quotes.speakers import PRONOUNS, SpeakerInfo, describe
 from quotes.speaks_for import spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
@@ -258,8 +257,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         kinds.setdefault(canon.get(name, name), kind)  # as written in full first: "Ben Stokes", not a headline's
         # "Stokes hails ..." tagged as a plural noun
     legal_names = {n for n in kinds if is_company_name(n)}  # "Nvidia Corp"
-    places = {n for n, k in kinds.items() if k == "person" and is_place(n) and _no_persons_name(text, n)}  # "Tampa",
-    # "Riyadh"; not "Warren", "Mr. Cleveland"
+    places = {n for n, k in kinds.items() if k == "person" and is_place(n) and no_persons_name(text, n, entities)}
+    # "Tampa", "Riyadh"; not "Warren", "Mr. Cleveland"
     for name in companies | legal_names | places | (spoken_of & {n for n, k in kinds.items() if k == "person"}):
         kinds[name] = "organization"  # "Meta said ...", "Meta's shares fell"
     draft_speakers = {id(d.cue.speaker) for d in drafts if d.cue is not None and d.cue.speaker is not None}
@@ -326,14 +325,8 @@ def _bare_source(text: str, cue: Cue, speaker: str, kind: str) -> bool:
     """A one-word name after "according to" that is no first name and that the text never writes after a first
     name or an honorific ("according to Pollstar"; not "according to Smith" after "Jane Smith", which is
     "Jane Smith" by then): a source that is a firm or an outlet."""
-    return cue.words[0].text.lower() == "according" and kind == "person" and _no_persons_name(text, speaker) \
+    return cue.words[0].text.lower() == "according" and kind == "person" and no_persons_name(text, speaker) \
         and speaker.lower().removesuffix("s") not in PARTY_MEMBERS  # not "several senior Democrats"
-
-
-def _no_persons_name(text: str, name: str) -> bool:
-    """A one-word name that is no first name and that ``text`` never writes after a first name or an honorific
-    (see :func:`quotes.names.written_as_surname`): typed a person only for want of anything else."""
-    return " " not in name and not is_first_name(name) and not written_as_surname(text, name)
 
 
 def _paragraph(paragraph_starts: list[int], offset: int) -> int:

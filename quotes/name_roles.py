@@ -221,7 +221,7 @@ def named_after_comma(sentence: Sentence, head: Word, words: list[Word]) -> list
             and all(w.upos == "PROPN" for w in rest[1:-1]) and is_first_name(rest[1].text)
         return [rest[1]] if closing else []
     name = words[comma + 1]
-    while name.deprel in ("compound", "flat") and name.upos == "PROPN" and name.head in inside \
+    while name.deprel in ("compound", "flat", "amod") and name.upos == "PROPN" and name.head in inside \
             and name.head > name.index and sentence.words[name.head].upos == "PROPN":
         name = sentence.words[name.head]  # "Northpoint Development", headed by "Development"
     if name.upos != "PROPN" or name.deprel not in ("appos", "conj") or name.head not in inside:

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 from quotes.lexicon import (HONORIFICS, ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, PARTY_MEMBERS, PERSON_NOUNS,
                             SPEECH_VERBS, TITLES)
-from quotes.subject_repairs import (has_subject, is_under, repair_apposed_subjects, repair_closing_report_subjects,
-                                    repair_closing_verbs, repair_emphatic_reflexives, repair_flat_titles,
-                                    repair_fronted_title_words, repair_inverted_appositions, repair_inverted_objects,
-                                    repair_organization_titles,
+from quotes.subject_repairs import (has_subject, is_under, repair_apposed_subjects, repair_closing_name_subjects,
+                                    repair_closing_report_subjects, repair_closing_verbs, repair_emphatic_reflexives,
+                                    repair_flat_titles, repair_fronted_title_words, repair_inverted_appositions,
+                                    repair_inverted_objects, repair_organization_titles,
                                     repair_participle_clause_subjects, repair_prepositional_subjects,
                                     repair_reduced_relative_subjects, repair_relative_predicates,
                                     repair_vocative_subjects)
@@ -28,6 +28,7 @@ def repair_parse(words: list[Word]) -> None:
     wrong (each repair below); applying it twice changes nothing more."""
     repair_name_tags(words)
     repair_plural_person_tags(words)
+    repair_verb_names(words)
     repair_verb_tags(words)
     repair_modal_names(words)
     repair_postpositive_titles(words)
@@ -46,10 +47,12 @@ def repair_parse(words: list[Word]) -> None:
     repair_inverted_appositions(words)
     repair_inverted_objects(words)
     repair_closing_report_subjects(words)
+    repair_closing_name_subjects(words)
     repair_flat_titles(words)
     repair_fronted_title_words(words)
     repair_reduced_relative_subjects(words)
     repair_vocative_subjects(words)
+    repair_subordinate_subjects(words)
     repair_nominal_adjectives(words)
     repair_prepositional_subjects(words)
     repair_organization_titles(words)
@@ -101,6 +104,22 @@ def repair_plural_person_tags(words: list[Word]) -> None:
     singular = lower[:-3] + "man" if lower.endswith("men") else lower[:-1]
     if singular in TITLES | PERSON_NOUNS and singular not in PARTY_MEMBERS | HONORIFICS:  # "Democrats": a name
         first.upos, first.xpos, first.lemma, first.feats = "NOUN", "NNS", singular, "Number=Plur"
+
+
+def repair_verb_names(words: list[Word]) -> None:
+    """Make a capitalised verb opening the sentence before a relative clause set off by commas a name, the subject of
+    the reporting verb after the clause ("Unite, which represents the workers, said ...": "Unite" an imperative)."""
+    if len(words) < 5 or words[0].upos != "VERB" or not words[0].text[:1].isupper() or words[1].text != "," \
+            or words[2].text.lower() not in ("which", "who") or words[2].head <= 2:
+        return
+    relative = words[words[2].head]
+    verb = words[words[0].head] if words[0].head > relative.index else None
+    if verb is None or verb.lemma.lower() not in SPEECH_VERBS or has_subject(words, verb) \
+            or relative.head != verb.index:
+        return
+    first = words[0]
+    first.upos, first.xpos, first.lemma, first.feats = "PROPN", "NNP", first.text, "Number=Sing"
+    first.deprel, relative.head, relative.deprel = "nsubj", first.index, "acl:relcl"
 
 
 def is_title_case(words: list[Word]) -> bool:
@@ -294,6 +313,25 @@ def repair_semicolon_clauses(words: list[Word]) -> None:
         if semicolon is not None and earlier and any(k.deprel.startswith("nsubj") for k in kids) \
                 and all(is_under(words, w, clause) for w in words[semicolon.index + 1:clause.index]):
             clause.deprel = "conj"
+
+
+def repair_subordinate_subjects(words: list[Word]) -> None:
+    """Make the noun after "after", "before", "since" or "until" the subject of the finite verb right after its
+    phrase, and the word the verb's mark, where the parse read a preposition's object and joined the verb to the
+    main clause ("The cuts come after Amazon and Meta announced layoffs": the cuts announced them)."""
+    for noun in words:
+        case = next((k for k in words if k.head == noun.index and k.deprel == "case"), None)
+        if noun.deprel != "obl" or noun.upos not in ("PROPN", "NOUN", "PRON") or case is None \
+                or case.text.lower() not in ("after", "before", "since", "until"):
+            continue
+        end = max(w.index for w in words if is_under(words, w, noun))
+        verb = words[end + 1] if end + 1 < len(words) else None
+        if verb is None or verb.deprel != "conj" or verb.head != noun.head or verb.xpos not in ("VBD", "VBZ", "VBP") \
+                or has_subject(words, verb):
+            continue
+        noun.head, noun.deprel = verb.index, "nsubj"
+        case.head, case.deprel, case.upos = verb.index, "mark", "SCONJ"
+        verb.deprel = "advcl"
 
 
 def repair_nominal_adjectives(words: list[Word]) -> None:

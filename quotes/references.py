@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 
 from quotes.lexicon import (BUSINESS_NOUNS, CLUB_NAME_ENDINGS, HONORIFIC_SEXES, HONORIFICS, ISSUING_VERBS,
-                            KINDRED_ENDINGS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, ORGANIZATION_NOUNS, TIME_WORDS,
-                            TITLE_SPELLINGS)
+                            KINDRED_ENDINGS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, ORGANIZATION_NOUNS, PERSON_NOUNS,
+                            STATEMENT_NOUNS, TIME_WORDS, TITLE_SPELLINGS, TITLES)
 from quotes.mentions import mention_words
-from quotes.names import ONE_SEX_RATIO, first_name_gender, is_first_name, spelt_like_company
+from quotes.names import ONE_SEX_RATIO, first_name_gender, is_first_name, spelt_like_company, written_as_surname
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify
 from quotes.speakers import PRONOUNS, describe
@@ -231,6 +231,15 @@ def family_referred(sentence: Sentence, speaker: Word, entities: list[Entity]) -
         return None
     return next((name for offset, name, kind, _ in reversed(entities)
                  if offset < family.start and kind == "group" and name.endswith(" family")), None)
+
+
+def no_persons_name(text: str, name: str, entities: list[Entity] = ()) -> bool:
+    """A one-word name that is no first name, that ``text`` never writes after a first name or an honorific (see
+    :func:`quotes.names.written_as_surname`) and that none of ``entities`` so named has a person's role ("Rodriguez,
+    a former Air Force pilot"): typed a person only for want of anything else."""
+    return " " not in name and not is_first_name(name) and not written_as_surname(text, name) and not any(
+        e[1] == name and (e[3] or "").split()[-1:] and e[3].split()[-1].lower() in TITLES | PERSON_NOUNS
+        and e[3].split()[-1].lower() not in STATEMENT_NOUNS for e in entities)  # not "a source in Tampa"
 
 
 def mention_sex(speaker: Word, words: list[Word]) -> str | None:

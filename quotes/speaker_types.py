@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, COLLECTIVE_NOUNS, COMPANY_NAME_ENDINGS, DOCUMENTS,
-                            KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORG_HEAD_WORDS, ORG_WORDS, PLACES, US_STATES)
+                            KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORG_HEAD_WORDS, ORG_WORDS, PERSON_NOUNS, PLACES,
+                            TITLES, US_STATES)
 from quotes.names import PARTIES, is_first_name, is_place, spelt_like_company
 from quotes.parsing import Sentence, Word
 
@@ -90,6 +91,8 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
             and takes_plural_verb(sentence, head):
         return "organization"  # "Chelsea have agreed a fee", "Real Madrid are close": a club, a team
     described = {k.lemma.lower() for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "NOUN"}
+    if kind == "organization" and name_words == [head] and is_place(head.text) and described & (TITLES | PERSON_NOUNS):
+        return "person"  # "Rodriguez, a former Air Force pilot,": a surname spelt like a city
     if kind == "person" and head in name_words and (described & {"club", "team", "side"} or (
             described & (BUSINESS_NOUNS | ORG_WORDS) and not any(is_first_name(w.text) for w in name_words))):
         return "organization"  # "Eversource, the region's largest utility,", "Paris Saint-Germain, his former

@@ -176,6 +176,27 @@ def repair_closing_report_subjects(words: list[Word]) -> None:
                 break
 
 
+def repair_closing_name_subjects(words: list[Word]) -> None:
+    """Make the name or person noun between the last comma and a closing reporting verb without a subject its
+    subject, where the parse hung it in the clause before ("Microsoft will cut 10,000 jobs, chief executive Satya
+    Nadella said in a memo": "Satya" an apposition of "jobs", so the report had no speaker of its own)."""
+    for verb in words:
+        if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or not 3 <= verb.index or verb.head < 0 \
+                or verb.head > verb.index or verb.deprel not in ("conj", "parataxis", "ccomp") \
+                or words[verb.index - 1].text == "," or has_subject(words, verb):
+            continue
+        comma = next((w.index for w in reversed(words[:verb.index - 1]) if w.text == ","), None)
+        phrase = words[comma + 1:verb.index] if comma is not None else []
+        heads = [w for w in phrase if not comma < w.head < verb.index]
+        if not 1 <= len(phrase) <= 6 or len(heads) != 1 \
+                or any(w.upos in ("VERB", "AUX", "ADP", "CCONJ") for w in phrase):
+            continue
+        head = heads[0]
+        if (head.upos == "PROPN" or head.lemma.lower() in TITLES | PERSON_NOUNS) and head.deprel != "nsubj" \
+                and not is_under(words, verb, head):
+            head.head, head.deprel = verb.index, "nsubj"
+
+
 def repair_inverted_appositions(words: list[Word]) -> None:
     """Make the name right after an inverted reporting verb its subject and the description after the name the
     name's apposition, where the parse made the name a complement and the description the subject ('"...," said

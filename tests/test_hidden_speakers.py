@@ -1,0 +1,69 @@
+"""Speakers the parse hid or mistyped: a name closing a sentence before its reporting verb after a comma-set phrase
+("..., about 5% of its workforce, chief executive Satya Nadella said"), a union whose name is a verb ("Unite, which
+represents ..., said"), the subject of a clause after "after" ("after Amazon and Meta announced layoffs"), a name set
+off after "The airline," that the parse joined as a conjunct, a surname spelt like a city ("Rodriguez, a former Air
+Force officer"), and an organization ending in "Programme"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extracted, mentioned, only, with_cue
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft will cut 10,000 jobs, chief executive Satya Nadella said in a memo to staff on Wednesday.",
+    "Microsoft will cut 10,000 jobs, about 5% of its workforce, chief executive Satya Nadella said in a memo to staff "
+    "on Wednesday.",
+])
+def test_a_name_right_before_a_closing_reporting_verb_is_its_speaker(pipeline, text):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role, record.kind) == ("Satya Nadella", "chief executive", "indirect")
+    assert record.text.startswith("Microsoft will cut 10,000 jobs")
+
+
+def test_a_description_set_off_before_the_verb_is_not_taken_for_the_name(pipeline):
+    """"Michael Cernech, the city manager, said": the name before the description speaks, not the description alone
+    (the repair leaves a verb right after a comma alone)."""
+    text = "The city wanted to control the land, Michael Cernech, the city manager, said of the course."
+    record = with_cue(text, pipeline, "said")
+    assert record.speaker == "Michael Cernech"
+
+
+def test_a_union_whose_name_is_a_verb_speaks(pipeline):
+    """"Unite" opening the sentence was tagged an imperative, and the report had no speaker."""
+    text = "Unite, which represents the striking workers, said the council had refused to negotiate."
+    record = with_cue(text, pipeline, "said")
+    assert (record.speaker, record.speaker_type) == ("Unite", "organization")
+    assert record.text == "the council had refused to negotiate"
+
+
+def test_the_subject_of_a_clause_after_after_is_its_speaker(pipeline):
+    """Not "The cuts", the subject of the main clause the parse joined "announced" to."""
+    record = with_cue("The cuts come after Amazon and Meta announced layoffs.", pipeline, "announced")
+    assert record.speaker == "Amazon and Meta"
+
+
+def test_a_name_set_off_after_a_description_names_the_organization(pipeline):
+    record = mentioned(pipeline, "The airline, United Airlines, said it was investigating the incident.",
+                       "The airline, United Airlines,")
+    assert (record.speaker, record.speaker_type, record.speaker_role) == ("United Airlines", "organization", "airline")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Rodriguez, a former Air Force officer, told reporters he had only done his job.",
+     "Rodriguez, a former Air Force officer,"),
+    ("Santos, a retired teacher, said the water had risen overnight.", "Santos, a retired teacher,"),
+])
+def test_a_surname_spelt_like_a_city_described_as_a_person_is_a_person(pipeline, text, mention):
+    assert mentioned(pipeline, text, mention).speaker_type == "person"
+
+
+def test_a_city_speaking_stays_an_organization(pipeline):
+    record = mentioned(pipeline, "Tampa said it would not host the event.", "Tampa")
+    assert record.speaker_type == "organization"
+
+
+def test_programme_ends_an_organization_name(pipeline):
+    text = "The World Food Programme said it had reached only a fraction of those in need."
+    assert mentioned(pipeline, text, "The World Food Programme").speaker_type == "organization"
