@@ -144,7 +144,9 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
     for entity in reversed(before):
         if _stands_for(noun, entity, companies):
             return entity
-        named = re.search(rf"((?:[A-Z][\w.&'’-]* )+{noun.capitalize()})\b", entity[3] or "")
+        word = r"[A-Z][\w.&'’-]*"
+        named = re.search(rf"((?:{word} )+{noun.capitalize()}(?: of {word}(?: {word})*)?)\b", entity[3] or "")
+        # "Georgia Bureau of Investigation" in "director of the Georgia Bureau of Investigation"
         if entity[2] == "person" and named:
             return entity[0], named.group(1), "organization", None
         employer = next((w for w in (entity[3] or "").split() if w in companies), None)

@@ -94,7 +94,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     if len(bare) == 2 and bare[0].text.lower() == "no" and bare[1].text.lower() in NON_NAMES:
         bare = bare[1:]  # "No one knows ...": nobody named
     described = bare[1:] if len(bare) > 1 and bare[0].text.lower() in ("one", "another") else bare  # "one
-    # resident": a description's words after its determiner, if any
+    # resident": a description's words after its determiner, if any; none in "One of them"
+    described = [] if described and described[-1].upos == "PRON" else described
     if len(bare) == 1 and (bare[0].text.lower() in NON_NAMES or is_time_word(bare[0], sentence.words)) \
             and not any(k.deprel == "appos" for k in sentence.children(head.index)):
         # "Another said", "Everyone can see", "a Republican who", "Monday" taken for a subject: nobody named

@@ -235,16 +235,22 @@ def repair_reduced_relative_subjects(words: list[Word]) -> None:
 
 
 def repair_vocative_subjects(words: list[Word]) -> None:
-    """Make a name opening the sentence the subject of a root verb without one, where the parse took the name for
-    one addressed ("Curry, 39, has missed six games.": "Curry" a vocative); not before a command ("John, come
-    here")."""
+    """Make a name opening the sentence the subject of a root verb, where the parse took the name for one addressed
+    ("Curry, 39, has missed six games.": "Curry" a vocative), and the description set off after it, if the parse made
+    that the subject, the name's apposition ("Haley, the former governor of South Carolina, brushed off the insult");
+    not before a command ("John, come here")."""
     name = words[0] if words else None
     root = _root(words)
     if name is None or root is None or name.upos != "PROPN" or name.deprel != "vocative" or name.head != root.index \
             or root.upos not in ("VERB", "AUX") or root.xpos == "VB" and not any(
-                k.head == root.index and k.deprel.startswith("aux") for k in words) \
-            or has_subject(words, root):
+                k.head == root.index and k.deprel.startswith("aux") for k in words):
         return
+    subject = next((k for k in words if k.head == root.index and k.deprel.startswith("nsubj")), None)
+    if subject is not None:
+        if subject.upos != "NOUN" or words[1].text != "," or words[root.index - 1].text != "," or not all(
+                is_under(words, w, subject) or w.text == "," for w in words[2:root.index]):
+            return
+        subject.head, subject.deprel = name.index, "appos"
     name.deprel = "nsubj:pass" if any(k.head == root.index and k.deprel == "aux:pass" for k in words) else "nsubj"
 
 

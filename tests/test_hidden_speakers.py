@@ -2,7 +2,8 @@
 ("..., about 5% of its workforce, chief executive Satya Nadella said"), a union whose name is a verb ("Unite, which
 represents ..., said"), the subject of a clause after "after" ("after Amazon and Meta announced layoffs"), a name set
 off after "The airline," that the parse joined as a conjunct, a surname spelt like a city ("Rodriguez, a former Air
-Force officer"), and an organization ending in "Programme"."""
+Force officer"), an organization ending in "Programme", a name the parse took for one addressed ("Haley, the former
+governor of South Carolina, brushed off ..."), "One of them" as no role, and "the bureau" named in a role."""
 
 from __future__ import annotations
 
@@ -67,3 +68,24 @@ def test_a_city_speaking_stays_an_organization(pipeline):
 def test_programme_ends_an_organization_name(pipeline):
     text = "The World Food Programme said it had reached only a fraction of those in need."
     assert mentioned(pipeline, text, "The World Food Programme").speaker_type == "organization"
+
+
+def test_she_after_a_name_set_off_before_its_description_is_that_name(pipeline):
+    """"Haley, the former governor of South Carolina, brushed off ...": the parse took "Haley" for one addressed and
+    the description for the subject, so "she" found no one."""
+    text = ('Donald Trump on Tuesday mocked Nikki Haley\'s campaign. Haley, the former governor of South Carolina, '
+            'brushed off the insult. "He\'s a bully, and I\'ve dealt with bullies," she told CNN.')
+    assert mentioned(pipeline, text, "she").speaker == "Nikki Haley"
+
+
+def test_one_of_them_is_no_role(pipeline):
+    text = ("Some of his supporters booed. One of them, Maria Torres of Boston, said she would vote for Jill Stein "
+            "instead.")
+    record = mentioned(pipeline, text, "One of them, Maria Torres of Boston,")
+    assert (record.speaker, record.speaker_role) == ("Maria Torres", None)
+
+
+def test_the_bureau_is_the_bureau_of_investigation_named_in_a_role(pipeline):
+    text = ("Chris Hosey, director of the Georgia Bureau of Investigation, said the suspect would be tried as an "
+            "adult. The boy's father was also arrested, the bureau said on Thursday.")
+    assert mentioned(pipeline, text, "the bureau").speaker == "Georgia Bureau of Investigation"
