@@ -247,13 +247,16 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         resolved[id(draft)] = (info, words, cue, head)
         if info.name:
             reports.append((cue.sentence, cue.words[0], info.name, info.kind))
-    names = [(e[1], e[2]) for e in entities] + [(t.name, "person") for t in turns if t.name]
+    surnames = {e[1].split()[-1] for e in entities if e[2] == "person" and " " in e[1]}
+    named_bodies = entities + [e for e in objects if e[2] == "organization" and e[1].split()[0] not in surnames]
+    # "fined Southwest Airlines": then "Southwest said" is the airline (not "Trump" by "Trump Tower")
+    names = [(e[1], e[2]) for e in named_bodies] + [(t.name, "person") for t in turns if t.name]
     names += full_names_in_text(text, names)
     canon = canonical_names(names)
     named = [(e[0], canon.get(e[1], e[1])) for e in entities if e[2] == "person" and " " in e[1]]
     full_names = sorted({canon.get(n, n) for n, k in names if k == "person" and " " in canon.get(n, n)})
     kinds = {}
-    for _, name, kind, _ in sorted(entities, key=lambda e: canon.get(e[1], e[1]) != e[1]):  # the kind of the name
+    for _, name, kind, _ in sorted(named_bodies, key=lambda e: canon.get(e[1], e[1]) != e[1]):  # the kind of a name
         kinds.setdefault(canon.get(name, name), kind)  # as written in full first: "Ben Stokes", not a headline's
         # "Stokes hails ..." tagged as a plural noun
     legal_names = {n for n in kinds if is_company_name(n)}  # "Nvidia Corp"

@@ -3,7 +3,8 @@
 represents ..., said"), the subject of a clause after "after" ("after Amazon and Meta announced layoffs"), a name set
 off after "The airline," that the parse joined as a conjunct, a surname spelt like a city ("Rodriguez, a former Air
 Force officer"), an organization ending in "Programme", a name the parse took for one addressed ("Haley, the former
-governor of South Carolina, brushed off ..."), "One of them" as no role, and "the bureau" named in a role."""
+governor of South Carolina, brushed off ..."), "One of them" as no role, "the bureau" named in a role, and a short
+name of an organization named in full only as an object ("fined Southwest Airlines ... Southwest said")."""
 
 from __future__ import annotations
 
@@ -89,3 +90,14 @@ def test_the_bureau_is_the_bureau_of_investigation_named_in_a_role(pipeline):
     text = ("Chris Hosey, director of the Georgia Bureau of Investigation, said the suspect would be tried as an "
             "adult. The boy's father was also arrested, the bureau said on Thursday.")
     assert mentioned(pipeline, text, "the bureau").speaker == "Georgia Bureau of Investigation"
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("Regulators fined Southwest Airlines on Monday. Southwest said in a statement that it had invested heavily.",
+     "Southwest", "Southwest Airlines"),
+    ("Trump attacked The Washington Post on Monday. The Post said its reporting was accurate.", "The Post",
+     "Washington Post"),
+])
+def test_a_short_name_is_the_organization_named_in_full_as_an_object(pipeline, text, mention, speaker):
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type) == (speaker, "organization")
