@@ -229,10 +229,11 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             elif after_unnamed and last[2] is not None:
                 info = SpeakerInfo(last[2][0], last[2][1], info.role, "nominal")
         if info.name is None and draft.kind != "indirect" and is_demonym_description(cue.sentence, words):
-            spoke = [e for e in speakers if e[0] < cue.speaker.start and e[2] == "person"]
+            spoke = [e for e in speakers + entities if e[0] < cue.speaker.start and e[2] == "person"]
+            spoke.sort(key=lambda e: e[0])
             if spoke and _paragraph(paragraph_starts, spoke[-1][0]) == _paragraph(paragraph_starts, cue.speaker.start):
                 info = SpeakerInfo(spoke[-1][1], "person", info.role, "nominal")  # '"...," the Italian said' after
-                # Ancelotti spoke in the same paragraph: Ancelotti
+                # Ancelotti spoke, or was the subject, in the same paragraph: Ancelotti
         if info.name:  # in text order, after any entity at the same offset
             for known in (entities, speakers):
                 bisect.insort(known, (cue.speaker.start, info.name, info.kind, info.role), key=lambda e: e[0])

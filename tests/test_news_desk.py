@@ -193,6 +193,13 @@ def test_a_nationality_closing_a_quotation_is_who_spoke_in_the_paragraph(pipelin
     assert (record.speaker, record.speaker_role) == ("Carlo Ancelotti", "Italian")
 
 
+def test_a_nationality_closing_a_quotation_is_the_subject_just_named(pipeline):
+    """The same when the coach was the paragraph's subject without speaking before."""
+    text = ('Chelsea boss Enzo Maresca was less happy. "We made two mistakes and we paid for them," the Italian '
+            'said.')
+    assert mentioned(pipeline, text, "the Italian").speaker == "Enzo Maresca"
+
+
 @pytest.mark.parametrize("text, speaker, kind", [
     ("Han Dong-hoon, the leader of the party, said the move was wrong.", "Han Dong-hoon", "person"),
     ("Amnesty International Kenya said police had used live ammunition.", "Amnesty International Kenya",
