@@ -16,7 +16,7 @@ from quotes.lexicon import (DETERMINERS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_B
                             SPEECH_VERBS, TIME_WORDS, TITLES)
 from quotes.mentions import is_time_word, mention_words
 from quotes.names import PARTIES, first_name_start, is_first_name, written_as_surname
-from quotes.parse_repairs import is_title_case
+from quotes.name_repairs import is_title_case
 from quotes.parsing import Sentence, Word
 
 

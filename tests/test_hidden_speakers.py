@@ -4,7 +4,8 @@ represents ..., said"), the subject of a clause after "after" ("after Amazon and
 off after "The airline," that the parse joined as a conjunct, a surname spelt like a city ("Rodriguez, a former Air
 Force officer"), an organization ending in "Programme", a name the parse took for one addressed ("Haley, the former
 governor of South Carolina, brushed off ..."), "One of them" as no role, "the bureau" named in a role, and a short
-name of an organization named in full only as an object ("fined Southwest Airlines ... Southwest said")."""
+name of an organization named in full only as an object ("fined Southwest Airlines ... Southwest said"), and two
+titled names joined by "and" that the parse ran into one."""
 
 from __future__ import annotations
 
@@ -101,3 +102,12 @@ def test_the_bureau_is_the_bureau_of_investigation_named_in_a_role(pipeline):
 def test_a_short_name_is_the_organization_named_in_full_as_an_object(pipeline, text, mention, speaker):
     record = mentioned(pipeline, text, mention)
     assert (record.speaker, record.speaker_type) == (speaker, "organization")
+
+
+def test_two_titled_names_joined_by_and_are_two_people(pipeline):
+    """The parse ran "Republican Sarah Mills and Democrat Tom Reed" into one name, so "Mills" after it was a group
+    and "she" found no one."""
+    text = ("Republican Sarah Mills and Democrat Tom Reed clashed over taxes on Tuesday. Mills accused Reed of wanting "
+            'to raise taxes. "He has never met a tax he did not like," she said.')
+    records = extracted(text, pipeline)
+    assert [(r.speaker, r.speaker_type) for r in records] == [("Sarah Mills", "person")] * 2

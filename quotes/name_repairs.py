@@ -1,0 +1,184 @@
+"""Name repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that mend the tags and
+relations of names and titles the tagger and parser get wrong in news text: a participle inside a name ("The United
+States", "Manchester United"), a union named by a verb ("Unite, which ..."), a plural person noun opening the sentence
+tagged a name ("Spokesmen at the FBI"), the surname "May" taken for the modal, titles written after their noun
+("Attorney General") or as participles ("managing director"), a title that owns a noun ("Sen. Ted Cruz's office"),
+and two titled names joined by "and" that the parse ran into one ("Republican Sarah Mills and Democrat Tom Reed").
+Each function mends one sentence's words in place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotes.lexicon import HONORIFICS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, TITLES
+from quotes.subject_repairs import has_subject, is_under
+
+if TYPE_CHECKING:
+    from quotes.parsing import Word
+
+
+NAME_PARTICIPLES = frozenset({"United", "Allied", "Reformed", "Federated", "Associated", "Consolidated", "Downing",
+                              "Planned"})
+
+
+def repair_name_tags(words: list[Word]) -> None:
+    """Tag as a proper noun a capitalised participle that the tagger took for a verb inside a name
+    ("The United States said": "United" VERB amod): a modifier before a proper noun, in the sentence
+    or at its start when it is a known name participle ("United States officials said"); and a
+    capitalised verb between a noun and a proper noun outside a title-case headline ("spokeswoman Hope
+    Hicks said"), or after the proper noun it modifies ("Manchester United said"); and the lower-case syllable a
+    hyphen joins to a name ("Han Dong-hoon"); and a name's head tagged an adjective ("Cardinal Pietro Parolin")."""
+    titled = is_title_case(words)
+    for w in words:
+        if w.upos == "VERB" and w.deprel in ("amod", "compound") and w.text[:1].isupper() and w.head > w.index \
+                and w.index + 1 < len(words) and words[w.index + 1].upos == "PROPN" \
+                and (w.index > 0 or w.text in NAME_PARTICIPLES):
+            w.upos, w.xpos = "PROPN", "NNP"
+        elif w.upos == "VERB" and not titled and 0 < w.index < len(words) - 1 and w.text[:1].isupper() \
+                and w.text[1:].islower() and words[w.index - 1].upos in ("NOUN", "PROPN") \
+                and words[w.index + 1].upos == "PROPN" and words[w.index + 1].text[:1].isupper():
+            w.upos, w.xpos = "PROPN", "NNP"  # "Trump campaign spokeswoman Hope Hicks said"
+        elif w.upos == "VERB" and w.deprel == "amod" and not titled and w.index > 0 and w.head == w.index - 1 \
+                and w.text[:1].isupper() and words[w.index - 1].upos == "PROPN":
+            w.upos, w.xpos = "PROPN", "NNP"  # "Manchester United said": the participle ends the name
+        elif w.index > 1 and w.text.isalpha() and w.text.islower() and w.deprel == "flat" \
+                and words[w.index - 1].text == "-" and words[w.index - 2].upos == "PROPN" \
+                and words[w.index - 2].end == words[w.index - 1].start and words[w.index - 1].end == w.start:
+            w.upos, w.xpos = "PROPN", "NNP"  # "Han Dong-hoon": the given name's second syllable
+        elif w.upos == "ADJ" and w.xpos == "NNP" and w.text[:1].isupper() and any(
+                k.head == w.index and k.deprel == "flat" and k.upos == "PROPN" for k in words):
+            w.upos = "PROPN"  # "Cardinal Pietro Parolin" with "Cardinal" an adjective heading the name
+
+
+def repair_plural_person_tags(words: list[Word]) -> None:
+    """Tag as a plural common noun, with its singular lemma, the capitalised plural of a person noun that opens the
+    sentence, tagged a proper noun or left unlemmatised ("Spokesmen at the FBI declined": a person called
+    "Spokesmen"; "Aides said": a group called "Aides")."""
+    first, after = (words + [None, None])[:2]
+    if first is None or first.upos not in ("PROPN", "NOUN") or not first.text[1:].islower() \
+            or not first.text.endswith(("s", "men")) or after is not None and after.text[:1].isupper():
+        return  # not a title before a name: "Mrs May", "Professors Foner and Alba"
+    lower = first.text.lower()
+    singular = lower[:-3] + "man" if lower.endswith("men") else lower[:-1]
+    if singular in TITLES | PERSON_NOUNS and singular not in PARTY_MEMBERS | HONORIFICS:  # "Democrats": a name
+        first.upos, first.xpos, first.lemma, first.feats = "NOUN", "NNS", singular, "Number=Plur"
+
+
+def repair_verb_names(words: list[Word]) -> None:
+    """Make a capitalised verb opening the sentence before a relative clause set off by commas a name, the subject of
+    the reporting verb after the clause ("Unite, which represents the workers, said ...": "Unite" an imperative)."""
+    if len(words) < 5 or words[0].upos != "VERB" or not words[0].text[:1].isupper() or words[1].text != "," \
+            or words[2].text.lower() not in ("which", "who") or words[2].head <= 2:
+        return
+    relative = words[words[2].head]
+    verb = words[words[0].head] if words[0].head > relative.index else None
+    if verb is None or verb.lemma.lower() not in SPEECH_VERBS or has_subject(words, verb) \
+            or relative.head != verb.index:
+        return
+    first = words[0]
+    first.upos, first.xpos, first.lemma, first.feats = "PROPN", "NNP", first.text, "Number=Sing"
+    first.deprel, relative.head, relative.deprel = "nsubj", first.index, "acl:relcl"
+
+
+def is_title_case(words: list[Word]) -> bool:
+    """Whether most words start with a capital: a headline in title case ("Trump Tells Congress ...")."""
+    return sum(w.text[:1].isupper() for w in words if w.text[:1].isalpha()) * 2 > \
+        sum(1 for w in words if w.text[:1].isalpha())
+
+
+def repair_modal_names(words: list[Word]) -> None:
+    """Make the surname of a capitalised "May" that the parse took for the modal before a verb: part of the name
+    before it ("Theresa May arrived"), or the subject of a verb in the past or third person ("May said", "May
+    says"), where no modal stands."""
+    for w in words:
+        if w.text != "May" or w.deprel != "aux" or not w.index < w.head < len(words):
+            continue
+        before = words[w.index - 1] if w.index > 0 else None
+        if before is not None and before.upos == "PROPN" and before.text[:1].isupper():
+            w.upos, w.xpos, w.deprel, w.head = "PROPN", "NNP", "flat", before.index
+        elif words[w.head].xpos in ("VBD", "VBZ", "VBN"):
+            w.upos, w.xpos, w.deprel = "PROPN", "NNP", "nsubj"
+
+
+POSTPOSITIVE_TITLES = frozenset("attorney secretary surgeon solicitor inspector postmaster comptroller governor "
+                                 "consul adjutant auditor".split())  # before "general"
+
+
+def repair_postpositive_titles(words: list[Word]) -> None:
+    """Hang the "general" of "attorney general", "secretary general" on the title before it, as UD does (an
+    adjective), with its dependents: the parse may take it for a clause of its own ("The state's attorney general,
+    Lynn Fitch, said ..." with "general" a complement of "said" and the name hung on it)."""
+    for w in words[1:]:
+        before = words[w.index - 1]
+        if w.text.lower() != "general" or before.text.lower() not in POSTPOSITIVE_TITLES or w.head == before.index:
+            continue
+        if w.head < 0 or is_under(words, before, w):  # no cycle: "general" must not be above the title
+            continue
+        for k in words:
+            if k.head == w.index:
+                k.head = before.index
+        w.upos, w.xpos, w.deprel, w.head = "ADJ", "JJ", "amod", before.index
+
+
+PARTICIPLE_TITLES = frozenset({"managing", "ranking", "presiding", "acting", "founding", "visiting", "consulting"})
+
+
+def repair_participle_titles(words: list[Word]) -> None:
+    """Make a title that opens with a participle one noun phrase ("managing director", "ranking member") where the
+    parse took the participle for a verb with the noun as its object, and the phrase the apposition of a name before
+    its comma ('said Richard Aboulafia, managing director at AeroDynamic Advisory')."""
+    for verb in words[:-1]:
+        noun = words[verb.index + 1]
+        if verb.text.lower() not in PARTICIPLE_TITLES or verb.upos != "VERB" or noun.upos != "NOUN" \
+                or noun.head != verb.index:
+            continue
+        for k in words:
+            if k.head == verb.index and k is not noun:
+                k.head, k.deprel = noun.index, "nmod" if k.deprel == "obl" else k.deprel
+        noun.head, noun.deprel = verb.head, verb.deprel
+        verb.upos, verb.xpos, verb.deprel, verb.head = "ADJ", "JJ", "amod", noun.index
+        name = words[verb.index - 2] if verb.index > 1 and words[verb.index - 1].text == "," else None
+        if name is not None and name.upos == "PROPN":
+            while name.deprel in ("flat", "compound") and 0 <= name.head < name.index:
+                name = words[name.head]
+            if is_under(words, name, noun):  # no cycle
+                continue
+            noun.head, noun.deprel = name.index, "appos"
+            words[verb.index - 1].head = noun.index
+
+
+def repair_titled_possessors(words: list[Word]) -> None:
+    """Make the noun a titled name possesses the head of its phrase, where the parse made the title the head and
+    the noun its apposition ("Sen. Ted Cruz's office said": the office speaks, "Sen." belongs to the name)."""
+    for title in words:
+        if title.upos != "PROPN" or not title.text.endswith(".") or title.head < 0:
+            continue
+        owned = next((k for k in words if k.head == title.index and k.deprel == "appos" and k.upos == "NOUN"), None)
+        owner = next((k for k in words if owned is not None and k.head == owned.index and k.deprel == "nmod:poss"
+                      and k.index == title.index + 1), None)
+        if owner is None or any(not is_under(words, w, owned) for w in words[owner.index:owned.index]):
+            continue
+        owned.head, owned.deprel = title.head, title.deprel
+        title.head, title.deprel = owner.index, "compound"
+
+
+def repair_conjoined_names(words: list[Word]) -> None:
+    """Make the second of two names joined by "and", each after its own title, a conjunct of the first, where the
+    parse ran both into one flat name with the second title as a conjunct inside it ("Republican Sarah Mills and
+    Democrat Tom Reed clashed": one "Tom Reed" with the role "Republican Sarah Mills and Democrat")."""
+    for head in words:
+        flat = [k for k in words if k.head == head.index and k.deprel == "flat"]
+        joined = next((k for k in words if k.deprel == "conj" and k.upos == "PROPN" and k.head in
+                       {head.index} | {f.index for f in flat} and k.index > head.index), None)
+        cc = words[joined.index - 1] if joined is not None else None
+        later = [f for f in flat if joined is not None and f.index > joined.index]
+        if cc is None or cc.deprel != "cc" or not later or later[0].index != joined.index + 1 \
+                or head.upos != "PROPN" or not all(f.upos == "PROPN" for f in later):
+            continue
+        second = later[0]
+        second.head, second.deprel = head.index, "conj"
+        joined.head, joined.deprel = second.index, "compound"
+        cc.head = second.index
+        for word in later[1:]:
+            word.head = second.index
