@@ -31,7 +31,7 @@ from quotes.references import (Entity, apposed_name, asker_spans, company_modifi
                                family_referred, interlocutor, issuer, mention_sex, no_persons_name, of_other_sex,
                                refers_back, reporter_of, resolve_organization, resolve_pronoun)
 from quotes.speakers import PRONOUNS, SpeakerInfo, describe
-from quotes.speaks_for import spoken_for
+from quotes.speaks_for import organization_modifier, spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
 from quotes.unnamed import Unnamed, introduced_unnamed, is_person_noun, latest_unnamed, noun_sex, unnamed_subjects
 
@@ -134,8 +134,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             info = SpeakerInfo(info.name, info.kind, info.role, "relative") if info.name else info
         else:
             info = describe(text, cue.sentence, head, words)
-        behalf = spoken_for(cue.sentence, head) if info.name is None else None
-        if behalf is not None and refers_back(mention_words(cue.sentence, behalf)):  # "a spokeswoman for the agency"
+        behalf = spoken_for(cue.sentence, head) or organization_modifier(cue.sentence, head) if info.name is None \
+            else None  # "a spokeswoman for the agency", "a company spokeswoman"
+        if behalf is not None and (behalf.deprel == "compound" or refers_back(mention_words(cue.sentence, behalf))):
             found = resolve_organization(behalf, entities, companies)
             if found:
                 info = SpeakerInfo(found[1], "organization", info.role, info.method)

@@ -9,7 +9,7 @@ Daniel Ortiz" the family's; "a poll by Gallup", "figures from NHS England" are G
 
 from __future__ import annotations
 
-from quotes.lexicon import ISSUED_NOUNS, ORG_WORDS
+from quotes.lexicon import ISSUED_NOUNS, ORG_WORDS, ORGANIZATION_NOUNS
 from quotes.names import is_place
 from quotes.parsing import Sentence, Word
 
@@ -36,6 +36,17 @@ def spoken_for(sentence: Sentence, head: Word) -> Word | None:
                                                          or k.lemma.lower() in ORG_WORDS):
             return k
     return None
+
+
+def organization_modifier(sentence: Sentence, head: Word) -> Word | None:
+    """The organization noun that modifies one of ``INSIDERS`` and stands for an organization named before ("a
+    company spokeswoman", "a union official": the company, the union), not a name ("a Clinton campaign spokesman" is
+    named so)."""
+    if head.lemma.lower() not in INSIDERS or "Number=Plur" in head.feats:
+        return None
+    kids = sentence.children(head.index)
+    found = [k for k in kids if k.deprel == "compound" and k.upos == "NOUN" and k.lemma.lower() in ORGANIZATION_NOUNS]
+    return found[-1] if len(found) == 1 and not any(k.upos == "PROPN" for k in kids) else None
 
 
 def issued_from(sentence: Sentence, head: Word) -> Word | None:

@@ -1,7 +1,8 @@
 """Who speaks for whom: a spokesperson of a ministry named "X of Y" ("A Department of Health spokesperson"), and
 "the spokesperson" after them; spokesmen and aides opening a sentence; an organization named with "Heritage"; an
 organization only a possessive names ("their union", "his company"); a family named before and "the family" or "a
-statement from the family" after it; a first name spelt like a month ("Jan Brewer")."""
+statement from the family" after it; a first name spelt like a month ("Jan Brewer"); "a company spokeswoman" after
+the company."""
 
 from __future__ import annotations
 
@@ -86,3 +87,20 @@ def test_a_first_name_spelt_like_a_month_is_no_part_of_the_role(pipeline):
     text = "Former Arizona governor Jan Brewer criticised the deal on Tuesday, saying it gave away too much."
     record = mentioned(pipeline, text, "Former Arizona governor Jan Brewer")
     assert (record.speaker, record.speaker_role) == ("Jan Brewer", "Former Arizona governor")
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ('Amazon said the strike had no impact on deliveries. "Our customers can rely on us," a company spokeswoman said.',
+     "a company spokeswoman", "Amazon"),
+    ('The Verdi union said 2,000 members had walked out. "Amazon refuses to talk to us," a union official said.',
+     "a union official", "Verdi union"),
+])
+def test_a_spokesperson_of_the_company_named_before_speaks_for_it(pipeline, text, mention, speaker):
+    """"A company spokeswoman" speaks for the company named before, as "a spokeswoman for the company" does."""
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type) == (speaker, "organization")
+
+
+def test_a_company_spokeswoman_with_no_company_named_names_nobody(pipeline):
+    record = mentioned(pipeline, "A company spokeswoman said deliveries were normal.", "A company spokeswoman")
+    assert record.speaker is None
