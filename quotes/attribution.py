@@ -255,7 +255,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     names = [(e[1], e[2]) for e in named_bodies] + [(t.name, "person") for t in turns if t.name]
     names += full_names_in_text(text, names)
     canon = canonical_names(names)
-    named = [(e[0], canon.get(e[1], e[1])) for e in entities if e[2] == "person" and " " in e[1]]
+    named, named_objects = ([(e[0], canon.get(e[1], e[1])) for e in found if e[2] == "person" and " " in e[1]]
+                            for found in (entities, objects))
     full_names = sorted({canon.get(n, n) for n, k in names if k == "person" and " " in canon.get(n, n)})
     kinds = {}
     for _, name, kind, _ in sorted(named_bodies, key=lambda e: canon.get(e[1], e[1]) != e[1]):  # the kind of a name
@@ -304,7 +305,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 record.speaker = canon.get(info.name, info.name)
                 if info.kind == "person" and not any(w.text.rstrip(".").lower() in HONORIFICS for w in words):
                     # "Johnson" after "Jeh Johnson", in an article that also quotes Gary Johnson
-                    record.speaker = nearest_full_name(info.name, record.speaker, named, start)
+                    record.speaker = nearest_full_name(info.name, record.speaker, named, start, named_objects)
                 if info.kind == "person":  # "Mrs. Clinton" or "she" is not Bill Clinton
                     record.speaker = of_sex(info.name, record.speaker, mention_sex(cue.speaker, words), full_names)
                 record.speaker_id = slug(record.speaker)

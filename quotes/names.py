@@ -336,16 +336,24 @@ def parties_differ(description: str | None, role: str | None) -> bool:
     return bool(ours and theirs and not ours & theirs)
 
 
-def nearest_full_name(name: str, canonical: str, speakers: list[tuple[int, str]], offset: int) -> str:
+def nearest_full_name(name: str, canonical: str, speakers: list[tuple[int, str]], offset: int,
+                      objects: list[tuple[int, str]] = ()) -> str:
     """The canonical name of a short person name at ``offset``: when several people named in full as
     subjects or speakers (``speakers``: offset, full name) end with it ("Jeh Johnson" and "Gary Johnson"
     for "Johnson"), the one named so last before ``offset``, else ``canonical``. A wife named in passing
-    ("his wife, Heidi Cruz") is no subject, so "Cruz" stays Ted Cruz."""
+    ("his wife, Heidi Cruz") is no subject, so "Cruz" stays Ted Cruz; but when no one so named comes before
+    ``offset``, the one named so last before it as an object (``objects``) is ("sacked head coach Rohan Smith ...
+    Smith, who joined in 2022," before "Captain Cameron Smith said")."""
     tokens = name.split()
-    longer = [(at, p) for at, p in speakers if len(p.split()) > len(tokens) and p.split()[-len(tokens):] == tokens]
+    def ending(named: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        return [(at, p) for at, p in named if len(p.split()) > len(tokens) and p.split()[-len(tokens):] == tokens]
+    longer = ending(speakers)
+    before = [(at, p) for at, p in longer if at < offset]
+    earlier_objects = [(at, p) for at, p in ending(objects) if at < offset and p != canonical]
+    if not before and earlier_objects and longer:
+        return max(earlier_objects)[1]
     if len({p for _, p in longer}) < 2:
         return canonical
-    before = [(at, p) for at, p in longer if at < offset]
     return max(before)[1] if before else canonical
 
 

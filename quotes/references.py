@@ -104,10 +104,11 @@ def _latest_person_of_either_sex(word: Word, speakers: list[Entity],
 
 def refers_back(words: list[Word]) -> bool:
     """'the company', 'the state agency': a definite singular organization noun, no name in it (nor a proper
-    adjective: 'the Saudi energy ministry' is named so)."""
+    adjective: 'the Saudi energy ministry' is named so); 'the force' only bare (a police force; not 'the task
+    force')."""
     head = words[-1]
     return len(words) >= 2 and words[0].lemma.lower() == "the" and "Number=Plur" not in head.feats \
-        and head.lemma.lower() in ORGANIZATION_NOUNS \
+        and head.lemma.lower() in ORGANIZATION_NOUNS and not (head.lemma.lower() == "force" and len(words) > 2) \
         and all(w.upos in ("ADJ", "NOUN") and not w.text[:1].isupper() for w in words[1:-1])
 
 
@@ -132,7 +133,8 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
     if noun in BUSINESS_NOUNS and (role or "").lower().split()[-1:] in ([n] for n in BUSINESS_NOUNS):
         return True  # "the company" after "its maker, Eli Lilly,"
     return noun in words or noun in (role or "").lower().split() or ending in KINDRED_ENDINGS.get(noun, ()) \
-        or noun == "agency" and name.isupper() and len(name) > 1  # "the agency": "FBI"
+        or noun == "agency" and name.isupper() and len(name) > 1 \
+        or noun == "force" and "police" in words  # "the agency": "FBI"; "the force": "Police Scotland"
 
 
 def resolve_organization(head: Word, entities: list[Entity], companies: set[str]) -> Entity | None:

@@ -114,7 +114,9 @@ def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
         if description and 0 < k - 1 - len(description) and words[k - 1 - len(description)].text == "," \
                 and len(description) <= 5 and any(w.upos == "NOUN" for w in description):
             phrase, k = description + phrase, k - 1 - len(description)
-    if k <= 0 or words[k].text != "," or not phrase or phrase[0].upos in ("ADP", "CCONJ", "PART"):
+    if k <= 0 or words[k].text != "," or not phrase or phrase[0].upos in ("ADP", "CCONJ", "PART") or any(
+            w.upos in ("ADP", "SCONJ") and w.text.lower() in ("after", "before", "since", "until", "while", "as")
+            for w in phrase):  # "..., days after the former president criticised him": a time, no speaker
         return None
     nominals = [w for w in _before_preposition(phrase) if w.upos in ("NOUN", "PROPN", "PRON")]
     content = words[:k]

@@ -5,7 +5,8 @@ off after "The airline," that the parse joined as a conjunct, a surname spelt li
 Force officer"), an organization ending in "Programme", a name the parse took for one addressed ("Haley, the former
 governor of South Carolina, brushed off ..."), "One of them" as no role, "the bureau" named in a role, and a short
 name of an organization named in full only as an object ("fined Southwest Airlines ... Southwest said"), and two
-titled names joined by "and" that the parse ran into one."""
+titled names joined by "and" that the parse ran into one; a time phrase closing a sentence taken for a speaker ("...,
+days after the former president criticised him"); a surname after someone named in full only as an object."""
 
 from __future__ import annotations
 
@@ -111,3 +112,19 @@ def test_two_titled_names_joined_by_and_are_two_people(pipeline):
             'to raise taxes. "He has never met a tax he did not like," she said.')
     records = extracted(text, pipeline)
     assert [(r.speaker, r.speaker_type) for r in records] == [("Sarah Mills", "person")] * 2
+
+
+def test_a_time_phrase_closing_a_sentence_is_no_speaker(pipeline):
+    """"..., days after the former president criticised him." is no closing comment of "days"."""
+    text = "Zelensky met Trump in New York on Friday, days after the former president criticised him."
+    assert all(r.speaker_mention != "days" for r in extracted(text, pipeline))
+
+
+def test_a_surname_goes_to_the_person_named_in_full_before_it_as_an_object(pipeline):
+    """Rohan Smith, sacked, thanks the players; Cameron Smith, named later, is the captain."""
+    text = ("Leeds Rhinos have sacked head coach Rohan Smith after a run of seven defeats, the club said.\n"
+            "Smith, who joined in 2022, thanked the players. Captain Cameron Smith said the squad had \"let him "
+            "down\".")
+    records = extracted(text, pipeline)
+    assert [r.speaker for r in records if r.cue in ("thanked", "said") and r.speaker_mention != "the club"] == [
+        "Rohan Smith", "Cameron Smith"]

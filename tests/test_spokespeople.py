@@ -2,7 +2,7 @@
 "the spokesperson" after them; spokesmen and aides opening a sentence; an organization named with "Heritage"; an
 organization only a possessive names ("their union", "his company"); a family named before and "the family" or "a
 statement from the family" after it; a first name spelt like a month ("Jan Brewer"); "a company spokeswoman" after
-the company."""
+the company; "the force" after a police force."""
 
 from __future__ import annotations
 
@@ -104,3 +104,8 @@ def test_a_spokesperson_of_the_company_named_before_speaks_for_it(pipeline, text
 def test_a_company_spokeswoman_with_no_company_named_names_nobody(pipeline):
     record = mentioned(pipeline, "A company spokeswoman said deliveries were normal.", "A company spokeswoman")
     assert record.speaker is None
+
+
+def test_the_force_is_the_police_force_named_before(pipeline):
+    text = "A woman was swept into a river, Police Scotland said. A man has been arrested, the force said."
+    assert mentioned(pipeline, text, "the force").speaker == "Police Scotland"
