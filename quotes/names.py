@@ -146,7 +146,8 @@ def first_name_start(words: list[str]) -> int:
     Premier Dominic Perrottet", "Pastor Kevin Swanson"; not "J. Gerald Hebert", "Giovanni Maria Vian",
     "South Carolina Republicans") nor a word with an apostrophe inside, as names and no titles are written
     ("Da'Vine Joy Randolph"), nor one with letters English leaves unaccented, nor capitalised words before a name
-    with a particle ("Luiz Inácio Lula da Silva", "Luiz Inacio Lula da Silva"); 0 when there is none."""
+    with a particle ("Luiz Inácio Lula da Silva", "Luiz Inacio Lula da Silva"), nor words with a particle among them
+    ("Mohammed bin Abdulrahman Al Thani"); 0 when there is none."""
     first = next((i for i, w in enumerate(words) if is_first_name(w)), 0)
     if first == 0 or first == len(words) - 1:
         return 0
@@ -154,7 +155,7 @@ def first_name_start(words: list[str]) -> int:
     if first_name_share(before) > 0 or re.fullmatch(r"[A-Z]\.", before) or re.search(r"\w['’]\w", before) \
             or f"{before} {words[first]}".lower() in US_STATES or any(w.lower() in PARTIES for w in words[first:]) \
             or any(c.isalpha() and not c.isascii() for c in before) or all(w.istitle() for w in words[:first]) and any(
-                w in NAME_PARTICLES for w in words[first + 1:]):
+                w in NAME_PARTICLES for w in words[first + 1:]) or any(w in NAME_PARTICLES for w in words[1:first]):
         return 0
     return first
 

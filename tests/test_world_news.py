@@ -240,3 +240,10 @@ def test_a_one_word_name_is_the_body_of_two_words_it_starts(pipeline, text, spea
     """"Hurun" and "State" were persons of those names; a body named for a person leaves the person alone."""
     record = with_cue(text, pipeline, "said")
     assert record.speaker == speaker
+
+
+def test_an_arabic_name_with_bin_keeps_its_given_names(pipeline):
+    """Not "Al Thani" with the role "Sheikh Mohammed bin Abdulrahman": the words before "Al" are no title."""
+    text = "Sheikh Mohammed bin Abdulrahman Al Thani said the gaps between the two sides were significant."
+    record = mentioned(pipeline, text, "Sheikh Mohammed bin Abdulrahman Al Thani")
+    assert (record.speaker, record.speaker_role) == ("Mohammed bin Abdulrahman Al Thani", "Sheikh")
