@@ -13,7 +13,7 @@ from __future__ import annotations
 from quotes.clauses import cue_lemma, is_participle, opens_party_label, opens_sentence
 from quotes.cues import Cue
 from quotes.lexicon import CIRCUMSTANCES, CUE_LEMMAS, MEDIA_NOUNS, QUOTE_CHARS
-from quotes.mentions import DASHES, without_comment
+from quotes.mentions import DASHES, opens_anonymity_clause, without_comment
 from quotes.parsing import Sentence, Word
 
 def name_heads(sentence: Sentence, head: Word) -> list[Word]:
@@ -129,6 +129,7 @@ def _described_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> 
         return end
     between = words[nxt + 1:verb.index]
     if between and between[-1].text == "," and not any(w.text in QUOTE_CHARS for w in between) \
+            and not opens_anonymity_clause(words, nxt + 1) \
             and cue.start >= between[-1].end and not _subjectless_head_between(cue, between):
         return between[-1].end
     return end

@@ -156,7 +156,13 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset("in on at after before amid despite".split
 def without_comment(words: list[Word], head: Word) -> list[Word]:
     """``words`` up to a comma after ``head`` that opens a participle or a comment on the sentence rather
     than a description ("Fiorina, speaking to Iowans,", "Andrew Liveris, of course,", "Ms. Friedan,
-    during a debate ...", "Judge Stranch, in her dissent,"); "including" lists members of the group and stays."""
+    during a debate ...", "Judge Stranch, in her dissent,"); "including" lists members of the group and stays. A
+    relative clause on anonymity ends it too, with or without a comma ("a Democratic strategist who spoke on the
+    condition of anonymity", "one former executive who requested anonymity"): why the name is missing, no
+    description."""
+    for i, w in enumerate(words[1:], 1):
+        if w.index > head.index and opens_anonymity_clause(words, i):
+            return words[:i - 1] if words[i - 1].text == "," else words[:i]
     for i, w in enumerate(words[:-1]):
         if w.text != "," or w.index <= head.index:
             continue
@@ -169,6 +175,14 @@ def without_comment(words: list[Word], head: Word) -> list[Word]:
         if participle or circumstance or any(rest == a or rest.startswith(a + " ") for a in COMMENT_OPENERS):
             return words[:i]
     return words
+
+
+def opens_anonymity_clause(words: list[Word], i: int) -> bool:
+    """Whether ``words[i]`` is a "who" opening a relative clause, up to the next comma, on why the speaker is not
+    named ("who spoke on the condition of anonymity", "who requested anonymity", "who spoke anonymously")."""
+    end = next((j for j in range(i + 1, len(words)) if words[j].text == ","), len(words))
+    return words[i].text.lower() == "who" and any(v.lemma.lower() in ("anonymity", "anonymously")
+                                                   for v in words[i + 1:end])
 
 
 def is_time_word(word: Word, words: list[Word]) -> bool:

@@ -871,3 +871,14 @@ def test_a_phrase_on_the_cue_after_an_inverted_speakers_description_is_no_part_o
             'public comment period.')
     record = only(extracted(text, pipeline))
     assert record.speaker_mention == "Tom Becker, who owns a hardware store on Main Street,"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The race is tighter than the polls show, said a Democratic strategist who spoke on the condition of anonymity.",
+     "a Democratic strategist"),
+    ("The official, who spoke on the condition of anonymity, said the talks had stalled.", "The official"),
+    ("The board never saw the plan, said one former executive who requested anonymity.", "one former executive"),
+])
+def test_a_relative_clause_on_anonymity_is_no_part_of_the_mention(pipeline, text, mention):
+    """Why the name is missing is no description of the speaker (PolNeAR's sources leave it out too)."""
+    assert any(r.speaker_mention == mention for r in extracted(text, pipeline))
