@@ -15,12 +15,11 @@ import re
 
 from quotes.clauses import is_participle_aside, is_subordinated, name_head
 from quotes.cues import Cue
-from quotes.lexicon import CUE_LEMMAS, NON_NAMES, QUOTE_CHARS, SPEECH_VERBS
+from quotes.lexicon import CUE_LEMMAS, INVERTED_CUES, NON_NAMES, QUOTE_CHARS, SPEECH_VERBS
 from quotes.marks import QuoteSpan, char_before, inside, outer_range
 from quotes.mentions import is_time_word, mention_words
 from quotes.parsing import Sentence, Word
 
-INVERTED_CUES = frozenset({"say", "add", "write", "ask"})  # the verbs news puts before their speaker
 OWN_CLAUSE_SKIP = frozenset({"advcl", "conj", "parataxis"})  # clauses hung on a cue that are not its own
 MODIFIER_RELS = frozenset({"obl", "obl:tmod", "obl:unmarked", "obl:npmod", "advmod"})  # a verb's where and when
 NON_SPEAKERS = frozenset("it there which who that this what these those something nothing one".split())

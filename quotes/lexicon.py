@@ -24,6 +24,13 @@ attack express point refer talk wonder order discuss challenge rail opine intone
 rebut inquire speculate posit theorize surmise aver avow bemoan gripe grouse brag scold rant taunt fume seethe
 whine liken portray dub label characterize reaffirm articulate
 """.split()) | JUDGING_VERBS
+# The reporting verbs news puts before their speaker ('"...," said Kirby', '..., writes Jane Smith'); "ask" too,
+# for a question ('"...?" asked Tapper'); and those that take no object, so that a name right after them inverted is
+# their speaker ('said Friederike Otto', 'explained Dr. Lee').
+INVERTED_REPORTS = frozenset({"say", "add", "write"})
+INVERTED_CUES = INVERTED_REPORTS | {"ask"}
+OBJECTLESS_REPORTS = INVERTED_REPORTS | frozenset(
+    "explain note recall insist argue claim remark observe continue".split())
 # Particles that belong to the cue; the phrase they introduce is the content ("pointed to reports that ...").
 PARTICLES = {"call": ("for", "on", "upon"), "point": ("to", "out"), "refer": ("to",), "talk": ("about",),
              "speak": ("about", "of"), "complain": ("about",), "warn": ("of", "about", "against"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import PERSON_NOUNS, REFLEXIVES, SPEECH_VERBS, TITLES
+from quotes.lexicon import OBJECTLESS_REPORTS, PERSON_NOUNS, REFLEXIVES, SPEECH_VERBS, TITLES
 from quotes.names import is_first_name
 
 if TYPE_CHECKING:
@@ -137,9 +137,6 @@ def _phrase(words: list[Word], word: Word) -> tuple[int, int]:
 
 
 # Reporting verbs that take no person as their object: the name right after one, inverted, is its subject.
-OBJECTLESS_REPORTS = frozenset("say add explain note recall insist argue claim remark observe continue write".split())
-
-
 def repair_inverted_objects(words: list[Word]) -> None:
     """Make the name right after an inverted "said" (or another of ``OBJECTLESS_REPORTS``) without a subject its
     subject, where the parse made it the verb's object ("..., said Rishi Bhandari of Nepal Tourism Adventure":

@@ -10,7 +10,7 @@ shows.", "..., says political scientist Dossym Satpayev in Almaty."). Used by th
 from __future__ import annotations
 
 from quotes.clauses import SUBJECT_RELS, cue_lemma, name_head, opens_party_label
-from quotes.lexicon import QUESTION_OPENERS, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
+from quotes.lexicon import INVERTED_REPORTS, QUESTION_OPENERS, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
 from quotes.parsing import Sentence, Word
 
 
@@ -100,7 +100,7 @@ def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
         k -= len(party)
     set_off = k > 0 and words[k].text == ","  # "..., Tad Devine, told"
     phrase = _phrase_before(words, k - 1 if set_off else k)
-    if set_off and tail and tail[0].upos == "PROPN" and cue_lemma(verb) in ("say", "add", "write") \
+    if set_off and tail and tail[0].upos == "PROPN" and cue_lemma(verb) in INVERTED_REPORTS \
             and tail[0].text.lower() not in TIME_WORDS:  # not "..., its maker, Eli Lilly, said Monday."
         phrase = []  # "..., his Nepali guide, Pas Tenji Sherpa, said Rishi Bhandari of ...": the name after "said"
     if set_off and (not phrase or words[k - 1 - len(phrase)].text != ","):
