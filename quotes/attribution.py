@@ -24,12 +24,13 @@ from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
-from quotes.names import (canonical_names, companies_in_text, first_name_genders, full_names_in_text,
-                          honorific_genders, is_company_name, is_place, nearest_full_name, of_sex, parties_differ, slug)
+from quotes.names import (canonical_names, companies_in_text, first_name_genders, first_names_in_full,
+                          full_names_in_text, honorific_genders, is_company_name, is_place, nearest_full_name, of_sex,
+                          parties_differ, slug)
 from quotes.mention_extent import mention_end
 from quotes.references import (Entity, apposed_name, asker_spans, company_modifier, described_people,
                                family_referred, interlocutor, issuer, mention_sex, no_persons_name, of_other_sex,
-                               refers_back, reporter_of, resolve_organization, resolve_pronoun)
+                               possessed_organization, refers_back, reporter_of, resolve_organization, resolve_pronoun)
 from quotes.speakers import PRONOUNS, SpeakerInfo, describe
 from quotes.speaks_for import organization_modifier, spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
@@ -184,7 +185,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                          None)  # "the pair" after "Ben Cohen and Jerry Greenfield said"
             info = SpeakerInfo(found[1], "group", None, "nominal") if found else \
                 SpeakerInfo(None, "group", words[-1].text, "nominal")
-        elif info.method == "noun" and _possessed_organization(words):  # "his campaign": the Trump campaign
+        elif info.method == "noun" and possessed_organization(words):  # "his campaign": the Trump campaign
             found = resolve_pronoun(words[0], entities, genders, objects, unnamed)
             if found and found[1] == "person":
                 kind = "group" if words[-1].text.lower() == "family" else "organization"
@@ -232,7 +233,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         if info.name is None and draft.kind != "indirect" and is_demonym_description(cue.sentence, words):
             spoke = [e for e in speakers + entities if e[0] < cue.speaker.start and e[2] == "person"]
             spoke.sort(key=lambda e: e[0])
-            if spoke and _paragraph(paragraph_starts, spoke[-1][0]) == _paragraph(paragraph_starts, cue.speaker.start):
+            if spoke and (_paragraph(paragraph_starts, spoke[-1][0]) == _paragraph(paragraph_starts, cue.speaker.start)
+                          or cue.lemma in ("add", "continue")):  # '"...," the Dutchman added': the one who spoke
                 info = SpeakerInfo(spoke[-1][1], "person", info.role, "nominal")  # '"...," the Italian said' after
                 # Ancelotti spoke, or was the subject, in the same paragraph: Ancelotti
         if info.name:  # in text order, after any entity at the same offset
@@ -255,6 +257,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     names = [(e[1], e[2]) for e in named_bodies] + [(t.name, "person") for t in turns if t.name]
     names += full_names_in_text(text, names)
     canon = canonical_names(names)
+    canon.update({n: full for n, full in first_names_in_full(names, [e[1] for e in objects if e[2] == "person"]).items()
+                  if canon.get(n, n) == n})  # "Anna, 38," after "told Anna Berg"
     named, named_objects = ([(e[0], canon.get(e[1], e[1])) for e in found if e[2] == "person" and " " in e[1]]
                             for found in (entities, objects))
     full_names = sorted({canon.get(n, n) for n, k in names if k == "person" and " " in canon.get(n, n)})
@@ -338,13 +342,6 @@ def _bare_source(text: str, cue: Cue, speaker: str, kind: str) -> bool:
 def _paragraph(paragraph_starts: list[int], offset: int) -> int:
     """The number of the paragraph that holds ``offset``."""
     return max(0, bisect.bisect_right(paragraph_starts, offset) - 1)
-
-
-def _possessed_organization(words: list[Word]) -> bool:
-    """'his campaign', 'her team', 'her family': a possessive pronoun of a person and "campaign", "team" or "family",
-    nothing else (named as "the Trump campaign" and "the Morrison family" are)."""
-    return len(words) == 2 and words[0].text.lower() in ("his", "her") and words[0].deprel == "nmod:poss" \
-        and words[1].text.lower() in ("campaign", "team", "family")
 
 
 def _apposed_to_name(sentence: Sentence, noun: Word) -> Word:

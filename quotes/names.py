@@ -337,6 +337,18 @@ def parties_differ(description: str | None, role: str | None) -> bool:
     return bool(ours and theirs and not ours & theirs)
 
 
+def first_names_in_full(names: list[tuple[str, str]], objects: list[str]) -> dict[str, str]:
+    """Each one-word person name in ``names`` (name, type) that is a common first name, mapped to the only full name
+    among ``objects`` (people named in full as objects, not subjects) that starts with it ("Anna, 38, said" after
+    "doctors told Anna Berg"): a given name used alone for someone the article named in passing."""
+    mapping = {}
+    for name in {n for n, kind in names if kind == "person" and " " not in n and is_first_name(n)}:
+        full = {o for o in objects if len(o.split()) > 1 and o.split()[0] == name}
+        if len(full) == 1:
+            mapping[name] = full.pop()
+    return mapping
+
+
 def nearest_full_name(name: str, canonical: str, speakers: list[tuple[int, str]], offset: int,
                       objects: list[tuple[int, str]] = ()) -> str:
     """The canonical name of a short person name at ``offset``: when several people named in full as

@@ -246,6 +246,13 @@ def no_persons_name(text: str, name: str, entities: list[Entity] = ()) -> bool:
         and e[3].split()[-1].lower() not in STATEMENT_NOUNS for e in entities)  # not "a source in Tampa"
 
 
+def possessed_organization(words: list[Word]) -> bool:
+    """'his campaign', 'her team', 'her family': a possessive pronoun of a person and "campaign", "team" or "family",
+    nothing else (named as "the Trump campaign" and "the Morrison family" are)."""
+    return len(words) == 2 and words[0].text.lower() in ("his", "her") and words[0].deprel == "nmod:poss" \
+        and words[1].text.lower() in ("campaign", "team", "family")
+
+
 def mention_sex(speaker: Word, words: list[Word]) -> str | None:
     """"female" or "male" when a speaker mention gives it: a gendered pronoun ("she") or honorific ("Mrs. Clinton",
     "Mr. Trump")."""

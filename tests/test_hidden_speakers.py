@@ -128,3 +128,9 @@ def test_a_surname_goes_to_the_person_named_in_full_before_it_as_an_object(pipel
     records = extracted(text, pipeline)
     assert [r.speaker for r in records if r.cue in ("thanked", "said") and r.speaker_mention != "the club"] == [
         "Rohan Smith", "Cameron Smith"]
+
+
+def test_a_first_name_alone_is_the_person_named_in_full_as_an_object(pipeline):
+    text = ("When doctors told Anna Berg that her kidneys were failing, her sister did not hesitate. Anna, 38, said "
+            "she cried when she woke up.")
+    assert mentioned(pipeline, text, "Anna, 38,").speaker == "Anna Berg"

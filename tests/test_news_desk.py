@@ -259,3 +259,10 @@ def test_a_senators_office_is_the_office(pipeline):
     """The parse made "Sen." the head and "office" its apposition: the office speaks, "Sen." is its owner's title."""
     record = only(extracted("Sen. Ted Cruz's office said the senator would not attend.", pipeline))
     assert (record.speaker, record.speaker_type, record.speaker_role) == ("Ted Cruz's office", "organization", "Sen.")
+
+
+def test_a_nationality_adding_to_a_quotation_is_who_spoke_before(pipeline):
+    """'"...," the Dutchman added' in the paragraph after Slot spoke: Slot, who goes on."""
+    text = ('Slot responded at his own news conference. He said United had "spent a lot of money."\n'
+            '"Every manager wants to win," the Dutchman added.')
+    assert mentioned(pipeline, text, "the Dutchman").speaker == "Slot"
