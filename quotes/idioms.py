@@ -48,7 +48,7 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
     dispute: no "to", "about", "over" or "on" phrase), "Nvidia shares jump" (the noun, in a headline, taken for a
     verb), "the storm slammed into the coast" (a blow), "Toyota recalls 1 million vehicles" (a product recall), "the
     fire claimed three lives" (``CLAIMED_THINGS``), "the victim, named as Jamal Edwards" (who, not what was said),
-    "to charge drivers to enter" (a fee)."""
+    "to charge drivers to enter" (a fee), "who did not want to be named" (why a name is missing)."""
     lemma, kids = cue_lemma(word), sentence.children(word.index)
     if word.text.lower() == "shares" and any(k.deprel == "obj" and k.lemma.lower() in MARKET_MOVES for k in kids):
         return True
@@ -76,6 +76,9 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
     if lemma == "charge" and any(k.deprel in ("xcomp", "advcl") and k.xpos == "VB" and any(
             c.deprel == "mark" and c.lemma.lower() == "to" for c in sentence.children(k.index)) for k in kids):
         return True  # "the first city to charge drivers to enter": a fee, not an accusation
+    if any(k.deprel == "xcomp" and k.lemma.lower() in ("name", "identify") and any(
+            c.deprel == "aux:pass" for c in sentence.children(k.index)) for k in kids):
+        return True  # "who did not want to be named", "declined to be identified": why the name is missing
     if lemma == "blame":
         return any(k.deprel == "mark" and k.lemma.lower() == "to" for k in kids) \
             and any(k.deprel in ("aux", "cop") and k.lemma.lower() == "be" for k in kids)

@@ -882,3 +882,11 @@ def test_a_phrase_on_the_cue_after_an_inverted_speakers_description_is_no_part_o
 def test_a_relative_clause_on_anonymity_is_no_part_of_the_mention(pipeline, text, mention):
     """Why the name is missing is no description of the speaker (PolNeAR's sources leave it out too)."""
     assert any(r.speaker_mention == mention for r in extracted(text, pipeline))
+
+
+@pytest.mark.parametrize("clause", ["who did not want to be named", "who declined to be identified"])
+def test_why_a_name_is_missing_is_no_report(pipeline, clause):
+    """The quotation is the driver's; "did not want to be named" reports nothing of its own."""
+    text = f'One driver, {clause}, told the BBC: "I\'m going to miss my daughter\'s wedding."'
+    records = extracted(text, pipeline)
+    assert [(r.kind, r.cue) for r in records] == [("direct", "told")]
