@@ -107,8 +107,8 @@ def _described_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> 
     if nxt < len(words) and words[nxt].text in DASHES and span[0].index < cue.words[0].index \
             and any(w.text == words[nxt].text for w in span):
         return words[nxt].end  # "The cable news networks — MSNBC, CNN and Fox News — said": the closing dash too
-    if nxt + 1 >= len(words) or words[nxt].text != ",":
-        return end
+    if nxt + 1 >= len(words) or words[nxt].text != "," or opens_anonymity_clause(words, nxt + 1):
+        return end  # not ", who asked not to be named": why the name is missing, no description
     if any(w.text == "," for w in span) and span[0].index < cue.words[0].index:
         return words[nxt].end  # "Ban Ki-moon, the secretary general, (on Monday) said": the closing comma too
     if words[nxt + 1].upos not in ("DET", "ADJ", "NOUN", "PROPN") and words[nxt + 1].text.lower() not in ("who", "whose"):
@@ -129,7 +129,6 @@ def _described_end(cue: Cue, span: list[Word], outer: list[tuple[int, int]]) -> 
         return end
     between = words[nxt + 1:verb.index]
     if between and between[-1].text == "," and not any(w.text in QUOTE_CHARS for w in between) \
-            and not opens_anonymity_clause(words, nxt + 1) \
             and cue.start >= between[-1].end and not _subjectless_head_between(cue, between):
         return between[-1].end
     return end

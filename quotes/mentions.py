@@ -179,10 +179,13 @@ def without_comment(words: list[Word], head: Word) -> list[Word]:
 
 def opens_anonymity_clause(words: list[Word], i: int) -> bool:
     """Whether ``words[i]`` is a "who" opening a relative clause, up to the next comma, on why the speaker is not
-    named ("who spoke on the condition of anonymity", "who requested anonymity", "who spoke anonymously")."""
+    named ("who spoke on the condition of anonymity", "who requested anonymity", "who spoke anonymously", "who asked
+    not to be named")."""
     end = next((j for j in range(i + 1, len(words)) if words[j].text == ","), len(words))
-    return words[i].text.lower() == "who" and any(v.lemma.lower() in ("anonymity", "anonymously")
-                                                   for v in words[i + 1:end])
+    return words[i].text.lower() == "who" and any(
+        v.lemma.lower() in ("anonymity", "anonymously")
+        or v.text.lower() in ("named", "identified") and words[j - 1].text.lower() == "be"
+        for j, v in enumerate(words[i + 1:end], i + 1))
 
 
 def is_time_word(word: Word, words: list[Word]) -> bool:
