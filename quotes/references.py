@@ -240,10 +240,11 @@ def family_referred(sentence: Sentence, speaker: Word, entities: list[Entity]) -
 def no_persons_name(text: str, name: str, entities: list[Entity] = ()) -> bool:
     """A one-word name that is no first name, that ``text`` never writes after a first name or an honorific (see
     :func:`quotes.names.written_as_surname`) and that none of ``entities`` so named has a person's role ("Rodriguez,
-    a former Air Force pilot"): typed a person only for want of anything else."""
-    return " " not in name and not is_first_name(name) and not written_as_surname(text, name) and not any(
-        e[1] == name and (e[3] or "").split()[-1:] and e[3].split()[-1].lower() in TITLES | PERSON_NOUNS
-        and e[3].split()[-1].lower() not in STATEMENT_NOUNS for e in entities)  # not "a source in Tampa"
+    a former Air Force officer"; not the "source" of "a source in Tampa"): typed a person only for want of anything
+    else."""
+    person_roles = (TITLES | PERSON_NOUNS) - STATEMENT_NOUNS
+    described = {e[1] for e in entities if e[3] and e[3].split()[-1].lower() in person_roles}
+    return " " not in name and not is_first_name(name) and not written_as_surname(text, name) and name not in described
 
 
 def possessed_organization(words: list[Word]) -> bool:
