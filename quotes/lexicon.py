@@ -167,9 +167,10 @@ investments securities electric dynamics international development""".split())
 CLUB_NAME_ENDINGS = frozenset("united rovers wanderers athletic albion hotspur fc cf afc rangers city town "
                                "county".split())  # "Manchester City", "Ipswich Town", "Derby County"
 # Nouns that end organizations' names when capitalised after another name word ("the U.S. Geological Survey",
-# "the National Trust", "English Heritage", "the World Food Programme"), and are common nouns otherwise ("a new
-# survey").
-CAPITALISED_ORG_ENDINGS = frozenset("Survey Trust Observatory Laboratory Heritage Programme Program".split())
+# "the National Trust", "English Heritage", "the World Food Programme", "National Highways", "the Communications
+# Workers of America"), and are common nouns otherwise ("a new survey", "Amazon workers").
+CAPITALISED_ORG_ENDINGS = frozenset(
+    "Survey Trust Observatory Laboratory Heritage Programme Program Highways Utilities Workers".split())
 # The last word of an organization's name ("Downing Street", "Center for American Progress").
 ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
                            "society institution co co. llc ltd ltd. plc street reserve palace watch military zoo "

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import (DETERMINERS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES,
-                            OCCUPATIONS, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, QUANTIFIERS, SOVEREIGN_TITLES,
-                            SPEECH_VERBS, TIME_WORDS, TITLES)
+from quotes.lexicon import (CAPITALISED_ORG_ENDINGS, DETERMINERS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_BREAKERS,
+                            NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS,
+                            QUANTIFIERS, SOVEREIGN_TITLES, SPEECH_VERBS, TIME_WORDS, TITLES)
 from quotes.mentions import is_time_word, mention_words
 from quotes.names import PARTIES, first_name_start, is_first_name, written_as_surname
 from quotes.name_repairs import is_title_case
@@ -198,7 +198,8 @@ def _before_of_place(name: list[Word]) -> list[Word]:
     if cut is None:
         return name
     titled = name[cut - 1].text.lower() in TITLES and not any(is_first_name(w.text) for w in name[:cut - 1])
-    return name if name[cut - 1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS or titled or cut < 2 else name[:cut]
+    kept = name[cut - 1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS or name[cut - 1].text in CAPITALISED_ORG_ENDINGS
+    return name if kept or titled or cut < 2 else name[:cut]  # "Communications Workers of America" keeps its place
 
 
 def named_after_comma(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:

@@ -37,6 +37,7 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
             or name.lower().removeprefix("the ") in COUNTRY_NAMES \
             or len(name_words) > 1 and name_words[-1].text in CAPITALISED_ORG_ENDINGS \
             or joined in ORG_HEAD_WORDS or joined.removesuffix("s") in ORG_HEAD_WORDS \
+            or joined.capitalize() in CAPITALISED_ORG_ENDINGS \
             or len(name_words) > 2 and name_words[-2].text.lower() in ORG_HEAD_WORDS | ORG_WORDS \
             and is_place(name_words[-1].text) \
             or len(name_words) > 1 and is_place(name_words[-1].text) \

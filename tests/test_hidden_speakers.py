@@ -2,11 +2,12 @@
 ("..., about 5% of its workforce, chief executive Satya Nadella said"), a union whose name is a verb ("Unite, which
 represents ..., said"), the subject of a clause after "after" ("after Amazon and Meta announced layoffs"), a name set
 off after "The airline," that the parse joined as a conjunct, a surname spelt like a city ("Rodriguez, a former Air
-Force officer"), an organization ending in "Programme", a name the parse took for one addressed ("Haley, the former
-governor of South Carolina, brushed off ..."), "One of them" as no role, "the bureau" named in a role, and a short
-name of an organization named in full only as an object ("fined Southwest Airlines ... Southwest said"), and two
-titled names joined by "and" that the parse ran into one; a time phrase closing a sentence taken for a speaker ("...,
-days after the former president criticised him"); a surname after someone named in full only as an object."""
+Force officer"), organizations ending in "Programme", "Highways" or "Workers", a name the parse took for one
+addressed ("Haley, the former governor of South Carolina, brushed off ..."), "One of them" as no role, "the bureau"
+named in a role, and a short name of an organization named in full only as an object ("fined Southwest Airlines ...
+Southwest said"), and two titled names joined by "and" that the parse ran into one; a time phrase closing a sentence
+taken for a speaker ("..., days after the former president criticised him"); a surname after someone named in full
+only as an object."""
 
 from __future__ import annotations
 
@@ -68,9 +69,15 @@ def test_a_city_speaking_stays_an_organization(pipeline):
     assert record.speaker_type == "organization"
 
 
-def test_programme_ends_an_organization_name(pipeline):
-    text = "The World Food Programme said it had reached only a fraction of those in need."
-    assert mentioned(pipeline, text, "The World Food Programme").speaker_type == "organization"
+@pytest.mark.parametrize("mention, speaker", [
+    ("The World Food Programme", "World Food Programme"),
+    ("National Highways", "National Highways"),
+    ("The Communications Workers of America", "Communications Workers of America"),
+])
+def test_capitalised_programme_highways_or_workers_end_an_organization_name(pipeline, mention, speaker):
+    """Not a person, nor a group of workers "Communications Workers" without its "of America"."""
+    record = mentioned(pipeline, f"{mention} said it had reached only a fraction of those in need.", mention)
+    assert (record.speaker, record.speaker_type) == (speaker, "organization")
 
 
 def test_she_after_a_name_set_off_before_its_description_is_that_name(pipeline):
