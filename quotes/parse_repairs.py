@@ -64,13 +64,19 @@ def repair_parse(words: list[Word]) -> None:
 
 def repair_verb_tags(words: list[Word]) -> None:
     """Tag as a verb a word tagged as a noun that has a subject and a clausal complement of its own ("One in
-    five say that won't be true", "Nearly a third say they don't know" with "say" taken for a noun)."""
+    five say that won't be true", "Nearly a third say they don't know" with "say" taken for a noun), and one right
+    after a relative "who" that is its subject, made an apposition ("Sue Evans, who lives near the site,": "lives"
+    the plural of "life", so the clause was her role)."""
     relations: dict[int, set[str]] = {}
     for k in words:
         relations.setdefault(k.head, set()).add(k.deprel)
     for w in words:
         if w.upos == "NOUN" and w.text.islower() and {"nsubj", "ccomp"} <= relations.get(w.index, set()):
             w.upos, w.xpos = "VERB", "VBZ" if w.text.endswith("s") else "VBP"
+        elif w.upos == "NOUN" and w.deprel == "appos" and w.text.islower() and w.text.endswith("s") and w.index > 0 \
+                and words[w.index - 1].text.lower() == "who" and words[w.index - 1].head == w.index \
+                and words[w.index - 1].deprel == "nsubj":
+            w.upos, w.xpos, w.lemma, w.deprel = "VERB", "VBZ", w.text[:-1], "acl:relcl"
 
 
 def repair_passive_said(words: list[Word]) -> None:

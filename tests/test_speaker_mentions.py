@@ -890,3 +890,10 @@ def test_why_a_name_is_missing_is_no_report(pipeline, clause):
     text = f'One driver, {clause}, told the BBC: "I\'m going to miss my daughter\'s wedding."'
     records = extracted(text, pipeline)
     assert [(r.kind, r.cue) for r in records] == [("direct", "told")]
+
+
+def test_a_relative_clause_whose_verb_was_tagged_a_noun_is_no_role(pipeline):
+    """"lives" after "who" was the plural of "life", an apposition: her role was "who lives near the site"."""
+    text = "Sue Evans, who lives near the site, said she feared more traffic."
+    record = mentioned(pipeline, text, "Sue Evans, who lives near the site,")
+    assert (record.speaker, record.speaker_role) == ("Sue Evans", None)
