@@ -31,6 +31,8 @@ INVERTED_REPORTS = frozenset({"say", "add", "write"})
 INVERTED_CUES = INVERTED_REPORTS | {"ask"}
 OBJECTLESS_REPORTS = INVERTED_REPORTS | frozenset(
     "explain note recall insist argue claim remark observe continue".split())
+# Conjunctions of time that the parser may read as prepositions ("The cuts come after Amazon and Meta announced ...").
+TIME_SUBORDINATORS = frozenset("after before since until".split())
 # Particles that belong to the cue; the phrase they introduce is the content ("pointed to reports that ...").
 PARTICLES = {"call": ("for", "on", "upon"), "point": ("to", "out"), "refer": ("to",), "talk": ("about",),
              "speak": ("about", "of"), "complain": ("about",), "warn": ("of", "about", "against"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, SPEECH_VERBS
+from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, SPEECH_VERBS, TIME_SUBORDINATORS
 from quotes.name_repairs import (repair_conjoined_names, repair_modal_names, repair_name_tags,
                                  repair_participle_titles, repair_plural_person_tags, repair_postpositive_titles,
                                  repair_titled_possessors, repair_verb_names)
@@ -195,13 +195,13 @@ def repair_semicolon_clauses(words: list[Word]) -> None:
 
 
 def repair_subordinate_subjects(words: list[Word]) -> None:
-    """Make the noun after "after", "before", "since" or "until" the subject of the finite verb right after its
-    phrase, and the word the verb's mark, where the parse read a preposition's object and joined the verb to the
-    main clause ("The cuts come after Amazon and Meta announced layoffs": the cuts announced them)."""
+    """Make the noun after "after", "before", "since" or "until" (``TIME_SUBORDINATORS``) the subject of the finite
+    verb right after its phrase, and the word the verb's mark, where the parse read a preposition's object and joined
+    the verb to the main clause ("The cuts come after Amazon and Meta announced layoffs": the cuts announced them)."""
     for noun in words:
         case = next((k for k in words if k.head == noun.index and k.deprel == "case"), None)
         if noun.deprel != "obl" or noun.upos not in ("PROPN", "NOUN", "PRON") or case is None \
-                or case.text.lower() not in ("after", "before", "since", "until"):
+                or case.text.lower() not in TIME_SUBORDINATORS:
             continue
         end = max(w.index for w in words if is_under(words, w, noun))
         verb = words[end + 1] if end + 1 < len(words) else None

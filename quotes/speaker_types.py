@@ -93,7 +93,7 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
         return "organization"  # "Chelsea have agreed a fee", "Real Madrid are close": a club, a team
     described = {k.lemma.lower() for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "NOUN"}
     if kind == "organization" and name_words == [head] and is_place(head.text) and described & (TITLES | PERSON_NOUNS):
-        return "person"  # "Rodriguez, a former Air Force pilot,": a surname spelt like a city
+        return "person"  # "Rodriguez, a former Air Force officer,": a surname spelt like a city
     if kind == "person" and head in name_words and (described & {"club", "team", "side"} or (
             described & (BUSINESS_NOUNS | ORG_WORDS) and not any(is_first_name(w.text) for w in name_words))):
         return "organization"  # "Eversource, the region's largest utility,", "Paris Saint-Germain, his former

@@ -5,8 +5,10 @@ clause's conjunct ("Laura Hill, who is leading the investigation, appealed for w
 opening participle clause ("Speaking to reporters, his lawyer, Vadim Prokhorov, said"), an inverted speaker's
 description taken for the subject ('"...," said Friederike Otto, a climate scientist'), a preposition's object taken
 for the subject ("two people familiar with the talks said"), a name the parse made a flat run after a team
-("Nuggets coach Michael Malone"), a name opening the sentence taken for one addressed ("Curry, 39, has missed").
-Each function mends one sentence's words in place.
+("Nuggets coach Michael Malone"), a name opening the sentence taken for one addressed ("Curry, 39, has missed"), a
+spokesperson of an "X of Y" organization read as Y's ("A Department of Health spokesperson"), a name before a closing
+reporting verb hung in the clause before ("..., chief executive Satya Nadella said"). Each function mends one
+sentence's words in place.
 """
 
 from __future__ import annotations
@@ -136,7 +138,6 @@ def _phrase(words: list[Word], word: Word) -> tuple[int, int]:
     return min(indexes), max(indexes)
 
 
-# Reporting verbs that take no person as their object: the name right after one, inverted, is its subject.
 def repair_inverted_objects(words: list[Word]) -> None:
     """Make the name right after an inverted "said" (or another of ``OBJECTLESS_REPORTS``) without a subject its
     subject, where the parse made it the verb's object ("..., said Rishi Bhandari of Nepal Tourism Adventure":

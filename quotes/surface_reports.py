@@ -10,7 +10,8 @@ shows.", "..., says political scientist Dossym Satpayev in Almaty."). Used by th
 from __future__ import annotations
 
 from quotes.clauses import SUBJECT_RELS, cue_lemma, name_head, opens_party_label
-from quotes.lexicon import INVERTED_REPORTS, QUESTION_OPENERS, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
+from quotes.lexicon import (INVERTED_REPORTS, QUESTION_OPENERS, QUOTE_CHARS, SPEECH_VERBS, TIME_SUBORDINATORS,
+                            TIME_WORDS)
 from quotes.parsing import Sentence, Word
 
 
@@ -59,7 +60,7 @@ def unnamed_question(sentence: Sentence, verb: Word) -> list[Word]:
 
 
 CLOSING_CHUNK_UPOS = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART", "CCONJ", "PRON")
-OPENING_SUBORDINATORS = frozenset("once after as when while if although though because before since until".split())
+OPENING_SUBORDINATORS = TIME_SUBORDINATORS | frozenset("once as when while if although though because".split())
 
 
 def _is_own_subject(sentence: Sentence, verb: Word, content: list[Word], phrase: list[Word]) -> bool:
@@ -115,7 +116,7 @@ def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
                 and len(description) <= 5 and any(w.upos == "NOUN" for w in description):
             phrase, k = description + phrase, k - 1 - len(description)
     if k <= 0 or words[k].text != "," or not phrase or phrase[0].upos in ("ADP", "CCONJ", "PART") or any(
-            w.upos in ("ADP", "SCONJ") and w.text.lower() in ("after", "before", "since", "until", "while", "as")
+            w.upos in ("ADP", "SCONJ") and w.text.lower() in TIME_SUBORDINATORS | {"while", "as"}
             for w in phrase):  # "..., days after the former president criticised him": a time, no speaker
         return None
     nominals = [w for w in _before_preposition(phrase) if w.upos in ("NOUN", "PROPN", "PRON")]
