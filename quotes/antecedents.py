@@ -8,13 +8,30 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import PARTY_MEMBERS
+from quotes.lexicon import PARTY_MEMBERS, PERSON_NOUNS, QUANTITIES, RELATIVES_OF
 from quotes.mentions import is_time_word, mention_words
 from quotes.name_roles import split_role, title_alone
-from quotes.names import is_first_name, is_place, shouted
+from quotes.names import is_first_name, is_place, shouted, surname_of
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify_in, described_as_business, typed_word
 from quotes.speakers import describe, name_text, without_determiners
+
+
+# Plural nouns for people that a later "they" stands for when they are a sentence's subject ("Families of hostages
+# protested", "Hundreds of people cheered", "Residents said").
+PEOPLE_NOUNS = (PERSON_NOUNS | RELATIVES_OF) - {"source", "official", "insider"} \
+    | frozenset("family people protester crowd".split())
+
+
+def _people(sentence: Sentence, head: Word) -> bool:
+    """A plural noun for people (``PEOPLE_NOUNS``), or a number of them ("Hundreds of people")."""
+    counted = head.lemma.lower() in QUANTITIES | {"hundred", "thousand", "million", "dozen", "crowd"}
+    nouns = [head] + [k for k in sentence.children(head.index) if counted and k.deprel == "nmod" and k.upos == "NOUN"]
+    for noun in nouns:
+        lemma = noun.lemma.lower()
+        if {lemma, lemma.removesuffix("s"), re.sub(r"ies$", "y", lemma)} & PEOPLE_NOUNS:
+            return True
+    return False
 
 
 def _common_word(text: str, sentence: Sentence, name_words: list[Word]) -> bool:
@@ -72,6 +89,12 @@ def candidate_entities(text: str, sentences: list[Sentence],
                 and title_alone(text, without_determiners(mention_words(sentence, word)))
             head = appos if (word.upos == "NOUN" or titled) and appos is not None else word  # "The Chancellor,
             # Rachel Reeves,": the name, the title its role
+            if head.upos == "NOUN" and "Number=Plur" in head.feats and head.deprel == "nsubj" \
+                    and _people(sentence, head):  # "Families of hostages protested ... they chanted"
+                people = describe(text, sentence, head, mention_words(sentence, head))
+                if people.kind == "group" and people.name:
+                    found.append((head.start, people.name, "group", None))
+                continue
             if head.upos == "PROPN" or head.upos in ("NOUN", "ADJ") and any(  # "Former Rep. Chris Shays" headed by
                     k.deprel == "flat" and k.upos == "PROPN" and k.index > head.index for k in kids):  # "Former"
                 words = mention_words(sentence, head)
@@ -93,6 +116,8 @@ def candidate_entities(text: str, sentences: list[Sentence],
                     kind = "organization" if head is not word and described_as_business(sentence, word, head) \
                         else classify_in(sentence, name_words, typed_word(name_words, head), name)  # "its maker,
                     # Eli Lilly,": a company
+                    if kind == "group" and surname_of(name, [e[1] for e in found if e[2] == "person"]):
+                        kind = "person"  # "Adams, a Democrat," ("Adams" tagged a plural) after "Eric Adams"
                     found.append((head.start, name, kind,
                                   name_text(text, role_words) or None))
     return found

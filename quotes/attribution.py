@@ -15,7 +15,7 @@ import bisect
 from quotes.antecedents import candidate_entities
 from quotes.claims import relative_antecedent
 from quotes.cues import Cue
-from quotes.description_nouns import is_demonym_description
+from quotes.description_nouns import is_age_description, is_demonym_description
 from quotes.drafts import Draft, draft_quotations
 from quotes.idioms import in_a_statement
 from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, OCCUPATIONS, PAIR_NOUNS,
@@ -25,12 +25,13 @@ from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
 from quotes.names import (canonical_names, companies_in_text, first_name_genders, first_names_in_full,
-                          full_names_in_text, honorific_genders, is_company_name, is_place, nearest_full_name, of_sex,
+                          full_names_in_text, honorific_genders, is_company_name, nearest_full_name, of_sex,
                           parties_differ, slug)
 from quotes.mention_extent import mention_end
 from quotes.references import (Entity, apposed_name, asker_spans, company_modifier, described_people,
                                family_referred, interlocutor, issuer, mention_sex, no_persons_name, of_other_sex,
-                               possessed_organization, refers_back, reporter_of, resolve_organization, resolve_pronoun)
+                               place_names, possessed_organization, refers_back, reporter_of, resolve_organization,
+                               resolve_pronoun)
 from quotes.speakers import PRONOUNS, SpeakerInfo, describe
 from quotes.speaks_for import organization_modifier, spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
@@ -101,12 +102,15 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     objects = [e for e in candidate_entities(text, sentences, ("obj", "iobj")) if not inside(e[0], outer_ranges)]
     entities = [e for e in candidate_entities(text, sentences)  # a name inside a quotation is no antecedent
                 if not inside(e[0], outer_ranges)]  # ('"Civility ... was assumed," he said')
+    places = place_names(text, {e[1] for e in entities if e[2] == "person"}, entities)
+    entities = [(o, n, "organization" if n in places else k, r) for o, n, k, r in entities]  # "Clarkston became his
+    # home": no "he"
     genders = honorific_genders(text)  # by surname; names get the gender of the pronouns resolved to them
     named_people = [(e[1], e[2]) for e in entities + objects if e[2] == "person"]
     full = [n for n, _ in named_people + full_names_in_text(text, named_people)]
     for surname, sex in first_name_genders(full).items():
         genders.setdefault(surname, sex)  # "Comey" after "James B. Comey" is no "she"
-    spoken_of = companies_in_text(text)  # one-word names the text speaks of as companies
+    spoken_of = companies_in_text(text)  # names the text speaks of as companies
     companies = spoken_of & ({e[1] for e in entities} | {w for e in entities if e[2] == "person"
                                                           for w in (e[3] or "").split()})  # "Boeing chief executive"
     resolved: dict[int, tuple[SpeakerInfo, list[Word], Cue, Word]] = {}
@@ -230,19 +234,22 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 info = SpeakerInfo(name, "person", info.role, "nominal")
             elif after_unnamed and last[2] is not None:
                 info = SpeakerInfo(last[2][0], last[2][1], info.role, "nominal")
-        if info.name is None and draft.kind != "indirect" and is_demonym_description(cue.sentence, words):
+        aged = is_age_description(words)  # "the 30-year-old said she ...", a report too
+        if info.name is None and (draft.kind != "indirect" or aged) and (aged or is_demonym_description(cue.sentence,
+                                                                                                       words)):
             spoke = [e for e in speakers + entities if e[0] < cue.speaker.start and e[2] == "person"]
             spoke.sort(key=lambda e: e[0])
-            if spoke and (_paragraph(paragraph_starts, spoke[-1][0]) == _paragraph(paragraph_starts, cue.speaker.start)
-                          or cue.lemma in ("add", "continue")):  # '"...," the Dutchman added': the one who spoke
-                info = SpeakerInfo(spoke[-1][1], "person", info.role, "nominal")  # '"...," the Italian said' after
-                # Ancelotti spoke, or was the subject, in the same paragraph: Ancelotti
+            if spoke and (_paragraph(paragraph_starts, cue.speaker.start) - _paragraph(paragraph_starts, spoke[-1][0])
+                          <= 1 or cue.lemma in ("add", "continue")):  # '"...," the Dutchman added': the one who
+                info = SpeakerInfo(spoke[-1][1], "person", info.role, "nominal")  # spoke; '"...," the Italian said'
+                # after Ancelotti spoke, or was the subject, in the same paragraph or the one before: Ancelotti
         if info.name:  # in text order, after any entity at the same offset
             for known in (entities, speakers):
                 bisect.insort(known, (cue.speaker.start, info.name, info.kind, info.role), key=lambda e: e[0])
         # someone brought in unnamed ("a spokesman") or for an organization ("a White House official"), not one who
         # asks ("a reporter asked": "he" after it is the one asked)
-        person_noun = is_person_noun(cue.speaker) or is_demonym_description(cue.sentence, words)  # "The Egyptian"
+        person_noun = is_person_noun(cue.speaker) or is_demonym_description(cue.sentence, words) or aged  # "The
+        # Egyptian", "the 30-year-old"
         speaks_for = info.kind == "organization" and cue.speaker.lemma.lower() in STATEMENT_NOUNS
         if person_noun and cue.lemma != "ask" and (info.name is None or speaks_for):
             unnamed.append((cue.speaker.start, noun_sex(cue.speaker), (info.name, info.kind) if info.name else None))
@@ -267,8 +274,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         kinds.setdefault(canon.get(name, name), kind)  # as written in full first: "Ben Stokes", not a headline's
         # "Stokes hails ..." tagged as a plural noun
     legal_names = {n for n in kinds if is_company_name(n)}  # "Nvidia Corp"
-    places = {n for n, k in kinds.items() if k == "person" and is_place(n) and no_persons_name(text, n, entities)}
-    # "Tampa", "Riyadh"; not "Warren", "Mr. Cleveland"
+    places = place_names(text, {n for n, k in kinds.items() if k == "person"}, entities)
     for name in companies | legal_names | places | (spoken_of & {n for n, k in kinds.items() if k == "person"}):
         kinds[name] = "organization"  # "Meta said ...", "Meta's shares fell"
     draft_speakers = {id(d.cue.speaker) for d in drafts if d.cue is not None and d.cue.speaker is not None}

@@ -93,13 +93,17 @@ def walk(words: list[Word], start: int, step: int, blocked: set[int], outer: lis
 
 def _reported_conjunct(words: list[Word], conjunct: Word, cue_verb: int, outer: list[tuple[int, int]]) -> bool:
     """A conjunct after a quote that goes on with the report: a noun, or a verb coordinated with a verb of the report
-    outside the marks ('opposes "gimmicks" and privatization', 'that Obama shows "great charm" and exhibits ...'),
-    not with the cue or the quote's own verb ('said "we are done" and left')."""
+    outside the marks ('opposes "gimmicks" and privatization', 'that Obama shows "great charm" and exhibits ...') or
+    with a quoted predicate whose subject is outside them ('he was "angry" and would review ...'), not with the cue or
+    the quote's own verb ('said "we are done" and left')."""
     if not 0 <= conjunct.head < len(words) or conjunct.head <= cue_verb or cue_verb < 0:
         return False
     if any(w.head == conjunct.index and w.deprel in SUBJECT_RELS for w in words):
         return False  # 'is “true,” but they could not resist ...': a clause of its own
-    return conjunct.upos != "VERB" or not inside(words[conjunct.head].start, outer)
+    head = words[conjunct.head]
+    subject = next((w for w in words if w.head == head.index and w.deprel in SUBJECT_RELS), None)
+    return conjunct.upos != "VERB" or not inside(head.start, outer) \
+        or subject is not None and not inside(subject.start, outer)
 
 
 def _spaced_hyphen(words: list[Word], j: int) -> bool:

@@ -35,16 +35,20 @@ def _share_coordinated(cues: list[Cue]) -> None:
         for other in cues:
             verb = other.words[0]
             if other.sentence is cue.sentence and verb.head == cue.words[0].index and verb.deprel == "conj" \
-                    and verb.index > cue.words[0].index and not other.content:
+                    and verb.index > cue.words[0].index and not other.content \
+                    and not is_second_clause(cue.sentence, cue.words[0], verb):  # not "said X and that she did
+                # not want to be Y": a second clause of the report
                 moved = [w for w in cue.content if w.index > verb.index]
                 if moved:
                     other.content = moved
                     cue.content = [w for w in cue.content if w.index < verb.index]
     for cue in cues:  # "said X, but maintained Y": Y belongs to "maintained" alone (not "argue that they
         for other in cues:  # should consider bolting Clinton and backing him": a position is part of the report;
-            # not 'X held a meeting and pledged Y, the paper reported': the paper reports both)
+            # not 'X held a meeting and pledged Y, the paper reported': the paper reports both; nor "told reporters
+            # the president was awake and talking", the verb's report empty)
             if other is not cue and other.sentence is cue.sentence and other.words[0] in cue.content \
-                    and not cue.reversed and other.words[0].deprel == "conj" and not _bare_position(other) \
+                    and other.content and not cue.reversed and other.words[0].deprel == "conj" \
+                    and not _bare_position(other) \
                     and not is_second_clause(cue.sentence, cue.words[0], other.words[0]):  # "said X and that Y"
                 drop = {w.index for w in cue.sentence.subtree(other.words[0].index)}
                 cue.content = [w for w in cue.content if w.index not in drop]

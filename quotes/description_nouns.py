@@ -6,6 +6,8 @@ people ("an array of economists", ``of_many``; "the senator and his allies", ``s
 
 from __future__ import annotations
 
+import re
+
 from quotes.lexicon import (DEMONYM_ENDINGS, DEMONYM_PAPERS, DEMONYMS, DOCUMENTS, KNOWN_ORGANIZATIONS, MEDIA_NOUNS,
                             ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, TITLES)
 from quotes.names import is_first_name
@@ -23,6 +25,17 @@ def is_demonym_description(sentence: Sentence, words: list[Word]) -> bool:
     known = KNOWN_ORGANIZATIONS | DEMONYM_PAPERS | PARTY_MEMBERS | ORG_WORDS  # not "the Vatican", "the Taliban"
     return word.istitle() and word.lower() not in known and (
         word.lower() in DEMONYMS or word.lower().endswith(DEMONYM_ENDINGS) and not is_first_name(word))
+
+
+AGE = re.compile(r"\d{1,3}-year-old|(?:[a-z]+-)+year-old", re.IGNORECASE)
+
+
+def is_age_description(words: list[Word]) -> bool:
+    """A mention of "the" and someone's age ("the 30-year-old said", "the twenty-two-year-old"): a person described,
+    whom the story named before."""
+    words = [w for w in words if w.upos != "PUNCT" or w.text == "-"]
+    return len(words) > 1 and words[0].lemma.lower() == "the" and words[-1].text.lower() == "old" \
+        and AGE.fullmatch("".join(w.text for w in words[1:])) is not None
 
 
 def family_name(sentence: Sentence, head: Word) -> str | None:

@@ -48,7 +48,8 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
     dispute: no "to", "about", "over" or "on" phrase), "Nvidia shares jump" (the noun, in a headline, taken for a
     verb), "the storm slammed into the coast" (a blow), "Toyota recalls 1 million vehicles" (a product recall), "the
     fire claimed three lives" (``CLAIMED_THINGS``), "the victim, named as Jamal Edwards" (who, not what was said),
-    "to charge drivers to enter" (a fee), "who did not want to be named" (why a name is missing)."""
+    "to charge drivers to enter" (a fee), "who did not want to be named" and "who spoke on condition of anonymity to
+    discuss ..." (why a name is missing)."""
     lemma, kids = cue_lemma(word), sentence.children(word.index)
     if word.text.lower() == "shares" and any(k.deprel == "obj" and k.lemma.lower() in MARKET_MOVES for k in kids):
         return True
@@ -79,11 +80,20 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
     if any(k.deprel == "xcomp" and k.lemma.lower() in ("name", "identify") and any(
             c.deprel == "aux:pass" for c in sentence.children(k.index)) for k in kids):
         return True  # "who did not want to be named", "declined to be identified": why the name is missing
+    if lemma in ("discuss", "speak", "talk", "comment") and word.head >= 0 \
+            and any(k.deprel == "mark" and k.lemma.lower() == "to" for k in kids):
+        head = sentence.words[word.head]  # "who spoke on condition of anonymity to discuss intelligence", "because
+        if head.lemma.lower() in ANONYMOUS_GROUNDS or any(  # he was not authorized to speak publicly": why the
+                w.lemma.lower() in ANONYMOUS_GROUNDS for w in sentence.subtree(head.index)):  # name is missing
+            return True
     if lemma == "blame":
         return any(k.deprel == "mark" and k.lemma.lower() == "to" for k in kids) \
             and any(k.deprel in ("aux", "cop") and k.lemma.lower() == "be" for k in kids)
     return lemma == "say" and word.head >= 0 and sentence.words[word.head].lemma.lower() == "go" \
         and any(k.deprel == "mark" and k.lemma.lower() == "without" for k in kids)
+
+
+ANONYMOUS_GROUNDS = frozenset("anonymity anonymously authorize authorise allow permit".split())
 
 
 def _counted_or_claimed(obj: Word) -> bool:

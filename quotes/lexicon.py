@@ -156,7 +156,7 @@ press news times post bank group union bureau service institute foundation netwo
 campaign senate congress pentagon kremlin taliban nato un eu fbi cia who reuters ap afp bbc cnn
 organization organisation board authority federation league coalition alliance command forces force
 parliament cabinet tribunal division college school treasury fed vatican bundestag knesset duma whitehall
-opec interpol confederation
+opec interpol confederation inquiry
 """.split())
 # Words that make an organization only as the last word of a name ("Wall Street Journal", "Growth PAC";
 # not "television ads").
@@ -164,7 +164,7 @@ opec interpol confederation
 COMPANY_NAME_ENDINGS = frozenset("""robotics technologies systems labs laboratories therapeutics
 pharmaceuticals pharma biosciences energy capital partners holdings motors airlines airways industries enterprises
 solutions software communications entertainment studios ventures semiconductor electronics insurance
-investments securities electric dynamics international development""".split())
+investments securities electric dynamics international development healthcare water music records""".split())
 # How a sports club's name ends ("Manchester United", "Tottenham Hotspur", "Inter Miami CF").
 CLUB_NAME_ENDINGS = frozenset("united rovers wanderers athletic albion hotspur fc cf afc rangers city town "
                                "county".split())  # "Manchester City", "Ipswich Town", "Derby County"
@@ -195,11 +195,12 @@ KNOWN_COMPANIES = frozenset("""politico forbes facebook google twitter amazon in
 breitbart gawker youtube instagram netflix uber airbnb walmart boeing verizon axios vox samsung sony toyota nvidia tesla
 alphabet meta openai anthropic ibm oracle qualcomm huawei alibaba tencent baidu xiaomi nissan volkswagen bmw
 siemens nestle unilever pfizer moderna novartis roche shell bp chevron exxon airbus spotify tiktok bytedance disney
-comcast starbucks mcdonald's nike adidas ikea reuters""".split())
+comcast starbucks mcdonald's nike adidas ikea reuters aramco gazprom rosneft petrobras glencore barclays hsbc tesco
+sainsbury's aldi lidl ryanair easyjet""".split()) | {"saudi aramco"}
 # How a company's legal name ends ("Nvidia Corp", "Apple Inc.", "Volkswagen AG").
 COMPANY_SUFFIXES = frozenset("corp corp. corporation inc inc. co co. llc ltd ltd. plc ag sa se nv".split())
 KNOWN_ORGANIZATIONS = KNOWN_COMPANIES | frozenset("""gallup propublica politifact variety ipsos gfk monmouth quinnipiac
-marist rasmussen snopes wikileaks greenpeace amnesty hamas hezbollah labour ukip""".split()) | {
+marist rasmussen snopes wikileaks greenpeace amnesty hamas hezbollah labour ukip oxfam unicef unesco""".split()) | {
     "lib dem", "lib dems", "usa today", "goldman sachs", "morgan stanley", "wells fargo", "jpmorgan chase", "jpmorgan",
     "bank of america", "deutsche bank", "general motors", "general electric", "general mills", "general dynamics",
     "exxon mobil", "exxonmobil", "johnson & johnson"}
@@ -284,7 +285,7 @@ ORGANIZATION_NOUNS = frozenset("""company firm group agency organization organis
 carmaker airline retailer manufacturer insurer lender broadcaster publisher charity department ministry
 committee commission campaign council office union bureau service institute foundation association board
 authority club conglomerate chipmaker drugmaker zoo museum hospital library university college school gallery
-orchestra airport church clinic festival force""".split())
+orchestra airport church clinic festival force inquiry trust""".split())
 # What a company has and a person does not, said of a one-word name ("Meta's shareholders", "Google's
 # chief executive"); and, right after the bare name, its traded stock ("Meta shares fell").
 COMPANY_POSSESSIONS = frozenset("""shareholders headquarters subsidiary subsidiaries revenue revenues profit

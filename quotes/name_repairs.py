@@ -3,7 +3,8 @@ relations of names and titles the tagger and parser get wrong in news text: a pa
 States", "Manchester United"), a union named by a verb ("Unite, which ..."), a plural person noun opening the sentence
 tagged a name ("Spokesmen at the FBI"), the surname "May" taken for the modal, titles written after their noun
 ("Attorney General") or as participles ("managing director"), a title that owns a noun ("Sen. Ted Cruz's office"),
-and two titled names joined by "and" that the parse ran into one ("Republican Sarah Mills and Democrat Tom Reed").
+two titled names joined by "and" that the parse ran into one ("Republican Sarah Mills and Democrat Tom Reed"), and
+a possessive inside an organization's name ("The National Farmers' Union").
 Each function mends one sentence's words in place.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import HONORIFICS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, TITLES
+from quotes.lexicon import HONORIFICS, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, TITLES
 from quotes.subject_repairs import has_subject, is_under
 
 if TYPE_CHECKING:
@@ -67,16 +68,34 @@ def repair_plural_person_tags(words: list[Word]) -> None:
 
 def repair_verb_names(words: list[Word]) -> None:
     """Make a capitalised verb opening the sentence before a relative clause set off by commas a name, the subject of
-    the reporting verb after the clause ("Unite, which represents the workers, said ...": "Unite" an imperative)."""
-    if len(words) < 5 or words[0].upos != "VERB" or not words[0].text[:1].isupper() or words[1].text != "," \
-            or words[2].text.lower() not in ("which", "who") or words[2].head <= 2:
+    the reporting verb after the clause ("Unite, which represents the workers, said ...": "Unite" an imperative), or
+    before a title and a name set off after it ("Unite general secretary Sharon Graham said": "secretary" the
+    imperative's object), and one the lemmatizer did not know that modifies the name right after it ("Gwynedd
+    Council said")."""
+    if len(words) < 4 or words[0].upos != "VERB" or not words[0].text[:1].isupper():
+        return
+    first = words[0]
+    if first.deprel in ("amod", "compound") and first.head == 1 and words[1].upos == "PROPN" \
+            and first.lemma == first.text:  # "Gwynedd Council"
+        first.upos, first.xpos, first.feats = "PROPN", "NNP", "Number=Sing"
+        return
+    title = next((k for k in words if k.head == 0 and k.deprel == "obj" and k.upos == "NOUN"
+                  and k.lemma.lower() in TITLES), None)
+    named = next((k for k in words if title is not None and k.head == title.index and k.deprel == "appos"
+                  and k.upos == "PROPN" and k.index > title.index), None)
+    verb = words[first.head] if first.head > 0 else None
+    if named is not None and verb is not None and first.deprel == "advcl" and verb.lemma.lower() in SPEECH_VERBS \
+            and not has_subject(words, verb) and all(w.head == title.index for w in words[1:title.index]):
+        first.upos, first.xpos, first.lemma, first.feats = "PROPN", "NNP", first.text, "Number=Sing"
+        first.head, first.deprel, title.head, title.deprel = title.index, "compound", verb.index, "nsubj"
+        return
+    if words[1].text != "," or words[2].text.lower() not in ("which", "who") or words[2].head <= 2:
         return
     relative = words[words[2].head]
     verb = words[words[0].head] if words[0].head > relative.index else None
     if verb is None or verb.lemma.lower() not in SPEECH_VERBS or has_subject(words, verb) \
             or relative.head != verb.index:
         return
-    first = words[0]
     first.upos, first.xpos, first.lemma, first.feats = "PROPN", "NNP", first.text, "Number=Sing"
     first.deprel, relative.head, relative.deprel = "nsubj", first.index, "acl:relcl"
 
@@ -161,6 +180,24 @@ def repair_titled_possessors(words: list[Word]) -> None:
             continue
         owned.head, owned.deprel = title.head, title.deprel
         title.head, title.deprel = owner.index, "compound"
+
+
+PEOPLE_PLURALS = frozenset({"Children", "People", "Women", "Men"})  # plurals without an s, as in "Children's Society"
+
+
+def repair_possessive_names(words: list[Word]) -> None:
+    """Make a capitalised plural with a possessive mark right before the last word of an organization's name a
+    compound of that word, where the parse made it the possessor ("The National Farmers' Union", "the Children's
+    Society": the union's name, not a union that farmers own)."""
+    for owner in words:
+        mark = words[owner.index + 1] if owner.index + 2 < len(words) else None
+        owned = words[owner.index + 2] if mark is not None else None
+        if owner.deprel != "nmod:poss" or owner.upos != "PROPN" or not owner.text[:1].isupper() \
+                or owner.xpos != "NNPS" and owner.text not in PEOPLE_PLURALS or mark.deprel != "case" \
+                or mark.head != owner.index or owned.index != owner.head or not owned.text[:1].isupper() \
+                or owned.text.lower() not in ORG_WORDS | ORG_HEAD_WORDS | {"society", "association", "trust"}:
+            continue
+        owner.deprel = "compound"
 
 
 def repair_conjoined_names(words: list[Word]) -> None:

@@ -66,7 +66,8 @@ def split_role(words: list[Word], head: Word | None = None,
         end += 1  # "McDonald's", "Formula 1", "Channel 4"
     start = end
     while start - 1 >= 0 and ((start - 1) in propn or (_joins_name(words, start - 1) and start - 2 in propn)
-                              or the and _possessive_in_name(words, start - 1) and start - 2 in propn):
+                              or (the or start > 1 and words[start - 2].deprel == "compound")
+                              and _possessive_in_name(words, start - 1) and start - 2 in propn):
         start -= 1
     while start > 0 and words[start - 1].text in NAME_PARTICLES and (start == 1 or start - 2 in propn):
         start -= 1  # "del Pozo Cruz said", "Borja del Pozo Cruz"
@@ -149,7 +150,8 @@ def _joins_name(words: list[Word], i: int) -> bool:
         return False
     before = words[i - 1].text
     return words[i].text.lower() == "of" or (words[i].text.lower() in ("on", "for") and before[:1].isupper()
-                                             and before.lower() in ORG_WORDS | ORG_HEAD_WORDS | {"citizens"}
+                                             and (before.lower() in ORG_WORDS | ORG_HEAD_WORDS | {"citizens"}
+                                                  or before in CAPITALISED_ORG_ENDINGS)  # "Observatory for ..."
                                              and words[i + 1].text.lower() not in TIME_WORDS)  # "Times on Friday"
 
 
@@ -165,8 +167,9 @@ def names_a_business(sentence: Sentence | None, name: Word, mark: Word) -> bool:
 
 def _possessive_in_name(words: list[Word], i: int) -> bool:
     """Word ``i`` is the possessive mark inside an organization's name after "the" ("The Alzheimer's Association",
-    "the Children's Defense Fund"; "the" is no determiner of a person's name, so not "Obama's Justice Department")."""
-    return 0 < i < len(words) - 1 and words[i].text in ("'s", "’s") \
+    "the Children's Defense Fund", "The National Farmers' Union"; "the" is no determiner of a person's name, so not
+    "Obama's Justice Department")."""
+    return 0 < i < len(words) - 1 and words[i].text in ("'s", "’s", "'", "’") \
         and words[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS and words[-1].text[:1].isupper()
 
 

@@ -97,11 +97,20 @@ def honorific_genders(text: str) -> dict[str, str]:
     return {surname: genders.pop() for surname, genders in seen.items() if len(genders) == 1}
 
 
+def written_as_place(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` right after "at" or "in" ("flights at Heathrow", "a job at Goldman"), and
+    never after another capitalised word (not "Sanders" in a text with "Bernie Sanders" and "took aim at Sanders"): a
+    place or a body, not a person, when nothing else says it is one."""
+    return re.search(rf"\b(?:at|in) {re.escape(word)}\b(?![’'-])", text) is not None \
+        and re.search(rf"\b(?!(?:At|In|The)\b)[A-Z][\w.]* {re.escape(word)}\b", text) is None
+
+
 def written_as_surname(text: str, word: str) -> bool:
-    """Whether ``text`` writes ``word`` after a common first name or an honorific ("Larry King", "Mr. King", "Gov.
-    Jim Justice"): a surname there, though it is also a title word."""
-    return any(is_first_name(m.group(1)) or m.group(1).lower() in HONORIFICS
-               for m in re.finditer(rf"\b([A-Z][a-z]+)\.? {re.escape(word)}\b", text))
+    """Whether ``text`` writes ``word`` after a common first name, an honorific or a middle initial ("Larry King",
+    "Mr. King", "Gov. Jim Justice", "Patrick F. Kennedy"): a surname there, though it is also a title word or a
+    place."""
+    return any(m.group(2) or is_first_name(m.group(1)) or m.group(1).lower() in HONORIFICS
+               for m in re.finditer(rf"\b(?:([A-Z][a-z]+)\.?|([A-Z])\.) {re.escape(word)}\b", text))
 
 
 def first_name_genders(names: list[str]) -> dict[str, str]:
@@ -199,7 +208,7 @@ def first_name_gender(name: str, ratio: float = 3.0) -> str | None:
 
 
 _COMPANY_CONTEXT = re.compile(
-    r"\b([A-Z][\w.&-]*)(?:(?:[’']s?)? (?i:(?:chief executive|(?:chief |top |biggest |largest )?(?:"
+    r"\b([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:(?:[’']s?)? (?i:(?:chief executive|(?:chief |top |biggest |largest )?(?:"
     + "|".join(sorted(COMPANY_POSSESSIONS)) + r")))| (?i:" + "|".join(sorted(COMPANY_STOCK)) + r"))\b")
 
 
@@ -224,16 +233,28 @@ def shouted(name: str) -> bool:
 
 
 def companies_in_text(text: str) -> set[str]:
-    """The one-word names that ``text`` speaks of as companies: a possessive or bare name before what a
-    company has and a person does not ("Meta's shareholders", "Google users", "Apple's chief
-    executive"), or a bare name before its stock ("Meta shares fell"). Read from the text, not the
-    parse, so the answer does not depend on which paragraphs were parsed."""
-    return {match.group(1) for match in _COMPANY_CONTEXT.finditer(text)}
+    """The names that ``text`` speaks of as companies: a possessive or bare name before what a company has and a
+    person does not ("Meta's shareholders", "Google users", "Royal Mail's customers", "Apple's chief executive"), or
+    a bare name before its stock ("Meta shares fell"); each run of capitalised words with every shorter run that ends
+    it (not knowing where the name starts: "When Google's users"). Read from the text, not the parse, so the answer
+    does not depend on which paragraphs were parsed."""
+    found = set()
+    for match in _COMPANY_CONTEXT.finditer(text):
+        words = match.group(1).split()
+        found.update(" ".join(words[i:]) for i in range(len(words)))
+    return found
 
 
 # The second word of a body named for a person ("the Trump Organization", "the Obama administration"): "Trump" and
 # "Obama" are still the people.
 PERSONAL_BODIES = frozenset("organization foundation campaign administration family".split())
+
+
+def surname_of(name: str, persons: list[str]) -> bool:
+    """A one-word name that is the last word of one of the full names of ``persons`` (not a party's name): a person
+    when the parse tagged it a plural ("Adams, a Democrat, said" after "Mayor Eric Adams"; "Schrems")."""
+    return " " not in name and name.lower() not in PARTIES and any(
+        p.split()[-1] == name and p.split()[0].lower() not in DETERMINERS for p in persons if " " in p)
 
 
 def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
@@ -256,8 +277,7 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
     for name, kind in names:
         base = re.sub(r"^(the|The)\s+", "", name)
         base = re.sub(r"[’']s$", "", base) if kind != "organization" else base  # "McDonald's" keeps its mark
-        if kind == "group" and " " not in base and base.lower() not in PARTIES and any(
-                p.split()[-1] == base and p.split()[0].lower() not in DETERMINERS for p in persons if " " in p):
+        if kind == "group" and surname_of(base, persons):
             kind = "person"  # "Schrems" tagged as a plural noun after "Max Schrems"
         if kind == "person":
             tokens = base.split()
@@ -303,8 +323,10 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
                   and not any(w.lower() in PARTIES for w in o.split())]  # not "Republican Congress"
         longer = longer or [o for o in organizations if o.split()[0] == short and is_company_name(o)]
         longer = longer or [o for o in organizations if is_acronym_of(short, o)]
+        longer = longer or [o for o in organizations if len(o.split()) == 2 and o.split()[0] == short
+                            and o.split()[1].lower() in ORG_WORDS | ORG_HEAD_WORDS and not is_place(short)]
         if len(longer) == 1:  # "The Times" after "The New York Times", "Apple" after "Apple Inc.", "the FAA" in a
-            mapping[name] = longer[0]  # text that names the Federal Aviation Administration
+            mapping[name] = longer[0]  # text that names the Federal Aviation Administration, "Fox" and "Fox News"
     return mapping
 
 

@@ -7,12 +7,13 @@ builds, and the benchmarks on cached parses, so that both read the same parse.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, SPEECH_VERBS, TIME_SUBORDINATORS
 from quotes.name_repairs import (repair_conjoined_names, repair_modal_names, repair_name_tags,
-                                 repair_participle_titles, repair_plural_person_tags, repair_postpositive_titles,
-                                 repair_titled_possessors, repair_verb_names)
+                                 repair_participle_titles, repair_plural_person_tags, repair_possessive_names,
+                                 repair_postpositive_titles, repair_titled_possessors, repair_verb_names)
 from quotes.subject_repairs import (has_subject, is_under, repair_apposed_subjects, repair_closing_name_subjects,
                                     repair_closing_report_subjects, repair_closing_verbs, repair_emphatic_reflexives,
                                     repair_flat_titles, repair_fronted_title_words, repair_inverted_appositions,
@@ -30,6 +31,7 @@ def repair_parse(words: list[Word]) -> None:
     wrong (each repair below); applying it twice changes nothing more."""
     repair_name_tags(words)
     repair_conjoined_names(words)
+    repair_possessive_names(words)
     repair_plural_person_tags(words)
     repair_verb_names(words)
     repair_verb_tags(words)
@@ -42,6 +44,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_that_adverbials(words)
     repair_where_clauses(words)
     repair_semicolon_clauses(words)
+    repair_modal_conjuncts(words)
     repair_emphatic_reflexives(words)
     repair_closing_verbs(words)
     repair_relative_predicates(words)
@@ -93,17 +96,32 @@ def repair_passive_said(words: list[Word]) -> None:
                     k.deprel = "nsubj"
 
 
+PARTY_TAG = re.compile(r"[DRI]\s*-\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?")  # "D-N.Y.", "R-Ky.", "D-New York"
+
+
+def _party_tag_before(words: list[Word], verb: Word) -> bool:
+    """A party and state set off by commas right before ``verb`` ("Rep. Alexandria Ocasio-Cortez, D-N.Y.,
+    disagreed")."""
+    comma = next((w for w in reversed(words[:verb.index - 1]) if w.text == ","), None)
+    return comma is not None and words[verb.index - 1].text == "," and verb.index - comma.index <= 6 \
+        and PARTY_TAG.fullmatch(" ".join(w.text for w in words[comma.index + 1:verb.index - 1]).replace(" - ", "-")
+                                .replace("- ", "-")) is not None
+
+
 def repair_reduced_reports(words: list[Word]) -> None:
     """Make the sentence's verb a reporting verb that the parse hung on a noun root as a reduced relative clause
-    after an apposition ("Mexico's president, Claudia Sheinbaum, called for ...", "called" an acl of
-    "president"): the verb becomes the root, the noun its subject."""
+    after an apposition ("Mexico's president, Claudia Sheinbaum, called for ...", "called" an acl of "president"), or
+    any verb in the past after a party and state ("Rep. Alexandria Ocasio-Cortez, D-N.Y., disagreed"): the verb
+    becomes the root, the noun its subject."""
     root = next((w for w in words if w.head < 0), None)
     if root is None or root.upos not in ("NOUN", "PROPN"):
         return
     for verb in words[root.index + 1:]:
         if verb.head == root.index and verb.deprel == "acl" and verb.upos == "VERB" and verb.xpos in ("VBD", "VBN") \
-                and verb.lemma.lower() in SPEECH_VERBS and words[verb.index - 1].text == "," \
-                and any(k.deprel == "appos" and k.head == root.index and k.index < verb.index for k in words) \
+                and words[verb.index - 1].text == "," \
+                and (verb.lemma.lower() in SPEECH_VERBS and any(k.deprel == "appos" and k.head == root.index
+                                                                and k.index < verb.index for k in words)
+                     or verb.xpos == "VBD" and _party_tag_before(words, verb)) \
                 and not has_subject(words, verb):
             verb.head, verb.deprel, verb.xpos = -1, "root", "VBD"
             root.head, root.deprel = verb.index, "nsubj"
@@ -177,6 +195,23 @@ def repair_where_clauses(words: list[Word]) -> None:
             noun = words[noun.head]
         if not is_under(words, noun, clause):  # no cycle
             clause.head, clause.deprel = noun.index, "acl:relcl"
+
+
+def repair_modal_conjuncts(words: list[Word]) -> None:
+    """Make a conjunct of a reporting verb after "and" that has no subject, no negation and a past modal ("would",
+    "could", "might") a conjunct of the verb's reported clause before it ('said he was "angry" and would review the
+    contracts': what he said he would do, not something he did)."""
+    for verb in words:
+        clause = next((k for k in words if k.head == verb.index and k.deprel == "ccomp" and k.index > verb.index),
+                      None) if verb.upos == "VERB" and verb.lemma.lower() in SPEECH_VERBS else None
+        for conjunct in words:
+            kids = [k for k in words if k.head == conjunct.index]
+            if clause is not None and conjunct.head == verb.index and conjunct.deprel == "conj" \
+                    and conjunct.index > clause.index and not has_subject(words, conjunct) \
+                    and any(k.deprel == "aux" and k.lemma.lower() in ("would", "could", "might") for k in kids) \
+                    and any(k.deprel == "cc" and k.lemma.lower() == "and" for k in kids) \
+                    and not any(k.deprel == "advmod" and k.lemma.lower() in ("not", "n't") for k in kids):
+                conjunct.head = clause.index  # not "confirmed that ... but would not offer details"
 
 
 def repair_semicolon_clauses(words: list[Word]) -> None:

@@ -18,7 +18,8 @@ from quotes.lexicon import (BUSINESS_NOUNS, CLUB_NAME_ENDINGS, HONORIFIC_SEXES, 
                             KINDRED_ENDINGS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, ORGANIZATION_NOUNS, PERSON_NOUNS,
                             STATEMENT_NOUNS, TIME_WORDS, TITLE_SPELLINGS, TITLES)
 from quotes.mentions import mention_words
-from quotes.names import ONE_SEX_RATIO, first_name_gender, is_first_name, spelt_like_company, written_as_surname
+from quotes.names import (ONE_SEX_RATIO, first_name_gender, is_first_name, is_place, spelt_like_company, surname_of,
+                          written_as_place, written_as_surname)
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify
 from quotes.speakers import PRONOUNS, describe
@@ -104,12 +105,14 @@ def _latest_person_of_either_sex(word: Word, speakers: list[Entity],
 
 def refers_back(words: list[Word]) -> bool:
     """'the company', 'the state agency': a definite singular organization noun, no name in it (nor a proper
-    adjective: 'the Saudi energy ministry' is named so); 'the force' only bare (a police force; not 'the task
-    force')."""
+    adjective: 'the Saudi energy ministry' is named so, but 'the Japanese carmaker' is a business spoken of before);
+    'the force' only bare (a police force; not 'the task force')."""
     head = words[-1]
+    business = head.lemma.lower() in BUSINESS_NOUNS
     return len(words) >= 2 and words[0].lemma.lower() == "the" and "Number=Plur" not in head.feats \
         and head.lemma.lower() in ORGANIZATION_NOUNS and not (head.lemma.lower() == "force" and len(words) > 2) \
-        and all(w.upos in ("ADJ", "NOUN") and not w.text[:1].isupper() for w in words[1:-1])
+        and all(w.upos in ("ADJ", "NOUN") and (business and w.upos == "ADJ" or not w.text[:1].isupper())
+                for w in words[1:-1])
 
 
 def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
@@ -139,17 +142,19 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
 
 def resolve_organization(head: Word, entities: list[Entity], companies: set[str]) -> Entity | None:
     """The organization named before ``head`` that it stands for, the latest one (see :func:`_stands_for`),
-    also one named in a person's role ("the union" after "Stacy Davis Gates, president of the Chicago
-    Teachers Union"; "the company" after "Boeing chief executive Dave Calhoun", Boeing spoken of as a company)."""
+    also one named in a person's role or a group's name ("the union" after "Stacy Davis Gates, president of the
+    Chicago Teachers Union" or "Members of the National Education Union"; "the company" after "Boeing chief executive Dave Calhoun", Boeing spoken of as a company)."""
     noun = head.lemma.lower()
     before = [e for e in entities if e[0] < head.start]
     for entity in reversed(before):
         if _stands_for(noun, entity, companies):
             return entity
         word = r"[A-Z][\w.&'’-]*"
-        named = re.search(rf"((?:{word} )+{noun.capitalize()}(?: of {word}(?: {word})*)?)\b", entity[3] or "")
-        # "Georgia Bureau of Investigation" in "director of the Georgia Bureau of Investigation"
-        if entity[2] == "person" and named:
+        described = entity[3] if entity[2] == "person" else entity[1] if entity[2] == "group" else None
+        named = re.search(rf"((?:{word} )+{noun.capitalize()}(?: of {word}(?: {word})*)?)\b", described or "")
+        # "Georgia Bureau of Investigation" in "director of the Georgia Bureau of Investigation", "National
+        # Education Union" in "members of the National Education Union"
+        if named:
             return entity[0], named.group(1), "organization", None
         employer = next((w for w in (entity[3] or "").split() if w in companies), None)
         if entity[2] == "person" and noun in BUSINESS_NOUNS and employer:  # "the company" after "Boeing chief
@@ -245,6 +250,16 @@ def no_persons_name(text: str, name: str, entities: list[Entity] = ()) -> bool:
     person_roles = (TITLES | PERSON_NOUNS) - STATEMENT_NOUNS
     described = {e[1] for e in entities if e[3] and e[3].split()[-1].lower() in person_roles}
     return " " not in name and not is_first_name(name) and not written_as_surname(text, name) and name not in described
+
+
+def place_names(text: str, names: set[str], entities: list[Entity]) -> set[str]:
+    """Those of ``names`` (typed persons) that are places or bodies by a list of places or by the text
+    (:func:`quotes.names.written_as_place`), and no person's name (:func:`no_persons_name`), nor the surname of a
+    person ``entities`` name in full: "Tampa", "Riyadh", "Clarkston"; not "Warren", "Mr. Cleveland", "Kennedy" after
+    "Patrick F. Kennedy"."""
+    persons = [e[1] for e in entities if e[2] == "person"]
+    return {n for n in names if (is_place(n) or written_as_place(text, n)) and no_persons_name(text, n, entities)
+            and not surname_of(n, persons)}
 
 
 def possessed_organization(words: list[Word]) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, COLLECTIVE_NOUNS, COMPANY_NAME_ENDINGS, DOCUMENTS,
-                            KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORG_HEAD_WORDS, ORG_WORDS, PERSON_NOUNS, PLACES,
-                            TITLES, US_STATES)
+                            KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS,
+                            PERSON_NOUNS, PLACES, TITLES, US_STATES)
 from quotes.names import PARTIES, is_first_name, is_place, spelt_like_company
 from quotes.parsing import Sentence, Word
 
@@ -111,10 +111,11 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
 
 
 def described_as_business(sentence: Sentence, noun: Word, name: Word) -> bool:
-    """A description that makes the name set off by a comma after it a business ("its maker, Eli Lilly,"), not a
-    person who makes something ("the maker of the film, John Smith") or one whose title is a business noun ("The
-    newspaper's publisher, Eric Meyer,": a first name)."""
-    return noun.upos == "NOUN" and noun.lemma.lower() in BUSINESS_NOUNS and noun.index < name.index \
+    """A description that makes the name set off by a comma after it a business or another body ("its maker, Eli
+    Lilly,", "The state weather agency, Aemet,"), not a person who makes something ("the maker of the film, John
+    Smith") or one whose title is a business noun ("The newspaper's publisher, Eric Meyer,": a first name)."""
+    return noun.upos == "NOUN" and noun.lemma.lower() in BUSINESS_NOUNS | ORGANIZATION_NOUNS \
+        and "Number=Plur" not in noun.feats and noun.index < name.index \
         and not (noun.lemma.lower() in ("publisher", "broadcaster") and is_first_name(name.text)) \
         and any(w.text == "," for w in sentence.words[noun.index + 1:name.index]) and not any(
         k.deprel == "nmod" and any(c.lemma.lower() == "of" for c in sentence.children(k.index))

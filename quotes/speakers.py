@@ -13,15 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.description_nouns import (family_name, is_demonym_description, is_document, names_a_person, of_many,
-                                      several)
-from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NON_NAMES,
-                            ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, PLACES,
-                            PLAYER_NOUNS, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES, RELATIVES,
-                            RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
+from quotes.description_nouns import (family_name, is_age_description, is_demonym_description, is_document,
+                                      names_a_person, of_many, several)
+from quotes.lexicon import (CANDIDATE_NOUNS, CAPITALISED_ORG_ENDINGS, DETERMINERS, EVENT_NOUNS, FIGURES,
+                            KNOWN_ORGANIZATIONS, NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS,
+                            PERSON_NOUNS, PLACES, PLAYER_NOUNS, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS,
+                            REFLEXIVES, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
 from quotes.name_roles import (after_comma, described_by_title, named_after_comma, names_a_business, split_role,
                                title_alone, title_before_comma, trim_role)
-from quotes.names import PARTIES, is_first_name, is_place, shouted
+from quotes.names import PARTIES, is_first_name, is_place, shouted, written_as_surname
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import PRECONJUNCTIONS, is_time_word, mention_words
 from quotes.parsing import Sentence, Word
@@ -91,6 +91,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     bare = without_determiners(words)
     if is_demonym_description(sentence, words):  # "the Egyptian", "the Dane": a person described, not named
         return SpeakerInfo(None, "person", bare[0].text, "indefinite")
+    if is_age_description(words):  # "the 30-year-old"
+        return SpeakerInfo(None, "person", name_text(text, bare), "indefinite")
     if len(bare) == 2 and bare[0].text.lower() == "no" and bare[1].text.lower() in NON_NAMES:
         bare = bare[1:]  # "No one knows ...": nobody named
     described = bare[1:] if len(bare) > 1 and bare[0].text.lower() in ("one", "another") else bare  # "one
@@ -102,6 +104,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         role = bare[0].text if bare[0].text.lower() in PARTIES else None
         return SpeakerInfo(None, "unknown", role, "indefinite")
     appos = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"
+             and sentence.subtree(k.index)[0].upos != "ADP"  # not ", of the Harvard ... School"
              and not _across_headline_label(text, sentence.words[head.index:k.index])
              and not _quoted_after_colon(sentence.words[head.index:k.index + 1])]
     # not the headline's report after its label ("Historians: Clinton, Obama linked ..."), nor a quotation after a
@@ -275,7 +278,13 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     if kind == "person" and head.upos == "NOUN" and "Number=Plur" in head.feats and name_words \
             and name_words[0].index > head.index and head.lemma.lower() in TITLES | PERSON_NOUNS:
         kind = "organization"  # "Officials in Catalonia": the place they speak for, as "Officials in Texas"
+    if kind == "person" and head.upos == "NOUN" and head.lemma.lower() in BOSSES and name_words[0].index > head.index \
+            and " " not in name and not is_first_name(name) and not written_as_surname(text, name):
+        kind = "organization"  # "The boss of Waitrose": a business, not a person called Waitrose
     return SpeakerInfo(name, kind, role, "name")
+
+
+BOSSES = frozenset("boss chief ceo chairman chairwoman founder owner".split())  # of a business
 
 
 def _place_phrases(sentence: Sentence, kids: list[Word]) -> set[int]:
@@ -380,7 +389,8 @@ def _coordinated_names(text: str, words: list[Word]) -> SpeakerInfo:
     # Ohio and Demos", two organizations
     places = len(names) > 3 and names[1].upos == "CCONJ" and all(
         is_place(w.text) or w.text.lower() in PLACES | US_STATES for w in (names[0], names[2]))
-    one = one or common or places and names[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS  # "The England and
-    # Wales Cricket Board": the places' organization
+    one = one or common or places and (names[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS
+                                       or names[-1].text in CAPITALISED_ORG_ENDINGS)  # "The England and Wales
+    # Cricket Board", "Norfolk and Norwich University Hospitals NHS Foundation Trust": the places' organization
     return SpeakerInfo(name_text(text, names), "organization" if one else "group",
                        name_text(text, role_words) or None, "name")

@@ -51,7 +51,8 @@ def unnamed_question(sentence: Sentence, verb: Word) -> list[Word]:
             if not inline:
                 question.append(word)
                 continue
-        elif word.text in (",", ".", ";", ":", "?", "-", "--", "—", "–") or word.text in QUOTE_CHARS:
+        elif word.text in (",", ".", ";", ":", "?", "--", "—", "–") or word.text in QUOTE_CHARS \
+                or word.text == "-" and not (question and question[-1].end == word.start):  # not "short-term"
             break
         question.append(word)
     while question and question[-1].text in QUOTE_CHARS and sum(w.text in QUOTE_CHARS for w in question) % 2:
