@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from quotes.lexicon import PARTY_MEMBERS, PERSON_NOUNS, QUANTITIES, RELATIVES_OF
+from quotes.canonical import surname_of
 from quotes.mentions import is_time_word, mention_words
 from quotes.name_roles import split_role, title_alone
-from quotes.names import is_first_name, is_place, shouted, surname_of
+from quotes.names import is_first_name, is_place, shouted
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify_in, described_as_business, typed_word
 from quotes.speakers import describe, name_text, without_determiners

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 
 from quotes.antecedents import candidate_entities
+from quotes.canonical import canonical_kinds, canonical_names, first_names_in_full, nearest_full_name, of_sex
 from quotes.claims import relative_antecedent
 from quotes.cues import Cue
 from quotes.description_nouns import is_age_description, is_demonym_description
@@ -24,8 +25,7 @@ from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
-from quotes.names import (canonical_names, companies_in_text, first_name_genders, first_names_in_full,
-                          full_names_in_text, honorific_genders, is_company_name, nearest_full_name, of_sex,
+from quotes.names import (companies_in_text, first_name_genders, full_names_in_text, honorific_genders, is_company_name,
                           parties_differ, slug)
 from quotes.mention_extent import mention_end
 from quotes.references import (Entity, apposed_name, asker_spans, company_modifier, described_people,
@@ -269,10 +269,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     named, named_objects = ([(e[0], canon.get(e[1], e[1])) for e in found if e[2] == "person" and " " in e[1]]
                             for found in (entities, objects))
     full_names = sorted({canon.get(n, n) for n, k in names if k == "person" and " " in canon.get(n, n)})
-    kinds = {}
-    for _, name, kind, _ in sorted(named_bodies, key=lambda e: canon.get(e[1], e[1]) != e[1]):  # the kind of a name
-        kinds.setdefault(canon.get(name, name), kind)  # as written in full first: "Ben Stokes", not a headline's
-        # "Stokes hails ..." tagged as a plural noun
+    kinds = canonical_kinds(named_bodies, canon)
     legal_names = {n for n in kinds if is_company_name(n)}  # "Nvidia Corp"
     places = place_names(text, {n for n, k in kinds.items() if k == "person"}, entities)
     for name in companies | legal_names | places | (spoken_of & {n for n, k in kinds.items() if k == "person"}):

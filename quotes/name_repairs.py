@@ -3,8 +3,10 @@ relations of names and titles the tagger and parser get wrong in news text: a pa
 States", "Manchester United"), a union named by a verb ("Unite, which ..."), a plural person noun opening the sentence
 tagged a name ("Spokesmen at the FBI"), the surname "May" taken for the modal, titles written after their noun
 ("Attorney General") or as participles ("managing director"), a title that owns a noun ("Sen. Ted Cruz's office"),
-two titled names joined by "and" that the parse ran into one ("Republican Sarah Mills and Democrat Tom Reed"), and
-a possessive inside an organization's name ("The National Farmers' Union").
+two titled names joined by "and" that the parse ran into one ("Republican Sarah Mills and Democrat Tom Reed"), a
+possessive inside an organization's name ("The National Farmers' Union"), a title's first word hung on the verb
+("Transport Secretary Louise Haigh said") and a name the parse made a flat run after a team or a title ("Nuggets coach
+Michael Malone", "Manchester City striker Erling Haaland").
 Each function mends one sentence's words in place.
 """
 
@@ -12,7 +14,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import HONORIFICS, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, TITLES
+from quotes.lexicon import (HONORIFICS, NAME_PARTICLES, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS,
+                            SPEECH_VERBS, TITLES)
+from quotes.names import is_first_name
 from quotes.subject_repairs import has_subject, is_under
 
 if TYPE_CHECKING:
@@ -219,3 +223,64 @@ def repair_conjoined_names(words: list[Word]) -> None:
         cc.head = second.index
         for word in later[1:]:
             word.head = second.index
+
+
+def repair_fronted_title_words(words: list[Word]) -> None:
+    """Make a capitalised noun opening the sentence right before a capitalised title that heads the subject part of
+    the title, where the parse hung it on the verb ("Transport Secretary Louise Haigh said": "Transport" an
+    adverbial clause of "said", so the role lost it), and both words compounds of the name after them where the
+    parse made the title the first word's object ("Transport Secretary Grant Shapps said")."""
+    if len(words) < 3:
+        return
+    first, title = words[0], words[1]
+    if not (first.upos in ("NOUN", "PROPN") and first.text[:1].isupper() and title.text[:1].isupper()
+            and title.text.lower().rstrip(".") in TITLES):
+        return
+    if title.deprel.startswith("nsubj") and first.head == title.head \
+            and first.deprel not in ("compound", "flat", "nsubj", "nsubj:pass"):
+        first.head, first.deprel = title.index, "compound"
+        return
+    name = next((w for w in words[2:5] if w.upos != "PROPN" or w.deprel == "nsubj"), None)
+    if name is not None and name.deprel == "nsubj" and name.upos == "PROPN" and title.head == first.index \
+            and first.head == name.head and all(w.text[:1].isupper() for w in words[2:name.index]):
+        for word in (first, title):  # "Transport Secretary Grant Shapps said" with "Transport" a clause whose
+            word.head, word.deprel = name.index, "compound"  # object is "Secretary"
+        name.xpos, name.feats = "NNP", name.feats.replace("Number=Plur", "Number=Sing")  # a surname, not a plural
+
+
+def repair_flat_titles(words: list[Word]) -> None:
+    """Make the first name of a person named after a team and a title the head of the phrase, where the parse made
+    the team, tagged a plural noun, the head and the rest a flat run ("Nuggets coach Michael Malone said": a group
+    called "Nuggets coach Michael Malone"), or the title, a lower-case word ("Manchester City striker Erling
+    Haaland": "striker" tagged a name word; "Lead author Dr Mingyang Song"); the words before the first name become
+    its compounds, the title a common noun."""
+    for head in words:
+        lower_title = (head.upos == "PROPN" or head.upos == "NOUN" and head.deprel != "dislocated") \
+            and head.text.isalpha() and head.text.islower() and head.text not in NAME_PARTICLES \
+            and "Number=Plur" not in head.feats
+        if head.deprel == "flat" or not lower_title and (
+                head.upos != "NOUN" or head.xpos != "NNS" or not head.text[:1].isupper()):
+            continue
+        flat, todo = [], [head.index]
+        while todo:
+            current = todo.pop()
+            kids = [w for w in words if w.head == current and w.deprel == "flat"]
+            flat += kids
+            todo += [k.index for k in kids]
+        first = min((w for w in flat if w.upos == "PROPN" and (is_first_name(w.text) or lower_title
+                                                               and w.text[:1].isupper())),
+                    key=lambda w: w.index, default=None)
+        if first is None or first.index < head.index or lower_title and first.index != head.index + 1:
+            continue  # the name right after the title ("striker Erling Haaland"), not past a dash
+        run = {w.index for w in flat}
+        if lower_title and (head.deprel == "conj" or any(w.deprel in ("conj", "cc") and w.index < first.index
+                                                         and (w.head == head.index or w.head in run) for w in words)):
+            continue  # "GOP contender and former neurosurgeon Ben Carson": two roles, parsed some other way
+        if lower_title:
+            head.upos, head.xpos = "NOUN", "NN"
+        first.head, first.deprel = head.head, head.deprel
+        for word in words:
+            if word is head or word.index in run and word.index < first.index:
+                word.head, word.deprel = first.index, "compound"
+            elif word is not first and (word.head == head.index or word.index in run):
+                word.head = first.index

@@ -1,25 +1,21 @@
-"""Name stage: merge the speaker names of one document into canonical speakers.
+"""Names: what the text and the shipped lists tell of a name, for the speaker stages.
 
-Pure functions over names already described (``quotes.speakers``): a short name maps to the longer
-one that ends with it ("Kirby" -> "John Kirby") or, failing that, starts with it ("Zhao" -> "Zhao
-Lijian"), full names are found anywhere in the text, a surname shared by two people goes to the one
-named last, honorifics and first names give genders, party words keep descriptions apart, and every
-canonical name gets a stable identifier (``slug``). Names across the documents of a run are merged in
-``quotes.run_names``.
+Pure functions: full names found anywhere in the text, honorifics and first names (the census lists) that give
+genders, places a speaker may be named for, names spelt or spoken of as companies', party words that keep
+descriptions apart, and every canonical name's stable identifier (``slug``). ``quotes.canonical`` merges one
+document's names into canonical speakers with them.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
 
 from quotes.lexicon import (COMPANY_POSSESSIONS, COMPANY_STOCK, COMPANY_SUFFIXES, DETERMINERS, HONORIFIC_SEXES,
-                            HONORIFICS, INSTITUTIONS, NAME_BREAKERS, NAME_PARTICLES, OCCUPATIONS,
-                            ORG_HEAD_WORDS, ORG_WORDS, PLACES, QUANTIFIERS, SOVEREIGN_TITLES, TIME_WORDS, TITLES,
-                            US_STATES)
+                            HONORIFICS, NAME_BREAKERS, NAME_PARTICLES, OCCUPATIONS, ORG_HEAD_WORDS, ORG_WORDS, PLACES,
+                            QUANTIFIERS, TIME_WORDS, TITLES, US_STATES)
 
 
 def slug(name: str) -> str:
@@ -245,107 +241,6 @@ def companies_in_text(text: str) -> set[str]:
     return found
 
 
-# The second word of a body named for a person ("the Trump Organization", "the Obama administration"): "Trump" and
-# "Obama" are still the people.
-PERSONAL_BODIES = frozenset("organization foundation campaign administration family".split())
-
-
-def surname_of(name: str, persons: list[str]) -> bool:
-    """A one-word name that is the last word of one of the full names of ``persons`` (not a party's name): a person
-    when the parse tagged it a plural ("Adams, a Democrat, said" after "Mayor Eric Adams"; "Schrems")."""
-    return " " not in name and name.lower() not in PARTIES and any(
-        p.split()[-1] == name and p.split()[0].lower() not in DETERMINERS for p in persons if " " in p)
-
-
-def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
-    """Map each name to its canonical form within a document.
-
-    A person's shorter name maps to a longer name that ends with it ("Kirby" -> "John Kirby"): the most frequent in
-    ``names`` (one entry per mention), then the longest; failing that, a one-word name maps to the only longer name that
-    starts with it ("Zhao" -> "Zhao Lijian"), or that has it before a particle ("Lula" -> "Luiz Inácio Lula da Silva"),
-    or else to the only company name that does ("Nvidia" -> "Nvidia Corp") or the only organization of two capitalised
-    words that does, unless named for a person ("Hurun" -> "Hurun Report", "State" -> "State Department"; not "Trump" ->
-    "Trump Organization"); an organization's name maps without leading "the" to its most used spelling, case and full
-    stops aside ("U.S." -> "US"), and a one-word one to the only longer organization name ending with it ("Times" ->
-    "New York Times") or a company name starting with it ("Apple" -> "Apple Inc.").
-    """
-    mapping: dict[str, str] = {}
-    counts = Counter(n for n, k in names if k == "person")
-    persons = sorted(counts, key=lambda n: (-counts[n], -len(n.split()), n))
-    companies = sorted({n for n, k in names if k == "organization" and is_company_name(n)})
-    bodies = {re.sub(r"^(the|The)\s+", "", n) for n, k in names if k == "organization"}  # "the Hurun Report"
-    for name, kind in names:
-        base = re.sub(r"^(the|The)\s+", "", name)
-        base = re.sub(r"[’']s$", "", base) if kind != "organization" else base  # "McDonald's" keeps its mark
-        if kind == "group" and surname_of(base, persons):
-            kind = "person"  # "Schrems" tagged as a plural noun after "Max Schrems"
-        if kind == "person":
-            tokens = base.split()
-            longer = [p for p in persons if len(p.split()) > len(tokens)  # case aside: "Von der Leyen" is
-                      and [t.lower() for t in p.split()[-len(tokens):]] == [t.lower() for t in tokens]]  # "Ursula
-            # von der Leyen"
-            one = tokens[1:] if len(tokens) == 2 and tokens[0].lower() in SOVEREIGN_TITLES else tokens  # "Prince
-            # Alwaleed" after "Saudi Prince Alwaleed Bin Talal"
-            if not longer and len(one) == 1:  # "Zhao" after "Zhao Lijian": a family name written first
-                first = [p for p in persons if len(p.split()) > 1 and p.split()[0] == one[0]
-                         and not re.search(r"[’']", p)]  # not "Fox" -> "Fox News’ Bret Baier"
-                longer = first if len(first) == 1 else []
-            if not longer and len(one) == 1:  # "Lula" after "Luiz Inácio Lula da Silva": the name before a particle
-                before_particle = re.compile(rf"(?:^| ){re.escape(one[0])} (?:{'|'.join(NAME_PARTICLES)}) ")
-                inside = [p for p in persons if before_particle.search(p)]
-                longer = inside if len(inside) == 1 else []
-            if not longer and len(tokens) == 1:  # "Nvidia said" after "Nvidia Corp"
-                named = [c for c in companies if c.split()[0] == tokens[0]]
-                longer = named if len(named) == 1 else []
-            if not longer and len(tokens) == 1:  # "Hurun" after "the Hurun Report, a wealth research firm"
-                named = [b for b in bodies if len(b.split()) == 2 and b.split()[0] == tokens[0]
-                         and b.split()[1][:1].isupper() and b.split()[1].lower() not in PERSONAL_BODIES]
-                longer = named if len(named) == 1 else []
-            mapping[name] = longer[0] if longer else base
-        else:
-            mapping[name] = base
-    spellings: dict[str, Counter] = {}  # "U.S." and "US", "the Pentagon" and "The Pentagon": one name
-    for name, kind in names:
-        if kind != "person":
-            spellings.setdefault(_spelling_key(mapping[name]), Counter())[mapping[name]] += 1
-    for name, kind in names:
-        if kind != "person":
-            counts = spellings[_spelling_key(mapping[name])]
-            mapping[name] = min(counts, key=lambda n: (-counts[n], len(n), not n[:1].islower(), n))  # the most
-            # used, then the shortest, then in lower case ("police" at a sentence's start is "Police")
-    organizations = {mapping[n] for n, k in names if k == "organization"}
-    for name, kind in names:
-        short = mapping[name]
-        if kind != "organization" or " " in short or not (short[:1].isupper() or short == "police") \
-                or short.lower() in INSTITUTIONS:  # "police" in a text that names "West Yorkshire Police" is that force
-            continue
-        longer = [o for o in organizations if len(o.split()) > 1 and o.split()[-1] in (short, short.capitalize())
-                  and not any(w.lower() in PARTIES for w in o.split())]  # not "Republican Congress"
-        longer = longer or [o for o in organizations if o.split()[0] == short and is_company_name(o)]
-        longer = longer or [o for o in organizations if is_acronym_of(short, o)]
-        longer = longer or [o for o in organizations if len(o.split()) == 2 and o.split()[0] == short
-                            and o.split()[1].lower() in ORG_WORDS | ORG_HEAD_WORDS and not is_place(short)]
-        if len(longer) == 1:  # "The Times" after "The New York Times", "Apple" after "Apple Inc.", "the FAA" in a
-            mapping[name] = longer[0]  # text that names the Federal Aviation Administration, "Fox" and "Fox News"
-    return mapping
-
-
-def is_acronym_of(acronym: str, name: str) -> bool:
-    """Whether ``acronym`` is the initials of ``name``, small words aside, or of its words before a last "and ..."
-    ("FAA": "Federal Aviation Administration", "FBI": "Federal Bureau of Investigation", "CDC": "Centers for Disease
-    Control and Prevention"; not "US": "University of Southern California")."""
-    letters = acronym.replace(".", "")
-    words = name.split()
-    cut = max((i for i, w in enumerate(words) if w == "and"), default=len(words))
-    return re.fullmatch(r"[A-Z]{2,6}", letters) is not None and len(words) > 1 and letters in (
-        "".join(w[0] for w in words if w[:1].isupper()), "".join(w[0] for w in words[:cut] if w[:1].isupper()))
-
-
-def _spelling_key(name: str) -> str:
-    """What two spellings of an organization's name share: "U.S." and "US" -> "us"."""
-    return re.sub(r"[.\s]", "", name.lower())
-
-
 PARTIES = {"republican": "R", "republicans": "R", "gop": "R", "democratic": "D", "democrat": "D",
            "democrats": "D", "libertarian": "L", "green": "G"}
 
@@ -357,49 +252,3 @@ def parties_differ(description: str | None, role: str | None) -> bool:
         return {PARTIES[w] for w in re.findall(r"[a-z]+", (words or "").lower()) if w in PARTIES}
     ours, theirs = parties(description), parties(role)
     return bool(ours and theirs and not ours & theirs)
-
-
-def first_names_in_full(names: list[tuple[str, str]], objects: list[str]) -> dict[str, str]:
-    """Each one-word person name in ``names`` (name, type) that is a common first name, mapped to the only full name
-    among ``objects`` (people named in full as objects, not subjects) that starts with it ("Anna, 38, said" after
-    "doctors told Anna Berg"): a given name used alone for someone the article named in passing."""
-    mapping = {}
-    for name in {n for n, kind in names if kind == "person" and " " not in n and is_first_name(n)}:
-        full = {o for o in objects if len(o.split()) > 1 and o.split()[0] == name}
-        if len(full) == 1:
-            mapping[name] = full.pop()
-    return mapping
-
-
-def nearest_full_name(name: str, canonical: str, speakers: list[tuple[int, str]], offset: int,
-                      objects: list[tuple[int, str]] = ()) -> str:
-    """The canonical name of a short person name at ``offset``: when several people named in full as
-    subjects or speakers (``speakers``: offset, full name) end with it ("Jeh Johnson" and "Gary Johnson"
-    for "Johnson"), the one named so last before ``offset``, else ``canonical``. A wife named in passing
-    ("his wife, Heidi Cruz") is no subject, so "Cruz" stays Ted Cruz; but when no one so named comes before
-    ``offset``, the one named so last before it as an object (``objects``) is ("sacked head coach Rohan Smith ...
-    Smith, who joined in 2022," before "Captain Cameron Smith said")."""
-    tokens = name.split()
-    def ending(named: list[tuple[int, str]]) -> list[tuple[int, str]]:
-        return [(at, p) for at, p in named if len(p.split()) > len(tokens) and p.split()[-len(tokens):] == tokens]
-    longer = ending(speakers)
-    before = [(at, p) for at, p in longer if at < offset]
-    earlier_objects = [(at, p) for at, p in ending(objects) if at < offset and p != canonical]
-    if not before and earlier_objects and longer:
-        return max(earlier_objects)[1]
-    if len({p for _, p in longer}) < 2:
-        return canonical
-    return max(before)[1] if before else canonical
-
-
-def of_sex(written: str, canonical: str, sex: str | None, full_names: list[str]) -> str:
-    """The canonical name of a person mention whose sex the text gives ("Mrs. Clinton", "she"): ``canonical``
-    unless its first name is all but only borne by the other sex (twenty times as often: "Bill", not "Lee" of
-    "Ms. Lee Epstein" or "Lindsey" of "Mr. Lindsey Graham"); then the full name in ``full_names`` with the same
-    last name and a first name of that sex ("Hillary Clinton", not "Bill Clinton", in an article that names
-    both), else the name as ``written`` ("Clinton")."""
-    if sex not in ("male", "female") or first_name_gender(canonical, ONE_SEX_RATIO) in (None, sex):
-        return canonical
-    last = canonical.split()[-1]
-    same = [name for name in full_names if name.split()[-1] == last and first_name_gender(name) == sex]
-    return same[0] if same else written

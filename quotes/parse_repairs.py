@@ -11,13 +11,14 @@ import re
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, SPEECH_VERBS, TIME_SUBORDINATORS
-from quotes.name_repairs import (repair_conjoined_names, repair_modal_names, repair_name_tags,
-                                 repair_participle_titles, repair_plural_person_tags, repair_possessive_names,
-                                 repair_postpositive_titles, repair_titled_possessors, repair_verb_names)
+from quotes.name_repairs import (repair_conjoined_names, repair_flat_titles, repair_fronted_title_words,
+                                 repair_modal_names, repair_name_tags, repair_participle_titles,
+                                 repair_plural_person_tags, repair_possessive_names, repair_postpositive_titles,
+                                 repair_titled_possessors, repair_verb_names)
 from quotes.subject_repairs import (has_subject, is_under, repair_apposed_subjects, repair_closing_name_subjects,
                                     repair_closing_report_subjects, repair_closing_verbs, repair_emphatic_reflexives,
-                                    repair_flat_titles, repair_fronted_title_words, repair_inverted_appositions,
-                                    repair_inverted_objects, repair_organization_titles,
+                                    repair_inverted_appositions,
+                                    repair_inverted_descriptions, repair_inverted_objects, repair_organization_titles,
                                     repair_participle_clause_subjects, repair_prepositional_subjects,
                                     repair_reduced_relative_subjects, repair_relative_predicates,
                                     repair_vocative_subjects)
@@ -52,6 +53,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_participle_clause_subjects(words)
     repair_inverted_appositions(words)
     repair_inverted_objects(words)
+    repair_inverted_descriptions(words)
     repair_closing_report_subjects(words)
     repair_closing_name_subjects(words)
     repair_flat_titles(words)

@@ -17,8 +17,9 @@ import re
 from quotes.lexicon import (BUSINESS_NOUNS, CLUB_NAME_ENDINGS, HONORIFIC_SEXES, HONORIFICS, ISSUING_VERBS,
                             KINDRED_ENDINGS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, ORGANIZATION_NOUNS, PERSON_NOUNS,
                             STATEMENT_NOUNS, TIME_WORDS, TITLE_SPELLINGS, TITLES)
+from quotes.canonical import surname_of
 from quotes.mentions import mention_words
-from quotes.names import (ONE_SEX_RATIO, first_name_gender, is_first_name, is_place, spelt_like_company, surname_of,
+from quotes.names import (ONE_SEX_RATIO, first_name_gender, is_first_name, is_place, spelt_like_company,
                           written_as_place, written_as_surname)
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify

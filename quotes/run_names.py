@@ -1,6 +1,6 @@
 """Names across the documents of a run: one speaker for the names that documents write differently.
 
-A pure function over (canonical name, doc_id) pairs from the name stage (``quotes.names``), used by
+A pure function over (canonical name, doc_id) pairs from the name stage (``quotes.canonical``), used by
 ``quotes.tables.merge_speakers_across_documents``: "Obama" in an article that never names him in full goes to
 "Barack Obama" when the run mostly quotes him so, and "Donald J. Trump" to "Donald Trump".
 """

@@ -4,7 +4,7 @@ Pure functions over mention words from the parse: describe a mention by its name
 unknown; see ``quotes.speaker_types``; what a common noun says, in ``quotes.description_nouns``) and role, titles
 and descriptions separated from the name by ``quotes.name_roles`` ("Pentagon spokesman John Kirby" -> name "John
 Kirby", role "Pentagon spokesman"); the named subjects that pronouns and nominals may refer to are listed by
-``quotes.antecedents`` with these descriptions, and ``quotes.references`` resolves them; ``quotes.names`` then
+``quotes.antecedents`` with these descriptions, and ``quotes.references`` resolves them; ``quotes.canonical`` then
 merges the names of one document into canonical speakers ("Kirby" -> "John Kirby", "The US" -> "US").
 """
 

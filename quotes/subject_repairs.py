@@ -4,8 +4,7 @@ philosophical"; "Marty West, an education professor ..., called it"), a verb aft
 clause's conjunct ("Laura Hill, who is leading the investigation, appealed for witnesses"), a subject joined to an
 opening participle clause ("Speaking to reporters, his lawyer, Vadim Prokhorov, said"), an inverted speaker's
 description taken for the subject ('"...," said Friederike Otto, a climate scientist'), a preposition's object taken
-for the subject ("two people familiar with the talks said"), a name the parse made a flat run after a team
-("Nuggets coach Michael Malone"), a name opening the sentence taken for one addressed ("Curry, 39, has missed"), a
+for the subject ("two people familiar with the talks said"), a name opening the sentence taken for one addressed ("Curry, 39, has missed"), a
 spokesperson of an "X of Y" organization read as Y's ("A Department of Health spokesperson"), a name before a closing
 reporting verb hung in the clause before ("..., chief executive Satya Nadella said"). Each function mends one
 sentence's words in place.
@@ -15,8 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import NAME_PARTICLES, OBJECTLESS_REPORTS, PERSON_NOUNS, REFLEXIVES, SPEECH_VERBS, TITLES
-from quotes.names import is_first_name
+from quotes.lexicon import OBJECTLESS_REPORTS, PERSON_NOUNS, REFLEXIVES, SPEECH_VERBS, TITLES
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -198,26 +196,44 @@ def repair_closing_name_subjects(words: list[Word]) -> None:
 def repair_inverted_appositions(words: list[Word]) -> None:
     """Make the name right after an inverted reporting verb its subject and the description after the name the
     name's apposition, where the parse made the name a complement and the description the subject ('"...," said
-    Friederike Otto, a climate scientist at Imperial College London.'), or the name the subject and the description
-    a complement ('"...," said Bob Oravec, a forecaster with the National Weather Service.')."""
+    Friederike Otto, a climate scientist at Imperial College London.')."""
     for verb in words:
         if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or verb.index + 1 >= len(words):
             continue
         name = words[verb.index + 1]
         kids = [k for k in words if k.head == verb.index]
         description = next((k for k in kids if k.deprel == "nsubj" and k.upos == "NOUN" and k.index > name.index), None)
-        if name.deprel == "nsubj" and description is None and any(k.deprel == "ccomp" and k.index < verb.index
-                                                                   for k in kids):
-            description = next((k for k in kids if k.deprel in ("ccomp", "obj", "dep") and k.upos == "NOUN"
-                                and k.index > name.index and not any(w.upos in ("VERB", "AUX") for w in words
-                                                                     if is_under(words, w, k))), None)
-        if name.upos != "PROPN" or name.head != verb.index or description is None \
-                or name.deprel not in ("ccomp", "obj", "xcomp", "dep", "nsubj"):
+        if name.upos != "PROPN" or name.head != verb.index or name.deprel not in ("ccomp", "obj", "xcomp", "dep") \
+                or description is None:
             continue
-        end = max(w.index for w in words if is_under(words, w, name))
-        opening = min(w.index for w in words if is_under(words, w, description) and w.upos != "PUNCT")
-        if words[end + 1].text == "," and end + 2 == opening:
-            name.deprel, description.head, description.deprel = "nsubj", name.index, "appos"
+        _appose(words, name, description)
+
+
+def repair_inverted_descriptions(words: list[Word]) -> None:
+    """Make the description after the name that is the subject of an inverted reporting verb the name's apposition,
+    where the parse made it a complement of the verb ('"...," said Bob Oravec, a forecaster with the National Weather
+    Service.': "forecaster" a second reported clause)."""
+    for verb in words:
+        if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or verb.index + 1 >= len(words):
+            continue
+        name = words[verb.index + 1]
+        kids = [k for k in words if k.head == verb.index]
+        if name.upos != "PROPN" or name.head != verb.index or name.deprel != "nsubj" \
+                or not any(k.deprel == "ccomp" and k.index < verb.index for k in kids):
+            continue
+        description = next((k for k in kids if k.deprel in ("ccomp", "obj", "dep") and k.upos == "NOUN"
+                            and k.index > name.index and not any(w.upos in ("VERB", "AUX") for w in words
+                                                                 if is_under(words, w, k))), None)
+        if description is not None:
+            _appose(words, name, description)
+
+
+def _appose(words: list[Word], name: Word, description: Word) -> None:
+    """Make ``description`` the apposition of ``name``, the verb's subject, when a comma is all that parts them."""
+    end = max(w.index for w in words if is_under(words, w, name))
+    opening = min(w.index for w in words if is_under(words, w, description) and w.upos != "PUNCT")
+    if words[end + 1].text == "," and end + 2 == opening:
+        name.deprel, description.head, description.deprel = "nsubj", name.index, "appos"
 
 
 def repair_reduced_relative_subjects(words: list[Word]) -> None:
@@ -256,67 +272,6 @@ def repair_vocative_subjects(words: list[Word]) -> None:
             return
         subject.head, subject.deprel = name.index, "appos"
     name.deprel = "nsubj:pass" if any(k.head == root.index and k.deprel == "aux:pass" for k in words) else "nsubj"
-
-
-def repair_fronted_title_words(words: list[Word]) -> None:
-    """Make a capitalised noun opening the sentence right before a capitalised title that heads the subject part of
-    the title, where the parse hung it on the verb ("Transport Secretary Louise Haigh said": "Transport" an
-    adverbial clause of "said", so the role lost it), and both words compounds of the name after them where the
-    parse made the title the first word's object ("Transport Secretary Grant Shapps said")."""
-    if len(words) < 3:
-        return
-    first, title = words[0], words[1]
-    if not (first.upos in ("NOUN", "PROPN") and first.text[:1].isupper() and title.text[:1].isupper()
-            and title.text.lower().rstrip(".") in TITLES):
-        return
-    if title.deprel.startswith("nsubj") and first.head == title.head \
-            and first.deprel not in ("compound", "flat", "nsubj", "nsubj:pass"):
-        first.head, first.deprel = title.index, "compound"
-        return
-    name = next((w for w in words[2:5] if w.upos != "PROPN" or w.deprel == "nsubj"), None)
-    if name is not None and name.deprel == "nsubj" and name.upos == "PROPN" and title.head == first.index \
-            and first.head == name.head and all(w.text[:1].isupper() for w in words[2:name.index]):
-        for word in (first, title):  # "Transport Secretary Grant Shapps said" with "Transport" a clause whose
-            word.head, word.deprel = name.index, "compound"  # object is "Secretary"
-        name.xpos, name.feats = "NNP", name.feats.replace("Number=Plur", "Number=Sing")  # a surname, not a plural
-
-
-def repair_flat_titles(words: list[Word]) -> None:
-    """Make the first name of a person named after a team and a title the head of the phrase, where the parse made
-    the team, tagged a plural noun, the head and the rest a flat run ("Nuggets coach Michael Malone said": a group
-    called "Nuggets coach Michael Malone"), or the title, a lower-case word ("Manchester City striker Erling
-    Haaland": "striker" tagged a name word; "Lead author Dr Mingyang Song"); the words before the first name become
-    its compounds, the title a common noun."""
-    for head in words:
-        lower_title = (head.upos == "PROPN" or head.upos == "NOUN" and head.deprel.startswith("nsubj")) \
-            and head.text.isalpha() and head.text.islower() and head.text not in NAME_PARTICLES \
-            and "Number=Plur" not in head.feats
-        if head.deprel == "flat" or not lower_title and (
-                head.upos != "NOUN" or head.xpos != "NNS" or not head.text[:1].isupper()):
-            continue
-        flat, todo = [], [head.index]
-        while todo:
-            current = todo.pop()
-            kids = [w for w in words if w.head == current and w.deprel == "flat"]
-            flat += kids
-            todo += [k.index for k in kids]
-        first = min((w for w in flat if w.upos == "PROPN" and (is_first_name(w.text) or lower_title
-                                                               and w.text[:1].isupper())),
-                    key=lambda w: w.index, default=None)
-        if first is None or first.index < head.index:
-            continue
-        run = {w.index for w in flat}
-        if lower_title and (head.deprel == "conj" or any(w.deprel in ("conj", "cc") and w.index < first.index
-                                                         and (w.head == head.index or w.head in run) for w in words)):
-            continue  # "GOP contender and former neurosurgeon Ben Carson": two roles, parsed some other way
-        if lower_title:
-            head.upos, head.xpos = "NOUN", "NN"
-        first.head, first.deprel = head.head, head.deprel
-        for word in words:
-            if word is head or word.index in run and word.index < first.index:
-                word.head, word.deprel = first.index, "compound"
-            elif word is not first and (word.head == head.index or word.index in run):
-                word.head = first.index
 
 
 def repair_organization_titles(words: list[Word]) -> None:

@@ -449,7 +449,7 @@ def test_the_company_and_it_refer_to_a_name_the_text_speaks_of_as_a_company(pipe
 
 
 def test_spellings_of_an_organization_are_one_speaker():
-    from quotes.names import canonical_names
+    from quotes.canonical import canonical_names
     names = [("US", "organization"), ("U.S.", "organization"), ("U.S.", "organization"), ("Police", "organization"),
              ("police", "organization")]
     assert canonical_names(names) == {"US": "U.S.", "U.S.": "U.S.", "Police": "police", "police": "police"}
