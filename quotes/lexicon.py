@@ -164,7 +164,7 @@ opec interpol confederation inquiry
 COMPANY_NAME_ENDINGS = frozenset("""robotics technologies systems labs laboratories therapeutics
 pharmaceuticals pharma biosciences energy capital partners holdings motors airlines airways industries enterprises
 solutions software communications entertainment studios ventures semiconductor electronics insurance
-investments securities electric dynamics international development healthcare water music records""".split())
+investments securities electric dynamics international development healthcare water music records housing""".split())
 # How a sports club's name ends ("Manchester United", "Tottenham Hotspur", "Inter Miami CF").
 CLUB_NAME_ENDINGS = frozenset("united rovers wanderers athletic albion hotspur fc cf afc rangers city town "
                                "county".split())  # "Manchester City", "Ipswich Town", "Derby County"
@@ -196,7 +196,7 @@ breitbart gawker youtube instagram netflix uber airbnb walmart boeing verizon ax
 alphabet meta openai anthropic ibm oracle qualcomm huawei alibaba tencent baidu xiaomi nissan volkswagen bmw
 siemens nestle unilever pfizer moderna novartis roche shell bp chevron exxon airbus spotify tiktok bytedance disney
 comcast starbucks mcdonald's nike adidas ikea reuters aramco gazprom rosneft petrobras glencore barclays hsbc tesco
-sainsbury's aldi lidl ryanair easyjet""".split()) | {"saudi aramco"}
+sainsbury's aldi lidl ryanair easyjet m&s""".split()) | {"saudi aramco", "marks and spencer", "marks & spencer"}
 # How a company's legal name ends ("Nvidia Corp", "Apple Inc.", "Volkswagen AG").
 COMPANY_SUFFIXES = frozenset("corp corp. corporation inc inc. co co. llc ltd ltd. plc ag sa se nv".split())
 KNOWN_ORGANIZATIONS = KNOWN_COMPANIES | frozenset("""gallup propublica politifact variety ipsos gfk monmouth quinnipiac

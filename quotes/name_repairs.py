@@ -4,9 +4,10 @@ States", "Manchester United"), a union named by a verb ("Unite, which ..."), a p
 tagged a name ("Spokesmen at the FBI"), the surname "May" taken for the modal, titles written after their noun
 ("Attorney General") or as participles ("managing director"), a title that owns a noun ("Sen. Ted Cruz's office"),
 two titled names joined by "and" that the parse ran into one ("Republican Sarah Mills and Democrat Tom Reed"), a
-possessive inside an organization's name ("The National Farmers' Union"), a title's first word hung on the verb
-("Transport Secretary Louise Haigh said") and a name the parse made a flat run after a team or a title ("Nuggets coach
-Michael Malone", "Manchester City striker Erling Haaland").
+possessive inside an organization's name ("The National Farmers' Union"), a name after a title's "for" phrase hung
+on the phrase's noun ("cabinet member for education, Jayne Rear,"), a title's first word hung on the verb ("Transport
+Secretary Louise Haigh said") and a name the parse made a flat run after a team or a title ("Nuggets coach Michael
+Malone", "Manchester City striker Erling Haaland").
 Each function mends one sentence's words in place.
 """
 
@@ -33,7 +34,8 @@ def repair_name_tags(words: list[Word]) -> None:
     or at its start when it is a known name participle ("United States officials said"); and a
     capitalised verb between a noun and a proper noun outside a title-case headline ("spokeswoman Hope
     Hicks said"), or after the proper noun it modifies ("Manchester United said"); and the lower-case syllable a
-    hyphen joins to a name ("Han Dong-hoon"); and a name's head tagged an adjective ("Cardinal Pietro Parolin")."""
+    hyphen joins to a name ("Han Dong-hoon"); a name's head tagged an adjective ("Cardinal Pietro Parolin"); and an
+    initial without its full stop tagged a possessive mark ("S Somanath")."""
     titled = is_title_case(words)
     for w in words:
         if w.upos == "VERB" and w.deprel in ("amod", "compound") and w.text[:1].isupper() and w.head > w.index \
@@ -54,6 +56,9 @@ def repair_name_tags(words: list[Word]) -> None:
         elif w.upos == "ADJ" and w.xpos == "NNP" and w.text[:1].isupper() and any(
                 k.head == w.index and k.deprel == "flat" and k.upos == "PROPN" for k in words):
             w.upos = "PROPN"  # "Cardinal Pietro Parolin" with "Cardinal" an adjective heading the name
+        elif w.xpos == "POS" and len(w.text) == 1 and w.text.isupper() and w.index + 1 < len(words) \
+                and words[w.index + 1].upos == "PROPN":
+            w.upos, w.xpos = "PROPN", "NNP"  # "S Somanath": an initial, not a possessive mark
 
 
 def repair_plural_person_tags(words: list[Word]) -> None:
@@ -184,6 +189,18 @@ def repair_titled_possessors(words: list[Word]) -> None:
             continue
         owned.head, owned.deprel = title.head, title.deprel
         title.head, title.deprel = owner.index, "compound"
+
+
+def repair_titled_appositions(words: list[Word]) -> None:
+    """Make a name set off by a comma after a title's "of"/"for" phrase the title's apposition, where the parse hung
+    it on the phrase's noun ("The council's cabinet member for education, Jayne Rear, said": not "education")."""
+    for name in words:
+        noun = words[name.head] if name.deprel == "appos" and name.upos == "PROPN" and name.head >= 0 else None
+        title = words[noun.head] if noun is not None and noun.deprel == "nmod" and noun.upos == "NOUN" \
+            and noun.head >= 0 else None
+        if title is not None and title.upos == "NOUN" and title.lemma.lower() in TITLES | PERSON_NOUNS \
+                and words[name.index - 1].text == "," and noun.index == name.index - 2:
+            name.head = title.index
 
 
 PEOPLE_PLURALS = frozenset({"Children", "People", "Women", "Men"})  # plurals without an s, as in "Children's Society"

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import (CAPITALISED_ORG_ENDINGS, DETERMINERS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_BREAKERS,
-                            NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS,
-                            QUANTIFIERS, SOVEREIGN_TITLES, SPEECH_VERBS, TIME_WORDS, TITLES)
+from quotes.lexicon import (CAPITALISED_ORG_ENDINGS, DETERMINERS, HONORIFICS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS,
+                            NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS, ORG_HEAD_WORDS, ORG_WORDS,
+                            PARTY_MEMBERS, QUANTIFIERS, SOVEREIGN_TITLES, SPEECH_VERBS, TIME_WORDS, TITLES)
 from quotes.mentions import is_time_word, mention_words
 from quotes.names import PARTIES, first_name_start, is_first_name, written_as_surname
 from quotes.name_repairs import is_title_case
@@ -123,6 +123,8 @@ def split_role(words: list[Word], head: Word | None = None,
     if last >= 0:
         start += last + 1
         name = name[last + 1:]
+    while len(name) > 1 and name[-1].text in POSTNOMINALS:
+        name = name[:-1]  # "Simon Phillips KC": the honour is no part of the name
     return name, trim_role([w for w in words[:start] if w.text.lower().rstrip(".") not in HONORIFICS])  # "Mr."
 
 
@@ -155,13 +157,18 @@ def _joins_name(words: list[Word], i: int) -> bool:
                                              and words[i + 1].text.lower() not in TIME_WORDS)  # "Times on Friday"
 
 
+POSTNOMINALS = frozenset("KC QC MP MEP MSP OBE MBE CBE".split())  # letters after a name
+
+
 def names_a_business(sentence: Sentence | None, name: Word, mark: Word) -> bool:
     """A name with a possessive mark that possesses nothing, a reporting verb or a comma right after it: a business
     named for its founder ("McDonald's said", "Sotheby's, the auction house,"), not "Trump's" of "Trump's campaign"
-    or "Trump's remains in the 30s" (his rating)."""
+    or "Trump's remains in the 30s" (his rating); or a known business so named ("A Sainsbury's spokesman")."""
     following = sentence.words[mark.index + 1] if sentence and mark.index + 1 < len(sentence.words) else None
-    return mark.text in ("'s", "’s") and mark.head == name.index and name.upos == "PROPN" \
-        and not name.deprel.startswith("nmod") and following is not None \
+    if mark.text not in ("'s", "’s") or mark.head != name.index or name.upos != "PROPN":
+        return False
+    return (name.text + "'s").lower() in KNOWN_COMPANIES or not name.deprel.startswith("nmod") \
+        and following is not None \
         and (following.text == "," or following.upos == "VERB" and following.lemma.lower() in SPEECH_VERBS)
 
 

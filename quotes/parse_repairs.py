@@ -14,10 +14,10 @@ from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, SPEECH_VERB
 from quotes.name_repairs import (repair_conjoined_names, repair_flat_titles, repair_fronted_title_words,
                                  repair_modal_names, repair_name_tags, repair_participle_titles,
                                  repair_plural_person_tags, repair_possessive_names, repair_postpositive_titles,
-                                 repair_titled_possessors, repair_verb_names)
-from quotes.subject_repairs import (has_subject, is_under, repair_apposed_subjects, repair_closing_name_subjects,
-                                    repair_closing_report_subjects, repair_closing_verbs, repair_emphatic_reflexives,
-                                    repair_inverted_appositions,
+                                 repair_titled_appositions, repair_titled_possessors, repair_verb_names)
+from quotes.subject_repairs import (has_subject, is_under, repair_adjective_subjects, repair_apposed_subjects,
+                                    repair_closing_name_subjects, repair_closing_report_subjects, repair_closing_verbs,
+                                    repair_emphatic_reflexives, repair_inverted_appositions,
                                     repair_inverted_descriptions, repair_inverted_objects, repair_organization_titles,
                                     repair_participle_clause_subjects, repair_prepositional_subjects,
                                     repair_reduced_relative_subjects, repair_relative_predicates,
@@ -33,6 +33,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_name_tags(words)
     repair_conjoined_names(words)
     repair_possessive_names(words)
+    repair_titled_appositions(words)
     repair_plural_person_tags(words)
     repair_verb_names(words)
     repair_verb_tags(words)
@@ -45,7 +46,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_that_adverbials(words)
     repair_where_clauses(words)
     repair_semicolon_clauses(words)
-    repair_modal_conjuncts(words)
+    repair_report_conjuncts(words)
     repair_emphatic_reflexives(words)
     repair_closing_verbs(words)
     repair_relative_predicates(words)
@@ -60,6 +61,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_fronted_title_words(words)
     repair_reduced_relative_subjects(words)
     repair_vocative_subjects(words)
+    repair_adjective_subjects(words)
     repair_subordinate_subjects(words)
     repair_nominal_adjectives(words)
     repair_prepositional_subjects(words)
@@ -199,21 +201,24 @@ def repair_where_clauses(words: list[Word]) -> None:
             clause.head, clause.deprel = noun.index, "acl:relcl"
 
 
-def repair_modal_conjuncts(words: list[Word]) -> None:
-    """Make a conjunct of a reporting verb after "and" that has no subject, no negation and a past modal ("would",
-    "could", "might") a conjunct of the verb's reported clause before it ('said he was "angry" and would review the
-    contracts': what he said he would do, not something he did)."""
+def repair_report_conjuncts(words: list[Word]) -> None:
+    """Make a conjunct of a reporting verb after its reported clause a conjunct of that clause, where it can only go
+    on with what was reported: an adjective ('said the changes were "difficult" but necessary'), or a verb after "and"
+    with a past modal ("would", "could", "might"), no subject and no negation ('said he was "angry" and would review
+    the contracts': what he said he would do; not "confirmed that ... but would not offer details")."""
     for verb in words:
         clause = next((k for k in words if k.head == verb.index and k.deprel == "ccomp" and k.index > verb.index),
                       None) if verb.upos == "VERB" and verb.lemma.lower() in SPEECH_VERBS else None
         for conjunct in words:
+            if clause is None or conjunct.head != verb.index or conjunct.deprel != "conj" \
+                    or conjunct.index < clause.index or has_subject(words, conjunct):
+                continue
             kids = [k for k in words if k.head == conjunct.index]
-            if clause is not None and conjunct.head == verb.index and conjunct.deprel == "conj" \
-                    and conjunct.index > clause.index and not has_subject(words, conjunct) \
-                    and any(k.deprel == "aux" and k.lemma.lower() in ("would", "could", "might") for k in kids) \
-                    and any(k.deprel == "cc" and k.lemma.lower() == "and" for k in kids) \
-                    and not any(k.deprel == "advmod" and k.lemma.lower() in ("not", "n't") for k in kids):
-                conjunct.head = clause.index  # not "confirmed that ... but would not offer details"
+            modal = any(k.deprel == "aux" and k.lemma.lower() in ("would", "could", "might") for k in kids) \
+                and any(k.deprel == "cc" and k.lemma.lower() == "and" for k in kids) \
+                and not any(k.deprel == "advmod" and k.lemma.lower() in ("not", "n't") for k in kids)
+            if modal or conjunct.upos == "ADJ" and not any(k.deprel == "cop" for k in kids):
+                conjunct.head = clause.index
 
 
 def repair_semicolon_clauses(words: list[Word]) -> None:

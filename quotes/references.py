@@ -152,7 +152,8 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
             return entity
         word = r"[A-Z][\w.&'’-]*"
         described = entity[3] if entity[2] == "person" else entity[1] if entity[2] == "group" else None
-        named = re.search(rf"((?:{word} )+{noun.capitalize()}(?: of {word}(?: {word})*)?)\b", described or "")
+        named = re.search(rf"((?:{word} )+(?:{noun}|{noun.capitalize()})(?: of {word}(?: {word})*)?)\b",
+                          described or "")  # "the Aslef union" too
         # "Georgia Bureau of Investigation" in "director of the Georgia Bureau of Investigation", "National
         # Education Union" in "members of the National Education Union"
         if named:

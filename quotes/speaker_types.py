@@ -53,6 +53,8 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
             and name_words[0].text.lower() not in PARTIES \
             and not any(is_first_name(w.text) for w in name_words):  # "NHS England", "BBC Scotland"; not "GOP Figure"
         return "organization"
+    if len(name_words) > 1 and name_words[0].text in COMPASS_WORDS and not is_first_name(name_words[1].text):
+        return "organization"  # "Northern Powergrid", "Central Bank of Nigeria"
     if head.upos == "NUM" or head.lemma.lower() in ("percent", "%", "some", "many", "most", "others", "several", "few",
                                                      "both", "all"):  # "two in three voters", "26 percent", "Some"
         return "group"
@@ -63,6 +65,9 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
     if head.upos == "PROPN" or all(w.text[:1].isupper() or w.text in NAME_PARTICLES for w in name_words):
         return "person" if name_words else "unknown"
     return "unknown"
+
+
+COMPASS_WORDS = frozenset("Northern Southern Eastern Western Central".split())  # no person's first name
 
 
 def is_collective(word: Word) -> bool:

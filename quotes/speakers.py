@@ -13,17 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotes.coordinated_names import coordinated_names, two_named_people
 from quotes.description_nouns import (family_name, is_age_description, is_demonym_description, is_document,
                                       names_a_person, of_many, several)
-from quotes.lexicon import (CANDIDATE_NOUNS, CAPITALISED_ORG_ENDINGS, DETERMINERS, EVENT_NOUNS, FIGURES,
-                            KNOWN_ORGANIZATIONS, NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS,
-                            PERSON_NOUNS, PLACES, PLAYER_NOUNS, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS,
-                            REFLEXIVES, RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
+from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, EVENT_NOUNS, FIGURES, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS,
+                            NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS,
+                            PLACES, PLAYER_NOUNS, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES,
+                            RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
 from quotes.name_roles import (after_comma, described_by_title, named_after_comma, names_a_business, split_role,
-                               title_alone, title_before_comma, trim_role)
-from quotes.names import PARTIES, is_first_name, is_place, shouted, written_as_surname
+                               title_alone, title_before_comma)
+from quotes.names import PARTIES, is_first_name, shouted, written_as_surname
 from quotes.mention_extent import name_heads, without_circumstances
-from quotes.mentions import PRECONJUNCTIONS, is_time_word, mention_words
+from quotes.mentions import is_time_word, mention_words
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import (classify, classify_in, described_as_business, ends_company_name, is_collective,
                                   typed_word)
@@ -76,6 +77,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     lemma = head.text.lower()
     if lemma in PRONOUNS and len(words) == 1:
         return SpeakerInfo(None, "unknown", None, "pronoun")
+    known = without_determiners(words)
+    if len(known) > 1 and name_text(text, known).lower() in KNOWN_ORGANIZATIONS:  # "Marks and Spencer", not a
+        return SpeakerInfo(name_text(text, known), "organization", None, "name")  # pair of people
     if lemma in RELATIVES and len(words) == 1 and head.upos != "PROPN":  # "who" whose antecedent was not found: no
         # name (but "WHO" is the World Health Organization)
         return SpeakerInfo(None, "unknown", None, "relative")
@@ -149,8 +153,11 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         if all(w.text.lower() in PARTY_MEMBERS for w in name_words):  # "a senior Tory source": no name
             return SpeakerInfo(None, "unknown", name_text(text, bare), _description_method(words))
         following = next((w for w in words if w.index == name_words[-1].index + 1), None) if name_words else None
-        if following is not None and following is not head and following.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS:
-            name_words = name_words + [following]  # "a Clinton campaign spokesman": the campaign speaks
+        if following is not None and following is not head and (
+                following.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS
+                or following.text in ("'s", "’s") and (name_words[-1].text + "'s").lower() in KNOWN_COMPANIES):
+            name_words = name_words + [following]  # "a Clinton campaign spokesman": the campaign speaks; "A
+            # Sainsbury's spokesman": the business
         role = head.text if head.lemma.lower() not in ("statement", "report", "release") else None
         name = name_text(text, name_words)
         kind = classify(name_words, name_words[-1], name)
@@ -215,13 +222,13 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
                      and w.xpos == "NNS" and any(k.deprel == "compound" and k.upos == "PROPN"
                                                  for k in sentence.children(w.index))]  # "Texas and Oklahoma officials"
     if (listed_people or any(w.deprel == "conj" and w.upos == "PROPN" for w in words)) \
-            and any(w.upos == "CCONJ" for w in words) or _two_named_people(words):
-        return _coordinated_names(text, words)
+            and any(w.upos == "CCONJ" for w in words) or two_named_people(words):
+        return _joint_speaker(text, words)
     listed = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN" and any(
         c.deprel == "conj" and c.upos == "PROPN" for c in sentence.children(k.index))]
     if head.upos == "PROPN" and listed:  # "The United States, Britain and Canada": a list parsed as an apposition
         last = max(w.index for w in sentence.subtree(listed[0].index))
-        return _coordinated_names(text, [w for w in mention_words(sentence, head, full=True) if w.index <= last])
+        return _joint_speaker(text, [w for w in mention_words(sentence, head, full=True) if w.index <= last])
     plural = "Number=Plur" in head.feats or head.xpos == "NNS"
     named_after = [w for w in after if w.head == head.index and w.deprel in ("appos", "flat", "compound")]
     if head.upos == "NOUN" and head.lemma.lower() not in STATEMENT_NOUNS and (not after or plural and not named_after):
@@ -309,7 +316,10 @@ def _as_spoken_for(text: str, sentence: Sentence, head: Word, principal: Word) -
     """``principal`` described as the speaker, with ``head``'s word for the role ("a spokesman for the Clinton
     campaign": the campaign, role "spokesman"; "a poll by Gallup": Gallup, role "poll"); None when it has no name."""
     info = describe(text, sentence, principal, mention_words(sentence, principal))
-    return SpeakerInfo(info.name, info.kind, head.text, info.method) if info.name else None
+    kind = "organization" if info.kind == "person" and len((info.name or "").split()) > 2 \
+        and not is_first_name(info.name.split()[0]) and not re.search(r"\b[A-Z]\.", info.name) \
+        else info.kind  # "a spokeswoman for Howletts Wild Animal Park"; not "a lawsuit by Yulia V. Tymoshenko"
+    return SpeakerInfo(info.name, kind, head.text, info.method) if info.name else None
 
 
 def _description_method(words: list[Word]) -> str:
@@ -354,43 +364,9 @@ def without_determiners(words: list[Word]) -> list[Word]:
     return trimmed
 
 
-def _two_named_people(words: list[Word]) -> bool:
-    """A first name and a surname on either side of "and" ("Mayor Karen Bass and Police Chief Michel Moore", parsed
-    as one name with the second title as a description)."""
-    def named(part: list[Word]) -> bool:
-        return any(a.upos == b.upos == "PROPN" and is_first_name(a.text) and b.index == a.index + 1
-                   for a, b in zip(part, part[1:]))
-    cut = next((i for i, w in enumerate(words) if w.upos == "CCONJ" and w.text.lower() == "and"), None)
-    return cut is not None and named(words[:cut]) and named(words[cut + 1:])
-
-
-def _coordinated_names(text: str, words: list[Word]) -> SpeakerInfo:
-    """'Hillary Clinton and Bernie Sanders said': the names together speak, a group ("Procter & Gamble", "the Centers
-    for Disease Control and Prevention", "the England and Wales Cricket Board" and "the Food and Drug Administration"
-    are one organization each); words before the first name are the role ("Senators Ted Cruz and Marco Rubio"),
-    "Neither"/"Both" stays with the names."""
-    first = next(i for i, w in enumerate(words) if w.upos == "PROPN")
-    while first > 0 and words[first - 1].text[:1].isupper() and words[first - 1].upos == "ADJ":
-        first -= 1  # "The New York Times and ABC News", "New" tagged an adjective
-    common = len(words) > 3 and words[-3].upos == "CCONJ" and words[-4].text.istitle() \
-        and words[-4].text.lower() not in ORG_WORDS and words[-2].text.istitle() and words[-1].text.lower() in ORG_WORDS
-    first = min(first, len(words) - 4) if common else first  # "The Food and Drug Administration" ("Food" tagged
-    # a common noun), "the U.S. Fish and Wildlife Service": one body; not "the Senate and White House"
-    if first + 2 < len(words) and words[first + 1].text in ("'s", "’s") and words[first + 2].upos == "PROPN":
-        first += 2  # "Britain's Competition and Markets Authority": the country's is no part of the name
-    lead = first - 1 if first > 0 and words[first - 1].text.lower() in PRECONJUNCTIONS else first
-    role_words = trim_role([w for w in words[:lead] if w.upos != "DET"])
-    names = words[lead:]
-    joint = next((i for i, w in enumerate(names) if w.text.lower() in ("of", "for")), None)
-    one = all(w.text == "&" for w in words if w.upos == "CCONJ") or joint is not None and joint > 0 \
-        and names[joint - 1].text.lower().removesuffix("s") in ORG_WORDS | ORG_HEAD_WORDS \
-        and all(w.index > names[joint].index for w in names if w.upos == "CCONJ") \
-        and joint + 1 < len(names) and names[joint + 1].text.lower() not in US_STATES | PLACES  # not "the ACLU of
-    # Ohio and Demos", two organizations
-    places = len(names) > 3 and names[1].upos == "CCONJ" and all(
-        is_place(w.text) or w.text.lower() in PLACES | US_STATES for w in (names[0], names[2]))
-    one = one or common or places and (names[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS
-                                       or names[-1].text in CAPITALISED_ORG_ENDINGS)  # "The England and Wales
-    # Cricket Board", "Norfolk and Norwich University Hospitals NHS Foundation Trust": the places' organization
-    return SpeakerInfo(name_text(text, names), "organization" if one else "group",
-                       name_text(text, role_words) or None, "name")
+def _joint_speaker(text: str, words: list[Word]) -> SpeakerInfo:
+    """The speaker of a mention that joins names with "and" (see :func:`quotes.coordinated_names.coordinated_names`):
+    a group, or one organization."""
+    names, role_words, one = coordinated_names(words)
+    return SpeakerInfo(name_text(text, names), "organization" if one else "group", name_text(text, role_words) or None,
+                       "name")

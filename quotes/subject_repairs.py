@@ -254,6 +254,24 @@ def repair_reduced_relative_subjects(words: list[Word]) -> None:
         noun.head, noun.deprel, participle.head, participle.deprel = verb.index, "nsubj", noun.index, "acl"
 
 
+def repair_adjective_subjects(words: list[Word]) -> None:
+    """Make the adjective right before a reporting verb without a subject the subject, with the determiner and the
+    words before it, where the parse hung them all on the verb as if it were a noun ('"...," the 26-year-old wrote':
+    "the" a determiner and "old" a modifier of "wrote")."""
+    for verb in words:
+        if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or verb.index < 2 or has_subject(words, verb):
+            continue
+        adjective = words[verb.index - 1]
+        lead = [k for k in words if k.head == verb.index and k.index < adjective.index and k.deprel in ("det",
+                                                                                                         "nummod")]
+        if adjective.upos != "ADJ" or adjective.head != verb.index or not any(k.deprel == "det" for k in lead):
+            continue
+        for word in words[lead[0].index:adjective.index]:
+            if word.head == verb.index:
+                word.head = adjective.index
+        adjective.deprel = "nsubj"
+
+
 def repair_vocative_subjects(words: list[Word]) -> None:
     """Make a name opening the sentence the subject of a root verb, where the parse took the name for one addressed
     ("Curry, 39, has missed six games.": "Curry" a vocative), and the description set off after it, if the parse made

@@ -1,12 +1,14 @@
-"""Second references and the kinds they hang on: a surname the tagger took for a plural ("Adams, a Democrat, said"
-after "Mayor Eric Adams"), a name with a party and state before a verb the parse hung on it ("Rep. Alexandria
-Ocasio-Cortez, D-N.Y., disagreed"), "the union" after "Members of the National Education Union", "the Japanese
-carmaker" after Toyota, "the company" after a company of several words that the text speaks of as one ("Royal Mail's
-customers") or whose name ends as utilities' do ("Southern Water"), a place that speaks ("Heathrow said" after "at
-Heathrow") and is nobody's "he", a title in lower case inside a name ("Manchester City striker Erling Haaland"), "the
-Norwegian" at the start of the paragraph after the one that named him, a second "and that" clause of a report with a
-verb of wanting in it, and a question that holds a hyphenated word ("Asked whether he would support a short-term
-measure")."""
+"""Second references and the kinds of speakers, from articles written as a user would run the tool on them: a surname
+the tagger took for a plural ("Adams, a Democrat, said" after "Mayor Eric Adams"), a name with a party and state
+("Rep. Alexandria Ocasio-Cortez, D-N.Y., disagreed"), "the union", "the Japanese carmaker", "the company" after
+companies of several words, places that speak ("Heathrow said") and are nobody's "he", lower-case titles inside names
+("Manchester City striker Erling Haaland"), "the Norwegian" and "the 30-year-old", reports that go on after a quoted
+predicate ('he was "angry" and would review ...'), questions with hyphenated words, organizations' names with
+possessives, "for" phrases or "and" in them ("The National Farmers' Union", "Syrian Observatory for Human Rights",
+"Marks and Spencer"), bodies named after a description ("The state weather agency, Aemet,"), "the boss of Waitrose",
+inquiries, trusts and charities, titles the parse made clauses ("Transport Secretary Grant Shapps", "Unite general
+secretary Sharon Graham"), the reason for anonymity, "they" after a crowd, initials and letters after names ("S
+Somanath", "Simon Phillips KC")."""
 
 from __future__ import annotations
 
@@ -251,3 +253,57 @@ def test_a_name_tagged_a_verb_at_the_start_of_a_sentence(pipeline, text, mention
 def test_trusts_and_charities_are_organizations(pipeline, text, mention, name, role):
     record = mentioned(pipeline, text, mention)
     assert (record.speaker, record.speaker_type, record.speaker_role) == (name, "organization", role)
+
+
+def test_an_age_with_its_determiner_hung_on_the_verb_is_the_subject(pipeline):
+    """'the 26-year-old wrote' was parsed as if "wrote" were a noun; the quotation was run on into the report before."""
+    text = ("Curry said on Instagram that he was \"gutted\" to miss the Six Nations. \"I'll be back stronger,\" the "
+            "26-year-old wrote.")
+    records = extracted(text, pipeline)
+    assert [(r.kind, r.cue, r.speaker) for r in records] == [("mixed", "said", "Curry"), ("direct", "wrote", "Curry")]
+
+
+def test_a_name_opening_with_a_compass_word_is_an_organization(pipeline):
+    record = with_cue("Northern Powergrid said engineers were working to restore supplies.", pipeline, "said")
+    assert (record.speaker, record.speaker_type) == ("Northern Powergrid", "organization")
+
+
+def test_an_adjective_after_a_quoted_predicate_goes_on_with_the_report(pipeline):
+    text = "Chief executive Simon Roberts said the changes were \"difficult\" but necessary to keep prices low."
+    assert extracted(text, pipeline)[0].text == "the changes were \"difficult\" but necessary to keep prices low"
+
+
+@pytest.mark.parametrize("text, name, kind, role", [
+    ("Isro chairman S Somanath said the mission was a proud moment.", "S Somanath", "person", "Isro chairman"),
+    ("A Sainsbury's spokesman said staff affected would be offered other roles.", "Sainsbury's", "organization",
+     "spokesman"),
+    ("The landlord, Clarion Housing, said it would consider the judgment.", "Clarion Housing", "organization",
+     "landlord"),
+    ("\"We are devastated,\" a spokeswoman for Howletts Wild Animal Park said.", "Howletts Wild Animal Park",
+     "organization", "spokeswoman"),
+    ("A spokeswoman for Hillary Rodham Clinton said she had no comment.", "Hillary Rodham Clinton", "person",
+     "spokeswoman"),
+])
+def test_initials_and_businesses_that_look_like_people(pipeline, text, name, kind, role):
+    record = extracted(text, pipeline)[0]
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (name, kind, role)
+
+
+@pytest.mark.parametrize("text, name, kind, role", [
+    ("The council's cabinet member for education, Jayne Rear, said children would be offered places.", "Jayne Rear",
+     "person", None),
+    ("Marks and Spencer has blamed wet weather for a fall in clothing sales.", "Marks and Spencer", "organization",
+     None),
+    ("The judge, Simon Phillips KC, told her: \"You took advantage.\"", "Simon Phillips", "person", "judge"),
+    ("Prosecutor Sarah Jones KC said the evidence was clear.", "Sarah Jones", "person", "Prosecutor"),
+])
+def test_names_after_phrases_with_letters_after_them_or_joined_by_and(pipeline, text, name, kind, role):
+    record = extracted(text, pipeline)[0]
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (name, kind, role)
+
+
+def test_the_union_named_in_lower_case_in_a_group_before(pipeline):
+    text = ("Train drivers in the Aslef union will stage three more days of strikes in July, the union has "
+            "announced.")
+    record = mentioned(pipeline, text, "the union")
+    assert (record.speaker, record.speaker_type) == ("Aslef union", "organization")

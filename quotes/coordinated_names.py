@@ -1,0 +1,59 @@
+"""Coordinated names: a speaker mention that joins names with "and" ("Hillary Clinton and Bernie Sanders", "Senators
+Ted Cruz and Marco Rubio") is a group of the names, with the words before them for its role, unless the names make one
+organization ("the Food and Drug Administration", "The England and Wales Cricket Board"). Pure functions over the
+mention's words, used by ``quotes.speakers``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotes.lexicon import CAPITALISED_ORG_ENDINGS, ORG_HEAD_WORDS, ORG_WORDS, PLACES, US_STATES
+from quotes.mentions import PRECONJUNCTIONS
+from quotes.name_roles import trim_role
+from quotes.names import is_first_name, is_place
+
+if TYPE_CHECKING:
+    from quotes.parsing import Word
+
+
+def two_named_people(words: list[Word]) -> bool:
+    """A first name and a surname on either side of "and" ("Mayor Karen Bass and Police Chief Michel Moore", parsed
+    as one name with the second title as a description)."""
+    def named(part: list[Word]) -> bool:
+        return any(a.upos == b.upos == "PROPN" and is_first_name(a.text) and b.index == a.index + 1
+                   for a, b in zip(part, part[1:]))
+    cut = next((i for i, w in enumerate(words) if w.upos == "CCONJ" and w.text.lower() == "and"), None)
+    return cut is not None and named(words[:cut]) and named(words[cut + 1:])
+
+
+def coordinated_names(words: list[Word]) -> tuple[list[Word], list[Word], bool]:
+    """The names, the role words and whether they are one organization, of a mention joining names with "and"
+    ('Hillary Clinton and Bernie Sanders said': the names together speak, a group; "Procter & Gamble", "the Centers
+    for Disease Control and Prevention", "the England and Wales Cricket Board" and "the Food and Drug Administration"
+    are one organization each); words before the first name are the role ("Senators Ted Cruz and Marco Rubio"),
+    "Neither"/"Both" stays with the names."""
+    first = next(i for i, w in enumerate(words) if w.upos == "PROPN")
+    while first > 0 and words[first - 1].text[:1].isupper() and words[first - 1].upos == "ADJ":
+        first -= 1  # "The New York Times and ABC News", "New" tagged an adjective
+    common = len(words) > 3 and words[-3].upos == "CCONJ" and words[-4].text.istitle() \
+        and words[-4].text.lower() not in ORG_WORDS and words[-2].text.istitle() and words[-1].text.lower() in ORG_WORDS
+    first = min(first, len(words) - 4) if common else first  # "The Food and Drug Administration" ("Food" tagged
+    # a common noun), "the U.S. Fish and Wildlife Service": one body; not "the Senate and White House"
+    if first + 2 < len(words) and words[first + 1].text in ("'s", "’s") and words[first + 2].upos == "PROPN":
+        first += 2  # "Britain's Competition and Markets Authority": the country's is no part of the name
+    lead = first - 1 if first > 0 and words[first - 1].text.lower() in PRECONJUNCTIONS else first
+    role_words = trim_role([w for w in words[:lead] if w.upos != "DET"])
+    names = words[lead:]
+    joint = next((i for i, w in enumerate(names) if w.text.lower() in ("of", "for")), None)
+    one = all(w.text == "&" for w in words if w.upos == "CCONJ") or joint is not None and joint > 0 \
+        and names[joint - 1].text.lower().removesuffix("s") in ORG_WORDS | ORG_HEAD_WORDS \
+        and all(w.index > names[joint].index for w in names if w.upos == "CCONJ") \
+        and joint + 1 < len(names) and names[joint + 1].text.lower() not in US_STATES | PLACES  # not "the ACLU of
+    # Ohio and Demos", two organizations
+    places = len(names) > 3 and names[1].upos == "CCONJ" and all(
+        is_place(w.text) or w.text.lower() in PLACES | US_STATES for w in (names[0], names[2]))
+    one = one or common or places and (names[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS
+                                       or names[-1].text in CAPITALISED_ORG_ENDINGS)  # "The England and Wales
+    # Cricket Board", "Norfolk and Norwich University Hospitals NHS Foundation Trust": the places' organization
+    return names, role_words, one
