@@ -192,14 +192,14 @@ def is_time_word(word: Word, words: list[Word]) -> bool:
     """Whether ``word`` names a time ("Monday", "May", "yesterday"), not a surname spelt like a month ("May"
     capitalised after an honorific, a title or a first name, or the subject of a reporting or judging verb, with no
     number after it: "Mrs May", "Prime Minister May", "Theresa May", "May said"; not "in May", "on May 5") nor the
-    "Today" of "USA Today". ``words`` are the sentence's words or the mention's, where the neighbours are looked up
+    "Today" of "USA Today" or the "Fridays" of "TGI Fridays". ``words`` are the sentence's words or the mention's, where the neighbours are looked up
     by index."""
     if word.lemma.lower() not in TIME_WORDS and word.text.lower() not in TIME_WORDS:
         return False
     before = next((w for w in words if w.index == word.index - 1), None)
-    if word.text.lower() == "today" and word.text[:1].isupper() and before is not None and before.upos == "PROPN" \
-            and before.text[:1].isupper():
-        return False  # "USA Today", "USA TODAY"
+    if (word.text.lower() == "today" or word.text.endswith("days")) and word.text[:1].isupper() and before is not None \
+            and before.upos == "PROPN" and before.text[:1].isupper():
+        return False  # "USA Today", "USA TODAY", "TGI Fridays" (a day's plural)
     if word.text.lower() not in MONTHS and not is_first_name(word.text) or not word.text[:1].isupper():
         return True
     after = next((w for w in words if w.index == word.index + 1), None)

@@ -4,7 +4,8 @@ States", "Manchester United"), a union named by a verb ("Unite, which ..."), a p
 tagged a name ("Spokesmen at the FBI"), the surname "May" taken for the modal, titles written after their noun
 ("Attorney General") or as participles ("managing director"), a title that owns a noun ("Sen. Ted Cruz's office"),
 two titled names joined by "and" that the parse ran into one ("Republican Sarah Mills and Democrat Tom Reed"), a
-possessive inside an organization's name ("The National Farmers' Union"), a name after a title's "for" phrase hung
+possessive inside an organization's name ("The National Farmers' Union"), a name made a noun's object ("The
+restaurant chain TGI Fridays"), a name after a title's "for" phrase hung
 on the phrase's noun ("cabinet member for education, Jayne Rear,"), a title's first word hung on the verb ("Transport
 Secretary Louise Haigh said") and a name the parse made a flat run after a team or a title ("Nuggets coach Michael
 Malone", "Manchester City striker Erling Haaland").
@@ -189,6 +190,16 @@ def repair_titled_possessors(words: list[Word]) -> None:
             continue
         owned.head, owned.deprel = title.head, title.deprel
         title.head, title.deprel = owner.index, "compound"
+
+
+def repair_noun_objects(words: list[Word]) -> None:
+    """Make a name that the parse made the object of the common noun right before it (a noun has no object) the
+    noun's apposition ("The restaurant chain TGI Fridays has collapsed": "Fridays" an object of "chain")."""
+    for name in words:
+        noun = words[name.head] if name.deprel == "obj" and name.upos == "PROPN" and name.head >= 0 else None
+        if noun is not None and noun.upos == "NOUN" and noun.index < name.index \
+                and all(w.upos == "PROPN" for w in words[noun.index + 1:name.index]):
+            name.deprel = "appos"
 
 
 def repair_titled_appositions(words: list[Word]) -> None:

@@ -13,9 +13,10 @@ import re
 
 from quotes.lexicon import (CAPITALISED_ORG_ENDINGS, DETERMINERS, HONORIFICS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS,
                             NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS, ORG_HEAD_WORDS, ORG_WORDS,
-                            PARTY_MEMBERS, QUANTIFIERS, SOVEREIGN_TITLES, SPEECH_VERBS, TIME_WORDS, TITLES)
+                            PARTY_MEMBERS, PLACES, QUANTIFIERS, SOVEREIGN_TITLES, SPEECH_VERBS, TIME_WORDS, TITLES,
+                            US_STATES)
 from quotes.mentions import is_time_word, mention_words
-from quotes.names import PARTIES, first_name_start, is_first_name, written_as_surname
+from quotes.names import PARTIES, first_name_start, is_first_name, is_place, written_as_surname
 from quotes.name_repairs import is_title_case
 from quotes.parsing import Sentence, Word
 
@@ -146,11 +147,18 @@ def trim_role(role: list[Word]) -> list[Word]:
 
 
 def _joins_name(words: list[Word], i: int) -> bool:
-    """True when word ``i`` is an "of" between proper nouns ("Department of Justice", "Ted Cruz of Texas"), or
-    an "on"/"for" after an organization word ("Commission on Presidential Debates", "Center for American Progress")."""
+    """True when word ``i`` is an "of" between proper nouns ("Department of Justice", "Ted Cruz of Texas"), an
+    "on"/"for" after an organization word ("Commission on Presidential Debates", "Center for American Progress"), or
+    an "and" after such an "of" or "for" ("Department of Health and Social Care")."""
     if not 0 < i < len(words) - 1:
         return False
     before = words[i - 1].text
+    if words[i].text.lower() == "and" and words[i + 1].text[:1].isupper() and any(
+            w.text.lower() in ("of", "for") and 0 < j < i and words[j - 1].text.lower() in ORG_WORDS
+            and not (is_place(words[j + 1].text) or words[j + 1].text.lower() in PLACES | US_STATES)
+            for j, w in enumerate(words[:i])):
+        return True  # "Department of Health and Social Care", "Department for Science, Innovation and Technology"
+        # (not "the American Civil Liberties Union of Ohio and Demos", two organizations)
     return words[i].text.lower() == "of" or (words[i].text.lower() in ("on", "for") and before[:1].isupper()
                                              and (before.lower() in ORG_WORDS | ORG_HEAD_WORDS | {"citizens"}
                                                   or before in CAPITALISED_ORG_ENDINGS)  # "Observatory for ..."

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, SPEECH_VERBS, TIME_SUBORDINATORS
 from quotes.name_repairs import (repair_conjoined_names, repair_flat_titles, repair_fronted_title_words,
-                                 repair_modal_names, repair_name_tags, repair_participle_titles,
+                                 repair_modal_names, repair_name_tags, repair_noun_objects, repair_participle_titles,
                                  repair_plural_person_tags, repair_possessive_names, repair_postpositive_titles,
                                  repair_titled_appositions, repair_titled_possessors, repair_verb_names)
 from quotes.subject_repairs import (has_subject, is_under, repair_adjective_subjects, repair_apposed_subjects,
@@ -34,6 +34,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_conjoined_names(words)
     repair_possessive_names(words)
     repair_titled_appositions(words)
+    repair_noun_objects(words)
     repair_plural_person_tags(words)
     repair_verb_names(words)
     repair_verb_tags(words)
@@ -113,15 +114,18 @@ def _party_tag_before(words: list[Word], verb: Word) -> bool:
 
 
 def repair_reduced_reports(words: list[Word]) -> None:
-    """Make the sentence's verb a reporting verb that the parse hung on a noun root as a reduced relative clause
-    after an apposition ("Mexico's president, Claudia Sheinbaum, called for ...", "called" an acl of "president"), or
+    """Make the sentence's verb a reporting verb that the parse hung on a noun root as a reduced relative clause or a
+    conjunct after an apposition ("Mexico's president, Claudia Sheinbaum, called for ...", "called" an acl of
+    "president"; "Labour's shadow home secretary, Yvette Cooper, called the scheme ..." a conjunct), or
     any verb in the past after a party and state ("Rep. Alexandria Ocasio-Cortez, D-N.Y., disagreed"): the verb
     becomes the root, the noun its subject."""
     root = next((w for w in words if w.head < 0), None)
-    if root is None or root.upos not in ("NOUN", "PROPN"):
-        return
+    if root is None or root.upos not in ("NOUN", "PROPN") \
+            or any(k.head == root.index and k.deprel in ("nsubj", "cop") for k in words):  # not a predicate ('Guns
+        return  # are "the ultimate ... crisis," Howard Dean, ..., proclaimed')
     for verb in words[root.index + 1:]:
-        if verb.head == root.index and verb.deprel == "acl" and verb.upos == "VERB" and verb.xpos in ("VBD", "VBN") \
+        if verb.head == root.index and verb.deprel in ("acl", "conj") and verb.upos == "VERB" \
+                and verb.xpos in ("VBD", "VBN") \
                 and words[verb.index - 1].text == "," \
                 and (verb.lemma.lower() in SPEECH_VERBS and any(k.deprel == "appos" and k.head == root.index
                                                                 and k.index < verb.index for k in words)

@@ -174,7 +174,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         many = several(sentence, head, words) or head.lemma.lower() == "group" and of_many(sentence, head)
         kind = "unknown" if document else "group" if many else classify(words, head, name)  # "a group of senators"
         nominal = head.lemma.lower() in STATEMENT_NOUNS or document or head.lemma.lower() in TITLES | PERSON_NOUNS \
-            and head.upos == "NOUN"  # not "Election scholars" with the noun tagged a verb
+            | RELATIVES_OF and head.upos == "NOUN"  # not "Election scholars" with the noun tagged a verb; "the
+        # victim's sister": someone unnamed
         if kind == "unknown" and words[0].lemma.lower() in ("a", "one", "another") and head.upos in ("NOUN", "ADJ") \
                 and head.lemma.lower() not in QUANTITIES and not of_many(sentence, head):
             return SpeakerInfo(None, "unknown", name_text(text, described), "indefinite")  # "a developer", "one

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import extracted, mentioned, with_cue
+from tests.conftest import extracted, mentioned, only, with_cue
 
 
 def test_a_surname_tagged_a_plural_is_still_a_person_for_he(pipeline):
@@ -307,3 +307,34 @@ def test_the_union_named_in_lower_case_in_a_group_before(pipeline):
             "announced.")
     record = mentioned(pipeline, text, "the union")
     assert (record.speaker, record.speaker_type) == ("Aslef union", "organization")
+
+
+def test_a_verb_after_a_title_and_a_name_set_off_by_commas_is_the_sentence_s_verb(pipeline):
+    """"called" was parsed as a conjunct of "secretary", so the quotation fell inside the speaker's mention."""
+    text = "Labour's shadow home secretary, Yvette Cooper, called the scheme \"a gimmick\"."
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.cue, record.speaker, record.speaker_role) == (
+        "mixed", "called", "Yvette Cooper", "Labour's shadow home secretary")
+
+
+@pytest.mark.parametrize("name", ["Department of Health and Social Care",
+                                  "Department for Science, Innovation and Technology"])
+def test_a_department_with_and_in_its_name_is_one_organization(pipeline, name):
+    record = with_cue(f"The {name} said it was investing in pharmacy services.", pipeline, "said")
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (name, "organization", None)
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("The restaurant chain TGI Fridays has collapsed into administration.\n"
+     "The chain said high costs had hurt it.", "The chain", "TGI Fridays"),
+    ("Keepers at Woburn Safari Park said mother and calf were doing well.\n"
+     "The calf has not yet been named, the park said.", "the park", "Woburn Safari Park"),
+])
+def test_a_chain_and_a_park_refer_back(pipeline, text, mention, name):
+    record = mentioned(pipeline, text, mention)
+    assert (record.speaker, record.speaker_type) == (name, "organization")
+
+
+def test_a_relative_of_someone_described_is_someone_unnamed(pipeline):
+    record = with_cue("Outside court, the victim's sister said the family were \"devastated\".", pipeline, "said")
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (None, "person", "victim's sister")
