@@ -35,6 +35,12 @@ def _people(sentence: Sentence, head: Word) -> bool:
     return False
 
 
+def _family_of(sentence: Sentence, head: Word) -> bool:
+    """A singular "family" of someone ("The family of a 16-year-old boy", "His family"), many people."""
+    return head.lemma.lower() == "family" and any(k.deprel in ("nmod", "nmod:poss")
+                                                  for k in sentence.children(head.index))
+
+
 def _common_word(text: str, sentence: Sentence, name_words: list[Word]) -> bool:
     """A capitalised word that opens its sentence, tagged a name, but written in lower case elsewhere in
     the text: a common noun ("Inflation, he added, ..." in a text about inflation), no antecedent."""
@@ -90,8 +96,9 @@ def candidate_entities(text: str, sentences: list[Sentence],
                 and title_alone(text, without_determiners(mention_words(sentence, word)))
             head = appos if (word.upos == "NOUN" or titled) and appos is not None else word  # "The Chancellor,
             # Rachel Reeves,": the name, the title its role
-            if head.upos == "NOUN" and "Number=Plur" in head.feats and head.deprel == "nsubj" \
-                    and _people(sentence, head):  # "Families of hostages protested ... they chanted"
+            if head.upos == "NOUN" and ("Number=Plur" in head.feats or _family_of(sentence, head)) \
+                    and head.deprel == "nsubj" and _people(sentence, head):  # "Families of hostages protested ...
+                # they chanted", "The family of a 16-year-old boy have paid tribute ... they said"
                 people = describe(text, sentence, head, mention_words(sentence, head))
                 if people.kind == "group" and people.name:
                     found.append((head.start, people.name, "group", None))

@@ -27,11 +27,11 @@ from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
 from quotes.names import (companies_in_text, first_name_genders, full_names_in_text, honorific_genders, is_company_name,
                           parties_differ, slug)
-from quotes.mention_extent import mention_end
+from quotes.mention_extent import before_cue, before_reported_clause, mention_end
 from quotes.references import (Entity, apposed_name, asker_spans, company_modifier, described_people,
                                family_referred, interlocutor, issuer, mention_sex, no_persons_name, of_other_sex,
-                               place_names, possessed_organization, refers_back, reporter_of, resolve_organization,
-                               resolve_pronoun)
+                               paragraph_organization, place_names, possessed_organization, refers_back, reporter_of,
+                               resolve_organization, resolve_pronoun)
 from quotes.speakers import PRONOUNS, SpeakerInfo, describe
 from quotes.speaks_for import organization_modifier, spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
@@ -145,6 +145,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             found = resolve_organization(behalf, entities, companies)
             if found:
                 info = SpeakerInfo(found[1], "organization", info.role, info.method)
+        elif info.name is None and (found := paragraph_organization(cue.speaker, words, entities, paragraph_starts[
+                _paragraph(paragraph_starts, cue.speaker.start)])) is not None:  # "CalMac ... A spokesman said"
+            info = SpeakerInfo(found[1], "organization", info.role, info.method)
         if info.name is None and info.method == "indefinite" and antecedent is None \
                 and [w.text for w in cue.sentence.words[words[-1].index + 1:words[-1].index + 2]] == [","]:
             named = apposed_name(text, cue.sentence, words)  # "Grant Young, another unaligned Iowa Republican
@@ -304,7 +307,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 else mention_words(cue.sentence, head, full=True)  # "Trump, who ..., tweeted": Trump
             span = after_separator(span, antecedent or cue.speaker)  # not "the missing cross - Adel Nefzi"
             start = with_approximator(cue.sentence, span)[0].start  # "About 9 percent"
-            end = _before_reported_clause(cue, _before_cue(cue, mention_end(cue, span, outer_ranges)), draft_speakers)
+            end = before_reported_clause(cue, before_cue(cue, mention_end(cue, span, outer_ranges)), draft_speakers)
             record.speaker_mention = text[start:end]
             record.speaker_start, record.speaker_end = start, end
             record.speaker_role = info.role
@@ -365,33 +368,3 @@ def _apposed_to_name(sentence: Sentence, noun: Word) -> Word:
             return head if described else noun
         step = head
     return noun
-
-
-def _before_cue(cue: Cue, end: int) -> int:
-    """The end of a speaker mention that the parse made the sentence's root, before the first word after it of a
-    verb's clause or a circumstance hung on it (the cue hangs on the speaker: "Sen. Chuck Grassley (R-Iowa) on
-    Wednesday downplayed ...")."""
-    speaker, sentence = cue.speaker, cue.sentence
-    if speaker.head >= 0 or speaker.index > cue.words[0].index:
-        return end
-    clause = {w.index for kid in sentence.children(speaker.index)
-              if kid.index > speaker.index and (kid.upos == "VERB" and kid.deprel not in ("acl:relcl", "appos")
-                                                or kid.deprel.startswith("obl"))
-              for w in sentence.subtree(kid.index)}
-    first = min((i for i in clause if sentence.words[i].upos != "PUNCT"), default=None)
-    if first is None:
-        return end
-    return min(end, sentence.words[first - 1].end)
-
-
-def _before_reported_clause(cue: Cue, end: int, speakers: set[int]) -> int:
-    """The end of a speaker mention, cut before a relative clause set off by a comma whose pronoun
-    speaks in a report of its own ("Mr. Scott, who has called Mr. Trump's comments racially toxic,
-    said": the mention is "Mr. Scott"; PolNeAR marks the clause's report apart)."""
-    words = cue.sentence.words
-    for w in words[cue.speaker.index + 2:]:
-        if w.start >= end:
-            break
-        if id(w) in speakers and w.text.lower() in ("who", "which") and words[w.index - 1].text == ",":
-            return words[w.index - 2].end
-    return end

@@ -48,8 +48,8 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
     dispute: no "to", "about", "over" or "on" phrase), "Nvidia shares jump" (the noun, in a headline, taken for a
     verb), "the storm slammed into the coast" (a blow), "Toyota recalls 1 million vehicles" (a product recall), "the
     fire claimed three lives" (``CLAIMED_THINGS``), "the victim, named as Jamal Edwards" (who, not what was said),
-    "to charge drivers to enter" (a fee), "who did not want to be named" and "who spoke on condition of anonymity to
-    discuss ..." (why a name is missing)."""
+    "to charge drivers to enter" (a fee), "who did not want to be named", "who asked that her name not be used" and
+    "who spoke on condition of anonymity to discuss ..." (why a name is missing)."""
     lemma, kids = cue_lemma(word), sentence.children(word.index)
     if word.text.lower() == "shares" and any(k.deprel == "obj" and k.lemma.lower() in MARKET_MOVES for k in kids):
         return True
@@ -80,6 +80,9 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
     if any(k.deprel == "xcomp" and k.lemma.lower() in ("name", "identify") and any(
             c.deprel == "aux:pass" for c in sentence.children(k.index)) for k in kids):
         return True  # "who did not want to be named", "declined to be identified": why the name is missing
+    if lemma == "ask" and any(k.deprel == "ccomp" and {"name", "not"} <= {w.lemma.lower() for w in
+                                                            sentence.subtree(k.index)} for k in kids):
+        return True  # "who asked that her real name not be used": why the name is missing
     if lemma in ("discuss", "speak", "talk", "comment") and word.head >= 0 \
             and any(k.deprel == "mark" and k.lemma.lower() == "to" for k in kids):
         head = sentence.words[word.head]  # "who spoke on condition of anonymity to discuss intelligence", "because

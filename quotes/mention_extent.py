@@ -5,7 +5,8 @@ Small pure functions over a cue (``quotes.cues``) and the words of its speaker's
 Foundation'), the closing comma or dash of an apposition, a party in brackets ('Sen. Jack Reed
 (D-R.I.)'), a modifier the parse hung on the cue ('People briefed on the move said'), a closing quotation
 mark inside the mention, the object of "according to" up to the report it opens; time and medium phrases
-("on Friday", "in a statement") are cut off a mention.
+("on Friday", "in a statement") are cut off a mention, and so are a clause hung on a mention the parse made the root
+and a relative clause that reports on its own.
 """
 
 from __future__ import annotations
@@ -176,3 +177,33 @@ def _subjectless_head_between(cue: Cue, between: list[Word]) -> bool:
     verb = cue.words[0]
     return is_participle(verb) and any(w.index == verb.head and w.upos == "VERB" and not any(
         k.deprel.startswith("nsubj") for k in cue.sentence.children(w.index)) for w in between)
+
+
+def before_cue(cue: Cue, end: int) -> int:
+    """The end of a speaker mention that the parse made the sentence's root, before the first word after it of a
+    verb's clause or a circumstance hung on it (the cue hangs on the speaker: "Sen. Chuck Grassley (R-Iowa) on
+    Wednesday downplayed ...")."""
+    speaker, sentence = cue.speaker, cue.sentence
+    if speaker.head >= 0 or speaker.index > cue.words[0].index:
+        return end
+    clause = {w.index for kid in sentence.children(speaker.index)
+              if kid.index > speaker.index and (kid.upos == "VERB" and kid.deprel not in ("acl:relcl", "appos")
+                                                or kid.deprel.startswith("obl"))
+              for w in sentence.subtree(kid.index)}
+    first = min((i for i in clause if sentence.words[i].upos != "PUNCT"), default=None)
+    if first is None:
+        return end
+    return min(end, sentence.words[first - 1].end)
+
+
+def before_reported_clause(cue: Cue, end: int, speakers: set[int]) -> int:
+    """The end of a speaker mention, cut before a relative clause set off by a comma whose pronoun
+    speaks in a report of its own ("Mr. Scott, who has called Mr. Trump's comments racially toxic,
+    said": the mention is "Mr. Scott"; PolNeAR marks the clause's report apart)."""
+    words = cue.sentence.words
+    for w in words[cue.speaker.index + 2:]:
+        if w.start >= end:
+            break
+        if id(w) in speakers and w.text.lower() in ("who", "which") and words[w.index - 1].text == ",":
+            return words[w.index - 2].end
+    return end

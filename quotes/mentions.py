@@ -180,20 +180,21 @@ def without_comment(words: list[Word], head: Word) -> list[Word]:
 def opens_anonymity_clause(words: list[Word], i: int) -> bool:
     """Whether ``words[i]`` is a "who" opening a relative clause, up to the next comma, on why the speaker is not
     named ("who spoke on the condition of anonymity", "who requested anonymity", "who spoke anonymously", "who asked
-    not to be named")."""
+    not to be named", "who asked that her real name not be used")."""
     end = next((j for j in range(i + 1, len(words)) if words[j].text == ","), len(words))
-    return words[i].text.lower() == "who" and any(
+    clause = words[i + 1:end]
+    return words[i].text.lower() == "who" and (any(
         v.lemma.lower() in ("anonymity", "anonymously")
         or v.text.lower() in ("named", "identified") and words[j - 1].text.lower() == "be"
-        for j, v in enumerate(words[i + 1:end], i + 1))
+        for j, v in enumerate(clause, i + 1)) or {"name", "not"} <= {v.lemma.lower() for v in clause})
 
 
 def is_time_word(word: Word, words: list[Word]) -> bool:
-    """Whether ``word`` names a time ("Monday", "May", "yesterday"), not a surname spelt like a month ("May"
-    capitalised after an honorific, a title or a first name, or the subject of a reporting or judging verb, with no
-    number after it: "Mrs May", "Prime Minister May", "Theresa May", "May said"; not "in May", "on May 5") nor the
-    "Today" of "USA Today" or the "Fridays" of "TGI Fridays". ``words`` are the sentence's words or the mention's, where the neighbours are looked up
-    by index."""
+    """Whether ``word`` names a time ("Monday", "May", "yesterday"), not a surname spelt like a month ("May" capitalised
+    after an honorific, a title or a first name, or the subject of a reporting or judging verb, with no number after it:
+    "Mrs May", "Prime Minister May", "Theresa May", "May said"; not "in May", "on May 5") nor the "Today" of "USA Today"
+    or the "Fridays" of "TGI Fridays". ``words`` are the sentence's words or the mention's, where the neighbours are
+    looked up by index."""
     if word.lemma.lower() not in TIME_WORDS and word.text.lower() not in TIME_WORDS:
         return False
     before = next((w for w in words if w.index == word.index - 1), None)

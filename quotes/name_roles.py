@@ -189,9 +189,11 @@ def _possessive_in_name(words: list[Word], i: int) -> bool:
 
 
 def _names_organization(name: list[Word]) -> bool:
-    """Whether the words are an organization's name: a known one, or one ending as organizations' names do."""
+    """Whether the words are an organization's name: a known one, one ending as organizations' names do, or one
+    opening with an organization's word and "of" or "for" ("Association of Ambulance Chief Executives")."""
     return name[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS \
-        or " ".join(w.text for w in name).lower() in KNOWN_ORGANIZATIONS
+        or " ".join(w.text for w in name).lower() in KNOWN_ORGANIZATIONS \
+        or len(name) > 2 and name[0].text.lower() in ORG_WORDS and name[1].text.lower() in ("of", "for")
 
 
 def _person_before_of(words: list[Word], propn: list[int]) -> int | None:
@@ -263,10 +265,11 @@ def _name_closing_titles(segment: list[Word]) -> Word | None:
 
 
 def title_before_comma(sentence: Sentence, head: Word, appos: list[Word]) -> bool:
-    """A title tagged as a name, then a comma and the name it stands for ("The Chancellor, Rachel Reeves,"; not
-    "Sen. Chuck Grassley (R-Iowa)", whose title heads the name)."""
-    return head.text.lower() in TITLES and bool(appos) and head.index + 2 == appos[0].index \
-        and sentence.words[head.index + 1].text == ","
+    """A title tagged as a name, then a comma and the name it stands for ("The Chancellor, Rachel Reeves,", "The
+    Metropolitan Police Commissioner, Sir Mark Rowley,"; not "Sen. Chuck Grassley (R-Iowa)", whose title heads the
+    name)."""
+    return head.text.lower() in TITLES and bool(appos) and sentence.words[head.index + 1].text == "," \
+        and head.index + 2 == min(w.index for w in sentence.subtree(appos[0].index) if w.upos != "PUNCT")
 
 
 def after_comma(sentence: Sentence, word: Word) -> bool:

@@ -204,7 +204,8 @@ def first_name_gender(name: str, ratio: float = 3.0) -> str | None:
 
 
 _COMPANY_CONTEXT = re.compile(
-    r"\b([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})(?:(?:[’']s?)? (?i:(?:chief executive|(?:chief |top |biggest |largest )?(?:"
+    r"\b([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"  # a name of up to four capitalised words, then what a company has
+    r"(?:(?:[’']s?)? (?i:(?:chief executive|(?:chief |top |biggest |largest )?(?:"
     + "|".join(sorted(COMPANY_POSSESSIONS)) + r")))| (?i:" + "|".join(sorted(COMPANY_STOCK)) + r"))\b")
 
 

@@ -47,6 +47,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_that_adverbials(words)
     repair_where_clauses(words)
     repair_semicolon_clauses(words)
+    repair_medium_clauses(words)
     repair_report_conjuncts(words)
     repair_emphatic_reflexives(words)
     repair_closing_verbs(words)
@@ -223,6 +224,19 @@ def repair_report_conjuncts(words: list[Word]) -> None:
                 and not any(k.deprel == "advmod" and k.lemma.lower() in ("not", "n't") for k in kids)
             if modal or conjunct.upos == "ADJ" and not any(k.deprel == "cop" for k in kids):
                 conjunct.head = clause.index
+
+
+def repair_medium_clauses(words: list[Word]) -> None:
+    """Make "in a statement read outside court" a phrase of the reporting verb, the participle a modifier of
+    "statement", where the parse made "statement" (with its "in") the subject of a clause the verb reports."""
+    for clause in words:
+        verb = words[clause.head] if clause.deprel == "ccomp" and clause.head >= 0 else None
+        noun = next((k for k in words if k.head == clause.index and k.deprel == "nsubj" and k.index < clause.index),
+                    None) if verb is not None and verb.lemma.lower() in SPEECH_VERBS and clause.xpos == "VBN" else None
+        if noun is not None and noun.upos == "NOUN" and any(k.head == noun.index and k.deprel == "case"
+                                                            and k.lemma.lower() == "in" for k in words):
+            noun.head, noun.deprel = verb.index, "obl"
+            clause.head, clause.deprel = noun.index, "acl"
 
 
 def repair_semicolon_clauses(words: list[Word]) -> None:

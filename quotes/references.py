@@ -142,9 +142,10 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
 
 
 def resolve_organization(head: Word, entities: list[Entity], companies: set[str]) -> Entity | None:
-    """The organization named before ``head`` that it stands for, the latest one (see :func:`_stands_for`),
-    also one named in a person's role or a group's name ("the union" after "Stacy Davis Gates, president of the
-    Chicago Teachers Union" or "Members of the National Education Union"; "the company" after "Boeing chief executive Dave Calhoun", Boeing spoken of as a company)."""
+    """The organization named before ``head`` that it stands for, the latest one (see :func:`_stands_for`), also one
+    named in a person's role or a group's name ("the union" after "Stacy Davis Gates, president of the Chicago Teachers
+    Union" or "Members of the National Education Union"; "the company" after "Boeing chief executive Dave Calhoun",
+    Boeing spoken of as a company)."""
     noun = head.lemma.lower()
     before = [e for e in entities if e[0] < head.start]
     for entity in reversed(before):
@@ -163,6 +164,19 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
             return entity[0], employer, "organization", None  # executive Dave Calhoun"
     known = [e for e in before if noun in BUSINESS_NOUNS and e[1].lower() in KNOWN_COMPANIES]
     return known[-1] if known else None
+
+
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+
+
+def paragraph_organization(noun: Word, words: list[Word], entities: list[Entity],
+                           paragraph_start: int) -> Entity | None:
+    """The organization a bare "a spokesman" speaks for: the latest one named as a subject before it in its paragraph
+    ("CalMac, which operates the service, apologised. '...,' a spokesman said"), else ``None``."""
+    if [w.lemma.lower() for w in words] not in (["a", n] for n in SPOKESPEOPLE):
+        return None
+    found = [e for e in entities if paragraph_start <= e[0] < noun.start and e[2] == "organization"]
+    return found[-1] if found else None
 
 
 def company_modifier(sentence: Sentence, noun: Word) -> Entity | None:

@@ -4,10 +4,10 @@ philosophical"; "Marty West, an education professor ..., called it"), a verb aft
 clause's conjunct ("Laura Hill, who is leading the investigation, appealed for witnesses"), a subject joined to an
 opening participle clause ("Speaking to reporters, his lawyer, Vadim Prokhorov, said"), an inverted speaker's
 description taken for the subject ('"...," said Friederike Otto, a climate scientist'), a preposition's object taken
-for the subject ("two people familiar with the talks said"), a name opening the sentence taken for one addressed ("Curry, 39, has missed"), a
-spokesperson of an "X of Y" organization read as Y's ("A Department of Health spokesperson"), a name before a closing
-reporting verb hung in the clause before ("..., chief executive Satya Nadella said"). Each function mends one
-sentence's words in place.
+for the subject ("two people familiar with the talks said"), a name opening the sentence taken for one addressed
+("Curry, 39, has missed"), a spokesperson of an "X of Y" organization read as Y's ("A Department of Health
+spokesperson"), a name before a closing reporting verb hung in the clause before ("..., chief executive Satya Nadella
+said"). Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations

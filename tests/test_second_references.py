@@ -338,3 +338,42 @@ def test_a_chain_and_a_park_refer_back(pipeline, text, mention, name):
 def test_a_relative_of_someone_described_is_someone_unnamed(pipeline):
     record = with_cue("Outside court, the victim's sister said the family were \"devastated\".", pipeline, "said")
     assert (record.speaker, record.speaker_type, record.speaker_role) == (None, "person", "victim's sister")
+
+
+def test_they_after_the_family_of_someone_is_the_family(pipeline):
+    text = ("The family of a 16-year-old boy who died after being hit by a car have paid tribute to him.\n"
+            "Ethan Gray was \"the funniest, kindest boy you could ever meet\", they said in a statement.")
+    record = mentioned(pipeline, text, "they")
+    assert (record.speaker, record.speaker_type) == ("family of a 16-year-old boy", "group")
+
+
+@pytest.mark.parametrize("text, name, kind, role", [
+    ("The Metropolitan Police Commissioner, Sir Mark Rowley, praised her \"extraordinary courage\".", "Mark Rowley",
+     "person", "Metropolitan Police Commissioner"),
+    ("The Association of Ambulance Chief Executives said the figures were \"deeply troubling\".",
+     "Association of Ambulance Chief Executives", "organization", None),
+])
+def test_a_title_in_an_organization_s_name_or_before_a_titled_name(pipeline, text, name, kind, role):
+    record = extracted(text, pipeline)[0]
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (name, kind, role)
+
+
+def test_a_bare_spokesman_speaks_for_the_organization_just_named(pipeline):
+    text = ("CalMac, which operates the service, apologised. \"We are very sorry for the disruption,\" a spokesman "
+            "said.")
+    record = mentioned(pipeline, text, "a spokesman")
+    assert (record.speaker, record.speaker_type, record.speaker_role) == ("CalMac", "organization", "spokesman")
+
+
+def test_a_request_not_to_be_named_is_neither_a_report_nor_part_of_the_mention(pipeline):
+    text = ("Paramedic Sam Jones, who asked that her real name not be used, said crews had waited up to nine hours "
+            "outside hospitals.")
+    records = extracted(text, pipeline)
+    assert [(r.cue, r.speaker, r.speaker_mention) for r in records] == [("said", "Sam Jones", "Paramedic Sam Jones")]
+
+
+def test_a_statement_read_outside_court_is_the_medium_not_a_reported_clause(pipeline):
+    text = ("The couple's daughter, Rebecca, said in a statement read outside court: \"Mum was the kindest "
+            "person.\"")
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text, record.cue) == ("direct", "Mum was the kindest person.", "said in a statement")
