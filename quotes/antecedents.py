@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import PARTY_MEMBERS, PERSON_NOUNS, QUANTITIES, RELATIVES_OF
 from quotes.canonical import surname_of
+from quotes.lexicon import PARTY_MEMBERS, PERSON_NOUNS, QUANTITIES, RELATIVES_OF
 from quotes.mentions import is_time_word, mention_words
 from quotes.name_roles import split_role, title_alone
 from quotes.names import is_first_name, is_place, shouted

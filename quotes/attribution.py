@@ -238,8 +238,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             elif after_unnamed and last[2] is not None:
                 info = SpeakerInfo(last[2][0], last[2][1], info.role, "nominal")
         aged = is_age_description(words)  # "the 30-year-old said she ...", a report too
-        if info.name is None and (draft.kind != "indirect" or aged) and (aged or is_demonym_description(cue.sentence,
-                                                                                                       words)):
+        if info.name is None and (aged or draft.kind != "indirect" and is_demonym_description(cue.sentence, words)):
             spoke = [e for e in speakers + entities if e[0] < cue.speaker.start and e[2] == "person"]
             spoke.sort(key=lambda e: e[0])
             if spoke and (_paragraph(paragraph_starts, cue.speaker.start) - _paragraph(paragraph_starts, spoke[-1][0])
