@@ -319,4 +319,4 @@ PERSON_NOUNS = OCCUPATIONS | frozenset("""insider source supporter critic voter 
 operative donor ally associate expert analyst lawmaker staffer loyalist witness confidant employee member man woman
 person citizen student worker shopkeeper farmer teacher nurse doctor parent mother father neighbour neighbor owner
 driver passenger patient fan protester demonstrator survivor friend relative customer shopper commuter tourist
-visitor pensioner teenager girl boy volunteer rescuer hiker climber villager""".split())
+visitor pensioner teenager girl boy volunteer rescuer hiker climber villager schoolgirl schoolboy pupil""".split())

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from quotes.lexicon import (BUSINESS_NOUNS, CLUB_NAME_ENDINGS, HONORIFIC_SEXES, HONORIFICS, ISSUING_VERBS,
-                            KINDRED_ENDINGS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, ORGANIZATION_NOUNS, PERSON_NOUNS,
-                            STATEMENT_NOUNS, TIME_WORDS, TITLE_SPELLINGS, TITLES)
+                            KINDRED_ENDINGS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, ORG_WORDS, ORGANIZATION_NOUNS,
+                            PERSON_NOUNS, STATEMENT_NOUNS, TIME_WORDS, TITLE_SPELLINGS, TITLES, US_STATES)
 from quotes.canonical import surname_of
 from quotes.mentions import mention_words
 from quotes.names import (ONE_SEX_RATIO, first_name_gender, is_first_name, is_place, spelt_like_company,
@@ -145,7 +145,8 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
     """The organization named before ``head`` that it stands for, the latest one (see :func:`_stands_for`), also one
     named in a person's role or a group's name ("the union" after "Stacy Davis Gates, president of the Chicago Teachers
     Union" or "Members of the National Education Union"; "the company" after "Boeing chief executive Dave Calhoun",
-    Boeing spoken of as a company)."""
+    Boeing spoken of as a company), or, for "the company", an organization of two words or more named as one of the
+    last two subjects, no public body by its words ("Northern Powergrid")."""
     noun = head.lemma.lower()
     before = [e for e in entities if e[0] < head.start]
     for entity in reversed(before):
@@ -163,7 +164,12 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
         if entity[2] == "person" and noun in BUSINESS_NOUNS and employer:  # "the company" after "Boeing chief
             return entity[0], employer, "organization", None  # executive Dave Calhoun"
     known = [e for e in before if noun in BUSINESS_NOUNS and e[1].lower() in KNOWN_COMPANIES]
-    return known[-1] if known else None
+    if known:
+        return known[-1]
+    plain = [e for e in before[-2:] if noun in ("company", "firm") and e[2] == "organization" and " " in e[1]
+             and not any(w.lower() in ORG_WORDS | US_STATES for w in e[1].split()) and not is_place(e[1])]
+    return plain[-1] if plain else None  # "Northern Powergrid said ... a spokesman for the company": the body just
+    # named, of no public kind
 
 
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())

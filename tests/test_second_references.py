@@ -377,3 +377,20 @@ def test_a_statement_read_outside_court_is_the_medium_not_a_reported_clause(pipe
             "person.\"")
     record = only(extracted(text, pipeline))
     assert (record.kind, record.text, record.cue) == ("direct", "Mum was the kindest person.", "said in a statement")
+
+
+def test_the_company_is_the_body_just_named_when_nothing_says_it_is_a_company(pipeline):
+    text = ("Northern Powergrid said engineers were working \"around the clock\" to restore supplies.\n"
+            "\"We know how difficult this is,\" a spokesman for the company said.")
+    record = mentioned(pipeline, text, "a spokesman for the company")
+    assert (record.speaker, record.speaker_type) == ("Northern Powergrid", "organization")
+
+
+def test_a_schoolgirl_is_a_person(pipeline):
+    """A person noun like "the teenager": someone unnamed (it names no one named before, as "the resident" does not),
+    but a person, not a speaker of unknown type called "schoolgirl"."""
+    text = ("Chess prodigy wins title\n"
+            "Bodhana Sivanandan beat players more than five times her age at the championship in Hull.\n"
+            "\"I just love playing,\" the schoolgirl told the BBC.")
+    record = mentioned(pipeline, text, "the schoolgirl")
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (None, "person", "schoolgirl")
