@@ -26,10 +26,10 @@ from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
 from quotes.records import Quotation
 from quotes.names import (companies_in_text, first_name_genders, full_names_in_text, honorific_genders, is_company_name,
-                          parties_differ, slug)
+                          no_persons_name, parties_differ, slug)
 from quotes.mention_extent import before_cue, before_reported_clause, mention_end
 from quotes.references import (Entity, apposed_name, asker_spans, company_modifier, described_people,
-                               family_referred, interlocutor, issuer, mention_sex, no_persons_name, of_other_sex,
+                               family_referred, interlocutor, issuer, mention_sex, of_other_sex,
                                paragraph_organization, place_names, possessed_organization, refers_back, reporter_of,
                                resolve_organization, resolve_pronoun)
 from quotes.speakers import PRONOUNS, SpeakerInfo, describe

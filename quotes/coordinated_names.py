@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from quotes.lexicon import CAPITALISED_ORG_ENDINGS, ORG_HEAD_WORDS, ORG_WORDS, PLACES, US_STATES
 from quotes.mentions import PRECONJUNCTIONS
 from quotes.name_roles import trim_role
-from quotes.names import is_first_name, is_place
+from quotes.names import is_first_name, is_place_name
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -52,7 +52,7 @@ def coordinated_names(words: list[Word]) -> tuple[list[Word], list[Word], bool]:
         and joint + 1 < len(names) and names[joint + 1].text.lower() not in US_STATES | PLACES  # not "the ACLU of
     # Ohio and Demos", two organizations
     places = len(names) > 3 and names[1].upos == "CCONJ" and all(
-        is_place(w.text) or w.text.lower() in PLACES | US_STATES for w in (names[0], names[2]))
+        is_place_name(w.text) for w in (names[0], names[2]))
     one = one or common or places and (names[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS
                                        or names[-1].text in CAPITALISED_ORG_ENDINGS)  # "The England and Wales
     # Cricket Board", "Norfolk and Norwich University Hospitals NHS Foundation Trust": the places' organization

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from quotes.clauses import cue_lemma, has_that
 from quotes.lexicon import QUOTE_CHARS, SPEECH_VERBS
+from quotes.mentions import withholds_name
 from quotes.parsing import Sentence, Word
 
 
@@ -80,8 +81,7 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
     if any(k.deprel == "xcomp" and k.lemma.lower() in ("name", "identify") and any(
             c.deprel == "aux:pass" for c in sentence.children(k.index)) for k in kids):
         return True  # "who did not want to be named", "declined to be identified": why the name is missing
-    if lemma == "ask" and any(k.deprel == "ccomp" and {"name", "not"} <= {w.lemma.lower() for w in
-                                                            sentence.subtree(k.index)} for k in kids):
+    if lemma == "ask" and any(k.deprel == "ccomp" and withholds_name(sentence.subtree(k.index)) for k in kids):
         return True  # "who asked that her real name not be used": why the name is missing
     if lemma in ("discuss", "speak", "talk", "comment") and word.head >= 0 \
             and any(k.deprel == "mark" and k.lemma.lower() == "to" for k in kids):

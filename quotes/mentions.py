@@ -186,7 +186,12 @@ def opens_anonymity_clause(words: list[Word], i: int) -> bool:
     return words[i].text.lower() == "who" and (any(
         v.lemma.lower() in ("anonymity", "anonymously")
         or v.text.lower() in ("named", "identified") and words[j - 1].text.lower() == "be"
-        for j, v in enumerate(clause, i + 1)) or {"name", "not"} <= {v.lemma.lower() for v in clause})
+        for j, v in enumerate(clause, i + 1)) or withholds_name(clause))
+
+
+def withholds_name(words: list[Word]) -> bool:
+    """Whether ``words`` ask that a name not be given ("that her real name not be used")."""
+    return {"name", "not"} <= {w.lemma.lower() for w in words}
 
 
 def is_time_word(word: Word, words: list[Word]) -> bool:

@@ -87,7 +87,7 @@ def repair_verb_names(words: list[Word]) -> None:
     first = words[0]
     if first.deprel in ("amod", "compound") and first.head == 1 and words[1].upos == "PROPN" \
             and first.lemma == first.text:  # "Gwynedd Council"
-        first.upos, first.xpos, first.feats = "PROPN", "NNP", "Number=Sing"
+        _tag_as_name(first)
         return
     title = next((k for k in words if k.head == 0 and k.deprel == "obj" and k.upos == "NOUN"
                   and k.lemma.lower() in TITLES), None)
@@ -96,7 +96,7 @@ def repair_verb_names(words: list[Word]) -> None:
     verb = words[first.head] if first.head > 0 else None
     if named is not None and verb is not None and first.deprel == "advcl" and verb.lemma.lower() in SPEECH_VERBS \
             and not has_subject(words, verb) and all(w.head == title.index for w in words[1:title.index]):
-        first.upos, first.xpos, first.lemma, first.feats = "PROPN", "NNP", first.text, "Number=Sing"
+        _tag_as_name(first)
         first.head, first.deprel, title.head, title.deprel = title.index, "compound", verb.index, "nsubj"
         return
     if words[1].text != "," or words[2].text.lower() not in ("which", "who") or words[2].head <= 2:
@@ -106,8 +106,13 @@ def repair_verb_names(words: list[Word]) -> None:
     if verb is None or verb.lemma.lower() not in SPEECH_VERBS or has_subject(words, verb) \
             or relative.head != verb.index:
         return
-    first.upos, first.xpos, first.lemma, first.feats = "PROPN", "NNP", first.text, "Number=Sing"
+    _tag_as_name(first)
     first.deprel, relative.head, relative.deprel = "nsubj", first.index, "acl:relcl"
+
+
+def _tag_as_name(word: Word) -> None:
+    """Tag ``word`` a singular proper noun, its own lemma."""
+    word.upos, word.xpos, word.lemma, word.feats = "PROPN", "NNP", word.text, "Number=Sing"
 
 
 def is_title_case(words: list[Word]) -> bool:
@@ -227,7 +232,7 @@ def repair_possessive_names(words: list[Word]) -> None:
         if owner.deprel != "nmod:poss" or owner.upos != "PROPN" or not owner.text[:1].isupper() \
                 or owner.xpos != "NNPS" and owner.text not in PEOPLE_PLURALS or mark.deprel != "case" \
                 or mark.head != owner.index or owned.index != owner.head or not owned.text[:1].isupper() \
-                or owned.text.lower() not in ORG_WORDS | ORG_HEAD_WORDS | {"society", "association", "trust"}:
+                or owned.text.lower() not in ORG_WORDS | ORG_HEAD_WORDS | {"trust"}:
             continue
         owner.deprel = "compound"
 

@@ -13,10 +13,9 @@ import re
 
 from quotes.lexicon import (CAPITALISED_ORG_ENDINGS, DETERMINERS, HONORIFICS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS,
                             NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS, ORG_HEAD_WORDS, ORG_WORDS,
-                            PARTY_MEMBERS, PLACES, QUANTIFIERS, SOVEREIGN_TITLES, SPEECH_VERBS, TIME_WORDS, TITLES,
-                            US_STATES)
+                            PARTY_MEMBERS, QUANTIFIERS, SOVEREIGN_TITLES, SPEECH_VERBS, TIME_WORDS, TITLES)
 from quotes.mentions import is_time_word, mention_words
-from quotes.names import PARTIES, first_name_start, is_first_name, is_place, written_as_surname
+from quotes.names import PARTIES, first_name_start, is_first_name, is_place_name, written_as_surname
 from quotes.name_repairs import is_title_case
 from quotes.parsing import Sentence, Word
 
@@ -155,7 +154,7 @@ def _joins_name(words: list[Word], i: int) -> bool:
     before = words[i - 1].text
     if words[i].text.lower() == "and" and words[i + 1].text[:1].isupper() and any(
             w.text.lower() in ("of", "for") and 0 < j < i and words[j - 1].text.lower() in ORG_WORDS
-            and not (is_place(words[j + 1].text) or words[j + 1].text.lower() in PLACES | US_STATES)
+            and not is_place_name(words[j + 1].text)
             for j, w in enumerate(words[:i])):
         return True  # "Department of Health and Social Care", "Department for Science, Innovation and Technology"
         # (not "the American Civil Liberties Union of Ohio and Demos", two organizations)
@@ -175,9 +174,14 @@ def names_a_business(sentence: Sentence | None, name: Word, mark: Word) -> bool:
     following = sentence.words[mark.index + 1] if sentence and mark.index + 1 < len(sentence.words) else None
     if mark.text not in ("'s", "’s") or mark.head != name.index or name.upos != "PROPN":
         return False
-    return (name.text + "'s").lower() in KNOWN_COMPANIES or not name.deprel.startswith("nmod") \
+    return known_possessive_business(name, mark) or not name.deprel.startswith("nmod") \
         and following is not None \
         and (following.text == "," or following.upos == "VERB" and following.lemma.lower() in SPEECH_VERBS)
+
+
+def known_possessive_business(name: Word, mark: Word) -> bool:
+    """A name and a possessive mark that spell a known business ("Sainsbury's", "McDonald's")."""
+    return mark.text in ("'s", "’s") and (name.text + "'s").lower() in KNOWN_COMPANIES
 
 
 def _possessive_in_name(words: list[Word], i: int) -> bool:

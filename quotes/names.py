@@ -14,8 +14,8 @@ from functools import lru_cache
 from importlib.resources import files
 
 from quotes.lexicon import (COMPANY_POSSESSIONS, COMPANY_STOCK, COMPANY_SUFFIXES, DETERMINERS, HONORIFIC_SEXES,
-                            HONORIFICS, NAME_BREAKERS, NAME_PARTICLES, OCCUPATIONS, ORG_HEAD_WORDS, ORG_WORDS, PLACES,
-                            QUANTIFIERS, TIME_WORDS, TITLES, US_STATES)
+                            HONORIFICS, NAME_BREAKERS, NAME_PARTICLES, OCCUPATIONS, ORG_HEAD_WORDS, ORG_WORDS,
+                            PERSON_NOUNS, PLACES, QUANTIFIERS, STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
 
 
 def slug(name: str) -> str:
@@ -187,6 +187,22 @@ def is_place(name: str) -> bool:
     """Whether ``name`` is a country's or a large city's ("Tampa", "Riyadh", "Ethiopia"): a speaker so named is the
     place as an organization (its government, its team), as "Iowa said" is the state."""
     return name.lower() in _place_names()
+
+
+def no_persons_name(text: str, name: str, entities: list[tuple[int, str, str, str | None]] = ()) -> bool:
+    """A one-word name that is no first name, that ``text`` never writes after a first name or an honorific (see
+    :func:`written_as_surname`) and that none of ``entities`` (offset, name, type, role) so named has a person's role
+    ("Rodriguez, a former Air Force officer"; not the "source" of "a source in Tampa"): typed a person only for want
+    of anything else."""
+    person_roles = (TITLES | PERSON_NOUNS) - STATEMENT_NOUNS
+    described = {e[1] for e in entities if e[3] and e[3].split()[-1].lower() in person_roles}
+    return " " not in name and not is_first_name(name) and not written_as_surname(text, name) and name not in described
+
+
+def is_place_name(name: str) -> bool:
+    """Whether ``name`` is a place by the city and country lists (:func:`is_place`) or the lexicon's places and US
+    states ("Ohio", "Wales")."""
+    return is_place(name) or name.lower() in PLACES | US_STATES
 
 
 def first_name_gender(name: str, ratio: float = 3.0) -> str | None:

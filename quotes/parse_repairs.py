@@ -214,9 +214,11 @@ def repair_report_conjuncts(words: list[Word]) -> None:
     for verb in words:
         clause = next((k for k in words if k.head == verb.index and k.deprel == "ccomp" and k.index > verb.index),
                       None) if verb.upos == "VERB" and verb.lemma.lower() in SPEECH_VERBS else None
+        if clause is None:
+            continue
         for conjunct in words:
-            if clause is None or conjunct.head != verb.index or conjunct.deprel != "conj" \
-                    or conjunct.index < clause.index or has_subject(words, conjunct):
+            if conjunct.head != verb.index or conjunct.deprel != "conj" or conjunct.index < clause.index \
+                    or has_subject(words, conjunct):
                 continue
             kids = [k for k in words if k.head == conjunct.index]
             modal = any(k.deprel == "aux" and k.lemma.lower() in ("would", "could", "might") for k in kids) \

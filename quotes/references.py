@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 
+from quotes.canonical import surname_of
 from quotes.lexicon import (BUSINESS_NOUNS, CLUB_NAME_ENDINGS, HONORIFIC_SEXES, HONORIFICS, ISSUING_VERBS,
                             KINDRED_ENDINGS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, ORG_WORDS, ORGANIZATION_NOUNS,
-                            PERSON_NOUNS, STATEMENT_NOUNS, TIME_WORDS, TITLE_SPELLINGS, TITLES, US_STATES)
-from quotes.canonical import surname_of
+                            TIME_WORDS, TITLE_SPELLINGS, US_STATES)
 from quotes.mentions import mention_words
-from quotes.names import (ONE_SEX_RATIO, first_name_gender, is_first_name, is_place, spelt_like_company,
-                          written_as_place, written_as_surname)
+from quotes.names import (ONE_SEX_RATIO, first_name_gender, is_first_name, is_place, no_persons_name,
+                          spelt_like_company, written_as_place)
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify
 from quotes.speakers import PRONOUNS, describe
@@ -264,21 +264,11 @@ def family_referred(sentence: Sentence, speaker: Word, entities: list[Entity]) -
                  if offset < family.start and kind == "group" and name.endswith(" family")), None)
 
 
-def no_persons_name(text: str, name: str, entities: list[Entity] = ()) -> bool:
-    """A one-word name that is no first name, that ``text`` never writes after a first name or an honorific (see
-    :func:`quotes.names.written_as_surname`) and that none of ``entities`` so named has a person's role ("Rodriguez,
-    a former Air Force officer"; not the "source" of "a source in Tampa"): typed a person only for want of anything
-    else."""
-    person_roles = (TITLES | PERSON_NOUNS) - STATEMENT_NOUNS
-    described = {e[1] for e in entities if e[3] and e[3].split()[-1].lower() in person_roles}
-    return " " not in name and not is_first_name(name) and not written_as_surname(text, name) and name not in described
-
-
 def place_names(text: str, names: set[str], entities: list[Entity]) -> set[str]:
     """Those of ``names`` (typed persons) that are places or bodies by a list of places or by the text
-    (:func:`quotes.names.written_as_place`), and no person's name (:func:`no_persons_name`), nor the surname of a
-    person ``entities`` name in full: "Tampa", "Riyadh", "Clarkston"; not "Warren", "Mr. Cleveland", "Kennedy" after
-    "Patrick F. Kennedy"."""
+    (:func:`quotes.names.written_as_place`), and no person's name (:func:`quotes.names.no_persons_name`), nor the
+    surname of a person ``entities`` name in full: "Tampa", "Riyadh", "Clarkston"; not "Warren", "Mr. Cleveland",
+    "Kennedy" after "Patrick F. Kennedy"."""
     persons = [e[1] for e in entities if e[2] == "person"]
     return {n for n in names if (is_place(n) or written_as_place(text, n)) and no_persons_name(text, n, entities)
             and not surname_of(n, persons)}

@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from quotes.coordinated_names import coordinated_names, two_named_people
 from quotes.description_nouns import (family_name, is_age_description, is_demonym_description, is_document,
                                       names_a_person, of_many, several)
-from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, EVENT_NOUNS, FIGURES, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS,
-                            NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS,
-                            PLACES, PLAYER_NOUNS, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES,
-                            RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
-from quotes.name_roles import (after_comma, described_by_title, named_after_comma, names_a_business, split_role,
-                               title_alone, title_before_comma)
-from quotes.names import PARTIES, is_first_name, shouted, written_as_surname
+from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NON_NAMES,
+                            ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, PLACES,
+                            PLAYER_NOUNS, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES, RELATIVES,
+                            RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
+from quotes.name_roles import (after_comma, described_by_title, known_possessive_business, named_after_comma,
+                               names_a_business, split_role, title_alone, title_before_comma)
+from quotes.names import PARTIES, is_first_name, no_persons_name, shouted
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import is_time_word, mention_words
 from quotes.parsing import Sentence, Word
@@ -77,9 +77,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     lemma = head.text.lower()
     if lemma in PRONOUNS and len(words) == 1:
         return SpeakerInfo(None, "unknown", None, "pronoun")
-    known = without_determiners(words)
-    if len(known) > 1 and name_text(text, known).lower() in KNOWN_ORGANIZATIONS:  # "Marks and Spencer", not a
-        return SpeakerInfo(name_text(text, known), "organization", None, "name")  # pair of people
+    bare = without_determiners(words)
+    if len(bare) > 1 and name_text(text, bare).lower() in KNOWN_ORGANIZATIONS:  # "Marks and Spencer", not a pair
+        return SpeakerInfo(name_text(text, bare), "organization", None, "name")  # of people
     if lemma in RELATIVES and len(words) == 1 and head.upos != "PROPN":  # "who" whose antecedent was not found: no
         # name (but "WHO" is the World Health Organization)
         return SpeakerInfo(None, "unknown", None, "relative")
@@ -92,7 +92,6 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         # no name (not "Some of the protesters")
     if shouted(name_text(text, words)):  # "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY ...": a heading in capitals
         return SpeakerInfo(None, "unknown", None, "indefinite")
-    bare = without_determiners(words)
     if is_demonym_description(sentence, words):  # "the Egyptian", "the Dane": a person described, not named
         return SpeakerInfo(None, "person", bare[0].text, "indefinite")
     if is_age_description(words):  # "the 30-year-old"
@@ -155,7 +154,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         following = next((w for w in words if w.index == name_words[-1].index + 1), None) if name_words else None
         if following is not None and following is not head and (
                 following.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS
-                or following.text in ("'s", "’s") and (name_words[-1].text + "'s").lower() in KNOWN_COMPANIES):
+                or known_possessive_business(name_words[-1], following)):
             name_words = name_words + [following]  # "a Clinton campaign spokesman": the campaign speaks; "A
             # Sainsbury's spokesman": the business
         role = head.text if head.lemma.lower() not in ("statement", "report", "release") else None
@@ -287,7 +286,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
             and name_words[0].index > head.index and head.lemma.lower() in TITLES | PERSON_NOUNS:
         kind = "organization"  # "Officials in Catalonia": the place they speak for, as "Officials in Texas"
     if kind == "person" and head.upos == "NOUN" and head.lemma.lower() in BOSSES and name_words[0].index > head.index \
-            and " " not in name and not is_first_name(name) and not written_as_surname(text, name):
+            and no_persons_name(text, name):
         kind = "organization"  # "The boss of Waitrose": a business, not a person called Waitrose
     return SpeakerInfo(name, kind, role, "name")
 
