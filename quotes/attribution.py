@@ -181,11 +181,12 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         elif (family := family_referred(cue.sentence, cue.speaker, entities)) is not None:
             info = SpeakerInfo(family, "group", None, "nominal")
         elif info.method == "noun" and refers_back(words):  # "the company": the latest organization
-            found = resolve_organization(cue.speaker, entities, companies) \
-                or company_modifier(cue.sentence, cue.speaker)  # "A SpaceX rocket exploded ..., the company said"
+            found = resolve_organization(cue.speaker, entities, companies)
+            named_here = None if found else company_modifier(cue.sentence, cue.speaker)  # "A SpaceX rocket exploded
+            # ..., the company said": the words are its role, for "the company" after it
             info = SpeakerInfo(found[1], "organization", None, "nominal") if found else \
-                SpeakerInfo(None, "organization", info.name, "nominal")  # no organization "campaign" that would
-            # gather every campaign of a corpus: the words are the role
+                SpeakerInfo(named_here[1] if named_here else None, "organization", info.name, "nominal")  # no
+            # organization "campaign" that would gather every campaign of a corpus: the words are the role
         elif info.method == "noun" and [w.lemma.lower() for w in words] in (["the", n] for n in PAIR_NOUNS):
             found = next((e for e in reversed(entities) if e[0] < cue.speaker.start and e[2] == "group"
                           and " and " in e[1] and e[1][:1].isupper() and e[1].split(" and ")[-1][:1].isupper()),

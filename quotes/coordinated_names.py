@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import CAPITALISED_ORG_ENDINGS, ORG_HEAD_WORDS, ORG_WORDS, PLACES, US_STATES
+from quotes.lexicon import CAPITALISED_ORG_ENDINGS, ORG_HEAD_WORDS, ORG_WORDS, PLACES, TITLES, US_STATES
 from quotes.mentions import PRECONJUNCTIONS
 from quotes.name_roles import trim_role
 from quotes.names import is_first_name, is_place_name
@@ -27,6 +27,15 @@ def two_named_people(words: list[Word]) -> bool:
     return cut is not None and named(words[:cut]) and named(words[cut + 1:])
 
 
+def titled_after_and(words: list[Word]) -> bool:
+    """A title that holds "and" before one person's name ("Police and Crime Commissioner Tim Smith"): a title word
+    right before a first name after the only "and", no first name before it."""
+    cut = [i for i, w in enumerate(words) if w.upos == "CCONJ"]
+    return len(cut) == 1 and not any(is_first_name(w.text) for w in words[:cut[0]]) and any(
+        a.text.lower() in TITLES and b.upos == "PROPN" and is_first_name(b.text)
+        for a, b in zip(words[cut[0] + 1:], words[cut[0] + 2:]))
+
+
 def coordinated_names(words: list[Word]) -> tuple[list[Word], list[Word], bool]:
     """The names, the role words and whether they are one organization, of a mention joining names with "and"
     ('Hillary Clinton and Bernie Sanders said': the names together speak, a group; "Procter & Gamble", "the Centers
@@ -36,10 +45,13 @@ def coordinated_names(words: list[Word]) -> tuple[list[Word], list[Word], bool]:
     first = next(i for i, w in enumerate(words) if w.upos == "PROPN")
     while first > 0 and words[first - 1].text[:1].isupper() and words[first - 1].upos == "ADJ":
         first -= 1  # "The New York Times and ABC News", "New" tagged an adjective
-    common = len(words) > 3 and words[-3].upos == "CCONJ" and words[-4].text.istitle() \
-        and words[-4].text.lower() not in ORG_WORDS and words[-2].text.istitle() and words[-1].text.lower() in ORG_WORDS
-    first = min(first, len(words) - 4) if common else first  # "The Food and Drug Administration" ("Food" tagged
-    # a common noun), "the U.S. Fish and Wildlife Service": one body; not "the Senate and White House"
+    cut = next((i for i in range(len(words) - 3, max(len(words) - 6, 0), -1) if words[i].upos == "CCONJ"), None)
+    common = cut is not None and words[cut - 1].text.istitle() and words[cut - 1].text.lower() not in ORG_WORDS \
+        and all(w.text.istitle() and not is_first_name(w.text) for w in words[cut + 1:]) \
+        and (words[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS or words[-1].text in CAPITALISED_ORG_ENDINGS)
+    first = min(first, cut - 1) if common else first  # "The Food and Drug Administration" ("Food" tagged a common
+    # noun), "the U.S. Fish and Wildlife Service", "The Arts and Humanities Research Council", "the Health and
+    # Safety Executive": one body; not "the Senate and White House"
     if first + 2 < len(words) and words[first + 1].text in ("'s", "’s") and words[first + 2].upos == "PROPN":
         first += 2  # "Britain's Competition and Markets Authority": the country's is no part of the name
     lead = first - 1 if first > 0 and words[first - 1].text.lower() in PRECONJUNCTIONS else first

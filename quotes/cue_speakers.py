@@ -58,6 +58,21 @@ def _absolute_with_subject(sentence: Sentence, verb: Word) -> Word | None:
     return None
 
 
+def _noun_clause_governor(sentence: Sentence, verb: Word) -> Word | None:
+    """The verb governing the noun whose "that" clause holds ``verb`` (through xcomp and conj chains): "dismissed"
+    in "dismissed reports that Russia was preparing to agree ..., calling them ...", where a participle after a comma
+    hung in the noun's clause speaks for the main clause's subject, not the clause's."""
+    current = verb
+    while current.deprel in ("xcomp", "conj") and current.head >= 0:
+        current = sentence.words[current.head]
+    if current.deprel not in ("acl", "acl:relcl") or current.head < 0 or not has_that(sentence, current):
+        return None
+    noun = sentence.words[current.head]
+    if noun.upos != "NOUN" or noun.deprel != "obj" or noun.head < 0:
+        return None
+    return sentence.words[noun.head]
+
+
 def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
     """The subject (or passive agent) of ``verb``, inherited through conj/xcomp chains."""
     aside = inverted_aside_name(sentence, verb)
@@ -118,6 +133,8 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                     and sentence.words[verb.index - 1].text == "," and has_that(sentence, current) \
                     and cue_lemma(sentence.words[current.head]) in SPEECH_VERBS:
                 current = sentence.words[current.head]  # "announced that it had sold ..., saying ...": the announcer
+            if sentence.words[verb.index - 1].text == ",":
+                current = _noun_clause_governor(sentence, current) or current
             if current.index > verb.index and sum(w.text in QUOTE_CHARS
                                                   for w in sentence.words[verb.index:current.index]) % 2:
                 current = sentence.root  # '..., saying, "We never said ..."' with the

@@ -50,7 +50,7 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
     verb), "the storm slammed into the coast" (a blow), "Toyota recalls 1 million vehicles" (a product recall), "the
     fire claimed three lives" (``CLAIMED_THINGS``), "the victim, named as Jamal Edwards" (who, not what was said),
     "to charge drivers to enter" (a fee), "who did not want to be named", "who asked that her name not be used" and
-    "who spoke on condition of anonymity to discuss ..." (why a name is missing)."""
+    "who spoke on condition of anonymity to discuss ..." (why a name is missing), "called off a strike"."""
     lemma, kids = cue_lemma(word), sentence.children(word.index)
     if word.text.lower() == "shares" and any(k.deprel == "obj" and k.lemma.lower() in MARKET_MOVES for k in kids):
         return True
@@ -89,6 +89,9 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
         if head.lemma.lower() in ANONYMOUS_GROUNDS or any(  # he was not authorized to speak publicly": why the
                 w.lemma.lower() in ANONYMOUS_GROUNDS for w in sentence.subtree(head.index)):  # name is missing
             return True
+    after = sentence.words[word.index + 1] if word.index + 1 < len(sentence.words) else None
+    if after is not None and after.text.lower() in UNSPOKEN_PARTICLES.get(lemma, ()):
+        return True  # "The union has called off a strike": a strike cancelled, not a call made
     if lemma == "blame":
         return any(k.deprel == "mark" and k.lemma.lower() == "to" for k in kids) \
             and any(k.deprel in ("aux", "cop") and k.lemma.lower() == "be" for k in kids)
@@ -96,6 +99,7 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
         and any(k.deprel == "mark" and k.lemma.lower() == "without" for k in kids)
 
 
+UNSPOKEN_PARTICLES = {"call": ("off", "up", "in")}  # a reporting verb's particles that make it report nothing
 ANONYMOUS_GROUNDS = frozenset("anonymity anonymously authorize authorise allow permit".split())
 
 

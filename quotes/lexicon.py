@@ -172,12 +172,12 @@ CLUB_NAME_ENDINGS = frozenset("united rovers wanderers athletic albion hotspur f
 # "the National Trust", "English Heritage", "the World Food Programme", "National Highways", "the Communications
 # Workers of America"), and are common nouns otherwise ("a new survey", "Amazon workers").
 CAPITALISED_ORG_ENDINGS = frozenset(
-    "Survey Trust Observatory Laboratory Heritage Programme Program Highways Utilities Workers".split())
+    "Survey Trust Observatory Laboratory Heritage Programme Program Highways Utilities Workers Executive".split())
 # The last word of an organization's name ("Downing Street", "Center for American Progress").
 ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
                            "society institution co co. llc ltd ltd. plc street reserve palace watch military zoo "
                            "museum hospital library gallery orchestra theatre theater airport church clinic consortium "
-                           "chamber forum cooperative guild syndicate festival".split()) \
+                           "chamber forum cooperative guild syndicate festival charity".split()) \
     | COMPANY_NAME_ENDINGS | CLUB_NAME_ENDINGS
 # US states: "Iowa said", like a country, is the state as an organization.
 US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida
@@ -196,14 +196,15 @@ breitbart gawker youtube instagram netflix uber airbnb walmart boeing verizon ax
 alphabet meta openai anthropic ibm oracle qualcomm huawei alibaba tencent baidu xiaomi nissan volkswagen bmw
 siemens nestle unilever pfizer moderna novartis roche shell bp chevron exxon airbus spotify tiktok bytedance disney
 comcast starbucks mcdonald's nike adidas ikea reuters aramco gazprom rosneft petrobras glencore barclays hsbc tesco
-sainsbury's aldi lidl ryanair easyjet m&s""".split()) | {"saudi aramco", "marks and spencer", "marks & spencer"}
+sainsbury's aldi lidl ryanair easyjet m&s morrisons asda waitrose salesforce""".split()) | {"saudi aramco", "marks and spencer", "marks & spencer"}
 # How a company's legal name ends ("Nvidia Corp", "Apple Inc.", "Volkswagen AG").
 COMPANY_SUFFIXES = frozenset("corp corp. corporation inc inc. co co. llc ltd ltd. plc ag sa se nv".split())
 KNOWN_ORGANIZATIONS = KNOWN_COMPANIES | frozenset("""gallup propublica politifact variety ipsos gfk monmouth quinnipiac
 marist rasmussen snopes wikileaks greenpeace amnesty hamas hezbollah labour ukip oxfam unicef unesco""".split()) | {
     "lib dem", "lib dems", "usa today", "goldman sachs", "morgan stanley", "wells fargo", "jpmorgan chase", "jpmorgan",
     "bank of america", "deutsche bank", "general motors", "general electric", "general mills", "general dynamics",
-    "exxon mobil", "exxonmobil", "johnson & johnson"}
+    "exxon mobil", "exxonmobil", "johnson & johnson", "cal fire", "médecins sans frontières", "msf",
+    "doctors without borders"}
 # A nationality or origin for a person ("the Egyptian", "the Dane", "the Texan"): how such words end, and some that
 # end otherwise.
 DEMONYM_ENDINGS = ("ian", "ean", "an", "ard", "i", "ite", "man")  # not "-ese", "-ish": "the Chinese" are many
@@ -298,7 +299,7 @@ KINDRED_ENDINGS = {"company": ("co", "co.", "inc", "inc.", "corp", "corp.", "cor
                    "agency": ("administration", "bureau", "service")}
 # Nouns for a business: each may stand for a company named before ("Toyota Motor Corp ... The automaker said").
 BUSINESS_NOUNS = frozenset("""company firm automaker carmaker airline retailer manufacturer insurer lender broadcaster
-publisher bank conglomerate chipmaker drugmaker utility maker""".split())
+publisher bank conglomerate chipmaker drugmaker utility maker chain planemaker supermarket grocer""".split())
 KINDRED_ENDINGS.update({noun: KINDRED_ENDINGS["company"] for noun in BUSINESS_NOUNS - {"company", "bank"}})
 # Verbs of feeling whose object feels and whose subject is what they feel about ("His behavior has angered the
 # party's top figures"): PolNeAR takes the one who feels for the source and the subject for the content.
@@ -313,7 +314,7 @@ OCCUPATIONS = frozenset("""novelist writer poet playwright screenwriter journali
 presenter photographer filmmaker musician pianist guitarist violinist composer rapper comedian artist sculptor
 designer architect scientist researcher physicist chemist biologist astronomer epidemiologist virologist
 psychologist psychiatrist sociologist historian philosopher theologian scholar surgeon physician pediatrician
-activist campaigner lobbyist pollster philanthropist entrepreneur investor financier banker diplomat astronaut
+activist campaigner advocate lobbyist pollster philanthropist entrepreneur investor financier banker diplomat astronaut
 chef""".split())
 PERSON_NOUNS = OCCUPATIONS | frozenset("""insider source supporter critic voter resident observer veteran strategist
 operative donor ally associate expert analyst lawmaker staffer loyalist witness confidant employee member man woman

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import (HONORIFICS, NAME_PARTICLES, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS,
-                            SPEECH_VERBS, TITLES)
+from quotes.lexicon import (HONORIFICS, NAME_PARTICLES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS,
+                            PERSON_NOUNS, SPEECH_VERBS, TITLES)
 from quotes.names import is_first_name
 from quotes.subject_repairs import has_subject, is_under
 
@@ -110,6 +110,40 @@ def repair_verb_names(words: list[Word]) -> None:
     first.deprel, relative.head, relative.deprel = "nsubj", first.index, "acl:relcl"
 
 
+def repair_verb_led_names(words: list[Word]) -> None:
+    """Make one name a campaign's name that opens with a verb, after an organization noun and before the reporting
+    verb ("The campaign group Save Our Statues said", "The charity Save the Children said", "the group Just Stop Oil
+    said"), where the parse took the verb for the clause's and the reporting verb for its complement: the name apposed
+    to the noun, the noun the reporting verb's subject."""
+    for noun in words[:-3]:
+        if noun.upos != "NOUN" or noun.lemma.lower() not in ORGANIZATION_NOUNS:
+            continue
+        end = noun.index + 1
+        while end < len(words) and (words[end].text[:1].isupper() or words[end].text.lower() in ("the", "of")):
+            end += 1
+        run, said = words[noun.index + 1:end], words[end] if end < len(words) else None
+        if len(run) < 2 or said is None or said.upos != "VERB" or said.lemma.lower() not in SPEECH_VERBS \
+                or not any(w.upos == "VERB" for w in run) or not run[-1].text[:1].isupper() \
+                or any(w.deprel.startswith("nsubj") and w.index not in (noun.index, *[r.index for r in run])
+                       for w in words if w.head == said.index):
+            continue
+        members = {noun.index, *(w.index for w in run)}
+        top = next((w for w in (*run, noun) if w.head not in members), None)
+        if top is None:
+            continue
+        if top.head != said.index:
+            said.head, said.deprel = top.head, top.deprel
+        for w in words:
+            if w.head in members - {noun.index} and w.index not in members and w is not said:
+                w.head = said.index
+        for w in run[:-1]:
+            if w.text[:1].isupper():
+                _tag_as_name(w)
+            w.head, w.deprel = run[-1].index, "det" if w.text.lower() == "the" else "compound"
+        _tag_as_name(run[-1])
+        run[-1].head, run[-1].deprel, noun.head, noun.deprel = noun.index, "appos", said.index, "nsubj"
+
+
 def _tag_as_name(word: Word) -> None:
     """Tag ``word`` a singular proper noun, its own lemma."""
     word.upos, word.xpos, word.lemma, word.feats = "PROPN", "NNP", word.text, "Number=Sing"
@@ -145,9 +179,11 @@ def repair_postpositive_titles(words: list[Word]) -> None:
     Lynn Fitch, said ..." with "general" a complement of "said" and the name hung on it)."""
     for w in words[1:]:
         before = words[w.index - 1]
-        if w.text.lower() != "general" or before.text.lower() not in POSTPOSITIVE_TITLES or w.head == before.index:
+        if w.text.lower() != "general" or before.lemma.lower() not in POSTPOSITIVE_TITLES or w.head == before.index:
             continue
-        if w.head < 0 or is_under(words, before, w):  # no cycle: "general" must not be above the title
+        if before.head == w.index and before.deprel == "compound":  # "state attorneys general announced": the
+            before.head, before.deprel = w.head, w.deprel  # plural title heads the phrase
+        elif w.head < 0 or is_under(words, before, w):  # no cycle: "general" must not be above the title
             continue
         for k in words:
             if k.head == w.index:
@@ -228,12 +264,13 @@ def repair_possessive_names(words: list[Word]) -> None:
     Society": the union's name, not a union that farmers own)."""
     for owner in words:
         mark = words[owner.index + 1] if owner.index + 2 < len(words) else None
-        owned = words[owner.index + 2] if mark is not None else None
-        if owner.deprel != "nmod:poss" or owner.upos != "PROPN" or not owner.text[:1].isupper() \
+        owned = words[owner.head] if mark is not None and owner.head > owner.index + 1 else None
+        if owned is None or owner.deprel != "nmod:poss" or owner.upos != "PROPN" or not owner.text[:1].isupper() \
                 or owner.xpos != "NNPS" and owner.text not in PEOPLE_PLURALS or mark.deprel != "case" \
-                or mark.head != owner.index or owned.index != owner.head or not owned.text[:1].isupper() \
+                or mark.head != owner.index \
+                or not all(w.text[:1].isupper() for w in words[mark.index + 1:owned.index + 1]) \
                 or owned.text.lower() not in ORG_WORDS | ORG_HEAD_WORDS | {"trust"}:
-            continue
+            continue  # "Leeds Children's Hospital Charity" too
         owner.deprel = "compound"
 
 

@@ -237,6 +237,13 @@ def is_company_name(name: str) -> bool:
     return len(name.split()) > 1 and name.split()[-1].lower() in COMPANY_SUFFIXES
 
 
+def is_partnership_name(name: str) -> bool:
+    """A firm's name of two capitalised names joined by an ampersand ("Johnson & Johnson", "Procter & Gamble",
+    "Marks & Spencer"), no public body's words in it (not "Department of Health & Social Care")."""
+    return bool(re.fullmatch(r"[A-Z][\w.'’-]* & [A-Z][\w.'’-]*", name)) \
+        and not any(w.lower() in ORG_WORDS for w in name.split())
+
+
 def shouted(name: str) -> bool:
     """A heading set in capitals ("AUSTRALIAN OLYMPIC TEAM", "HUFFPOLLSTER"), not a name: all letters upper
     case, with a word of ten letters or more or two words of three or more (acronyms and names such as

@@ -14,10 +14,12 @@ from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, SPEECH_VERB
 from quotes.name_repairs import (repair_conjoined_names, repair_flat_titles, repair_fronted_title_words,
                                  repair_modal_names, repair_name_tags, repair_noun_objects, repair_participle_titles,
                                  repair_plural_person_tags, repair_possessive_names, repair_postpositive_titles,
-                                 repair_titled_appositions, repair_titled_possessors, repair_verb_names)
+                                 repair_titled_appositions, repair_titled_possessors, repair_verb_led_names,
+                                 repair_verb_names)
 from quotes.subject_repairs import (has_subject, is_under, repair_adjective_subjects, repair_apposed_subjects,
-                                    repair_closing_name_subjects, repair_closing_report_subjects, repair_closing_verbs,
-                                    repair_emphatic_reflexives, repair_inverted_appositions,
+                                    repair_closing_name_subjects, repair_closing_relative_reports,
+                                    repair_closing_report_subjects, repair_closing_verbs,
+                                    repair_emphatic_reflexives, repair_fronted_participles, repair_inverted_appositions,
                                     repair_inverted_descriptions, repair_inverted_objects, repair_organization_titles,
                                     repair_participle_clause_subjects, repair_prepositional_subjects,
                                     repair_reduced_relative_subjects, repair_relative_predicates,
@@ -37,12 +39,14 @@ def repair_parse(words: list[Word]) -> None:
     repair_noun_objects(words)
     repair_plural_person_tags(words)
     repair_verb_names(words)
+    repair_verb_led_names(words)
     repair_verb_tags(words)
     repair_modal_names(words)
     repair_postpositive_titles(words)
     repair_passive_said(words)
     repair_reduced_reports(words)
     repair_told_that(words)
+    repair_told_subjects(words)
     repair_participle_titles(words)
     repair_that_adverbials(words)
     repair_where_clauses(words)
@@ -53,11 +57,13 @@ def repair_parse(words: list[Word]) -> None:
     repair_closing_verbs(words)
     repair_relative_predicates(words)
     repair_apposed_subjects(words)
+    repair_fronted_participles(words)
     repair_participle_clause_subjects(words)
     repair_inverted_appositions(words)
     repair_inverted_objects(words)
     repair_inverted_descriptions(words)
     repair_closing_report_subjects(words)
+    repair_closing_relative_reports(words)
     repair_closing_name_subjects(words)
     repair_flat_titles(words)
     repair_fronted_title_words(words)
@@ -171,6 +177,29 @@ def repair_told_that(words: list[Word]) -> None:
             that.upos, that.xpos, that.deprel = "SCONJ", "IN", "mark"
 
 
+def repair_told_subjects(words: list[Word]) -> None:
+    """Make the noun after "told X" the subject of the clause after it where the parse took it for the verb's second
+    object and left the clause without a subject ("told reporters the reception centre, built for 400 people, was
+    holding more than 6,000": "centre" the clause's subject, "built" its participle)."""
+    for verb in words:
+        kids = [k for k in words if k.head == verb.index]
+        told = next((k for k in kids if k.deprel == "iobj" and k.index == verb.index + 1), None)
+        noun = next((k for k in words if k.deprel == "obj" and k.upos == "NOUN" and told is not None
+                     and k.head in (verb.index, told.index) and k.index > told.index), None)
+        if noun is None or verb.lemma.lower() not in TELLING_VERBS:
+            continue
+        later = [k for k in kids if k.deprel == "ccomp" and k.index > noun.index]
+        clause = next((k for k in later if not has_subject(words, k) and any(
+            a.head == k.index and a.deprel == "aux" for a in words)), None)
+        if clause is None or any(k.index < clause.index and not (k.xpos == "VBN" and words[k.index - 1].text == ",")
+                                 for k in later):
+            continue
+        for k in later:
+            if k.index < clause.index:  # "built for 400 people": the noun's participle
+                k.head, k.deprel = noun.index, "acl"
+        noun.head, noun.deprel = clause.index, "nsubj"
+
+
 def repair_that_adverbials(words: list[Word]) -> None:
     """Make a "that" clause that the parse hung on a verb as an adverbial clause its complement ("shot back that
     Warren's plans would cost trillions"): right after the verb, its particle or its object; not a result clause
@@ -259,11 +288,20 @@ def repair_semicolon_clauses(words: list[Word]) -> None:
 def repair_subordinate_subjects(words: list[Word]) -> None:
     """Make the noun after "after", "before", "since" or "until" (``TIME_SUBORDINATORS``) the subject of the finite
     verb right after its phrase, and the word the verb's mark, where the parse read a preposition's object and joined
-    the verb to the main clause ("The cuts come after Amazon and Meta announced layoffs": the cuts announced them)."""
+    the verb to the main clause ("The cuts come after Amazon and Meta announced layoffs": the cuts announced them);
+    and the mark of a clause whose subject the parse gave the word as a preposition, the clause an adverbial, not a
+    reported one ("..., the company said, as it struggles with a crisis after a door panel blew off a jet")."""
     for noun in words:
         case = next((k for k in words if k.head == noun.index and k.deprel == "case"), None)
-        if noun.deprel != "obl" or noun.upos not in ("PROPN", "NOUN", "PRON") or case is None \
-                or case.text.lower() not in TIME_SUBORDINATORS:
+        if case is None or case.text.lower() not in TIME_SUBORDINATORS or noun.upos not in ("PROPN", "NOUN", "PRON"):
+            continue
+        clause = words[noun.head] if noun.deprel == "nsubj" and noun.head >= 0 else None
+        if clause is not None and clause.deprel == "ccomp" and case.index == min(
+                w.index for w in words if is_under(words, w, clause)):  # the clause's first word
+            case.head, case.deprel, case.upos = clause.index, "mark", "SCONJ"
+            clause.deprel = "advcl"
+            continue
+        if noun.deprel != "obl":
             continue
         end = max(w.index for w in words if is_under(words, w, noun))
         verb = words[end + 1] if end + 1 < len(words) else None

@@ -84,6 +84,16 @@ def _circumstance_after_quote(words: list[Word], last: int) -> bool:
     return any(w.lemma.lower() in WHEN_OR_WHERE for w in phrase)
 
 
+def _main_clause_after(cue: Cue, last: int) -> bool:
+    """The sentence's main clause comes after the quotation that ends at word ``last``, the cue in a clause before it
+    ('But as Trump pledged to confront "knife-wielding Palestinians," many in the audience appeared to warm ...'):
+    the narrator's, not the quoted speaker's."""
+    root = cue.sentence.root
+    return root is not None and root.index > last and cue.words[0].index < root.index \
+        and any(k.index < cue.words[0].index and k.deprel == "mark" for k in cue.sentence.words
+                if k.head in (cue.words[0].index, cue.words[0].head))
+
+
 def _joins_content(words: list[Word], i: int, content: set[int]) -> bool:
     """Word ``i`` is content, or a coordinator or subordinator between content and a quote that the parse
     hung elsewhere ('said the results were a win for voters and "not a handful of donors."', 'said she speaks
@@ -156,8 +166,8 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
     lo, hi = min(inner), max(inner)
     if cue.end <= a:  # cue first: the report runs on to the end of the sentence
         hi = walk(words, hi, 1, blocked - trailing_modifiers(cue, others, hi), outer, ranges, cue.words[0].index)
-        if _circumstance_after_quote(words, max(inner)):  # '“rigged” in a tweet Tuesday': not part of the report
-            hi = max(inner)
+        if _circumstance_after_quote(words, max(inner)) or _main_clause_after(cue, max(inner)):  # '“rigged” in
+            hi = max(inner)  # a tweet Tuesday': not part of the report
         between = [w for w in words if cue.end <= w.start < a]
         lead = [w for w in between if w.lemma.lower() not in TIME_WORDS]  # 'said Friday that if ..., "..."'
         opens_clause = bool(lead) and (lead[0].text.lower() == "that"  # 'adds that X: "..."': one report

@@ -19,8 +19,8 @@ from quotes.lexicon import (BUSINESS_NOUNS, CLUB_NAME_ENDINGS, HONORIFIC_SEXES, 
                             KINDRED_ENDINGS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, ORG_WORDS, ORGANIZATION_NOUNS,
                             TIME_WORDS, TITLE_SPELLINGS, US_STATES)
 from quotes.mentions import mention_words
-from quotes.names import (ONE_SEX_RATIO, first_name_gender, is_first_name, is_place, no_persons_name,
-                          spelt_like_company, written_as_place)
+from quotes.names import (ONE_SEX_RATIO, first_name_gender, is_first_name, is_partnership_name, is_place,
+                          no_persons_name, spelt_like_company, written_as_place)
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify
 from quotes.speakers import PRONOUNS, describe
@@ -163,7 +163,8 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
         employer = next((w for w in (entity[3] or "").split() if w in companies), None)
         if entity[2] == "person" and noun in BUSINESS_NOUNS and employer:  # "the company" after "Boeing chief
             return entity[0], employer, "organization", None  # executive Dave Calhoun"
-    known = [e for e in before if noun in BUSINESS_NOUNS and e[1].lower() in KNOWN_COMPANIES]
+    known = [e for e in before if noun in BUSINESS_NOUNS and (e[1].lower() in KNOWN_COMPANIES
+                                                               or is_partnership_name(e[1]))]
     if known:
         return known[-1]
     plain = [e for e in before[-2:] if noun in ("company", "firm") and e[2] == "organization" and " " in e[1]
@@ -188,13 +189,22 @@ def paragraph_organization(noun: Word, words: list[Word], entities: list[Entity]
 def company_modifier(sentence: Sentence, noun: Word) -> Entity | None:
     """The company a business noun ("the company", "the automaker") stands for when only a name modifying another noun
     before it in its sentence names one, a company by its spelling or as well known ("A SpaceX rocket exploded ...,
-    the company said"), else ``None``."""
+    the company said"), or the one-word name, no person's or place's, that is the subject of the report it closes
+    ("Morrisons will close 20 stores, the supermarket chain announced"), else ``None``."""
     if noun.lemma.lower() not in BUSINESS_NOUNS:
         return None
     found = [w for w in sentence.words[:noun.index] if w.upos in ("PROPN", "NOUN") and w.text[:1].isupper()
              and w.deprel == "compound" and sentence.words[w.head].upos in ("NOUN", "NUM", "PROPN")
              and (spelt_like_company(w.text) or w.text.lower() in KNOWN_COMPANIES)]
-    return (found[-1].start, found[-1].text, "organization", None) if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0].start, found[0].text, "organization", None
+    first, verb = sentence.words[0], sentence.words[noun.head] if noun.head >= 0 else None
+    named = first.upos == "PROPN" or first.upos == "NOUN" and first.lemma == first.text  # "Morrisons" as a plural
+    if verb is not None and noun.deprel == "nsubj" and named and first.deprel == "nsubj" and 0 <= first.head < noun.index \
+            and (sentence.words[first.head].head == verb.index or verb.head == first.head) \
+            and not is_first_name(first.text) and not is_place(first.text) and sentence.words[1].upos != "PROPN":
+        return first.start, first.text, "organization", None  # "Morrisons will close 20 stores, the supermarket
+    return None  # chain announced": the company that opens the report
 
 
 def issuer(text: str, sentence: Sentence, noun: Word, sentences: list[Sentence], entities: list[Entity],

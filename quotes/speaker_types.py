@@ -103,6 +103,8 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
             described & (BUSINESS_NOUNS | ORG_WORDS) and not any(is_first_name(w.text) for w in name_words))):
         return "organization"  # "Eversource, the region's largest utility,", "Paris Saint-Germain, his former
     # club,": a business described as one (not "Tom Goldstein, publisher of SCOTUSblog")
+    if kind == "person" and after_business_noun(sentence, name_words):
+        return "organization"  # "Software company Salesforce"
     clauses = [k.index for k in sentence.children(head.index) if k.deprel == "acl:relcl"]
     if kind == "person" and head in name_words \
             and any(w.text.lower() == "which" and w.head in clauses for w in sentence.words):
@@ -125,6 +127,16 @@ def described_as_business(sentence: Sentence, noun: Word, name: Word) -> bool:
         and any(w.text == "," for w in sentence.words[noun.index + 1:name.index]) and not any(
         k.deprel == "nmod" and any(c.lemma.lower() == "of" for c in sentence.children(k.index))
         for k in sentence.children(noun.index))
+
+
+def after_business_noun(sentence: Sentence, name_words: list[Word]) -> bool:
+    """A name right after a singular business or organization noun that brings it in ("Software company
+    Salesforce", "The campaign group Save Our Statues", "the charity Save the Children"), no first name in it."""
+    first = name_words[0] if name_words else None
+    before = sentence.words[first.index - 1] if first is not None and first.index > 0 else None
+    return before is not None and before.upos == "NOUN" and before.text.islower() \
+        and before.lemma.lower() in BUSINESS_NOUNS | ORGANIZATION_NOUNS and "Number=Plur" not in before.feats \
+        and not any(is_first_name(w.text) for w in name_words)
 
 
 def typed_word(name_words: list[Word], head: Word) -> Word:

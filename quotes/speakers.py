@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.coordinated_names import coordinated_names, two_named_people
+from quotes.coordinated_names import coordinated_names, titled_after_and, two_named_people
 from quotes.description_nouns import (family_name, is_age_description, is_demonym_description, is_document,
                                       names_a_person, of_many, several)
 from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NON_NAMES,
@@ -26,8 +26,8 @@ from quotes.names import PARTIES, is_first_name, no_persons_name, shouted
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import is_time_word, mention_words
 from quotes.parsing import Sentence, Word
-from quotes.speaker_types import (classify, classify_in, described_as_business, ends_company_name, is_collective,
-                                  typed_word)
+from quotes.speaker_types import (after_business_noun, classify, classify_in, described_as_business,
+                                  ends_company_name, is_collective, typed_word)
 from quotes.speaks_for import author_of, issued_from, spoken_for
 from quotes.transcripts import headline_label
 
@@ -122,7 +122,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         role = None if is_time_word(head, sentence.words) else \
             name_text(text, described) or None  # "district's superintendent", "One mother, Lisa Tran,": "mother"
         kind = "organization" if described_as_business(sentence, head, appos[0]) \
-            else classify(name_words, appos[0], name)
+            or after_business_noun(sentence, name_words) else classify(name_words, appos[0], name)
         return SpeakerInfo(name, kind, role, "name")
     people = PERSON_NOUNS | TITLES  # "protesters" may keep its "s" in its lemma
     of = next((k for k in kids if k.deprel == "nmod" and (k.lemma.lower() in people or k.xpos == "NNS" and (
@@ -222,7 +222,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
                      and w.xpos == "NNS" and any(k.deprel == "compound" and k.upos == "PROPN"
                                                  for k in sentence.children(w.index))]  # "Texas and Oklahoma officials"
     if (listed_people or any(w.deprel == "conj" and w.upos == "PROPN" for w in words)) \
-            and any(w.upos == "CCONJ" for w in words) or two_named_people(words):
+            and any(w.upos == "CCONJ" for w in words) and not titled_after_and(words) or two_named_people(words):
         return _joint_speaker(text, words)
     listed = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN" and any(
         c.deprel == "conj" and c.upos == "PROPN" for c in sentence.children(k.index))]

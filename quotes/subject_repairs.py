@@ -100,6 +100,23 @@ def repair_apposed_subjects(words: list[Word]) -> None:
         name.head, name.deprel, noun.head, noun.deprel = noun.head, noun.deprel, name.index, "appos"
 
 
+def repair_fronted_participles(words: list[Word]) -> None:
+    """Make a participle that opens the sentence before a comma a clause of the verb, and the name after the comma
+    the verb's subject, where the tagger took the participle for a noun, the subject, with the name its apposition
+    ("Sentencing, Judge Jane Miller KC told Kirby: ...")."""
+    first = words[0] if len(words) > 3 else None
+    name = words[2] if first is not None else None
+    if first is None or not first.text.endswith("ing") or first.upos != "NOUN" or first.deprel != "nsubj" \
+            or words[1].text != "," or first.head < 0:
+        return
+    named = next((k for k in words if k.head == first.index and k.deprel == "appos" and k.upos == "PROPN"), None)
+    if named is None or not is_under(words, name, named):
+        return
+    named.head, named.deprel = first.head, "nsubj"
+    first.upos, first.xpos, first.lemma, first.deprel = "VERB", "VBG", first.text.lower(), "advcl"
+    words[1].head = first.index
+
+
 def repair_participle_clause_subjects(words: list[Word]) -> None:
     """Make the subject of a root verb without one the noun phrase right before it that the parse joined, after a
     comma, to the last noun of an opening participle clause or prepositional phrase, as a conjunct or an apposition
@@ -170,6 +187,26 @@ def repair_closing_report_subjects(words: list[Word]) -> None:
                     and named and not is_under(words, verb, heads[0]):  # "his attorney, Adam Fee,"
                 heads[0].head, heads[0].deprel = verb.index, "nsubj"
                 break
+
+
+def repair_closing_relative_reports(words: list[Word]) -> None:
+    """Make a reporting verb that closes the sentence the root, with the noun after the last comma its subject and
+    the old root its complement, where the parse took the verb for a second relative clause of the noun ("A climber
+    has died on Everest, the expedition company that organised his trip said.")."""
+    root, last = _root(words), next((w for w in reversed(words) if w.upos != "PUNCT"), None)
+    if root is None or last is None or last.deprel != "acl:relcl" or last.lemma.lower() not in SPEECH_VERBS \
+            or has_subject(words, last) or last.head < 0:
+        return
+    noun = words[last.head]
+    comma = next((w.index for w in reversed(words[:noun.index]) if w.text == ","), None)
+    if noun.upos not in ("NOUN", "PROPN") or comma is None or root.index > comma or is_under(words, root, noun) \
+            or not any(k.head == noun.index and k.deprel == "acl:relcl" and k.index < last.index for k in words):
+        return
+    for w in words:
+        if w.head == root.index and w.upos == "PUNCT" and w.index > last.index:
+            w.head = last.index  # the full stop
+    last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "ccomp"
+    noun.head, noun.deprel = last.index, "nsubj"
 
 
 def repair_closing_name_subjects(words: list[Word]) -> None:

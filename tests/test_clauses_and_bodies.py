@@ -1,0 +1,135 @@
+"""Reported clauses the parse hung in the wrong place and bodies whose names the tagger broke, from articles written
+as a user would run the tool on them: a participle after a noun's "that" clause ("dismissed reports that ...,
+calling them ..."), a closing "said" taken for a relative clause, an "after" clause taken for the report, "told
+reporters the centre, built for ..., was", "called off a strike", a main clause after a quotation in a fronted
+"as" clause; campaigns named with a verb ("Save Our Statues"), firms named "X & Y", "the supermarket chain" naming
+the company its report opens with, "Software company Salesforce", "Leeds Children's Hospital Charity", "the Health
+and Safety Executive", "Police and Crime Commissioner Tim Smith", "state attorneys general", a fronted participle
+taken for the subject ("Sentencing, Judge ... told")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extracted, mentioned, only, with_cue
+
+
+def test_a_participle_after_a_nouns_that_clause_speaks_for_the_main_subject(pipeline):
+    text = ("The Kremlin on Monday dismissed reports that Russia was preparing to agree to a ceasefire in Ukraine, "
+            "calling them \"pure fiction.\"")
+    record = with_cue(text, pipeline, "calling")
+    assert (record.speaker, record.speaker_mention) == ("Kremlin", "The Kremlin")
+
+
+def test_a_closing_said_taken_for_a_relative_clause_still_reports(pipeline):
+    text = ("A British climber has died on Mount Everest after reaching the summit, the expedition company that "
+            "organised his trip said.")
+    record = with_cue(text, pipeline, "said")
+    assert record.text == "A British climber has died on Mount Everest after reaching the summit"
+    assert record.speaker_mention == "the expedition company that organised his trip"
+
+
+def test_an_after_clause_is_no_report(pipeline):
+    text = ("Boeing chief executive Dave Calhoun will step down at the end of the year, the company said on Monday, "
+            "as the planemaker struggles with a safety crisis after a door panel blew off a 737 Max jet in mid-air.")
+    record = with_cue(text, pipeline, "said")
+    assert record.text == "Boeing chief executive Dave Calhoun will step down at the end of the year"
+    assert record.speaker == "Boeing"
+
+
+def test_the_noun_after_told_reporters_is_the_reported_subject(pipeline):
+    text = ("The island's mayor, Filippo Mannino, said Lampedusa could no longer cope. He told reporters the "
+            "reception centre, built for 400 people, was holding more than 6,000.")
+    record = with_cue(text, pipeline, "told")
+    assert record.text == "the reception centre, built for 400 people, was holding more than 6,000"
+    assert record.speaker == "Filippo Mannino"
+
+
+@pytest.mark.parametrize("text", [
+    "The RMT union has called off a planned strike on the railways next week after receiving a new pay offer.",
+    "Union calls off rail strike",
+])
+def test_calling_off_a_strike_reports_nothing(pipeline, text):
+    assert extracted(text, pipeline) == []
+
+
+def test_a_main_clause_after_a_quotation_in_a_fronted_clause_is_the_narrators(pipeline):
+    text = ("But as Trump denounced Iran's missile tests and pledged to confront murders at the hands of "
+            "\"knife-wielding Palestinians,\" many in the audience appeared to warm to his message.")
+    record = with_cue(text, pipeline, "pledged")
+    assert record.text == "to confront murders at the hands of \"knife-wielding Palestinians,\""
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The campaign group Save Our Statues said museums should not \"surrender their collections to political "
+     "fashion\".", "Save Our Statues"),
+    ("The charity Save the Children said the children were starving.", "Save the Children"),
+    ("The campaign group Just Stop Oil said it would continue its protests.", "Just Stop Oil"),
+])
+def test_a_campaign_named_with_a_verb_is_one_organization(pipeline, text, name):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == (name, "organization")
+
+
+def test_the_company_after_a_firm_named_with_an_ampersand(pipeline):
+    text = ("Johnson & Johnson has agreed to pay $5bn to settle lawsuits over its role in the opioid crisis, state "
+            "attorneys general announced on Wednesday.\n"
+            "\"This settlement will bring relief to communities,\" New York Attorney General Letitia James said.\n"
+            "The company admitted no wrongdoing.")
+    assert mentioned(pipeline, text, "The company").speaker == "Johnson & Johnson"
+    record = with_cue(text, pipeline, "announced")
+    assert (record.speaker, record.speaker_type) == ("state attorneys general", "group")
+
+
+def test_a_business_noun_closing_a_report_names_the_company_it_opens_with(pipeline):
+    text = ("Morrisons will close 20 of its small convenience stores, putting around 400 jobs at risk, the "
+            "supermarket chain announced on Monday.\n"
+            "The company said the stores were \"loss-making\".")
+    assert mentioned(pipeline, text, "the supermarket chain").speaker == "Morrisons"
+    assert mentioned(pipeline, text, "The company").speaker == "Morrisons"
+
+
+def test_a_surname_opening_a_report_is_no_company(pipeline):
+    text = "John Calhoun will step down at the end of the year, the company said on Monday."
+    assert mentioned(pipeline, text, "the company").speaker is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Software company Salesforce said it would cut about 10% of its workforce.", "Salesforce"),
+    ("Leeds Children's Hospital Charity said the money would pay for 12 new beds.",
+     "Leeds Children's Hospital Charity"),
+    ("The Health and Safety Executive, which brought the prosecution, said the death had been preventable.",
+     "Health and Safety Executive"),
+    ("The Arts and Humanities Research Council said it would fund the work.", "Arts and Humanities Research Council"),
+    ("Médecins Sans Frontières said the plan would push people onto more dangerous routes.",
+     "Médecins Sans Frontières"),
+])
+def test_bodies_the_tagger_broke_are_organizations(pipeline, text, name):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == (name, "organization")
+
+
+def test_a_person_after_a_business_noun_with_a_first_name_stays_a_person(pipeline):
+    record = only(extracted("The company boss John Smith said it would cut jobs.", pipeline))
+    assert (record.speaker, record.speaker_type) == ("John Smith", "person")
+
+
+def test_a_title_with_and_in_it_before_one_name(pipeline):
+    record = only(extracted("Police and Crime Commissioner Tim Smith said the force would act.", pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (
+        "Tim Smith", "person", "Police and Crime Commissioner")
+    pair = only(extracted("Mayor Karen Bass and Police Chief Michel Moore said they would act.", pipeline))
+    assert pair.speaker_type == "group"
+
+
+def test_a_fronted_participle_is_no_role(pipeline):
+    text = "Sentencing, Judge Jane Miller KC told Kirby: \"You put profit before the safety of a young man.\""
+    record = with_cue(text, pipeline, "told")
+    assert (record.speaker, record.speaker_role) == ("Jane Miller", "Judge")
+
+
+def test_a_participle_after_a_that_clause_of_a_case_speaks_for_the_one_who_made_it(pipeline):
+    text = ("Stumpf tried on Tuesday to make the case that this was a few bad apples, explaining the firings "
+            "amounted to 1 percent of the bank's retail bankers every year.")
+    record = with_cue(text, pipeline, "explaining")
+    assert record.speaker == "Stumpf"
