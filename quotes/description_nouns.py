@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import (DEMONYM_ENDINGS, DEMONYM_PAPERS, DEMONYMS, DOCUMENTS, KNOWN_ORGANIZATIONS, MEDIA_NOUNS,
-                            ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, TITLES)
+from quotes.lexicon import (DEMONYM_ENDINGS, DEMONYM_PAPERS, DEMONYMS, DOCUMENTS, FIGURES, KNOWN_ORGANIZATIONS,
+                            MEDIA_NOUNS, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, TITLES)
 from quotes.names import is_first_name
 from quotes.parsing import Sentence, Word
 
@@ -84,6 +84,7 @@ def names_a_person(noun: Word) -> bool:
 
 
 def is_document(word: Word) -> bool:
-    """A noun for what is written or filed ("a new study", "Emails", "Documents", whose lemma the lemmatizer may
-    leave in the plural)."""
-    return word.lemma.lower() in DOCUMENTS or word.text.lower().removesuffix("s") in DOCUMENTS
+    """A noun for what is written, filed or counted ("a new study", "Emails", "Documents", whose lemma the lemmatizer
+    may leave in the plural; "official figures"; not "a number", of people as often as not)."""
+    written = DOCUMENTS | FIGURES - {"number"}
+    return word.lemma.lower() in written or word.text.lower().removesuffix("s") in written

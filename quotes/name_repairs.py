@@ -36,7 +36,7 @@ def repair_name_tags(words: list[Word]) -> None:
     capitalised verb between a noun and a proper noun outside a title-case headline ("spokeswoman Hope
     Hicks said"), or after the proper noun it modifies ("Manchester United said"); and the lower-case syllable a
     hyphen joins to a name ("Han Dong-hoon"); a name's head tagged an adjective ("Cardinal Pietro Parolin"); and an
-    initial without its full stop tagged a possessive mark ("S Somanath")."""
+    initial without its full stop tagged a possessive mark ("S Somanath"), and the "All" of "The All England Club"."""
     titled = is_title_case(words)
     for w in words:
         if w.upos == "VERB" and w.deprel in ("amod", "compound") and w.text[:1].isupper() and w.head > w.index \
@@ -60,12 +60,20 @@ def repair_name_tags(words: list[Word]) -> None:
         elif w.xpos == "POS" and len(w.text) == 1 and w.text.isupper() and w.index + 1 < len(words) \
                 and words[w.index + 1].upos == "PROPN":
             w.upos, w.xpos = "PROPN", "NNP"  # "S Somanath": an initial, not a possessive mark
+        elif w.text == "All" and w.upos == "DET" and not titled and w.index > 0 and w.index + 1 < len(words) \
+                and words[w.index - 1].lemma.lower() == "the" and words[w.index + 1].upos == "PROPN":
+            w.upos, w.xpos, w.deprel = "PROPN", "NNP", "compound"  # "The All England Club"
 
 
 def repair_plural_person_tags(words: list[Word]) -> None:
     """Tag as a plural common noun, with its singular lemma, the capitalised plural of a person noun that opens the
     sentence, tagged a proper noun or left unlemmatised ("Spokesmen at the FBI declined": a person called
-    "Spokesmen"; "Aides said": a group called "Aides")."""
+    "Spokesmen"; "Aides said": a group called "Aides"), and a plural in "-men" tagged a singular ("Local fishermen
+    said")."""
+    for noun in words:  # "Local fishermen said": the plural tagged a singular
+        if noun.upos == "NOUN" and noun.xpos == "NN" and noun.text.endswith("men") \
+                and noun.lemma.lower() == noun.text.lower()[:-3] + "man":
+            noun.xpos, noun.feats = "NNS", "Number=Plur"
     first, after = (words + [None, None])[:2]
     if first is None or first.upos not in ("PROPN", "NOUN") or not first.text[1:].islower() \
             or not first.text.endswith(("s", "men")) or after is not None and after.text[:1].isupper():
@@ -80,7 +88,8 @@ def repair_verb_names(words: list[Word]) -> None:
     """Make a capitalised verb opening the sentence before a relative clause set off by commas a name, the subject of
     the reporting verb after the clause ("Unite, which represents the workers, said ...": "Unite" an imperative), or
     before a title and a name set off after it ("Unite general secretary Sharon Graham said": "secretary" the
-    imperative's object), and one the lemmatizer did not know that modifies the name right after it ("Gwynedd
+    imperative's object) or before a name it took for the verb's object ("Met Office meteorologist Alex Deakin said"),
+    and one the lemmatizer did not know that modifies the name right after it ("Gwynedd
     Council said")."""
     if len(words) < 4 or words[0].upos != "VERB" or not words[0].text[:1].isupper():
         return
@@ -98,6 +107,13 @@ def repair_verb_names(words: list[Word]) -> None:
             and not has_subject(words, verb) and all(w.head == title.index for w in words[1:title.index]):
         _tag_as_name(first)
         first.head, first.deprel, title.head, title.deprel = title.index, "compound", verb.index, "nsubj"
+        return
+    named = next((k for k in words if k.head == 0 and k.deprel == "obj" and (k.upos == "PROPN" or any(
+        f.head == k.index and f.deprel == "flat" and f.upos == "PROPN" for f in words))), None)  # or a title before it
+    if named is not None and verb is not None and first.deprel == "advcl" and first.lemma == first.text \
+            and words[1].upos == "PROPN" and verb.lemma.lower() in SPEECH_VERBS and not has_subject(words, verb):
+        _tag_as_name(first)  # "Met Office meteorologist Alex Deakin said": "Met" a verb, the name its object
+        first.head, first.deprel, named.head, named.deprel = 1, "compound", verb.index, "nsubj"
         return
     if words[1].text != "," or words[2].text.lower() not in ("which", "who") or words[2].head <= 2:
         return
@@ -299,7 +315,8 @@ def repair_fronted_title_words(words: list[Word]) -> None:
     """Make a capitalised noun opening the sentence right before a capitalised title that heads the subject part of
     the title, where the parse hung it on the verb ("Transport Secretary Louise Haigh said": "Transport" an
     adverbial clause of "said", so the role lost it), and both words compounds of the name after them where the
-    parse made the title the first word's object ("Transport Secretary Grant Shapps said")."""
+    parse made the title the first word's object ("Transport Secretary Grant Shapps said") or its apposition, with the
+    name run on from it ("Transport Minister Fiona Hyslop added")."""
     if len(words) < 3:
         return
     first, title = words[0], words[1]
@@ -316,6 +333,15 @@ def repair_fronted_title_words(words: list[Word]) -> None:
         for word in (first, title):  # "Transport Secretary Grant Shapps said" with "Transport" a clause whose
             word.head, word.deprel = name.index, "compound"  # object is "Secretary"
         name.xpos, name.feats = "NNP", name.feats.replace("Number=Plur", "Number=Sing")  # a surname, not a plural
+        return
+    flat = [w for w in words if w.head == title.index and w.deprel == "flat" and w.upos == "PROPN"]
+    verb = words[first.head] if first.head >= 0 else None
+    if flat and flat[0].index == 2 and title.head == first.index and verb is not None and verb.upos == "VERB" \
+            and not has_subject(words, verb):  # "Transport Minister Fiona Hyslop added": "Minister" and the name
+        name = flat[0]  # an apposition of "Transport", a clause of the verb
+        name.head, name.deprel = verb.index, "nsubj"
+        for word in (first, title, *flat[1:]):
+            word.head, word.deprel = name.index, "compound" if word.index < name.index else "flat"
 
 
 def repair_flat_titles(words: list[Word]) -> None:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import (CAPITALISED_ORG_ENDINGS, DETERMINERS, HONORIFICS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS,
-                            NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS, ORG_HEAD_WORDS, ORG_WORDS,
-                            PARTY_MEMBERS, QUANTIFIERS, SOVEREIGN_TITLES, SPEECH_VERBS, TIME_WORDS, TITLES)
+from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, DETERMINERS, HONORIFICS, KNOWN_COMPANIES,
+                            KNOWN_ORGANIZATIONS, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS,
+                            ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, QUANTIFIERS, SOVEREIGN_TITLES, SPEECH_VERBS,
+                            TIME_WORDS, TITLES)
 from quotes.mentions import is_time_word, mention_words
 from quotes.names import PARTIES, first_name_start, is_first_name, is_place_name, written_as_surname
 from quotes.name_repairs import is_title_case
@@ -48,7 +49,8 @@ def split_role(words: list[Word], head: Word | None = None,
     propn = [i for i, w in enumerate(words)
              if (w.upos == "PROPN" or (w.text[:1].isupper() and w.upos in ("NOUN", "X", "ADJ")
                                        and w.lemma.lower() not in TITLES | OCCUPATIONS))
-             and w.text.lower() not in QUANTIFIERS and not is_time_word(w, context)]
+             and (w.text.lower() not in QUANTIFIERS or w.upos == "PROPN" and w.deprel == "compound")  # "The All
+             and not is_time_word(w, context)]  # England Club"
     # "The Times on Saturday": no "Saturday"; "Theresa May" and "May said" keep "May"
     if not propn:
         return words, []
@@ -97,6 +99,7 @@ def split_role(words: list[Word], head: Word | None = None,
         if all(v.text.lower().rstrip(".") in NAME_SUFFIXES for v in name[i + 1:]):
             break  # "Martin Luther King Jr.": no title before a suffix alone
         if w.text.lower().rstrip(".") in TITLES | OCCUPATIONS \
+                or i == 0 and w.index == 0 and w.text.lower() in BUSINESS_NOUNS \
                 or (i > 0 and last == i - 1 and "of" in (w.text, name[i - 1].text)) \
                 or (i == last + 1 and w.text.lower() in PARTY_MEMBERS and len(name) - i > 2  # "Republican Mitt Romney",
                     and not any(v.text.lower() in ORG_WORDS for v in name)):  # not "Republican Party of Wyoming"

@@ -15,7 +15,8 @@ from importlib.resources import files
 
 from quotes.lexicon import (COMPANY_POSSESSIONS, COMPANY_STOCK, COMPANY_SUFFIXES, DETERMINERS, HONORIFIC_SEXES,
                             HONORIFICS, NAME_BREAKERS, NAME_PARTICLES, OCCUPATIONS, ORG_HEAD_WORDS, ORG_WORDS,
-                            PERSON_NOUNS, PLACES, QUANTIFIERS, STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
+                            PERSON_NOUNS, PLACES, PLAYER_NOUNS, QUANTIFIERS, STATEMENT_NOUNS, TIME_WORDS, TITLES,
+                            US_STATES)
 
 
 def slug(name: str) -> str:
@@ -205,12 +206,19 @@ def is_place_name(name: str) -> bool:
     return is_place(name) or name.lower() in PLACES | US_STATES
 
 
+# First names the US census lists give to women that men bear in Europe ("Stéphane Bancel", "Andrea Orcel", "Nikita
+# Khrushchev"): no sex told.
+EITHER_SEX_ABROAD = frozenset("STEPHANE JEAN ANDREA NICOLA SIMONE GABRIELE DANIELE NIKITA SASHA".split())
+
+
 def first_name_gender(name: str, ratio: float = 3.0) -> str | None:
     """"female" or "male" when the first word of a person's name is a first name mostly borne by
     one sex (``ratio`` times as many of one as of the other in the US census lists: "Kathy Hochul" ->
     "female", "Eric Adams" -> "male"), else None (names outside the lists, and one-word names: "Clinton"
     is a surname here, not the first name)."""
     first = _census_key(name.split()[0]) if len(name.split()) > 1 else ""
+    if first in EITHER_SEX_ABROAD:
+        return None
     female, male = (shares.get(first, 0.0) for shares in _first_name_shares())
     if female > ratio * male:
         return "female"
@@ -222,7 +230,8 @@ def first_name_gender(name: str, ratio: float = 3.0) -> str | None:
 _COMPANY_CONTEXT = re.compile(
     r"\b([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"  # a name of up to four capitalised words, then what a company has
     r"(?:(?:[’']s?)? (?i:(?:chief executive|(?:chief |top |biggest |largest )?(?:"
-    + "|".join(sorted(COMPANY_POSSESSIONS)) + r")))| (?i:" + "|".join(sorted(COMPANY_STOCK)) + r"))\b")
+    + "|".join(sorted(COMPANY_POSSESSIONS | PLAYER_NOUNS - {"international"})) + r")))| (?i:"
+    + "|".join(sorted(COMPANY_STOCK)) + r"))\b")
 
 
 def spelt_like_company(name: str) -> bool:
@@ -254,10 +263,10 @@ def shouted(name: str) -> bool:
 
 def companies_in_text(text: str) -> set[str]:
     """The names that ``text`` speaks of as companies: a possessive or bare name before what a company has and a
-    person does not ("Meta's shareholders", "Google users", "Royal Mail's customers", "Apple's chief executive"), or
-    a bare name before its stock ("Meta shares fell"); each run of capitalised words with every shorter run that ends
-    it (not knowing where the name starts: "When Google's users"). Read from the text, not the parse, so the answer
-    does not depend on which paragraphs were parsed."""
+    person does not ("Meta's shareholders", "Google users", "Royal Mail's customers", "Apple's chief executive", a
+    club's "Brentford striker"), or a bare name before its stock ("Meta shares fell"); each run of capitalised words
+    with every shorter run that ends it (not knowing where the name starts: "When Google's users"). Read from the
+    text, not the parse, so the answer does not depend on which paragraphs were parsed."""
     found = set()
     for match in _COMPANY_CONTEXT.finditer(text):
         words = match.group(1).split()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, SPEECH_VERBS, TIME_SUBORDINATORS
+from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, QUOTE_CHARS, SPEECH_VERBS, TIME_SUBORDINATORS
 from quotes.name_repairs import (repair_conjoined_names, repair_flat_titles, repair_fronted_title_words,
                                  repair_modal_names, repair_name_tags, repair_noun_objects, repair_participle_titles,
                                  repair_plural_person_tags, repair_possessive_names, repair_postpositive_titles,
@@ -62,6 +62,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_inverted_appositions(words)
     repair_inverted_objects(words)
     repair_inverted_descriptions(words)
+    repair_relative_verbs(words)
     repair_closing_report_subjects(words)
     repair_closing_relative_reports(words)
     repair_closing_name_subjects(words)
@@ -79,16 +80,23 @@ def repair_parse(words: list[Word]) -> None:
 
 def repair_verb_tags(words: list[Word]) -> None:
     """Tag as a verb a word tagged as a noun that has a subject and a clausal complement of its own ("One in
-    five say that won't be true", "Nearly a third say they don't know" with "say" taken for a noun), and one right
-    after a relative "who" that is its subject, made an apposition ("Sue Evans, who lives near the site,": "lives"
-    the plural of "life", so the clause was her role)."""
+    five say that won't be true", "Nearly a third say they don't know" with "say" taken for a noun), and mend the
+    relative clauses of :func:`repair_relative_verbs`."""
     relations: dict[int, set[str]] = {}
     for k in words:
         relations.setdefault(k.head, set()).add(k.deprel)
     for w in words:
         if w.upos == "NOUN" and w.text.islower() and {"nsubj", "ccomp"} <= relations.get(w.index, set()):
             w.upos, w.xpos = "VERB", "VBZ" if w.text.endswith("s") else "VBP"
-        elif w.upos == "NOUN" and w.deprel == "appos" and w.text.islower() and w.text.endswith("s") and w.index > 0 \
+    repair_relative_verbs(words)
+
+
+def repair_relative_verbs(words: list[Word]) -> None:
+    """Tag as a verb a word tagged as a noun right after a relative "who" that is its subject, made an apposition
+    ("Sue Evans, who lives near the site,": "lives" the plural of "life", so the clause was her role); run again after
+    the repairs that make such a word an apposition ('"...," said Jane Cooper, who lives nearby.')."""
+    for w in words:
+        if w.upos == "NOUN" and w.deprel == "appos" and w.text.islower() and w.text.endswith("s") and w.index > 0 \
                 and words[w.index - 1].text.lower() == "who" and words[w.index - 1].head == w.index \
                 and words[w.index - 1].deprel == "nsubj":
             w.upos, w.xpos, w.lemma, w.deprel = "VERB", "VBZ", w.text[:-1], "acl:relcl"
@@ -238,8 +246,9 @@ def repair_where_clauses(words: list[Word]) -> None:
 def repair_report_conjuncts(words: list[Word]) -> None:
     """Make a conjunct of a reporting verb after its reported clause a conjunct of that clause, where it can only go
     on with what was reported: an adjective ('said the changes were "difficult" but necessary'), or a verb after "and"
-    with a past modal ("would", "could", "might"), no subject and no negation ('said he was "angry" and would review
-    the contracts': what he said he would do; not "confirmed that ... but would not offer details")."""
+    with a past modal ("would", "could", "might"), or an auxiliary before a quotation, no subject and no negation
+    ('said he was "angry" and would review the contracts': what he said he would do; 'said he had been diagnosed ...
+    and was "doing well"'; not "confirmed that ... but would not offer details")."""
     for verb in words:
         clause = next((k for k in words if k.head == verb.index and k.deprel == "ccomp" and k.index > verb.index),
                       None) if verb.upos == "VERB" and verb.lemma.lower() in SPEECH_VERBS else None
@@ -250,7 +259,9 @@ def repair_report_conjuncts(words: list[Word]) -> None:
                     or has_subject(words, conjunct):
                 continue
             kids = [k for k in words if k.head == conjunct.index]
-            modal = any(k.deprel == "aux" and k.lemma.lower() in ("would", "could", "might") for k in kids) \
+            quoted = any(k.text in QUOTE_CHARS and k.index < conjunct.index for k in kids)  # 'and was "doing well"'
+            auxiliaries = ("would", "could", "might", "be", "have") if quoted else ("would", "could", "might")
+            modal = any(k.deprel == "aux" and k.lemma.lower() in auxiliaries for k in kids) \
                 and any(k.deprel == "cc" and k.lemma.lower() == "and" for k in kids) \
                 and not any(k.deprel == "advmod" and k.lemma.lower() in ("not", "n't") for k in kids)
             if modal or conjunct.upos == "ADJ" and not any(k.deprel == "cop" for k in kids):

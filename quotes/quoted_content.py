@@ -84,14 +84,22 @@ def _circumstance_after_quote(words: list[Word], last: int) -> bool:
     return any(w.lemma.lower() in WHEN_OR_WHERE for w in phrase)
 
 
-def _main_clause_after(cue: Cue, last: int) -> bool:
-    """The sentence's main clause comes after the quotation that ends at word ``last``, the cue in a clause before it
-    ('But as Trump pledged to confront "knife-wielding Palestinians," many in the audience appeared to warm ...'):
-    the narrator's, not the quoted speaker's."""
-    root = cue.sentence.root
-    return root is not None and root.index > last and cue.words[0].index < root.index \
-        and any(k.index < cue.words[0].index and k.deprel == "mark" for k in cue.sentence.words
-                if k.head in (cue.words[0].index, cue.words[0].head))
+def _subordinate_end(cue: Cue, last: int) -> int | None:
+    """The last word before the sentence's main clause when the cue is in a fronted subordinate clause and the main
+    clause, with its subject, comes after the quotation that ends at word ``last`` ('But as Trump pledged to confront
+    "knife-wielding Palestinians," many in the audience appeared to warm ...'): the report ends before it; else
+    ``None``."""
+    words, root = cue.sentence.words, cue.sentence.root
+    clause = cue.words[0]
+    if clause.deprel == "conj" and clause.head >= 0:  # "denounced ... and pledged"
+        clause = words[clause.head]
+    if root is None or clause.deprel != "advcl" or clause.head != root.index or root.index <= last \
+            or not any(k.deprel == "mark" and k.index < clause.index for k in cue.sentence.children(clause.index)) \
+            or not any(k.deprel.startswith("nsubj") and k.index > last for k in cue.sentence.children(root.index)):
+        return None
+    main = [k.index for k in cue.sentence.children(root.index)
+            if k.index > last and k is not clause and k.upos != "PUNCT" and k.deprel != "cc"]
+    return min(main + [root.index]) - 1
 
 
 def _joins_content(words: list[Word], i: int, content: set[int]) -> bool:
@@ -116,6 +124,8 @@ def _said_object(cue: Cue, lead: list[Word]) -> int | None:
         top = cue.sentence.words[top.head]
     if top.upos == "PRON" or top.lemma.lower() in REPORT_NOUNS:  # "explained it this way:", "tweeted this:",
         return None  # "delivered a blunt message:": the quote itself
+    if any(k.deprel == "case" for k in cue.sentence.children(top.index)):
+        return None  # "said outside court:": where, a phrase the parse made the object
     return lead[0].index if top.head == verb.index and top.deprel in ("obj", "xcomp", "ccomp") else None
 
 
@@ -166,8 +176,11 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
     lo, hi = min(inner), max(inner)
     if cue.end <= a:  # cue first: the report runs on to the end of the sentence
         hi = walk(words, hi, 1, blocked - trailing_modifiers(cue, others, hi), outer, ranges, cue.words[0].index)
-        if _circumstance_after_quote(words, max(inner)) or _main_clause_after(cue, max(inner)):  # '“rigged” in
-            hi = max(inner)  # a tweet Tuesday': not part of the report
+        if _circumstance_after_quote(words, max(inner)):  # '“rigged” in a tweet Tuesday': not part of the report
+            hi = max(inner)
+        subordinate_end = _subordinate_end(cue, max(inner))
+        if subordinate_end is not None:
+            hi = min(hi, max(subordinate_end, max(inner)))
         between = [w for w in words if cue.end <= w.start < a]
         lead = [w for w in between if w.lemma.lower() not in TIME_WORDS]  # 'said Friday that if ..., "..."'
         opens_clause = bool(lead) and (lead[0].text.lower() == "that"  # 'adds that X: "..."': one report

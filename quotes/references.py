@@ -111,7 +111,8 @@ def refers_back(words: list[Word]) -> bool:
     head = words[-1]
     business = head.lemma.lower() in BUSINESS_NOUNS
     return len(words) >= 2 and words[0].lemma.lower() == "the" and "Number=Plur" not in head.feats \
-        and head.lemma.lower() in ORGANIZATION_NOUNS and not (head.lemma.lower() == "force" and len(words) > 2) \
+        and head.lemma.lower() in ORGANIZATION_NOUNS | BUSINESS_NOUNS \
+        and not (head.lemma.lower() == "force" and len(words) > 2) \
         and all(w.upos in ("ADJ", "NOUN") and (business and w.upos == "ADJ" or not w.text[:1].isupper())
                 for w in words[1:-1])
 

@@ -37,12 +37,13 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
             or name.lower().removeprefix("the ") in COUNTRY_NAMES \
             or len(name_words) > 1 and name_words[-1].text in CAPITALISED_ORG_ENDINGS \
             or joined in ORG_HEAD_WORDS or joined.removesuffix("s") in ORG_HEAD_WORDS \
+            or len(name_words) > 1 and name_words[-1].text.istitle() and last.removesuffix("s") in ORG_WORDS \
             or joined.capitalize() in CAPITALISED_ORG_ENDINGS \
             or len(name_words) > 2 and name_words[-2].text.lower() in ORG_HEAD_WORDS | ORG_WORDS \
             and is_place(name_words[-1].text) \
             or len(name_words) > 1 and is_place(name_words[-1].text) \
             and name.lower().rsplit(" ", 1)[0] in KNOWN_ORGANIZATIONS:  # "Centers for Disease ...", "Amnesty
-        # International Kenya", "Greenpeace Brazil"
+        # International Kenya", "Greenpeace Brazil", "National Air Traffic Services"
         return "organization"
     if len(name_words) > 1 and name_words[-1].text.isdigit() and name_words[-2].upos == "PROPN":  # "Formula 1",
         # "Channel 4": no person's name (not "six in 10")
@@ -131,10 +132,11 @@ def described_as_business(sentence: Sentence, noun: Word, name: Word) -> bool:
 
 def after_business_noun(sentence: Sentence, name_words: list[Word]) -> bool:
     """A name right after a singular business or organization noun that brings it in ("Software company
-    Salesforce", "The campaign group Save Our Statues", "the charity Save the Children"), no first name in it."""
+    Salesforce", "The campaign group Save Our Statues", "the charity Save the Children", "Developer Low Carbon says"),
+    no first name in it."""
     first = name_words[0] if name_words else None
     before = sentence.words[first.index - 1] if first is not None and first.index > 0 else None
-    return before is not None and before.upos == "NOUN" and before.text.islower() \
+    return before is not None and before.upos in ("NOUN", "PROPN") and (before.text.islower() or before.index == 0) \
         and before.lemma.lower() in BUSINESS_NOUNS | ORGANIZATION_NOUNS and "Number=Plur" not in before.feats \
         and not any(is_first_name(w.text) for w in name_words)
 

@@ -100,7 +100,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         bare = bare[1:]  # "No one knows ...": nobody named
     described = bare[1:] if len(bare) > 1 and bare[0].text.lower() in ("one", "another") else bare  # "one
     # resident": a description's words after its determiner, if any; none in "One of them"
-    described = [] if described and described[-1].upos == "PRON" else described
+    described = [] if described and (described[-1].upos == "PRON" or described == bare and len(bare) == 1
+                                     and bare[0].text.lower() in ("one", "another")) else described  # "one, Sharon
+    # Edwards": no role
     if len(bare) == 1 and (bare[0].text.lower() in NON_NAMES or is_time_word(bare[0], sentence.words)) \
             and not any(k.deprel == "appos" for k in sentence.children(head.index)):
         # "Another said", "Everyone can see", "a Republican who", "Monday" taken for a subject: nobody named
@@ -166,7 +168,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     if head.upos != "PROPN" and not any(w.upos == "PROPN" and not is_time_word(w, words) for w in words):
         name = name_text(text, bare)
         document = is_document(head)  # "a new study", "polls": no name, never a group of people
-        author = author_of(sentence, head) if document or head.lemma.lower() in FIGURES else None
+        author = author_of(sentence, head) if document else None
         spoken = _as_spoken_for(text, sentence, head, author) if author is not None else None
         if spoken is not None:  # "a poll conducted by the New York Times", "figures published by NHS England"
             return spoken
@@ -234,14 +236,18 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     if head.upos == "NOUN" and head.lemma.lower() not in STATEMENT_NOUNS and (not after or plural and not named_after):
         # the names only modify it ("Senate leaders", "observers in Virginia")
         trimmed = without_determiners([w for w in words if w.index >= head.index or w.upos not in ("ADV", "PUNCT")])
-        author = author_of(sentence, head) if is_document(head) or head.lemma.lower() in FIGURES else None
+        author = author_of(sentence, head) if is_document(head) else None
         spoken = _as_spoken_for(text, sentence, head, author) if author is not None and author.upos == "PROPN" \
             else None
         if spoken is not None:  # "unofficial results from the Department of State"
             return spoken
-        if is_document(head) and not any(w.upos == "PROPN" and w.index < head.index for w in words):
+        named = [w for w in words if w.upos == "PROPN" and w.index < head.index]
+        if head.lemma.lower() in FIGURES and named:  # "Home Office figures": the Home Office's
+            name = name_text(text, named)
+            return SpeakerInfo(name, classify(named, named[-1], name), None, "name")
+        if is_document(head) and not named:
             return SpeakerInfo(None, "unknown", name_text(text, trimmed), "indefinite")  # "emails obtained by The
-            # Herald": what was written, no one named (but "a CBS News poll" is CBS News's)
+            # Herald", "official figures": what was written, no one named (but "a CBS News poll" is CBS News's)
         if (plural or head.lemma.lower() in QUANTITIES or is_collective(head)) and not ends_company_name(head):
             # "Senate leaders", "members of Congress", "a number of members of Congress", "Hospital staff"
             return SpeakerInfo(name_text(text, trimmed), "group", None, "noun")

@@ -133,3 +133,89 @@ def test_a_participle_after_a_that_clause_of_a_case_speaks_for_the_one_who_made_
             "amounted to 1 percent of the bank's retail bankers every year.")
     record = with_cue(text, pipeline, "explaining")
     assert record.speaker == "Stumpf"
+
+
+def test_a_name_the_us_census_gives_to_women_is_no_woman_abroad(pipeline):
+    text = ("Chief executive Stéphane Bancel told staff in a memo that the company needed to \"reduce costs\".\n"
+            "\"This is a difficult decision but the right one,\" he wrote.")
+    assert mentioned(pipeline, text, "he").speaker == "Stéphane Bancel"
+
+
+def test_a_business_noun_with_a_product_refers_back_to_the_company(pipeline):
+    text = "Moderna will cut about 10% of its workforce by the end of next year, the vaccine maker said on Thursday."
+    record = mentioned(pipeline, text, "the vaccine maker")
+    assert (record.speaker, record.speaker_type) == ("Moderna", "organization")
+
+
+def test_a_club_named_before_its_striker_is_an_organization(pipeline):
+    text = ("Brentford striker Ivan Toney has been banned for eight months, the Football Association said.\n"
+            "Brentford said the club was \"disappointed\".")
+    assert mentioned(pipeline, text, "Brentford").speaker_type == "organization"
+
+
+def test_a_capitalised_verb_opening_a_name_before_a_title(pipeline):
+    record = only(extracted("Met Office meteorologist Alex Deakin said the hot spell would break with thunderstorms.",
+                            pipeline))
+    assert (record.speaker, record.speaker_role) == ("Alex Deakin", "Met Office meteorologist")
+
+
+def test_a_quoted_predicate_after_and_goes_on_with_the_report(pipeline):
+    text = "The actor said he had been diagnosed several years ago and was \"doing well\"."
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text) == ("mixed", "he had been diagnosed several years ago and was \"doing well\"")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Geoffrey Hinton has won the Nobel Prize in Physics, the Royal Swedish Academy of Sciences announced.\n"
+     "The academy said his work had laid \"the foundation\" for machine learning.",
+     "Royal Swedish Academy of Sciences"),
+    ("Developer Low Carbon says the farm would power 160,000 homes.", "Low Carbon"),
+    ("The All England Club said it would pay tribute to him on Centre Court.", "All England Club"),
+    ("National Air Traffic Services said it had fixed the problem.", "National Air Traffic Services"),
+    ("More than 800 people crossed the Channel on Saturday, according to Home Office figures.", "Home Office"),
+])
+def test_more_bodies_are_organizations(pipeline, text, name):
+    record = extracted(text, pipeline)[-1]
+    assert (record.speaker, record.speaker_type) == (name, "organization")
+
+
+def test_figures_without_a_name_are_no_group(pipeline):
+    record = only(extracted("Unemployment rose to 4.4%, official figures show.", pipeline))
+    assert (record.speaker, record.speaker_type) == (None, "unknown")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Transport Minister Fiona Hyslop added: \"We recognise the frustration of island communities.\"",
+     "Fiona Hyslop", "Transport Minister"),
+    ("Residents told the BBC they feared cuts. \"They've wasted our money,\" said one, Sharon Edwards.",
+     "Sharon Edwards", None),
+])
+def test_titles_and_descriptions_before_a_name(pipeline, text, speaker, role):
+    record = extracted(text, pipeline)[-1]
+    assert (record.speaker, record.speaker_role) == (speaker, role)
+
+
+def test_a_plural_in_men_tagged_a_singular_is_a_group(pipeline):
+    record = only(extracted("Local fishermen said the waters were some of the richest in Europe.", pipeline))
+    assert (record.speaker, record.speaker_type) == ("local fishermen", "group")
+
+
+def test_the_champion_is_the_player_named_before(pipeline):
+    text = ("Andy Murray has withdrawn from the singles at Wimbledon.\n"
+            "The two-time champion said he was \"extremely disappointed\".")
+    assert mentioned(pipeline, text, "The two-time champion").speaker == "Andy Murray"
+
+
+def test_a_place_phrase_before_a_colon_keeps_a_quotation_direct(pipeline):
+    text = ("Detective Inspector Chris Hall, of Avon and Somerset Police, said outside court: \"Knife crime destroys "
+            "lives.\"")
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text) == ("direct", "Knife crime destroys lives.")
+
+
+def test_the_report_of_a_subordinate_clause_runs_to_the_main_clause(pipeline):
+    text = ("Although Reynolds says that Santilli \"broke the story\" of the armed 2014 Bundy Ranch standoff in "
+            "Bunkerville, Nev., others argue that Santilli is the reason it occurred in the first place.")
+    record = with_cue(text, pipeline, "says")
+    assert record.text == ("that Santilli \"broke the story\" of the armed 2014 Bundy Ranch standoff in Bunkerville, "
+                           "Nev.")
