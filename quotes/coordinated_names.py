@@ -36,6 +36,14 @@ def titled_after_and(words: list[Word]) -> bool:
         for a, b in zip(words[cut[0] + 1:], words[cut[0] + 2:]))
 
 
+def person_of_body(words: list[Word]) -> bool:
+    """A person's name, then "of" and a body whose name holds "and" ("Caroline Holt of the International Federation
+    of Red Cross and Red Crescent Societies"): one person, no list."""
+    cut = next((i for i, w in enumerate(words) if w.upos == "ADP" and w.text.lower() == "of"), None)
+    return cut is not None and not any(w.upos == "CCONJ" for w in words[:cut]) and any(
+        a.upos == b.upos == "PROPN" and is_first_name(a.text) for a, b in zip(words[:cut], words[1:cut]))
+
+
 def coordinated_names(words: list[Word]) -> tuple[list[Word], list[Word], bool]:
     """The names, the role words and whether they are one organization, of a mention joining names with "and"
     ('Hillary Clinton and Bernie Sanders said': the names together speak, a group; "Procter & Gamble", "the Centers

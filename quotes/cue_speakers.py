@@ -73,11 +73,22 @@ def _noun_clause_governor(sentence: Sentence, verb: Word) -> Word | None:
     return sentence.words[noun.head]
 
 
+def _told_to(sentence: Sentence, verb: Word) -> bool:
+    """A "told" with no one told and an infinitive after it: a headline's passive ("Schools told to ban mobile
+    phones"), whose subject was told, not telling."""
+    kids = sentence.children(verb.index)
+    return cue_lemma(verb) == "tell" and not any(k.deprel in ("obj", "iobj") for k in kids) and any(
+        k.deprel == "xcomp" and k.index > verb.index and any(c.deprel == "mark" and c.lemma.lower() == "to"
+                                                           for c in sentence.children(k.index)) for k in kids)
+
+
 def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
     """The subject (or passive agent) of ``verb``, inherited through conj/xcomp chains."""
     aside = inverted_aside_name(sentence, verb)
     if aside is not None:
         return aside
+    if _told_to(sentence, verb):
+        return None
     current: Word | None = verb
     for _ in range(4):
         if current is None:

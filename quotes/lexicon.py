@@ -205,7 +205,8 @@ marist rasmussen snopes wikileaks greenpeace amnesty hamas hezbollah labour ukip
     "lib dem", "lib dems", "usa today", "goldman sachs", "morgan stanley", "wells fargo", "jpmorgan chase", "jpmorgan",
     "bank of america", "deutsche bank", "general motors", "general electric", "general mills", "general dynamics",
     "exxon mobil", "exxonmobil", "johnson & johnson", "cal fire", "médecins sans frontières", "msf",
-    "doctors without borders"}
+    "doctors without borders", "planned parenthood", "air accidents investigation branch",
+    "rail accident investigation branch", "marine accident investigation branch"}
 # A nationality or origin for a person ("the Egyptian", "the Dane", "the Texan"): how such words end, and some that
 # end otherwise.
 DEMONYM_ENDINGS = ("ian", "ean", "an", "ard", "i", "ite", "man")  # not "-ese", "-ish": "the Chinese" are many

@@ -13,8 +13,8 @@ import re
 
 from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, DETERMINERS, HONORIFICS, KNOWN_COMPANIES,
                             KNOWN_ORGANIZATIONS, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS,
-                            ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, QUANTIFIERS, SOVEREIGN_TITLES, SPEECH_VERBS,
-                            TIME_WORDS, TITLES)
+                            ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, QUANTIFIERS,
+                            SOVEREIGN_TITLES, SPEECH_VERBS, TIME_WORDS, TITLES)
 from quotes.mentions import is_time_word, mention_words
 from quotes.names import PARTIES, first_name_start, is_first_name, is_place_name, written_as_surname
 from quotes.name_repairs import is_title_case
@@ -78,7 +78,7 @@ def split_role(words: list[Word], head: Word | None = None,
         start -= 1  # "General Motors", "General Electric": a company, no general
     name = _before_of_place(words[start:end + 1])
     end = start + len(name) - 1
-    breaks = [i for i, w in enumerate(name) if w.text.lower() in NAME_BREAKERS and not _joins_name(name, i)]
+    breaks = [i for i, w in enumerate(name) if w.text.lower() in NAME_BREAKERS and not _joins_name(words, start + i)]
     if breaks:
         parts, lo = [], 0
         for i in breaks + [len(name)]:
@@ -95,11 +95,13 @@ def split_role(words: list[Word], head: Word | None = None,
         name = name[:verbs[0]]  # a title-case headline's verb after a name: "Chuck Grassley Compares Trump's ..."
     last = -1  # the last title word: "Pentagon spokesman John Kirby", "Secretary of State John Kerry"
     organization = _names_organization(name)  # not "Justice" of "Justice Department"
+    if organization and len(name) > 2 and _opening_trade(name):
+        last = 0  # "Developer Caddick Group said": a trade opening the sentence, no part of the name
     for i, w in enumerate(name[:-1] if not organization else []):
         if all(v.text.lower().rstrip(".") in NAME_SUFFIXES for v in name[i + 1:]):
             break  # "Martin Luther King Jr.": no title before a suffix alone
         if w.text.lower().rstrip(".") in TITLES | OCCUPATIONS \
-                or i == 0 and w.index == 0 and w.text.lower() in BUSINESS_NOUNS \
+                or i == 0 and _opening_trade(name) \
                 or (i > 0 and last == i - 1 and "of" in (w.text, name[i - 1].text)) \
                 or (i == last + 1 and w.text.lower() in PARTY_MEMBERS and len(name) - i > 2  # "Republican Mitt Romney",
                     and not any(v.text.lower() in ORG_WORDS for v in name)):  # not "Republican Party of Wyoming"
@@ -148,9 +150,20 @@ def trim_role(role: list[Word]) -> list[Word]:
     return role
 
 
+OPENING_TRADES = BUSINESS_NOUNS - {"bank", "utility", "company", "chain", "maker"}  # not "Bank of Japan"
+
+
+def _opening_trade(name: list[Word]) -> bool:
+    """A name opening the sentence with a business's trade before it ("Developer Low Carbon says", "Publisher Penguin
+    Random House"), not a name that starts so ("Bank of Japan", "Utility Warehouse")."""
+    return len(name) > 1 and name[0].index == 0 and name[0].text.lower() in OPENING_TRADES \
+        and name[1].text.lower() != "of"
+
+
 def _joins_name(words: list[Word], i: int) -> bool:
     """True when word ``i`` is an "of" between proper nouns ("Department of Justice", "Ted Cruz of Texas"), an
-    "on"/"for" after an organization word ("Commission on Presidential Debates", "Center for American Progress"), or
+    "on"/"for" after an organization word ("Commission on Presidential Debates", "Center for American Progress") or in
+    a name brought in by an organization noun ("the charity Action for Children"), or
     an "and" after such an "of" or "for" ("Department of Health and Social Care")."""
     if not 0 < i < len(words) - 1:
         return False
@@ -161,9 +174,12 @@ def _joins_name(words: list[Word], i: int) -> bool:
             for j, w in enumerate(words[:i])):
         return True  # "Department of Health and Social Care", "Department for Science, Innovation and Technology"
         # (not "the American Civil Liberties Union of Ohio and Demos", two organizations)
+    named_body = i >= 2 and words[i - 2].text.islower() and words[i - 2].lemma.lower() in ORGANIZATION_NOUNS  # "the
+    # charity Action for Children"
     return words[i].text.lower() == "of" or (words[i].text.lower() in ("on", "for") and before[:1].isupper()
                                              and (before.lower() in ORG_WORDS | ORG_HEAD_WORDS | {"citizens"}
-                                                  or before in CAPITALISED_ORG_ENDINGS)  # "Observatory for ..."
+                                                  or before in CAPITALISED_ORG_ENDINGS  # "Observatory for ..."
+                                                  or named_body and words[i].text.lower() == "for")
                                              and words[i + 1].text.lower() not in TIME_WORDS)  # "Times on Friday"
 
 

@@ -20,8 +20,9 @@ from quotes.subject_repairs import (has_subject, is_under, repair_adjective_subj
                                     repair_closing_name_subjects, repair_closing_relative_reports,
                                     repair_closing_report_subjects, repair_closing_verbs,
                                     repair_emphatic_reflexives, repair_fronted_participles, repair_inverted_appositions,
-                                    repair_inverted_descriptions, repair_inverted_objects, repair_organization_titles,
-                                    repair_participle_clause_subjects, repair_prepositional_subjects,
+                                    repair_inverted_descriptions, repair_inverted_objects, repair_listed_subjects,
+                                    repair_organization_titles, repair_participle_clause_subjects,
+                                    repair_prepositional_subjects,
                                     repair_reduced_relative_subjects, repair_relative_predicates,
                                     repair_vocative_subjects)
 
@@ -70,6 +71,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_fronted_title_words(words)
     repair_reduced_relative_subjects(words)
     repair_vocative_subjects(words)
+    repair_listed_subjects(words)
     repair_adjective_subjects(words)
     repair_subordinate_subjects(words)
     repair_nominal_adjectives(words)

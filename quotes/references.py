@@ -251,8 +251,9 @@ def _named_issuer(text: str, sentence: Sentence, noun: Word) -> tuple[str, str] 
 
 
 def _issuing_subject(sentence: Sentence, word: Word, entities: list[Entity]) -> tuple[str, str] | None:
-    """The named person or organization that is the subject of a verb above ``word`` in the parse."""
-    named = {offset: (name, kind) for offset, name, kind, _ in entities if kind in ("person", "organization")}
+    """The named person, organization or group that is the subject of a verb above ``word`` in the parse ("In a
+    statement, Kaba's family said ...")."""
+    named = {offset: (name, kind) for offset, name, kind, _ in entities if kind != "unknown"}
     while word.head >= 0:
         word = sentence.words[word.head]
         for subject in (k for k in sentence.children(word.index) if k.deprel in ("nsubj", "nsubj:pass")):

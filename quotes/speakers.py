@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.coordinated_names import coordinated_names, titled_after_and, two_named_people
+from quotes.coordinated_names import coordinated_names, person_of_body, titled_after_and, two_named_people
 from quotes.description_nouns import (family_name, is_age_description, is_demonym_description, is_document,
                                       names_a_person, of_many, several)
 from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NON_NAMES,
@@ -22,7 +22,7 @@ from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, EVENT_NOUNS, FIGURES, 
                             RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
 from quotes.name_roles import (after_comma, described_by_title, known_possessive_business, named_after_comma,
                                names_a_business, split_role, title_alone, title_before_comma)
-from quotes.names import PARTIES, is_first_name, no_persons_name, shouted
+from quotes.names import PARTIES, is_first_name, is_place_name, no_persons_name, shouted
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import is_time_word, mention_words
 from quotes.parsing import Sentence, Word
@@ -123,6 +123,11 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         name = name_text(text, name_words)
         role = None if is_time_word(head, sentence.words) else \
             name_text(text, described) or None  # "district's superintendent", "One mother, Lisa Tran,": "mother"
+        listed = [k for k in sentence.children(appos[0].index) if k.deprel == "conj" and k.upos == "PROPN"]
+        if listed and not all(is_place_name(w.text) for w in [appos[0], *listed]):  # not "voters in Alabama,
+            # Georgia and Virginia"
+            joint = _joint_speaker(text, mention_words(sentence, appos[0]))  # "His lawyers, Susan Necheles and
+            return SpeakerInfo(joint.name, joint.kind, role, "name")  # Joseph Tacopina,": both
         kind = "organization" if described_as_business(sentence, head, appos[0]) \
             or after_business_noun(sentence, name_words) else classify(name_words, appos[0], name)
         return SpeakerInfo(name, kind, role, "name")
@@ -224,7 +229,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
                      and w.xpos == "NNS" and any(k.deprel == "compound" and k.upos == "PROPN"
                                                  for k in sentence.children(w.index))]  # "Texas and Oklahoma officials"
     if (listed_people or any(w.deprel == "conj" and w.upos == "PROPN" for w in words)) \
-            and any(w.upos == "CCONJ" for w in words) and not titled_after_and(words) or two_named_people(words):
+            and any(w.upos == "CCONJ" for w in words) and not titled_after_and(words) and not person_of_body(words) \
+            or two_named_people(words):
         return _joint_speaker(text, words)
     listed = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN" and any(
         c.deprel == "conj" and c.upos == "PROPN" for c in sentence.children(k.index))]
@@ -301,9 +307,16 @@ BOSSES = frozenset("boss chief ceo chairman chairwoman founder owner".split())  
 
 
 def _place_phrases(sentence: Sentence, kids: list[Word]) -> set[int]:
-    """The indexes of the words of the "in" or "from" phrases among a noun's dependents ``kids`` ("in Colorado")."""
-    return {w.index for k in kids if k.deprel == "nmod" and any(c.deprel == "case" and c.lemma.lower() in (
-        "in", "from") for c in sentence.children(k.index)) for w in sentence.subtree(k.index)}
+    """The indexes of the words of the "in" or "from" phrases among a noun's dependents ``kids`` ("in Colorado"), also
+    inside an "at" phrase of a common noun ("a doctor at the hospital in Okha")."""
+    found = set()
+    for k in kids:
+        cases = {c.lemma.lower() for c in sentence.children(k.index) if c.deprel == "case"}
+        if k.deprel == "nmod" and cases & {"in", "from"}:
+            found |= {w.index for w in sentence.subtree(k.index)}
+        elif k.deprel == "nmod" and "at" in cases and k.upos == "NOUN":
+            found |= _place_phrases(sentence, sentence.children(k.index))
+    return found
 
 
 def _title_after_inverted_name(sentence: Sentence, head: Word, name_words: list[Word]) -> list[Word]:

@@ -329,6 +329,23 @@ def repair_vocative_subjects(words: list[Word]) -> None:
     name.deprel = "nsubj:pass" if any(k.head == root.index and k.deprel == "aux:pass" for k in words) else "nsubj"
 
 
+def repair_listed_subjects(words: list[Word]) -> None:
+    """Make a list of names opening the sentence the subject of the clause whose subject is its last item, where the
+    parse took the first name for one addressed and the last for the clause's subject alone ("Spain, Britain, Qatar
+    and the United Arab Emirates have sent search teams, the ministry said": only the Emirates sent teams)."""
+    name = words[0] if words else None
+    if name is None or name.upos != "PROPN" or name.deprel != "vocative" \
+            or not any(k.head == name.index and k.deprel == "conj" for k in words):
+        return
+    after = max(w.index for w in words if is_under(words, w, name))
+    last = next((k for k in words if k.deprel.startswith("nsubj") and k.index > after and k.head >= 0 and any(
+        c.head == k.index and c.deprel == "cc" and c.index == after + 1 for c in words)), None)
+    if last is None:
+        return
+    name.head, name.deprel = last.head, last.deprel
+    last.head, last.deprel = name.index, "conj"
+
+
 def repair_organization_titles(words: list[Word]) -> None:
     """Make the person noun after an organization named "X of Y" the head of the phrase, where the parse read the
     "of" as the person's ("A Department of Health spokesman said": a department, with a Health spokesman, spoke);
@@ -339,6 +356,16 @@ def repair_organization_titles(words: list[Word]) -> None:
         organization = words[noun.head]
         between = words[organization.index + 2:noun.index]
         case = words[organization.index + 1] if organization.index + 1 < noun.index else None
+        if organization.upos == "PROPN" and case is not None and case.text.lower() in ("of", "for") and between \
+                and between[-1].upos == "PROPN" and any(w.upos == "CCONJ" for w in between) \
+                and all(w.text[:1].isupper() or w.upos in ("CCONJ", "ADP") for w in between) \
+                and all(organization.index <= w.head <= noun.index for w in between):
+            noun.head, noun.deprel = organization.head, organization.deprel  # "A Department for Work and Pensions
+            organization.head, organization.deprel = noun.index, "compound"  # spokesperson": its name holds "and"
+            for word in words:
+                if word.head == organization.index and word.deprel == "det":
+                    word.head = noun.index
+            continue
         if organization.upos != "PROPN" or case is None or case.text.lower() != "of" or case.head != noun.index \
                 or not between or not all(w.head == noun.index and w.text[:1].isupper() for w in between) \
                 or not all(w.upos == "PROPN" for w in between[-1:]):

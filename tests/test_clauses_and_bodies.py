@@ -219,3 +219,70 @@ def test_the_report_of_a_subordinate_clause_runs_to_the_main_clause(pipeline):
     record = with_cue(text, pipeline, "says")
     assert record.text == ("that Santilli \"broke the story\" of the armed 2014 Bundy Ranch standoff in Bunkerville, "
                            "Nev.")
+
+
+def test_a_list_of_names_opening_the_report_is_its_subject(pipeline):
+    text = "Spain, Britain, Qatar and the United Arab Emirates have sent search teams, the ministry said."
+    record = with_cue(text, pipeline, "said")
+    assert record.text == "Spain, Britain, Qatar and the United Arab Emirates have sent search teams"
+
+
+def test_a_headline_told_to_is_no_report_of_its_subjects(pipeline):
+    assert not [r for r in extracted("Schools told to ban mobile phones", pipeline) if r.speaker is not None]
+
+
+def test_a_person_of_a_body_with_and_in_its_name_is_one_person(pipeline):
+    text = ("\"Time is running out,\" said Caroline Holt of the International Federation of Red Cross and Red "
+            "Crescent Societies.")
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == ("Caroline Holt", "person")
+
+
+def test_two_names_apposed_to_a_plural_description_are_both_the_speaker(pipeline):
+    text = "His lawyers, Susan Necheles and Joseph Tacopina, said in a statement that he \"did not commit any crime.\""
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (
+        "Susan Necheles and Joseph Tacopina", "group", "His lawyers")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Child poverty has risen, the charity Action for Children said.", "Action for Children", "charity"),
+    ("A Department for Work and Pensions spokesperson said the government was \"determined\".",
+     "Department for Work and Pensions", "spokesperson"),
+])
+def test_bodies_named_with_for_and_and(pipeline, text, name, role):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (name, "organization", role)
+
+
+def test_the_statement_is_the_familys_that_issued_it(pipeline):
+    text = ("In a statement, Kaba's family said they were \"devastated\".\n"
+            "\"Chris should still be alive today,\" the statement said.")
+    assert mentioned(pipeline, text, "the statement").speaker == "Kaba's family"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Planned Parenthood said the ban would force women to travel hundreds of miles for care.", "Planned Parenthood"),
+    ("The Air Accidents Investigation Branch said it had sent a team to the airport.",
+     "Air Accidents Investigation Branch"),
+])
+def test_known_bodies(pipeline, text, name):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == (name, "organization")
+
+
+@pytest.mark.parametrize("text, speaker, kind, role", [
+    ("Developer Caddick Group said the tower would provide 550 homes.", "Caddick Group", "organization", "Developer"),
+    ("Bank of Japan said rates would rise.", "Bank of Japan", "organization", None),
+    ("Henry Clay's biographers, David and Jeanne Heidler, wrote that Taylor had a tin ear.",
+     "David and Jeanne Heidler", "group", "Henry Clay's biographers"),
+])
+def test_what_opens_a_name_and_what_follows_it(pipeline, text, speaker, kind, role):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (speaker, kind, role)
+
+
+def test_a_doctor_at_a_hospital_in_a_town_is_nobody_named(pipeline):
+    text = "\"He was exhausted but conscious,\" a doctor at the hospital in Okha told local media."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == (None, "person")
