@@ -206,7 +206,8 @@ marist rasmussen snopes wikileaks greenpeace amnesty hamas hezbollah labour ukip
     "bank of america", "deutsche bank", "general motors", "general electric", "general mills", "general dynamics",
     "exxon mobil", "exxonmobil", "johnson & johnson", "cal fire", "médecins sans frontières", "msf",
     "doctors without borders", "planned parenthood", "air accidents investigation branch",
-    "rail accident investigation branch", "marine accident investigation branch"}
+    "rail accident investigation branch", "marine accident investigation branch",
+    "medicines and healthcare products regulatory agency"}
 # A nationality or origin for a person ("the Egyptian", "the Dane", "the Texan"): how such words end, and some that
 # end otherwise.
 DEMONYM_ENDINGS = ("ian", "ean", "an", "ard", "i", "ite", "man")  # not "-ese", "-ish": "the Chinese" are many

@@ -290,6 +290,24 @@ def repair_possessive_names(words: list[Word]) -> None:
         owner.deprel = "compound"
 
 
+def repair_possessive_titles(words: list[Word]) -> None:
+    """Make a capitalised plural with a bare apostrophe before a title the title's possessor, where the parse made the
+    plural the head and the title and name a flat run after it ("Victims' Commissioner Baroness Newlove said": a
+    group called "Victims")."""
+    for owner in words[:-3]:
+        mark, title = words[owner.index + 1], words[owner.index + 2]
+        if owner.upos != "NOUN" or not owner.text[:1].isupper() or not owner.text.endswith("s") \
+                or mark.text not in ("'", "’") or mark.head != owner.index or title.head != owner.index \
+                or title.deprel != "flat" or title.text.lower() not in TITLES:
+            continue
+        title.head, title.deprel = owner.head, owner.deprel
+        owner.head, owner.deprel = title.index, "nmod:poss"
+        mark.upos, mark.xpos, mark.deprel = "PART", "POS", "case"
+        for w in words:
+            if w.head == owner.index and w is not mark:
+                w.head = title.index
+
+
 def repair_conjoined_names(words: list[Word]) -> None:
     """Make the second of two names joined by "and", each after its own title, a conjunct of the first, where the
     parse ran both into one flat name with the second title as a conjunct inside it ("Republican Sarah Mills and

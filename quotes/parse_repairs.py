@@ -13,16 +13,16 @@ from typing import TYPE_CHECKING
 from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, QUOTE_CHARS, SPEECH_VERBS, TIME_SUBORDINATORS
 from quotes.name_repairs import (repair_conjoined_names, repair_flat_titles, repair_fronted_title_words,
                                  repair_modal_names, repair_name_tags, repair_noun_objects, repair_participle_titles,
-                                 repair_plural_person_tags, repair_possessive_names, repair_postpositive_titles,
-                                 repair_titled_appositions, repair_titled_possessors, repair_verb_led_names,
-                                 repair_verb_names)
+                                 repair_plural_person_tags, repair_possessive_names, repair_possessive_titles,
+                                 repair_postpositive_titles, repair_titled_appositions, repair_titled_possessors,
+                                 repair_verb_led_names, repair_verb_names)
 from quotes.subject_repairs import (has_subject, is_under, repair_adjective_subjects, repair_apposed_subjects,
                                     repair_closing_name_subjects, repair_closing_relative_reports,
                                     repair_closing_report_subjects, repair_closing_verbs,
                                     repair_emphatic_reflexives, repair_fronted_participles, repair_inverted_appositions,
                                     repair_inverted_descriptions, repair_inverted_objects, repair_listed_subjects,
                                     repair_organization_titles, repair_participle_clause_subjects,
-                                    repair_prepositional_subjects,
+                                    repair_place_appositions, repair_prepositional_subjects,
                                     repair_reduced_relative_subjects, repair_relative_predicates,
                                     repair_vocative_subjects)
 
@@ -36,6 +36,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_name_tags(words)
     repair_conjoined_names(words)
     repair_possessive_names(words)
+    repair_possessive_titles(words)
     repair_titled_appositions(words)
     repair_noun_objects(words)
     repair_plural_person_tags(words)
@@ -72,6 +73,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_reduced_relative_subjects(words)
     repair_vocative_subjects(words)
     repair_listed_subjects(words)
+    repair_place_appositions(words)
     repair_adjective_subjects(words)
     repair_subordinate_subjects(words)
     repair_nominal_adjectives(words)

@@ -329,6 +329,27 @@ def repair_vocative_subjects(words: list[Word]) -> None:
     name.deprel = "nsubj:pass" if any(k.head == root.index and k.deprel == "aux:pass" for k in words) else "nsubj"
 
 
+SETTLEMENTS = frozenset("town city village county state country region island suburb district borough".split())
+
+
+def repair_place_appositions(words: list[Word]) -> None:
+    """Make the name after a description of a place the subject, and the description the place's apposition, where
+    the parse made the description the subject with the name its apposition ("In Perry, a town of about 7,000 people
+    near where the storm came ashore, Mayor Tim Brown said ...": the town spoke)."""
+    for noun in words:
+        if noun.upos != "NOUN" or noun.lemma.lower() not in SETTLEMENTS or not noun.deprel.startswith("nsubj"):
+            continue
+        start = min(w.index for w in words if is_under(words, w, noun))
+        place = words[start - 2] if start >= 2 and words[start - 1].text == "," else None
+        name = next((k for k in words if k.head == noun.index and k.deprel == "appos" and k.upos == "PROPN"
+                     and words[k.index - 1].text == ","), None)
+        if place is None or name is None or place.upos != "PROPN" or place.deprel not in ("obl", "nmod") \
+                or is_under(words, place, noun):
+            continue
+        name.head, name.deprel = noun.head, noun.deprel
+        noun.head, noun.deprel = place.index, "appos"
+
+
 def repair_listed_subjects(words: list[Word]) -> None:
     """Make a list of names opening the sentence the subject of the clause whose subject is its last item, where the
     parse took the first name for one addressed and the last for the clause's subject alone ("Spain, Britain, Qatar

@@ -286,3 +286,21 @@ def test_a_doctor_at_a_hospital_in_a_town_is_nobody_named(pipeline):
     text = "\"He was exhausted but conscious,\" a doctor at the hospital in Okha told local media."
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_type) == (None, "person")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("In Perry, a town of about 7,000 people near where the storm came ashore, Mayor Tim Brown said much of the town "
+     "was under water.", "Tim Brown", "Mayor"),
+    ("Victims' Commissioner Baroness Newlove said victims had not been properly informed.", "Newlove",
+     "Victims' Commissioner Baroness"),
+])
+def test_the_name_after_a_place_or_a_possessive_title_speaks(pipeline, text, speaker, role):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (speaker, "person", role)
+
+
+def test_a_known_body_with_a_lower_case_word_in_its_name(pipeline):
+    text = "The Medicines and Healthcare products Regulatory Agency (MHRA) said it had seized 869 pens since January."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == ("Medicines and Healthcare products Regulatory Agency",
+                                                     "organization")
