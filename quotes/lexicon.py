@@ -164,7 +164,8 @@ opec interpol confederation inquiry
 COMPANY_NAME_ENDINGS = frozenset("""robotics technologies systems labs laboratories therapeutics
 pharmaceuticals pharma biosciences energy capital partners holdings motors airlines airways industries enterprises
 solutions software communications entertainment studios ventures semiconductor electronics insurance
-investments securities electric dynamics international development healthcare water music records housing""".split())
+investments securities electric dynamics international development healthcare water music records housing
+brewery""".split())
 # How a sports club's name ends ("Manchester United", "Tottenham Hotspur", "Inter Miami CF").
 CLUB_NAME_ENDINGS = frozenset("united rovers wanderers athletic albion hotspur fc cf afc rangers city town "
                                "county".split())  # "Manchester City", "Ipswich Town", "Derby County"
@@ -197,11 +198,13 @@ breitbart gawker youtube instagram netflix uber airbnb walmart boeing verizon ax
 alphabet meta openai anthropic ibm oracle qualcomm huawei alibaba tencent baidu xiaomi nissan volkswagen bmw
 siemens nestle unilever pfizer moderna novartis roche shell bp chevron exxon airbus spotify tiktok bytedance disney
 comcast starbucks mcdonald's nike adidas ikea reuters aramco gazprom rosneft petrobras glencore barclays hsbc tesco
-sainsbury's aldi lidl ryanair easyjet m&s morrisons asda waitrose salesforce""".split()) | {"saudi aramco", "marks and spencer", "marks & spencer"}
+sainsbury's aldi lidl ryanair easyjet m&s morrisons asda waitrose salesforce""".split()) | {
+    "saudi aramco", "marks and spencer", "marks & spencer"}
 # How a company's legal name ends ("Nvidia Corp", "Apple Inc.", "Volkswagen AG").
 COMPANY_SUFFIXES = frozenset("corp corp. corporation inc inc. co co. llc ltd ltd. plc ag sa se nv".split())
 KNOWN_ORGANIZATIONS = KNOWN_COMPANIES | frozenset("""gallup propublica politifact variety ipsos gfk monmouth quinnipiac
-marist rasmussen snopes wikileaks greenpeace amnesty hamas hezbollah labour ukip oxfam unicef unesco""".split()) | {
+marist rasmussen snopes wikileaks greenpeace amnesty hamas hezbollah labour ukip oxfam unicef unesco nasa fifa uefa
+ofcom ofgem ofsted ofwat""".split()) | {
     "lib dem", "lib dems", "usa today", "goldman sachs", "morgan stanley", "wells fargo", "jpmorgan chase", "jpmorgan",
     "bank of america", "deutsche bank", "general motors", "general electric", "general mills", "general dynamics",
     "exxon mobil", "exxonmobil", "johnson & johnson", "cal fire", "médecins sans frontières", "msf",
@@ -302,7 +305,8 @@ KINDRED_ENDINGS = {"company": ("co", "co.", "inc", "inc.", "corp", "corp.", "cor
                    "agency": ("administration", "bureau", "service")}
 # Nouns for a business: each may stand for a company named before ("Toyota Motor Corp ... The automaker said").
 BUSINESS_NOUNS = frozenset("""company firm automaker carmaker airline retailer manufacturer insurer lender broadcaster
-publisher bank conglomerate chipmaker drugmaker utility maker chain planemaker supermarket grocer developer""".split())
+publisher bank conglomerate chipmaker drugmaker utility maker chain planemaker supermarket grocer developer
+brewer""".split())
 KINDRED_ENDINGS.update({noun: KINDRED_ENDINGS["company"] for noun in BUSINESS_NOUNS - {"company", "bank"}})
 # Verbs of feeling whose object feels and whose subject is what they feel about ("His behavior has angered the
 # party's top figures"): PolNeAR takes the one who feels for the source and the subject for the content.

@@ -216,7 +216,7 @@ def repair_participle_titles(words: list[Word]) -> None:
     its comma ('said Richard Aboulafia, managing director at AeroDynamic Advisory')."""
     for verb in words[:-1]:
         noun = words[verb.index + 1]
-        if verb.text.lower() not in PARTICIPLE_TITLES or verb.upos != "VERB" or noun.upos != "NOUN" \
+        if verb.text.lower() not in PARTICIPLE_TITLES or verb.upos not in ("VERB", "NOUN") or noun.upos != "NOUN" \
                 or noun.head != verb.index:
             continue
         for k in words:

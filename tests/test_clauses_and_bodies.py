@@ -304,3 +304,15 @@ def test_a_known_body_with_a_lower_case_word_in_its_name(pipeline):
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_type) == ("Medicines and Healthcare products Regulatory Agency",
                                                      "organization")
+
+
+@pytest.mark.parametrize("text, speaker, kind, role", [
+    ("The brewer, Hopback Brewery of Salisbury, said it had intended the advert to be \"tongue in cheek\".",
+     "Hopback Brewery", "organization", "brewer"),
+    ("Their capsule splashed down in the Gulf of Mexico at 3.20am, Nasa said.", "Nasa", "organization", None),
+    ("\"We are disappointed with the ruling, but we accept it,\" managing director John Gilbert said.",
+     "John Gilbert", "person", "managing director"),
+])
+def test_brewers_agencies_and_managing_directors(pipeline, text, speaker, kind, role):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (speaker, kind, role)
