@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import CAPITALISED_ORG_ENDINGS, ORG_HEAD_WORDS, ORG_WORDS, PLACES, TITLES, US_STATES
+from quotes.lexicon import CAPITALISED_ORG_ENDINGS, HONORIFICS, ORG_HEAD_WORDS, ORG_WORDS, PLACES, TITLES, US_STATES
 from quotes.mentions import PRECONJUNCTIONS
 from quotes.name_roles import trim_role
 from quotes.names import is_first_name, is_place_name
@@ -28,12 +28,19 @@ def two_named_people(words: list[Word]) -> bool:
 
 
 def titled_after_and(words: list[Word]) -> bool:
-    """A title that holds "and" before one person's name ("Police and Crime Commissioner Tim Smith"): a title word
-    right before a first name after the only "and", no first name before it."""
+    """A title that holds "and" before one person's name ("Police and Crime Commissioner Tim Smith", "Sanders
+    surrogate and actor Tim Robbins"): a title word right before a first name after the only "and", no first name nor
+    title before it, nor a title right after it unless a lower-case description ends before it (not "Mr. Clarke and
+    Mr. Van Voorhis", "Toomey and Sen. Kelly Ayotte")."""
     cut = [i for i, w in enumerate(words) if w.upos == "CCONJ"]
-    return len(cut) == 1 and not any(is_first_name(w.text) for w in words[:cut[0]]) and any(
-        a.text.lower() in TITLES and b.upos == "PROPN" and is_first_name(b.text)
-        for a, b in zip(words[cut[0] + 1:], words[cut[0] + 2:]))
+    if len(cut) != 1 or not 0 < cut[0] < len(words) - 1:
+        return False
+    titled = [w.text.lower().rstrip(".") in TITLES | HONORIFICS for w in words]
+    before, after = words[:cut[0]], words[cut[0] + 1:]
+    return (not titled[cut[0] + 1] or before[-1].text.islower() and before[-1].upos == "NOUN") \
+        and not any(is_first_name(w.text) or titled[i] for i, w in enumerate(before)) \
+        and any(a.text.lower() in TITLES and b.upos == "PROPN" and is_first_name(b.text)
+                for a, b in zip(after, after[1:]))
 
 
 def person_of_body(words: list[Word]) -> bool:

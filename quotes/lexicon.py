@@ -308,6 +308,8 @@ BUSINESS_NOUNS = frozenset("""company firm automaker carmaker airline retailer m
 publisher bank conglomerate chipmaker drugmaker utility maker chain planemaker supermarket grocer developer
 brewer""".split())
 KINDRED_ENDINGS.update({noun: KINDRED_ENDINGS["company"] for noun in BUSINESS_NOUNS - {"company", "bank"}})
+# Business nouns that are people's trades too ("The newspaper's publisher, Eric Meyer,", "a property developer").
+PERSONAL_TRADES = frozenset("publisher broadcaster developer".split())
 # Verbs of feeling whose object feels and whose subject is what they feel about ("His behavior has angered the
 # party's top figures"): PolNeAR takes the one who feels for the source and the subject for the content.
 FEELING_VERBS = frozenset("""anger infuriate enrage outrage rattle horrify alarm worry trouble disturb unnerve frighten

@@ -11,7 +11,7 @@ import re
 
 from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, COLLECTIVE_NOUNS, COMPANY_NAME_ENDINGS, DOCUMENTS,
                             KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS,
-                            PERSON_NOUNS, PLACES, TITLES, US_STATES)
+                            PERSON_NOUNS, PERSONAL_TRADES, PLACES, TITLES, US_STATES)
 from quotes.names import PARTIES, is_first_name, is_place, spelt_like_company
 from quotes.parsing import Sentence, Word
 
@@ -101,7 +101,8 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
     if kind == "organization" and name_words == [head] and is_place(head.text) and described & (TITLES | PERSON_NOUNS):
         return "person"  # "Rodriguez, a former Air Force officer,": a surname spelt like a city
     if kind == "person" and head in name_words and (described & {"club", "team", "side"} or (
-            described & (BUSINESS_NOUNS | ORG_WORDS) and not any(is_first_name(w.text) for w in name_words))):
+            described & (BUSINESS_NOUNS - {"developer"} | ORG_WORDS)  # "Angelique Brunner, a Washington-based
+            and not any(is_first_name(w.text) for w in name_words))):  # developer": a first name the lists lack
         return "organization"  # "Eversource, the region's largest utility,", "Paris Saint-Germain, his former
     # club,": a business described as one (not "Tom Goldstein, publisher of SCOTUSblog")
     if kind == "person" and after_business_noun(sentence, name_words):
@@ -124,7 +125,7 @@ def described_as_business(sentence: Sentence, noun: Word, name: Word) -> bool:
     Smith") or one whose title is a business noun ("The newspaper's publisher, Eric Meyer,": a first name)."""
     return noun.upos == "NOUN" and noun.lemma.lower() in BUSINESS_NOUNS | ORGANIZATION_NOUNS \
         and "Number=Plur" not in noun.feats and noun.index < name.index \
-        and not (noun.lemma.lower() in ("publisher", "broadcaster") and is_first_name(name.text)) \
+        and not (noun.lemma.lower() in PERSONAL_TRADES and is_first_name(name.text)) \
         and any(w.text == "," for w in sentence.words[noun.index + 1:name.index]) and not any(
         k.deprel == "nmod" and any(c.lemma.lower() == "of" for c in sentence.children(k.index))
         for k in sentence.children(noun.index))

@@ -316,3 +316,28 @@ def test_a_known_body_with_a_lower_case_word_in_its_name(pipeline):
 def test_brewers_agencies_and_managing_directors(pipeline, text, speaker, kind, role):
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_type, record.speaker_role) == (speaker, kind, role)
+
+
+def test_a_developer_with_a_first_name_the_lists_lack_is_a_person(pipeline):
+    text = ("Angelique Brunner, a Washington-based developer and spokeswoman for the EB-5 Investment Coalition, said "
+            "many of the examples had failed.")
+    assert only(extracted(text, pipeline)).speaker_type == "person"
+
+
+def test_two_honorifics_and_surnames_are_two_people(pipeline):
+    record = only(extracted("Mr. Clarke and Mr. Van Voorhis proposed a plan to bundle offsets with coal.", pipeline))
+    assert (record.speaker, record.speaker_type) == ("Mr. Clarke and Mr. Van Voorhis", "group")
+
+
+@pytest.mark.parametrize("text", [
+    "Toomey and Sen. Kelly Ayotte backed the compromise.",
+    "The Congressional Black Caucus and Sen. Chuck Schumer opposed tinkering with the system.",
+])
+def test_a_title_right_after_and_opens_a_second_speaker(pipeline, text):
+    assert only(extracted(text, pipeline)).speaker_type == "group"
+
+
+def test_two_descriptions_joined_before_one_name_are_one_person(pipeline):
+    text = "Sanders surrogate and actor Tim Robbins cited it as evidence of election fraud."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == ("Tim Robbins", "person")
