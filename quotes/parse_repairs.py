@@ -1,8 +1,9 @@
 """Parse repairs: mend, in place, the tags and relations of one sentence's words that the tagger and parser are
 known to get wrong in news text (reporting verbs hung on nouns, "that" clauses taken for relative clauses, ...).
-:func:`repair_parse` applies them all, with those of who a verb's subject is from :mod:`quotes.subject_repairs` and
-those of names and titles from :mod:`quotes.name_repairs`; :mod:`quotes.parsing` calls it on every sentence it
-builds, and the benchmarks on cached parses, so that both read the same parse.
+:func:`repair_parse` applies them all, with those of who a verb's subject is from :mod:`quotes.subject_repairs`, of a
+closing reporting verb from :mod:`quotes.closing_reports` and of names and titles from :mod:`quotes.name_repairs`;
+:mod:`quotes.parsing` calls it on every sentence it builds, and the benchmarks on cached parses, so that both read the
+same parse.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from quotes.name_repairs import (repair_conjoined_names, repair_flat_titles, rep
                                  repair_plural_person_tags, repair_possessive_names, repair_possessive_titles,
                                  repair_postpositive_titles, repair_titled_appositions, repair_titled_possessors,
                                  repair_verb_led_names, repair_verb_names)
+from quotes.closing_reports import (repair_closing_name_subjects, repair_closing_relative_reports,
+                                    repair_closing_report_subjects, repair_closing_verbs)
 from quotes.subject_repairs import (has_subject, is_under, repair_adjective_subjects, repair_apposed_subjects,
-                                    repair_closing_name_subjects, repair_closing_relative_reports,
-                                    repair_closing_report_subjects, repair_closing_verbs,
                                     repair_emphatic_reflexives, repair_fronted_participles, repair_inverted_appositions,
                                     repair_inverted_descriptions, repair_inverted_objects, repair_listed_subjects,
                                     repair_organization_titles, repair_participle_clause_subjects,

@@ -6,8 +6,9 @@ opening participle clause ("Speaking to reporters, his lawyer, Vadim Prokhorov, 
 description taken for the subject ('"...," said Friederike Otto, a climate scientist'), a preposition's object taken
 for the subject ("two people familiar with the talks said"), a name opening the sentence taken for one addressed
 ("Curry, 39, has missed"), a spokesperson of an "X of Y" organization read as Y's ("A Department of Health
-spokesperson"), a name before a closing reporting verb hung in the clause before ("..., chief executive Satya Nadella
-said"). Each function mends one sentence's words in place.
+spokesperson"), a list of names or a place's description opening the sentence ("Spain, Britain and Qatar have sent
+teams", "In Perry, a town of 7,000 people, Mayor Tim Brown said"). The repairs of a reporting verb that closes the
+sentence are in :mod:`quotes.closing_reports`. Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -40,30 +41,11 @@ def repair_emphatic_reflexives(words: list[Word]) -> None:
         name.deprel, pronoun.head, pronoun.deprel = pronoun.deprel, name.index, "nmod:npmod"
 
 
-def repair_closing_verbs(words: list[Word]) -> None:
-    """Make a reporting verb in the third person that closes a sentence parsed without a verb, tagged a noun after a
-    comma, the root, with the old root, a name, its subject ("Economist Juliet Schor, who has studied the trials,
-    disagrees.": "disagrees" a conjunct of "trials")."""
-    root = _root(words)
-    last = next((w for w in reversed(words) if w.upos != "PUNCT"), None)
-    stem = next((t for t in (last.text[:-1], last.text[:-2]) if t in SPEECH_VERBS), None) \
-        if last is not None and last.text.endswith("s") else None  # "disagrees", "pushes"
-    if root is None or stem is None or root.upos != "PROPN" or last.upos != "NOUN" or last.index < 2 \
-            or any(w.head != root.index and w.upos != "PUNCT" for w in words[:root.index]) \
-            or not last.text.islower() or words[last.index - 1].text != ",":
-        return
-    last.upos, last.xpos, last.lemma = "VERB", "VBZ", stem
-    last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "nsubj"
-    for word in words:
-        if word.head == root.index and word.upos == "PUNCT" and word.index > last.index:
-            word.head = last.index  # the full stop
-
-
 def repair_relative_predicates(words: list[Word]) -> None:
     """Make the verb after a relative clause set off by commas the root, with the noun the clause describes its
     subject, where the parse made the noun the root and the verb a conjunct of the clause's verb ("Detective Chief
     Inspector Laura Hill, who is leading the investigation, appealed for witnesses.")."""
-    root = _root(words)
+    root = root_word(words)
     if root is None or root.upos not in ("PROPN", "NOUN"):
         return
     named = {root.index} | {w.index for w in words if w.head == root.index and w.deprel in ("flat", "appos")}
@@ -122,7 +104,7 @@ def repair_participle_clause_subjects(words: list[Word]) -> None:
     comma, to the last noun of an opening participle clause or prepositional phrase, as a conjunct or an apposition
     ("Speaking to reporters outside the court, his lawyer, Vadim Prokhorov, said ...": "lawyer" a conjunct of
     "court"; "In a memo to staff, chief executive Satya Nadella said ...": "Satya" an apposition of "staff")."""
-    root = _root(words)
+    root = root_word(words)
     if root is None or root.upos != "VERB" or root.index < 2 \
             or any(k.head == root.index and (k.deprel.startswith("nsubj") or k.deprel == "expl") for k in words):
         return
@@ -165,69 +147,6 @@ def repair_inverted_objects(words: list[Word]) -> None:
         if name.upos == "PROPN" and name.head == verb.index and name.deprel in ("obj", "iobj") \
                 and verb.index > 0 and words[verb.index - 1].text in (",", "\"", "”", "''"):
             name.deprel = "nsubj"
-
-
-def repair_closing_report_subjects(words: list[Word]) -> None:
-    """Make the noun phrase set off by commas right before a closing reporting verb without a subject its subject,
-    where the parse made the phrase an object inside the clause before it ("Menendez ... plans to appeal, his
-    attorney, Adam Fee, said after the hearing.": "attorney" the object of "appeal", so the report of "maintained"
-    ran on to "Adam Fee")."""
-    for verb in words:
-        if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or verb.index < 4 \
-                or words[verb.index - 1].text != "," \
-                or has_subject(words, verb):
-            continue
-        commas = [w.index for w in reversed(words[:verb.index - 2]) if w.text == ","][:3]
-        for comma in commas:
-            span = range(comma + 1, verb.index - 1)
-            heads = [w for w in words[comma + 1:verb.index - 1] if w.head not in span]
-            named = any(w.head == heads[0].index and w.deprel == "appos" and w.upos == "PROPN"
-                        and words[w.index - 1].text == "," for w in words[comma + 1:verb.index - 1]) if heads else False
-            if len(span) <= 8 and len(heads) == 1 and heads[0].upos == "NOUN" and heads[0].deprel in ("obj", "iobj") \
-                    and named and not is_under(words, verb, heads[0]):  # "his attorney, Adam Fee,"
-                heads[0].head, heads[0].deprel = verb.index, "nsubj"
-                break
-
-
-def repair_closing_relative_reports(words: list[Word]) -> None:
-    """Make a reporting verb that closes the sentence the root, with the noun after the last comma its subject and
-    the old root its complement, where the parse took the verb for a second relative clause of the noun ("A climber
-    has died on Everest, the expedition company that organised his trip said.")."""
-    root, last = _root(words), next((w for w in reversed(words) if w.upos != "PUNCT"), None)
-    if root is None or last is None or last.deprel != "acl:relcl" or last.lemma.lower() not in SPEECH_VERBS \
-            or has_subject(words, last) or last.head < 0:
-        return
-    noun = words[last.head]
-    comma = next((w.index for w in reversed(words[:noun.index]) if w.text == ","), None)
-    if noun.upos not in ("NOUN", "PROPN") or comma is None or root.index > comma or is_under(words, root, noun) \
-            or not any(k.head == noun.index and k.deprel == "acl:relcl" and k.index < last.index for k in words):
-        return
-    for w in words:
-        if w.head == root.index and w.upos == "PUNCT" and w.index > last.index:
-            w.head = last.index  # the full stop
-    last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "ccomp"
-    noun.head, noun.deprel = last.index, "nsubj"
-
-
-def repair_closing_name_subjects(words: list[Word]) -> None:
-    """Make the name or person noun between the last comma and a closing reporting verb without a subject its
-    subject, where the parse hung it in the clause before ("Microsoft will cut 10,000 jobs, chief executive Satya
-    Nadella said in a memo": "Satya" an apposition of "jobs", so the report had no speaker of its own)."""
-    for verb in words:
-        if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or not 3 <= verb.index or verb.head < 0 \
-                or verb.head > verb.index or verb.deprel not in ("conj", "parataxis", "ccomp") \
-                or words[verb.index - 1].text == "," or has_subject(words, verb):
-            continue
-        comma = next((w.index for w in reversed(words[:verb.index - 1]) if w.text == ","), None)
-        phrase = words[comma + 1:verb.index] if comma is not None else []
-        heads = [w for w in phrase if not comma < w.head < verb.index]
-        if not 1 <= len(phrase) <= 6 or len(heads) != 1 \
-                or any(w.upos in ("VERB", "AUX", "ADP", "CCONJ") for w in phrase):
-            continue
-        head = heads[0]
-        if (head.upos == "PROPN" or head.lemma.lower() in TITLES | PERSON_NOUNS) and head.deprel != "nsubj" \
-                and not is_under(words, verb, head):
-            head.head, head.deprel = verb.index, "nsubj"
 
 
 def repair_inverted_appositions(words: list[Word]) -> None:
@@ -315,7 +234,7 @@ def repair_vocative_subjects(words: list[Word]) -> None:
     that the subject, the name's apposition ("Haley, the former governor of South Carolina, brushed off the insult");
     not before a command ("John, come here")."""
     name = words[0] if words else None
-    root = _root(words)
+    root = root_word(words)
     if name is None or root is None or name.upos != "PROPN" or name.deprel != "vocative" or name.head != root.index \
             or root.upos not in ("VERB", "AUX") or root.xpos == "VB" and not any(
                 k.head == root.index and k.deprel.startswith("aux") for k in words):
@@ -425,7 +344,7 @@ def repair_prepositional_subjects(words: list[Word]) -> None:
         subject.head, subject.deprel = modifier.index, "obl"
 
 
-def _root(words: list[Word]) -> Word | None:
+def root_word(words: list[Word]) -> Word | None:
     """The sentence's root word, if the parse gave it one."""
     return next((w for w in words if w.deprel == "root"), None)
 
