@@ -83,8 +83,10 @@ def names_a_person(noun: Word) -> bool:
         and not is_document(noun) and lemma not in MEDIA_NOUNS | ORG_WORDS | ORG_HEAD_WORDS | AGENT_LIKE_THINGS
 
 
+WRITTEN = DOCUMENTS | FIGURES - {"number"}  # what is written, filed or counted
+
+
 def is_document(word: Word) -> bool:
     """A noun for what is written, filed or counted ("a new study", "Emails", "Documents", whose lemma the lemmatizer
     may leave in the plural; "official figures"; not "a number", of people as often as not)."""
-    written = DOCUMENTS | FIGURES - {"number"}
-    return word.lemma.lower() in written or word.text.lower().removesuffix("s") in written
+    return word.lemma.lower() in WRITTEN or word.text.lower().removesuffix("s") in WRITTEN

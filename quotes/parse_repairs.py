@@ -194,12 +194,14 @@ def repair_told_subjects(words: list[Word]) -> None:
     """Make the noun after "told X" the subject of the clause after it where the parse took it for the verb's second
     object and left the clause without a subject ("told reporters the reception centre, built for 400 people, was
     holding more than 6,000": "centre" the clause's subject, "built" its participle)."""
-    for verb in words:
+    for verb in words[:-2]:
+        told = words[verb.index + 1]
+        if verb.lemma.lower() not in TELLING_VERBS or told.deprel != "iobj" or told.head != verb.index:
+            continue
         kids = [k for k in words if k.head == verb.index]
-        told = next((k for k in kids if k.deprel == "iobj" and k.index == verb.index + 1), None)
-        noun = next((k for k in words if k.deprel == "obj" and k.upos == "NOUN" and told is not None
-                     and k.head in (verb.index, told.index) and k.index > told.index), None)
-        if noun is None or verb.lemma.lower() not in TELLING_VERBS:
+        noun = next((k for k in words if k.deprel == "obj" and k.upos == "NOUN" and k.head in (verb.index, told.index)
+                     and k.index > told.index), None)
+        if noun is None:
             continue
         later = [k for k in kids if k.deprel == "ccomp" and k.index > noun.index]
         clause = next((k for k in later if not has_subject(words, k) and any(
