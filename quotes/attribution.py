@@ -184,6 +184,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             found = resolve_organization(cue.speaker, entities, companies)
             named_here = None if found else company_modifier(cue.sentence, cue.speaker)  # "A SpaceX rocket exploded
             # ..., the company said": the words are its role, for "the company" after it
+            if named_here:
+                companies.add(named_here[1])  # a company wherever else it is named
             info = SpeakerInfo(found[1], "organization", None, "nominal") if found else \
                 SpeakerInfo(named_here[1] if named_here else None, "organization", info.name, "nominal")  # no
             # organization "campaign" that would gather every campaign of a corpus: the words are the role

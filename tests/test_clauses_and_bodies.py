@@ -341,3 +341,10 @@ def test_two_descriptions_joined_before_one_name_are_one_person(pipeline):
     text = "Sanders surrogate and actor Tim Robbins cited it as evidence of election fraud."
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_type) == ("Tim Robbins", "person")
+
+
+def test_a_company_named_for_the_company_is_an_organization_wherever_named(pipeline):
+    text = ("Ameriquest was one of several firms sued by the NAACP, and toward the end of his tenure, the company "
+            "agreed to pay $325 million to settle predatory lending charges.\n"
+            "Ameriquest said it had done nothing wrong.")
+    assert {r.speaker_type for r in extracted(text, pipeline) if r.speaker == "Ameriquest"} == {"organization"}
