@@ -27,7 +27,7 @@ def two_named_people(words: list[Word]) -> bool:
     return cut is not None and named(words[:cut]) and named(words[cut + 1:])
 
 
-def titled_after_and(words: list[Word]) -> bool:
+def _titled_after_and(words: list[Word]) -> bool:
     """A title that holds "and" before one person's name ("Police and Crime Commissioner Tim Smith", "Sanders
     surrogate and actor Tim Robbins"): a title word right before a first name after the only "and", no first name nor
     title before it, nor a title right after it unless a lower-case description ends before it (not "Mr. Clarke and
@@ -43,12 +43,19 @@ def titled_after_and(words: list[Word]) -> bool:
                 for a, b in zip(after, after[1:]))
 
 
-def person_of_body(words: list[Word]) -> bool:
+def _person_of_body(words: list[Word]) -> bool:
     """A person's name, then "of" and a body whose name holds "and" ("Caroline Holt of the International Federation
     of Red Cross and Red Crescent Societies"): one person, no list."""
     cut = next((i for i, w in enumerate(words) if w.upos == "ADP" and w.text.lower() == "of"), None)
     return cut is not None and not any(w.upos == "CCONJ" for w in words[:cut]) and any(
         a.upos == b.upos == "PROPN" and is_first_name(a.text) for a, b in zip(words[:cut], words[1:cut]))
+
+
+def one_person_with_and(words: list[Word]) -> bool:
+    """Whether the "and" in a mention's words joins no speakers but sits inside one person's title or body: "Police
+    and Crime Commissioner Tim Smith" (:func:`_titled_after_and`), "Caroline Holt of the International Federation of
+    Red Cross and Red Crescent Societies" (:func:`_person_of_body`)."""
+    return _titled_after_and(words) or _person_of_body(words)
 
 
 def coordinated_names(words: list[Word]) -> tuple[list[Word], list[Word], bool]:

@@ -76,8 +76,10 @@ def _noun_clause_governor(sentence: Sentence, verb: Word) -> Word | None:
 def _told_to(sentence: Sentence, verb: Word) -> bool:
     """A "told" with no one told and an infinitive after it: a headline's passive ("Schools told to ban mobile
     phones"), whose subject was told, not telling."""
+    if cue_lemma(verb) != "tell":
+        return False
     kids = sentence.children(verb.index)
-    return cue_lemma(verb) == "tell" and not any(k.deprel in ("obj", "iobj") for k in kids) and any(
+    return not any(k.deprel in ("obj", "iobj") for k in kids) and any(
         k.deprel == "xcomp" and k.index > verb.index and any(c.deprel == "mark" and c.lemma.lower() == "to"
                                                            for c in sentence.children(k.index)) for k in kids)
 

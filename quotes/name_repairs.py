@@ -138,12 +138,11 @@ def repair_verb_led_names(words: list[Word]) -> None:
         while end < len(words) and (words[end].text[:1].isupper() or words[end].text.lower() in ("the", "of")):
             end += 1
         run, said = words[noun.index + 1:end], words[end] if end < len(words) else None
+        members = {noun.index, *(w.index for w in run)}
         if len(run) < 2 or said is None or said.upos != "VERB" or said.lemma.lower() not in SPEECH_VERBS \
                 or not any(w.upos == "VERB" for w in run) or not run[-1].text[:1].isupper() \
-                or any(w.deprel.startswith("nsubj") and w.index not in (noun.index, *[r.index for r in run])
-                       for w in words if w.head == said.index):
+                or any(w.deprel.startswith("nsubj") and w.index not in members for w in words if w.head == said.index):
             continue
-        members = {noun.index, *(w.index for w in run)}
         top = next((w for w in (*run, noun) if w.head not in members), None)
         if top is None:
             continue

@@ -310,8 +310,10 @@ def repair_subordinate_subjects(words: list[Word]) -> None:
     and the mark of a clause whose subject the parse gave the word as a preposition, the clause an adverbial, not a
     reported one ("..., the company said, as it struggles with a crisis after a door panel blew off a jet")."""
     for noun in words:
+        if noun.upos not in ("PROPN", "NOUN", "PRON") or noun.deprel not in ("nsubj", "obl"):
+            continue
         case = next((k for k in words if k.head == noun.index and k.deprel == "case"), None)
-        if case is None or case.text.lower() not in TIME_SUBORDINATORS or noun.upos not in ("PROPN", "NOUN", "PRON"):
+        if case is None or case.text.lower() not in TIME_SUBORDINATORS:
             continue
         clause = words[noun.head] if noun.deprel == "nsubj" and noun.head >= 0 else None
         if clause is not None and clause.deprel == "ccomp" and case.index == min(

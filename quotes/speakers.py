@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.coordinated_names import coordinated_names, person_of_body, titled_after_and, two_named_people
+from quotes.coordinated_names import coordinated_names, one_person_with_and, two_named_people
 from quotes.description_nouns import (family_name, is_age_description, is_demonym_description, is_document,
                                       names_a_person, of_many, several)
 from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NON_NAMES,
@@ -229,8 +229,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
                      and w.xpos == "NNS" and any(k.deprel == "compound" and k.upos == "PROPN"
                                                  for k in sentence.children(w.index))]  # "Texas and Oklahoma officials"
     if (listed_people or any(w.deprel == "conj" and w.upos == "PROPN" for w in words)) \
-            and any(w.upos == "CCONJ" for w in words) and not titled_after_and(words) and not person_of_body(words) \
-            or two_named_people(words):
+            and any(w.upos == "CCONJ" for w in words) and not one_person_with_and(words) or two_named_people(words):
         return _joint_speaker(text, words)
     listed = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN" and any(
         c.deprel == "conj" and c.upos == "PROPN" for c in sentence.children(k.index))]
