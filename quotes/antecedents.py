@@ -1,7 +1,8 @@
 """Antecedents: the named subjects (or objects) of a document, in text order, that a pronoun or a description may
 stand for ("Her assistant, Tom Reyes, puts it differently. ... he says": Tom Reyes). Small pure functions over the
 parsed sentences; the names and types come from ``quotes.speakers`` and ``quotes.name_roles``. Used by
-``quotes.attribution``, which resolves pronouns and descriptions against them with ``quotes.references``.
+``quotes.attribution``, which resolves pronouns and descriptions against them with ``quotes.references``; which of
+them, typed persons, are places instead (``place_names``: "Clarkston became his home" has no "he").
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from quotes.canonical import surname_of
 from quotes.lexicon import PARTY_MEMBERS, PERSON_NOUNS, QUANTITIES, RELATIVES_OF
 from quotes.mentions import is_time_word, mention_words
 from quotes.name_roles import split_role, title_alone
-from quotes.names import is_first_name, is_place, shouted
+from quotes.names import is_first_name, is_place, no_persons_name, shouted, written_as_place
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify_in, described_as_business, typed_word
 from quotes.speakers import describe, name_text, without_determiners
@@ -129,3 +130,13 @@ def candidate_entities(text: str, sentences: list[Sentence],
                     found.append((head.start, name, kind,
                                   name_text(text, role_words) or None))
     return found
+
+
+def place_names(text: str, names: set[str], entities: list[tuple[int, str, str, str | None]]) -> set[str]:
+    """Those of ``names`` (typed persons) that are places or bodies by a list of places or by the text
+    (:func:`quotes.names.written_as_place`), and no person's name (:func:`quotes.names.no_persons_name`), nor the
+    surname of a person ``entities`` name in full: "Tampa", "Riyadh", "Clarkston"; not "Warren", "Mr. Cleveland",
+    "Kennedy" after "Patrick F. Kennedy"."""
+    persons = [e[1] for e in entities if e[2] == "person"]
+    return {n for n in names if (is_place(n) or written_as_place(text, n)) and no_persons_name(text, n, entities)
+            and not surname_of(n, persons)}

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import bisect
 
-from quotes.antecedents import candidate_entities
+from quotes.antecedents import candidate_entities, place_names
 from quotes.canonical import canonical_kinds, canonical_names, first_names_in_full, nearest_full_name, of_sex
 from quotes.claims import relative_antecedent
+from quotes.clauses import asker_spans
 from quotes.cues import Cue
 from quotes.description_nouns import is_age_description, is_demonym_description
 from quotes.drafts import Draft, draft_quotations
@@ -28,14 +29,15 @@ from quotes.records import Quotation
 from quotes.names import (companies_in_text, first_name_genders, full_names_in_text, honorific_genders, is_company_name,
                           no_persons_name, parties_differ, slug)
 from quotes.mention_extent import before_cue, before_reported_clause, mention_end
-from quotes.references import (Entity, apposed_name, asker_spans, company_modifier, described_people,
+from quotes.references import (Entity, apposed_name, company_modifier, described_people,
                                family_referred, interlocutor, issuer, mention_sex, of_other_sex,
-                               paragraph_organization, place_names, possessed_organization, refers_back, reporter_of,
+                               paragraph_organization, possessed_organization, refers_back, reporter_of,
                                resolve_organization, resolve_pronoun)
 from quotes.speakers import PRONOUNS, SpeakerInfo, describe
 from quotes.speaks_for import organization_modifier, spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
-from quotes.unnamed import Unnamed, introduced_unnamed, is_person_noun, latest_unnamed, noun_sex, unnamed_subjects
+from quotes.unnamed import (Unnamed, holds_other_title, introduced_unnamed, is_person_noun, latest_unnamed, noun_sex,
+                            unnamed_subjects)
 
 
 # Who stays unnamed, unless a role names them: "the source", and "the woman", "the nurse" (a person noun, neither a
@@ -204,7 +206,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             info = SpeakerInfo(None, "organization", words[-1].text, "nominal")  # "their union", "his company":
             # unnamed, no speaker "Their union" of every article
         elif info.name is None and cue.speaker.lemma.lower() in ISSUED_NOUNS:  # "the statement", "her letter"
-            found = issuer(text, cue.sentence, cue.speaker, sentences, entities, genders, objects)
+            found = issuer(text, cue.sentence, cue.speaker, sentences, entities, genders, objects, companies)
             if found:
                 info = SpeakerInfo(found[0], found[1], info.role, "nominal")
         elif info.name is None and (info.method != "indefinite" or cue.speaker.start < headline_end and len(words) == 1
@@ -234,7 +236,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             after_unnamed = last is not None and (not people or people[-1][0] < last[0])
             his = any(k.deprel == "nmod:poss" and k.upos == "PRON" for k in cue.sentence.children(noun.index))
             if name is None and people and not after_unnamed and noun.lemma.lower() not in UNNAMED_NOUNS \
-                    and not introduced_unnamed(noun, sentences) and not his:  # "his physician" is not him
+                    and not introduced_unnamed(noun, sentences) and not his \
+                    and not holds_other_title(noun, words, people[-1][3]):  # "his physician" is not him
                 name = people[-1][1]
             if name:
                 info = SpeakerInfo(name, "person", info.role, "nominal")

@@ -365,5 +365,9 @@ def relative_antecedent(cue: Cue) -> Word | None:
                                                                        or head.text.lower() in NON_NAMES) \
             and not any(w.text == ":" for w in words[head.head:head.index]):  # not a headline's label ("Q&A: The
         head = words[head.head]  # economist who ..."); "Gov. Terry Branstad of Iowa, a Republican who has ...": Branstad
+    if cue.speaker.text.lower() == "who" and head.upos == "PROPN" and head.deprel in ("nmod", "flat") \
+            and words[head.head].upos == "PROPN" and any(k.deprel == "case" and k.lemma.lower() in ("of", "at", "from")
+                                                          for k in cue.sentence.children(head.index)):
+        head = words[head.head]  # "Dan Ives of Wedbush Securities, who called ...": Ives, not the firm
     groups = head.upos in ("DET", "PRON") and head.lemma.lower() in GROUP_PRONOUNS  # "only some who suggest"
     return head if head.upos in ("PROPN", "NOUN") or head.text == "%" or groups else None  # "18% who say"

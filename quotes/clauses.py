@@ -1,4 +1,5 @@
-"""Clause helpers shared by the cue stages: subjects, participles, "that" clauses, reporting lemmas.
+"""Clause helpers shared by the cue stages: subjects, participles, "that" clauses, reporting lemmas, who asks in
+"Asked by X whether ..." (``asker_spans``).
 
 Small pure functions over single words of a :class:`quotes.parsing.Sentence`.
 """
@@ -298,3 +299,17 @@ def is_falling_number(sentence: Sentence, verb: Word) -> bool:
         c.deprel == "nummod" for c in sentence.children(k.index)) and k.lemma.lower() not in ("percent", "point"))
                    or (k.deprel == "advcl" and any(c.lemma.lower() == "to" for c in sentence.children(k.index)))
                    for k in sentence.children(verb.index))
+
+
+def asker_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """Character ranges of who asks in "Asked by moderator Kristen Welker whether ..., the senator said": the
+    "by" phrase of "asked", who is not the one asked, to whom the description after it refers."""
+    spans = []
+    for word in sentence.words:
+        verb = sentence.words[word.head] if word.head >= 0 else None
+        if verb is not None and verb.lemma.lower() == "ask" and verb.xpos == "VBN" \
+                and word.deprel in ("obl", "obl:agent") and any(
+                    c.deprel == "case" and c.lemma.lower() == "by" for c in sentence.children(word.index)):
+            phrase = sentence.subtree(word.index)
+            spans.append((phrase[0].start, phrase[-1].end))
+    return spans

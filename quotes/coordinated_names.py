@@ -45,10 +45,11 @@ def _titled_after_and(words: list[Word]) -> bool:
 
 def _person_of_body(words: list[Word]) -> bool:
     """A person's name, then "of" and a body whose name holds "and" ("Caroline Holt of the International Federation
-    of Red Cross and Red Crescent Societies"): one person, no list."""
+    of Red Cross and Red Crescent Societies", "Dr. Zheng-Yi Chen of Mass Eye and Ear"): one person, no list."""
     cut = next((i for i, w in enumerate(words) if w.upos == "ADP" and w.text.lower() == "of"), None)
     return cut is not None and not any(w.upos == "CCONJ" for w in words[:cut]) and any(
-        a.upos == b.upos == "PROPN" and is_first_name(a.text) for a, b in zip(words[:cut], words[1:cut]))
+        b.upos == "PROPN" and (a.upos == "PROPN" and is_first_name(a.text) or a.text.lower().rstrip(".") in HONORIFICS)
+        for a, b in zip(words[:cut], words[1:cut]))
 
 
 def one_person_with_and(words: list[Word]) -> bool:

@@ -8,19 +8,18 @@ by the cue stage (``quotes.cues``) and the learned cue model.
 
 from __future__ import annotations
 
-from quotes.clauses import (FINITE_XPOS, FRACTIONS, SUBJECT_RELS, cue_lemma, has_that, is_by_phrase, is_participle,
+from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, cue_lemma, has_that, is_by_phrase, is_participle,
                             is_purpose_infinitive, name_head)
 from quotes.idioms import is_go_on_to_clause
 from quotes.inverted_speakers import (inverted_aside_name, inverted_name, name_after_quoted_clause,
                                       name_before_apposition)
 from quotes.lexicon import QUOTE_CHARS, RECORDING_NOUNS, SPEECH_VERBS
-from quotes.mentions import DASHES, is_time_word
-from quotes.missed_subjects import (before_bracket, compound_before, is_place_or_time_phrase, name_right_before,
-                                    nominal_after_quote, nominal_before, nominal_root)
+from quotes.mentions import is_time_word
+from quotes.missed_subjects import (LONG_DASHES, as_phrase_subject, before_bracket, compound_before,
+                                    description_and_name_before, is_place_or_time_phrase, name_and_apposition_before,
+                                    name_before_relative_clause, name_right_before, nominal_after_quote, nominal_before,
+                                    nominal_root, share_before)
 from quotes.parsing import Sentence, Word
-
-LONG_DASHES = DASHES - {"-"}  # a dash setting off a phrase, not a hyphen split off by the tokenizer
-DESCRIPTION_UPOS = frozenset("DET ADJ NOUN PROPN ADP NUM PART CCONJ".split())  # of a description set off by commas
 
 
 def _recorded_speaker(sentence: Sentence, verb: Word) -> Word | None:
@@ -104,7 +103,8 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 and not any(k.deprel.startswith("aux") for k in kids)  # "Mr. Bush, ..., responded": no passive
             inherited = kid.deprel == "nsubj:pass" and current is not verb \
                 and (agent is None or current.lemma.lower() == "quote") \
-                and (is_participle(verb) or verb.deprel == "conj")  # "was booed after telling", "was forced and said";
+                and (is_participle(verb) or verb.deprel == "conj" and "Voice=Pass" not in verb.feats)  # "was
+            # booed after telling", "was forced and said" (not "would be fined and warned about his conduct");
             # "was quoted by state media as saying": the one quoted, whoever quoted them
             if (kid.deprel in SUBJECT_RELS or active or inherited) and not is_time_word(kid, sentence.words) \
                     and not _reported_subject(sentence, current, kid):
@@ -142,6 +142,9 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 and current.head >= 0:  # "..., saying "..."", "..., having said ...": the main clause's subject
             current = sentence.words[current.head]  # (through a chain: "holding signs and chanting ...")
             current = _out_of_dashes(sentence, current, verb)
+            if sentence.words[verb.index - 1].text == "," and _trailing_condition(sentence, current):
+                current = sentence.words[current.head]  # "threatened to ban ... if Apple integrated OpenAI, calling
+                # it ...": the threat's subject, not the condition's
             if current.deprel == "ccomp" and current.head >= 0 and current.index < verb.index \
                     and sentence.words[verb.index - 1].text == "," and has_that(sentence, current) \
                     and cue_lemma(sentence.words[current.head]) in SPEECH_VERBS:
@@ -152,9 +155,10 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                                                   for w in sentence.words[verb.index:current.index]) % 2:
                 current = sentence.root  # '..., saying, "We never said ..."' with the
                 # participle hung on the quoted verb: the main clause's subject speaks
-            if cue_lemma(current) in SPEECH_VERBS and not any(k.deprel in SUBJECT_RELS
-                                                              for k in sentence.children(current.index)):
+            if cue_lemma(current) in SPEECH_VERBS and "Voice=Pass" not in current.feats and not any(
+                    k.deprel in SUBJECT_RELS for k in sentence.children(current.index)):
                 return speaker_of(sentence, current)  # '"...," said Skelly, explaining ...': the inverted speaker
+                # (not "was booed and shouted down ... after telling": the one booed tells)
             continue
         if current is verb and is_go_on_to_clause(sentence, verb):  # "Pence went on to say ..."
             current = sentence.words[verb.head]
@@ -164,10 +168,10 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             return named
         if current is verb:
             before = nominal_after_quote(sentence, verb) or nominal_before(sentence, verb) \
-                or _fronted_subject(sentence, verb) or _name_and_apposition_before(sentence, verb) \
-                or _description_and_name_before(sentence, verb) \
-                or _as_phrase_subject(sentence, verb) or _share_before(sentence, verb) \
-                or _name_before_relative_clause(sentence, verb) or nominal_root(sentence, verb) \
+                or _fronted_subject(sentence, verb) or name_and_apposition_before(sentence, verb) \
+                or description_and_name_before(sentence, verb) \
+                or as_phrase_subject(sentence, verb) or share_before(sentence, verb) \
+                or name_before_relative_clause(sentence, verb) or nominal_root(sentence, verb) \
                 or name_right_before(sentence, verb) or compound_before(sentence, verb)
             if before is not None:
                 return before
@@ -188,6 +192,18 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 _fronted_subject(sentence, current, names_only=True) if current is not verb else None) \
                 or _main_clause_subject(sentence, verb)
     return None
+
+
+CONDITIONS = frozenset({"if", "unless", "because", "although", "though", "while", "when", "after", "before"})
+
+
+def _trailing_condition(sentence: Sentence, clause: Word) -> bool:
+    """Whether ``clause`` is a subordinate clause with its own subject, opened by a conjunction in ``CONDITIONS`` and
+    following the verb it hangs on ("threatened to ban ... if Apple integrated ...")."""
+    kids = sentence.children(clause.index)
+    return clause.deprel == "advcl" and 0 <= clause.head < clause.index and any(
+        k.deprel == "mark" and k.lemma.lower() in CONDITIONS for k in kids) and any(
+        k.deprel in SUBJECT_RELS for k in kids)
 
 
 def _misparsed_reduced_relative(sentence: Sentence, verb: Word) -> bool:
@@ -259,104 +275,9 @@ def _reported_subject(sentence: Sentence, verb: Word, subject: Word) -> bool:
         w.lemma.lower() == "that" for w in sentence.words[verb.index + 1:subject.index])
 
 
-def _name_and_apposition_before(sentence: Sentence, verb: Word) -> Word | None:
-    """The name set off before its description right before a subject-less cue ('..., Roberta Lange,
-    the state party chairwoman, said she ...' parsed with the name coordinated into the clause before):
-    a name run after a comma or the sentence start, a comma, a short nominal description, a comma."""
-    words = sentence.words
-    k = verb.index - 2
-    if k < 3 or words[verb.index - 1].text != ",":
-        return None
-    while k > 0 and words[k].text != "," and (words[k].upos in DESCRIPTION_UPOS or words[k].text == "-"):
-        k -= 1  # "the club's 78-year-old president and general manager"
-    description = words[k + 1:verb.index - 1]
-    if words[k].text != "," or not 0 < len(description) <= 12 or not any(w.upos == "NOUN" for w in description):
-        return None
-    first = k - 1
-    while first >= 0 and words[first].upos == "PROPN":
-        first -= 1
-    if first == k - 1 or (first >= 0 and words[first].text != ","):
-        return None
-    return words[first + 1]
-
-
-def _description_and_name_before(sentence: Sentence, verb: Word) -> Word | None:
-    """The name set off after its description right before a subject-less cue ('Asked about the cost, a
-    spokeswoman for the mayor, Zach Seidl, said ...' parsed with the description hung on "Asked"): a description
-    with a determiner after a comma or the sentence start, a comma, a name run, a comma."""
-    words = sentence.words
-    last = verb.index - 2
-    if last < 3 or words[verb.index - 1].text != "," or words[last].upos != "PROPN":
-        return None
-    first = last
-    while first > 0 and words[first - 1].upos == "PROPN":
-        first -= 1
-    k = first - 2
-    if k < 1 or words[first - 1].text != ",":
-        return None
-    while k > 0 and words[k - 1].text != "," and words[k - 1].upos in DESCRIPTION_UPOS:
-        k -= 1
-    description = words[k:first - 1]
-    if (k > 0 and words[k - 1].text != ",") or not description or description[0].upos != "DET" \
-            or not any(w.upos == "NOUN" for w in description) or len(description) > 12:
-        return None
-    return words[first]
-
-
-def _as_phrase_subject(sentence: Sentence, verb: Word) -> Word | None:
-    """The noun phrase of an "As X had written, ..." aside that the parse took for a phrase "as X"
-    hung on the verb: the verb has no subject, and "as" opens the aside."""
-    for kid in sentence.children(verb.index):
-        if kid.index < verb.index and kid.deprel.startswith(("obl", "nmod")) and kid.upos in ("NOUN", "PROPN"):
-            first = sentence.words[min(w.index for w in sentence.subtree(kid.index))]
-            if first.text.lower() == "as" and first.head == kid.index \
-                    and (first.index == 0 or sentence.words[first.index - 1].upos == "PUNCT"):
-                return kid
-    return None
-
-
 def _perfect_participle(kids: list[Word]) -> bool:
     """A verb whose auxiliary is "having" ("having said", "having referred to")."""
     return any(k.deprel == "aux" and k.lemma.lower() == "have" and is_participle(k) for k in kids)
-
-
-def _name_before_relative_clause(sentence: Sentence, verb: Word) -> Word | None:
-    """The name before a relative clause set off by commas or dashes right before a subject-less cue
-    ('Trump, who has nearly 9 million followers, tweeted' parsed with "tweeted" under "followers"; 'Joyce
-    — who is listed as an attorney — told')."""
-    words = sentence.words
-    mark = words[verb.index - 1].text if verb.index >= 4 else ""
-    if mark != "," and mark not in LONG_DASHES:
-        return None
-    k = verb.index - 2
-    while k > 0 and words[k].text != mark:
-        k -= 1
-    if k < 1 or k + 1 >= verb.index or words[k + 1].lemma.lower() not in ("who", "which"):
-        return None
-    if k == 1 and words[0].text[:1].isupper() and words[2].lemma.lower() == "who":
-        return words[0]  # "Small, who attended the rally, said": a surname the tagger took for an adjective
-    if words[k - 1].upos != "PROPN":
-        return None
-    head = top = name_head(sentence, words[k - 1])
-    while 0 <= top.head < top.index and words[top.head].upos in ("PROPN", "NOUN") and (top.deprel == "nmod" or (
-            top.deprel == "conj" and not any(c.deprel == "cc" for c in sentence.children(top.index)))):
-        top = words[top.head]  # "Dr. Peter Chang of the University of California, San Francisco, who was not
-        # involved, called ...": Chang, not San Francisco (a conjunct without "and": the parse's, not the writer's)
-    if any(c.deprel == "case" for c in sentence.children(top.index)):
-        return head  # "Of Carson, Levine, who ..., said", "At one point, Trump, who ..., tweeted"
-    return name_head(sentence, top)
-
-
-def _share_before(sentence: Sentence, verb: Word) -> Word | None:
-    """A share of people the parse did not take for the subject ("More than six in 10 said ...",
-    parsed with "six" as an oblique): a number before the verb with an "in"/"of" phrase, or a fraction
-    ("Just over a quarter, 26 percent, say ...")."""
-    for kid in sentence.children(verb.index):
-        if kid.index < verb.index and kid.upos == "NUM" and kid.deprel.startswith(("obl", "nummod", "advmod")) \
-                and (any(k.deprel.startswith("nmod") and k.index > kid.index for k in sentence.children(kid.index))
-                     or kid.lemma.lower() in FRACTIONS):
-            return kid
-    return None
 
 
 def _fronted_subject(sentence: Sentence, verb: Word, names_only: bool = False) -> Word | None:

@@ -156,7 +156,7 @@ press news times post bank group union bureau service institute foundation netwo
 campaign senate congress pentagon kremlin taliban nato un eu fbi cia who reuters ap afp bbc cnn
 organization organisation board authority federation league coalition alliance command forces force
 parliament cabinet tribunal division college school treasury fed vatican bundestag knesset duma whitehall
-opec interpol confederation inquiry
+opec interpol confederation inquiry inspectorate
 """.split())
 # Words that make an organization only as the last word of a name ("Wall Street Journal", "Growth PAC";
 # not "television ads").
@@ -179,7 +179,7 @@ ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal
                            "society institution co co. llc ltd ltd. plc street reserve palace watch military zoo "
                            "museum hospital library gallery orchestra theatre theater airport church clinic consortium "
                            "chamber forum cooperative guild syndicate festival charity academy club "
-                           "coastguard".split()) \
+                           "coastguard philanthropies movement gymnastics athletics cycling rowing".split()) \
     | COMPANY_NAME_ENDINGS | CLUB_NAME_ENDINGS
 # US states: "Iowa said", like a country, is the state as an organization.
 US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida
@@ -210,7 +210,8 @@ ofcom ofgem ofsted ofwat""".split()) | {
     "exxon mobil", "exxonmobil", "johnson & johnson", "cal fire", "médecins sans frontières", "msf",
     "doctors without borders", "planned parenthood", "air accidents investigation branch",
     "rail accident investigation branch", "marine accident investigation branch",
-    "medicines and healthcare products regulatory agency"}
+    "medicines and healthcare products regulatory agency", "friends of the earth", "joint chiefs of staff",
+    "eli lilly"}
 # A nationality or origin for a person ("the Egyptian", "the Dane", "the Texan"): how such words end, and some that
 # end otherwise.
 DEMONYM_ENDINGS = ("ian", "ean", "an", "ard", "i", "ite", "man")  # not "-ese", "-ish": "the Chinese" are many
@@ -308,6 +309,12 @@ BUSINESS_NOUNS = frozenset("""company firm automaker carmaker airline retailer m
 publisher bank conglomerate chipmaker drugmaker utility maker chain planemaker supermarket grocer developer
 brewer""".split())
 KINDRED_ENDINGS.update({noun: KINDRED_ENDINGS["company"] for noun in BUSINESS_NOUNS - {"company", "bank"}})
+# Well-known companies by the business noun news writes for them: "the airline" after Ryanair and Boeing is Ryanair.
+KNOWN_TRADES = {name: trade for trade, names in {
+    "airline": "ryanair easyjet lufthansa qantas emirates klm delta",
+    "planemaker": "boeing airbus embraer", "carmaker": "toyota nissan volkswagen bmw tesla ford stellantis honda",
+    "chipmaker": "nvidia intel qualcomm tsmc amd", "drugmaker": "pfizer moderna novartis roche astrazeneca",
+    "supermarket": "tesco sainsbury's aldi lidl asda morrisons waitrose"}.items() for name in names.split()}
 # Business nouns that are people's trades too ("The newspaper's publisher, Eric Meyer,", "a property developer").
 PERSONAL_TRADES = frozenset("publisher broadcaster developer".split())
 # Verbs of feeling whose object feels and whose subject is what they feel about ("His behavior has angered the
@@ -322,11 +329,13 @@ excite impress surprise shock stun""".split())
 OCCUPATIONS = frozenset("""novelist writer poet playwright screenwriter journalist columnist commentator broadcaster
 presenter photographer filmmaker musician pianist guitarist violinist composer rapper comedian artist sculptor
 designer architect scientist researcher physicist chemist biologist astronomer epidemiologist virologist
-psychologist psychiatrist sociologist historian philosopher theologian scholar surgeon physician pediatrician
+psychologist psychiatrist therapist psychotherapist counsellor counselor sociologist historian philosopher theologian
+scholar surgeon physician pediatrician
 activist campaigner advocate lobbyist pollster philanthropist entrepreneur investor financier banker diplomat astronaut
 chef""".split())
 PERSON_NOUNS = OCCUPATIONS | frozenset("""insider source supporter critic voter resident observer veteran strategist
 operative donor ally associate expert analyst lawmaker staffer loyalist witness confidant employee member man woman
 person citizen student worker shopkeeper farmer teacher nurse doctor parent mother father neighbour neighbor owner
 driver passenger patient fan protester demonstrator survivor friend relative customer shopper commuter tourist
-visitor pensioner teenager girl boy volunteer rescuer hiker climber villager schoolgirl schoolboy pupil""".split())
+visitor pensioner teenager girl boy volunteer rescuer hiker climber villager schoolgirl schoolboy pupil solicitor
+barrister""".split())

@@ -2,16 +2,21 @@
 
 Fallbacks of ``quotes.cue_speakers.speaker_of`` for a verb left without a subject: the nominal between a
 closing quotation mark and the verb ('"...," the coach, Lisa Brown, said'), the noun phrase right
-before a subject-less "say" or "tell" ("Developers and supporters in Congress say ..."), and the noun the
-parse made the sentence's root ("Activists here point to ...").
+before a subject-less "say" or "tell" ("Developers and supporters in Congress say ..."), the noun the
+parse made the sentence's root ("Activists here point to ..."), a name set off by commas with its description before
+or after it or before a relative clause ("..., Roberta Lange, the state party chairwoman, said"; "Trump, who has ...,
+tweeted"), the noun of a fronted "As X had written" and a share of people ("More than six in 10 said").
 """
 
 from __future__ import annotations
 
-from quotes.clauses import cue_lemma, name_head
+from quotes.clauses import FRACTIONS, cue_lemma, name_head
 from quotes.lexicon import QUOTE_CHARS
-from quotes.mentions import is_time_word
+from quotes.mentions import DASHES, is_time_word
 from quotes.parsing import Sentence, Word
+
+LONG_DASHES = DASHES - {"-"}  # a dash setting off a phrase, not a hyphen split off by the tokenizer
+DESCRIPTION_UPOS = frozenset("DET ADJ NOUN PROPN ADP NUM PART CCONJ".split())  # of a description set off by commas
 
 
 def nominal_after_quote(sentence: Sentence, verb: Word) -> Word | None:
@@ -175,3 +180,98 @@ def before_bracket(sentence: Sentence, j: int) -> int:
     if sentence.words[j].text != ")":
         return j
     return next((i for i in range(j - 1, max(0, j - 8), -1) if sentence.words[i].text == "("), 0) - 1
+
+
+def name_and_apposition_before(sentence: Sentence, verb: Word) -> Word | None:
+    """The name set off before its description right before a subject-less cue ('..., Roberta Lange,
+    the state party chairwoman, said she ...' parsed with the name coordinated into the clause before):
+    a name run after a comma or the sentence start, a comma, a short nominal description, a comma."""
+    words = sentence.words
+    k = verb.index - 2
+    if k < 3 or words[verb.index - 1].text != ",":
+        return None
+    while k > 0 and words[k].text != "," and (words[k].upos in DESCRIPTION_UPOS or words[k].text == "-"):
+        k -= 1  # "the club's 78-year-old president and general manager"
+    description = words[k + 1:verb.index - 1]
+    if words[k].text != "," or not 0 < len(description) <= 12 or not any(w.upos == "NOUN" for w in description):
+        return None
+    first = k - 1
+    while first >= 0 and words[first].upos == "PROPN":
+        first -= 1
+    if first == k - 1 or (first >= 0 and words[first].text != ","):
+        return None
+    return words[first + 1]
+
+
+def description_and_name_before(sentence: Sentence, verb: Word) -> Word | None:
+    """The name set off after its description right before a subject-less cue ('Asked about the cost, a
+    spokeswoman for the mayor, Zach Seidl, said ...' parsed with the description hung on "Asked"): a description
+    with a determiner after a comma or the sentence start, a comma, a name run, a comma."""
+    words = sentence.words
+    last = verb.index - 2
+    if last < 3 or words[verb.index - 1].text != "," or words[last].upos != "PROPN":
+        return None
+    first = last
+    while first > 0 and words[first - 1].upos == "PROPN":
+        first -= 1
+    k = first - 2
+    if k < 1 or words[first - 1].text != ",":
+        return None
+    while k > 0 and words[k - 1].text != "," and words[k - 1].upos in DESCRIPTION_UPOS:
+        k -= 1
+    description = words[k:first - 1]
+    if (k > 0 and words[k - 1].text != ",") or not description or description[0].upos != "DET" \
+            or not any(w.upos == "NOUN" for w in description) or len(description) > 12:
+        return None
+    return words[first]
+
+
+def as_phrase_subject(sentence: Sentence, verb: Word) -> Word | None:
+    """The noun phrase of an "As X had written, ..." aside that the parse took for a phrase "as X"
+    hung on the verb: the verb has no subject, and "as" opens the aside."""
+    for kid in sentence.children(verb.index):
+        if kid.index < verb.index and kid.deprel.startswith(("obl", "nmod")) and kid.upos in ("NOUN", "PROPN"):
+            first = sentence.words[min(w.index for w in sentence.subtree(kid.index))]
+            if first.text.lower() == "as" and first.head == kid.index \
+                    and (first.index == 0 or sentence.words[first.index - 1].upos == "PUNCT"):
+                return kid
+    return None
+
+
+def name_before_relative_clause(sentence: Sentence, verb: Word) -> Word | None:
+    """The name before a relative clause set off by commas or dashes right before a subject-less cue
+    ('Trump, who has nearly 9 million followers, tweeted' parsed with "tweeted" under "followers"; 'Joyce
+    — who is listed as an attorney — told')."""
+    words = sentence.words
+    mark = words[verb.index - 1].text if verb.index >= 4 else ""
+    if mark != "," and mark not in LONG_DASHES:
+        return None
+    k = verb.index - 2
+    while k > 0 and words[k].text != mark:
+        k -= 1
+    if k < 1 or k + 1 >= verb.index or words[k + 1].lemma.lower() not in ("who", "which"):
+        return None
+    if k == 1 and words[0].text[:1].isupper() and words[2].lemma.lower() == "who":
+        return words[0]  # "Small, who attended the rally, said": a surname the tagger took for an adjective
+    if words[k - 1].upos != "PROPN":
+        return None
+    head = top = name_head(sentence, words[k - 1])
+    while 0 <= top.head < top.index and words[top.head].upos in ("PROPN", "NOUN") and (top.deprel == "nmod" or (
+            top.deprel == "conj" and not any(c.deprel == "cc" for c in sentence.children(top.index)))):
+        top = words[top.head]  # "Dr. Peter Chang of the University of California, San Francisco, who was not
+        # involved, called ...": Chang, not San Francisco (a conjunct without "and": the parse's, not the writer's)
+    if any(c.deprel == "case" for c in sentence.children(top.index)):
+        return head  # "Of Carson, Levine, who ..., said", "At one point, Trump, who ..., tweeted"
+    return name_head(sentence, top)
+
+
+def share_before(sentence: Sentence, verb: Word) -> Word | None:
+    """A share of people the parse did not take for the subject ("More than six in 10 said ...",
+    parsed with "six" as an oblique): a number before the verb with an "in"/"of" phrase, or a fraction
+    ("Just over a quarter, 26 percent, say ...")."""
+    for kid in sentence.children(verb.index):
+        if kid.index < verb.index and kid.upos == "NUM" and kid.deprel.startswith(("obl", "nummod", "advmod")) \
+                and (any(k.deprel.startswith("nmod") and k.index > kid.index for k in sentence.children(kid.index))
+                     or kid.lemma.lower() in FRACTIONS):
+            return kid
+    return None

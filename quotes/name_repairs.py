@@ -34,9 +34,10 @@ def repair_name_tags(words: list[Word]) -> None:
     ("The United States said": "United" VERB amod): a modifier before a proper noun, in the sentence
     or at its start when it is a known name participle ("United States officials said"); and a
     capitalised verb between a noun and a proper noun outside a title-case headline ("spokeswoman Hope
-    Hicks said"), or after the proper noun it modifies ("Manchester United said"); and the lower-case syllable a
-    hyphen joins to a name ("Han Dong-hoon"); a name's head tagged an adjective ("Cardinal Pietro Parolin"); and an
-    initial without its full stop tagged a possessive mark ("S Somanath"), and the "All" of "The All England Club"."""
+    Hicks said"), or after the proper noun it modifies ("Manchester United said"); and the syllable or word a
+    hyphen joins to a name ("Han Dong-hoon", "OVD-Info"); a name's head tagged an adjective ("Cardinal Pietro
+    Parolin"); and an initial without its full stop tagged a possessive mark ("S Somanath"), and the "All" of "The All
+    England Club"."""
     titled = is_title_case(words)
     for w in words:
         if w.upos == "VERB" and w.deprel in ("amod", "compound") and w.text[:1].isupper() and w.head > w.index \
@@ -50,10 +51,12 @@ def repair_name_tags(words: list[Word]) -> None:
         elif w.upos == "VERB" and w.deprel == "amod" and not titled and w.index > 0 and w.head == w.index - 1 \
                 and w.text[:1].isupper() and words[w.index - 1].upos == "PROPN":
             w.upos, w.xpos = "PROPN", "NNP"  # "Manchester United said": the participle ends the name
-        elif w.index > 1 and w.text.isalpha() and w.text.islower() and w.deprel == "flat" \
+        elif w.index > 1 and w.text.isalpha() and (w.text.islower() and w.deprel == "flat" or w.text.istitle()
+                                                   and w.deprel == "appos" and w.head == w.index - 2) \
                 and words[w.index - 1].text == "-" and words[w.index - 2].upos == "PROPN" \
                 and words[w.index - 2].end == words[w.index - 1].start and words[w.index - 1].end == w.start:
-            w.upos, w.xpos = "PROPN", "NNP"  # "Han Dong-hoon": the given name's second syllable
+            w.upos, w.xpos, w.deprel = "PROPN", "NNP", "flat"  # "Han Dong-hoon": the given name's second syllable;
+            # "OVD-Info" with "Info" an apposition
         elif w.upos == "ADJ" and w.xpos == "NNP" and w.text[:1].isupper() and any(
                 k.head == w.index and k.deprel == "flat" and k.upos == "PROPN" for k in words):
             w.upos = "PROPN"  # "Cardinal Pietro Parolin" with "Cardinal" an adjective heading the name
@@ -256,18 +259,6 @@ def repair_noun_objects(words: list[Word]) -> None:
         if noun is not None and noun.upos == "NOUN" and noun.index < name.index \
                 and all(w.upos == "PROPN" for w in words[noun.index + 1:name.index]):
             name.deprel = "appos"
-
-
-def repair_titled_appositions(words: list[Word]) -> None:
-    """Make a name set off by a comma after a title's "of"/"for" phrase the title's apposition, where the parse hung
-    it on the phrase's noun ("The council's cabinet member for education, Jayne Rear, said": not "education")."""
-    for name in words:
-        noun = words[name.head] if name.deprel == "appos" and name.upos == "PROPN" and name.head >= 0 else None
-        title = words[noun.head] if noun is not None and noun.deprel == "nmod" and noun.upos == "NOUN" \
-            and noun.head >= 0 else None
-        if title is not None and title.upos == "NOUN" and title.lemma.lower() in TITLES | PERSON_NOUNS \
-                and words[name.index - 1].text == "," and noun.index == name.index - 2:
-            name.head = title.index
 
 
 PEOPLE_PLURALS = frozenset({"Children", "People", "Women", "Men"})  # plurals without an s, as in "Children's Society"

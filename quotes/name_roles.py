@@ -10,6 +10,7 @@ a name ("Tech CEO says"). Used by ``quotes.speakers``.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, DETERMINERS, HONORIFICS, KNOWN_COMPANIES,
                             KNOWN_ORGANIZATIONS, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS,
@@ -50,13 +51,18 @@ def split_role(words: list[Word], head: Word | None = None,
              if (w.upos == "PROPN" or (w.text[:1].isupper() and w.upos in ("NOUN", "X", "ADJ")
                                        and w.lemma.lower() not in TITLES | OCCUPATIONS))
              and (w.text.lower() not in QUANTIFIERS or w.upos == "PROPN" and w.deprel == "compound")  # "The All
-             and not is_time_word(w, context)]  # England Club"
+             and not is_time_word(w, context)  # England Club"
+             or _number_in_name(sentence, words, i)]
     # "The Times on Saturday": no "Saturday"; "Theresa May" and "May said" keep "May"
     if not propn:
         return words, []
     end = _person_before_of(words, propn) or propn[-1]
     at = next((i for i, w in enumerate(words) if w is head), None) if head is not None else None
-    if at in propn and head.upos == "PROPN" and at < end and any(
+    if at is not None and head.upos == "NOUN":  # "the team at the Weizmann Institute of Science in Israel": the
+        at = next((i for i in propn if i > at), None)  # first name after the noun
+    elif head is None or head.upos != "PROPN":
+        at = None
+    if at in propn and at < end and any(
             w.upos == "ADP" and w.lemma.lower() in ("in", "at", "near") and words[i + 1].text[:1].isupper()
             for i, w in enumerate(words[at + 1:end], at + 1)):
         end = at  # "The National Zoo in Washington": the head's name, not the place after it (but "Sophie in 't Veld")
@@ -76,6 +82,9 @@ def split_role(words: list[Word], head: Word | None = None,
     if start > 0 and words[start - 1].text[:1].isupper() and words[start - 1].text.lower() in TITLES \
             and _names_organization(words[start - 1:end + 1]):
         start -= 1  # "General Motors", "General Electric": a company, no general
+    if start >= 3 and [w.text for w in words[start - 3:start - 1]] in (["His", "Majesty"], ["Her", "Majesty"]) \
+            and words[start - 1].xpos == "POS":
+        start -= 3  # "His Majesty's Inspectorate of Constabulary", "HM Revenue" spelt out: the crown's body
     name = _before_of_place(words[start:end + 1])
     end = start + len(name) - 1
     breaks = [i for i, w in enumerate(name) if w.text.lower() in NAME_BREAKERS and not _joins_name(words, start + i)]
@@ -160,11 +169,22 @@ def _opening_trade(name: list[Word]) -> bool:
         and name[1].text.lower() != "of"
 
 
+def _number_in_name(sentence: Sentence | None, words: list[Word], i: int) -> bool:
+    """A number spelt out with a capital inside a sentence, before a proper noun: the start of a name ("the
+    expedition company, Seven Summit Treks,"), not a count opening the sentence ("Seven Democrats said")."""
+    w = words[i]
+    before = sentence.words[w.index - 1] if sentence is not None and w.index > 0 else None
+    return before is not None and (before.upos != "PUNCT" or before.text == ",") and w.upos == "NUM" \
+        and w.text.isalpha() and w.text[:1].isupper() and i + 1 < len(words) and words[i + 1].upos == "PROPN"
+
+
 def _joins_name(words: list[Word], i: int) -> bool:
     """True when word ``i`` is an "of" between proper nouns ("Department of Justice", "Ted Cruz of Texas"), an
     "on"/"for" after an organization word ("Commission on Presidential Debates", "Center for American Progress") or in
-    a name brought in by an organization noun ("the charity Action for Children"), or
-    an "and" after such an "of" or "for" ("Department of Health and Social Care")."""
+    a name brought in by an organization noun ("the charity Action for Children"), a capitalised "Against" between
+    capitalised words ("Surfers Against Sewage"), an "and" after such an "of" or "for" ("Department of Health and
+    Social Care"), or an "and" between capitalised words whose run ends with an organization word ("The Nursing and
+    Midwifery Council")."""
     if not 0 < i < len(words) - 1:
         return False
     before = words[i - 1].text
@@ -176,6 +196,13 @@ def _joins_name(words: list[Word], i: int) -> bool:
         # (not "the American Civil Liberties Union of Ohio and Demos", two organizations)
     named_body = i >= 2 and words[i - 2].text.islower() and words[i - 2].lemma.lower() in ORGANIZATION_NOUNS  # "the
     # charity Action for Children"
+    run = list(takewhile(str.istitle, (w.text for w in words[i + 1:i + 4])))  # the capitalised words after it
+    if words[i].text == "and" and before.istitle() and run and not is_first_name(before) \
+            and not is_place_name(before) and not is_first_name(run[0]) \
+            and (run[-1].lower() in ORG_WORDS or run[-1] in CAPITALISED_ORG_ENDINGS):
+        return True  # "The Nursing and Midwifery Council panel": one body's name, the "and" no list
+    if words[i].text == "Against" and before[:1].isupper() and words[i + 1].text[:1].isupper():
+        return True  # "Surfers Against Sewage", "Mothers Against Drunk Driving"
     return words[i].text.lower() == "of" or (words[i].text.lower() in ("on", "for") and before[:1].isupper()
                                              and (before.lower() in ORG_WORDS | ORG_HEAD_WORDS | {"citizens"}
                                                   or before in CAPITALISED_ORG_ENDINGS  # "Observatory for ..."
@@ -205,10 +232,11 @@ def known_possessive_business(name: Word, mark: Word) -> bool:
 
 def _possessive_in_name(words: list[Word], i: int) -> bool:
     """Word ``i`` is the possessive mark inside an organization's name after "the" ("The Alzheimer's Association",
-    "the Children's Defense Fund", "The National Farmers' Union"; "the" is no determiner of a person's name, so not
-    "Obama's Justice Department")."""
+    "the Children's Defense Fund", "The National Farmers' Union", "The Office for Veterans' Affairs"; "the" is no
+    determiner of a person's name, so not "Obama's Justice Department")."""
     return 0 < i < len(words) - 1 and words[i].text in ("'s", "’s", "'", "’") \
-        and words[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS and words[-1].text[:1].isupper()
+        and (words[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS and words[-1].text[:1].isupper() or any(
+            w.text.lower() in ORG_WORDS and v.text in ("of", "for") for w, v in zip(words[:i], words[1:i])))
 
 
 def _names_organization(name: list[Word]) -> bool:
@@ -241,8 +269,11 @@ def _before_of_place(name: list[Word]) -> list[Word]:
     if cut is None:
         return name
     titled = name[cut - 1].text.lower() in TITLES and not any(is_first_name(w.text) for w in name[:cut - 1])
-    kept = name[cut - 1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS or name[cut - 1].text in CAPITALISED_ORG_ENDINGS
-    return name if kept or titled or cut < 2 else name[:cut]  # "Communications Workers of America" keeps its place
+    body = [w for w in name[:cut] if not any(is_first_name(v.text) for v in name[:cut])]  # no person's name
+    kept = any(w.text.lower() in ORG_WORDS | ORG_HEAD_WORDS or w.text in CAPITALISED_ORG_ENDINGS
+               for w in body or name[cut - 1:cut])
+    return name if kept or titled or cut < 2 else name[:cut]  # "Communications Workers of America" keeps its place,
+    # and so does "the International Union for Conservation of Nature"
 
 
 def named_after_comma(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
@@ -289,10 +320,14 @@ def _name_closing_titles(segment: list[Word]) -> Word | None:
 
 def title_before_comma(sentence: Sentence, head: Word, appos: list[Word]) -> bool:
     """A title tagged as a name, then a comma and the name it stands for ("The Chancellor, Rachel Reeves,", "The
-    Metropolitan Police Commissioner, Sir Mark Rowley,"; not "Sen. Chuck Grassley (R-Iowa)", whose title heads the
-    name)."""
-    return head.text.lower() in TITLES and bool(appos) and sentence.words[head.index + 1].text == "," \
-        and head.index + 2 == min(w.index for w in sentence.subtree(appos[0].index) if w.upos != "PUNCT")
+    Metropolitan Police Commissioner, Sir Mark Rowley,", "Counsel to the inquiry, Tom Kark KC,"; not "Sen. Chuck
+    Grassley (R-Iowa)", whose title heads the name)."""
+    words = sentence.words
+    comma = next((w.index for w in words[head.index + 1:head.index + 6] if w.text == ","), None)
+    between = words[head.index + 1:comma] if comma is not None else []
+    return head.text.lower() in TITLES and bool(appos) and comma is not None \
+        and (not between or between[0].upos == "ADP" and all(w.upos in ("ADP", "DET", "NOUN") for w in between)) \
+        and comma + 1 == min(w.index for w in sentence.subtree(appos[0].index) if w.upos != "PUNCT")
 
 
 def after_comma(sentence: Sentence, word: Word) -> bool:

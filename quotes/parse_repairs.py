@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, QUOTE_CHARS, SPEECH_VERBS, TIME_SUBORDINATORS
+from quotes.lexicon import (ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, QUOTE_CHARS, SPEECH_VERBS, TIME_SUBORDINATORS,
+                            TIME_WORDS)
 from quotes.name_repairs import (repair_conjoined_names, repair_flat_titles, repair_fronted_title_words,
                                  repair_modal_names, repair_name_tags, repair_noun_objects, repair_participle_titles,
                                  repair_plural_person_tags, repair_possessive_names, repair_possessive_titles,
-                                 repair_postpositive_titles, repair_titled_appositions, repair_titled_possessors,
+                                 repair_postpositive_titles, repair_titled_possessors,
                                  repair_verb_led_names, repair_verb_names)
+from quotes.apposition_repairs import repair_relative_appositions, repair_titled_appositions
 from quotes.closing_reports import (repair_closing_name_subjects, repair_closing_relative_reports,
                                     repair_closing_report_subjects, repair_closing_verbs)
 from quotes.subject_repairs import (has_subject, is_under, repair_adjective_subjects, repair_apposed_subjects,
@@ -39,6 +41,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_possessive_names(words)
     repair_possessive_titles(words)
     repair_titled_appositions(words)
+    repair_relative_appositions(words)
     repair_noun_objects(words)
     repair_plural_person_tags(words)
     repair_verb_names(words)
@@ -50,6 +53,8 @@ def repair_parse(words: list[Word]) -> None:
     repair_reduced_reports(words)
     repair_told_that(words)
     repair_told_subjects(words)
+    repair_said_objects(words)
+    repair_compound_subjects(words)
     repair_participle_titles(words)
     repair_that_adverbials(words)
     repair_where_clauses(words)
@@ -213,6 +218,37 @@ def repair_told_subjects(words: list[Word]) -> None:
             if k.index < clause.index:  # "built for 400 people": the noun's participle
                 k.head, k.deprel = noun.index, "acl"
         noun.head, noun.deprel = clause.index, "nsubj"
+
+
+def repair_said_objects(words: list[Word]) -> None:
+    """Make the noun after "said" that the parse took for its object the subject of the clause after it, left without
+    one ("Sarah Jones said her husband, Mark, had asked for help": "husband" the subject of "asked", not an object
+    of "said", which takes none)."""
+    for noun in words:
+        verb = words[noun.head] if noun.deprel in ("obj", "iobj") and noun.head >= 0 else None
+        if verb is None or verb.lemma.lower() != "say" or noun.upos not in ("NOUN", "PROPN") \
+                or not verb.index < noun.index or not has_subject(words, verb) or noun.text.lower() in TIME_WORDS \
+                or words[verb.index - 1].text == ",":
+            continue  # not '"...," said Sunshine, who ..., "..."', "And Trump, said Sunshine, ...", "said Friday that"
+        clause = next((k for k in words if k.head == verb.index and k.deprel == "ccomp" and k.index > noun.index), None)
+        if clause is not None and not has_subject(words, clause) and any(
+                a.head == clause.index and a.deprel == "aux" for a in words):
+            noun.head, noun.deprel = clause.index, "nsubj"
+
+
+def repair_compound_subjects(words: list[Word]) -> None:
+    """Make a name right before a finite verb without a subject that the parse hung on the verb as a compound (as
+    if the verb were a noun) the verb's subject, with the nouns before it its compounds ("Bakery chain Greggs plans
+    to open 140 new shops": "Greggs" the subject of "plans")."""
+    for name in words[:-1]:
+        verb = words[name.index + 1]
+        if name.upos != "PROPN" or name.deprel != "compound" or name.head != verb.index or verb.upos != "VERB" \
+                or verb.xpos not in ("VBZ", "VBD", "VBP") or has_subject(words, verb):
+            continue
+        for w in words[:name.index]:
+            if w.head == verb.index and w.deprel == "compound":
+                w.head = name.index
+        name.deprel = "nsubj"
 
 
 def repair_that_adverbials(words: list[Word]) -> None:

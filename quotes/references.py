@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import re
 
-from quotes.canonical import surname_of
 from quotes.lexicon import (BUSINESS_NOUNS, CLUB_NAME_ENDINGS, HONORIFIC_SEXES, HONORIFICS, ISSUING_VERBS,
-                            KINDRED_ENDINGS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, ORG_WORDS, ORGANIZATION_NOUNS,
-                            TIME_WORDS, TITLE_SPELLINGS, US_STATES)
+                            KINDRED_ENDINGS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, KNOWN_TRADES, ORG_WORDS,
+                            ORGANIZATION_NOUNS, PLAYER_NOUNS, TIME_WORDS, TITLE_SPELLINGS, US_STATES)
 from quotes.mentions import mention_words
 from quotes.names import (ONE_SEX_RATIO, first_name_gender, is_first_name, is_partnership_name, is_place,
-                          no_persons_name, spelt_like_company, written_as_place)
+                          spelt_like_company)
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify
 from quotes.speakers import PRONOUNS, describe
@@ -117,6 +116,13 @@ def refers_back(words: list[Word]) -> bool:
                 for w in words[1:-1])
 
 
+def _trade_agrees(noun: str, name: str) -> bool:
+    """Whether a business noun may name a company by what it is known to make (``KNOWN_TRADES``): "the airline" is not
+    Boeing; "the company" is any."""
+    trade = KNOWN_TRADES.get(name.lower())
+    return trade is None or noun not in KNOWN_TRADES.values() or noun == trade
+
+
 def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
     """Whether an organization noun can stand for a named entity: its name or role holds the noun
     ("the committee": "House Ethics Committee"; "the automaker": "Detroit automaker Ford"), its
@@ -126,7 +132,10 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
     these, is a well-known company ("Twitter said ... The company said"); "the club" or "the team" stands for a
     one-word organization or a club's name ("Chelsea", "Leeds United")."""
     _, name, kind, role = entity
-    if noun in BUSINESS_NOUNS and name in companies:
+    if not _trade_agrees(noun, name):
+        return False
+    if noun in BUSINESS_NOUNS and name in companies or noun in ("club", "team") and name in companies \
+            and " " not in name:  # "the club" after "Brentford striker Ivan Toney ... Brentford said"
         return True
     if kind != "organization" or not name[:1].isupper():  # not "his campaign", "social media company"
         return False
@@ -164,14 +173,29 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
         employer = next((w for w in (entity[3] or "").split() if w in companies), None)
         if entity[2] == "person" and noun in BUSINESS_NOUNS and employer:  # "the company" after "Boeing chief
             return entity[0], employer, "organization", None  # executive Dave Calhoun"
-    known = [e for e in before if noun in BUSINESS_NOUNS and (e[1].lower() in KNOWN_COMPANIES
-                                                               or is_partnership_name(e[1]))]
+        club = _club_of(entity[3]) if noun in ("club", "team") and entity[2] == "person" else None
+        if club:  # "the club" after "Manchester City defender Kyle Walker"
+            return entity[0], club, "organization", None
+    known = [e for e in before if noun in BUSINESS_NOUNS and _trade_agrees(noun, e[1])
+             and (e[1].lower() in KNOWN_COMPANIES or is_partnership_name(e[1]))]
     if known:
         return known[-1]
     plain = [e for e in before[-2:] if noun in ("company", "firm") and e[2] == "organization" and " " in e[1]
              and not any(w.lower() in ORG_WORDS | US_STATES for w in e[1].split()) and not is_place(e[1])]
     return plain[-1] if plain else None  # "Northern Powergrid said ... a spokesman for the company": the body just
     # named, of no public kind
+
+
+CLUB_ROLES = PLAYER_NOUNS | frozenset("manager captain coach boss chairman".split())
+
+
+def _club_of(role: str | None) -> str | None:
+    """The club a player's or manager's role names before the trade ("Manchester City defender" -> "Manchester
+    City"), not a time before it ("Former England captain")."""
+    words = (role or "").split()
+    lead = words[:-1]
+    return " ".join(lead) if words and words[-1] in CLUB_ROLES and lead and all(
+        w[:1].isupper() and w.lower() not in ("former", "ex", "then", "new") for w in lead) else None
 
 
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
@@ -209,7 +233,7 @@ def company_modifier(sentence: Sentence, noun: Word) -> Entity | None:
 
 
 def issuer(text: str, sentence: Sentence, noun: Word, sentences: list[Sentence], entities: list[Entity],
-           genders: dict[str, str], objects: list[Entity]) -> tuple[str, str] | None:
+           genders: dict[str, str], objects: list[Entity], companies: set[str]) -> tuple[str, str] | None:
     """Who issued "the statement" or "her letter": the possessor pronoun's antecedent (or the organization "the
     company" of "the company's statement" stands for), else, at the latest mention of such a thing in this sentence
     or the three before, the name on it ('a Clinton campaign memo'), its issuer ('a statement issued by the Sanders
@@ -221,7 +245,7 @@ def issuer(text: str, sentence: Sentence, noun: Word, sentences: list[Sentence],
         return resolve_pronoun(possessor, entities, genders, objects)
     owner = next((k for k in sentence.children(noun.index) if k.deprel == "nmod:poss"), None)
     if owner is not None and refers_back([w for w in mention_words(sentence, owner) if w.upos != "PART"]):
-        found = resolve_organization(owner, entities, set())  # "the company's statement": the company's
+        found = resolve_organization(owner, entities, companies)  # "the company's statement": the company's
         return (found[1], "organization") if found else None
     if any(k.deprel == "nmod" and any(c.deprel == "case" and c.lemma.lower() in ("from", "by")
                                       for c in sentence.children(k.index)) for k in sentence.children(noun.index)):
@@ -274,16 +298,6 @@ def family_referred(sentence: Sentence, speaker: Word, entities: list[Entity]) -
         return None
     return next((name for offset, name, kind, _ in reversed(entities)
                  if offset < family.start and kind == "group" and name.endswith(" family")), None)
-
-
-def place_names(text: str, names: set[str], entities: list[Entity]) -> set[str]:
-    """Those of ``names`` (typed persons) that are places or bodies by a list of places or by the text
-    (:func:`quotes.names.written_as_place`), and no person's name (:func:`quotes.names.no_persons_name`), nor the
-    surname of a person ``entities`` name in full: "Tampa", "Riyadh", "Clarkston"; not "Warren", "Mr. Cleveland",
-    "Kennedy" after "Patrick F. Kennedy"."""
-    persons = [e[1] for e in entities if e[2] == "person"]
-    return {n for n in names if (is_place(n) or written_as_place(text, n)) and no_persons_name(text, n, entities)
-            and not surname_of(n, persons)}
 
 
 def possessed_organization(words: list[Word]) -> bool:
@@ -342,20 +356,6 @@ def role_words(role: str | None, written_out: bool = True) -> set[str]:
     -> {"ohio", "governor"})."""
     words = re.findall(r"[\w-]+", (role or "").lower())
     return {TITLE_SPELLINGS.get(w, w) if written_out else w for w in words}
-
-
-def asker_spans(sentence: Sentence) -> list[tuple[int, int]]:
-    """Character ranges of who asks in "Asked by moderator Kristen Welker whether ..., the senator said": the
-    "by" phrase of "asked", who is not the one asked, to whom the description after it refers."""
-    spans = []
-    for word in sentence.words:
-        verb = sentence.words[word.head] if word.head >= 0 else None
-        if verb is not None and verb.lemma.lower() == "ask" and verb.xpos == "VBN" \
-                and word.deprel in ("obl", "obl:agent") and any(
-                    c.deprel == "case" and c.lemma.lower() == "by" for c in sentence.children(word.index)):
-            phrase = sentence.subtree(word.index)
-            spans.append((phrase[0].start, phrase[-1].end))
-    return spans
 
 
 def described_people(noun: Word, words: list[Word], people: list[Entity]) -> list[Entity]:

@@ -56,6 +56,10 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
         return "organization"
     if len(name_words) > 1 and name_words[0].text in COMPASS_WORDS and not is_first_name(name_words[1].text):
         return "organization"  # "Northern Powergrid", "Central Bank of Nigeria"
+    if len(name_words) > 1 and name_words[-1].text in UK_NATIONS and name_words[0].text not in PLACE_PREFIXES \
+            and not any(is_first_name(w.text) or w.text.lower() in TITLES | {"of"} for w in name_words[:-1]):
+        return "organization"  # "Historic England", "Public Health England", "Transport Scotland", "Sport Wales"
+        # (not "the Prince of Wales")
     if head.upos == "NUM" or head.lemma.lower() in ("percent", "%", "some", "many", "most", "others", "several", "few",
                                                      "both", "all"):  # "two in three voters", "26 percent", "Some"
         return "group"
@@ -69,11 +73,21 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
 
 
 COMPASS_WORDS = frozenset("Northern Southern Eastern Western Central".split())  # no person's first name
+UK_NATIONS = frozenset("England Scotland Wales Ireland Britain".split())  # that name public bodies after them
+PLACE_PREFIXES = COMPASS_WORDS | frozenset("New North South East West Great Little".split())  # "New England"
 
 
 def is_collective(word: Word) -> bool:
     """A singular noun for many people together ("Staff", "the crowd", "a jury"; not "CREW", an acronym)."""
     return word.upos == "NOUN" and word.lemma.lower() in COLLECTIVE_NOUNS and not word.text.isupper()
+
+
+def is_group_of_people(sentence: Sentence, word: Word) -> bool:
+    """A "group" of people named by a plural noun ("A group of parents in Florida"), not an organization."""
+    return word.lemma.lower() == "group" and any(
+        k.deprel == "nmod" and k.upos == "NOUN" and "Number=Plur" in k.feats and any(
+            c.deprel == "case" and c.lemma.lower() == "of" for c in sentence.children(k.index))
+        for k in sentence.children(word.index))
 
 
 _CAMEL_COMPANY_ENDING = re.compile(r"[a-z](?:%s)$" % "|".join(w.capitalize() for w in COMPANY_NAME_ENDINGS))

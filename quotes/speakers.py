@@ -27,7 +27,7 @@ from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import is_time_word, mention_words
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import (after_business_noun, classify, classify_in, described_as_business,
-                                  ends_company_name, is_collective, typed_word)
+                                  ends_company_name, is_collective, is_group_of_people, typed_word)
 from quotes.speaks_for import author_of, issued_from, spoken_for
 from quotes.transcripts import headline_label
 
@@ -205,9 +205,15 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
             and after and not any(w.upos == "PROPN" for w in inner if w.start < head.start) \
             and {w.index for w in after} <= _place_phrases(sentence, kids):  # "a web designer in Colorado", "a
         # family in Ohio", "a secondary school in Kent": someone new, described, not "Colorado"
-        kind = "group" if is_collective(head) else "organization" if head.lemma.lower() in ORGANIZATION_NOUNS \
-            else "unknown"
+        kind = "group" if is_collective(head) or is_group_of_people(sentence, head) else "organization" \
+            if head.lemma.lower() in ORGANIZATION_NOUNS else "unknown"
         return SpeakerInfo(None, kind, name_text(text, words[1:]), "indefinite")
+    if head.upos == "NOUN" and words[0].lemma.lower() == "the" and "Number=Plur" not in head.feats \
+            and head.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS | ORGANIZATION_NOUNS and after \
+            and {w.index for w in after} <= _place_phrases(sentence, kids) and any(
+                w.text[:1].isupper() and w.deprel in ("amod", "compound") for w in words[1:] if w.index < head.index):
+        return SpeakerInfo(name_text(text, words[1:]), "organization", None, "noun")  # "The Russian embassy in
+        # London", "the Houthi movement in Yemen": the body, named with where it is, not the place
     determined = words[0].lemma.lower() in ("the", "a", "an", "one", "another")
     titles_only = (determined or title_alone(text, described)) and "Number=Plur" not in head.feats and described \
         and described[-1].text.lower().rstrip(".") in TITLES and all(
@@ -299,6 +305,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     if kind == "person" and head.upos == "NOUN" and head.lemma.lower() in BOSSES and name_words[0].index > head.index \
             and no_persons_name(text, name):
         kind = "organization"  # "The boss of Waitrose": a business, not a person called Waitrose
+    if kind == "person" and role_words and role_words[-1].xpos == "POS" and len(role_words) > 1:
+        role = name_text(text, role_words[:-1])  # "NASA's Steve Stich": of NASA (but "Obama's Justice Department")
     return SpeakerInfo(name, kind, role, "name")
 
 

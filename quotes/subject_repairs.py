@@ -85,18 +85,24 @@ def repair_apposed_subjects(words: list[Word]) -> None:
 def repair_fronted_participles(words: list[Word]) -> None:
     """Make a participle that opens the sentence before a comma a clause of the verb, and the name after the comma
     the verb's subject, where the tagger took the participle for a noun, the subject, with the name its apposition
-    ("Sentencing, Judge Jane Miller KC told Kirby: ...")."""
+    ("Sentencing, Judge Jane Miller KC told Kirby: ..."), or the participle a modifier of the subject, its object
+    ("Passing sentence at Canterbury Crown Court, Mr Justice Johnson said ...")."""
     first = words[0] if len(words) > 3 else None
-    name = words[2] if first is not None else None
-    if first is None or not first.text.endswith("ing") or first.upos != "NOUN" or first.deprel != "nsubj" \
-            or words[1].text != "," or first.head < 0:
+    if first is None or not first.text.endswith("ing") or first.head < 0:
         return
-    named = next((k for k in words if k.head == first.index and k.deprel == "appos" and k.upos == "PROPN"), None)
-    if named is None or not is_under(words, name, named):
+    subject = first if first.upos == "NOUN" else words[first.head] if first.deprel == "amod" else None
+    if subject is None or subject.deprel != "nsubj" or subject.head < 0:
         return
-    named.head, named.deprel = first.head, "nsubj"
-    first.upos, first.xpos, first.lemma, first.deprel = "VERB", "VBG", first.text.lower(), "advcl"
-    words[1].head = first.index
+    named = next((k for k in words if k.head == subject.index and k.deprel == "appos" and k.upos == "PROPN"), None)
+    start = min(w.index for w in words if is_under(words, w, named)) if named is not None else 0
+    if named is None or words[start - 1].text != "," or any(w.text == "," for w in words[:start - 1]):
+        return
+    verb = subject.head
+    named.head, named.deprel = verb, "nsubj"
+    first.upos, first.xpos, first.lemma, first.head, first.deprel = "VERB", "VBG", first.text.lower(), verb, "advcl"
+    if subject is not first:
+        subject.head, subject.deprel = first.index, "obj"
+    words[start - 1].head = first.index
 
 
 def repair_participle_clause_subjects(words: list[Word]) -> None:

@@ -3,14 +3,15 @@
 before. Small pure functions over parsed sentences, used by ``quotes.references`` and ``quotes.attribution``: the
 subjects of main clauses brought in unnamed (``unnamed_subjects``), the latest of them before a pronoun
 (``latest_unnamed``), whether "the official" refers back to one (``introduced_unnamed``), a person noun's sex
-(``noun_sex``).
+(``noun_sex``), whether a title names someone other than a person with another title (``holds_other_title``).
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 
-from quotes.lexicon import PERSON_NOUNS, RELATIVES_OF, TITLES
+from quotes.lexicon import PERSON_NOUNS, RELATIVES_OF, TITLE_SPELLINGS, TITLES
 from quotes.parsing import Sentence, Word
 
 Unnamed = tuple[int, str | None, tuple[str, str] | None]  # offset, sex, and (name, type) of whom it speaks for
@@ -110,3 +111,12 @@ def noun_sex(noun: Word) -> str | None:
     if word in FEMALE_NOUNS or word.endswith("woman"):
         return "female"
     return "male" if word in MALE_NOUNS or word.endswith("man") else None
+
+
+def holds_other_title(noun: Word, described: list[Word], role: str | None) -> bool:
+    """Whether a person whose role is ``role`` holds a title and not that of ``noun``, described with more words
+    than "the" (``described``): "the parliamentary standards commissioner" after "Opposition leader Claire Brown" is
+    someone else, unnamed ("Gov." counts as "governor"; a bare "the pontiff" may be "Pope Francis")."""
+    words = {TITLE_SPELLINGS.get(w, w) for w in re.findall(r"[\w-]+", (role or "").lower())}
+    title = noun.lemma.lower()
+    return len(described) > 2 and title in TITLES and title not in words and any(w in TITLES for w in words)
