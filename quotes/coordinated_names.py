@@ -1,6 +1,7 @@
 """Coordinated names: a speaker mention that joins names with "and" ("Hillary Clinton and Bernie Sanders", "Senators
 Ted Cruz and Marco Rubio") is a group of the names, with the words before them for its role, unless the names make one
-organization ("the Food and Drug Administration", "The England and Wales Cricket Board"). Pure functions over the
+organization ("the Food and Drug Administration", "The England and Wales Cricket Board"); two people each set off
+with a description ("Nick Clegg, ..., and Jennifer Newstead, ...,") are a group too. Pure functions over the
 mention's words, used by ``quotes.speakers``.
 """
 
@@ -14,7 +15,7 @@ from quotes.name_roles import trim_role
 from quotes.names import is_first_name, is_place_name
 
 if TYPE_CHECKING:
-    from quotes.parsing import Word
+    from quotes.parsing import Sentence, Word
 
 
 def two_named_people(words: list[Word]) -> bool:
@@ -25,6 +26,18 @@ def two_named_people(words: list[Word]) -> bool:
                    for a, b in zip(part, part[1:]))
     cut = next((i for i, w in enumerate(words) if w.upos == "CCONJ" and w.text.lower() == "and"), None)
     return cut is not None and named(words[:cut]) and named(words[cut + 1:])
+
+
+def apposed_partner(sentence: Sentence, head: Word) -> Word | None:
+    """The second person's name of "X, description, and Y, description," ("Nick Clegg, Meta's president of global
+    affairs, and Jennifer Newstead, its chief legal officer, said"): a proper-noun conjunct with its own "and" and
+    apposition after an apposition of the head, both opening with a first name, else ``None``."""
+    kids = sentence.children(head.index)
+    partner = next((k for k in kids if k.deprel == "conj" and k.upos == "PROPN" and any(
+        c.deprel == "cc" and c.lemma.lower() == "and" for c in sentence.children(k.index))), None)
+    return partner if partner is not None and is_first_name(head.text) and is_first_name(partner.text) and any(
+        k.deprel == "appos" and head.index < k.index < partner.index for k in kids) and any(
+        k.deprel == "appos" for k in sentence.children(partner.index)) else None
 
 
 def _titled_after_and(words: list[Word]) -> bool:

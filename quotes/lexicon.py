@@ -307,7 +307,7 @@ KINDRED_ENDINGS = {"company": ("co", "co.", "inc", "inc.", "corp", "corp.", "cor
 # Nouns for a business: each may stand for a company named before ("Toyota Motor Corp ... The automaker said").
 BUSINESS_NOUNS = frozenset("""company firm automaker carmaker airline retailer manufacturer insurer lender broadcaster
 publisher bank conglomerate chipmaker drugmaker utility maker chain planemaker supermarket grocer developer
-brewer""".split())
+brewer startup operator""".split())
 KINDRED_ENDINGS.update({noun: KINDRED_ENDINGS["company"] for noun in BUSINESS_NOUNS - {"company", "bank"}})
 # Well-known companies by the business noun news writes for them: "the airline" after Ryanair and Boeing is Ryanair.
 KNOWN_TRADES = {name: trade for trade, names in {
@@ -316,7 +316,7 @@ KNOWN_TRADES = {name: trade for trade, names in {
     "chipmaker": "nvidia intel qualcomm tsmc amd", "drugmaker": "pfizer moderna novartis roche astrazeneca",
     "supermarket": "tesco sainsbury's aldi lidl asda morrisons waitrose"}.items() for name in names.split()}
 # Business nouns that are people's trades too ("The newspaper's publisher, Eric Meyer,", "a property developer").
-PERSONAL_TRADES = frozenset("publisher broadcaster developer".split())
+PERSONAL_TRADES = frozenset("publisher broadcaster developer operator".split())
 # Verbs of feeling whose object feels and whose subject is what they feel about ("His behavior has angered the
 # party's top figures"): PolNeAR takes the one who feels for the source and the subject for the content.
 FEELING_VERBS = frozenset("""anger infuriate enrage outrage rattle horrify alarm worry trouble disturb unnerve frighten

@@ -3,8 +3,9 @@
 "Pentagon spokesman John Kirby" -> name "John Kirby", role "Pentagon spokesman"; "Mr." is no part of either; a place
 after "of" leaves a person's name ("Ted Cruz of Texas") but not an organization's ("Bank of America"); a month after a
 first name is a surname ("Theresa May"). Also the name set off by commas next to a description ("Her boyfriend,
-Kansas City Chiefs tight end Travis Kelce,", "The Chancellor, Rachel Reeves,") and titles that are a description, not
-a name ("Tech CEO says"). Used by ``quotes.speakers``.
+Kansas City Chiefs tight end Travis Kelce,", "The Chancellor, Rachel Reeves,"), the title set off after a name that
+follows its verb ("said Kathy Jones, chief fixed income strategist at Charles Schwab") and titles that are a
+description, not a name ("Tech CEO says"). Used by ``quotes.speakers``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from itertools import takewhile
 
 from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, DETERMINERS, HONORIFICS, KNOWN_COMPANIES,
                             KNOWN_ORGANIZATIONS, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS,
-                            ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, QUANTIFIERS,
+                            ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, QUANTIFIERS,
                             SOVEREIGN_TITLES, SPEECH_VERBS, TIME_WORDS, TITLES)
 from quotes.mentions import is_time_word, mention_words
 from quotes.names import PARTIES, first_name_start, is_first_name, is_place_name, written_as_surname
@@ -309,13 +310,16 @@ def named_after_comma(sentence: Sentence, head: Word, words: list[Word]) -> list
 
 def _name_closing_titles(segment: list[Word]) -> Word | None:
     """The first name that, with a surname after it, ends the words before the next comma, after title words
-    ("Kansas City Chiefs tight end Travis Kelce"), or ``None``."""
+    ("Kansas City Chiefs tight end Travis Kelce", "the Canadian novelist Esi Edugyan"), or ``None``."""
     segment = segment[:next((i for i, w in enumerate(segment) if w.text == ","), len(segment))]
+    segment = segment[1:] if segment and segment[0].lemma.lower() == "the" else segment  # "the Canadian novelist"
     if not 3 <= len(segment) <= 8 or not all(w.upos == "PROPN" for w in segment[-2:]) \
             or any(w.upos in ("ADP", "DET", "PRON", "AUX", "SCONJ", "CCONJ", "PUNCT") for w in segment):
         return None  # not "The sound system, cycling through the usual mix of ... Tracy Chapman"
     first = len(segment) - 2
-    return segment[first] if is_first_name(segment[first].text) and segment[first - 1].upos != "PROPN" else None
+    titled = segment[first - 1].lemma.lower() in TITLES | OCCUPATIONS  # "novelist Esi Edugyan", a name the lists lack
+    return segment[first] if (is_first_name(segment[first].text) or titled) and segment[first - 1].upos != "PROPN" \
+        else None
 
 
 def title_before_comma(sentence: Sentence, head: Word, appos: list[Word]) -> bool:
@@ -351,3 +355,15 @@ def described_by_title(text: str, words: list[Word]) -> bool:
         and not any(is_first_name(w.text) or w.text.lower().rstrip(".") in HONORIFICS | ORG_WORDS | ORG_HEAD_WORDS
                     or w.text.lower() == "of" or w.xpos == "POS" for w in words) \
         and not written_as_surname(text, words[-1].text)
+
+
+def title_after_inverted_name(sentence: Sentence, head: Word, name_words: list[Word]) -> list[Word]:
+    """The title set off by a comma after a name that follows its verb, which the parse made the verb's object
+    ('"...," said Kathy Jones, chief fixed income strategist at Charles Schwab'; "said Shuai Li, a planetary
+    scientist at ...", the scientist a clause of "said"), as a one-word list, or []."""
+    comma = name_words[-1].index + 1 if name_words else len(sentence.words)
+    if head.head < 0 or head.index < head.head or comma >= len(sentence.words) or sentence.words[comma].text != ",":
+        return []
+    return [w for w in sentence.children(head.head) if w.upos == "NOUN" and w.lemma.lower() in TITLES | PERSON_NOUNS
+            and w.deprel in ("obj", "dep", "appos", "parataxis", "ccomp")
+            and min(x.index for x in sentence.subtree(w.index)) in (comma, comma + 1)][:1]

@@ -16,7 +16,7 @@ import re
 
 from quotes.lexicon import (BUSINESS_NOUNS, CLUB_NAME_ENDINGS, HONORIFIC_SEXES, HONORIFICS, ISSUING_VERBS,
                             KINDRED_ENDINGS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, KNOWN_TRADES, ORG_WORDS,
-                            ORGANIZATION_NOUNS, PLAYER_NOUNS, TIME_WORDS, TITLE_SPELLINGS, US_STATES)
+                            ORGANIZATION_NOUNS, PLAYER_NOUNS, TIME_WORDS, TITLE_SPELLINGS, TITLES, US_STATES)
 from quotes.mentions import mention_words
 from quotes.names import (ONE_SEX_RATIO, first_name_gender, is_first_name, is_partnership_name, is_place,
                           spelt_like_company)
@@ -214,7 +214,9 @@ def paragraph_organization(noun: Word, words: list[Word], entities: list[Entity]
 def company_modifier(sentence: Sentence, noun: Word) -> Entity | None:
     """The company a business noun ("the company", "the automaker") stands for when only a name modifying another noun
     before it in its sentence names one, a company by its spelling or as well known ("A SpaceX rocket exploded ...,
-    the company said"), or the one-word name, no person's or place's, that is the subject of the report it closes
+    the company said"), the name in the "of" phrase of a title that is the subject of the report it closes ("The
+    chief executive of Thames Water has resigned, the company announced"), or the one-word name, no person's or
+    place's, that is the subject of the report it closes
     ("Morrisons will close 20 stores, the supermarket chain announced"), else ``None``."""
     if noun.lemma.lower() not in BUSINESS_NOUNS:
         return None
@@ -223,6 +225,12 @@ def company_modifier(sentence: Sentence, noun: Word) -> Entity | None:
              and (spelt_like_company(w.text) or w.text.lower() in KNOWN_COMPANIES)]
     if len(found) == 1:
         return found[0].start, found[0].text, "organization", None
+    bossed = [w for w in sentence.words[:noun.index] if w.upos == "PROPN" and w.deprel == "nmod" and any(
+        c.deprel == "case" and c.lemma.lower() == "of" for c in sentence.children(w.index))
+        and sentence.words[w.head].lemma.lower() in TITLES and sentence.words[w.head].deprel.startswith("nsubj")]
+    if len(bossed) == 1:  # "The chief executive of Thames Water has resigned, the company announced"
+        named = [w for w in sentence.subtree(bossed[0].index) if w.upos == "PROPN"]
+        return named[0].start, " ".join(w.text for w in named), "organization", None
     first, verb = sentence.words[0], sentence.words[noun.head] if noun.head >= 0 else None
     named = first.upos == "PROPN" or first.upos == "NOUN" and first.lemma == first.text  # "Morrisons" as a plural
     if verb is not None and noun.deprel == "nsubj" and named and first.deprel == "nsubj" and 0 <= first.head < noun.index \

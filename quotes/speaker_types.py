@@ -115,8 +115,9 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
     if kind == "organization" and name_words == [head] and is_place(head.text) and described & (TITLES | PERSON_NOUNS):
         return "person"  # "Rodriguez, a former Air Force officer,": a surname spelt like a city
     if kind == "person" and head in name_words and (described & {"club", "team", "side"} or (
-            described & (BUSINESS_NOUNS - {"developer"} | ORG_WORDS)  # "Angelique Brunner, a Washington-based
-            and not any(is_first_name(w.text) for w in name_words))):  # developer": a first name the lists lack
+            described & (BUSINESS_NOUNS - PERSONAL_TRADES | ORG_WORDS | {"platform", "app", "website"})  # "Angelique
+            # Brunner, a Washington-based developer": a first name the lists lack
+            and not any(is_first_name(w.text) for w in name_words))):
         return "organization"  # "Eversource, the region's largest utility,", "Paris Saint-Germain, his former
     # club,": a business described as one (not "Tom Goldstein, publisher of SCOTUSblog")
     if kind == "person" and after_business_noun(sentence, name_words):
@@ -148,12 +149,14 @@ def described_as_business(sentence: Sentence, noun: Word, name: Word) -> bool:
 def after_business_noun(sentence: Sentence, name_words: list[Word]) -> bool:
     """A name right after a singular business or organization noun that brings it in ("Software company
     Salesforce", "The campaign group Save Our Statues", "the charity Save the Children", "Developer Low Carbon says"),
-    no first name in it."""
+    no first name in it, nor a person's trade after an employer's name ("Traffic Scotland operator Stein Connelly")."""
     first = name_words[0] if name_words else None
     before = sentence.words[first.index - 1] if first is not None and first.index > 0 else None
+    employer = sentence.words[before.index - 1] if before is not None and before.index > 0 else None
     return before is not None and before.upos in ("NOUN", "PROPN") and (before.text.islower() or before.index == 0) \
         and before.lemma.lower() in BUSINESS_NOUNS | ORGANIZATION_NOUNS and "Number=Plur" not in before.feats \
-        and not any(is_first_name(w.text) for w in name_words)
+        and not any(is_first_name(w.text) for w in name_words) and not (
+            before.lemma.lower() in PERSONAL_TRADES and employer is not None and employer.text[:1].isupper())
 
 
 def typed_word(name_words: list[Word], head: Word) -> Word:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.coordinated_names import coordinated_names, one_person_with_and, two_named_people
+from quotes.coordinated_names import apposed_partner, coordinated_names, one_person_with_and, two_named_people
 from quotes.description_nouns import (family_name, is_age_description, is_demonym_description, is_document,
                                       names_a_person, of_many, several)
 from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NON_NAMES,
@@ -21,7 +21,8 @@ from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, EVENT_NOUNS, FIGURES, 
                             PLAYER_NOUNS, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES, RELATIVES,
                             RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
 from quotes.name_roles import (after_comma, described_by_title, known_possessive_business, named_after_comma,
-                               names_a_business, split_role, title_alone, title_before_comma)
+                               names_a_business, split_role, title_after_inverted_name, title_alone,
+                               title_before_comma)
 from quotes.names import PARTIES, is_first_name, is_place_name, no_persons_name, shouted
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import is_time_word, mention_words
@@ -223,6 +224,10 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         and name_text(text, described[:-1]).lower() in US_STATES | PLACES  # "a New Hampshire Republican"
     if titles_only or party_of_place or described_by_title(text, described):  # a description, no name
         return SpeakerInfo(None, "unknown", name_text(text, described), _description_method(words))
+    partner = apposed_partner(sentence, head) if head.upos == "PROPN" else None
+    if partner is not None:  # "Nick Clegg, Meta's president ..., and Jennifer Newstead, its chief legal officer,"
+        return SpeakerInfo(f"{name_text(text, words)} and {name_text(text, mention_words(sentence, partner))}",
+                           "group", None, "name")
     heads = {h.index for h in name_heads(sentence, head)} if head.upos == "PROPN" else set()
     titled = next((w for w in words if w.deprel == "conj" and w.head in heads
                    and w.text.lower() in TITLES and after_comma(sentence, w)), None)
@@ -289,7 +294,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
                  if k.upos == "NOUN" and (k.deprel == "appos" or k.deprel == "flat" and after_comma(sentence, k))
                  or k.upos == "PROPN" and k.text.lower() in TITLES and k.deprel in ("appos", "flat", "conj")
                  and after_comma(sentence, k)]  # "Jane Doe, CEO of Acme,": the title tagged a name
-    described = described or _title_after_inverted_name(sentence, head, name_words)
+    described = described or title_after_inverted_name(sentence, head, name_words)
     if described and all(w.text.endswith(".") for w in role_words):  # "John Smith, a spokesman for the
         # company, said"; "Rep. Kevin McCarthy, the House minority leader": the description, not "Rep."
         role_words = mention_words(sentence, described[0])
@@ -324,18 +329,6 @@ def _place_phrases(sentence: Sentence, kids: list[Word]) -> set[int]:
         elif k.deprel == "nmod" and "at" in cases and k.upos == "NOUN":
             found |= _place_phrases(sentence, sentence.children(k.index))
     return found
-
-
-def _title_after_inverted_name(sentence: Sentence, head: Word, name_words: list[Word]) -> list[Word]:
-    """The title set off by a comma after a name that follows its verb, which the parse made the verb's object
-    ('"...," said Kathy Jones, chief fixed income strategist at Charles Schwab'; "said Shuai Li, a planetary
-    scientist at ...", the scientist a clause of "said"), as a one-word list, or []."""
-    comma = name_words[-1].index + 1 if name_words else len(sentence.words)
-    if head.head < 0 or head.index < head.head or comma >= len(sentence.words) or sentence.words[comma].text != ",":
-        return []
-    return [w for w in sentence.children(head.head) if w.upos == "NOUN" and w.lemma.lower() in TITLES | PERSON_NOUNS
-            and w.deprel in ("obj", "dep", "appos", "parataxis", "ccomp")
-            and min(x.index for x in sentence.subtree(w.index)) in (comma, comma + 1)][:1]
 
 
 def _as_spoken_for(text: str, sentence: Sentence, head: Word, principal: Word) -> SpeakerInfo | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from quotes.lexicon import PERSON_NOUNS, RELATIVES_OF, TITLE_SPELLINGS, TITLES
+from quotes.lexicon import PERSON_NOUNS, RELATIVES_OF, SOVEREIGN_TITLES, TITLE_SPELLINGS, TITLES
 from quotes.parsing import Sentence, Word
 
 Unnamed = tuple[int, str | None, tuple[str, str] | None]  # offset, sex, and (name, type) of whom it speaks for
@@ -113,10 +113,18 @@ def noun_sex(noun: Word) -> str | None:
     return "male" if word in MALE_NOUNS or word.endswith("man") else None
 
 
+LEGISLATORS = frozenset("congressman congresswoman lawmaker legislator representative".split())  # any "Rep." or
+# "Sen." may be "the California congressman"
+
+
 def holds_other_title(noun: Word, described: list[Word], role: str | None) -> bool:
     """Whether a person whose role is ``role`` holds a title and not that of ``noun``, described with more words
     than "the" (``described``): "the parliamentary standards commissioner" after "Opposition leader Claire Brown" is
-    someone else, unnamed ("Gov." counts as "governor"; a bare "the pontiff" may be "Pope Francis")."""
+    someone else, unnamed ("Gov." counts as "governor"; a bare "the pontiff" may be "Pope Francis", but "The King" is
+    no one without that title)."""
     words = {TITLE_SPELLINGS.get(w, w) for w in re.findall(r"[\w-]+", (role or "").lower())}
     title = noun.lemma.lower()
-    return len(described) > 2 and title in TITLES and title not in words and any(w in TITLES for w in words)
+    if title in SOVEREIGN_TITLES and noun.text[:1].isupper():
+        return title not in words  # "The King said" after "Toby Stephens": the King, whoever spoke last
+    return len(described) > 2 and title in TITLES - LEGISLATORS and title not in words \
+        and any(w in TITLES for w in words)

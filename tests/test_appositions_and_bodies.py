@@ -92,6 +92,10 @@ def test_the_airline_is_not_the_planemaker(pipeline):
     ("The Office for Veterans' Affairs said it could not comment on individual cases.",
      "Office for Veterans' Affairs"),
     ("British Gymnastics said Whitlock had \"inspired a generation\".", "British Gymnastics"),
+    ("Bluesky, the social media platform, said it had gained more than one million new users.", "Bluesky"),
+    ("Flights at Keflavik Airport were not affected, the airport operator Isavia said.", "Isavia"),
+    ("The chief executive of Thames Water has resigned with immediate effect, the company announced on Tuesday.",
+     "Thames Water"),
 ])
 def test_a_bodys_whole_name_is_one_organization(pipeline, text, name):
     record = only(extracted(text, pipeline))
@@ -176,3 +180,36 @@ def test_the_club_is_the_one_a_players_role_names(pipeline):
     text = ("Manchester City defender Kyle Walker has been racially abused online after missing a penalty.\n"
             "The club said it was \"disgusted\" by the messages.")
     assert with_cue(text, pipeline, "said").speaker == "Manchester City"
+
+
+def test_two_people_each_with_a_description_speak_together(pipeline):
+    text = ("\"This decision is flawed,\" Nick Clegg, Meta's president of global affairs, and Jennifer Newstead, its "
+            "chief legal officer, said in a joint statement.")
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == ("Nick Clegg and Jennifer Newstead", "group")
+
+
+
+def test_the_king_is_not_whoever_spoke_last(pipeline):
+    text = ("Her sons, Chris Larkin and Toby Stephens, said she died peacefully.\n"
+            "The King said he and the Queen were \"deeply saddened\".")
+    record = extracted(text, pipeline)[-1]
+    assert (record.speaker, record.speaker_role) == (None, "King")
+
+
+def test_a_trade_after_an_employers_name_is_a_persons(pipeline):
+    record = only(extracted("\"Conditions are treacherous,\" said Traffic Scotland operator Stein Connelly.", pipeline))
+    assert (record.speaker, record.speaker_type) == ("Stein Connelly", "person")
+
+
+def test_a_name_closing_a_second_description_is_the_speakers(pipeline):
+    text = ("Paul Lynch has won the Booker Prize.\n"
+            "The chair of the judges, the Canadian novelist Esi Edugyan, called the book \"a triumph of emotional "
+            "storytelling\".")
+    assert with_cue(text, pipeline, "called").speaker == "Esi Edugyan"
+
+
+def test_a_lawmakers_description_still_refers_back(pipeline):
+    text = ("Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, said it was bad. The California "
+            "congressman said the hack \"is designed to sow discord\".")
+    assert [r.speaker for r in extracted(text, pipeline)] == ["Adam Schiff", "Adam Schiff"]
