@@ -123,7 +123,7 @@ def repair_verb_names(words: list[Word]) -> None:
     relative = words[words[2].head]
     verb = words[words[0].head] if words[0].head > relative.index else None
     if verb is None or verb.lemma.lower() not in SPEECH_VERBS or has_subject(words, verb) \
-            or relative.head != verb.index:
+            or relative.head not in (verb.index, first.index):  # the clause hung on the verb or on the name
         return
     _tag_as_name(first)
     first.deprel, relative.head, relative.deprel = "nsubj", first.index, "acl:relcl"

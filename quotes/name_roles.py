@@ -4,8 +4,9 @@
 after "of" leaves a person's name ("Ted Cruz of Texas") but not an organization's ("Bank of America"); a month after a
 first name is a surname ("Theresa May"). Also the name set off by commas next to a description ("Her boyfriend,
 Kansas City Chiefs tight end Travis Kelce,", "The Chancellor, Rachel Reeves,"), the title set off after a name that
-follows its verb ("said Kathy Jones, chief fixed income strategist at Charles Schwab") and titles that are a
-description, not a name ("Tech CEO says"). Used by ``quotes.speakers``.
+follows its verb ("said Kathy Jones, chief fixed income strategist at Charles Schwab"), titles that are a
+description, not a name ("Tech CEO says"), and the club a player's role names ("Manchester City defender"). Used by
+``quotes.speakers`` and ``quotes.references``.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from itertools import takewhile
 
 from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, DETERMINERS, HONORIFICS, KNOWN_COMPANIES,
                             KNOWN_ORGANIZATIONS, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS,
-                            ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, QUANTIFIERS,
-                            SOVEREIGN_TITLES, SPEECH_VERBS, TIME_WORDS, TITLES)
+                            ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, PLAYER_NOUNS,
+                            QUANTIFIERS, SOVEREIGN_TITLES, SPEECH_VERBS, TIME_WORDS, TITLES)
 from quotes.mentions import is_time_word, mention_words
 from quotes.names import PARTIES, first_name_start, is_first_name, is_place_name, written_as_surname
 from quotes.name_repairs import is_title_case
@@ -367,3 +368,15 @@ def title_after_inverted_name(sentence: Sentence, head: Word, name_words: list[W
     return [w for w in sentence.children(head.head) if w.upos == "NOUN" and w.lemma.lower() in TITLES | PERSON_NOUNS
             and w.deprel in ("obj", "dep", "appos", "parataxis", "ccomp")
             and min(x.index for x in sentence.subtree(w.index)) in (comma, comma + 1)][:1]
+
+
+CLUB_ROLES = PLAYER_NOUNS | frozenset("manager captain coach boss chairman".split())
+
+
+def club_of(role: str | None) -> str | None:
+    """The club a player's or manager's role names before the trade ("Manchester City defender" -> "Manchester
+    City"), not a time before it ("Former England captain")."""
+    words = (role or "").split()
+    lead = words[:-1]
+    return " ".join(lead) if words and words[-1] in CLUB_ROLES and lead and all(
+        w[:1].isupper() and w.lower() not in ("former", "ex", "then", "new") for w in lead) else None

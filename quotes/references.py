@@ -16,8 +16,9 @@ import re
 
 from quotes.lexicon import (BUSINESS_NOUNS, CLUB_NAME_ENDINGS, HONORIFIC_SEXES, HONORIFICS, ISSUING_VERBS,
                             KINDRED_ENDINGS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, KNOWN_TRADES, ORG_WORDS,
-                            ORGANIZATION_NOUNS, PLAYER_NOUNS, TIME_WORDS, TITLE_SPELLINGS, TITLES, US_STATES)
+                            ORGANIZATION_NOUNS, TIME_WORDS, TITLE_SPELLINGS, TITLES, US_STATES)
 from quotes.mentions import mention_words
+from quotes.name_roles import club_of
 from quotes.names import (ONE_SEX_RATIO, first_name_gender, is_first_name, is_partnership_name, is_place,
                           spelt_like_company)
 from quotes.parsing import Sentence, Word
@@ -109,11 +110,13 @@ def refers_back(words: list[Word]) -> bool:
     'the force' only bare (a police force; not 'the task force')."""
     head = words[-1]
     business = head.lemma.lower() in BUSINESS_NOUNS
+    based = [i for i in range(1, len(words) - 2) if [w.text for w in words[i + 1:i + 3]] == ["-", "based"]]
+    middle = [w for k, w in enumerate(words[1:-1], 1) if not (business and any(i <= k <= i + 2 for i in based))]
     return len(words) >= 2 and words[0].lemma.lower() == "the" and "Number=Plur" not in head.feats \
         and head.lemma.lower() in ORGANIZATION_NOUNS | BUSINESS_NOUNS \
         and not (head.lemma.lower() == "force" and len(words) > 2) \
         and all(w.upos in ("ADJ", "NOUN") and (business and w.upos == "ADJ" or not w.text[:1].isupper())
-                for w in words[1:-1])
+                for w in middle)  # "the Stockholm-based company": where a business spoken of before is based
 
 
 def _trade_agrees(noun: str, name: str) -> bool:
@@ -173,7 +176,7 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
         employer = next((w for w in (entity[3] or "").split() if w in companies), None)
         if entity[2] == "person" and noun in BUSINESS_NOUNS and employer:  # "the company" after "Boeing chief
             return entity[0], employer, "organization", None  # executive Dave Calhoun"
-        club = _club_of(entity[3]) if noun in ("club", "team") and entity[2] == "person" else None
+        club = club_of(entity[3]) if noun in ("club", "team") and entity[2] == "person" else None
         if club:  # "the club" after "Manchester City defender Kyle Walker"
             return entity[0], club, "organization", None
     known = [e for e in before if noun in BUSINESS_NOUNS and _trade_agrees(noun, e[1])
@@ -184,18 +187,6 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
              and not any(w.lower() in ORG_WORDS | US_STATES for w in e[1].split()) and not is_place(e[1])]
     return plain[-1] if plain else None  # "Northern Powergrid said ... a spokesman for the company": the body just
     # named, of no public kind
-
-
-CLUB_ROLES = PLAYER_NOUNS | frozenset("manager captain coach boss chairman".split())
-
-
-def _club_of(role: str | None) -> str | None:
-    """The club a player's or manager's role names before the trade ("Manchester City defender" -> "Manchester
-    City"), not a time before it ("Former England captain")."""
-    words = (role or "").split()
-    lead = words[:-1]
-    return " ".join(lead) if words and words[-1] in CLUB_ROLES and lead and all(
-        w[:1].isupper() and w.lower() not in ("former", "ex", "then", "new") for w in lead) else None
 
 
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())

@@ -213,3 +213,15 @@ def test_a_lawmakers_description_still_refers_back(pipeline):
     text = ("Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, said it was bad. The California "
             "congressman said the hack \"is designed to sow discord\".")
     assert [r.speaker for r in extracted(text, pipeline)] == ["Adam Schiff", "Adam Schiff"]
+
+
+def test_a_union_named_with_a_verb_before_a_relative_clause_speaks(pipeline):
+    text = "Unite, which represents the workers, said the council had \"refused to negotiate\"."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.text) == ("Unite", "the council had \"refused to negotiate\"")
+
+
+def test_a_company_described_by_where_it_is_based_refers_back(pipeline):
+    text = ("Spotify is raising the price of its premium subscription, the music streaming company said.\n"
+            "\"We need to continue to invest and innovate,\" the Stockholm-based company said in a blog post.")
+    assert [r.speaker for r in extracted(text, pipeline)] == ["Spotify", "Spotify"]
