@@ -5,8 +5,9 @@ after "of" leaves a person's name ("Ted Cruz of Texas") but not an organization'
 first name is a surname ("Theresa May"). Also the name set off by commas next to a description ("Her boyfriend,
 Kansas City Chiefs tight end Travis Kelce,", "The Chancellor, Rachel Reeves,"), the title set off after a name that
 follows its verb ("said Kathy Jones, chief fixed income strategist at Charles Schwab"), titles that are a
-description, not a name ("Tech CEO says"), and the club a player's role names ("Manchester City defender"). Used by
-``quotes.speakers`` and ``quotes.references``.
+description, not a name ("Tech CEO says"), the club a player's role names ("Manchester City defender") and a role's
+words with its titles written out ("Ohio Gov." -> {"ohio", "governor"}). Used by ``quotes.speakers``,
+``quotes.references`` and ``quotes.unnamed``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from itertools import takewhile
 from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, DETERMINERS, HONORIFICS, KNOWN_COMPANIES,
                             KNOWN_ORGANIZATIONS, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS,
                             ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, PLAYER_NOUNS,
-                            QUANTIFIERS, SOVEREIGN_TITLES, SPEECH_VERBS, TIME_WORDS, TITLES)
+                            QUANTIFIERS, SOVEREIGN_TITLES, SPEECH_VERBS, TIME_WORDS, TITLE_SPELLINGS, TITLES)
 from quotes.mentions import is_time_word, mention_words
 from quotes.names import PARTIES, first_name_start, is_first_name, is_place_name, written_as_surname
 from quotes.name_repairs import is_title_case
@@ -380,3 +381,10 @@ def club_of(role: str | None) -> str | None:
     lead = words[:-1]
     return " ".join(lead) if words and words[-1] in CLUB_ROLES and lead and all(
         w[:1].isupper() and w.lower() not in ("former", "ex", "then", "new") for w in lead) else None
+
+
+def role_words(role: str | None, written_out: bool = True) -> set[str]:
+    """The words of a role, lower case, abbreviated titles written out unless ``written_out`` is False ("Ohio Gov."
+    -> {"ohio", "governor"})."""
+    words = re.findall(r"[\w-]+", (role or "").lower())
+    return {TITLE_SPELLINGS.get(w, w) if written_out else w for w in words}

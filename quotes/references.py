@@ -18,7 +18,7 @@ from quotes.lexicon import (BUSINESS_NOUNS, CLUB_NAME_ENDINGS, HONORIFIC_SEXES, 
                             KINDRED_ENDINGS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, KNOWN_TRADES, ORG_WORDS,
                             ORGANIZATION_NOUNS, TIME_WORDS, TITLE_SPELLINGS, TITLES, US_STATES)
 from quotes.mentions import mention_words
-from quotes.name_roles import club_of
+from quotes.name_roles import club_of, role_words
 from quotes.names import (ONE_SEX_RATIO, first_name_gender, is_first_name, is_partnership_name, is_place,
                           spelt_like_company)
 from quotes.parsing import Sentence, Word
@@ -348,13 +348,6 @@ def known_sex(name: str, genders: dict[str, str]) -> str | None:
     else a first name mostly borne by one sex; None when nothing tells."""
     return first_name_gender(name, ONE_SEX_RATIO) or genders.get(name.split()[-1]) or genders.get(name) \
         or first_name_gender(name)
-
-
-def role_words(role: str | None, written_out: bool = True) -> set[str]:
-    """The words of a role, lower case, abbreviated titles written out unless ``written_out`` is False ("Ohio Gov."
-    -> {"ohio", "governor"})."""
-    words = re.findall(r"[\w-]+", (role or "").lower())
-    return {TITLE_SPELLINGS.get(w, w) if written_out else w for w in words}
 
 
 def described_people(noun: Word, words: list[Word], people: list[Entity]) -> list[Entity]:

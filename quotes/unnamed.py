@@ -9,9 +9,9 @@ subjects of main clauses brought in unnamed (``unnamed_subjects``), the latest o
 from __future__ import annotations
 
 import bisect
-import re
 
-from quotes.lexicon import PERSON_NOUNS, RELATIVES_OF, SOVEREIGN_TITLES, TITLE_SPELLINGS, TITLES
+from quotes.lexicon import PERSON_NOUNS, RELATIVES_OF, SOVEREIGN_TITLES, TITLES
+from quotes.name_roles import role_words
 from quotes.parsing import Sentence, Word
 
 Unnamed = tuple[int, str | None, tuple[str, str] | None]  # offset, sex, and (name, type) of whom it speaks for
@@ -122,7 +122,7 @@ def holds_other_title(noun: Word, described: list[Word], role: str | None) -> bo
     than "the" (``described``): "the parliamentary standards commissioner" after "Opposition leader Claire Brown" is
     someone else, unnamed ("Gov." counts as "governor"; a bare "the pontiff" may be "Pope Francis", but "The King" is
     no one without that title)."""
-    words = {TITLE_SPELLINGS.get(w, w) for w in re.findall(r"[\w-]+", (role or "").lower())}
+    words = role_words(role)
     title = noun.lemma.lower()
     if title in SOVEREIGN_TITLES and noun.text[:1].isupper():
         return title not in words  # "The King said" after "Toby Stephens": the King, whoever spoke last
