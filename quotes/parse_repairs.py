@@ -243,8 +243,9 @@ def repair_compound_subjects(words: list[Word]) -> None:
     for name in words[:-1]:
         verb = words[name.index + 1]
         if name.upos != "PROPN" or name.deprel != "compound" or name.head != verb.index or verb.upos != "VERB" \
-                or verb.xpos not in ("VBZ", "VBD", "VBP") or has_subject(words, verb):
-            continue
+                or verb.xpos not in ("VBZ", "VBD", "VBP") or has_subject(words, verb) \
+                or verb.deprel in ("obl", "nmod", "obj", "iobj", "appos"):
+            continue  # not "part of the anti-Trump drive", "drive" a verb in an oblique's place
         for w in words[:name.index]:
             if w.head == verb.index and w.deprel == "compound":
                 w.head = name.index

@@ -225,3 +225,9 @@ def test_a_company_described_by_where_it_is_based_refers_back(pipeline):
     text = ("Spotify is raising the price of its premium subscription, the music streaming company said.\n"
             "\"We need to continue to invest and innovate,\" the Stockholm-based company said in a blog post.")
     assert [r.speaker for r in extracted(text, pipeline)] == ["Spotify", "Spotify"]
+
+
+def test_a_name_inside_a_phrase_before_a_noun_taken_for_a_verb_is_no_subject(pipeline):
+    text = ("Bill Bruch, a Washington state delegate who is part of the anti-Trump drive, said he called Haugland "
+            "earlier this month. Now, he says, at least seven of Washington state's 44 delegates have signed on.")
+    assert [r.speaker for r in extracted(text, pipeline)] == ["Bill Bruch", "Bill Bruch"]
