@@ -1,7 +1,8 @@
 """Parse repairs: mend, in place, the tags and relations of one sentence's words that the tagger and parser are
 known to get wrong in news text (reporting verbs hung on nouns, "that" clauses taken for relative clauses, ...).
 :func:`repair_parse` applies them all, with those of who a verb's subject is from :mod:`quotes.subject_repairs`, of a
-closing reporting verb from :mod:`quotes.closing_reports` and of names and titles from :mod:`quotes.name_repairs`;
+closing reporting verb from :mod:`quotes.closing_reports`, of a name set off by commas from
+:mod:`quotes.apposition_repairs` and of names and titles from :mod:`quotes.name_repairs`;
 :mod:`quotes.parsing` calls it on every sentence it builds, and the benchmarks on cached parses, so that both read the
 same parse.
 """
