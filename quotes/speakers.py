@@ -19,7 +19,7 @@ from quotes.description_nouns import (family_name, is_age_description, is_demony
 from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NON_NAMES,
                             ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, PLACES,
                             PLAYER_NOUNS, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES, RELATIVES,
-                            RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
+                            RELATIVES_OF, SOVEREIGN_TITLES, STATEMENT_NOUNS, TITLES, US_STATES)
 from quotes.name_roles import (after_comma, described_by_title, known_possessive_business, named_after_comma,
                                names_a_business, split_role, title_after_inverted_name, title_alone,
                                title_before_comma)
@@ -331,13 +331,18 @@ def _place_phrases(sentence: Sentence, kids: list[Word]) -> set[int]:
     return found
 
 
+NOBLE_TITLES = SOVEREIGN_TITLES | frozenset("duke duchess earl countess lord lady baron baroness".split())
+
+
 def _as_spoken_for(text: str, sentence: Sentence, head: Word, principal: Word) -> SpeakerInfo | None:
     """``principal`` described as the speaker, with ``head``'s word for the role ("a spokesman for the Clinton
     campaign": the campaign, role "spokesman"; "a poll by Gallup": Gallup, role "poll"); None when it has no name."""
     info = describe(text, sentence, principal, mention_words(sentence, principal))
     kind = "organization" if info.kind == "person" and len((info.name or "").split()) > 2 \
         and not is_first_name(info.name.split()[0]) and not re.search(r"\b[A-Z]\.", info.name) \
-        else info.kind  # "a spokeswoman for Howletts Wild Animal Park"; not "a lawsuit by Yulia V. Tymoshenko"
+        and info.name.split()[0].lower() not in NOBLE_TITLES \
+        else info.kind  # "a spokeswoman for Howletts Wild Animal Park"; not "a lawsuit by Yulia V. Tymoshenko", nor
+    # "a spokesperson for the Duke of Sussex"
     return SpeakerInfo(info.name, kind, head.text, info.method) if info.name else None
 
 

@@ -231,3 +231,9 @@ def test_a_name_inside_a_phrase_before_a_noun_taken_for_a_verb_is_no_subject(pip
     text = ("Bill Bruch, a Washington state delegate who is part of the anti-Trump drive, said he called Haugland "
             "earlier this month. Now, he says, at least seven of Washington state's 44 delegates have signed on.")
     assert [r.speaker for r in extracted(text, pipeline)] == ["Bill Bruch", "Bill Bruch"]
+
+
+def test_a_spokesperson_for_a_duke_speaks_for_a_person(pipeline):
+    text = "A spokesperson for the Duke of Sussex said he would consider an appeal."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == ("Duke of Sussex", "person")
