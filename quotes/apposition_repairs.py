@@ -40,12 +40,11 @@ def repair_relative_appositions(words: list[Word]) -> None:
             continue
         clause = next((w for w in words if w.deprel == "acl:relcl" and is_under(words, words[name.head], w)), None)
         noun = words[clause.head] if clause is not None and clause.head >= 0 else None
-        phrase = [w for w in words if is_under(words, w, name)]
-        lead, last = phrase[0].index, phrase[-1].index
-        named = [w for w in phrase if w.upos == "PROPN"]
         if noun is None or noun.upos != "NOUN" or not noun.deprel.startswith("nsubj") \
-                or noun.lemma.lower() not in TITLES | PERSON_NOUNS or words[lead - 1].text != "," \
-                or not any(is_first_name(w.text) for w in named) or last + 1 >= len(words) \
-                or words[last + 1].text != "," or noun.head <= last:
+                or noun.lemma.lower() not in TITLES | PERSON_NOUNS:
             continue
-        name.head = noun.index
+        phrase = [w for w in words if is_under(words, w, name)]  # the name's words, read only for a person noun
+        lead, last = phrase[0].index, phrase[-1].index
+        if words[lead - 1].text == "," and any(w.upos == "PROPN" and is_first_name(w.text) for w in phrase) \
+                and last + 1 < len(words) and words[last + 1].text == "," and noun.head > last:
+            name.head = noun.index

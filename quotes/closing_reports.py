@@ -30,10 +30,15 @@ def repair_closing_verbs(words: list[Word]) -> None:
             or not last.text.islower() or words[last.index - 1].text != ",":
         return
     last.upos, last.xpos, last.lemma = "VERB", "VBZ", stem
+    _move_full_stop(words, root, last)
     last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "nsubj"
+
+
+def _move_full_stop(words: list[Word], root: Word, verb: Word) -> None:
+    """Hang the punctuation after ``verb`` that hung on the old ``root`` (the full stop) on ``verb``, the new root."""
     for word in words:
-        if word.head == root.index and word.upos == "PUNCT" and word.index > last.index:
-            word.head = last.index  # the full stop
+        if word.head == root.index and word.upos == "PUNCT" and word.index > verb.index:
+            word.head = verb.index
 
 
 def repair_closing_report_subjects(words: list[Word]) -> None:
@@ -71,9 +76,7 @@ def repair_closing_relative_reports(words: list[Word]) -> None:
     if noun.upos not in ("NOUN", "PROPN") or comma is None or root.index > comma or is_under(words, root, noun) \
             or not any(k.head == noun.index and k.deprel == "acl:relcl" and k.index < last.index for k in words):
         return
-    for w in words:
-        if w.head == root.index and w.upos == "PUNCT" and w.index > last.index:
-            w.head = last.index  # the full stop
+    _move_full_stop(words, root, last)
     last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "ccomp"
     noun.head, noun.deprel = last.index, "nsubj"
 

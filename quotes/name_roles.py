@@ -272,9 +272,10 @@ def _before_of_place(name: list[Word]) -> list[Word]:
     if cut is None:
         return name
     titled = name[cut - 1].text.lower() in TITLES and not any(is_first_name(w.text) for w in name[:cut - 1])
-    body = [w for w in name[:cut] if not any(is_first_name(v.text) for v in name[:cut])]  # no person's name
+    person = any(is_first_name(w.text) for w in name[:cut])
     kept = any(w.text.lower() in ORG_WORDS | ORG_HEAD_WORDS or w.text in CAPITALISED_ORG_ENDINGS
-               for w in body or name[cut - 1:cut])
+               for w in (name[cut - 1:cut] if person else name[:cut]))  # a body's word before "of", or anywhere
+    # before it when no person's name is there
     return name if kept or titled or cut < 2 else name[:cut]  # "Communications Workers of America" keeps its place,
     # and so does "the International Union for Conservation of Nature"
 

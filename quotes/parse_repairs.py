@@ -28,7 +28,7 @@ from quotes.subject_repairs import (has_subject, is_under, repair_adjective_subj
                                     repair_organization_titles, repair_participle_clause_subjects,
                                     repair_place_appositions, repair_prepositional_subjects,
                                     repair_reduced_relative_subjects, repair_relative_predicates,
-                                    repair_vocative_subjects)
+                                    repair_vocative_subjects, subtree_span)
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -354,14 +354,14 @@ def repair_subordinate_subjects(words: list[Word]) -> None:
         if case is None or case.text.lower() not in TIME_SUBORDINATORS:
             continue
         clause = words[noun.head] if noun.deprel == "nsubj" and noun.head >= 0 else None
-        if clause is not None and clause.deprel == "ccomp" and case.index == min(
-                w.index for w in words if is_under(words, w, clause)):  # the clause's first word
+        if clause is not None and clause.deprel == "ccomp" \
+                and case.index == subtree_span(words, clause)[0]:  # the clause's first word
             case.head, case.deprel, case.upos = clause.index, "mark", "SCONJ"
             clause.deprel = "advcl"
             continue
         if noun.deprel != "obl":
             continue
-        end = max(w.index for w in words if is_under(words, w, noun))
+        end = subtree_span(words, noun)[1]
         verb = words[end + 1] if end + 1 < len(words) else None
         if verb is None or verb.deprel != "conj" or verb.head != noun.head or verb.xpos not in ("VBD", "VBZ", "VBP") \
                 or has_subject(words, verb):

@@ -137,9 +137,8 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
     _, name, kind, role = entity
     if not _trade_agrees(noun, name):
         return False
-    if noun in BUSINESS_NOUNS and name in companies or noun in ("club", "team") and name in companies \
-            and " " not in name:  # "the club" after "Brentford striker Ivan Toney ... Brentford said"
-        return True
+    if name in companies and (noun in BUSINESS_NOUNS or noun in ("club", "team") and " " not in name):
+        return True  # "the club" after "Brentford striker Ivan Toney ... Brentford said"
     if kind != "organization" or not name[:1].isupper():  # not "his campaign", "social media company"
         return False
     words = name.lower().split()

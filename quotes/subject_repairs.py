@@ -76,7 +76,7 @@ def repair_apposed_subjects(words: list[Word]) -> None:
         name = next((k for k in kids if k.deprel == "nsubj" and k.upos == "PROPN" and k.index < noun.index), None)
         if name is None or any(k.deprel in ("cop", "aux") for k in kids):
             continue
-        end = max(w.index for w in words if is_under(words, w, name))
+        end = subtree_span(words, name)[1]
         if words[end + 1].text != ",":
             continue
         name.head, name.deprel, noun.head, noun.deprel = noun.head, noun.deprel, name.index, "appos"
@@ -94,7 +94,7 @@ def repair_fronted_participles(words: list[Word]) -> None:
     if subject is None or subject.deprel != "nsubj" or subject.head < 0:
         return
     named = next((k for k in words if k.head == subject.index and k.deprel == "appos" and k.upos == "PROPN"), None)
-    start = min(w.index for w in words if is_under(words, w, named)) if named is not None else 0
+    start = subtree_span(words, named)[0] if named is not None else 0
     if named is None or words[start - 1].text != "," or any(w.text == "," for w in words[:start - 1]):
         return
     verb = subject.head
@@ -192,8 +192,8 @@ def repair_inverted_descriptions(words: list[Word]) -> None:
 
 def _appose(words: list[Word], name: Word, description: Word) -> None:
     """Make ``description`` the apposition of ``name``, the verb's subject, when a comma is all that parts them."""
-    end = max(w.index for w in words if is_under(words, w, name))
-    opening = min(w.index for w in words if is_under(words, w, description) and w.upos != "PUNCT")
+    end = subtree_span(words, name)[1]
+    opening = _phrase(words, description)[0]
     if words[end + 1].text == "," and end + 2 == opening:
         name.deprel, description.head, description.deprel = "nsubj", name.index, "appos"
 
@@ -264,7 +264,7 @@ def repair_place_appositions(words: list[Word]) -> None:
     for noun in words:
         if noun.upos != "NOUN" or noun.lemma.lower() not in SETTLEMENTS or not noun.deprel.startswith("nsubj"):
             continue
-        start = min(w.index for w in words if is_under(words, w, noun))
+        start = subtree_span(words, noun)[0]
         place = words[start - 2] if start >= 2 and words[start - 1].text == "," else None
         name = next((k for k in words if k.head == noun.index and k.deprel == "appos" and k.upos == "PROPN"
                      and words[k.index - 1].text == ","), None)
@@ -283,7 +283,7 @@ def repair_listed_subjects(words: list[Word]) -> None:
     if name is None or name.upos != "PROPN" or name.deprel != "vocative" \
             or not any(k.head == name.index and k.deprel == "conj" for k in words):
         return
-    after = max(w.index for w in words if is_under(words, w, name))
+    after = subtree_span(words, name)[1]
     last = next((k for k in words if k.deprel.startswith("nsubj") and k.index > after and k.head >= 0 and any(
         c.head == k.index and c.deprel == "cc" and c.index == after + 1 for c in words)), None)
     if last is None:
@@ -358,6 +358,13 @@ def root_word(words: list[Word]) -> Word | None:
 def has_subject(words: list[Word], verb: Word) -> bool:
     """Whether ``verb`` has a subject (active or passive) in the parse."""
     return any(k.head == verb.index and k.deprel.startswith("nsubj") for k in words)
+
+
+def subtree_span(words: list[Word], top: Word) -> tuple[int, int]:
+    """The indexes of the first and last words, punctuation included, of ``top``'s phrase (see :func:`_phrase` for
+    the span without punctuation)."""
+    indexes = [w.index for w in words if is_under(words, w, top)]
+    return indexes[0], indexes[-1]
 
 
 def is_under(words: list[Word], word: Word, top: Word) -> bool:
