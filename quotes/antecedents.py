@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quotes.canonical import surname_of
-from quotes.lexicon import PARTY_MEMBERS, PERSON_NOUNS, QUANTITIES, RELATIVES_OF
+from quotes.lexicon import PARTY_MEMBERS, PERSON_NOUNS, QUANTITIES, RELATIVES_OF, TITLES
 from quotes.mentions import is_time_word, mention_words
 from quotes.name_roles import split_role, title_alone
 from quotes.names import is_first_name, is_place, no_persons_name, shouted, written_as_place
@@ -44,11 +44,46 @@ def _family_of(sentence: Sentence, head: Word) -> bool:
 
 def _common_word(text: str, sentence: Sentence, name_words: list[Word]) -> bool:
     """A capitalised word that opens its sentence, tagged a name, but written in lower case elsewhere in
-    the text: a common noun ("Inflation, he added, ..." in a text about inflation), no antecedent."""
+    the text, or a noun for a person (``PERSON_NOUNS``) no name ends with: a common noun ("Inflation, he added, ..."
+    in a text about inflation; the headline "Teenager wins young scientist award"), no antecedent."""
     if len(name_words) != 1 or any(w.upos != "PUNCT" for w in sentence.words[:name_words[0].index]):
         return False
     word = name_words[0].text
-    return word[:1].isupper() and word[1:].islower() and bool(re.search(rf"\b{re.escape(word.lower())}\b", text))
+    return word[:1].isupper() and word[1:].islower() and (
+        bool(re.search(rf"\b{re.escape(word.lower())}\b", text))
+        or word.lower() in PERSON_NOUNS and not re.search(rf"\b[A-Z][a-z]+ {re.escape(word)}\b", text))
+
+
+# Nouns for those who act or speak for their owner ("Trump's campaign said", "her lawyer said"): not the owner's
+# things, whose owner a later pronoun may stand for.
+AGENT_NOUNS = PEOPLE_NOUNS | TITLES | frozenset("""campaign team office camp staff administration government company
+firm party aide spokesman spokeswoman spokesperson lawyer attorney representative agent""".split())
+
+
+def thing_owners(text: str, sentences: list[Sentence]) -> list[tuple[int, str, str, str | None]]:
+    """The people named in full as the owners of things that are subjects, in text order, as (offset, name, type,
+    role): antecedents for a pronoun only, not for a description ("Aoife McCann's filter uses sand. ... she said":
+    Aoife McCann; "Ivana Trump's brief said ... The judge agreed" is no Ivana Trump)."""
+    return [owner for sentence in sentences for word in sentence.words if word.deprel in ("nsubj", "nsubj:pass")
+            and sentence.words[word.head].deprel == "root"  # a main clause's: not 'Mathur said Ivanka Trump's
+            and (owner := _thing_owner(text, sentence, word)) is not None]  # statement ...: "I ...," she said'
+
+
+def _thing_owner(text: str, sentence: Sentence, noun: Word) -> tuple[int, str, str, str | None] | None:
+    """The person named in full as the owner of ``noun``, a thing ("Aoife McCann's filter"); not of one who acts for
+    them ("Trump's lawyer": ``AGENT_NOUNS``)."""
+    owner = next((k for k in sentence.children(noun.index) if k.deprel == "nmod:poss" and k.upos == "PROPN"
+                  and k.index + 1 < noun.index and sentence.words[k.index + 1].text in ("'s", "’s")), None)
+    if owner is None or noun.upos != "NOUN" or noun.lemma.lower() in AGENT_NOUNS:
+        return None
+    first = owner.index  # the run of names that ends with the owner, however the parse hung it ("Aoife" of "Aoife
+    while first > 0 and sentence.words[first - 1].upos == "PROPN":  # McCann's" a second possessor)
+        first -= 1
+    name_words, _ = split_role(sentence.words[first:owner.index + 1], owner, sentence)
+    name = name_text(text, name_words)
+    if len(name_words) > 1 and not is_place(name) and classify_in(sentence, name_words, owner, name) == "person":
+        return owner.start, name, "person", None
+    return None
 
 
 def _conjuncts(text: str, sentence: Sentence, head: Word) -> list[tuple[int, str, str, str | None]]:

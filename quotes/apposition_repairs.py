@@ -2,7 +2,8 @@
 by commas on the noun it names, where the parser hung it on a word inside a phrase of that noun: an "of"/"for" phrase
 ("The council's cabinet member for education, Jayne Rear, said"), a phrase naming a place or body ("Israel's
 ambassador to the Holy See, Raphael Schutz,"), or a relative clause ("A therapist who has treated dozens of
-survivors, Dr. Rachel Gold, said"). Each function mends one sentence's words in place.
+survivors, Dr. Rachel Gold, said"), or the half of a hyphenated title ("The UN secretary-general, António
+Guterres,"), or a rank ("Former British number one Tim Henman"). Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import PERSON_NOUNS, TITLES
-from quotes.names import is_first_name
+from quotes.names import is_first_name, is_place
 from quotes.subject_repairs import is_under
 
 if TYPE_CHECKING:
@@ -20,31 +21,78 @@ if TYPE_CHECKING:
 def repair_titled_appositions(words: list[Word]) -> None:
     """Make a name set off by a comma after a title's "of"/"for" phrase the title's apposition, where the parse hung
     it on the phrase's noun ("The council's cabinet member for education, Jayne Rear, said": not "education"), or
-    on a name there when the apposition opens with a first name ("Israel's ambassador to the Holy See, Raphael
-    Schutz,")."""
+    on a name there when the name is a person's ("Israel's ambassador to the Holy See, Raphael Schutz,"), as an
+    apposition or a conjunct with no "and" ("The UN special envoy for Syria, Geir Pedersen,")."""
     for name in words:
-        noun = words[name.head] if name.deprel == "appos" and name.upos == "PROPN" and name.head >= 0 else None
+        noun = words[name.head] if _set_off_name(words, name) else None
         title = words[noun.head] if noun is not None and noun.deprel == "nmod" and noun.head >= 0 \
-            and (noun.upos == "NOUN" or noun.upos == "PROPN" and is_first_name(name.text)) else None
+            and (noun.upos == "NOUN" and name.deprel == "appos" or noun.upos == "PROPN" and _persons(words, name)) \
+            else None
         if title is not None and title.upos == "NOUN" and title.lemma.lower() in TITLES | PERSON_NOUNS \
                 and words[name.index - 1].text == "," and noun.index == name.index - 2:
-            name.head = title.index
+            name.head, name.deprel = title.index, "appos"
 
 
 def repair_relative_appositions(words: list[Word]) -> None:
     """Make a person's name set off by commas after a relative clause of a subject that names a person the subject's
     apposition, where the parse hung it on a noun inside the clause ("A therapist who has treated dozens of
-    survivors, Dr. Rachel Gold, said": Gold the therapist, not the survivors)."""
+    survivors, Dr. Rachel Gold, said": Gold the therapist, not the survivors), or took it for a conjunct of a noun
+    there with no "and" ("A fan who had travelled to see him in Glasgow, Aoife Byrne, said")."""
     for name in words:
-        if name.deprel != "appos" or name.upos != "PROPN" or name.head < 0:
+        if not _set_off_name(words, name):
             continue
         clause = next((w for w in words if w.deprel == "acl:relcl" and is_under(words, words[name.head], w)), None)
         noun = words[clause.head] if clause is not None and clause.head >= 0 else None
         if noun is None or noun.upos != "NOUN" or not noun.deprel.startswith("nsubj") \
                 or noun.lemma.lower() not in TITLES | PERSON_NOUNS:
             continue
-        phrase = [w for w in words if is_under(words, w, name)]  # the name's words, read only for a person noun
+        phrase = [w for w in words if is_under(words, w, name) and w.upos != "PUNCT"]  # read only for a person noun
         lead, last = phrase[0].index, phrase[-1].index
-        if words[lead - 1].text == "," and any(w.upos == "PROPN" and is_first_name(w.text) for w in phrase) \
+        if words[lead - 1].text == "," and _persons(words, name) \
                 and last + 1 < len(words) and words[last + 1].text == "," and noun.head > last:
-            name.head = noun.index
+            name.head, name.deprel = noun.index, "appos"
+
+
+def _set_off_name(words: list[Word], name: Word) -> bool:
+    """A proper noun hung on another word as its apposition, or as its conjunct with no "and" and no other
+    conjunct ("in Glasgow, Aoife Byrne,": not "Leeds, Bradford and York")."""
+    return name.upos == "PROPN" and name.head >= 0 and (name.deprel == "appos" or name.deprel == "conj" and not any(
+        w.head in (name.index, name.head) and w.deprel in ("cc", "conj") and w is not name for w in words))
+
+
+def _persons(words: list[Word], name: Word) -> bool:
+    """Whether the name ``name`` heads is a person's: it has a first name, or is two names, neither a place
+    ("Aoife Byrne")."""
+    named = [w for w in words if is_under(words, w, name) and w.upos == "PROPN"]
+    return any(is_first_name(w.text) for w in named) or len(named) == 2 and not any(is_place(w.text) for w in named)
+
+
+def repair_hyphenated_titles(words: list[Word]) -> None:
+    """Make the second half of a hyphenated title that the parse took for the first half's apposition the title's
+    head, the first half its compound, so that a name set off after it names the whole title ("The UN
+    secretary-general, António Guterres, urged": "general" the head, "António Guterres" its apposition)."""
+    for second in words[2:]:
+        hyphen, first = words[second.index - 1], words[second.index - 2]
+        if second.deprel != "appos" or second.head != first.index or hyphen.text != "-" or second.upos != "NOUN" \
+                or first.upos not in ("NOUN", "PROPN") or first.end != hyphen.start or hyphen.end != second.start:
+            continue
+        second.head, second.deprel = first.head, first.deprel
+        first.head, first.deprel = second.index, "compound"
+        for w in words[:second.index]:
+            if w.head == first.index and w is not first:
+                w.head = second.index  # the article and the compounds before: "The UN"
+
+
+def repair_ranked_titles(words: list[Word]) -> None:
+    """Make the name after "number one" (or any rank) the apposition of "number", the rank its number, where the
+    parse hung the name on the rank ("Former British number one Tim Henman said": Henman the former number one), or
+    the rank on the name ("World number one Jannik Sinner")."""
+    for rank in words[1:-1]:
+        number = words[rank.index - 1]
+        if rank.upos != "NUM" or number.lemma.lower() != "number" or not (
+                rank.head == number.index or rank.head == rank.index + 1 and words[rank.index + 1].upos == "PROPN"):
+            continue
+        rank.head, rank.deprel = number.index, "nummod"
+        for name in words[rank.index + 1:]:
+            if name.head == rank.index and name.upos == "PROPN" and name.deprel in ("appos", "flat", "compound"):
+                name.head, name.deprel = number.index, "appos"

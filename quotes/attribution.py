@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 
-from quotes.antecedents import candidate_entities, place_names
+from quotes.antecedents import candidate_entities, place_names, thing_owners
 from quotes.canonical import canonical_kinds, canonical_names, first_names_in_full, nearest_full_name, of_sex
 from quotes.claims import relative_antecedent
 from quotes.clauses import asker_spans
@@ -29,10 +29,10 @@ from quotes.records import Quotation
 from quotes.names import (companies_in_text, first_name_genders, full_names_in_text, honorific_genders, is_company_name,
                           no_persons_name, parties_differ, slug)
 from quotes.mention_extent import before_cue, before_reported_clause, mention_end
-from quotes.references import (Entity, apposed_name, company_modifier, described_people,
-                               family_referred, interlocutor, issuer, mention_sex, of_other_sex,
-                               paragraph_organization, possessed_organization, refers_back, reporter_of,
-                               resolve_organization, resolve_pronoun)
+from quotes.organization_references import company_modifier, paragraph_organization, resolve_organization
+from quotes.references import (Entity, apposed_name, described_people, family_referred, interlocutor, issuer,
+                               mention_sex, of_other_sex, possessed_organization, refers_back, reporter_of,
+                               resolve_pronoun, whose_owner)
 from quotes.speakers import PRONOUNS, SpeakerInfo, describe
 from quotes.speaks_for import organization_modifier, spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
@@ -104,6 +104,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     objects = [e for e in candidate_entities(text, sentences, ("obj", "iobj")) if not inside(e[0], outer_ranges)]
     entities = [e for e in candidate_entities(text, sentences)  # a name inside a quotation is no antecedent
                 if not inside(e[0], outer_ranges)]  # ('"Civility ... was assumed," he said')
+    owners = [e for e in thing_owners(text, sentences) if not inside(e[0], outer_ranges)]  # for pronouns only
     places = place_names(text, {e[1] for e in entities if e[2] == "person"}, entities)
     entities = [(o, n, "organization" if n in places else k, r) for o, n, k, r in entities]  # "Clarkston became his
     # home": no "he"
@@ -169,7 +170,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 met = describe(text, cue.sentence, spoken_to, mention_words(cue.sentence, spoken_to))
                 found = (met.name, met.kind) if met.name and met.kind == "person" else None
             found = found or _company_reporting_itself(cue, entities, companies) \
-                or resolve_pronoun(cue.speaker, entities, genders, objects, unnamed, speakers)
+                or resolve_pronoun(cue.speaker, sorted(entities + owners, key=lambda e: e[0]), genders, objects,
+                                   unnamed, speakers)
             found = found and reporter_of(found, cue.speaker, entities, reports, genders)
             sex = PRONOUNS.get(cue.speaker.text.lower())
             if found:
@@ -183,7 +185,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         elif (family := family_referred(cue.sentence, cue.speaker, entities)) is not None:
             info = SpeakerInfo(family, "group", None, "nominal")
         elif info.method == "noun" and refers_back(words):  # "the company": the latest organization
-            found = resolve_organization(cue.speaker, entities, companies)
+            found = resolve_organization(cue.speaker, entities, companies) or resolve_organization(cue.speaker, [
+                e for e in objects if e[2] == "organization" and cue.speaker.lemma.lower() in e[1].lower().split()],
+                companies)  # "blamed the Irish Aviation Authority. The authority said"
             named_here = None if found else company_modifier(cue.sentence, cue.speaker)  # "A SpaceX rocket exploded
             # ..., the company said": the words are its role, for "the company" after it
             if named_here:
@@ -198,7 +202,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             info = SpeakerInfo(found[1], "group", None, "nominal") if found else \
                 SpeakerInfo(None, "group", words[-1].text, "nominal")
         elif info.method == "noun" and possessed_organization(words):  # "his campaign": the Trump campaign
-            found = resolve_pronoun(words[0], entities, genders, objects, unnamed)
+            found = whose_owner(text, cue.sentence, words[0]) if words[0].text.lower() == "whose" \
+                else resolve_pronoun(words[0], entities, genders, objects, unnamed)
             if found and found[1] == "person":
                 kind = "group" if words[-1].text.lower() == "family" else "organization"
                 info = SpeakerInfo(f"{found[0].split()[-1]} {words[-1].text}", kind, None, "nominal")

@@ -3,7 +3,8 @@ verb closing the sentence and its subject where the parser got them wrong in new
 noun after a comma ("Economist Juliet Schor, who has studied the trials, disagrees."), a speaker hung as an object in
 the clause before ("..., his attorney, Adam Fee, said"), a closing "said" taken for a second relative clause ("...,
 the expedition company that organised his trip said."), a name before the verb hung in the clause before ("...,
-chief executive Satya Nadella said"). Each function mends one sentence's words in place.
+chief executive Satya Nadella said"), the first of two subjects joined by "and" hung there ("..., mediators Qatar
+and the US have said"). Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -100,3 +101,25 @@ def repair_closing_name_subjects(words: list[Word]) -> None:
         if (head.upos == "PROPN" or head.lemma.lower() in TITLES | PERSON_NOUNS) and head.deprel != "nsubj" \
                 and not is_under(words, verb, head):
             head.head, head.deprel = verb.index, "nsubj"
+
+
+def repair_closing_joint_subjects(words: list[Word]) -> None:
+    """Make the phrase between the last comma and the "and" before a closing reporting verb's subject the first of
+    that subject's conjuncts, where the parse hung it in the clause before ("Israel and Hamas have agreed a deal,
+    mediators Qatar and the US have said": "mediators" a conjunct of "deal", the US speaking alone)."""
+    for verb in words:
+        subject = next((k for k in words if k.head == verb.index and k.deprel == "nsubj"), None) \
+            if verb.upos == "VERB" and verb.lemma.lower() in SPEECH_VERBS and 0 <= verb.head < verb.index \
+            and verb.deprel in ("conj", "parataxis", "ccomp") else None
+        joint = next((k for k in words if k.head in (verb.index, subject.index) and k.deprel == "cc"
+                      and k.lemma.lower() == "and" and k.index < subject.index), None) if subject is not None else None
+        comma = next((w.index for w in reversed(words[:joint.index]) if w.text == ","), None) if joint else None
+        phrase = words[comma + 1:joint.index] if comma is not None else []
+        heads = [w for w in phrase if not comma < w.head < joint.index]
+        if not 1 <= len(phrase) <= 4 or len(heads) != 1 or heads[0].upos not in ("NOUN", "PROPN") \
+                or any(w.upos in ("VERB", "AUX", "ADP", "PRON") for w in phrase) or is_under(words, verb, heads[0]):
+            continue
+        first = heads[0]
+        first.head, first.deprel = verb.index, subject.deprel
+        subject.head, subject.deprel = first.index, "conj"
+        joint.head = subject.index

@@ -137,7 +137,7 @@ documentary series column album song segment""".split())
 # Speakers (``quotes.speakers``)
 TITLES = frozenset("""
 president vice prime minister secretary senator sen. sen rep. rep representative gov. gov governor
-mayor mr. mr mrs. mrs ms. ms dr. dr prof. professor gen. gen general col. lt. sgt. adm. admiral
+mayor mr. mr mrs. mrs ms. ms dr. dr prof. prof professor gen. gen general col. lt. sgt. adm. admiral
 spokesman spokeswoman spokesperson chairman chairwoman chair ceo director ambassador envoy judge
 justice king queen prince pope chancellor leader lawmaker commissioner chief officer official
 analyst adviser advisor aide attorney lawyer candidate deputy press former acting executive head
@@ -156,7 +156,7 @@ press news times post bank group union bureau service institute foundation netwo
 campaign senate congress pentagon kremlin taliban nato un eu fbi cia who reuters ap afp bbc cnn
 organization organisation board authority federation league coalition alliance command forces force
 parliament cabinet tribunal division college school treasury fed vatican bundestag knesset duma whitehall
-opec interpol confederation inquiry inspectorate
+opec interpol confederation inquiry inspectorate media
 """.split())
 # Words that make an organization only as the last word of a name ("Wall Street Journal", "Growth PAC";
 # not "television ads").
@@ -169,17 +169,22 @@ brewery""".split())
 # How a sports club's name ends ("Manchester United", "Tottenham Hotspur", "Inter Miami CF").
 CLUB_NAME_ENDINGS = frozenset("united rovers wanderers athletic albion hotspur fc cf afc rangers city town "
                                "county".split())  # "Manchester City", "Ipswich Town", "Derby County"
+# How a sports club's name opens, before its place ("Real Madrid", "Bayern Munich", "Inter Milan", "Sporting Lisbon").
+CLUB_NAME_OPENINGS = frozenset("real atlético atletico sporting inter ac as borussia dynamo dinamo olympique bayern "
+                               "celta deportivo".split())
 # Nouns that end organizations' names when capitalised after another name word ("the U.S. Geological Survey",
 # "the National Trust", "English Heritage", "the World Food Programme", "National Highways", "the Communications
-# Workers of America"), and are common nouns otherwise ("a new survey", "Amazon workers").
+# Workers of America"), and are common nouns or places otherwise ("a new survey", "Amazon workers", "the UK").
 CAPITALISED_ORG_ENDINGS = frozenset(
-    "Survey Trust Observatory Laboratory Heritage Programme Program Highways Utilities Workers Executive".split())
+    "Survey Trust Observatory Laboratory Heritage Programme Program Highways Utilities Workers Executive Grid Panel "
+    "Action UK".split())  # "National Grid", "Independent Expert Panel", "National Energy Action", "Age UK"
 # The last word of an organization's name ("Downing Street", "Center for American Progress").
 ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
                            "society institution co co. llc ltd ltd. plc street reserve palace watch military zoo "
                            "museum hospital library gallery orchestra theatre theater airport church clinic consortium "
                            "chamber forum cooperative guild syndicate festival charity academy club "
-                           "coastguard philanthropies movement gymnastics athletics cycling rowing".split()) \
+                           "coastguard philanthropies movement gymnastics athletics cycling rowing swimming boxing "
+                           "sailing triathlon hockey".split()) \
     | COMPANY_NAME_ENDINGS | CLUB_NAME_ENDINGS
 # US states: "Iowa said", like a country, is the state as an organization.
 US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida
@@ -257,7 +262,9 @@ email editorial article story video ad advertisement documentary book memoir tra
 file""".split())
 DETERMINERS = frozenset("the a an this that these those its his her their our".split())
 RELATIVES_OF = frozenset("wife husband son daughter mother father brother sister friend doctor physician "
-                         "partner widow".split())
+                         "partner widow widower grandmother grandfather grandson granddaughter aunt uncle niece "
+                         "nephew cousin stepmother stepfather stepson stepdaughter fiancee fiancée fiance girlfriend "
+                         "boyfriend".split())
 QUANTITIES = frozenset("number majority minority handful dozen couple plurality".split())
 # Nouns for two people named together before ("Ben Cohen and Jerry Greenfield ... the pair said").
 PAIR_NOUNS = frozenset("pair couple duo two brothers sisters twins".split())
@@ -275,6 +282,9 @@ COLLECTIVE_NOUNS = frozenset("staff crowd audience crew personnel workforce facu
 # Titles by which one is known with a single name ("Pope Francis", "King Charles", "Prince William"): with the name
 # they are the name, as well as the role.
 SOVEREIGN_TITLES = frozenset("pope king queen prince princess emperor empress sultan emir sheikh".split())
+# A peer's style, which with one name after it is the name a peer goes by ("Lord Coe", "Baroness Hale").
+PEERAGES = frozenset("lord lady baron baroness".split())
+NOBLE_TITLES = SOVEREIGN_TITLES | PEERAGES | frozenset("duke duchess earl countess".split())
 # A party member's word before a name: the name's role ("Republican Mitt Romney")
 PARTY_MEMBERS = frozenset("republican democrat libertarian tory conservative".split())
 # Who runs for office: "the candidate" is most often the one the headline names
@@ -307,7 +317,7 @@ KINDRED_ENDINGS = {"company": ("co", "co.", "inc", "inc.", "corp", "corp.", "cor
 # Nouns for a business: each may stand for a company named before ("Toyota Motor Corp ... The automaker said").
 BUSINESS_NOUNS = frozenset("""company firm automaker carmaker airline retailer manufacturer insurer lender broadcaster
 publisher bank conglomerate chipmaker drugmaker utility maker chain planemaker supermarket grocer developer
-brewer startup operator""".split())
+brewer startup operator giant""".split())  # "shipping giant Maersk"
 KINDRED_ENDINGS.update({noun: KINDRED_ENDINGS["company"] for noun in BUSINESS_NOUNS - {"company", "bank"}})
 # Well-known companies by the business noun news writes for them: "the airline" after Ryanair and Boeing is Ryanair.
 KNOWN_TRADES = {name: trade for trade, names in {
@@ -338,4 +348,4 @@ operative donor ally associate expert analyst lawmaker staffer loyalist witness 
 person citizen student worker shopkeeper farmer teacher nurse doctor parent mother father neighbour neighbor owner
 driver passenger patient fan protester demonstrator survivor friend relative customer shopper commuter tourist
 visitor pensioner teenager girl boy volunteer rescuer hiker climber villager schoolgirl schoolboy pupil solicitor
-barrister""".split())
+barrister paramedic firefighter midwife carer complainant landowner landlord tenant fisherman""".split())

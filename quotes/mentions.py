@@ -180,12 +180,12 @@ def without_comment(words: list[Word], head: Word) -> list[Word]:
 def opens_anonymity_clause(words: list[Word], i: int) -> bool:
     """Whether ``words[i]`` is a "who" opening a relative clause, up to the next comma, on why the speaker is not
     named ("who spoke on the condition of anonymity", "who requested anonymity", "who spoke anonymously", "who asked
-    not to be named", "who asked that her real name not be used")."""
+    not to be named", "who has not been named", "who asked that her real name not be used")."""
     end = next((j for j in range(i + 1, len(words)) if words[j].text == ","), len(words))
     clause = words[i + 1:end]
     return words[i].text.lower() == "who" and (any(
         v.lemma.lower() in ("anonymity", "anonymously")
-        or v.text.lower() in ("named", "identified") and words[j - 1].text.lower() == "be"
+        or v.text.lower() in ("named", "identified") and words[j - 1].text.lower() in ("be", "been")
         for j, v in enumerate(clause, i + 1)) or withholds_name(clause))
 
 

@@ -168,9 +168,11 @@ def _tag_as_name(word: Word) -> None:
 
 
 def is_title_case(words: list[Word]) -> bool:
-    """Whether most words start with a capital: a headline in title case ("Trump Tells Congress ...")."""
+    """Whether most words start with a capital, verbs all do: a headline in title case ("Trump Tells Congress ...";
+    not "Health Secretary Wes Streeting voted against")."""
     return sum(w.text[:1].isupper() for w in words if w.text[:1].isalpha()) * 2 > \
-        sum(1 for w in words if w.text[:1].isalpha())
+        sum(1 for w in words if w.text[:1].isalpha()) \
+        and not any(w.upos == "VERB" and w.text[:1].islower() for w in words)
 
 
 def repair_modal_names(words: list[Word]) -> None:

@@ -18,7 +18,7 @@ from itertools import takewhile
 from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, DETERMINERS, HONORIFICS, KNOWN_COMPANIES,
                             KNOWN_ORGANIZATIONS, NAME_BREAKERS, NAME_PARTICLES, NAME_SUFFIXES, OCCUPATIONS,
                             ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, PLAYER_NOUNS,
-                            QUANTIFIERS, SOVEREIGN_TITLES, SPEECH_VERBS, TIME_WORDS, TITLE_SPELLINGS, TITLES)
+                            PEERAGES, QUANTIFIERS, SOVEREIGN_TITLES, SPEECH_VERBS, TIME_WORDS, TITLE_SPELLINGS, TITLES)
 from quotes.mentions import is_time_word, mention_words
 from quotes.names import PARTIES, first_name_start, is_first_name, is_place_name, written_as_surname
 from quotes.name_repairs import is_title_case
@@ -113,7 +113,8 @@ def split_role(words: list[Word], head: Word | None = None,
         if all(v.text.lower().rstrip(".") in NAME_SUFFIXES for v in name[i + 1:]):
             break  # "Martin Luther King Jr.": no title before a suffix alone
         if w.text.lower().rstrip(".") in TITLES | OCCUPATIONS \
-                or i == 0 and _opening_trade(name) \
+                or i == 0 and (_opening_trade(name) or name[0].index == 0 and len(name) > 2
+                               and w.text.lower() in PERSON_NOUNS) \
                 or (i > 0 and last == i - 1 and "of" in (w.text, name[i - 1].text)) \
                 or (i == last + 1 and w.text.lower() in PARTY_MEMBERS and len(name) - i > 2  # "Republican Mitt Romney",
                     and not any(v.text.lower() in ORG_WORDS for v in name)):  # not "Republican Party of Wyoming"
@@ -131,11 +132,13 @@ def split_role(words: list[Word], head: Word | None = None,
         last += skip
     if last >= 1 and name[last].text == "of" and not any(is_first_name(w.text) for w in name[last + 1:]):
         last = -1  # "the Prince of Wales", "the Archbishop of Canterbury": the title is all the name there is
-    if last >= 0 and name[last].text.lower() in SOVEREIGN_TITLES and name[last].text[:1].isupper() \
+    if last >= 0 and name[last].text.lower() in SOVEREIGN_TITLES | PEERAGES and name[last].text[:1].isupper() \
             and len([w for w in name[last + 1:] if w.text.lower().rstrip(".") not in NAME_SUFFIXES]) == 1:
+        peer = name[last].text.lower() in PEERAGES
         last -= 1  # "Pope Francis", "King Charles", "Queen Elizabeth II": the title belongs to the one name (and
-        # stays the role too)
-        role = trim_role([w for w in words[:start + last + 2] if w.text.lower().rstrip(".") not in HONORIFICS])
+        # stays the role too); "Lord Coe", "Baroness Hale": a peer's style, no role
+        role = trim_role([w for w in words[:start + last + 1 + (not peer)]
+                          if w.text.lower().rstrip(".") not in HONORIFICS])
         return name[last + 1:], role
     if last >= 0:
         start += last + 1
@@ -152,17 +155,21 @@ def _hyphenated(sentence: Sentence, word: Word) -> bool:
 
 
 def trim_role(role: list[Word]) -> list[Word]:
-    """Role words without the function words that led to the name ("Officials at", "new report by"); none when
-    no noun, title or party is left ("A new Gallup poll", "many Democrats", "an angry Hollande")."""
+    """Role words without the function words that led to the name ("Officials at", "new report by") or to the role
+    ("according to shipping analysts Drewry"); none when no noun, title or party is left ("A new Gallup poll", "many
+    Democrats", "an angry Hollande")."""
     while role and role[-1].upos in ("ADP", "CCONJ", "DET", "PRON"):
         role = role[:-1]
+    while role and role[0].upos == "ADP":
+        role = role[1:]
     if not any(w.upos in ("NOUN", "PROPN") or w.text.lower().rstrip(".") in TITLES or w.text.lower() in PARTIES
                for w in role):
         return []
     return role
 
 
-OPENING_TRADES = BUSINESS_NOUNS - {"bank", "utility", "company", "chain", "maker"}  # not "Bank of Japan"
+OPENING_TRADES = BUSINESS_NOUNS - {"bank", "utility", "company", "chain", "maker"} | {"charity"}  # not "Bank of
+# Japan"; "Charity National Energy Action said"
 
 
 def _opening_trade(name: list[Word]) -> bool:

@@ -13,10 +13,10 @@ import unicodedata
 from functools import lru_cache
 from importlib.resources import files
 
-from quotes.lexicon import (COMPANY_POSSESSIONS, COMPANY_STOCK, COMPANY_SUFFIXES, DETERMINERS, HONORIFIC_SEXES,
-                            HONORIFICS, NAME_BREAKERS, NAME_PARTICLES, OCCUPATIONS, ORG_HEAD_WORDS, ORG_WORDS,
-                            PERSON_NOUNS, PLACES, PLAYER_NOUNS, QUANTIFIERS, STATEMENT_NOUNS, TIME_WORDS, TITLES,
-                            US_STATES)
+from quotes.lexicon import (BUSINESS_NOUNS, COMPANY_POSSESSIONS, COMPANY_STOCK, COMPANY_SUFFIXES, DETERMINERS,
+                            HONORIFIC_SEXES, HONORIFICS, NAME_BREAKERS, NAME_PARTICLES, OCCUPATIONS, ORG_HEAD_WORDS,
+                            ORG_WORDS, PERSON_NOUNS, PERSONAL_TRADES, PLACES, PLAYER_NOUNS, QUANTIFIERS, RELATIVES_OF,
+                            STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
 
 
 def slug(name: str) -> str:
@@ -47,8 +47,9 @@ TIME_LEADS = frozenset("a an the in on since until by from through during early 
 def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Full names written anywhere in ``text`` for the one-word person names found ("Tom Clarke" for "Clarke"; "Luiz
     Inácio Lula da Silva" for "Lula"), or two-word surnames ("Andrés Manuel López Obrador" for "López Obrador": the
-    first word no first name; only first names or initials before it), titles left out, so that canonical names do not
-    depend on which paragraphs were parsed."""
+    first word no first name; only first names or initials before it), and those for a knight's or dame's given name
+    ("Gavin Williamson" for the "Sir Gavin" of "Sir Gavin Williamson"), titles left out, so that canonical names do
+    not depend on which paragraphs were parsed."""
     found = []
     for surname in sorted({n for n, k in names if k == "person" and (" " not in n or _two_word_surname(n)
                                                                        or n.split()[0].lower() in NAME_PARTICLES)}):
@@ -73,6 +74,10 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
                 # Compares Trump"; "Hillary Rodham Clinton" and "Borja del Pozo Cruz" stay
                 particled = re.match(rf" (?:(?:{'|'.join(NAME_PARTICLES)}) )+{_NAME_WORD}\b", text[match.end():])
                 found.append((" ".join(words + [surname]) + (particled.group() if particled else ""), "person"))
+    for given in sorted({n for n, k in names if k == "person" and " " not in n}):  # "Sir Gavin said" after "Sir
+        for match in re.finditer(rf"\b(?:Sir|Dame) {re.escape(given)} ({_NAME_WORD})\b", text):  # Gavin Williamson"
+            if match.group(1).lower() not in NAME_BREAKERS:
+                found.append((f"{given} {match.group(1)}", "person"))
     return found
 
 
@@ -193,10 +198,11 @@ def is_place(name: str) -> bool:
 def no_persons_name(text: str, name: str, entities: list[tuple[int, str, str, str | None]] = ()) -> bool:
     """A one-word name that is no first name, that ``text`` never writes after a first name or an honorific (see
     :func:`written_as_surname`) and that none of ``entities`` (offset, name, type, role) so named has a person's role
-    ("Rodriguez, a former Air Force officer"; not the "source" of "a source in Tampa"): typed a person only for want
-    of anything else."""
-    person_roles = (TITLES | PERSON_NOUNS) - STATEMENT_NOUNS
-    described = {e[1] for e in entities if e[3] and e[3].split()[-1].lower() in person_roles}
+    ("Rodriguez, a former Air Force officer", "Hassan, a father of four"; not the "source" of "a source in Tampa"):
+    typed a person only for want of anything else."""
+    person_roles = (TITLES | PERSON_NOUNS | RELATIVES_OF) - STATEMENT_NOUNS
+    described = {e[1] for e in entities if e[3] and re.split(r" (?:of|in|at|for|from) ", e[3])[0].split()[-1].lower()
+                 in person_roles}  # "a father of four"
     return " " not in name and not is_first_name(name) and not written_as_surname(text, name) and name not in described
 
 
@@ -206,9 +212,9 @@ def is_place_name(name: str) -> bool:
     return is_place(name) or name.lower() in PLACES | US_STATES
 
 
-# First names the US census lists give to women that men bear in Europe ("Stéphane Bancel", "Andrea Orcel", "Nikita
-# Khrushchev"): no sex told.
-EITHER_SEX_ABROAD = frozenset("STEPHANE JEAN ANDREA NICOLA SIMONE GABRIELE DANIELE NIKITA SASHA".split())
+# First names the US census lists give to one sex that the other bears in Europe ("Stéphane Bancel", "Andrea Orcel",
+# "Nikita Khrushchev"; "Jess Phillips"): no sex told.
+EITHER_SEX_ABROAD = frozenset("STEPHANE JEAN ANDREA NICOLA SIMONE GABRIELE DANIELE NIKITA SASHA JESS".split())
 
 
 def first_name_gender(name: str, ratio: float = 3.0) -> str | None:
@@ -232,6 +238,11 @@ _COMPANY_CONTEXT = re.compile(
     r"(?:(?:[’']s?)? (?i:(?:chief executive|(?:chief |top |biggest |largest )?(?:"
     + "|".join(sorted(COMPANY_POSSESSIONS | PLAYER_NOUNS - {"international"})) + r")))| (?i:"
     + "|".join(sorted(COMPANY_STOCK)) + r"))\b")
+
+
+_TRADE_BEFORE_NAME = re.compile(  # "energy firm Vattenfall", "British start-up Wayve", "shipping giant Maersk"
+    r"\b(?:" + "|".join(sorted(BUSINESS_NOUNS - PERSONAL_TRADES | {"start-up"}))
+    + r") ([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})")
 
 
 def spelt_like_company(name: str) -> bool:
@@ -264,13 +275,15 @@ def shouted(name: str) -> bool:
 def companies_in_text(text: str) -> set[str]:
     """The names that ``text`` speaks of as companies: a possessive or bare name before what a company has and a
     person does not ("Meta's shareholders", "Google users", "Royal Mail's customers", "Apple's chief executive", a
-    club's "Brentford striker"), or a bare name before its stock ("Meta shares fell"); each run of capitalised words
+    club's "Brentford striker"), or a bare name before its stock ("Meta shares fell"), or after its trade ("energy
+    firm Vattenfall", no first name); each run of capitalised words
     with every shorter run that ends it (not knowing where the name starts: "When Google's users"). Read from the
     text, not the parse, so the answer does not depend on which paragraphs were parsed."""
     found = set()
     for match in _COMPANY_CONTEXT.finditer(text):
         words = match.group(1).split()
         found.update(" ".join(words[i:]) for i in range(len(words)))
+    found.update(m.group(1) for m in _TRADE_BEFORE_NAME.finditer(text) if not is_first_name(m.group(1).split()[0]))
     return found
 
 

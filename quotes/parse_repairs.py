@@ -2,9 +2,9 @@
 known to get wrong in news text (reporting verbs hung on nouns, "that" clauses taken for relative clauses, ...).
 :func:`repair_parse` applies them all, with those of who a verb's subject is from :mod:`quotes.subject_repairs`, of a
 closing reporting verb from :mod:`quotes.closing_reports`, of a name set off by commas from
-:mod:`quotes.apposition_repairs` and of names and titles from :mod:`quotes.name_repairs`;
-:mod:`quotes.parsing` calls it on every sentence it builds, and the benchmarks on cached parses, so that both read the
-same parse.
+:mod:`quotes.apposition_repairs`, of the clause a reporting verb reports from :mod:`quotes.report_repairs` and of
+names and titles from :mod:`quotes.name_repairs`; :mod:`quotes.parsing` calls it on every sentence it builds, and the
+benchmarks on cached parses, so that both read the same parse.
 """
 
 from __future__ import annotations
@@ -12,20 +12,25 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import (ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, QUOTE_CHARS, SPEECH_VERBS, TIME_SUBORDINATORS,
-                            TIME_WORDS)
+from quotes.lexicon import SPEECH_VERBS, TIME_SUBORDINATORS
 from quotes.name_repairs import (repair_conjoined_names, repair_flat_titles, repair_fronted_title_words,
                                  repair_modal_names, repair_name_tags, repair_noun_objects, repair_participle_titles,
                                  repair_plural_person_tags, repair_possessive_names, repair_possessive_titles,
                                  repair_postpositive_titles, repair_titled_possessors,
                                  repair_verb_led_names, repair_verb_names)
-from quotes.apposition_repairs import repair_relative_appositions, repair_titled_appositions
-from quotes.closing_reports import (repair_closing_name_subjects, repair_closing_relative_reports,
-                                    repair_closing_report_subjects, repair_closing_verbs)
+from quotes.apposition_repairs import (repair_hyphenated_titles, repair_ranked_titles, repair_relative_appositions,
+                                        repair_titled_appositions)
+from quotes.report_repairs import (repair_medium_clauses, repair_report_conjuncts, repair_said_objects,
+                                   repair_semicolon_clauses, repair_split_said_subjects, repair_that_adverbials,
+                                   repair_told_subjects, repair_told_that)
+from quotes.closing_reports import (repair_closing_joint_subjects, repair_closing_name_subjects,
+                                    repair_closing_relative_reports, repair_closing_report_subjects,
+                                    repair_closing_verbs)
 from quotes.subject_repairs import (has_subject, is_under, repair_adjective_subjects, repair_apposed_subjects,
                                     repair_emphatic_reflexives, repair_fronted_participles, repair_inverted_appositions,
                                     repair_inverted_descriptions, repair_inverted_objects, repair_listed_subjects,
-                                    repair_organization_titles, repair_participle_clause_subjects,
+                                    repair_nominal_complements, repair_organization_titles,
+                                    repair_participle_clause_subjects,
                                     repair_place_appositions, repair_prepositional_subjects,
                                     repair_reduced_relative_subjects, repair_relative_predicates,
                                     repair_vocative_subjects, subtree_span)
@@ -41,6 +46,8 @@ def repair_parse(words: list[Word]) -> None:
     repair_conjoined_names(words)
     repair_possessive_names(words)
     repair_possessive_titles(words)
+    repair_hyphenated_titles(words)
+    repair_ranked_titles(words)
     repair_titled_appositions(words)
     repair_relative_appositions(words)
     repair_noun_objects(words)
@@ -55,6 +62,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_told_that(words)
     repair_told_subjects(words)
     repair_said_objects(words)
+    repair_split_said_subjects(words)
     repair_compound_subjects(words)
     repair_participle_titles(words)
     repair_that_adverbials(words)
@@ -71,10 +79,12 @@ def repair_parse(words: list[Word]) -> None:
     repair_inverted_appositions(words)
     repair_inverted_objects(words)
     repair_inverted_descriptions(words)
+    repair_nominal_complements(words)
     repair_relative_verbs(words)
     repair_closing_report_subjects(words)
     repair_closing_relative_reports(words)
     repair_closing_name_subjects(words)
+    repair_closing_joint_subjects(words)
     repair_flat_titles(words)
     repair_fronted_title_words(words)
     repair_reduced_relative_subjects(words)
@@ -162,81 +172,6 @@ def repair_reduced_reports(words: list[Word]) -> None:
             return
 
 
-TELLING_VERBS = frozenset("tell inform assure remind warn notify convince persuade".split())  # someone, that ...
-
-
-def repair_told_that(words: list[Word]) -> None:
-    """Make the clause after "told X that" or "posted on X that" the verb's complement where the parse took it for
-    a relative clause of X ("told state news agency Tass that the visit showed ...", "posted on Facebook that she
-    would not run": "that" a subordinator, not a relative pronoun): after a verb that tells someone something (no
-    noun's complement: "rejected the notion that ..."), or after a name, which takes no restrictive relative clause,
-    or "in a statement" ("said in a statement that it would appeal"), when the clause has a subject of its own; and
-    the clause right after "told X" that opens with a subject pronoun ("told reporters she was disappointed")."""
-    for clause in words:
-        told = words[clause.head] if clause.deprel == "acl:relcl" and clause.head >= 0 else None
-        if told is None or told.upos == "PRON" or told.head < 0 or told.index + 1 >= len(words):
-            continue
-        that, verb = words[told.index + 1], words[told.head]
-        if that.text.lower() in NOMINATIVES and that.deprel.startswith("nsubj") and that.head == clause.index \
-                and told.deprel in ("obj", "iobj") and verb.lemma.lower() in TELLING_VERBS and verb.index < told.index:
-            clause.head, clause.deprel = told.head, "ccomp"  # "told reporters she was disappointed"
-            continue
-        if that.text.lower() != "that" or that.head != clause.index or verb.index > told.index:
-            continue
-        telling = told.deprel in ("obj", "iobj") and verb.lemma.lower() in TELLING_VERBS and that.deprel == "mark"
-        subject = any(k.head == clause.index and k.deprel.startswith("nsubj") and k is not that for k in words)
-        named = told.upos == "PROPN" and told.deprel in ("obj", "iobj", "obl") and verb.lemma.lower() in SPEECH_VERBS \
-            and subject
-        stated = told.upos == "NOUN" and told.lemma.lower() in ISSUED_NOUNS | {"interview"} and told.deprel == "obl" \
-            and verb.lemma.lower() in SPEECH_VERBS and subject and clause.lemma.lower() not in ISSUING_VERBS \
-            and any(k.head == told.index and k.text.lower() == "in" for k in words)  # not "in a statement that it
-        # issued"
-        if telling or named or stated:
-            clause.head, clause.deprel = told.head, "ccomp"
-            that.upos, that.xpos, that.deprel = "SCONJ", "IN", "mark"
-
-
-def repair_told_subjects(words: list[Word]) -> None:
-    """Make the noun after "told X" the subject of the clause after it where the parse took it for the verb's second
-    object and left the clause without a subject ("told reporters the reception centre, built for 400 people, was
-    holding more than 6,000": "centre" the clause's subject, "built" its participle)."""
-    for verb in words[:-2]:
-        told = words[verb.index + 1]
-        if verb.lemma.lower() not in TELLING_VERBS or told.deprel != "iobj" or told.head != verb.index:
-            continue
-        kids = [k for k in words if k.head == verb.index]
-        noun = next((k for k in words if k.deprel == "obj" and k.upos == "NOUN" and k.head in (verb.index, told.index)
-                     and k.index > told.index), None)
-        if noun is None:
-            continue
-        later = [k for k in kids if k.deprel == "ccomp" and k.index > noun.index]
-        clause = next((k for k in later if not has_subject(words, k) and any(
-            a.head == k.index and a.deprel == "aux" for a in words)), None)
-        if clause is None or any(k.index < clause.index and not (k.xpos == "VBN" and words[k.index - 1].text == ",")
-                                 for k in later):
-            continue
-        for k in later:
-            if k.index < clause.index:  # "built for 400 people": the noun's participle
-                k.head, k.deprel = noun.index, "acl"
-        noun.head, noun.deprel = clause.index, "nsubj"
-
-
-def repair_said_objects(words: list[Word]) -> None:
-    """Make the noun after "said" that the parse took for its object the subject of the clause after it, left without
-    one ("Sarah Jones said her husband, Mark, had asked for help": "husband" the subject of "asked", not an object
-    of "said", which takes none)."""
-    for noun in words:
-        verb = words[noun.head] if noun.deprel in ("obj", "iobj") and noun.head >= 0 else None
-        if verb is None or verb.lemma.lower() != "say" or noun.upos not in ("NOUN", "PROPN") \
-                or not verb.index < noun.index or not has_subject(words, verb) or noun.text.lower() in TIME_WORDS \
-                or words[verb.index - 1].text == ",":
-            continue  # not '"...," said Sunshine, who ..., "..."', "And Trump, said Sunshine, ...", "said Friday that"
-        clause = next((k for k in words if k.head == verb.index and k.deprel == "ccomp" and k.index > noun.index), None)
-        if clause is not None and not has_subject(words, clause) and any(
-                a.head == clause.index and a.deprel == "aux" for a in words):
-            noun.head, noun.deprel = clause.index, "nsubj"
-
-
 def repair_compound_subjects(words: list[Word]) -> None:
     """Make a name right before a finite verb without a subject that the parse hung on the verb as a compound (as
     if the verb were a noun) the verb's subject, with the nouns before it its compounds ("Bakery chain Greggs plans
@@ -251,24 +186,6 @@ def repair_compound_subjects(words: list[Word]) -> None:
             if w.head == verb.index and w.deprel == "compound":
                 w.head = name.index
         name.deprel = "nsubj"
-
-
-def repair_that_adverbials(words: list[Word]) -> None:
-    """Make a "that" clause that the parse hung on a verb as an adverbial clause its complement ("shot back that
-    Warren's plans would cost trillions"): right after the verb, its particle or its object; not a result clause
-    after "so" ("tried so hard that ...") nor a clause further on ("Despite complaints that he is ..., he has found").
-    """
-    for clause in words:
-        if clause.deprel != "advcl" or clause.head < 0 or words[clause.head].upos != "VERB":
-            continue
-        marks = [k for k in words if k.head == clause.index and k.deprel == "mark"]
-        if [m.text.lower() for m in marks] != ["that"] or not clause.head < marks[0].index:
-            continue
-        between = words[clause.head + 1:marks[0].index]
-        if not any(w.text.lower() in ("so", "such") for w in between) and all(
-                w.head == clause.head and w.deprel in ("advmod", "compound:prt", "obj", "iobj")
-                or w.head in {b.index for b in between} for w in between):
-            clause.deprel = "ccomp"  # right after the verb, its particle or its object
 
 
 def repair_where_clauses(words: list[Word]) -> None:
@@ -286,59 +203,6 @@ def repair_where_clauses(words: list[Word]) -> None:
             noun = words[noun.head]
         if not is_under(words, noun, clause):  # no cycle
             clause.head, clause.deprel = noun.index, "acl:relcl"
-
-
-def repair_report_conjuncts(words: list[Word]) -> None:
-    """Make a conjunct of a reporting verb after its reported clause a conjunct of that clause, where it can only go
-    on with what was reported: an adjective ('said the changes were "difficult" but necessary'), or a verb after "and"
-    with a past modal ("would", "could", "might"), or an auxiliary before a quotation, no subject and no negation
-    ('said he was "angry" and would review the contracts': what he said he would do; 'said he had been diagnosed ...
-    and was "doing well"'; not "confirmed that ... but would not offer details")."""
-    for verb in words:
-        clause = next((k for k in words if k.head == verb.index and k.deprel == "ccomp" and k.index > verb.index),
-                      None) if verb.upos == "VERB" and verb.lemma.lower() in SPEECH_VERBS else None
-        if clause is None:
-            continue
-        for conjunct in words:
-            if conjunct.head != verb.index or conjunct.deprel != "conj" or conjunct.index < clause.index \
-                    or has_subject(words, conjunct):
-                continue
-            kids = [k for k in words if k.head == conjunct.index]
-            quoted = any(k.text in QUOTE_CHARS and k.index < conjunct.index for k in kids)  # 'and was "doing well"'
-            auxiliaries = ("would", "could", "might", "be", "have") if quoted else ("would", "could", "might")
-            modal = any(k.deprel == "aux" and k.lemma.lower() in auxiliaries for k in kids) \
-                and any(k.deprel == "cc" and k.lemma.lower() == "and" for k in kids) \
-                and not any(k.deprel == "advmod" and k.lemma.lower() in ("not", "n't") for k in kids)
-            if modal or conjunct.upos == "ADJ" and not any(k.deprel == "cop" for k in kids):
-                conjunct.head = clause.index
-
-
-def repair_medium_clauses(words: list[Word]) -> None:
-    """Make "in a statement read outside court" a phrase of the reporting verb, the participle a modifier of
-    "statement", where the parse made "statement" (with its "in") the subject of a clause the verb reports."""
-    for clause in words:
-        verb = words[clause.head] if clause.deprel == "ccomp" and clause.head >= 0 else None
-        noun = next((k for k in words if k.head == clause.index and k.deprel == "nsubj" and k.index < clause.index),
-                    None) if verb is not None and verb.lemma.lower() in SPEECH_VERBS and clause.xpos == "VBN" else None
-        if noun is not None and noun.upos == "NOUN" and any(k.head == noun.index and k.deprel == "case"
-                                                            and k.lemma.lower() == "in" for k in words):
-            noun.head, noun.deprel = verb.index, "obl"
-            clause.head, clause.deprel = noun.index, "acl"
-
-
-def repair_semicolon_clauses(words: list[Word]) -> None:
-    """Make a clause with a subject of its own after a semicolon a conjunct of the verb before it, where the parse
-    made it a second complement of that verb, which reports the first ("Park said he would make buses free; Reyes
-    called the plan 'a fantasy'": Reyes's words are not Park's report)."""
-    for clause in words:
-        if clause.deprel != "ccomp" or clause.head < 0 or clause.head > clause.index:
-            continue
-        kids = [k for k in words if k.head == clause.index]
-        semicolon = next((k for k in kids if k.text == ";" and k.index < clause.index), None)
-        earlier = [k for k in words if k.head == clause.head and k.deprel == "ccomp" and k.index < clause.index]
-        if semicolon is not None and earlier and any(k.deprel.startswith("nsubj") for k in kids) \
-                and all(is_under(words, w, clause) for w in words[semicolon.index + 1:clause.index]):
-            clause.deprel = "conj"
 
 
 def repair_subordinate_subjects(words: list[Word]) -> None:

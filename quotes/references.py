@@ -2,9 +2,9 @@
 
 Small pure functions used by ``quotes.attribution``. An entity is ``(offset, name, type, role)``, a named
 subject (or object) found by ``quotes.antecedents.candidate_entities`` or a speaker already resolved. A pronoun
-goes to the latest entity that agrees with it in sex or number (``resolve_pronoun``); "the company" to the
-organization named before it that it can stand for (``resolve_organization``); "the statement" to whoever the
-text says issued it (``issuer``); "he" after "a spokesman" to nobody named; "the Ohio governor" to
+goes to the latest entity that agrees with it in sex or number (``resolve_pronoun``; "the company" and other
+bodies' nouns are :mod:`quotes.organization_references`'); "the statement" to whoever the text says issued it
+(``issuer``); "he" after "a spokesman" to nobody named; "the Ohio governor" to
 the person whose role holds those words (``described_people``); "the nominee" set off after "Clinton," to Clinton
 (``apposed_name``); "the family" to the family named before (``family_referred``); a mention's own sex comes
 from its pronoun or honorific (``mention_sex``). Who was brought in unnamed is :mod:`quotes.unnamed`'s.
@@ -12,15 +12,12 @@ from its pronoun or honorific (``mention_sex``). Who was brought in unnamed is :
 
 from __future__ import annotations
 
-import re
-
-from quotes.lexicon import (BUSINESS_NOUNS, CLUB_NAME_ENDINGS, HONORIFIC_SEXES, HONORIFICS, ISSUING_VERBS,
-                            KINDRED_ENDINGS, KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, KNOWN_TRADES, ORG_WORDS,
-                            ORGANIZATION_NOUNS, TIME_WORDS, TITLE_SPELLINGS, TITLES, US_STATES)
+from quotes.lexicon import (BUSINESS_NOUNS, HONORIFIC_SEXES, HONORIFICS, ISSUING_VERBS, ORGANIZATION_NOUNS,
+                            TIME_WORDS, TITLE_SPELLINGS)
 from quotes.mentions import mention_words
-from quotes.name_roles import club_of, role_words
-from quotes.names import (ONE_SEX_RATIO, first_name_gender, is_first_name, is_partnership_name, is_place,
-                          spelt_like_company)
+from quotes.name_roles import role_words
+from quotes.names import ONE_SEX_RATIO, first_name_gender, is_first_name
+from quotes.organization_references import resolve_organization
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify
 from quotes.speakers import PRONOUNS, describe
@@ -119,117 +116,6 @@ def refers_back(words: list[Word]) -> bool:
                 for w in middle)  # "the Stockholm-based company": where a business spoken of before is based
 
 
-def _trade_agrees(noun: str, name: str) -> bool:
-    """Whether a business noun may name a company by what it is known to make (``KNOWN_TRADES``): "the airline" is not
-    Boeing; "the company" is any."""
-    trade = KNOWN_TRADES.get(name.lower())
-    return trade is None or noun not in KNOWN_TRADES.values() or noun == trade
-
-
-def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
-    """Whether an organization noun can stand for a named entity: its name or role holds the noun
-    ("the committee": "House Ethics Committee"; "the automaker": "Detroit automaker Ford"), its
-    name ends as such names do ("the company": "Ford Motor Co."; "the agency": "Bureau of Criminal
-    Apprehension"), or the text speaks of it as a company ("the company" after "Nvidia", in a text about
-    "Nvidia's biggest customers"), or, for want of
-    these, is a well-known company ("Twitter said ... The company said"); "the club" or "the team" stands for a
-    one-word organization or a club's name ("Chelsea", "Leeds United")."""
-    _, name, kind, role = entity
-    if not _trade_agrees(noun, name):
-        return False
-    if name in companies and (noun in BUSINESS_NOUNS or noun in ("club", "team") and " " not in name):
-        return True  # "the club" after "Brentford striker Ivan Toney ... Brentford said"
-    if kind != "organization" or not name[:1].isupper():  # not "his campaign", "social media company"
-        return False
-    words = name.lower().split()
-    if noun in ("club", "team") and (len(words) == 1 or words[-1] in CLUB_NAME_ENDINGS) \
-            and name.lower() not in KNOWN_ORGANIZATIONS:  # "the club" after "Chelsea have agreed", "Leeds United"
-        return True
-    ending = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "Bureau of Criminal Apprehension"
-    if noun in BUSINESS_NOUNS and (role or "").lower().split()[-1:] in ([n] for n in BUSINESS_NOUNS):
-        return True  # "the company" after "its maker, Eli Lilly,"
-    return noun in words or noun in (role or "").lower().split() or ending in KINDRED_ENDINGS.get(noun, ()) \
-        or noun == "agency" and name.isupper() and len(name) > 1 \
-        or noun == "force" and "police" in words  # "the agency": "FBI"; "the force": "Police Scotland"
-
-
-def resolve_organization(head: Word, entities: list[Entity], companies: set[str]) -> Entity | None:
-    """The organization named before ``head`` that it stands for, the latest one (see :func:`_stands_for`), also one
-    named in a person's role or a group's name ("the union" after "Stacy Davis Gates, president of the Chicago Teachers
-    Union" or "Members of the National Education Union"; "the company" after "Boeing chief executive Dave Calhoun",
-    Boeing spoken of as a company), or, for "the company", an organization of two words or more named as one of the
-    last two subjects, no public body by its words ("Northern Powergrid")."""
-    noun = head.lemma.lower()
-    before = [e for e in entities if e[0] < head.start]
-    for entity in reversed(before):
-        if _stands_for(noun, entity, companies):
-            return entity
-        word = r"[A-Z][\w.&'’-]*"
-        described = entity[3] if entity[2] == "person" else entity[1] if entity[2] == "group" else None
-        named = re.search(rf"((?:{word} )+(?:{noun}|{noun.capitalize()})(?: of {word}(?: {word})*)?)\b",
-                          described or "")  # "the Aslef union" too
-        # "Georgia Bureau of Investigation" in "director of the Georgia Bureau of Investigation", "National
-        # Education Union" in "members of the National Education Union"
-        if named:
-            return entity[0], named.group(1), "organization", None
-        employer = next((w for w in (entity[3] or "").split() if w in companies), None)
-        if entity[2] == "person" and noun in BUSINESS_NOUNS and employer:  # "the company" after "Boeing chief
-            return entity[0], employer, "organization", None  # executive Dave Calhoun"
-        club = club_of(entity[3]) if noun in ("club", "team") and entity[2] == "person" else None
-        if club:  # "the club" after "Manchester City defender Kyle Walker"
-            return entity[0], club, "organization", None
-    known = [e for e in before if noun in BUSINESS_NOUNS and _trade_agrees(noun, e[1])
-             and (e[1].lower() in KNOWN_COMPANIES or is_partnership_name(e[1]))]
-    if known:
-        return known[-1]
-    plain = [e for e in before[-2:] if noun in ("company", "firm") and e[2] == "organization" and " " in e[1]
-             and not any(w.lower() in ORG_WORDS | US_STATES for w in e[1].split()) and not is_place(e[1])]
-    return plain[-1] if plain else None  # "Northern Powergrid said ... a spokesman for the company": the body just
-    # named, of no public kind
-
-
-SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
-
-
-def paragraph_organization(noun: Word, words: list[Word], entities: list[Entity],
-                           paragraph_start: int) -> Entity | None:
-    """The organization a bare "a spokesman" speaks for: the latest one named as a subject before it in its paragraph
-    ("CalMac, which operates the service, apologised. '...,' a spokesman said"), else ``None``."""
-    if [w.lemma.lower() for w in words] not in (["a", n] for n in SPOKESPEOPLE):
-        return None
-    found = [e for e in entities if paragraph_start <= e[0] < noun.start and e[2] == "organization"]
-    return found[-1] if found else None
-
-
-def company_modifier(sentence: Sentence, noun: Word) -> Entity | None:
-    """The company a business noun ("the company", "the automaker") stands for when only a name modifying another noun
-    before it in its sentence names one, a company by its spelling or as well known ("A SpaceX rocket exploded ...,
-    the company said"), the name in the "of" phrase of a title that is the subject of the report it closes ("The
-    chief executive of Thames Water has resigned, the company announced"), or the one-word name, no person's or
-    place's, that is the subject of the report it closes
-    ("Morrisons will close 20 stores, the supermarket chain announced"), else ``None``."""
-    if noun.lemma.lower() not in BUSINESS_NOUNS:
-        return None
-    found = [w for w in sentence.words[:noun.index] if w.upos in ("PROPN", "NOUN") and w.text[:1].isupper()
-             and w.deprel == "compound" and sentence.words[w.head].upos in ("NOUN", "NUM", "PROPN")
-             and (spelt_like_company(w.text) or w.text.lower() in KNOWN_COMPANIES)]
-    if len(found) == 1:
-        return found[0].start, found[0].text, "organization", None
-    bossed = [w for w in sentence.words[:noun.index] if w.upos == "PROPN" and w.deprel == "nmod" and any(
-        c.deprel == "case" and c.lemma.lower() == "of" for c in sentence.children(w.index))
-        and sentence.words[w.head].lemma.lower() in TITLES and sentence.words[w.head].deprel.startswith("nsubj")]
-    if len(bossed) == 1:  # "The chief executive of Thames Water has resigned, the company announced"
-        named = [w for w in sentence.subtree(bossed[0].index) if w.upos == "PROPN"]
-        return named[0].start, " ".join(w.text for w in named), "organization", None
-    first, verb = sentence.words[0], sentence.words[noun.head] if noun.head >= 0 else None
-    named = first.upos == "PROPN" or first.upos == "NOUN" and first.lemma == first.text  # "Morrisons" as a plural
-    if verb is not None and noun.deprel == "nsubj" and named and first.deprel == "nsubj" and 0 <= first.head < noun.index \
-            and (sentence.words[first.head].head == verb.index or verb.head == first.head) \
-            and not is_first_name(first.text) and not is_place(first.text) and sentence.words[1].upos != "PROPN":
-        return first.start, first.text, "organization", None  # "Morrisons will close 20 stores, the supermarket
-    return None  # chain announced": the company that opens the report
-
-
 def issuer(text: str, sentence: Sentence, noun: Word, sentences: list[Sentence], entities: list[Entity],
            genders: dict[str, str], objects: list[Entity], companies: set[str]) -> tuple[str, str] | None:
     """Who issued "the statement" or "her letter": the possessor pronoun's antecedent (or the organization "the
@@ -299,10 +185,22 @@ def family_referred(sentence: Sentence, speaker: Word, entities: list[Entity]) -
 
 
 def possessed_organization(words: list[Word]) -> bool:
-    """'his campaign', 'her team', 'her family': a possessive pronoun of a person and "campaign", "team" or "family",
-    nothing else (named as "the Trump campaign" and "the Morrison family" are)."""
-    return len(words) == 2 and words[0].text.lower() in ("his", "her") and words[0].deprel == "nmod:poss" \
+    """'his campaign', 'her team', 'her family', 'whose family': a possessive pronoun of a person and "campaign",
+    "team" or "family", nothing else (named as "the Trump campaign" and "the Morrison family" are)."""
+    return len(words) == 2 and words[0].text.lower() in ("his", "her", "whose") and words[0].deprel == "nmod:poss" \
         and words[1].text.lower() in ("campaign", "team", "family")
+
+
+def whose_owner(text: str, sentence: Sentence, whose: Word) -> tuple[str, str] | None:
+    """The person named right before the comma that a "whose" follows ("head teacher Ruth Perry, whose family said":
+    Ruth Perry), as (name, type); None when no person's name stands there."""
+    if whose.index < 2 or sentence.words[whose.index - 1].text != ",":
+        return None
+    owner = sentence.words[whose.index - 2]
+    while owner.deprel in ("flat", "compound") and 0 <= owner.head < owner.index:
+        owner = sentence.words[owner.head]
+    info = describe(text, sentence, owner, mention_words(sentence, owner))
+    return (info.name, info.kind) if owner.upos == "PROPN" and info.name and info.kind == "person" else None
 
 
 def mention_sex(speaker: Word, words: list[Word]) -> str | None:

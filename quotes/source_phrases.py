@@ -19,23 +19,30 @@ def according_to(sentence: Sentence, word: Word) -> tuple[list[Word], Word, list
     if word.text.lower() != "according" or nxt is None or nxt.text.lower() != "to":
         return None
     kids = [k for k in sentence.children(word.index) if k.deprel in ("obl", "obj", "nmod") and k.index > nxt.index]
+    run = []
     if kids:
         source = kids[0]
-    elif word.head > nxt.index:
+    elif word.head > nxt.index and not _modifier_taken_for_verb(sentence, sentence.words[word.head], nxt):
         source = sentence.words[word.head]
-    else:  # the last word of the nominal run after "to"
-        run = []
-        for w in sentence.words[nxt.index + 1:]:
-            if w.upos not in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"):
+    else:  # the last word of the nominal run after "to" ("according to shipping analysts Drewry", "according to show
+        for w in sentence.words[nxt.index + 1:]:  # insiders": the first word tagged a verb the phrase hangs on)
+            if w.upos not in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM") and not (w.upos == "VERB" and not run):
                 break
             run.append(w)
         nouns = [w for w in run if w.upos in ("PROPN", "NOUN", "PRON")]
         source = nouns[-1] if nouns else None
     if source is None:
         return None
-    phrase = {w.index for w in sentence.subtree(source.index)} | {word.index, nxt.index}
+    phrase = {w.index for w in sentence.subtree(source.index)} | {word.index, nxt.index} | {w.index for w in run}
     content = [w for w in sentence.words if w.index not in phrase]
     return [word, nxt], source, without_connective(content)
+
+
+def _modifier_taken_for_verb(sentence: Sentence, head: Word, to: Word) -> bool:
+    """Whether the word an "according to" phrase hangs on is the first word of its source tagged a verb, a noun after
+    it ("according to shipping analysts Drewry", "according to show insiders"; not "according to polling by ...")."""
+    after = sentence.words[head.index + 1] if head.index + 1 < len(sentence.words) else None
+    return head.upos == "VERB" and head.index == to.index + 1 and after is not None and after.upos in ("NOUN", "PROPN")
 
 
 CONJUNCTIONS = frozenset("but and so yet".split())

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, COLLECTIVE_NOUNS, COMPANY_NAME_ENDINGS, DOCUMENTS,
-                            KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS,
-                            PERSON_NOUNS, PERSONAL_TRADES, PLACES, TITLES, US_STATES)
+from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, CLUB_NAME_OPENINGS, COLLECTIVE_NOUNS,
+                            COMPANY_NAME_ENDINGS, DOCUMENTS, KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORG_HEAD_WORDS,
+                            ORG_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, PERSONAL_TRADES, PLACES, TITLES, US_STATES)
 from quotes.names import PARTIES, is_first_name, is_place, spelt_like_company
 from quotes.parsing import Sentence, Word
 
@@ -56,6 +56,8 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
         return "organization"
     if len(name_words) > 1 and name_words[0].text in COMPASS_WORDS and not is_first_name(name_words[1].text):
         return "organization"  # "Northern Powergrid", "Central Bank of Nigeria"
+    if len(name_words) == 2 and name_words[0].text.lower() in CLUB_NAME_OPENINGS and is_place(name_words[1].text):
+        return "organization"  # "Real Madrid", "Bayern Munich"
     if len(name_words) > 1 and name_words[-1].text in UK_NATIONS and name_words[0].text not in PLACE_PREFIXES \
             and not any(is_first_name(w.text) or w.text.lower() in TITLES | {"of"} for w in name_words[:-1]):
         return "organization"  # "Historic England", "Public Health England", "Transport Scotland", "Sport Wales"
@@ -103,10 +105,10 @@ def ends_company_name(word: Word) -> bool:
 def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: str) -> str:
     """:func:`classify` with the words around the name: one word, or a name with a place in it, with a plural verb
     is no person's ("Chelsea have agreed", "Real Madrid are"; not "leaders such as Rush Limbaugh are"), nor is one
-    after "the" that ends its phrase ("The Verge", "the Guardian", "The Blaze"); but a family ("the Clintons") or a
-    name before a noun ("the Sanders supporter", "the Clinton hearing") may be; one that a relative clause calls
-    "which" is none ("Novo Nordisk, which makes Wegovy"), nor one described as a business ("Eversource, the region's
-    largest utility")."""
+    after "the" that ends its phrase ("The Verge", "the Guardian", "The Blaze"; one with a plural verb is many: "The
+    Houthis say", "the Clintons were"); but a name before a noun ("the Sanders supporter", "the Clinton hearing") may
+    be; one that a relative clause calls "which" is none ("Novo Nordisk, which makes Wegovy"), nor one described as a
+    business ("Eversource, the region's largest utility")."""
     kind = classify(name_words, head, name)
     if kind == "person" and (len(name_words) == 1 or any(is_place(w.text) for w in name_words)) \
             and takes_plural_verb(sentence, head):
@@ -128,10 +130,22 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
         return "organization"  # "Novo Nordisk, which makes Wegovy": a thing, not a person
     following = sentence.words[head.index + 1] if head.index + 1 < len(sentence.words) else None
     if kind == "person" and name_words == [head] and head.index > 0 and head.deprel != "compound" \
-            and not head.text.endswith("s") and sentence.words[head.index - 1].lemma.lower() == "the" \
+            and sentence.words[head.index - 1].lemma.lower() == "the" \
             and not (following is not None and (following.upos in ("NOUN", "PROPN") or following.xpos == "VBG")):
-        return "organization"
+        if not head.text.endswith("s"):
+            return "organization"
+        if _plural_agreement(sentence, head):
+            return "group"  # "The Houthis say", "the Clintons were" (not "the Census relies")
     return kind
+
+
+def _plural_agreement(sentence: Sentence, subject: Word) -> bool:
+    """Whether ``subject``'s verb, or its auxiliary or copula, is in the plural ("The Houthis say", "were")."""
+    if not subject.deprel.startswith("nsubj") or subject.head < 0:
+        return False
+    verb = sentence.words[subject.head]
+    finite = [verb] + [k for k in sentence.children(verb.index) if k.deprel in ("aux", "aux:pass", "cop")]
+    return any("Number=Plur" in w.feats and "VerbForm=Fin" in w.feats for w in finite)
 
 
 def described_as_business(sentence: Sentence, noun: Word, name: Word) -> bool:

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from quotes.coordinated_names import apposed_partner, coordinated_names, one_person_with_and, two_named_people
 from quotes.description_nouns import (family_name, is_age_description, is_demonym_description, is_document,
                                       names_a_person, of_many, several)
-from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NON_NAMES,
-                            ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, PLACES,
-                            PLAYER_NOUNS, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES, RELATIVES,
-                            RELATIVES_OF, SOVEREIGN_TITLES, STATEMENT_NOUNS, TITLES, US_STATES)
+from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NOBLE_TITLES,
+                            NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS,
+                            PLACES, PLAYER_NOUNS, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES,
+                            RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
 from quotes.name_roles import (after_comma, described_by_title, known_possessive_business, named_after_comma,
                                names_a_business, split_role, title_after_inverted_name, title_alone,
                                title_before_comma)
@@ -329,9 +329,6 @@ def _place_phrases(sentence: Sentence, kids: list[Word]) -> set[int]:
         elif k.deprel == "nmod" and "at" in cases and k.upos == "NOUN":
             found |= _place_phrases(sentence, sentence.children(k.index))
     return found
-
-
-NOBLE_TITLES = SOVEREIGN_TITLES | frozenset("duke duchess earl countess lord lady baron baroness".split())
 
 
 def _as_spoken_for(text: str, sentence: Sentence, head: Word, principal: Word) -> SpeakerInfo | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import OBJECTLESS_REPORTS, PERSON_NOUNS, REFLEXIVES, SPEECH_VERBS, TITLES
+from quotes.lexicon import OBJECTLESS_REPORTS, PERSON_NOUNS, QUOTE_CHARS, REFLEXIVES, SPEECH_VERBS, TITLES
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -109,7 +109,8 @@ def repair_participle_clause_subjects(words: list[Word]) -> None:
     """Make the subject of a root verb without one the noun phrase right before it that the parse joined, after a
     comma, to the last noun of an opening participle clause or prepositional phrase, as a conjunct or an apposition
     ("Speaking to reporters outside the court, his lawyer, Vadim Prokhorov, said ...": "lawyer" a conjunct of
-    "court"; "In a memo to staff, chief executive Satya Nadella said ...": "Satya" an apposition of "staff")."""
+    "court"; "In a memo to staff, chief executive Satya Nadella said ...": "Satya" an apposition of "staff"), or to
+    the participle of "speak" or "talk" as its object ("Speaking anonymously, the paramedic said")."""
     root = root_word(words)
     if root is None or root.upos != "VERB" or root.index < 2 \
             or any(k.head == root.index and (k.deprel.startswith("nsubj") or k.deprel == "expl") for k in words):
@@ -117,14 +118,17 @@ def repair_participle_clause_subjects(words: list[Word]) -> None:
     opening = next((k for k in words if k.head == root.index and (
         k.deprel == "advcl" and k.index == 0 and k.xpos in ("VBG", "VBN")
         or k.deprel == "obl" and words[0].upos == "ADP" and is_under(words, words[0], k))), None)
-    joined = [w for w in words[:root.index] if w.deprel in ("conj", "appos") and w.upos in ("NOUN", "PROPN")
-              and opening is not None and is_under(words, w, opening)]
+    joined = [w for w in words[:root.index] if w.upos in ("NOUN", "PROPN") and opening is not None
+              and is_under(words, w, opening) and (w.deprel in ("conj", "appos") or w.deprel == "obj"
+                                                   and w.head == opening.index and opening.lemma in ("speak", "talk"))]
+    # "Speaking anonymously, the paramedic, who ..., said": no one is spoken
     inside = {w.index for w in joined}
     subject = next((w for w in joined if w.head not in inside), None)  # "his lawyer, Vadim Prokhorov": "lawyer",
     # not the name in apposition to it
-    if subject is None or words[subject.head].upos == "PROPN":
-        return  # "At a rally, Hillary Clinton, the Democratic front-runner, said": the name's own apposition
-    first, last = _phrase(words, subject)
+    first, last = _phrase(words, subject) if subject is not None else (0, 0)
+    if subject is None or words[subject.head].upos == "PROPN" and words[first].text.lower() not in TITLES:
+        return  # "At a rally, Hillary Clinton, the Democratic front-runner, said": the name's own apposition (not
+        # "Sentencing her at the Old Bailey, Judge Mark Lucraft KC said": no place's)
     described = next((w for w in joined if w.head == subject.head and _phrase(words, w)[0] == last + 2
                       and words[last + 1].text == ","), None)  # "In an email, Axelrod, a former newspaperman,"
     end = _phrase(words, described)[1] if described is not None else last
@@ -348,6 +352,20 @@ def repair_prepositional_subjects(words: list[Word]) -> None:
             continue
         noun.head, noun.deprel = verb.index, "nsubj"
         subject.head, subject.deprel = modifier.index, "obl"
+
+
+def repair_nominal_complements(words: list[Word]) -> None:
+    """Make a noun before a reporting verb without a subject that the parse took for the verb's complement, though it
+    heads no clause, the verb's subject ("The council's cabinet member for environment, Majid Mahmood, said:"); not
+    one quoted ('"... Thanks Sarah!" wrote Pete Hidalgo')."""
+    for noun in words:
+        verb = words[noun.head] if noun.deprel == "ccomp" and noun.head > noun.index else None
+        if verb is not None and noun.upos in ("NOUN", "PROPN") and verb.lemma.lower() in SPEECH_VERBS \
+                and not any(w.text in QUOTE_CHARS for w in words[:verb.index]) \
+                and not has_subject(words, verb) and not any(
+                k.head == noun.index and k.deprel in ("cop", "aux", "aux:pass", "nsubj", "nsubj:pass", "mark")
+                for k in words):
+            noun.deprel = "nsubj"
 
 
 def root_word(words: list[Word]) -> Word | None:

@@ -1,5 +1,5 @@
 """People brought in unnamed: who, in an article, is someone without a name ("a spokesman", "One volunteer",
-"Edwards' mother"), so that "he" or "she" after them, or "the official", refers to them and not to whoever was named
+"Edwards' mother", "The MP, who has not been named,"), so that "he" or "she" after them, or "the official", refers to them and not to whoever was named
 before. Small pure functions over parsed sentences, used by ``quotes.references`` and ``quotes.attribution``: the
 subjects of main clauses brought in unnamed (``unnamed_subjects``), the latest of them before a pronoun
 (``latest_unnamed``), whether "the official" refers back to one (``introduced_unnamed``), a person noun's sex
@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 
 from quotes.lexicon import PERSON_NOUNS, RELATIVES_OF, SOVEREIGN_TITLES, TITLES
+from quotes.mentions import opens_anonymity_clause
 from quotes.name_roles import role_words
 from quotes.parsing import Sentence, Word
 
@@ -26,12 +27,14 @@ def unnamed_subjects(sentences: list[Sentence], speakers: set[int], quoted: list
     found = []
     for sentence in sentences:
         for word in sentence.words:
-            if word.deprel not in ("nsubj", "nsubj:pass") or not is_person_noun(word) or id(word) in speakers:
+            anonymous = _kept_anonymous(sentence, word) and word.lemma.lower() in TITLES | PERSON_NOUNS  # "The MP"
+            if word.deprel not in ("nsubj", "nsubj:pass") or not (is_person_noun(word) or anonymous) \
+                    or id(word) in speakers:
                 continue
             verb = sentence.words[word.head]
             main = verb.deprel == "root" or verb.deprel == "conj" and sentence.words[verb.head].deprel == "root"
             if main and verb.lemma.lower() != "ask" and (is_indefinite_unnamed(sentence, word)
-                                                        or _unnamed_relative(sentence, word)) \
+                                                        or _unnamed_relative(sentence, word) or anonymous) \
                     and not any(a <= word.start < b for a, b in quoted):
                 found.append((word.start, noun_sex(word), None))
     return found
@@ -42,6 +45,14 @@ def _unnamed_relative(sentence: Sentence, word: Word) -> bool:
     kids = sentence.children(word.index)
     return word.lemma.lower() in RELATIVES_OF and any(k.deprel == "nmod:poss" for k in kids) \
         and not any(k.deprel in ("appos", "flat") and k.upos == "PROPN" for k in kids)
+
+
+def _kept_anonymous(sentence: Sentence, word: Word) -> bool:
+    """``word`` is set off by a relative clause on why it is not named ("The MP, who has not been named by the
+    party,": see :func:`quotes.mentions.opens_anonymity_clause`)."""
+    after = word.index + 2
+    return after < len(sentence.words) and sentence.words[word.index + 1].text == "," \
+        and opens_anonymity_clause(sentence.words, after)
 
 
 def is_person_noun(word: Word) -> bool:

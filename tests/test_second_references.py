@@ -291,7 +291,7 @@ def test_initials_and_businesses_that_look_like_people(pipeline, text, name, kin
 
 @pytest.mark.parametrize("text, name, kind, role", [
     ("The council's cabinet member for education, Jayne Rear, said children would be offered places.", "Jayne Rear",
-     "person", None),
+     "person", "council's cabinet member for education"),
     ("Marks and Spencer has blamed wet weather for a fall in clothing sales.", "Marks and Spencer", "organization",
      None),
     ("The judge, Simon Phillips KC, told her: \"You took advantage.\"", "Simon Phillips", "person", "judge"),

@@ -1,0 +1,153 @@
+"""Organization references: what a noun for a body that names none stands for ("the company", "the union", "the
+club", "a spokesman" in a paragraph about a body), over the entities named before it.
+
+Small pure functions used by :mod:`quotes.attribution` and :mod:`quotes.references`: "the company" goes to the
+organization named before it that it can stand for (``resolve_organization``), or to the company its own sentence
+names, as a modifier or as the subject of the report it closes (``company_modifier``: "Rolls-Royce is to cut 2,500
+jobs, the engineering company has announced"); "a spokesman" to the body its paragraph is about
+(``paragraph_organization``). An entity is ``(offset, name, type, role)``, as in :mod:`quotes.references`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quotes.lexicon import (BUSINESS_NOUNS, CLUB_NAME_ENDINGS, CLUB_NAME_OPENINGS, KINDRED_ENDINGS, KNOWN_COMPANIES,
+                            KNOWN_ORGANIZATIONS, KNOWN_TRADES, ORG_WORDS, ORGANIZATION_NOUNS, TITLES, US_STATES)
+from quotes.name_roles import club_of
+from quotes.names import is_first_name, is_partnership_name, is_place, spelt_like_company
+from quotes.parsing import Sentence, Word
+from quotes.speaks_for import SPOKESPEOPLE
+
+if TYPE_CHECKING:
+    from quotes.references import Entity
+
+
+def _trade_agrees(noun: str, name: str) -> bool:
+    """Whether a business noun may name a company by what it is known to make (``KNOWN_TRADES``): "the airline" is not
+    Boeing; "the company" is any."""
+    trade = KNOWN_TRADES.get(name.lower())
+    return trade is None or noun not in KNOWN_TRADES.values() or noun == trade
+
+
+def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
+    """Whether an organization noun can stand for a named entity: its name or role holds the noun
+    ("the committee": "House Ethics Committee"; "the automaker": "Detroit automaker Ford"), its
+    name ends as such names do ("the company": "Ford Motor Co."; "the agency": "Bureau of Criminal
+    Apprehension"), or the text speaks of it as a company ("the company" after "Nvidia", in a text about
+    "Nvidia's biggest customers"), or, for want of
+    these, is a well-known company ("Twitter said ... The company said"); "the club" or "the team" stands for a
+    one-word organization or a club's name ("Chelsea", "Leeds United")."""
+    _, name, kind, role = entity
+    if not _trade_agrees(noun, name):
+        return False
+    if name in companies and (noun in BUSINESS_NOUNS or noun in ("club", "team") and " " not in name):
+        return True  # "the club" after "Brentford striker Ivan Toney ... Brentford said"
+    if kind != "organization" or not name[:1].isupper():  # not "his campaign", "social media company"
+        return False
+    words = name.lower().split()
+    if noun in ("club", "team") and (len(words) == 1 or words[-1] in CLUB_NAME_ENDINGS
+                                     or words[0] in CLUB_NAME_OPENINGS) \
+            and name.lower() not in KNOWN_ORGANIZATIONS:  # "the club" after "Chelsea have agreed", "Leeds United"
+        return True
+    ending = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "Bureau of Criminal Apprehension"
+    if noun in BUSINESS_NOUNS and (role or "").lower().split()[-1:] in ([n] for n in BUSINESS_NOUNS):
+        return True  # "the company" after "its maker, Eli Lilly,"
+    return noun in words or noun in (role or "").lower().split() or ending in KINDRED_ENDINGS.get(noun, ()) \
+        or noun == "agency" and name.isupper() and len(name) > 1 \
+        or noun == "force" and "police" in words  # "the agency": "FBI"; "the force": "Police Scotland"
+
+
+def resolve_organization(head: Word, entities: list[Entity], companies: set[str]) -> Entity | None:
+    """The organization named before ``head`` that it stands for, the latest one (see :func:`_stands_for`), also one
+    named in a person's role or a group's name ("the union" after "Stacy Davis Gates, president of the Chicago Teachers
+    Union" or "Members of the National Education Union"; "the company" after "Boeing chief executive Dave Calhoun",
+    Boeing spoken of as a company), or, for "the company", an organization of two words or more named as one of the
+    last two subjects, no public body by its words ("Northern Powergrid")."""
+    noun = head.lemma.lower()
+    before = [e for e in entities if e[0] < head.start]
+    for entity in reversed(before):
+        if _stands_for(noun, entity, companies):
+            return entity
+        word = r"[A-Z][\w.&'’-]*"
+        described = entity[3] if entity[2] == "person" else entity[1] if entity[2] == "group" else None
+        named = re.search(rf"((?:{word} )+(?:{noun}|{noun.capitalize()})(?: of {word}(?: {word})*)?)\b",
+                          described or "")  # "the Aslef union" too
+        # "Georgia Bureau of Investigation" in "director of the Georgia Bureau of Investigation", "National
+        # Education Union" in "members of the National Education Union"
+        if named:
+            return entity[0], named.group(1), "organization", None
+        employer = next((w for w in (entity[3] or "").split() if w in companies), None)
+        if entity[2] == "person" and noun in BUSINESS_NOUNS and employer:  # "the company" after "Boeing chief
+            return entity[0], employer, "organization", None  # executive Dave Calhoun"
+        club = club_of(entity[3]) if noun in ("club", "team") and entity[2] == "person" else None
+        if club:  # "the club" after "Manchester City defender Kyle Walker"
+            return entity[0], club, "organization", None
+    known = [e for e in before if noun in BUSINESS_NOUNS and _trade_agrees(noun, e[1])
+             and (e[1].lower() in KNOWN_COMPANIES or is_partnership_name(e[1]))]
+    if known:
+        return known[-1]
+    plain = [e for e in before[-2:] if noun in ("company", "firm") and e[2] == "organization" and " " in e[1]
+             and not any(w.lower() in ORG_WORDS | US_STATES for w in e[1].split()) and not is_place(e[1])]
+    return plain[-1] if plain else None  # "Northern Powergrid said ... a spokesman for the company": the body just
+    # named, of no public kind
+
+
+def paragraph_organization(noun: Word, words: list[Word], entities: list[Entity],
+                           paragraph_start: int) -> Entity | None:
+    """The organization a bare "a spokesman" speaks for: the latest one named as a subject before it in its paragraph
+    ("CalMac, which operates the service, apologised. '...,' a spokesman said"), else ``None``."""
+    if [w.lemma.lower() for w in words] not in (["a", n] for n in SPOKESPEOPLE):
+        return None
+    found = [e for e in entities if paragraph_start <= e[0] < noun.start and e[2] == "organization"]
+    return found[-1] if found else None
+
+
+def company_modifier(sentence: Sentence, noun: Word) -> Entity | None:
+    """The company a business noun ("the company", "the automaker") stands for when only a name modifying another noun
+    before it in its sentence names one, a company by its spelling or as well known ("A SpaceX rocket exploded ...,
+    the company said"), the name in the "of" phrase of a title that is the subject of the report it closes ("The
+    chief executive of Thames Water has resigned, the company announced"), or the one-word name, no person's or
+    place's, that is the subject of the report it closes ("Morrisons will close 20 stores, the supermarket chain
+    announced"; "Rolls-Royce is to cut 2,500 jobs, the engineering company has announced"; for any organization noun:
+    "Heathrow handled 83.9 million passengers, the airport has said"), else ``None``."""
+    if noun.lemma.lower() not in BUSINESS_NOUNS | ORGANIZATION_NOUNS:
+        return None
+    opening = _opening_subject(sentence, noun)
+    if noun.lemma.lower() not in BUSINESS_NOUNS:
+        return opening
+    found = [w for w in sentence.words[:noun.index] if w.upos in ("PROPN", "NOUN") and w.text[:1].isupper()
+             and w.deprel == "compound" and sentence.words[w.head].upos in ("NOUN", "NUM", "PROPN")
+             and (spelt_like_company(w.text) or w.text.lower() in KNOWN_COMPANIES)]
+    if len(found) == 1:
+        return found[0].start, found[0].text, "organization", None
+    bossed = [w for w in sentence.words[:noun.index] if w.upos == "PROPN" and w.deprel == "nmod" and any(
+        c.deprel == "case" and c.lemma.lower() == "of" for c in sentence.children(w.index))
+        and sentence.words[w.head].lemma.lower() in TITLES and sentence.words[w.head].deprel.startswith("nsubj")]
+    if len(bossed) == 1:  # "The chief executive of Thames Water has resigned, the company announced"
+        named = [w for w in sentence.subtree(bossed[0].index) if w.upos == "PROPN"]
+        return named[0].start, " ".join(w.text for w in named), "organization", None
+    return opening
+
+
+def _opening_subject(sentence: Sentence, noun: Word) -> Entity | None:
+    """The one-word name, hyphens and all, no person's or place's, that opens ``noun``'s sentence as the subject of
+    the report ``noun`` closes ("Rolls-Royce is to cut 2,500 jobs, the engineering company has announced"; not "Eksili
+    donated $5,000, but the foundation reported that ...")."""
+    words, verb = sentence.words, sentence.words[noun.head] if noun.head >= 0 else None
+    run = [words[0]]  # "Rolls", "-", "Royce"
+    while len(run) + 1 < len(words) and words[len(run)].text == "-" and words[len(run)].start == run[-1].end \
+            and words[len(run) + 1].start == words[len(run)].end:
+        run += words[len(run):len(run) + 2]
+    first = next((w for w in run if w.deprel == "nsubj"), None)
+    named = first is not None and (first.upos == "PROPN" or first.upos == "NOUN" and first.lemma == first.text)
+    name = "".join(w.text for w in run)  # "Morrisons" as a plural
+    lead = min(w.index for w in sentence.subtree(noun.index))
+    closing = verb is not None and lead > 0 and words[lead - 1].text == ","  # ", the company said"; not ", but the
+    # foundation reported that ..."
+    if closing and noun.deprel == "nsubj" and named and 0 <= first.head < noun.index \
+            and (words[first.head].head == verb.index or verb.head == first.head) \
+            and not is_first_name(name) and not is_place(name) and words[len(run)].upos != "PROPN":
+        return run[0].start, name, "organization", None
+    return None

@@ -1,0 +1,198 @@
+"""Report repairs: mend, in place, where the parse went wrong about the clause a reporting verb reports: a "that"
+clause taken for a relative clause of the one told ("told Tass that ..."), or for an adverbial; the subject of the
+reported clause taken for the verb's object ("said her husband had asked", "said all 290 passengers and crew had been
+evacuated"); a conjunct that goes on with what was reported hung on the verb; a clause after a semicolon taken for a
+second report. :func:`quotes.parse_repairs.repair_parse` applies them with the others.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotes.lexicon import (ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, OBJECTLESS_REPORTS, QUOTE_CHARS, SPEECH_VERBS,
+                            TIME_WORDS)
+from quotes.subject_repairs import has_subject, is_under, subtree_span
+
+if TYPE_CHECKING:
+    from quotes.parsing import Word
+
+
+TELLING_VERBS = frozenset("tell inform assure remind warn notify convince persuade".split())  # someone, that ...
+
+
+def repair_told_that(words: list[Word]) -> None:
+    """Make the clause after "told X that" or "posted on X that" the verb's complement where the parse took it for
+    a relative clause of X ("told state news agency Tass that the visit showed ...", "posted on Facebook that she
+    would not run": "that" a subordinator, not a relative pronoun): after a verb that tells someone something (no
+    noun's complement: "rejected the notion that ..."), or after a name, which takes no restrictive relative clause,
+    or "in a statement" ("said in a statement that it would appeal"), when the clause has a subject of its own; and
+    the clause right after "told X" or "in a statement" that opens with a subject pronoun ("told reporters she was
+    disappointed", "said in a statement they were heartbroken")."""
+    for clause in words:
+        told = words[clause.head] if clause.deprel == "acl:relcl" and clause.head >= 0 else None
+        if told is None or told.upos == "PRON" or told.head < 0 or told.index + 1 >= len(words):
+            continue
+        that, verb = words[told.index + 1], words[told.head]
+        stated_in = told.deprel == "obl" and told.lemma.lower() in ISSUED_NOUNS | {"interview"} \
+            and verb.lemma.lower() in SPEECH_VERBS and any(k.head == told.index and k.text.lower() == "in" for k in words)
+        if that.text.lower() in NOMINATIVES and that.deprel.startswith("nsubj") and that.head == clause.index \
+                and (told.deprel in ("obj", "iobj") and verb.lemma.lower() in TELLING_VERBS or stated_in) \
+                and verb.index < told.index:
+            clause.head, clause.deprel = told.head, "ccomp"  # "told reporters she was disappointed", "said in a
+            continue  # statement they were heartbroken"
+        if that.text.lower() != "that" or that.head != clause.index or verb.index > told.index:
+            continue
+        telling = told.deprel in ("obj", "iobj") and verb.lemma.lower() in TELLING_VERBS and that.deprel == "mark"
+        subject = any(k.head == clause.index and k.deprel.startswith("nsubj") and k is not that for k in words)
+        named = told.upos == "PROPN" and told.deprel in ("obj", "iobj", "obl") and verb.lemma.lower() in SPEECH_VERBS \
+            and subject
+        stated = told.upos == "NOUN" and told.lemma.lower() in ISSUED_NOUNS | {"interview"} and told.deprel == "obl" \
+            and verb.lemma.lower() in SPEECH_VERBS and subject and clause.lemma.lower() not in ISSUING_VERBS \
+            and any(k.head == told.index and k.text.lower() == "in" for k in words)  # not "in a statement that it
+        # issued"
+        if telling or named or stated:
+            clause.head, clause.deprel = told.head, "ccomp"
+            that.upos, that.xpos, that.deprel = "SCONJ", "IN", "mark"
+
+
+def repair_told_subjects(words: list[Word]) -> None:
+    """Make the noun after "told X" the subject of the clause after it where the parse took it for the verb's second
+    object and left the clause without a subject ("told reporters the reception centre, built for 400 people, was
+    holding more than 6,000": "centre" the clause's subject, "built" its participle)."""
+    for verb in words[:-2]:
+        told = words[verb.index + 1]
+        if verb.lemma.lower() not in TELLING_VERBS or told.deprel != "iobj" or told.head != verb.index:
+            continue
+        kids = [k for k in words if k.head == verb.index]
+        noun = next((k for k in words if k.deprel == "obj" and k.upos == "NOUN" and k.head in (verb.index, told.index)
+                     and k.index > told.index), None)
+        if noun is None:
+            continue
+        later = [k for k in kids if k.deprel == "ccomp" and k.index > noun.index]
+        clause = next((k for k in later if not has_subject(words, k) and any(
+            a.head == k.index and a.deprel == "aux" for a in words)), None)
+        if clause is None or any(k.index < clause.index and not (k.xpos == "VBN" and words[k.index - 1].text == ",")
+                                 for k in later):
+            continue
+        for k in later:
+            if k.index < clause.index:  # "built for 400 people": the noun's participle
+                k.head, k.deprel = noun.index, "acl"
+        noun.head, noun.deprel = clause.index, "nsubj"
+
+
+def repair_said_objects(words: list[Word]) -> None:
+    """Make the noun after "said" that the parse took for its object the subject of the clause after it, left without
+    one ("Sarah Jones said her husband, Mark, had asked for help": "husband" the subject of "asked", not an object
+    of "said", which takes none)."""
+    for noun in words:
+        verb = words[noun.head] if noun.deprel in ("obj", "iobj") and noun.head >= 0 else None
+        if verb is None or verb.lemma.lower() != "say" or noun.upos not in ("NOUN", "PROPN") \
+                or not verb.index < noun.index or not has_subject(words, verb) or noun.text.lower() in TIME_WORDS \
+                or words[verb.index - 1].text == ",":
+            continue  # not '"...," said Sunshine, who ..., "..."', "And Trump, said Sunshine, ...", "said Friday that"
+        clause = next((k for k in words if k.head == verb.index and k.deprel == "ccomp" and k.index > noun.index), None)
+        if clause is not None and not has_subject(words, clause) and any(
+                a.head == clause.index and a.deprel == "aux" for a in words):
+            noun.head, noun.deprel = clause.index, "nsubj"
+
+
+def repair_that_adverbials(words: list[Word]) -> None:
+    """Make a "that" clause that the parse hung on a verb as an adverbial clause its complement ("shot back that
+    Warren's plans would cost trillions"): right after the verb, its particle or its object; not a result clause
+    after "so" ("tried so hard that ...") nor a clause further on ("Despite complaints that he is ..., he has found").
+    """
+    for clause in words:
+        if clause.deprel != "advcl" or clause.head < 0 or words[clause.head].upos != "VERB":
+            continue
+        marks = [k for k in words if k.head == clause.index and k.deprel == "mark"]
+        if [m.text.lower() for m in marks] != ["that"] or not clause.head < marks[0].index:
+            continue
+        between = words[clause.head + 1:marks[0].index]
+        if not any(w.text.lower() in ("so", "such") for w in between) and all(
+                w.head == clause.head and w.deprel in ("advmod", "compound:prt", "obj", "iobj")
+                or w.head in {b.index for b in between} for w in between):
+            clause.deprel = "ccomp"  # right after the verb, its particle or its object
+
+
+def repair_report_conjuncts(words: list[Word]) -> None:
+    """Make a conjunct of a reporting verb after its reported clause a conjunct of that clause, where it can only go
+    on with what was reported: an adjective ('said the changes were "difficult" but necessary'), or a verb after "and"
+    with a past modal ("would", "could", "might"), or an auxiliary before a quotation, no subject and no negation
+    ('said he was "angry" and would review the contracts': what he said he would do; 'said he had been diagnosed ...
+    and was "doing well"'; not "confirmed that ... but would not offer details")."""
+    for verb in words:
+        clause = next((k for k in words if k.head == verb.index and k.deprel == "ccomp" and k.index > verb.index),
+                      None) if verb.upos == "VERB" and verb.lemma.lower() in SPEECH_VERBS else None
+        if clause is None:
+            continue
+        for conjunct in words:
+            if conjunct.head != verb.index or conjunct.deprel != "conj" or conjunct.index < clause.index \
+                    or has_subject(words, conjunct):
+                continue
+            kids = [k for k in words if k.head == conjunct.index]
+            quoted = any(k.text in QUOTE_CHARS and k.index < conjunct.index for k in kids)  # 'and was "doing well"'
+            auxiliaries = ("would", "could", "might", "be", "have") if quoted else ("would", "could", "might")
+            modal = any(k.deprel == "aux" and k.lemma.lower() in auxiliaries for k in kids) \
+                and any(k.deprel == "cc" and k.lemma.lower() == "and" for k in kids) \
+                and not any(k.deprel == "advmod" and k.lemma.lower() in ("not", "n't") for k in kids)
+            if modal or conjunct.upos == "ADJ" and not any(k.deprel == "cop" for k in kids):
+                conjunct.head = clause.index
+
+
+def repair_medium_clauses(words: list[Word]) -> None:
+    """Make "in a statement read outside court" a phrase of the reporting verb, the participle a modifier of
+    "statement", where the parse made "statement" (with its "in") the subject of a clause the verb reports."""
+    for clause in words:
+        verb = words[clause.head] if clause.deprel == "ccomp" and clause.head >= 0 else None
+        noun = next((k for k in words if k.head == clause.index and k.deprel == "nsubj" and k.index < clause.index),
+                    None) if verb is not None and verb.lemma.lower() in SPEECH_VERBS and clause.xpos == "VBN" else None
+        if noun is not None and noun.upos == "NOUN" and any(k.head == noun.index and k.deprel == "case"
+                                                            and k.lemma.lower() == "in" for k in words):
+            noun.head, noun.deprel = verb.index, "obl"
+            clause.head, clause.deprel = noun.index, "acl"
+
+
+def repair_semicolon_clauses(words: list[Word]) -> None:
+    """Make a clause with a subject of its own after a semicolon a conjunct of the verb before it, where the parse
+    made it a second complement of that verb, which reports the first ("Park said he would make buses free; Reyes
+    called the plan 'a fantasy'": Reyes's words are not Park's report)."""
+    for clause in words:
+        if clause.deprel != "ccomp" or clause.head < 0 or clause.head > clause.index:
+            continue
+        kids = [k for k in words if k.head == clause.index]
+        semicolon = next((k for k in kids if k.text == ";" and k.index < clause.index), None)
+        earlier = [k for k in words if k.head == clause.head and k.deprel == "ccomp" and k.index < clause.index]
+        if semicolon is not None and earlier and any(k.deprel.startswith("nsubj") for k in kids) \
+                and all(is_under(words, w, clause) for w in words[semicolon.index + 1:clause.index]):
+            clause.deprel = "conj"
+
+
+# Reporting verbs whose object after them can only open what they report (not "charged the officer with murder and
+# Emanuel fired his police chief").
+SPLIT_REPORTS = OBJECTLESS_REPORTS | frozenset("acknowledge announce confirm report state warn admit concede".split())
+
+
+def repair_split_said_subjects(words: list[Word]) -> None:
+    """Make the two nouns joined by "and" after "said" that the parse split, the first the verb's object and the
+    second the subject of a conjunct of the verb, the joint subject of the clause the verb reports ("The coastguard
+    said all 290 passengers and crew had been evacuated": "passengers and crew" the subject of "evacuated", which
+    "said" reports): where the parse hung the "and" on the second noun, or the first is a name after "said", which
+    no one says ("said Mr Assad and his family had been granted asylum")."""
+    for second in words:
+        conjunct = words[second.head] if second.deprel in ("nsubj", "nsubj:pass") and second.head >= 0 else None
+        if conjunct is None or conjunct.deprel != "conj" or conjunct.head < 0 or conjunct.head > second.index:
+            continue
+        verb = words[conjunct.head]
+        first = next((k for k in words if k.head == verb.index and k.deprel in ("obj", "iobj")
+                      and k.upos in ("NOUN", "PROPN") and verb.index < k.index < second.index), None)
+        joint = next((k for k in words if k.head in (second.index, conjunct.index) and k.deprel == "cc"
+                      and k.lemma.lower() == "and" and k.index < second.index), None)
+        if verb.lemma.lower() not in SPLIT_REPORTS or not has_subject(words, verb) or first is None or joint is None \
+                or any(k.head == verb.index and k.deprel == "ccomp" for k in words) \
+                or joint.head == conjunct.index and not (verb.lemma.lower() == "say" and first.upos == "PROPN") \
+                or subtree_span(words, first)[1] + 1 != joint.index:
+            continue
+        conjunct.head, conjunct.deprel = verb.index, "ccomp"
+        first.head, first.deprel = conjunct.index, second.deprel
+        second.head, second.deprel = first.index, "conj"
+        joint.head = second.index
