@@ -21,7 +21,7 @@ from quotes.description_nouns import is_age_description, is_demonym_description
 from quotes.drafts import Draft, draft_quotations
 from quotes.idioms import in_a_statement
 from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, OCCUPATIONS, PAIR_NOUNS,
-                            PARTY_MEMBERS, PERSON_NOUNS, STATEMENT_NOUNS, TIME_WORDS, TITLES)
+                            PARTY_MEMBERS, PERSON_NOUNS, RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES)
 from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
@@ -239,7 +239,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             # the White House's, not the latest person's
             last = latest_unnamed(unnamed, cue.speaker.start, noun_sex(noun))
             after_unnamed = last is not None and (not people or people[-1][0] < last[0])
-            his = any(k.deprel == "nmod:poss" and k.upos == "PRON" for k in cue.sentence.children(noun.index))
+            his = any(k.deprel == "nmod:poss" and k.upos == "PRON" or k.deprel == "nmod" and noun.lemma.lower()
+                      in RELATIVES_OF for k in cue.sentence.children(noun.index))  # "the daughter of one of the
+            # victims" is no one named before
             if name is None and people and not after_unnamed and noun.lemma.lower() not in UNNAMED_NOUNS \
                     and not introduced_unnamed(noun, sentences) and not his \
                     and not holds_other_title(noun, words, people[-1][3]):  # "his physician" is not him

@@ -125,8 +125,10 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
     if kind == "person" and after_business_noun(sentence, name_words):
         return "organization"  # "Software company Salesforce"
     clauses = [k.index for k in sentence.children(head.index) if k.deprel == "acl:relcl"]
+    which = head.index + 2 < len(sentence.words) and sentence.words[head.index + 1].text == "," \
+        and sentence.words[head.index + 2].text.lower() == "which"  # however the parse hung the clause
     if kind == "person" and head in name_words \
-            and any(w.text.lower() == "which" and w.head in clauses for w in sentence.words):
+            and (which or any(w.text.lower() == "which" and w.head in clauses for w in sentence.words)):
         return "organization"  # "Novo Nordisk, which makes Wegovy": a thing, not a person
     following = sentence.words[head.index + 1] if head.index + 1 < len(sentence.words) else None
     if kind == "person" and name_words == [head] and head.index > 0 and head.deprel != "compound" \

@@ -174,8 +174,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     if head.upos != "PROPN" and not any(w.upos == "PROPN" and not is_time_word(w, words) for w in words):
         name = name_text(text, bare)
         document = is_document(head)  # "a new study", "polls": no name, never a group of people
-        author = author_of(sentence, head) if document else None
-        spoken = _as_spoken_for(text, sentence, head, author) if author is not None else None
+        author = author_of(sentence, head) if document else spoken_for(sentence, head)  # "a spokesman for the home's
+        author = author if author is not None and (document or author.upos == "PROPN") else None  # owners, Bluebird
+        spoken = _as_spoken_for(text, sentence, head, author) if author is not None else None  # Care Group,": named
         if spoken is not None:  # "a poll conducted by the New York Times", "figures published by NHS England"
             return spoken
         many = several(sentence, head, words) or head.lemma.lower() == "group" and of_many(sentence, head)

@@ -31,10 +31,22 @@ def spoken_for(sentence: Sentence, head: Word) -> Word | None:
         if k.deprel != "nmod" or k.index < head.index:
             continue
         if "for" in cases and head.lemma.lower() in SPOKESPEOPLE:
-            return k
+            return _set_off_name(sentence, k) or k  # "a spokesman for the home's owners, Bluebird Care Group,"
         if cases & {"at", "in", "within", "inside"} and (k.upos == "PROPN" and not is_place(k.text)
                                                          or k.lemma.lower() in ORG_WORDS):
             return k
+    return None
+
+
+def _set_off_name(sentence: Sentence, noun: Word) -> Word | None:
+    """The name set off by a comma after ``noun`` that names it, as the parse hung it: an apposition, or a conjunct
+    with no "and" ("the home's owners, Bluebird Care Group,")."""
+    for name in sentence.children(noun.index):
+        lead = min(w.index for w in sentence.subtree(name.index) if w.upos != "PUNCT")
+        if name.upos == "PROPN" and lead > noun.index and sentence.words[lead - 1].text == "," and (
+                name.deprel == "appos" or name.deprel == "conj"
+                and not any(c.deprel == "cc" for c in sentence.children(name.index))):
+            return name
     return None
 
 

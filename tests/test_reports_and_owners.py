@@ -239,3 +239,25 @@ def test_the_company_after_an_and_closes_on_the_name_that_opens_it(pipeline):
     text = ("Ameriquest was one of several firms sued by the NAACP, and toward the end of his tenure, the company "
             "agreed to pay $325 million to settle predatory lending charges.")
     assert with_cue(text, pipeline, "agreed").speaker == "Ameriquest"
+
+
+def test_a_spokesman_for_a_body_named_after_a_comma_speaks_for_the_name(pipeline):
+    text = ("A spokesman for the home's owners, Bluebird Care Group, said they were co-operating fully with the "
+            "authorities.")
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == ("Bluebird Care Group", "organization")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Inpe, which monitors the forest by satellite, said 6,288 sq km had been cleared.", "Inpe"),
+    ("The runner has been banned for two years, the Athletics Integrity Unit said.", "Athletics Integrity Unit"),
+])
+def test_a_body_called_which_or_ending_in_unit_is_an_organization(pipeline, text, speaker):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == (speaker, "organization")
+
+
+def test_the_daughter_of_someone_unnamed_is_no_one_named_before(pipeline):
+    text = ("Judge Sarah Buckingham told Stafford Crown Court that he had been \"utterly selfish\".\n"
+            "In a statement read to the court, the daughter of one of the victims said: \"Dad was my best friend.\"")
+    assert with_cue(text, pipeline, "said").speaker is None
