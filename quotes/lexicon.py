@@ -147,7 +147,7 @@ moderator host anchor democrat speaker sir dame lord baroness inspector detectiv
 superintendent mp mep msp councillor councilor backbencher peer sens. sens reps. reps pres. pres actress actor
 singer author archbishop bishop cardinal rabbi imam rev. rev reverend pastor pontiff princess monarch premier emir
 sultan sheikh emperor counsel committeeman committeewoman co-host co-founder co-chair partner treasurer comptroller
-auditor provost coroner marshal commander champion
+auditor provost coroner marshal commander champion elect
 """.split())
 ORG_WORDS = frozenset("""
 department ministry agency party committee council office house company inc inc. corp corp. team

@@ -2,9 +2,9 @@
 known to get wrong in news text (reporting verbs hung on nouns, "that" clauses taken for relative clauses, ...).
 :func:`repair_parse` applies them all, with those of who a verb's subject is from :mod:`quotes.subject_repairs`, of a
 closing reporting verb from :mod:`quotes.closing_reports`, of a name set off by commas from
-:mod:`quotes.apposition_repairs`, of the clause a reporting verb reports from :mod:`quotes.report_repairs` and of
-names and titles from :mod:`quotes.name_repairs`; :mod:`quotes.parsing` calls it on every sentence it builds, and the
-benchmarks on cached parses, so that both read the same parse.
+:mod:`quotes.apposition_repairs`, of the clause a reporting verb reports from :mod:`quotes.report_repairs`, of
+names from :mod:`quotes.name_repairs` and of titles from :mod:`quotes.title_repairs`; :mod:`quotes.parsing` calls it
+on every sentence it builds, and the benchmarks on cached parses, so that both read the same parse.
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ import re
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import SPEECH_VERBS, TIME_SUBORDINATORS
-from quotes.name_repairs import (repair_conjoined_names, repair_flat_titles, repair_fronted_title_words,
-                                 repair_modal_names, repair_name_tags, repair_noun_objects, repair_participle_titles,
-                                 repair_plural_person_tags, repair_possessive_names, repair_possessive_titles,
-                                 repair_postpositive_titles, repair_titled_possessors,
+from quotes.name_repairs import (repair_conjoined_names, repair_modal_names, repair_name_tags, repair_noun_objects,
+                                 repair_plural_person_tags, repair_possessive_names,
                                  repair_verb_led_names, repair_verb_names)
 from quotes.apposition_repairs import (repair_hyphenated_titles, repair_ranked_titles, repair_relative_appositions,
                                         repair_titled_appositions)
+from quotes.title_repairs import (repair_flat_titles, repair_fronted_title_words, repair_participle_titles,
+                                  repair_possessive_titles, repair_postpositive_titles, repair_titled_possessors)
 from quotes.report_repairs import (repair_medium_clauses, repair_report_conjuncts, repair_said_objects,
                                    repair_semicolon_clauses, repair_split_said_subjects, repair_that_adverbials,
                                    repair_told_subjects, repair_told_that)

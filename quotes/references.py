@@ -251,12 +251,17 @@ def described_people(noun: Word, words: list[Word], people: list[Entity]) -> lis
     """The people, in text order, whose role holds every word of a description ("the Ohio governor": "Ohio Gov. John
     Kasich", not "New Jersey Gov. Chris Christie"; "the vice president": "Vice President Joe Biden"), or for a bare
     description, its noun as written ("the senator": "Vermont senator Bernie Sanders", not "Sen. Ted Cruz", which
-    the latest senator named may also be)."""
+    the latest senator named may also be); not one whose role ranks below or after the title the description gives
+    ("Reform UK leader" is no "Reform's deputy leader", ``LESSER_RANKS``)."""
     described = {w.text.lower() for w in words if w is not noun and w.upos in ("ADJ", "PROPN", "NOUN")}
+    people = [e for e in people if not (role_words(e[3]) & LESSER_RANKS) - {w.text.lower() for w in words}]
     if described:
         head = TITLE_SPELLINGS.get(noun.lemma.lower().rstrip("."), noun.lemma.lower())
         return [e for e in people if described | {head} <= role_words(e[3])]
     return [e for e in people if noun.lemma.lower() in role_words(e[3], written_out=False)]
+
+
+LESSER_RANKS = frozenset("deputy vice assistant acting former shadow".split())  # words before a title
 
 
 def apposed_name(text: str, sentence: Sentence, words: list[Word]) -> str | None:

@@ -126,9 +126,11 @@ def repair_participle_clause_subjects(words: list[Word]) -> None:
     subject = next((w for w in joined if w.head not in inside), None)  # "his lawyer, Vadim Prokhorov": "lawyer",
     # not the name in apposition to it
     first, last = _phrase(words, subject) if subject is not None else (0, 0)
-    if subject is None or words[subject.head].upos == "PROPN" and words[first].text.lower() not in TITLES:
+    if subject is None or words[subject.head].upos == "PROPN" and subject.deprel == "appos" \
+            and words[first].text.lower() not in TITLES:
         return  # "At a rally, Hillary Clinton, the Democratic front-runner, said": the name's own apposition (not
-        # "Sentencing her at the Old Bailey, Judge Mark Lucraft KC said": no place's)
+        # "Sentencing her at the Old Bailey, Judge Mark Lucraft KC said": no place's; "In an interview with the BBC,
+        # its chief executive, Alison Garnham, said": a conjunct)
     described = next((w for w in joined if w.head == subject.head and _phrase(words, w)[0] == last + 2
                       and words[last + 1].text == ","), None)  # "In an email, Axelrod, a former newspaperman,"
     end = _phrase(words, described)[1] if described is not None else last

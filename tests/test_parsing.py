@@ -254,7 +254,7 @@ def test_fine_tuning_continues_a_model_with_adam_at_the_given_rate(tmp_path, mon
 
 
 def test_general_after_a_title_hangs_on_the_title():
-    from quotes.name_repairs import repair_postpositive_titles
+    from quotes.title_repairs import repair_postpositive_titles
     sentence = sentence_from_rows([
         ("The", "DET", "DT", 1, "det"), ("state", "NOUN", "NN", 3, "nmod:poss"), ("'s", "PART", "POS", 1, "case"),
         ("attorney", "NOUN", "NN", 9, "nsubj"), ("general", "NOUN", "NN", 9, "ccomp"), (",", "PUNCT", ",", 6, "punct"),

@@ -261,3 +261,22 @@ def test_the_daughter_of_someone_unnamed_is_no_one_named_before(pipeline):
     text = ("Judge Sarah Buckingham told Stafford Crown Court that he had been \"utterly selfish\".\n"
             "In a statement read to the court, the daughter of one of the victims said: \"Dad was my best friend.\"")
     assert with_cue(text, pipeline, "said").speaker is None
+
+
+def test_a_headlines_leader_is_no_deputy_leader(pipeline):
+    text = ("Reform UK leader says party will win next election\n"
+            "Reform's deputy leader, Richard Tice, told GB News the party would stand candidates in every seat.")
+    assert with_cue(text, pipeline, "says").speaker != "Richard Tice"
+
+
+def test_a_title_after_an_opening_interview_is_the_subject(pipeline):
+    text = ("In an interview with the BBC, its chief executive, Alison Garnham, said scrapping the limit would lift "
+            "300,000 children out of poverty.\n\"This is a political choice,\" she said.")
+    assert [r.speaker for r in extracted(text, pipeline)] == ["Alison Garnham", "Alison Garnham"]
+
+
+def test_the_president_elect_is_the_one_named_before(pipeline):
+    text = ("Donald Trump has said he will pardon many of those convicted over the Capitol riot.\n"
+            "In an interview with NBC's Meet the Press, the president-elect said some of them had been \"treated very "
+            "unfairly\".")
+    assert with_cue(text, pipeline, "said").speaker == "Donald Trump"

@@ -1,0 +1,171 @@
+"""Title repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that mend the tags and
+relations of titles before or after names that the tagger and parser get wrong in news text: titles written after
+their noun ("Attorney General") or as participles ("managing director"), a title that owns a noun ("Sen. Ted Cruz's
+office"), a possessive title ("the prime minister's spokesman"), a title's first word hung on the verb ("Transport
+Secretary Louise Haigh said") and a name the parse made a flat run after a team or a title ("Nuggets coach Michael
+Malone", "Manchester City striker Erling Haaland"). Each function mends one sentence's words in place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotes.lexicon import NAME_PARTICLES, TITLES
+from quotes.names import is_first_name
+from quotes.subject_repairs import has_subject, is_under
+
+if TYPE_CHECKING:
+    from quotes.parsing import Word
+
+
+POSTPOSITIVE_TITLES = frozenset("attorney secretary surgeon solicitor inspector postmaster comptroller governor "
+                                 "consul adjutant auditor".split())  # before "general"
+
+
+def repair_postpositive_titles(words: list[Word]) -> None:
+    """Hang the "general" of "attorney general", "secretary general" on the title before it, as UD does (an
+    adjective), with its dependents: the parse may take it for a clause of its own ("The state's attorney general,
+    Lynn Fitch, said ..." with "general" a complement of "said" and the name hung on it)."""
+    for w in words[1:]:
+        before = words[w.index - 1]
+        if w.text.lower() != "general" or before.lemma.lower() not in POSTPOSITIVE_TITLES or w.head == before.index:
+            continue
+        if before.head == w.index and before.deprel == "compound":  # "state attorneys general announced": the
+            before.head, before.deprel = w.head, w.deprel  # plural title heads the phrase
+        elif w.head < 0 or is_under(words, before, w):  # no cycle: "general" must not be above the title
+            continue
+        for k in words:
+            if k.head == w.index:
+                k.head = before.index
+        w.upos, w.xpos, w.deprel, w.head = "ADJ", "JJ", "amod", before.index
+
+
+PARTICIPLE_TITLES = frozenset({"managing", "ranking", "presiding", "acting", "founding", "visiting", "consulting"})
+
+
+def repair_participle_titles(words: list[Word]) -> None:
+    """Make a title that opens with a participle one noun phrase ("managing director", "ranking member") where the
+    parse took the participle for a verb with the noun as its object, and the phrase the apposition of a name before
+    its comma ('said Richard Aboulafia, managing director at AeroDynamic Advisory')."""
+    for verb in words[:-1]:
+        noun = words[verb.index + 1]
+        if verb.text.lower() not in PARTICIPLE_TITLES or verb.upos not in ("VERB", "NOUN") or noun.upos != "NOUN" \
+                or noun.head != verb.index:
+            continue
+        for k in words:
+            if k.head == verb.index and k is not noun:
+                k.head, k.deprel = noun.index, "nmod" if k.deprel == "obl" else k.deprel
+        noun.head, noun.deprel = verb.head, verb.deprel
+        verb.upos, verb.xpos, verb.deprel, verb.head = "ADJ", "JJ", "amod", noun.index
+        name = words[verb.index - 2] if verb.index > 1 and words[verb.index - 1].text == "," else None
+        if name is not None and name.upos == "PROPN":
+            while name.deprel in ("flat", "compound") and 0 <= name.head < name.index:
+                name = words[name.head]
+            if is_under(words, name, noun):  # no cycle
+                continue
+            noun.head, noun.deprel = name.index, "appos"
+            words[verb.index - 1].head = noun.index
+
+
+def repair_titled_possessors(words: list[Word]) -> None:
+    """Make the noun a titled name possesses the head of its phrase, where the parse made the title the head and
+    the noun its apposition ("Sen. Ted Cruz's office said": the office speaks, "Sen." belongs to the name)."""
+    for title in words:
+        if title.upos != "PROPN" or not title.text.endswith(".") or title.head < 0:
+            continue
+        owned = next((k for k in words if k.head == title.index and k.deprel == "appos" and k.upos == "NOUN"), None)
+        owner = next((k for k in words if owned is not None and k.head == owned.index and k.deprel == "nmod:poss"
+                      and k.index == title.index + 1), None)
+        if owner is None or any(not is_under(words, w, owned) for w in words[owner.index:owned.index]):
+            continue
+        owned.head, owned.deprel = title.head, title.deprel
+        title.head, title.deprel = owner.index, "compound"
+
+
+def repair_possessive_titles(words: list[Word]) -> None:
+    """Make a capitalised plural with a bare apostrophe before a title the title's possessor, where the parse made the
+    plural the head and the title and name a flat run after it ("Victims' Commissioner Baroness Newlove said": a
+    group called "Victims")."""
+    for owner in words[:-3]:
+        mark, title = words[owner.index + 1], words[owner.index + 2]
+        if owner.upos != "NOUN" or not owner.text[:1].isupper() or not owner.text.endswith("s") \
+                or mark.text not in ("'", "’") or mark.head != owner.index or title.head != owner.index \
+                or title.deprel != "flat" or title.text.lower() not in TITLES:
+            continue
+        title.head, title.deprel = owner.head, owner.deprel
+        owner.head, owner.deprel = title.index, "nmod:poss"
+        mark.upos, mark.xpos, mark.deprel = "PART", "POS", "case"
+        for w in words:
+            if w.head == owner.index and w is not mark:
+                w.head = title.index
+
+
+def repair_fronted_title_words(words: list[Word]) -> None:
+    """Make a capitalised noun opening the sentence right before a capitalised title that heads the subject part of
+    the title, where the parse hung it on the verb ("Transport Secretary Louise Haigh said": "Transport" an
+    adverbial clause of "said", so the role lost it), and both words compounds of the name after them where the
+    parse made the title the first word's object ("Transport Secretary Grant Shapps said") or its apposition, with the
+    name run on from it ("Transport Minister Fiona Hyslop added")."""
+    if len(words) < 3:
+        return
+    first, title = words[0], words[1]
+    if not (first.upos in ("NOUN", "PROPN") and first.text[:1].isupper() and title.text[:1].isupper()
+            and title.text.lower().rstrip(".") in TITLES):
+        return
+    if title.deprel.startswith("nsubj") and first.head == title.head \
+            and first.deprel not in ("compound", "flat", "nsubj", "nsubj:pass"):
+        first.head, first.deprel = title.index, "compound"
+        return
+    name = next((w for w in words[2:5] if w.upos != "PROPN" or w.deprel == "nsubj"), None)
+    if name is not None and name.deprel == "nsubj" and name.upos == "PROPN" and title.head == first.index \
+            and first.head == name.head and all(w.text[:1].isupper() for w in words[2:name.index]):
+        for word in (first, title):  # "Transport Secretary Grant Shapps said" with "Transport" a clause whose
+            word.head, word.deprel = name.index, "compound"  # object is "Secretary"
+        name.xpos, name.feats = "NNP", name.feats.replace("Number=Plur", "Number=Sing")  # a surname, not a plural
+        return
+    flat = [w for w in words if w.head == title.index and w.deprel == "flat" and w.upos == "PROPN"]
+    verb = words[first.head] if first.head >= 0 else None
+    if flat and flat[0].index == 2 and title.head == first.index and verb is not None and verb.upos == "VERB" \
+            and not has_subject(words, verb):  # "Transport Minister Fiona Hyslop added": "Minister" and the name
+        name = flat[0]  # an apposition of "Transport", a clause of the verb
+        name.head, name.deprel = verb.index, "nsubj"
+        for word in (first, title, *flat[1:]):
+            word.head, word.deprel = name.index, "compound" if word.index < name.index else "flat"
+
+
+def repair_flat_titles(words: list[Word]) -> None:
+    """Make the first name of a person named after a team and a title the head of the phrase, where the parse made
+    the team, tagged a plural noun, the head and the rest a flat run ("Nuggets coach Michael Malone said": a group
+    called "Nuggets coach Michael Malone"), or the title, a lower-case word ("Manchester City striker Erling
+    Haaland": "striker" tagged a name word; "Lead author Dr Mingyang Song"); the words before the first name become
+    its compounds, the title a common noun."""
+    for head in words:
+        lower_title = (head.upos == "PROPN" or head.upos == "NOUN" and head.deprel != "dislocated") \
+            and head.text.isalpha() and head.text.islower() and head.text not in NAME_PARTICLES \
+            and "Number=Plur" not in head.feats
+        if head.deprel == "flat" or not lower_title and (
+                head.upos != "NOUN" or head.xpos != "NNS" or not head.text[:1].isupper()):
+            continue
+        flat, todo = [], [head.index]
+        while todo:
+            current = todo.pop()
+            kids = [w for w in words if w.head == current and w.deprel == "flat"]
+            flat += kids
+            todo += [k.index for k in kids]
+        first = min((w for w in flat if w.upos == "PROPN" and (is_first_name(w.text) or lower_title
+                                                               and w.text[:1].isupper())),
+                    key=lambda w: w.index, default=None)
+        if first is None or first.index < head.index or lower_title and first.index != head.index + 1:
+            continue  # the name right after the title ("striker Erling Haaland"), not past a dash
+        run = {w.index for w in flat}
+        if lower_title and (head.deprel == "conj" or any(w.deprel in ("conj", "cc") and w.index < first.index
+                                                         and (w.head == head.index or w.head in run) for w in words)):
+            continue  # "GOP contender and former neurosurgeon Ben Carson": two roles, parsed some other way
+        if lower_title:
+            head.upos, head.xpos = "NOUN", "NN"
+        first.head, first.deprel = head.head, head.deprel
+        for word in words:
+            if word is head or word.index in run and word.index < first.index:
+                word.head, word.deprel = first.index, "compound"
+            elif word is not first and (word.head == head.index or word.index in run):
+                word.head = first.index
