@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import CAPITALISED_ORG_ENDINGS, HONORIFICS, ORG_HEAD_WORDS, ORG_WORDS, PLACES, TITLES, US_STATES
+from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, HONORIFICS, KNOWN_ORGANIZATIONS, ORG_HEAD_WORDS,
+                            ORG_WORDS, PLACES, TITLES, US_STATES)
 from quotes.mentions import PRECONJUNCTIONS
 from quotes.name_roles import trim_role
 from quotes.names import is_first_name, is_place_name
@@ -79,6 +80,8 @@ def coordinated_names(words: list[Word]) -> tuple[list[Word], list[Word], bool]:
     are one organization each); words before the first name are the role ("Senators Ted Cruz and Marco Rubio"),
     "Neither"/"Both" stays with the names."""
     first = next(i for i, w in enumerate(words) if w.upos == "PROPN")
+    if words[first].text.lower() in BUSINESS_NOUNS and first + 1 < len(words) and words[first + 1].upos == "PROPN":
+        first += 1  # "Retailer Marks and Spencer": the trade is the role
     while first > 0 and words[first - 1].text[:1].isupper() and words[first - 1].upos == "ADJ":
         first -= 1  # "The New York Times and ABC News", "New" tagged an adjective
     cut = next((i for i in range(len(words) - 3, max(len(words) - 6, 0), -1) if words[i].upos == "CCONJ"), None)
@@ -101,7 +104,8 @@ def coordinated_names(words: list[Word]) -> tuple[list[Word], list[Word], bool]:
     # Ohio and Demos", two organizations
     places = len(names) > 3 and names[1].upos == "CCONJ" and all(
         is_place_name(w.text) for w in (names[0], names[2]))
-    one = one or common or places and (names[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS
+    known = " ".join(w.text for w in names).lower() in KNOWN_ORGANIZATIONS  # "Marks and Spencer"
+    one = one or common or known or places and (names[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS
                                        or names[-1].text in CAPITALISED_ORG_ENDINGS)  # "The England and Wales
     # Cricket Board", "Norfolk and Norwich University Hospitals NHS Foundation Trust": the places' organization
     return names, role_words, one

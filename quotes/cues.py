@@ -128,6 +128,16 @@ def is_cue_word(sentence: Sentence, word: Word, after_question: bool = False) ->
     return True
 
 
+def _hyphened_to_noun(sentence: Sentence, word: Word) -> bool:
+    """A participle in "-ing" joined by a hyphen to the noun before it, one word with it ("line-calling technology",
+    "name-calling"; not "counter-accused", "self-described", "so-called", which PolNeAR takes for cues)."""
+    if word.index < 2 or not word.text.lower().endswith("ing"):
+        return False
+    hyphen, noun = sentence.words[word.index - 1], sentence.words[word.index - 2]
+    return hyphen.text == "-" and noun.end == hyphen.start and hyphen.end == word.start and noun.upos == "NOUN" \
+        and noun.text.lower() != "self"
+
+
 def _answers_back(sentence: Sentence, word: Word) -> bool:
     """"shot back that ...", "fired back that ...": a verb of answering back with a "that" clause."""
     words = sentence.words
@@ -291,7 +301,8 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
         after_question = number > 0 and ends_with_question(sentences[number - 1], sentence)
         opens_paragraph = number == 0 or sentences[number - 1].paragraph != sentence.paragraph
         for word in sentence.words:
-            if word.index in absorbed or opens_paragraph and asks_the_reader(sentence, word):
+            if word.index in absorbed or opens_paragraph and asks_the_reader(sentence, word) \
+                    or _hyphened_to_noun(sentence, word):  # "line-calling technology": no cue, whatever the model
                 continue
             phrase = according_to(sentence, word)
             accord = Cue(sentence, -1, *phrase, reversed=True) if phrase else _in_poll(sentence, word)

@@ -1,7 +1,7 @@
 """Description nouns: what the common noun of a speaker mention says about who speaks. Small pure functions over
 parsed words, used by ``quotes.speakers`` to describe a mention: a document or report rather than a person
 ("a new study", ``is_document``), whose family it is ("the family of Daniel Ortiz", ``family_name``), a person's
-noun ("designer", ``names_a_person``), where someone is from ("the Egyptian", ``is_demonym_description``), many
+noun ("designer", ``names_a_person``; a headline's "Man admits", ``opening_person_noun``), where someone is from ("the Egyptian", ``is_demonym_description``), many
 people ("an array of economists", ``of_many``; "the senator and his allies", ``several``)."""
 
 from __future__ import annotations
@@ -81,6 +81,16 @@ def names_a_person(noun: Word) -> bool:
     lemma = noun.lemma.lower()
     return lemma in TITLES | PERSON_NOUNS or lemma.endswith(("er", "or", "ist", "ian", "ant", "ent")) \
         and not is_document(noun) and lemma not in MEDIA_NOUNS | ORG_WORDS | ORG_HEAD_WORDS | AGENT_LIKE_THINGS
+
+
+def opening_person_noun(text: str, sentence: Sentence, words: list[Word]) -> bool:
+    """A lone noun for a person that opens its sentence capitalised, tagged a name or not, and that no name in
+    ``text`` ends with: a headline's someone unnamed ("Man admits killing wife and daughters", "Teenager wins
+    award"), no one called "Man" (but "Farmer said" after "Paul Farmer" is him)."""
+    named = [w for w in words if w.upos != "PUNCT"]
+    return len(named) == 1 and named[0].index == 0 and named[0].text.istitle() \
+        and named[0].text.lower() in PERSON_NOUNS and len(sentence.words) > 2 \
+        and not re.search(rf"\b[A-Z][a-z]+ {re.escape(named[0].text)}\b", text)
 
 
 WRITTEN = DOCUMENTS | FIGURES - {"number"}  # what is written, filed or counted

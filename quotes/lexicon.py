@@ -177,7 +177,7 @@ CLUB_NAME_OPENINGS = frozenset("real atlético atletico sporting inter ac as bor
 # Workers of America"), and are common nouns or places otherwise ("a new survey", "Amazon workers", "the UK").
 CAPITALISED_ORG_ENDINGS = frozenset(
     "Survey Trust Observatory Laboratory Heritage Programme Program Highways Utilities Workers Executive Grid Panel "
-    "Action UK Unit".split())  # "National Grid", "Independent Expert Panel", "National Energy Action", "Age UK",
+    "Action UK Unit Scheme".split())  # "National Grid", "Independent Expert Panel", "National Energy Action", "Age UK",
 # "the Athletics Integrity Unit"
 # The last word of an organization's name ("Downing Street", "Center for American Progress").
 ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
@@ -341,7 +341,8 @@ OCCUPATIONS = frozenset("""novelist writer poet playwright screenwriter journali
 presenter photographer filmmaker musician pianist guitarist violinist composer rapper comedian artist sculptor
 designer architect scientist researcher physicist chemist biologist astronomer epidemiologist virologist
 psychologist psychiatrist therapist psychotherapist counsellor counselor sociologist historian philosopher theologian
-scholar surgeon physician pediatrician
+scholar surgeon physician pediatrician meteorologist volcanologist climatologist seismologist archaeologist geologist
+ecologist zoologist oceanographer botanist
 activist campaigner advocate lobbyist pollster philanthropist entrepreneur investor financier banker diplomat astronaut
 chef""".split())
 PERSON_NOUNS = OCCUPATIONS | frozenset("""insider source supporter critic voter resident observer veteran strategist

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from quotes.coordinated_names import apposed_partner, coordinated_names, one_person_with_and, two_named_people
 from quotes.description_nouns import (family_name, is_age_description, is_demonym_description, is_document,
-                                      names_a_person, of_many, several)
+                                      names_a_person, of_many, opening_person_noun, several)
 from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NOBLE_TITLES,
                             NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS,
                             PLACES, PLAYER_NOUNS, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES,
@@ -55,6 +55,8 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     without a name is a person with no name ("a witness"); a group named by a common noun opening the sentence is
     named in lower case ("Analysts said" and "analysts said" are one group)."""
     info = _describe(text, sentence, head, words)
+    if opening_person_noun(text, sentence, words):
+        return SpeakerInfo(None, "person", head.text.lower(), "indefinite")
     if info.name is None and info.kind == "unknown" and head.upos == "NOUN" and "Number=Plur" not in head.feats \
             and head.lemma.lower() in TITLES | PERSON_NOUNS | RELATIVES_OF:
         return SpeakerInfo(None, "person", info.role, info.method)  # "a witness", "the spokesman": someone unnamed

@@ -280,3 +280,34 @@ def test_the_president_elect_is_the_one_named_before(pipeline):
             "In an interview with NBC's Meet the Press, the president-elect said some of them had been \"treated very "
             "unfairly\".")
     assert with_cue(text, pipeline, "said").speaker == "Donald Trump"
+
+
+def test_a_verb_hyphened_to_a_noun_is_no_cue(pipeline):
+    text = "Wimbledon will replace all its line judges with electronic line-calling technology from next year."
+    assert extracted(text, pipeline) == []
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Man admits killing wife and daughters", "man"),
+    ("Farmer says crops have failed", "farmer"),
+])
+def test_a_headlines_lone_person_noun_is_someone_unnamed(pipeline, text, role):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (None, "person", role)
+
+
+def test_a_surname_spelt_as_a_person_noun_stays_a_name(pipeline):
+    text = "Paul Farmer runs the charity.\nFarmer said the crops had failed."
+    assert only(extracted(text, pipeline)).speaker == "Paul Farmer"
+
+
+@pytest.mark.parametrize("text, speaker, kind, role", [
+    ("Retailer Marks and Spencer said prices would have to rise.", "Marks and Spencer", "organization", "Retailer"),
+    ("The Scottish Marine Animal Stranding Scheme said the calf was about two years old.",
+     "Scottish Marine Animal Stranding Scheme", "organization", None),
+    ("Meteorologist Kostas Lagouvardos said heatwaves were \"becoming longer and more frequent\".",
+     "Kostas Lagouvardos", "person", "Meteorologist"),
+])
+def test_names_kinds_and_roles_of_a_trade_a_scheme_and_a_scientist(pipeline, text, speaker, kind, role):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (speaker, kind, role)
