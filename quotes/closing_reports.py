@@ -4,7 +4,8 @@ noun after a comma ("Economist Juliet Schor, who has studied the trials, disagre
 the clause before ("..., his attorney, Adam Fee, said"), a closing "said" taken for a second relative clause ("...,
 the expedition company that organised his trip said."), a name before the verb hung in the clause before ("...,
 chief executive Satya Nadella said"), the first of two subjects joined by "and" hung there ("..., mediators Qatar
-and the US have said"). Each function mends one sentence's words in place.
+and the US have said"), a name after the verb hung on its description ('"...," said Nigel Green, chief
+executive'). Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -123,3 +124,26 @@ def repair_closing_joint_subjects(words: list[Word]) -> None:
         first.head, first.deprel = verb.index, subject.deprel
         subject.head, subject.deprel = first.index, "conj"
         joint.head = subject.index
+
+
+def repair_compounded_inverted_names(words: list[Word]) -> None:
+    """Make the name right after an inverted reporting verb its subject, and the description set off after it the
+    name's apposition, where the parse hung the name on the description as a compound across the comma ('"...,"
+    said Nigel Green, chief executive of the financial advisory firm deVere Group.': Green speaks, not the firm)."""
+    for verb in words[:-3]:
+        first = words[verb.index + 1]
+        if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or first.upos != "PROPN":
+            continue
+        end = first.index
+        while end + 1 < len(words) and words[end + 1].upos == "PROPN":
+            end += 1
+        last = words[end]
+        described = words[last.head] if last.deprel == "compound" and last.head > end + 1 else None
+        if described is None or words[end + 1].text != "," or described.upos != "NOUN" \
+                or described.head != verb.index:
+            continue
+        for w in words:
+            if w.head == described.index and first.index <= w.index < end:
+                w.head = last.index
+        last.head, last.deprel = verb.index, "nsubj"
+        described.head, described.deprel = last.index, "appos"

@@ -177,8 +177,8 @@ CLUB_NAME_OPENINGS = frozenset("real atlético atletico sporting inter ac as bor
 # Workers of America"), and are common nouns or places otherwise ("a new survey", "Amazon workers", "the UK").
 CAPITALISED_ORG_ENDINGS = frozenset(
     "Survey Trust Observatory Laboratory Heritage Programme Program Highways Utilities Workers Executive Grid Panel "
-    "Action UK Unit Scheme".split())  # "National Grid", "Independent Expert Panel", "National Energy Action", "Age UK",
-# "the Athletics Integrity Unit"
+    "Action UK Unit Scheme Parks".split())  # "National Grid", "Independent Expert Panel", "National Energy Action",
+# "Age UK", "the Athletics Integrity Unit", "South African National Parks"
 # The last word of an organization's name ("Downing Street", "Center for American Progress").
 ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
                            "society institution co co. llc ltd ltd. plc street reserve palace watch military zoo "
@@ -350,4 +350,4 @@ operative donor ally associate expert analyst lawmaker staffer loyalist witness 
 person citizen student worker shopkeeper farmer teacher nurse doctor parent mother father neighbour neighbor owner
 driver passenger patient fan protester demonstrator survivor friend relative customer shopper commuter tourist
 visitor pensioner teenager girl boy volunteer rescuer hiker climber villager schoolgirl schoolboy pupil solicitor
-barrister paramedic firefighter midwife carer complainant landowner landlord tenant fisherman""".split())
+barrister paramedic firefighter midwife carer complainant landowner landlord tenant fisherman whistleblower""".split())

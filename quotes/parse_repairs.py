@@ -25,7 +25,7 @@ from quotes.report_repairs import (repair_medium_clauses, repair_report_conjunct
                                    repair_told_subjects, repair_told_that)
 from quotes.closing_reports import (repair_closing_joint_subjects, repair_closing_name_subjects,
                                     repair_closing_relative_reports, repair_closing_report_subjects,
-                                    repair_closing_verbs)
+                                    repair_closing_verbs, repair_compounded_inverted_names)
 from quotes.subject_repairs import (has_subject, is_under, repair_adjective_subjects, repair_apposed_subjects,
                                     repair_emphatic_reflexives, repair_fronted_participles, repair_inverted_appositions,
                                     repair_inverted_descriptions, repair_inverted_objects, repair_listed_subjects,
@@ -76,6 +76,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_apposed_subjects(words)
     repair_fronted_participles(words)
     repair_participle_clause_subjects(words)
+    repair_compounded_inverted_names(words)
     repair_inverted_appositions(words)
     repair_inverted_objects(words)
     repair_inverted_descriptions(words)

@@ -311,3 +311,20 @@ def test_a_surname_spelt_as_a_person_noun_stays_a_name(pipeline):
 def test_names_kinds_and_roles_of_a_trade_a_scheme_and_a_scientist(pipeline, text, speaker, kind, role):
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_type, record.speaker_role) == (speaker, kind, role)
+
+
+def test_a_name_after_an_inverted_verb_hung_on_its_description_speaks(pipeline):
+    text = ("\"This is a historic moment,\" said Nigel Green, chief executive of the financial advisory firm deVere "
+            "Group.")
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == ("Nigel Green", "person")
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("The man got out of his car, according to a statement from South African National Parks.",
+     "South African National Parks", "organization"),
+    ("Whistleblower says NHS trust ignored warnings", None, "person"),
+])
+def test_parks_end_a_bodys_name_and_a_whistleblower_is_a_person(pipeline, text, speaker, kind):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == (speaker, kind)
