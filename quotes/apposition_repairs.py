@@ -24,7 +24,7 @@ def repair_titled_appositions(words: list[Word]) -> None:
     on a name there when the name is a person's ("Israel's ambassador to the Holy See, Raphael Schutz,"), as an
     apposition or a conjunct with no "and" ("The UN special envoy for Syria, Geir Pedersen,")."""
     for name in words:
-        noun = words[name.head] if _set_off_name(words, name) else None
+        noun = words[name.head] if set_off_name(words, name) else None
         title = words[noun.head] if noun is not None and noun.deprel == "nmod" and noun.head >= 0 \
             and (noun.upos == "NOUN" and name.deprel == "appos" or noun.upos == "PROPN" and _persons(words, name)) \
             else None
@@ -39,7 +39,7 @@ def repair_relative_appositions(words: list[Word]) -> None:
     survivors, Dr. Rachel Gold, said": Gold the therapist, not the survivors), or took it for a conjunct of a noun
     there with no "and" ("A fan who had travelled to see him in Glasgow, Aoife Byrne, said")."""
     for name in words:
-        if not _set_off_name(words, name):
+        if not set_off_name(words, name):
             continue
         clause = next((w for w in words if w.deprel == "acl:relcl" and is_under(words, words[name.head], w)), None)
         noun = words[clause.head] if clause is not None and clause.head >= 0 else None
@@ -53,7 +53,7 @@ def repair_relative_appositions(words: list[Word]) -> None:
             name.head, name.deprel = noun.index, "appos"
 
 
-def _set_off_name(words: list[Word], name: Word) -> bool:
+def set_off_name(words: list[Word], name: Word) -> bool:
     """A proper noun hung on another word as its apposition, or as its conjunct with no "and" and no other
     conjunct ("in Glasgow, Aoife Byrne,": not "Leeds, Bradford and York")."""
     return name.upos == "PROPN" and name.head >= 0 and (name.deprel == "appos" or name.deprel == "conj" and not any(

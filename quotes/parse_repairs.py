@@ -88,6 +88,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_closing_joint_subjects(words)
     repair_flat_titles(words)
     repair_fronted_title_words(words)
+    repair_titled_appositions(words)  # again after the titles' repairs, which may hang the name's noun on the title
     repair_reduced_relative_subjects(words)
     repair_vocative_subjects(words)
     repair_listed_subjects(words)

@@ -12,6 +12,7 @@ from its pronoun or honorific (``mention_sex``). Who was brought in unnamed is :
 
 from __future__ import annotations
 
+from quotes.clauses import name_head
 from quotes.lexicon import (BUSINESS_NOUNS, HONORIFIC_SEXES, HONORIFICS, ISSUING_VERBS, ORGANIZATION_NOUNS,
                             TIME_WORDS, TITLE_SPELLINGS)
 from quotes.mentions import mention_words
@@ -196,9 +197,7 @@ def whose_owner(text: str, sentence: Sentence, whose: Word) -> tuple[str, str] |
     Ruth Perry), as (name, type); None when no person's name stands there."""
     if whose.index < 2 or sentence.words[whose.index - 1].text != ",":
         return None
-    owner = sentence.words[whose.index - 2]
-    while owner.deprel in ("flat", "compound") and 0 <= owner.head < owner.index:
-        owner = sentence.words[owner.head]
+    owner = name_head(sentence, sentence.words[whose.index - 2])
     info = describe(text, sentence, owner, mention_words(sentence, owner))
     return (info.name, info.kind) if owner.upos == "PROPN" and info.name and info.kind == "person" else None
 

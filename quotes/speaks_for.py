@@ -9,6 +9,7 @@ Daniel Ortiz" the family's; "a poll by Gallup", "figures from NHS England" are G
 
 from __future__ import annotations
 
+from quotes.apposition_repairs import set_off_name
 from quotes.lexicon import ISSUED_NOUNS, ORG_WORDS, ORGANIZATION_NOUNS
 from quotes.names import is_place
 from quotes.parsing import Sentence, Word
@@ -43,9 +44,7 @@ def _set_off_name(sentence: Sentence, noun: Word) -> Word | None:
     with no "and" ("the home's owners, Bluebird Care Group,")."""
     for name in sentence.children(noun.index):
         lead = min(w.index for w in sentence.subtree(name.index) if w.upos != "PUNCT")
-        if name.upos == "PROPN" and lead > noun.index and sentence.words[lead - 1].text == "," and (
-                name.deprel == "appos" or name.deprel == "conj"
-                and not any(c.deprel == "cc" for c in sentence.children(name.index))):
+        if lead > noun.index and sentence.words[lead - 1].text == "," and set_off_name(sentence.words, name):
             return name
     return None
 
