@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from quotes.canonical import surname_of
+from quotes.description_nouns import opening_person_noun
 from quotes.lexicon import PARTY_MEMBERS, PERSON_NOUNS, QUANTITIES, RELATIVES_OF, TITLES
 from quotes.mentions import is_time_word, mention_words
 from quotes.name_roles import split_role, title_alone
@@ -44,14 +45,14 @@ def _family_of(sentence: Sentence, head: Word) -> bool:
 
 def _common_word(text: str, sentence: Sentence, name_words: list[Word]) -> bool:
     """A capitalised word that opens its sentence, tagged a name, but written in lower case elsewhere in
-    the text, or a noun for a person (``PERSON_NOUNS``) no name ends with: a common noun ("Inflation, he added, ..."
-    in a text about inflation; the headline "Teenager wins young scientist award"), no antecedent."""
+    the text, or a noun for a person no name ends with (:func:`quotes.description_nouns.opening_person_noun`): a
+    common noun ("Inflation, he added, ..." in a text about inflation; the headline "Teenager wins young scientist
+    award"), no antecedent."""
     if len(name_words) != 1 or any(w.upos != "PUNCT" for w in sentence.words[:name_words[0].index]):
         return False
     word = name_words[0].text
     return word[:1].isupper() and word[1:].islower() and (
-        bool(re.search(rf"\b{re.escape(word.lower())}\b", text))
-        or word.lower() in PERSON_NOUNS and not re.search(rf"\b[A-Z][a-z]+ {re.escape(word)}\b", text))
+        bool(re.search(rf"\b{re.escape(word.lower())}\b", text)) or opening_person_noun(text, sentence, name_words))
 
 
 # Nouns for those who act or speak for their owner ("Trump's campaign said", "her lawyer said"): not the owner's

@@ -53,10 +53,11 @@ class SpeakerInfo:
 def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> SpeakerInfo:
     """Name, type and role of a mention before pronoun resolution and merging. One brought in by a person noun
     without a name is a person with no name ("a witness"); a group named by a common noun opening the sentence is
-    named in lower case ("Analysts said" and "analysts said" are one group)."""
-    info = _describe(text, sentence, head, words)
+    named in lower case ("Analysts said" and "analysts said" are one group); a headline's lone "Man" or "Teenager" is
+    someone unnamed."""
     if opening_person_noun(text, sentence, words):
         return SpeakerInfo(None, "person", head.text.lower(), "indefinite")
+    info = _describe(text, sentence, head, words)
     if info.name is None and info.kind == "unknown" and head.upos == "NOUN" and "Number=Plur" not in head.feats \
             and head.lemma.lower() in TITLES | PERSON_NOUNS | RELATIVES_OF:
         return SpeakerInfo(None, "person", info.role, info.method)  # "a witness", "the spokesman": someone unnamed
