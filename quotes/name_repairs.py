@@ -63,6 +63,16 @@ def repair_name_tags(words: list[Word]) -> None:
             w.upos, w.xpos, w.deprel = "PROPN", "NNP", "compound"  # "The All England Club"
 
 
+def repair_named_body_tags(words: list[Word]) -> None:
+    """Tag as a proper noun a capitalised noun that a lower-case organization noun before it modifies, the body's
+    name ("Disability charity Scope said": "Scope" tagged a common noun, the charity's name)."""
+    for name in words[1:]:
+        noun = words[name.index - 1]
+        if name.upos == "NOUN" and name.text.istitle() and noun.text.islower() and noun.deprel == "compound" \
+                and noun.head == name.index and noun.lemma.lower() in ORGANIZATION_NOUNS:
+            name.upos, name.xpos = "PROPN", "NNP"
+
+
 def repair_plural_person_tags(words: list[Word]) -> None:
     """Tag as a plural common noun, with its singular lemma, the capitalised plural of a person noun that opens the
     sentence, tagged a proper noun or left unlemmatised ("Spokesmen at the FBI declined": a person called

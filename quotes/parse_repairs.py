@@ -13,8 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import SPEECH_VERBS, TIME_SUBORDINATORS
-from quotes.name_repairs import (repair_conjoined_names, repair_modal_names, repair_name_tags, repair_noun_objects,
-                                 repair_plural_person_tags, repair_possessive_names,
+from quotes.name_repairs import (repair_conjoined_names, repair_modal_names, repair_name_tags, repair_named_body_tags,
+                                 repair_noun_objects, repair_plural_person_tags, repair_possessive_names,
                                  repair_verb_led_names, repair_verb_names)
 from quotes.apposition_repairs import (repair_hyphenated_titles, repair_ranked_titles, repair_relative_appositions,
                                         repair_titled_appositions)
@@ -43,6 +43,7 @@ def repair_parse(words: list[Word]) -> None:
     """Mend, in place, the tags and relations of one sentence's words that the tagger and parser are known to get
     wrong (each repair below); applying it twice changes nothing more."""
     repair_name_tags(words)
+    repair_named_body_tags(words)
     repair_conjoined_names(words)
     repair_possessive_names(words)
     repair_possessive_titles(words)

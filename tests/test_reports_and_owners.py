@@ -328,3 +328,9 @@ def test_a_name_after_an_inverted_verb_hung_on_its_description_speaks(pipeline):
 def test_parks_end_a_bodys_name_and_a_whistleblower_is_a_person(pipeline, text, speaker, kind):
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_type) == (speaker, kind)
+
+
+def test_a_capitalised_noun_a_charity_names_is_its_name(pipeline):
+    text = "Disability charity Scope said such incidents were \"far too common\"."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == ("Scope", "organization", "Disability charity")
