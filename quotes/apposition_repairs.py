@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from quotes.lexicon import PERSON_NOUNS, TITLES
 from quotes.names import is_first_name, is_place
-from quotes.subject_repairs import is_under
+from quotes.subject_repairs import is_under, phrase_span
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -46,8 +46,7 @@ def repair_relative_appositions(words: list[Word]) -> None:
         if noun is None or noun.upos != "NOUN" or not noun.deprel.startswith("nsubj") \
                 or noun.lemma.lower() not in TITLES | PERSON_NOUNS:
             continue
-        phrase = [w for w in words if is_under(words, w, name) and w.upos != "PUNCT"]  # read only for a person noun
-        lead, last = phrase[0].index, phrase[-1].index
+        lead, last = phrase_span(words, name)  # read only for a person noun
         if words[lead - 1].text == "," and _persons(words, name) \
                 and last + 1 < len(words) and words[last + 1].text == "," and noun.head > last:
             name.head, name.deprel = noun.index, "appos"

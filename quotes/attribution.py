@@ -239,11 +239,11 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             # the White House's, not the latest person's
             last = latest_unnamed(unnamed, cue.speaker.start, noun_sex(noun))
             after_unnamed = last is not None and (not people or people[-1][0] < last[0])
-            his = any(k.deprel == "nmod:poss" and k.upos == "PRON" or k.deprel == "nmod" and noun.lemma.lower()
-                      in RELATIVES_OF for k in cue.sentence.children(noun.index))  # "the daughter of one of the
-            # victims" is no one named before
+            someones = any(k.deprel == "nmod:poss" and k.upos == "PRON" or k.deprel == "nmod" and noun.lemma.lower()
+                           in RELATIVES_OF for k in cue.sentence.children(noun.index))  # "his physician", "the
+            # daughter of one of the victims": someone's, no one named before
             if name is None and people and not after_unnamed and noun.lemma.lower() not in UNNAMED_NOUNS \
-                    and not introduced_unnamed(noun, sentences) and not his \
+                    and not introduced_unnamed(noun, sentences) and not someones \
                     and not holds_other_title(noun, words, people[-1][3]):  # "his physician" is not him
                 name = people[-1][1]
             if name:

@@ -88,17 +88,12 @@ def repair_closing_name_subjects(words: list[Word]) -> None:
     subject, where the parse hung it in the clause before ("Microsoft will cut 10,000 jobs, chief executive Satya
     Nadella said in a memo": "Satya" an apposition of "jobs", so the report had no speaker of its own)."""
     for verb in words:
-        if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or not 3 <= verb.index or verb.head < 0 \
-                or verb.head > verb.index or verb.deprel not in ("conj", "parataxis", "ccomp") \
-                or words[verb.index - 1].text == "," or has_subject(words, verb):
+        if not _closes_on_clause(verb) or verb.index < 3 or words[verb.index - 1].text == "," \
+                or has_subject(words, verb):
             continue
-        comma = next((w.index for w in reversed(words[:verb.index - 1]) if w.text == ","), None)
-        phrase = words[comma + 1:verb.index] if comma is not None else []
-        heads = [w for w in phrase if not comma < w.head < verb.index]
-        if not 1 <= len(phrase) <= 6 or len(heads) != 1 \
-                or any(w.upos in ("VERB", "AUX", "ADP", "CCONJ") for w in phrase):
+        phrase, head = _after_last_comma(words, verb.index)
+        if not 1 <= len(phrase) <= 6 or head is None or any(w.upos in ("VERB", "AUX", "ADP", "CCONJ") for w in phrase):
             continue
-        head = heads[0]
         if (head.upos == "PROPN" or head.lemma.lower() in TITLES | PERSON_NOUNS) and head.deprel != "nsubj" \
                 and not is_under(words, verb, head):
             head.head, head.deprel = verb.index, "nsubj"
@@ -110,17 +105,13 @@ def repair_closing_joint_subjects(words: list[Word]) -> None:
     mediators Qatar and the US have said": "mediators" a conjunct of "deal", the US speaking alone)."""
     for verb in words:
         subject = next((k for k in words if k.head == verb.index and k.deprel == "nsubj"), None) \
-            if verb.upos == "VERB" and verb.lemma.lower() in SPEECH_VERBS and 0 <= verb.head < verb.index \
-            and verb.deprel in ("conj", "parataxis", "ccomp") else None
+            if _closes_on_clause(verb) else None
         joint = next((k for k in words if k.head in (verb.index, subject.index) and k.deprel == "cc"
                       and k.lemma.lower() == "and" and k.index < subject.index), None) if subject is not None else None
-        comma = next((w.index for w in reversed(words[:joint.index]) if w.text == ","), None) if joint else None
-        phrase = words[comma + 1:joint.index] if comma is not None else []
-        heads = [w for w in phrase if not comma < w.head < joint.index]
-        if not 1 <= len(phrase) <= 4 or len(heads) != 1 or heads[0].upos not in ("NOUN", "PROPN") \
-                or any(w.upos in ("VERB", "AUX", "ADP", "PRON") for w in phrase) or is_under(words, verb, heads[0]):
+        phrase, first = _after_last_comma(words, joint.index) if joint is not None else ([], None)
+        if not 1 <= len(phrase) <= 4 or first is None or first.upos not in ("NOUN", "PROPN") \
+                or any(w.upos in ("VERB", "AUX", "ADP", "PRON") for w in phrase) or is_under(words, verb, first):
             continue
-        first = heads[0]
         first.head, first.deprel = verb.index, subject.deprel
         subject.head, subject.deprel = first.index, "conj"
         joint.head = subject.index
@@ -147,3 +138,19 @@ def repair_compounded_inverted_names(words: list[Word]) -> None:
                 w.head = last.index
         last.head, last.deprel = verb.index, "nsubj"
         described.head, described.deprel = last.index, "appos"
+
+
+def _closes_on_clause(verb: Word) -> bool:
+    """A reporting verb hung on a clause before it, as a conjunct, a parataxis or a complement: where a closing
+    report's subject may have been hung in that clause."""
+    return verb.upos == "VERB" and verb.lemma.lower() in SPEECH_VERBS and 0 <= verb.head < verb.index \
+        and verb.deprel in ("conj", "parataxis", "ccomp")
+
+
+def _after_last_comma(words: list[Word], end: int) -> tuple[list[Word], Word | None]:
+    """The words between the last comma before index ``end`` and ``end``, and the one of them the others hang on
+    (``None`` when none or several hang outside them); no words when no comma comes before."""
+    comma = next((w.index for w in reversed(words[:end]) if w.text == ","), None)
+    phrase = words[comma + 1:end] if comma is not None else []
+    heads = [w for w in phrase if not comma < w.head < end]
+    return phrase, heads[0] if len(heads) == 1 else None

@@ -1,8 +1,9 @@
 """Description nouns: what the common noun of a speaker mention says about who speaks. Small pure functions over
 parsed words, used by ``quotes.speakers`` to describe a mention: a document or report rather than a person
 ("a new study", ``is_document``), whose family it is ("the family of Daniel Ortiz", ``family_name``), a person's
-noun ("designer", ``names_a_person``; a headline's "Man admits", ``opening_person_noun``), where someone is from ("the Egyptian", ``is_demonym_description``), many
-people ("an array of economists", ``of_many``; "the senator and his allies", ``several``)."""
+noun ("designer", ``names_a_person``; a headline's "Man admits", ``opening_person_noun``), where someone is from
+("the Egyptian", ``is_demonym_description``), many people ("an array of economists", ``of_many``; "the senator and
+his allies", ``several``)."""
 
 from __future__ import annotations
 

@@ -19,6 +19,7 @@ from quotes.name_roles import club_of
 from quotes.names import is_first_name, is_partnership_name, is_place, spelt_like_company
 from quotes.parsing import Sentence, Word
 from quotes.speaks_for import SPOKESPEOPLE
+from quotes.subject_repairs import subtree_span
 
 if TYPE_CHECKING:
     from quotes.references import Entity
@@ -143,7 +144,7 @@ def _opening_subject(sentence: Sentence, noun: Word) -> Entity | None:
     first = next((w for w in run if w.deprel == "nsubj"), None)
     named = first is not None and (first.upos == "PROPN" or first.upos == "NOUN" and first.lemma == first.text)
     name = "".join(w.text for w in run)  # "Morrisons" as a plural
-    lead = min(w.index for w in sentence.subtree(noun.index))
+    lead = subtree_span(words, noun)[0]
     closing = verb is not None and lead > 0 and words[lead - 1].text == ","  # ", the company said"; not ", but the
     # foundation reported that ..."
     if closing and noun.deprel == "nsubj" and named and 0 <= first.head < noun.index \

@@ -34,7 +34,8 @@ def repair_told_that(words: list[Word]) -> None:
             continue
         that, verb = words[told.index + 1], words[told.head]
         stated_in = told.deprel == "obl" and told.lemma.lower() in ISSUED_NOUNS | {"interview"} \
-            and verb.lemma.lower() in SPEECH_VERBS and any(k.head == told.index and k.text.lower() == "in" for k in words)
+            and verb.lemma.lower() in SPEECH_VERBS \
+            and any(k.head == told.index and k.text.lower() == "in" for k in words)  # "said in a statement"
         if that.text.lower() in NOMINATIVES and that.deprel.startswith("nsubj") and that.head == clause.index \
                 and (told.deprel in ("obj", "iobj") and verb.lemma.lower() in TELLING_VERBS or stated_in) \
                 and verb.index < told.index:
@@ -46,10 +47,8 @@ def repair_told_that(words: list[Word]) -> None:
         subject = any(k.head == clause.index and k.deprel.startswith("nsubj") and k is not that for k in words)
         named = told.upos == "PROPN" and told.deprel in ("obj", "iobj", "obl") and verb.lemma.lower() in SPEECH_VERBS \
             and subject
-        stated = told.upos == "NOUN" and told.lemma.lower() in ISSUED_NOUNS | {"interview"} and told.deprel == "obl" \
-            and verb.lemma.lower() in SPEECH_VERBS and subject and clause.lemma.lower() not in ISSUING_VERBS \
-            and any(k.head == told.index and k.text.lower() == "in" for k in words)  # not "in a statement that it
-        # issued"
+        stated = stated_in and told.upos == "NOUN" and subject \
+            and clause.lemma.lower() not in ISSUING_VERBS  # not "in a statement that it issued"
         if telling or named or stated:
             clause.head, clause.deprel = told.head, "ccomp"
             that.upos, that.xpos, that.deprel = "SCONJ", "IN", "mark"

@@ -13,6 +13,7 @@ from quotes.apposition_repairs import set_off_name
 from quotes.lexicon import ISSUED_NOUNS, ORG_WORDS, ORGANIZATION_NOUNS
 from quotes.names import is_place
 from quotes.parsing import Sentence, Word
+from quotes.subject_repairs import phrase_span
 
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 # Who speaks from inside an organization ("a source in Ukraine's security service", "an official at the State
@@ -43,7 +44,7 @@ def _set_off_name(sentence: Sentence, noun: Word) -> Word | None:
     """The name set off by a comma after ``noun`` that names it, as the parse hung it: an apposition, or a conjunct
     with no "and" ("the home's owners, Bluebird Care Group,")."""
     for name in sentence.children(noun.index):
-        lead = min(w.index for w in sentence.subtree(name.index) if w.upos != "PUNCT")
+        lead = phrase_span(sentence.words, name)[0]
         if lead > noun.index and sentence.words[lead - 1].text == "," and set_off_name(sentence.words, name):
             return name
     return None

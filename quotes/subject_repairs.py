@@ -125,26 +125,20 @@ def repair_participle_clause_subjects(words: list[Word]) -> None:
     inside = {w.index for w in joined}
     subject = next((w for w in joined if w.head not in inside), None)  # "his lawyer, Vadim Prokhorov": "lawyer",
     # not the name in apposition to it
-    first, last = _phrase(words, subject) if subject is not None else (0, 0)
+    first, last = phrase_span(words, subject) if subject is not None else (0, 0)
     if subject is None or words[subject.head].upos == "PROPN" and subject.deprel == "appos" \
             and words[first].text.lower() not in TITLES:
         return  # "At a rally, Hillary Clinton, the Democratic front-runner, said": the name's own apposition (not
         # "Sentencing her at the Old Bailey, Judge Mark Lucraft KC said": no place's; "In an interview with the BBC,
         # its chief executive, Alison Garnham, said": a conjunct)
-    described = next((w for w in joined if w.head == subject.head and _phrase(words, w)[0] == last + 2
+    described = next((w for w in joined if w.head == subject.head and phrase_span(words, w)[0] == last + 2
                       and words[last + 1].text == ","), None)  # "In an email, Axelrod, a former newspaperman,"
-    end = _phrase(words, described)[1] if described is not None else last
+    end = phrase_span(words, described)[1] if described is not None else last
     if first > 0 and words[first - 1].text in (",", "—") and (
             end + 2 == root.index and words[end + 1].text == "," or end + 1 == root.index):
         subject.head, subject.deprel = root.index, "nsubj"
         if described is not None:
             described.head, described.deprel = subject.index, "appos"
-
-
-def _phrase(words: list[Word], word: Word) -> tuple[int, int]:
-    """The indexes of the first and last words, punctuation left out, of ``word``'s phrase."""
-    indexes = [w.index for w in words if is_under(words, w, word) and w.upos != "PUNCT"]
-    return min(indexes), max(indexes)
 
 
 def repair_inverted_objects(words: list[Word]) -> None:
@@ -199,7 +193,7 @@ def repair_inverted_descriptions(words: list[Word]) -> None:
 def _appose(words: list[Word], name: Word, description: Word) -> None:
     """Make ``description`` the apposition of ``name``, the verb's subject, when a comma is all that parts them."""
     end = subtree_span(words, name)[1]
-    opening = _phrase(words, description)[0]
+    opening = phrase_span(words, description)[0]
     if words[end + 1].text == "," and end + 2 == opening:
         name.deprel, description.head, description.deprel = "nsubj", name.index, "appos"
 
@@ -381,10 +375,16 @@ def has_subject(words: list[Word], verb: Word) -> bool:
 
 
 def subtree_span(words: list[Word], top: Word) -> tuple[int, int]:
-    """The indexes of the first and last words, punctuation included, of ``top``'s phrase (see :func:`_phrase` for
-    the span without punctuation)."""
+    """The indexes of the first and last words, punctuation included, of ``top``'s phrase (see :func:`phrase_span`
+    for the span without punctuation)."""
     indexes = [w.index for w in words if is_under(words, w, top)]
     return indexes[0], indexes[-1]
+
+
+def phrase_span(words: list[Word], word: Word) -> tuple[int, int]:
+    """The indexes of the first and last words, punctuation left out, of ``word``'s phrase."""
+    indexes = [w.index for w in words if is_under(words, w, word) and w.upos != "PUNCT"]
+    return min(indexes), max(indexes)
 
 
 def is_under(words: list[Word], word: Word, top: Word) -> bool:

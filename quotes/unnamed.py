@@ -1,9 +1,10 @@
-"""People brought in unnamed: who, in an article, is someone without a name ("a spokesman", "One volunteer",
-"Edwards' mother", "The MP, who has not been named,"), so that "he" or "she" after them, or "the official", refers to them and not to whoever was named
-before. Small pure functions over parsed sentences, used by ``quotes.references`` and ``quotes.attribution``: the
-subjects of main clauses brought in unnamed (``unnamed_subjects``), the latest of them before a pronoun
-(``latest_unnamed``), whether "the official" refers back to one (``introduced_unnamed``), a person noun's sex
-(``noun_sex``), whether a title names someone other than a person with another title (``holds_other_title``).
+"""People brought in unnamed: who, in an article, is someone without a name ("a spokesman", "One volunteer", "Edwards'
+mother", "The MP, who has not been named,"), so that "he" or "she" after them, or "the official", refers to them and
+not to whoever was named before. Small pure functions over parsed sentences, used by ``quotes.references`` and
+``quotes.attribution``: the subjects of main clauses brought in unnamed (``unnamed_subjects``), the latest of them
+before a pronoun (``latest_unnamed``), whether "the official" refers back to one (``introduced_unnamed``), a person
+noun's sex (``noun_sex``), whether a title names someone other than a person with another title
+(``holds_other_title``).
 """
 
 from __future__ import annotations
