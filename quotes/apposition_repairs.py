@@ -95,3 +95,54 @@ def repair_ranked_titles(words: list[Word]) -> None:
         for name in words[rank.index + 1:]:
             if name.head == rank.index and name.upos == "PROPN" and name.deprel in ("appos", "flat", "compound"):
                 name.head, name.deprel = number.index, "appos"
+
+
+def repair_conjoined_titles(words: list[Word]) -> None:
+    """Make a title set off by a comma after a person's name the name's apposition, where the parse took it for a
+    conjunct with no "and" ("said Rachel Power, chief executive of the Patients Association": not Power and a chief
+    executive), or hung it on the verb the name is the subject of ("said Gary Black, managing partner at the Future
+    Fund": "partner" a clause of "said")."""
+    for title in words[3:]:
+        if title.upos != "NOUN" or title.lemma.lower() not in TITLES | PERSON_NOUNS or title.head < 0:
+            continue
+        lead = phrase_span(words, title)[0]
+        name = words[lead - 2] if words[lead - 1].text == "," and words[lead - 1].head == title.index else None
+        name = words[name.head] if name is not None and name.deprel == "flat" else name
+        if name is None or name.upos != "PROPN" or not _persons(words, name) or not (
+                title.deprel == "conj" and title.head == name.index and not any(
+                    w.head in (title.index, name.index) and w.deprel in ("cc", "conj") and w is not title
+                    for w in words)
+                or title.deprel in ("advcl", "obl", "parataxis", "dep") and title.head == name.head
+                and name.deprel == "nsubj"):
+            continue
+        title.head, title.deprel = name.index, "appos"
+
+
+def repair_unmarked_possessors(words: list[Word]) -> None:
+    """Make a person's name that the parse took for the possessor of the title set off after it, though no "'s"
+    marks it, the title's place in the sentence, the title its apposition ('said Kim Forrest, chief investment
+    officer at Bokeh Capital Partners': "Kim Forrest" the officer's possessor, the officer the speaker)."""
+    for name in words:
+        title = words[name.head] if name.deprel == "nmod:poss" and name.upos == "PROPN" and name.head > name.index \
+            else None
+        if title is None or title.upos != "NOUN" or title.lemma.lower() not in TITLES | PERSON_NOUNS \
+                or any(k.head == name.index and k.deprel == "case" for k in words) or not _persons(words, name):
+            continue
+        end = phrase_span(words, name)[1]
+        if words[end + 1].text == "," and words[end + 1].head == title.index:
+            name.head, name.deprel, title.head, title.deprel = title.head, title.deprel, name.index, "appos"
+
+
+def repair_title_phrases(words: list[Word]) -> None:
+    """Hang the "at"/"of"/"for" phrase right after a title set off after a name on the title, where the parse hung it
+    on the name ("said Rakesh Gurung, director at the Department of Tourism": the director's department)."""
+    for phrase in words:
+        name = words[phrase.head] if phrase.deprel == "nmod" and phrase.head >= 0 else None
+        title = next((k for k in words if name is not None and k.head == name.index and k.deprel == "appos"
+                      and k.upos == "NOUN" and k.lemma.lower() in TITLES | PERSON_NOUNS
+                      and name.index < k.index < phrase.index), None)
+        if title is None or name.upos != "PROPN" or not any(
+                k.head == phrase.index and k.deprel == "case" and k.lemma.lower() in ("at", "of", "for", "with")
+                for k in words) or phrase_span(words, phrase)[0] != phrase_span(words, title)[1] + 1:
+            continue
+        phrase.head = title.index

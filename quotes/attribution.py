@@ -206,7 +206,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 else resolve_pronoun(words[0], entities, genders, objects, unnamed)
             if found and found[1] == "person":
                 kind = "group" if words[-1].text.lower() == "family" else "organization"
-                info = SpeakerInfo(f"{found[0].split()[-1]} {words[-1].text}", kind, None, "nominal")
+                owner = found[0].split()[-1] + ("'s" if words[-1].text.lower() == "office" else "")
+                info = SpeakerInfo(f"{owner} {words[-1].text}", kind, None, "nominal")  # "Fetterman's office"
         elif info.method == "noun" and info.kind == "organization" and len(words) == 2 and words[0].upos == "PRON":
             info = SpeakerInfo(None, "organization", words[-1].text, "nominal")  # "their union", "his company":
             # unnamed, no speaker "Their union" of every article
@@ -255,9 +256,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             spoke = [e for e in speakers + entities if e[0] < cue.speaker.start and e[2] == "person"]
             spoke.sort(key=lambda e: e[0])
             if spoke and (_paragraph(paragraph_starts, cue.speaker.start) - _paragraph(paragraph_starts, spoke[-1][0])
-                          <= 1 or cue.lemma in ("add", "continue")):  # '"...," the Dutchman added': the one who
+                          <= 2 or cue.lemma in ("add", "continue")):  # '"...," the Dutchman added': the one who
                 info = SpeakerInfo(spoke[-1][1], "person", info.role, "nominal")  # spoke; '"...," the Italian said'
-                # after Ancelotti spoke, or was the subject, in the same paragraph or the one before: Ancelotti
+                # after Ancelotti spoke, or was the subject, in the same paragraph or the two before: Ancelotti
         if info.name:  # in text order, after any entity at the same offset
             for known in (entities, speakers):
                 bisect.insort(known, (cue.speaker.start, info.name, info.kind, info.role), key=lambda e: e[0])

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import PERSON_NOUNS, SPEECH_VERBS, TITLES
-from quotes.subject_repairs import has_subject, is_under, root_word
+from quotes.subject_repairs import has_subject, is_under, phrase_span, root_word
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -154,3 +154,23 @@ def _after_last_comma(words: list[Word], end: int) -> tuple[list[Word], Word | N
     phrase = words[comma + 1:end] if comma is not None else []
     heads = [w for w in phrase if not comma < w.head < end]
     return phrase, heads[0] if len(heads) == 1 else None
+
+
+def repair_closing_apposed_subjects(words: list[Word]) -> None:
+    """Make a phrase set off by a comma right before a closing reporting verb without a subject that verb's subject,
+    where the parse made it the apposition of the noun before the comma, in the clause the verb reports ("Most
+    members rejected the deal, the International Association of Machinists said": not the deal)."""
+    for verb in words[4:]:
+        if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or has_subject(words, verb):
+            continue
+        named = next((w for w in words[:verb.index - 1] if w.deprel == "appos" and w.head >= 0
+                      and phrase_span(words, w) == (_after_comma(words, w), verb.index - 1)), None)
+        if named is not None and is_under(words, words[named.head], verb) and named.head < named.index:
+            named.head, named.deprel = verb.index, "nsubj"
+            return
+
+
+def _after_comma(words: list[Word], word: Word) -> int:
+    """The index of the first word of ``word``'s phrase when a comma stands right before it, else -1."""
+    lead = phrase_span(words, word)[0]
+    return lead if lead > 0 and words[lead - 1].text == "," else -1

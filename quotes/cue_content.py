@@ -225,7 +225,10 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
                 for w in sentence.subtree(k.index)], False
     if (verb.deprel in REVERSED_RELS or appended) and verb.head >= 0 and not (
             is_subordinated(sentence, verb) and cue_lemma(sentence.words[verb.head]) in SPEECH_VERBS) \
-            and not _is_complement(sentence, verb):
+            and not _is_complement(sentence, verb) \
+            and not (verb.xpos == "VBN" and any(k.deprel == "mark" and k.lemma.lower() == "as" for k in kids)
+                     and not any(k.deprel.startswith("aux") or k.deprel == "obl:agent" for k in kids)):
+        # not "Doctors' strike ends as deal agreed": a passive without its auxiliary or agent reports nothing
         # not '"...," Warren told Stumpf, after he admitted ...': the time of another report
         own = {w.index for w in sentence.subtree(verb.index)}
         head = sentence.words[verb.head]
@@ -323,7 +326,8 @@ def raised_clause(sentence: Sentence, verb: Word, subject: Word) -> list[Word]:
     for kid in (k for h in heads for k in sentence.children(h.index)):
         if kid.deprel in ("conj", "cc", "parataxis") or (kid.deprel in ("expl", "nsubj") and kid.lemma.lower() == "it"):
             drop.update(w.index for w in sentence.subtree(kid.index))
-    first = min(w.index for w in sentence.subtree(subject.index))
+    first = min(w.index for w in sentence.subtree(subject.index)
+                if not (w.head == subject.index and w.deprel == "case"))  # not the "with" of "with temperatures"
     clause = [w for w in sentence.subtree(verb.index) if w.index not in drop and w.index >= first]
     while clause and clause[-1].upos == "PUNCT":
         clause.pop()

@@ -13,7 +13,7 @@ from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, cue_lemma, has_that, is_b
 from quotes.idioms import is_go_on_to_clause
 from quotes.inverted_speakers import (inverted_aside_name, inverted_name, name_after_quoted_clause,
                                       name_before_apposition)
-from quotes.lexicon import QUOTE_CHARS, RECORDING_NOUNS, SPEECH_VERBS
+from quotes.lexicon import OBJECT_CONTROL_VERBS, QUOTE_CHARS, RECORDING_NOUNS, SPEECH_VERBS
 from quotes.mentions import is_time_word
 from quotes.missed_subjects import (LONG_DASHES, as_phrase_subject, before_bracket, compound_before,
                                     description_and_name_before, is_place_or_time_phrase, name_and_apposition_before,
@@ -100,7 +100,9 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                       and k.index > current.index), None)  # not a fronted "By the end of the day, ..."
         for kid in sorted(kids, key=lambda k: k.deprel != "nsubj"):  # "nsubj:outer" only when no plain one
             active = kid.deprel == "nsubj:pass" and current.upos == "VERB" and kid.upos == "PROPN" \
-                and not any(k.deprel.startswith("aux") for k in kids)  # "Mr. Bush, ..., responded": no passive
+                and not any(k.deprel.startswith("aux") for k in kids) \
+                and not (current.lemma.lower() in OBJECT_CONTROL_VERBS and any(k.deprel == "xcomp" for k in kids))
+            # "Mr. Bush, ..., responded": no passive; but "Greenpeace ordered to pay" is one
             inherited = kid.deprel == "nsubj:pass" and current is not verb \
                 and (agent is None or current.lemma.lower() == "quote") \
                 and (is_participle(verb) or verb.deprel == "conj" and "Voice=Pass" not in verb.feats)  # "was
@@ -245,6 +247,8 @@ def _name_before_subjectless(sentence: Sentence, verb: Word) -> Word | None:
     name = name_head(sentence, sentence.words[j])
     if any(k.deprel == "case" for k in sentence.children(name.index)):
         return None  # "... in Iowa said": a place in a phrase, not a subject
+    if name.deprel == "nsubj:pass" and name.head == verb.index:
+        return None  # "Greenpeace ordered to pay $660m": the one ordered
     return name
 
 

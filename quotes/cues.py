@@ -249,13 +249,17 @@ def _attitude_cue(sentence: Sentence, word: Word) -> Cue | None:
 
 
 def passive_subject(sentence: Sentence, verb: Word) -> Word | None:
-    """The subject of a passive report without an agent ("The central bank is expected to act"), or None."""
+    """The subject of a passive report without an agent ("The central bank is expected to act", "with temperatures
+    expected to reach 34C"), or None."""
     if verb.lemma not in PASSIVE_RAISING_VERBS:
         return None
     kids = sentence.children(verb.index)
-    if not any(k.deprel == "aux:pass" for k in kids) or any(k.deprel == "obl:agent" for k in kids):
+    bare = verb.xpos == "VBN" and "Voice=Pass" in verb.feats and not any(k.deprel.startswith("aux") for k in kids) \
+        and any(k.deprel == "case" and k.lemma.lower() == "with" for s in kids if s.deprel == "nsubj"
+                for k in sentence.children(s.index))  # "with temperatures expected to reach 34C"
+    if not (bare or any(k.deprel == "aux:pass" for k in kids)) or any(k.deprel == "obl:agent" for k in kids):
         return None
-    own = next((k for k in kids if k.deprel == "nsubj:pass"), None)
+    own = next((k for k in kids if k.deprel == "nsubj:pass" or bare and k.deprel == "nsubj"), None)
     if own is None and verb.deprel == "conj" and verb.head >= 0:  # "She is moving ... but is expected to continue"
         return next((k for k in sentence.children(verb.head) if k.deprel in ("nsubj", "nsubj:pass")), None)
     return own

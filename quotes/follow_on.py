@@ -8,6 +8,7 @@ title, kept only when it is speech-like (a whole sentence, or a phrase in a head
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quotes.clauses import SUBORDINATORS
@@ -117,9 +118,19 @@ def runs_on(last: Draft, q: QuoteSpan, text: str, sentences: list[Sentence]) -> 
         and not any(last.end < s.start < start for s in sentences) and not text[end:_line_end(text, end)].strip()
 
 
+# A colon after a reporting verb right before a quotation ('..., her mother said: "..."').
+INTRODUCING_SAID = re.compile(
+    r"\b(?:said|says|added|adds|wrote|writes|replied|responded|declared|insisted|warned)\s*:\s*$")
+
+
 def worth_keeping(q: QuoteSpan, text: str, sentences: list[Sentence]) -> bool:
-    """An unattributed quote is kept when it is speech-like: a whole sentence, or a phrase in a headline."""
+    """An unattributed quote is kept when it is speech-like: a whole sentence, a phrase in a headline, or a sentence
+    that a reporting verb and a colon bring in ('In a statement read in court, her mother said: "Katie was my best
+    friend."', whoever the parse leaves the verb to)."""
     words = len(text[q.start:q.end].split())
     line = _line_around(text, q.start, q.end)
     headline = len(line) < 150 and not line.endswith((".", "!", "?", '"', "”", ":"))
-    return (headline and words >= 2) or (words >= 5 and _covers_sentence(q, sentences, text))
+    introduced = q.open_start is not None and INTRODUCING_SAID.search(text[max(0, q.open_start - 40):q.open_start]) \
+        is not None and text[q.start:q.end].rstrip().endswith((".", "!", "?"))
+    return (headline and words >= 2) or (words >= 5 and _covers_sentence(q, sentences, text)) \
+        or (words >= 3 and introduced)

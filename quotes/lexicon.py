@@ -31,6 +31,8 @@ INVERTED_REPORTS = frozenset({"say", "add", "write"})
 INVERTED_CUES = INVERTED_REPORTS | {"ask"}
 OBJECTLESS_REPORTS = INVERTED_REPORTS | frozenset(
     "explain note recall insist argue claim remark observe continue".split())
+# Verbs that take an object before their infinitive, so that with none they are passives ("Greenpeace ordered to pay").
+OBJECT_CONTROL_VERBS = frozenset("order urge tell force advise instruct".split())
 # Conjunctions of time that the parser may read as prepositions ("The cuts come after Amazon and Meta announced ...").
 TIME_SUBORDINATORS = frozenset("after before since until".split())
 # Particles that belong to the cue; the phrase they introduce is the content ("pointed to reports that ...").
@@ -177,8 +179,8 @@ CLUB_NAME_OPENINGS = frozenset("real atlético atletico sporting inter ac as bor
 # Workers of America"), and are common nouns or places otherwise ("a new survey", "Amazon workers", "the UK").
 CAPITALISED_ORG_ENDINGS = frozenset(
     "Survey Trust Observatory Laboratory Heritage Programme Program Highways Utilities Workers Executive Grid Panel "
-    "Action UK Unit Scheme Parks".split())  # "National Grid", "Independent Expert Panel", "National Energy Action",
-# "Age UK", "the Athletics Integrity Unit", "South African National Parks"
+    "Action UK Unit Scheme Parks NSW".split())  # "National Grid", "Independent Expert Panel", "National Energy
+# Action", "Age UK", "the Athletics Integrity Unit", "South African National Parks", "Surf Life Saving NSW"
 # The last word of an organization's name ("Downing Street", "Center for American Progress").
 ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
                            "society institution co co. llc ltd ltd. plc street reserve palace watch military zoo "
@@ -217,7 +219,7 @@ ofcom ofgem ofsted ofwat""".split()) | {
     "doctors without borders", "planned parenthood", "air accidents investigation branch",
     "rail accident investigation branch", "marine accident investigation branch",
     "medicines and healthcare products regulatory agency", "friends of the earth", "joint chiefs of staff",
-    "eli lilly"}
+    "eli lilly", "national rally", "reform uk", "sinn féin", "sinn fein"}
 # A nationality or origin for a person ("the Egyptian", "the Dane", "the Texan"): how such words end, and some that
 # end otherwise.
 DEMONYM_ENDINGS = ("ian", "ean", "an", "ard", "i", "ite", "man")  # not "-ese", "-ish": "the Chinese" are many
@@ -304,7 +306,8 @@ ORGANIZATION_NOUNS = frozenset("""company firm group agency organization organis
 carmaker airline retailer manufacturer insurer lender broadcaster publisher charity department ministry
 committee commission campaign council office union bureau service institute foundation association board
 authority club conglomerate chipmaker drugmaker zoo museum hospital library university college school gallery
-orchestra airport church clinic festival force inquiry trust chain park academy coastguard""".split())
+orchestra airport church clinic festival force inquiry trust chain park academy coastguard regulator
+watchdog""".split())
 # What a company has and a person does not, said of a one-word name ("Meta's shareholders", "Google's
 # chief executive"); and, right after the bare name, its traded stock ("Meta shares fell").
 COMPANY_POSSESSIONS = frozenset("""shareholders headquarters subsidiary subsidiaries revenue revenues profit
@@ -315,6 +318,9 @@ COMPANY_STOCK = frozenset("shares stock".split())
 KINDRED_ENDINGS = {"company": ("co", "co.", "inc", "inc.", "corp", "corp.", "corporation", "llc", "ltd", "ltd.", "plc",
                                *sorted(COMPANY_NAME_ENDINGS)),
                    "agency": ("administration", "bureau", "service")}
+# Nouns for the same kind of body, either of which a role may use for what the other stands for ("Broadcasting
+# watchdog Ofcom ... The regulator said").
+KINDRED_NOUNS = {"regulator": "watchdog", "watchdog": "regulator"}
 # Nouns for a business: each may stand for a company named before ("Toyota Motor Corp ... The automaker said").
 BUSINESS_NOUNS = frozenset("""company firm automaker carmaker airline retailer manufacturer insurer lender broadcaster
 publisher bank conglomerate chipmaker drugmaker utility maker chain planemaker supermarket grocer developer
@@ -350,4 +356,5 @@ operative donor ally associate expert analyst lawmaker staffer loyalist witness 
 person citizen student worker shopkeeper farmer teacher nurse doctor parent mother father neighbour neighbor owner
 driver passenger patient fan protester demonstrator survivor friend relative customer shopper commuter tourist
 visitor pensioner teenager girl boy volunteer rescuer hiker climber villager schoolgirl schoolboy pupil solicitor
-barrister paramedic firefighter midwife carer complainant landowner landlord tenant fisherman whistleblower""".split())
+barrister paramedic firefighter midwife carer complainant landowner landlord tenant fisherman whistleblower
+claimant plaintiff defendant applicant petitioner juror""".split())

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from quotes.lexicon import (HONORIFICS, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS,
                             SPEECH_VERBS, TITLES)
+from quotes.names import is_first_name
 from quotes.subject_repairs import has_subject
 
 if TYPE_CHECKING:
@@ -55,6 +56,9 @@ def repair_name_tags(words: list[Word]) -> None:
         elif w.upos == "ADJ" and w.xpos == "NNP" and w.text[:1].isupper() and any(
                 k.head == w.index and k.deprel == "flat" and k.upos == "PROPN" for k in words):
             w.upos = "PROPN"  # "Cardinal Pietro Parolin" with "Cardinal" an adjective heading the name
+        elif w.upos == "ADJ" and w.deprel == "flat" and w.text.istitle() and not titled and w.head == w.index - 1 \
+                and words[w.head].upos == "PROPN" and is_first_name(words[w.head].text):
+            w.upos, w.xpos = "PROPN", "NNP"  # "Gary Black": the surname an adjective
         elif w.xpos == "POS" and len(w.text) == 1 and w.text.isupper() and w.index + 1 < len(words) \
                 and words[w.index + 1].upos == "PROPN":
             w.upos, w.xpos = "PROPN", "NNP"  # "S Somanath": an initial, not a possessive mark
@@ -65,12 +69,22 @@ def repair_name_tags(words: list[Word]) -> None:
 
 def repair_named_body_tags(words: list[Word]) -> None:
     """Tag as a proper noun a capitalised noun that a lower-case organization noun before it modifies, the body's
-    name ("Disability charity Scope said": "Scope" tagged a common noun, the charity's name)."""
+    name, and the capitalised words between them ("Disability charity Scope said": "Scope" tagged a common noun, the
+    charity's name; "Supporters' group Fair Game": "Fair" an adjective)."""
     for name in words[1:]:
-        noun = words[name.index - 1]
-        if name.upos == "NOUN" and name.text.istitle() and noun.text.islower() and noun.deprel == "compound" \
+        if name.upos not in ("NOUN", "PROPN") or not name.text.istitle():
+            continue
+        first = name.index
+        while first > 1 and words[first - 1].text.istitle() and words[first - 1].head == name.index \
+                and words[first - 1].deprel in ("amod", "compound"):
+            first -= 1
+        noun = words[first - 1]
+        if (first < name.index or name.upos == "NOUN") and noun.text.islower() and noun.deprel == "compound" \
                 and noun.head == name.index and noun.lemma.lower() in ORGANIZATION_NOUNS:
-            name.upos, name.xpos = "PROPN", "NNP"
+            for word in words[first:name.index + 1]:
+                word.upos, word.xpos = "PROPN", "NNP"
+            for word in words[first:name.index]:
+                word.deprel = "compound"
 
 
 def repair_plural_person_tags(words: list[Word]) -> None:
@@ -242,3 +256,26 @@ def repair_conjoined_names(words: list[Word]) -> None:
         cc.head = second.index
         for word in later[1:]:
             word.head = second.index
+
+
+def repair_reports_inside_names(words: list[Word]) -> None:
+    """Make a reporting verb that the parse ran into a name with the names on either side of it the sentence's
+    verb, the name before it its subject and the clause after it its complement, with the name after it that
+    clause's subject ("Enzo Maresca insists Chelsea are not in the title race": "Enzo Maresca insists Chelsea"
+    one name, the subject of "race")."""
+    for verb in words[1:-1]:
+        clause = words[verb.head] if verb.head > verb.index else None
+        before = [k for k in words if k.head == verb.index and k.index < verb.index]
+        after = [k for k in words if k.head == verb.index and k.index > verb.index]
+        if clause is None or verb.upos != "VERB" or verb.xpos not in ("VBZ", "VBD") or verb.deprel != "nsubj" \
+                or verb.lemma.lower() not in SPEECH_VERBS or len(before) != 1 or not after \
+                or before[0].upos != "PROPN" or before[0].deprel not in ("compound", "flat") \
+                or words[verb.index - 1].upos != "PROPN" or words[verb.index + 1] is not after[0] \
+                or not all(k.upos == "PROPN" and k.deprel in ("compound", "flat") for k in after):
+            continue
+        verb.head, verb.deprel, clause.head, clause.deprel = clause.head, clause.deprel, verb.index, "ccomp"
+        before[0].deprel = "nsubj"
+        after[0].head, after[0].deprel = clause.index, "nsubj"
+        for k in after[1:]:
+            k.head, k.deprel = after[0].index, "flat"
+        return

@@ -157,14 +157,15 @@ def _hyphenated(sentence: Sentence, word: Word) -> bool:
 def trim_role(role: list[Word]) -> list[Word]:
     """Role words without the function words that led to the name ("Officials at", "new report by") or to the role
     ("according to shipping analysts Drewry"); none when no noun, title or party is left ("A new Gallup poll", "many
-    Democrats", "an angry Hollande")."""
+    Democrats", "an angry Hollande") or only a common noun's possessive ("the country's Met Office")."""
     while role and role[-1].upos in ("ADP", "CCONJ", "DET", "PRON"):
         role = role[:-1]
-    while role and role[0].upos == "ADP":
+    while role and (role[0].upos == "ADP" or role[0].deprel == "fixed"):  # "to" of "according to"
         role = role[1:]
-    if not any(w.upos in ("NOUN", "PROPN") or w.text.lower().rstrip(".") in TITLES or w.text.lower() in PARTIES
-               for w in role):
-        return []
+    nouns = [w for w in role if w.upos in ("NOUN", "PROPN")]
+    if not (nouns or any(w.text.lower().rstrip(".") in TITLES or w.text.lower() in PARTIES for w in role)) \
+            or nouns and all(w.upos == "NOUN" and w.deprel == "nmod:poss" for w in nouns):
+        return []  # "the country's Met Office": whose it is, no role
     return role
 
 

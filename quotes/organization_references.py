@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import (BUSINESS_NOUNS, CLUB_NAME_ENDINGS, CLUB_NAME_OPENINGS, KINDRED_ENDINGS, KNOWN_COMPANIES,
-                            KNOWN_ORGANIZATIONS, KNOWN_TRADES, ORG_WORDS, ORGANIZATION_NOUNS, TITLES, US_STATES)
+from quotes.lexicon import (BUSINESS_NOUNS, CLUB_NAME_ENDINGS, CLUB_NAME_OPENINGS, KINDRED_ENDINGS, KINDRED_NOUNS,
+                            KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, KNOWN_TRADES, ORG_WORDS, ORGANIZATION_NOUNS, TITLES,
+                            US_STATES)
 from quotes.name_roles import club_of
 from quotes.names import is_first_name, is_partnership_name, is_place, spelt_like_company
 from quotes.parsing import Sentence, Word
@@ -55,7 +56,9 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
     ending = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "Bureau of Criminal Apprehension"
     if noun in BUSINESS_NOUNS and (role or "").lower().split()[-1:] in ([n] for n in BUSINESS_NOUNS):
         return True  # "the company" after "its maker, Eli Lilly,"
-    return noun in words or noun in (role or "").lower().split() or ending in KINDRED_ENDINGS.get(noun, ()) \
+    roles = (role or "").lower().split()
+    return noun in words or noun in roles or KINDRED_NOUNS.get(noun) in roles \
+        or ending in KINDRED_ENDINGS.get(noun, ()) \
         or noun == "agency" and name.isupper() and len(name) > 1 \
         or noun == "force" and "police" in words  # "the agency": "FBI"; "the force": "Police Scotland"
 

@@ -15,17 +15,21 @@ from typing import TYPE_CHECKING
 from quotes.lexicon import SPEECH_VERBS, TIME_SUBORDINATORS
 from quotes.name_repairs import (repair_conjoined_names, repair_modal_names, repair_name_tags, repair_named_body_tags,
                                  repair_noun_objects, repair_plural_person_tags, repair_possessive_names,
-                                 repair_verb_led_names, repair_verb_names)
-from quotes.apposition_repairs import (repair_hyphenated_titles, repair_ranked_titles, repair_relative_appositions,
-                                        repair_titled_appositions)
+                                 repair_reports_inside_names, repair_verb_led_names, repair_verb_names)
+from quotes.apposition_repairs import (repair_conjoined_titles, repair_hyphenated_titles, repair_ranked_titles,
+                                        repair_relative_appositions, repair_title_phrases, repair_titled_appositions,
+                                        repair_unmarked_possessors)
 from quotes.title_repairs import (repair_flat_titles, repair_fronted_title_words, repair_participle_titles,
-                                  repair_possessive_titles, repair_postpositive_titles, repair_titled_possessors)
-from quotes.report_repairs import (repair_medium_clauses, repair_report_conjuncts, repair_said_objects,
-                                   repair_semicolon_clauses, repair_split_said_subjects, repair_that_adverbials,
-                                   repair_told_subjects, repair_told_that)
-from quotes.closing_reports import (repair_closing_joint_subjects, repair_closing_name_subjects,
-                                    repair_closing_relative_reports, repair_closing_report_subjects,
-                                    repair_closing_verbs, repair_compounded_inverted_names)
+                                  repair_possessed_appositions, repair_possessive_titles, repair_postpositive_titles,
+                                  repair_titled_possessors)
+from quotes.report_repairs import (repair_bare_passives, repair_medium_clauses,
+                                   repair_report_conjuncts, repair_said_objects, repair_semicolon_clauses,
+                                   repair_split_said_subjects, repair_statement_participles, repair_that_adverbials,
+                                   repair_told_pronouns, repair_told_relatives, repair_told_subjects, repair_told_that)
+from quotes.closing_reports import (repair_closing_apposed_subjects, repair_closing_joint_subjects,
+                                    repair_closing_name_subjects, repair_closing_relative_reports,
+                                    repair_closing_report_subjects, repair_closing_verbs,
+                                    repair_compounded_inverted_names)
 from quotes.subject_repairs import (has_subject, is_under, repair_adjective_subjects, repair_apposed_subjects,
                                     repair_emphatic_reflexives, repair_fronted_participles, repair_inverted_appositions,
                                     repair_inverted_descriptions, repair_inverted_objects, repair_listed_subjects,
@@ -42,6 +46,7 @@ if TYPE_CHECKING:
 def repair_parse(words: list[Word]) -> None:
     """Mend, in place, the tags and relations of one sentence's words that the tagger and parser are known to get
     wrong (each repair below); applying it twice changes nothing more."""
+    repair_hyphenated_numbers(words)
     repair_name_tags(words)
     repair_named_body_tags(words)
     repair_conjoined_names(words)
@@ -51,10 +56,14 @@ def repair_parse(words: list[Word]) -> None:
     repair_ranked_titles(words)
     repair_titled_appositions(words)
     repair_relative_appositions(words)
+    repair_conjoined_titles(words)
+    repair_unmarked_possessors(words)
+    repair_title_phrases(words)
     repair_noun_objects(words)
     repair_plural_person_tags(words)
     repair_verb_names(words)
     repair_verb_led_names(words)
+    repair_reports_inside_names(words)
     repair_verb_tags(words)
     repair_modal_names(words)
     repair_postpositive_titles(words)
@@ -62,12 +71,17 @@ def repair_parse(words: list[Word]) -> None:
     repair_reduced_reports(words)
     repair_told_that(words)
     repair_told_subjects(words)
+    repair_told_relatives(words)
+    repair_told_pronouns(words)
+    repair_statement_participles(words)
+    repair_bare_passives(words)
     repair_said_objects(words)
     repair_split_said_subjects(words)
     repair_compound_subjects(words)
     repair_participle_titles(words)
     repair_that_adverbials(words)
     repair_where_clauses(words)
+    repair_as_far_as(words)
     repair_semicolon_clauses(words)
     repair_medium_clauses(words)
     repair_report_conjuncts(words)
@@ -84,6 +98,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_nominal_complements(words)
     repair_relative_verbs(words)
     repair_closing_report_subjects(words)
+    repair_closing_apposed_subjects(words)
     repair_closing_relative_reports(words)
     repair_closing_name_subjects(words)
     repair_closing_joint_subjects(words)
@@ -100,6 +115,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_prepositional_subjects(words)
     repair_organization_titles(words)
     repair_titled_possessors(words)
+    repair_possessed_appositions(words)
 
 
 def repair_verb_tags(words: list[Word]) -> None:
@@ -250,3 +266,37 @@ def repair_nominal_adjectives(words: list[Word]) -> None:
             word.upos, word.xpos = "NOUN", "NN"
 
 
+
+
+def repair_hyphenated_numbers(words: list[Word]) -> None:
+    """Make the first word of a number written out with a hyphen a compound of its second, where the parse gave it a
+    role of its own ("Sixty-four percent of members rejected the deal, the union said": "Sixty" the subject of
+    "said")."""
+    for tens in words[:-2]:
+        hyphen, unit = words[tens.index + 1], words[tens.index + 2]
+        if tens.upos == "NUM" and unit.upos == "NUM" and hyphen.text == "-" and tens.end == hyphen.start \
+                and hyphen.end == unit.start and tens.head != unit.index and not is_under(words, unit, tens):
+            tens.head, tens.deprel, hyphen.head = unit.index, "compound", unit.index
+
+
+def repair_as_far_as(words: list[Word]) -> None:
+    """Make a reporting verb after "as far as" and a place the verb of the noun the clause before describes, the place
+    where the travel reached, where the parse read "as Australia said" ('Fans who had travelled from as far as
+    Australia said they were "heartbroken"': the fans speak)."""
+    for verb in words[4:]:
+        place = next((k for k in words if k.head == verb.index and k.deprel == "nsubj"), None)
+        mark = words[place.index - 1] if place is not None and place.index > 2 else None
+        if mark is None or verb.lemma.lower() not in SPEECH_VERBS or verb.deprel != "advcl" or mark.head != verb.index \
+                or mark.lemma.lower() != "as" or words[mark.index - 1].lemma.lower() != "far" \
+                or place.index != verb.index - 1:
+            continue
+        travel = words[verb.head]
+        noun = words[travel.head] if travel.deprel == "acl:relcl" and travel.head >= 0 else None
+        if noun is None or noun.deprel != "root":
+            continue
+        verb.head, verb.deprel, noun.head, noun.deprel = -1, "root", verb.index, "nsubj"
+        place.head, place.deprel, mark.head, mark.deprel = travel.index, "obl", place.index, "case"
+        for word in words[verb.index + 1:]:
+            if word.head == noun.index and word.upos == "PUNCT":
+                word.head = verb.index
+        return

@@ -186,10 +186,11 @@ def family_referred(sentence: Sentence, speaker: Word, entities: list[Entity]) -
 
 
 def possessed_organization(words: list[Word]) -> bool:
-    """'his campaign', 'her team', 'her family', 'whose family': a possessive pronoun of a person and "campaign",
-    "team" or "family", nothing else (named as "the Trump campaign" and "the Morrison family" are)."""
+    """'his campaign', 'her team', 'her family', 'whose family', 'his office': a possessive pronoun of a person and
+    "campaign", "team", "family" or "office", nothing else (named as "the Trump campaign", "the Morrison family" and
+    "Fetterman's office" are)."""
     return len(words) == 2 and words[0].text.lower() in ("his", "her", "whose") and words[0].deprel == "nmod:poss" \
-        and words[1].text.lower() in ("campaign", "team", "family")
+        and words[1].text.lower() in ("campaign", "team", "family", "office")
 
 
 def whose_owner(text: str, sentence: Sentence, whose: Word) -> tuple[str, str] | None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import (ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, OBJECTLESS_REPORTS, QUOTE_CHARS, SPEECH_VERBS,
-                            TIME_WORDS)
-from quotes.subject_repairs import has_subject, is_under, subtree_span
+from quotes.lexicon import (ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, OBJECT_CONTROL_VERBS, OBJECTLESS_REPORTS,
+                            QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS)
+from quotes.subject_repairs import has_subject, is_under, phrase_span, subtree_span
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -77,6 +77,38 @@ def repair_told_subjects(words: list[Word]) -> None:
             if k.index < clause.index:  # "built for 400 people": the noun's participle
                 k.head, k.deprel = noun.index, "acl"
         noun.head, noun.deprel = clause.index, "nsubj"
+
+
+def repair_told_relatives(words: list[Word]) -> None:
+    """Make the clause right after "told X" that the parse took for a relative clause of X, with a subject of its own
+    and no relative word, the clause the verb reports ("told a news conference the Games had ended with a surplus":
+    not a conference at which the Games ended)."""
+    for clause in words:
+        told = words[clause.head] if clause.deprel == "acl:relcl" and clause.head >= 0 else None
+        verb = words[told.head] if told is not None and told.deprel in ("iobj", "obj") and told.head >= 0 \
+            and told.upos in ("NOUN", "PROPN") else None  # not "wouldn't tell the I.R.S. anything it doesn't know"
+        if verb is None or verb.lemma.lower() not in TELLING_VERBS or verb.index > told.index \
+                or any(k.head == verb.index and k.deprel == "ccomp" for k in words):
+            continue
+        subject = next((k for k in words if k.head == clause.index and k.deprel == "nsubj"), None)
+        if subject is None or "PronType=Rel" in subject.feats or subject.lemma.lower() in ("who", "which", "that") \
+                or subtree_span(words, clause)[0] != subtree_span(words, subject)[0] \
+                or words[subtree_span(words, subject)[0] - 1].index != told.index:
+            continue
+        clause.head, clause.deprel = verb.index, "ccomp"
+
+
+def repair_told_pronouns(words: list[Word]) -> None:
+    """Make "her" right after "told" the verb's object where the parse took it for the possessor of the subject
+    pronoun after it ("told her she had betrayed the trust": not "her she")."""
+    for owner in words[1:-1]:
+        subject = words[owner.index + 1]
+        clause = words[subject.head] if subject.head >= 0 else None
+        verb = words[owner.index - 1]
+        if owner.deprel == "nmod:poss" and owner.head == subject.index and subject.upos == "PRON" \
+                and subject.deprel == "nsubj" and clause is not None and clause.head == verb.index \
+                and verb.lemma.lower() in TELLING_VERBS:
+            owner.head, owner.deprel = verb.index, "iobj"
 
 
 def repair_said_objects(words: list[Word]) -> None:
@@ -195,3 +227,49 @@ def repair_split_said_subjects(words: list[Word]) -> None:
         first.head, first.deprel = conjunct.index, second.deprel
         second.head, second.deprel = first.index, "conj"
         joint.head = second.index
+
+
+def repair_statement_participles(words: list[Word]) -> None:
+    """Make a participle right after the noun of an opening phrase that noun's modifier, and the phrase set off by
+    commas after it the subject of the reporting verb, where the parse made the participle the verb's complement with
+    the subject inside it ("In a statement read in court, her mother, Sandra, said: ...": "mother" an oblique of
+    "read", "said" with no subject)."""
+    for verb in words[4:]:
+        if verb.lemma.lower() not in SPEECH_VERBS or has_subject(words, verb):
+            continue
+        part = next((k for k in words[:verb.index] if k.head == verb.index and k.deprel in ("ccomp", "advcl")
+                     and k.xpos == "VBN" and k.index > 0 and words[k.index - 1].head == verb.index
+                     and words[k.index - 1].upos == "NOUN"), None)
+        subject = next((k for k in words if part is not None and k.head == part.index and k.upos in ("NOUN", "PROPN")
+                        and words[phrase_span(words, k)[0] - 1].text == ","
+                        and phrase_span(words, k)[1] + (words[verb.index - 1].text == ",") == verb.index - 1), None)
+        if subject is not None:
+            part.head, part.deprel = part.index - 1, "acl"
+            subject.head, subject.deprel = verb.index, "nsubj"
+            return
+
+
+def repair_bare_passives(words: list[Word]) -> None:
+    """Make the subject of "ordered" or "urged" right before "to" and a verb, with no object between, the subject of a
+    passive, as headlines write them ("Greenpeace ordered to pay $660m": Greenpeace orders nothing), and so the
+    subject of "found" right before a participle or a verdict ("Sex offender found living near school", "Man found
+    guilty of murder")."""
+    for verb in words[1:-1]:
+        after = words[verb.index + 1]
+        ordered = verb.lemma.lower() in OBJECT_CONTROL_VERBS and after.lemma.lower() == "to" \
+            and verb.index + 2 < len(words) and words[verb.index + 2].head == verb.index \
+            and words[verb.index + 2].deprel == "xcomp"
+        found = verb.lemma.lower() == "find" and after.head == verb.index and (
+            after.deprel == "xcomp" and after.xpos == "VBG" or after.text.lower() in FOUND_STATES)
+        if not (ordered or found) or verb.xpos not in ("VBD", "VBN"):
+            continue
+        kids = [k for k in words if k.head == verb.index and k is not after]
+        subject = next((k for k in kids if k.deprel == "nsubj" and k.index < verb.index), None)
+        if subject is not None and not any(k.deprel in ("obj", "iobj", "aux") for k in kids):
+            subject.deprel, verb.xpos = "nsubj:pass", "VBN"
+            if after.text.lower() in FOUND_STATES:
+                after.upos, after.xpos, after.deprel = "ADJ", "JJ", "xcomp"
+
+
+# What someone is found to be, as a headline's passive writes it ("Man found guilty", "Woman found dead").
+FOUND_STATES = frozenset("guilty innocent dead alive unconscious safe".split())

@@ -48,6 +48,8 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
     if len(name_words) > 1 and name_words[-1].text.isdigit() and name_words[-2].upos == "PROPN":  # "Formula 1",
         # "Channel 4": no person's name (not "six in 10")
         return "organization"
+    if len(name_words) == 1 and re.fullmatch(r"[A-Z][a-z]+[0-9]+", name):  # "Jet2", "Channel4": no one's name
+        return "organization"
     if re.fullmatch(r"[A-Z][A-Z.&]{1,7}|[A-Z][A-Z&]*(?:[.-][A-Z&]+)+[.]?", name.replace(" ", "")):  # "NATO", "AFL-CIO"
         return "organization"
     if len(name_words) > 1 and re.fullmatch(r"[A-Z]{3,}", name_words[0].text) \

@@ -91,6 +91,8 @@ def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
     if tail and (cue_lemma(verb) not in SPEECH_VERBS or verb.xpos not in ("VBD", "VBZ", "VBP") or len(tail) > 6
                  or opener.upos == "SCONJ" or opener.text.lower() in OPENING_SUBORDINATORS):
         return None  # not "Once a petition tops 100,000 signatures, it ...", "..., citing his anger at ..."
+    if verb.index > 0 and words[verb.index - 1].lemma.lower() == "to":
+        return None  # "We asked Sarah Bloom Raskin, a former deputy Treasury secretary, to explain.": an infinitive
     if any(w.upos not in CLOSING_CHUNK_UPOS + ("ADV",) for w in tail) \
             or any(w.text in QUOTE_CHARS and w.upos == "PUNCT" for w in words):  # not the ’ of "Sanders’ support"
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import NAME_PARTICLES, TITLES
+from quotes.lexicon import NAME_PARTICLES, PERSON_NOUNS, TITLES
 from quotes.names import is_first_name
 from quotes.subject_repairs import has_subject, is_under
 
@@ -169,3 +169,23 @@ def repair_flat_titles(words: list[Word]) -> None:
                 word.head, word.deprel = first.index, "compound"
             elif word is not first and (word.head == head.index or word.index in run):
                 word.head = first.index
+
+
+def repair_possessed_appositions(words: list[Word]) -> None:
+    """Make a title right after a possessive name the head of the phrase, the name its possessor, where the parse made
+    the title the name's apposition ("Councillor Brenda Harrison's deputy, Tom Cassidy, said": the deputy speaks,
+    not Harrison)."""
+    for title in words[2:]:
+        owner = words[title.head] if title.deprel == "appos" and title.upos == "NOUN" and title.head >= 0 else None
+        mark = words[title.index - 1]
+        if owner is None or owner.upos != "PROPN" or title.lemma.lower() not in TITLES | PERSON_NOUNS \
+                or mark.deprel != "case" or mark.text not in ("'s", "’s", "'", "’") \
+                or owner.index > title.index or not all(
+                    w.upos == "PROPN" and is_under(words, w, owner) for w in words[owner.index + 1:mark.index]) \
+                or mark.head not in range(owner.index, mark.index):
+            continue  # not "Nick Clegg, Meta's president": the name set off before
+        title.head, title.deprel = owner.head, owner.deprel
+        owner.head, owner.deprel = title.index, "nmod:poss"
+        for word in words[title.index + 1:]:
+            if word.head == owner.index and word.deprel == "appos":
+                word.head = title.index  # "Tom Cassidy", the deputy

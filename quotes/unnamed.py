@@ -24,21 +24,39 @@ def unnamed_subjects(sentences: list[Sentence], speakers: set[int], quoted: list
     denied this. '...,' she said": the spokeswoman, nobody named before); ``speakers`` holds the ``id`` of the words
     that speak a quotation, which the attribution stage registers itself. Not one who asks ("a reporter asked"), nor
     one inside a quotation (``quoted``: character ranges) or a subordinate clause ("said a judge would be biased").
-    Someone's relative counts too ("Edwards' mother paid tribute to her son. '...,' she said")."""
+    "The" noun for one brought in so earlier counts, and someone's relative ("Edwards' mother paid tribute to her
+    son. '...,' she said")."""
     found = []
     for sentence in sentences:
         for word in sentence.words:
             anonymous = _kept_anonymous(sentence, word) and word.lemma.lower() in TITLES | PERSON_NOUNS  # "The MP"
-            if word.deprel not in ("nsubj", "nsubj:pass") or not (is_person_noun(word) or anonymous) \
-                    or id(word) in speakers:
+            if word.deprel not in ("nsubj", "nsubj:pass") or id(word) in speakers:
+                continue
+            back = _named_back(sentence, word, sentences)
+            if not (is_person_noun(word) or anonymous or back):
                 continue
             verb = sentence.words[word.head]
             main = verb.deprel == "root" or verb.deprel == "conj" and sentence.words[verb.head].deprel == "root"
             if main and verb.lemma.lower() != "ask" and (is_indefinite_unnamed(sentence, word)
-                                                        or _unnamed_relative(sentence, word) or anonymous) \
+                                                        or _unnamed_relative(sentence, word) or anonymous or back) \
                     and not any(a <= word.start < b for a, b in quoted):
                 found.append((word.start, noun_sex(word), None))
     return found
+
+
+def _named_back(sentence: Sentence, word: Word, sentences: list[Sentence]) -> bool:
+    """"The" and a person noun alone, for someone brought in unnamed in the five sentences before, the first use of the
+    noun there ("A Labour MP has been suspended ... The MP has apologised. '...,' he said": the MP, not the party's
+    spokesperson quoted between)."""
+    lemma = word.lemma.lower()
+    if lemma not in TITLES | PERSON_NOUNS or "Number=Plur" in word.feats \
+            or [k.lemma.lower() for k in sentence.children(word.index) if k.upos != "PUNCT"] != ["the"]:
+        return False
+    here = sentence_number(sentences, word)
+    first = next(((s, w) for s in sentences[max(0, here - 5):here] for w in s.words
+                  if w.lemma.lower() == lemma and w.deprel not in ("amod", "compound", "flat")), None)
+    return first is not None and first[1].deprel in ("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent") \
+        and is_indefinite_unnamed(*first)
 
 
 def _unnamed_relative(sentence: Sentence, word: Word) -> bool:
@@ -136,6 +154,8 @@ def holds_other_title(noun: Word, described: list[Word], role: str | None) -> bo
     no one without that title)."""
     words = role_words(role)
     title = noun.lemma.lower()
+    described = [w for w in described if w.upos not in ("NUM", "PUNCT") and w.text.lower() not in ("year", "old")]
+    # an age says nothing of the title: "the 88-year-old pontiff" may be "Pope Francis" as "the pontiff" may
     if title in SOVEREIGN_TITLES and noun.text[:1].isupper():
         return title not in words  # "The King said" after "Toby Stephens": the King, whoever spoke last
     return len(described) > 2 and title in TITLES - LEGISLATORS and title not in words \
