@@ -125,21 +125,22 @@ def split_role(words: list[Word], head: Word | None = None,
         if skip and sentence is not None and _hyphenated(sentence, name[last + 1 + skip]) \
                 and all(w.text[:1].isupper() for w in name[last + 1:last + 1 + skip]):  # not "Footage of Al-Awlaki"
             skip = 0  # "PSG president Nasser Al-Khelaifi": "Al" of a hyphenated surname is no first name
-        if last >= 0 and not any(_JOB_NOUN.search(w.text) for w in name[last + 1:last + 1 + skip]) \
+        if (last >= 0 or name[-1].text.lower() in ORGANIZATION_NOUNS) \
+                and not any(_JOB_NOUN.search(w.text) for w in name[last + 1:last + 1 + skip]) \
                 and not any(w.text == "of" for w in name[:last + 1]):  # "Director of Government Affairs Phil Smith"
             skip = 0  # "Brazilian President Luiz Inácio Lula da Silva": names the census lists lack, no title (but
             # "Chief Meteorologist Jane Golding")
         last += skip
     if last >= 1 and name[last].text == "of" and not any(is_first_name(w.text) for w in name[last + 1:]):
         last = -1  # "the Prince of Wales", "the Archbishop of Canterbury": the title is all the name there is
+    styled = [w for w in name[last + 1:] if w.text.lower().rstrip(".") not in NAME_SUFFIXES]
+    styled = styled[:1] if styled[1:2] and styled[1].text == "of" else styled  # "Baroness Smith of Basildon"
     if last >= 0 and name[last].text.lower() in SOVEREIGN_TITLES | PEERAGES and name[last].text[:1].isupper() \
-            and len([w for w in name[last + 1:] if w.text.lower().rstrip(".") not in NAME_SUFFIXES]) == 1:
-        peer = name[last].text.lower() in PEERAGES
-        last -= 1  # "Pope Francis", "King Charles", "Queen Elizabeth II": the title belongs to the one name (and
-        # stays the role too); "Lord Coe", "Baroness Hale": a peer's style, no role
-        role = trim_role([w for w in words[:start + last + 1 + (not peer)]
-                          if w.text.lower().rstrip(".") not in HONORIFICS])
-        return name[last + 1:], role
+            and len(styled) == 1:
+        peer = name[last].text.lower() in PEERAGES  # "Pope Francis", "King Charles": the title belongs to the one
+        last -= 1  # name (and stays the role too); "Lord Coe", "Baroness Hale": a peer's style, no role
+        return name[last + 1:], trim_role([w for w in words[:start + last + 1 + (not peer)]
+                                           if w.text.lower().rstrip(".") not in HONORIFICS])
     if last >= 0:
         start += last + 1
         name = name[last + 1:]
@@ -169,8 +170,8 @@ def trim_role(role: list[Word]) -> list[Word]:
     return role
 
 
-OPENING_TRADES = BUSINESS_NOUNS - {"bank", "utility", "company", "chain", "maker"} | {"charity"}  # not "Bank of
-# Japan"; "Charity National Energy Action said"
+OPENING_TRADES = BUSINESS_NOUNS - {"bank", "utility", "company", "chain", "maker"} | {"charity", "promoter"}
+# not "Bank of Japan"; "Charity National Energy Action said", "Promoter SJM Concerts"
 
 
 def _opening_trade(name: list[Word]) -> bool:

@@ -19,13 +19,13 @@ from quotes.name_repairs import (repair_conjoined_names, repair_modal_names, rep
 from quotes.apposition_repairs import (repair_conjoined_titles, repair_hyphenated_titles, repair_ranked_titles,
                                         repair_relative_appositions, repair_title_phrases, repair_titled_appositions,
                                         repair_unmarked_possessors)
-from quotes.title_repairs import (repair_flat_titles, repair_fronted_title_words, repair_participle_titles,
-                                  repair_possessed_appositions, repair_possessive_titles, repair_postpositive_titles,
-                                  repair_titled_possessors)
-from quotes.report_repairs import (repair_bare_passives, repair_medium_clauses,
-                                   repair_report_conjuncts, repair_said_objects, repair_semicolon_clauses,
-                                   repair_split_said_subjects, repair_statement_participles, repair_that_adverbials,
-                                   repair_told_pronouns, repair_told_relatives, repair_told_subjects, repair_told_that)
+from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, repair_flat_titles,
+                                  repair_fronted_title_words, repair_participle_titles, repair_possessed_appositions,
+                                  repair_possessive_titles, repair_postpositive_titles, repair_titled_possessors)
+from quotes.report_repairs import (repair_bare_passives, repair_medium_clauses, repair_report_conjuncts,
+                                   repair_said_objects, repair_semicolon_clauses, repair_split_said_subjects,
+                                   repair_statement_participles, repair_that_adverbials, repair_told_pronouns,
+                                   repair_told_relatives, repair_told_subjects, repair_told_that)
 from quotes.closing_reports import (repair_closing_apposed_subjects, repair_closing_joint_subjects,
                                     repair_closing_name_subjects, repair_closing_relative_reports,
                                     repair_closing_report_subjects, repair_closing_verbs,
@@ -53,6 +53,8 @@ def repair_parse(words: list[Word]) -> None:
     repair_possessive_names(words)
     repair_possessive_titles(words)
     repair_hyphenated_titles(words)
+    repair_elect_titles(words)
+    repair_clausal_names(words)
     repair_ranked_titles(words)
     repair_titled_appositions(words)
     repair_relative_appositions(words)
@@ -112,6 +114,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_adjective_subjects(words)
     repair_subordinate_subjects(words)
     repair_nominal_adjectives(words)
+    repair_apposition_predicates(words)
     repair_prepositional_subjects(words)
     repair_organization_titles(words)
     repair_titled_possessors(words)
@@ -300,3 +303,18 @@ def repair_as_far_as(words: list[Word]) -> None:
             if word.head == noun.index and word.upos == "PUNCT":
                 word.head = verb.index
         return
+
+
+def repair_apposition_predicates(words: list[Word]) -> None:
+    """Make a finite verb after the apposition set off by commas after a noun the noun's predicate, where the parse hung
+    the verb on the apposition as a modifier ("The driver, a 34-year-old man, stopped at the scene and is helping
+    police, the force said": "driver" alone the report of "said")."""
+    for verb in words[3:]:
+        described = words[verb.head] if verb.deprel == "acl" and verb.head >= 0 else None
+        noun = words[described.head] if described is not None and described.deprel == "appos" \
+            and described.upos == "NOUN" else None  # a description, not a name: "..., Isaac Boltansky, ..., wrote"
+        if noun is None or verb.xpos not in ("VBD", "VBZ") or words[verb.index - 1].text != "," \
+                or noun.upos not in ("NOUN", "PROPN") or has_subject(words, verb) or noun.deprel == "root" \
+                or any(k.head == noun.index and k.deprel in ("cop", "nsubj") for k in words):
+            continue
+        verb.head, verb.deprel, noun.head, noun.deprel = noun.head, noun.deprel, verb.index, "nsubj"

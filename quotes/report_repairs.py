@@ -63,13 +63,13 @@ def repair_told_subjects(words: list[Word]) -> None:
         if verb.lemma.lower() not in TELLING_VERBS or told.deprel != "iobj" or told.head != verb.index:
             continue
         kids = [k for k in words if k.head == verb.index]
-        noun = next((k for k in words if k.deprel == "obj" and k.upos == "NOUN" and k.head in (verb.index, told.index)
-                     and k.index > told.index), None)
+        noun = next((k for k in words if k.deprel in ("obj", "appos") and k.upos == "NOUN"
+                     and k.head in (verb.index, told.index) and k.index > told.index), None)  # "the agency" too
         if noun is None:
             continue
         later = [k for k in kids if k.deprel == "ccomp" and k.index > noun.index]
-        clause = next((k for k in later if not has_subject(words, k) and any(
-            a.head == k.index and a.deprel == "aux" for a in words)), None)
+        clause = next((k for k in later if not has_subject(words, k) and (k.xpos in ("VBZ", "VBD") or any(
+            a.head == k.index and a.deprel == "aux" for a in words))), None)
         if clause is None or any(k.index < clause.index and not (k.xpos == "VBN" and words[k.index - 1].text == ",")
                                  for k in later):
             continue
@@ -114,17 +114,20 @@ def repair_told_pronouns(words: list[Word]) -> None:
 def repair_said_objects(words: list[Word]) -> None:
     """Make the noun after "said" that the parse took for its object the subject of the clause after it, left without
     one ("Sarah Jones said her husband, Mark, had asked for help": "husband" the subject of "asked", not an object
-    of "said", which takes none)."""
+    of "said", which takes none), and so after a court's "heard"."""
     for noun in words:
-        verb = words[noun.head] if noun.deprel in ("obj", "iobj") and noun.head >= 0 else None
-        if verb is None or verb.lemma.lower() != "say" or noun.upos not in ("NOUN", "PROPN") \
+        verb = words[noun.head] if noun.deprel in ("obj", "iobj", "xcomp") and noun.head >= 0 else None
+        if verb is None or verb.lemma.lower() not in ("say", "hear") or noun.upos not in ("NOUN", "PROPN") \
                 or not verb.index < noun.index or not has_subject(words, verb) or noun.text.lower() in TIME_WORDS \
                 or words[verb.index - 1].text == ",":
             continue  # not '"...," said Sunshine, who ..., "..."', "And Trump, said Sunshine, ...", "said Friday that"
-        clause = next((k for k in words if k.head == verb.index and k.deprel == "ccomp" and k.index > noun.index), None)
+        clause = next((k for k in words if k.head == verb.index and k.index > noun.index and (
+            k.deprel == "ccomp" or k.deprel == "conj" and verb.lemma.lower() == "hear"
+            and not any(c.head == k.index and c.deprel == "cc" for c in words))), None)  # "The court heard Darren
+        # Hill, 41, had been scrolling ...": the clause a conjunct with no "and"
         if clause is not None and not has_subject(words, clause) and any(
-                a.head == clause.index and a.deprel == "aux" for a in words):
-            noun.head, noun.deprel = clause.index, "nsubj"
+                a.head == clause.index and a.deprel.startswith("aux") for a in words):
+            noun.head, noun.deprel, clause.deprel = clause.index, "nsubj", "ccomp"
 
 
 def repair_that_adverbials(words: list[Word]) -> None:

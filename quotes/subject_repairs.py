@@ -143,16 +143,23 @@ def repair_participle_clause_subjects(words: list[Word]) -> None:
 
 def repair_inverted_objects(words: list[Word]) -> None:
     """Make the name right after an inverted "said" (or another of ``OBJECTLESS_REPORTS``) without a subject its
-    subject, where the parse made it the verb's object ("..., said Rishi Bhandari of Nepal Tourism Adventure":
-    "Rishi" an indirect object, so the guide named before spoke)."""
+    subject, where the parse made it the verb's object ("..., said Rishi Bhandari of Nepal Tourism Adventure"), and a
+    headline's bare title, the verb's subject going back to the clause ("X to build ..., says chancellor")."""
     for verb in words:
-        if verb.upos != "VERB" or verb.lemma.lower() not in OBJECTLESS_REPORTS or verb.index + 1 >= len(words) \
-                or has_subject(words, verb):
+        if verb.upos != "VERB" or verb.lemma.lower() not in OBJECTLESS_REPORTS or verb.index + 1 >= len(words):
             continue
         name = words[verb.index + 1]
-        if name.upos == "PROPN" and name.head == verb.index and name.deprel in ("obj", "iobj") \
+        before = next((k for k in words if k.head == verb.index and k.deprel.startswith("nsubj")), None)
+        clause = next((k for k in words if k.head == verb.index and k.deprel == "ccomp" and k.index < verb.index), None)
+        if before is not None and (clause is None or name.upos != "NOUN" or name.lemma.lower() not in TITLES
+                                   or before.index > clause.index
+                                   or any(w.upos != "PUNCT" for w in words[name.index + 1:])):
+            continue
+        if (name.upos == "PROPN" or before is not None) and name.head == verb.index and name.deprel in ("obj", "iobj") \
                 and verb.index > 0 and words[verb.index - 1].text in (",", "\"", "”", "''"):
             name.deprel = "nsubj"
+            if before is not None:
+                before.head = clause.index
 
 
 def repair_inverted_appositions(words: list[Word]) -> None:

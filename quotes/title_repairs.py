@@ -189,3 +189,36 @@ def repair_possessed_appositions(words: list[Word]) -> None:
         for word in words[title.index + 1:]:
             if word.head == owner.index and word.deprel == "appos":
                 word.head = title.index  # "Tom Cassidy", the deputy
+
+
+def repair_elect_titles(words: list[Word]) -> None:
+    """Make the name after a title ending in "-elect" the head of the phrase, the title's words its compounds, where
+    the parse took "elect" for a verb with the name its object ("US President-elect Donald Trump, who ..., said":
+    "elect" a complement of "said", which had no subject)."""
+    for elect in words[2:-1]:
+        hyphen, title = words[elect.index - 1], words[elect.index - 2]
+        name = words[elect.index + 1]
+        if elect.text.lower() != "elect" or hyphen.text != "-" or title.end != hyphen.start \
+                or hyphen.end != elect.start or name.upos != "PROPN" or name.head != elect.index \
+                or title.text.lower() not in TITLES:
+            continue
+        verb = words[elect.head] if elect.head >= 0 else None
+        subject = verb is not None and elect.deprel in ("ccomp", "parataxis") and verb.index > elect.index \
+            and not has_subject(words, verb)
+        name.head, name.deprel = elect.head, "nsubj" if subject else elect.deprel
+        for word in words[:elect.index + 1]:
+            if word.head == elect.index or word is elect:
+                word.head, word.deprel = name.index, "compound" if word.upos != "PUNCT" else "punct"
+        elect.upos, elect.xpos = "NOUN", "NN"
+
+
+def repair_clausal_names(words: list[Word]) -> None:
+    """Make a name right after a title the head of the phrase, the title its compound, where the parse hung the name
+    on the title as a clause ('"...," said climate scientist Friederike Otto, of Imperial College London':
+    "Friederike" a clause of "scientist", the speaker left unnamed)."""
+    for name in words[1:]:
+        title = words[name.index - 1]
+        if name.upos != "PROPN" or name.deprel not in ("acl", "dep") or name.head != title.index \
+                or title.upos != "NOUN" or title.lemma.lower() not in TITLES | PERSON_NOUNS:
+            continue
+        name.head, name.deprel, title.head, title.deprel = title.head, title.deprel, name.index, "compound"

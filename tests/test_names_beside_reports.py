@@ -196,3 +196,63 @@ def test_a_titled_names_deputy_speaks_not_the_name(pipeline):
     text = "Councillor Brenda Harrison's deputy, Tom Cassidy, said he was \"deeply sorry.\""
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_role) == ("Tom Cassidy", "Councillor Brenda Harrison's deputy")
+
+
+def test_a_headlines_bare_title_after_says_speaks(pipeline):
+    text = ("Heathrow to build third runway, says chancellor\n"
+            "Chancellor Rachel Reeves has backed a third runway at Heathrow, saying it would boost growth.")
+    record = with_cue(text, pipeline, "says")
+    assert (record.text, record.speaker_mention, record.speaker) == ("Heathrow to build third runway", "chancellor",
+                                                                      "Rachel Reeves")
+
+
+def test_a_president_elect_is_the_subject_not_a_verb(pipeline):
+    text = ("US President-elect Donald Trump, who has threatened tariffs on Canadian goods, said many Canadians "
+            "\"love\" the idea of becoming the 51st state.")
+    record = with_cue(text, pipeline, "said")
+    assert (record.speaker, record.speaker_role) == ("Donald Trump", "US President-elect")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Leader of the Lords Baroness Smith of Basildon said the government would \"not be deterred.\"",
+     "Baroness Smith of Basildon", "Leader of the Lords"),
+    ("East Kent Hospitals University NHS Foundation Trust said it accepted the tribunal's findings.",
+     "East Kent Hospitals University NHS Foundation Trust", None),
+])
+def test_a_peers_seat_and_a_bodys_compass_word_are_in_the_name(pipeline, text, name, role):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role) == (name, role)
+
+
+def test_what_a_court_heard_is_the_clause_after_the_name(pipeline):
+    text = ("Bristol Crown Court heard Darren Hill, 41, had been scrolling through social media for more than a "
+            "minute.")
+    assert with_cue(text, pipeline, "heard").text.startswith("Darren Hill, 41, had been scrolling")
+
+
+def test_a_verb_after_a_subjects_apposition_is_its_predicate(pipeline):
+    text = "The driver, a 34-year-old man, stopped at the scene and is helping police, the force said."
+    assert with_cue(text, pipeline, "said").text == ("The driver, a 34-year-old man, stopped at the scene and is "
+                                                     "helping police")
+
+
+def test_a_name_the_parse_hung_on_the_title_before_it_speaks(pipeline):
+    text = ("\"This is not normal, and it is getting worse,\" said climate scientist Friederike Otto, of Imperial "
+            "College London.")
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role) == ("Friederike Otto", "climate scientist")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The acting director of the Secret Service, Ronald Rowe, told reporters the agency \"needs to do better.\"",
+     "the agency \"needs to do better.\""),
+    ("Promoter SJM Concerts said demand for tickets was \"unprecedented.\"",
+     "demand for tickets was \"unprecedented.\""),
+])
+def test_the_noun_after_told_or_said_is_the_subject_of_what_follows(pipeline, text, content):
+    assert only(extracted(text, pipeline)).text == content
+
+
+def test_a_promoter_opening_a_sentence_is_the_bodys_trade(pipeline):
+    record = only(extracted("Promoter SJM Concerts said demand for tickets was \"unprecedented.\"", pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == ("SJM Concerts", "organization", "Promoter")
