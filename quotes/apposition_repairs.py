@@ -108,13 +108,15 @@ def repair_conjoined_titles(words: list[Word]) -> None:
         lead = phrase_span(words, title)[0]
         name = words[lead - 2] if words[lead - 1].text == "," and words[lead - 1].head == title.index else None
         name = words[name.head] if name is not None and name.deprel == "flat" else name
-        if name is None or name.upos != "PROPN" or not _persons(words, name) or not (
+        if name is None or name.upos != "PROPN" or not _persons(words, name) \
+                or any(k.head == title.index and k.upos == "PROPN" and k.index > title.index
+                       and k.deprel in ("flat", "compound", "appos") for k in words) or not (
                 title.deprel == "conj" and title.head == name.index and not any(
                     w.head in (title.index, name.index) and w.deprel in ("cc", "conj") and w is not title
                     for w in words)
                 or title.deprel in ("advcl", "obl", "parataxis", "dep") and title.head == name.head
                 and name.deprel == "nsubj"):
-            continue
+            continue  # not "editor Tina Brown, author Candace Bushnell and ...": a list of titled names
         title.head, title.deprel = name.index, "appos"
 
 

@@ -256,3 +256,14 @@ def test_the_noun_after_told_or_said_is_the_subject_of_what_follows(pipeline, te
 def test_a_promoter_opening_a_sentence_is_the_bodys_trade(pipeline):
     record = only(extracted("Promoter SJM Concerts said demand for tickets was \"unprecedented.\"", pipeline))
     assert (record.speaker, record.speaker_type, record.speaker_role) == ("SJM Concerts", "organization", "Promoter")
+
+
+def test_repairs_leave_a_list_of_titled_names_as_they_found_it(pipeline):
+    from quotes.parse_repairs import repair_parse
+    from quotes.parsing import parse_spans
+    text = ("Along with Bush and Powell, he exposed the personal information of magazine editor Tina Brown, author "
+            "Candace Bushnell and actor Jeffrey Tambor.")
+    for sentence in parse_spans(pipeline, text, [(0, len(text))], [0]):
+        once = [(w.upos, w.head, w.deprel) for w in sentence.words]
+        repair_parse(sentence.words)
+        assert [(w.upos, w.head, w.deprel) for w in sentence.words] == once
