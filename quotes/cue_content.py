@@ -228,8 +228,8 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
             and not _is_complement(sentence, verb) \
             and not (verb.xpos == "VBN" and any(k.deprel == "mark" and k.lemma.lower() == "as" for k in kids)
                      and not any(k.deprel.startswith("aux") or k.deprel == "obl:agent" for k in kids)):
-        # not "Doctors' strike ends as deal agreed": a passive without its auxiliary or agent reports nothing
-        # not '"...," Warren told Stumpf, after he admitted ...': the time of another report
+        # not '"...," Warren told Stumpf, after he admitted ...': the time of another report; nor "Doctors' strike
+        # ends as deal agreed": a passive without its auxiliary or agent reports nothing
         own = {w.index for w in sentence.subtree(verb.index)}
         head = sentence.words[verb.head]
         # the clause before the cue, and a coordinated part after it ('X "a," Y wrote, and "b."')
