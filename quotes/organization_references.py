@@ -49,6 +49,8 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
     if kind != "organization" or not name[:1].isupper():  # not "his campaign", "social media company"
         return False
     words = name.lower().split()
+    if noun == "band" and len(words) == 1:
+        return True  # "the band" after "Oasis have announced"
     if noun in ("club", "team") and (len(words) == 1 or words[-1] in CLUB_NAME_ENDINGS
                                      or words[0] in CLUB_NAME_OPENINGS) \
             and name.lower() not in KNOWN_ORGANIZATIONS:  # "the club" after "Chelsea have agreed", "Leeds United"

@@ -190,7 +190,7 @@ def typed_word(name_words: list[Word], head: Word) -> Word:
 def takes_plural_verb(sentence: Sentence, name: Word) -> bool:
     """A singular name right before a plural "have", "are" or "were" ("Chelsea have agreed", "Barcelona were"): the
     British way with a club or a firm, never with a person."""
-    if not name.deprel.startswith("nsubj") or name.head < 0 or name.xpos != "NNP" or name.text.endswith("s") \
+    if not name.deprel.startswith("nsubj") or name.head < 0 or name.xpos != "NNP" \
             or any(k.deprel == "conj" for k in sentence.children(name.index)) \
             or name.index > 0 and sentence.words[name.index - 1].text.lower() in ("and", "or", "&", ","):
         return False  # not "Clinton and Sanders were", "Cruz and Trump are"

@@ -268,3 +268,10 @@ def test_repairs_leave_a_list_of_titled_names_as_they_found_it(pipeline):
         once = [(w.upos, w.head, w.deprel) for w in sentence.words]
         repair_parse(sentence.words)
         assert [(w.upos, w.head, w.deprel) for w in sentence.words] == once
+
+
+def test_a_band_with_a_plural_verb_is_a_body_and_the_band_stands_for_it(pipeline):
+    text = ("Oasis have announced that they will reform for a series of concerts next year.\n"
+            "\"The guns have fallen silent,\" the band said in a statement posted on social media.")
+    records = extracted(text, pipeline)
+    assert [(r.speaker, r.speaker_type) for r in records] == [("Oasis", "organization")] * 2
