@@ -55,8 +55,20 @@ def repair_relative_appositions(words: list[Word]) -> None:
 def set_off_name(words: list[Word], name: Word) -> bool:
     """A proper noun hung on another word as its apposition, or as its conjunct with no "and" and no other
     conjunct ("in Glasgow, Aoife Byrne,": not "Leeds, Bradford and York")."""
-    return name.upos == "PROPN" and name.head >= 0 and (name.deprel == "appos" or name.deprel == "conj" and not any(
-        w.head in (name.index, name.head) and w.deprel in ("cc", "conj") and w is not name for w in words))
+    return name.upos == "PROPN" and name.head >= 0 and (name.deprel == "appos" or lone_conjunct(words, name))
+
+
+def lone_conjunct(words: list[Word], word: Word) -> bool:
+    """``word`` is a conjunct with no "and" or other conjunct beside it on its head: a phrase set off by a comma that
+    the parse took for a list of one."""
+    return word.deprel == "conj" and not any(
+        w.head in (word.index, word.head) and w.deprel in ("cc", "conj") and w is not word for w in words)
+
+
+def hyphen_joins(words: list[Word], hyphen: Word) -> bool:
+    """``hyphen`` is a "-" with a word right against it on either side ("secretary-general", "Sixty-four")."""
+    return hyphen.text == "-" and 0 < hyphen.index < len(words) - 1 \
+        and words[hyphen.index - 1].end == hyphen.start and hyphen.end == words[hyphen.index + 1].start
 
 
 def _persons(words: list[Word], name: Word) -> bool:
@@ -72,8 +84,8 @@ def repair_hyphenated_titles(words: list[Word]) -> None:
     secretary-general, António Guterres, urged": "general" the head, "António Guterres" its apposition)."""
     for second in words[2:]:
         hyphen, first = words[second.index - 1], words[second.index - 2]
-        if second.deprel != "appos" or second.head != first.index or hyphen.text != "-" or second.upos != "NOUN" \
-                or first.upos not in ("NOUN", "PROPN") or first.end != hyphen.start or hyphen.end != second.start:
+        if second.deprel != "appos" or second.head != first.index or second.upos != "NOUN" \
+                or first.upos not in ("NOUN", "PROPN") or not hyphen_joins(words, hyphen):
             continue
         second.head, second.deprel = first.head, first.deprel
         first.head, first.deprel = second.index, "compound"
@@ -111,9 +123,7 @@ def repair_conjoined_titles(words: list[Word]) -> None:
         if name is None or name.upos != "PROPN" or not _persons(words, name) \
                 or any(k.head == title.index and k.upos == "PROPN" and k.index > title.index
                        and k.deprel in ("flat", "compound", "appos") for k in words) or not (
-                title.deprel == "conj" and title.head == name.index and not any(
-                    w.head in (title.index, name.index) and w.deprel in ("cc", "conj") and w is not title
-                    for w in words)
+                title.head == name.index and lone_conjunct(words, title)
                 or title.deprel in ("advcl", "obl", "parataxis", "dep") and title.head == name.head
                 and name.deprel == "nsubj"):
             continue  # not "editor Tina Brown, author Candace Bushnell and ...": a list of titled names

@@ -16,9 +16,9 @@ from quotes.lexicon import SPEECH_VERBS, TIME_SUBORDINATORS
 from quotes.name_repairs import (repair_conjoined_names, repair_modal_names, repair_name_tags, repair_named_body_tags,
                                  repair_noun_objects, repair_plural_person_tags, repair_possessive_names,
                                  repair_reports_inside_names, repair_verb_led_names, repair_verb_names)
-from quotes.apposition_repairs import (repair_conjoined_titles, repair_hyphenated_titles, repair_ranked_titles,
-                                        repair_relative_appositions, repair_title_phrases, repair_titled_appositions,
-                                        repair_unmarked_possessors)
+from quotes.apposition_repairs import (hyphen_joins, repair_conjoined_titles, repair_hyphenated_titles,
+                                        repair_ranked_titles, repair_relative_appositions, repair_title_phrases,
+                                        repair_titled_appositions, repair_unmarked_possessors)
 from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, repair_flat_titles,
                                   repair_fronted_title_words, repair_participle_titles, repair_possessed_appositions,
                                   repair_possessive_titles, repair_postpositive_titles, repair_titled_possessors)
@@ -277,8 +277,8 @@ def repair_hyphenated_numbers(words: list[Word]) -> None:
     "said")."""
     for tens in words[:-2]:
         hyphen, unit = words[tens.index + 1], words[tens.index + 2]
-        if tens.upos == "NUM" and unit.upos == "NUM" and hyphen.text == "-" and tens.end == hyphen.start \
-                and hyphen.end == unit.start and tens.head != unit.index and not is_under(words, unit, tens):
+        if tens.upos == "NUM" and unit.upos == "NUM" and hyphen_joins(words, hyphen) and tens.head != unit.index \
+                and not is_under(words, unit, tens):
             tens.head, tens.deprel, hyphen.head = unit.index, "compound", unit.index
 
 

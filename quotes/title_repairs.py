@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.apposition_repairs import hyphen_joins
 from quotes.lexicon import NAME_PARTICLES, PERSON_NOUNS, TITLES
 from quotes.names import is_first_name
 from quotes.subject_repairs import has_subject, is_under
@@ -198,9 +199,8 @@ def repair_elect_titles(words: list[Word]) -> None:
     for elect in words[2:-1]:
         hyphen, title = words[elect.index - 1], words[elect.index - 2]
         name = words[elect.index + 1]
-        if elect.text.lower() != "elect" or hyphen.text != "-" or title.end != hyphen.start \
-                or hyphen.end != elect.start or name.upos != "PROPN" or name.head != elect.index \
-                or title.text.lower() not in TITLES:
+        if elect.text.lower() != "elect" or not hyphen_joins(words, hyphen) or name.upos != "PROPN" \
+                or name.head != elect.index or title.text.lower() not in TITLES:
             continue
         verb = words[elect.head] if elect.head >= 0 else None
         subject = verb is not None and elect.deprel in ("ccomp", "parataxis") and verb.index > elect.index \
