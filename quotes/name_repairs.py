@@ -152,33 +152,67 @@ def repair_verb_led_names(words: list[Word]) -> None:
     """Make one name a campaign's name that opens with a verb, after an organization noun and before the reporting
     verb ("The campaign group Save Our Statues said", "The charity Save the Children said", "the group Just Stop Oil
     said"), where the parse took the verb for the clause's and the reporting verb for its complement: the name apposed
-    to the noun, the noun the reporting verb's subject."""
+    to the noun, the noun the reporting verb's subject; or such a name alone opening a sentence that is not in title
+    case ("Just Stop Oil said", "Kick It Out said"): the name the subject."""
     for noun in words[:-3]:
-        if noun.upos != "NOUN" or noun.lemma.lower() not in ORGANIZATION_NOUNS:
-            continue
-        end = noun.index + 1
-        while end < len(words) and (words[end].text[:1].isupper() or words[end].text.lower() in ("the", "of")):
-            end += 1
-        run, said = words[noun.index + 1:end], words[end] if end < len(words) else None
-        members = {noun.index, *(w.index for w in run)}
-        if len(run) < 2 or said is None or said.upos != "VERB" or said.lemma.lower() not in SPEECH_VERBS \
-                or not any(w.upos == "VERB" for w in run) or not run[-1].text[:1].isupper() \
-                or any(w.deprel.startswith("nsubj") and w.index not in members for w in words if w.head == said.index):
-            continue
-        top = next((w for w in (*run, noun) if w.head not in members), None)
-        if top is None:
-            continue
-        if top.head != said.index:
-            said.head, said.deprel = top.head, top.deprel
-        for w in words:
-            if w.head in members - {noun.index} and w.index not in members and w is not said:
-                w.head = said.index
-        for w in run[:-1]:
-            if w.text[:1].isupper():
-                _tag_as_name(w)
-            w.head, w.deprel = run[-1].index, "det" if w.text.lower() == "the" else "compound"
-        _tag_as_name(run[-1])
+        if noun.upos == "NOUN" and noun.lemma.lower() in ORGANIZATION_NOUNS:
+            _join_verb_led_name(words, noun.index + 1, noun)
+    if len(words) > 4 and words[0].text[:1].isupper() and not is_title_case(words) \
+            and all(w.text[:1].isupper() for w in words[:3]) and words[1].lemma.lower() not in SPEECH_VERBS \
+            and words[0].lemma.lower() not in SPEECH_VERBS:  # not "Say Mexico demanded ...", a supposition
+        _join_verb_led_name(words, 0, None)
+
+
+def _join_verb_led_name(words: list[Word], start: int, noun: Word | None) -> None:
+    """Make the capitalised run from word ``start`` to the reporting verb after it one name, apposed to ``noun`` (the
+    reporting verb's subject) or, with no noun, the subject itself, where the run holds a verb."""
+    end = start
+    while end < len(words) and (words[end].text[:1].isupper() or words[end].text.lower() in ("the", "of")):
+        end += 1
+    run, said = words[start:end], words[end] if end < len(words) else None
+    members = {w.index for w in run} | ({noun.index} if noun is not None else set())
+    if len(run) < 2 or said is None or said.upos != "VERB" or said.lemma.lower() not in SPEECH_VERBS \
+            or not any(w.upos == "VERB" for w in run) or not run[-1].text[:1].isupper() \
+            or any(w.deprel.startswith("nsubj") and w.index not in members for w in words if w.head == said.index):
+        return
+    top = next((w for w in (*run, *([noun] if noun is not None else [])) if w.head not in members), None)
+    if top is None:
+        return
+    if top.head != said.index:
+        said.head, said.deprel = top.head, top.deprel
+    for w in words:
+        if w.head in members - {noun.index if noun is not None else -1} and w.index not in members and w is not said:
+            w.head = said.index
+    for w in run[:-1]:
+        if w.text[:1].isupper():
+            _tag_as_name(w)
+        w.head, w.deprel = run[-1].index, "det" if w.text.lower() == "the" else "compound"
+    _tag_as_name(run[-1])
+    if noun is None:
+        run[-1].head, run[-1].deprel = said.index, "nsubj"
+    else:
         run[-1].head, run[-1].deprel, noun.head, noun.deprel = noun.index, "appos", said.index, "nsubj"
+
+
+def repair_infinitive_names(words: list[Word]) -> None:
+    """Make one name a body's name that goes on with "to" and a capitalised verb ("The Campaign to Protect Rural
+    England said", "the Committee to Protect Journalists"), where the parse made the verb a clause of purpose: the
+    words after the body's word hang on it, names."""
+    for body in words[1:-3]:
+        to, verb = words[body.index + 1], words[body.index + 2]
+        if not body.text[:1].isupper() or body.text.lower() not in ORG_WORDS | ORG_HEAD_WORDS \
+                or to.text != "to" or verb.upos != "VERB" or not verb.text[:1].isupper() or is_title_case(words):
+            continue
+        end = verb.index + 1
+        while end < len(words) and words[end].text[:1].isupper() and words[end].upos in ("PROPN", "NOUN", "ADJ"):
+            end += 1
+        run, inside = words[to.index:end], range(to.index, end)
+        if end == verb.index + 1 or any(w.head in inside for w in words if w.index not in inside):
+            continue
+        for w in run:
+            if w is not to:
+                _tag_as_name(w)
+            w.head, w.deprel = body.index, "flat"
 
 
 def _tag_as_name(word: Word) -> None:

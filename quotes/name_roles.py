@@ -90,7 +90,8 @@ def split_role(words: list[Word], head: Word | None = None,
         start -= 3  # "His Majesty's Inspectorate of Constabulary", "HM Revenue" spelt out: the crown's body
     name = _before_of_place(words[start:end + 1])
     end = start + len(name) - 1
-    breaks = [i for i, w in enumerate(name) if w.text.lower() in NAME_BREAKERS and not _joins_name(words, start + i)]
+    breaks = [i for i, w in enumerate(name) if w.text.lower() in NAME_BREAKERS and not _joins_name(words, start + i)
+              and not _capitalised_preposition(sentence, w)]
     if breaks:
         parts, lo = [], 0
         for i in breaks + [len(name)]:
@@ -215,6 +216,9 @@ def _joins_name(words: list[Word], i: int) -> bool:
         return True  # "The Nursing and Midwifery Council panel": one body's name, the "and" no list
     if words[i].text == "Against" and before[:1].isupper() and words[i + 1].text[:1].isupper():
         return True  # "Surfers Against Sewage", "Mothers Against Drunk Driving"
+    if words[i].text == "to" and before.lower() in ORG_WORDS | ORG_HEAD_WORDS and before[:1].isupper() \
+            and words[i + 1].text[:1].isupper() and words[i + 1].deprel == "flat":
+        return True  # "The Campaign to Protect Rural England" (see name_repairs.repair_infinitive_names)
     return words[i].text.lower() == "of" or (words[i].text.lower() in ("on", "for") and before[:1].isupper()
                                              and (before.lower() in ORG_WORDS | ORG_HEAD_WORDS | {"citizens"}
                                                   or before in CAPITALISED_ORG_ENDINGS  # "Observatory for ..."
@@ -222,6 +226,15 @@ def _joins_name(words: list[Word], i: int) -> bool:
                                              and words[i + 1].text.lower() not in TIME_WORDS)  # "Times on Friday"
 
 
+def _capitalised_preposition(sentence: Sentence | None, word: Word) -> bool:
+    """A preposition or particle written with a capital inside a sentence that is not in title case: part of a
+    name ("Campaign group Led By Donkeys", "Kick It Out said")."""
+    return sentence is not None and word.index > 0 and word.text[:1].isupper() \
+        and word.text.lower() in NAME_PREPOSITIONS and not is_title_case(sentence.words)
+
+
+NAME_PREPOSITIONS = frozenset("after as than between against over under about from with without by for to of on in "
+                              "at into out".split())
 POSTNOMINALS = frozenset("KC QC MP MEP MSP OBE MBE CBE".split())  # letters after a name
 
 
@@ -336,13 +349,15 @@ def _name_closing_titles(segment: list[Word]) -> Word | None:
 
 def title_before_comma(sentence: Sentence, head: Word, appos: list[Word]) -> bool:
     """A title tagged as a name, then a comma and the name it stands for ("The Chancellor, Rachel Reeves,", "The
-    Metropolitan Police Commissioner, Sir Mark Rowley,", "Counsel to the inquiry, Tom Kark KC,"; not "Sen. Chuck
+    Metropolitan Police Commissioner, Sir Mark Rowley,", "Counsel to the inquiry, Tom Kark KC,", "The Children's
+    Commissioner for England, Dame Rachel de Souza,"; not "Sen. Chuck
     Grassley (R-Iowa)", whose title heads the name)."""
     words = sentence.words
     comma = next((w.index for w in words[head.index + 1:head.index + 6] if w.text == ","), None)
     between = words[head.index + 1:comma] if comma is not None else []
     return head.text.lower() in TITLES and bool(appos) and comma is not None \
-        and (not between or between[0].upos == "ADP" and all(w.upos in ("ADP", "DET", "NOUN") for w in between)) \
+        and (not between or between[0].upos == "ADP"
+             and all(w.upos in ("ADP", "DET", "NOUN", "PROPN") for w in between)) \
         and comma + 1 == min(w.index for w in sentence.subtree(appos[0].index) if w.upos != "PUNCT")
 
 

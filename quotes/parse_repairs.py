@@ -13,9 +13,10 @@ import re
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import SPEECH_VERBS, TIME_SUBORDINATORS
-from quotes.name_repairs import (repair_conjoined_names, repair_modal_names, repair_name_tags, repair_named_body_tags,
-                                 repair_noun_objects, repair_plural_person_tags, repair_possessive_names,
-                                 repair_reports_inside_names, repair_verb_led_names, repair_verb_names)
+from quotes.name_repairs import (repair_conjoined_names, repair_infinitive_names, repair_modal_names, repair_name_tags,
+                                 repair_named_body_tags, repair_noun_objects, repair_plural_person_tags,
+                                 repair_possessive_names, repair_reports_inside_names, repair_verb_led_names,
+                                 repair_verb_names)
 from quotes.apposition_repairs import (hyphen_joins, repair_conjoined_titles, repair_hyphenated_titles,
                                         repair_ranked_titles, repair_relative_appositions, repair_title_phrases,
                                         repair_titled_appositions, repair_unmarked_possessors)
@@ -65,6 +66,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_plural_person_tags(words)
     repair_verb_names(words)
     repair_verb_led_names(words)
+    repair_infinitive_names(words)
     repair_reports_inside_names(words)
     repair_verb_tags(words)
     repair_modal_names(words)

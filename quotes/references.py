@@ -13,8 +13,8 @@ from its pronoun or honorific (``mention_sex``). Who was brought in unnamed is :
 from __future__ import annotations
 
 from quotes.clauses import name_head
-from quotes.lexicon import (BUSINESS_NOUNS, HONORIFIC_SEXES, HONORIFICS, ISSUING_VERBS, ORGANIZATION_NOUNS,
-                            TIME_WORDS, TITLE_SPELLINGS)
+from quotes.lexicon import (BUSINESS_NOUNS, HONORIFIC_SEXES, HONORIFICS, ISSUING_VERBS, LESSER_RANKS,
+                            ORGANIZATION_NOUNS, TIME_WORDS, TITLE_SPELLINGS)
 from quotes.mentions import mention_words
 from quotes.name_roles import role_words
 from quotes.names import ONE_SEX_RATIO, first_name_gender, is_first_name
@@ -259,9 +259,6 @@ def described_people(noun: Word, words: list[Word], people: list[Entity]) -> lis
         head = TITLE_SPELLINGS.get(noun.lemma.lower().rstrip("."), noun.lemma.lower())
         return [e for e in people if described | {head} <= role_words(e[3])]
     return [e for e in people if noun.lemma.lower() in role_words(e[3], written_out=False)]
-
-
-LESSER_RANKS = frozenset("deputy vice assistant acting former shadow".split())  # words before a title
 
 
 def apposed_name(text: str, sentence: Sentence, words: list[Word]) -> str | None:

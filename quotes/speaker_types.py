@@ -12,7 +12,7 @@ import re
 from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, CLUB_NAME_OPENINGS, COLLECTIVE_NOUNS,
                             COMPANY_NAME_ENDINGS, DOCUMENTS, KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORG_HEAD_WORDS,
                             ORG_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, PERSONAL_TRADES, PLACES, TITLES, US_STATES)
-from quotes.names import PARTIES, is_first_name, is_place, spelt_like_company
+from quotes.names import PARTIES, is_first_name, is_place, is_place_name, spelt_like_company
 from quotes.parsing import Sentence, Word
 
 COUNTRY_NAMES = frozenset({"united states", "united kingdom", "united nations", "united arab emirates",
@@ -33,6 +33,7 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
     if is_collective(head):
         return "group"
     if lowered & ORG_WORDS or name.lower() in PLACES | US_STATES | KNOWN_ORGANIZATIONS or name.lower() in ORG_WORDS \
+            or lowered & CAMPAIGN_NAME_WORDS and len(name_words) > 1 and all(w.text[:1].isupper() for w in name_words) \
             or last in ORG_HEAD_WORDS or spelt_like_company(name) or name_words and ends_company_name(name_words[-1]) \
             or name.lower().removeprefix("the ") in COUNTRY_NAMES \
             or len(name_words) > 1 and name_words[-1].text in CAPITALISED_ORG_ENDINGS \
@@ -41,8 +42,7 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
             or joined.capitalize() in CAPITALISED_ORG_ENDINGS \
             or len(name_words) > 2 and name_words[-2].text.lower() in ORG_HEAD_WORDS | ORG_WORDS \
             and is_place(name_words[-1].text) \
-            or len(name_words) > 1 and is_place(name_words[-1].text) \
-            and name.lower().rsplit(" ", 1)[0] in KNOWN_ORGANIZATIONS:  # "Centers for Disease ...", "Amnesty
+            or is_known_organization(name_words, name):  # "Centers for Disease ...", "Amnesty
         # International Kenya", "Greenpeace Brazil", "National Air Traffic Services"
         return "organization"
     if len(name_words) > 1 and name_words[-1].text.isdigit() and name_words[-2].upos == "PROPN":  # "Formula 1",
@@ -76,9 +76,19 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
     return "unknown"
 
 
+# Pronouns, particles and verbs of campaigns' names ("Kick It Out", "Just Stop Oil", "Led By Donkeys", "Save Our
+# Statues"): in no person's name.
+CAMPAIGN_NAME_WORDS = frozenset("it out by just our your we us up off stop save kick keep".split())
 COMPASS_WORDS = frozenset("Northern Southern Eastern Western Central".split())  # no person's first name
 UK_NATIONS = frozenset("England Scotland Wales Ireland Britain".split())  # that name public bodies after them
 PLACE_PREFIXES = COMPASS_WORDS | frozenset("New North South East West Great Little".split())  # "New England"
+
+
+def is_known_organization(name_words: list[Word], name: str) -> bool:
+    """A known organization's name, or one with a place after it ("Amnesty International Kenya", "Friends of the
+    Earth Scotland")."""
+    return name.lower() in KNOWN_ORGANIZATIONS or len(name_words) > 1 and is_place_name(name_words[-1].text) \
+        and name.lower().rsplit(" ", 1)[0] in KNOWN_ORGANIZATIONS
 
 
 def is_collective(word: Word) -> bool:

@@ -27,8 +27,8 @@ from quotes.names import PARTIES, is_first_name, is_place_name, no_persons_name,
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import is_time_word, mention_words
 from quotes.parsing import Sentence, Word
-from quotes.speaker_types import (after_business_noun, classify, classify_in, described_as_business,
-                                  ends_company_name, is_collective, is_group_of_people, typed_word)
+from quotes.speaker_types import (after_business_noun, classify, classify_in, described_as_business, ends_company_name,
+                                  is_collective, is_group_of_people, is_known_organization, typed_word)
 from quotes.speaks_for import author_of, issued_from, spoken_for
 from quotes.transcripts import headline_label
 
@@ -82,8 +82,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     if lemma in PRONOUNS and len(words) == 1:
         return SpeakerInfo(None, "unknown", None, "pronoun")
     bare = without_determiners(words)
-    if len(bare) > 1 and name_text(text, bare).lower() in KNOWN_ORGANIZATIONS:  # "Marks and Spencer", not a pair
-        return SpeakerInfo(name_text(text, bare), "organization", None, "name")  # of people
+    if len(bare) > 1 and is_known_organization(bare, name_text(text, bare)):  # "Marks and Spencer", not a pair of
+        return SpeakerInfo(name_text(text, bare), "organization", None, "name")  # people; "Friends of the Earth
+        # Scotland"
     if lemma in RELATIVES and len(words) == 1 and head.upos != "PROPN":  # "who" whose antecedent was not found: no
         # name (but "WHO" is the World Health Organization)
         return SpeakerInfo(None, "unknown", None, "relative")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from quotes.lexicon import PERSON_NOUNS, RELATIVES_OF, SOVEREIGN_TITLES, TITLES
+from quotes.lexicon import LESSER_RANKS, PERSON_NOUNS, RELATIVES_OF, SOVEREIGN_TITLES, TITLES
 from quotes.mentions import opens_anonymity_clause
 from quotes.name_roles import role_words
 from quotes.parsing import Sentence, Word
@@ -151,12 +151,15 @@ def holds_other_title(noun: Word, described: list[Word], role: str | None) -> bo
     """Whether a person whose role is ``role`` holds a title and not that of ``noun``, described with more words
     than "the" (``described``): "the parliamentary standards commissioner" after "Opposition leader Claire Brown" is
     someone else, unnamed ("Gov." counts as "governor"; a bare "the pontiff" may be "Pope Francis", but "The King" is
-    no one without that title)."""
+    no one without that title), as is the title's holder for one who holds a lesser rank of it ("deputy", "former";
+    an acting holder holds the title)."""
     words = role_words(role)
     title = noun.lemma.lower()
     described = [w for w in described if w.upos not in ("NUM", "PUNCT") and w.text.lower() not in ("year", "old")]
     # an age says nothing of the title: "the 88-year-old pontiff" may be "Pope Francis" as "the pontiff" may
     if title in SOVEREIGN_TITLES and noun.text[:1].isupper():
         return title not in words  # "The King said" after "Toby Stephens": the King, whoever spoke last
+    if title in words and (words & LESSER_RANKS) - {"acting"} - {w.text.lower() for w in described}:
+        return True  # "the prime minister" after "Angela Rayner, the deputy prime minister," is someone else
     return len(described) > 2 and title in TITLES - LEGISLATORS and title not in words \
         and any(w in TITLES for w in words)
