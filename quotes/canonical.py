@@ -104,10 +104,19 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
 def canonical_kinds(named: list[tuple[int, str, str, str | None]], canon: dict[str, str]) -> dict[str, str]:
     """The type of each canonical name (``canon``: a name as written -> its canonical name) among ``named`` (offset,
     name, type, role): the type of the name as written in full first ("Ben Stokes", not a headline's "Stokes hails
-    ..." tagged a plural noun), else of its first mention."""
+    ..." tagged a plural noun), else of its first mention; but a one-word name typed a person there is an
+    organization where as many of its mentions are ("Chelsea fined over payments" in a headline, a person's name
+    for want of anything else, then "the club said", resolved to Chelsea)."""
     kinds: dict[str, str] = {}
     for _, name, kind, _ in sorted(named, key=lambda e: canon.get(e[1], e[1]) != e[1]):
         kinds.setdefault(canon.get(name, name), kind)
+    votes: dict[str, int] = {}
+    for _, name, kind, _ in named:
+        canonical = canon.get(name, name)
+        votes[canonical] = votes.get(canonical, 0) + {"organization": 1, "person": -1}.get(kind, 0)
+    for canonical, vote in votes.items():
+        if kinds[canonical] == "person" and vote >= 0 and " " not in canonical:
+            kinds[canonical] = "organization"
     return kinds
 
 

@@ -223,12 +223,12 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
             return [], False
         return [w for k in sentence.children(verb.head) if k.index > verb.index and k.deprel in ("ccomp", "parataxis")
                 for w in sentence.subtree(k.index)], False
-    if (verb.deprel in REVERSED_RELS or appended) and verb.head >= 0 and not (
-            is_subordinated(sentence, verb) and cue_lemma(sentence.words[verb.head]) in SPEECH_VERBS) \
+    if (verb.deprel in REVERSED_RELS or appended) and verb.head >= 0 and not is_subordinated(sentence, verb) \
             and not _is_complement(sentence, verb) \
             and not (verb.xpos == "VBN" and any(k.deprel == "mark" and k.lemma.lower() == "as" for k in kids)
                      and not any(k.deprel.startswith("aux") or k.deprel == "obl:agent" for k in kids)):
-        # not '"...," Warren told Stumpf, after he admitted ...': the time of another report; nor "Doctors' strike
+        # not '"...," Warren told Stumpf, after he admitted ...': the time of another report, nor "Shares hit a high
+        # after the company reported ...": the time of an event; nor "Doctors' strike
         # ends as deal agreed": a passive without its auxiliary or agent reports nothing
         own = {w.index for w in sentence.subtree(verb.index)}
         head = sentence.words[verb.head]

@@ -39,6 +39,8 @@ compensation pound dollar euro $ £ €""".split())
 
 
 # Verbs of attack that are blows when their target follows "into" ("the storm slammed into the coast").
+REPORTED_STATES = frozenset("missing lost stolen".split())  # "reported missing", "reported stolen": a report to the
+# police (but "reported dead" tells news from someone)
 IMPACT_VERBS = frozenset("slam smash crash plow plough".split())
 
 
@@ -50,7 +52,8 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
     verb), "the storm slammed into the coast" (a blow), "Toyota recalls 1 million vehicles" (a product recall), "the
     fire claimed three lives" (``CLAIMED_THINGS``), "the victim, named as Jamal Edwards" (who, not what was said),
     "to charge drivers to enter" (a fee), "who did not want to be named", "who asked that her name not be used" and
-    "who spoke on condition of anonymity to discuss ..." (why a name is missing), "called off a strike"."""
+    "who spoke on condition of anonymity to discuss ..." (why a name is missing), "called off a strike", "was
+    reported missing" (a state, ``REPORTED_STATES``)."""
     lemma, kids = cue_lemma(word), sentence.children(word.index)
     if word.text.lower() == "shares" and any(k.deprel == "obj" and k.lemma.lower() in MARKET_MOVES for k in kids):
         return True
@@ -92,6 +95,8 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
     after = sentence.words[word.index + 1] if word.index + 1 < len(sentence.words) else None
     if after is not None and after.text.lower() in UNSPOKEN_PARTICLES.get(lemma, ()):
         return True  # "The union has called off a strike": a strike cancelled, not a call made
+    if lemma == "report" and any(k.deprel in ("xcomp", "obj") and k.text.lower() in REPORTED_STATES for k in kids):
+        return True  # "after she was reported missing": a person's state, not anyone's words
     if lemma == "blame":
         return any(k.deprel == "mark" and k.lemma.lower() == "to" for k in kids) \
             and any(k.deprel in ("aux", "cop") and k.lemma.lower() == "be" for k in kids)

@@ -219,13 +219,15 @@ ofcom ofgem ofsted ofwat""".split()) | {
     "doctors without borders", "planned parenthood", "air accidents investigation branch",
     "rail accident investigation branch", "marine accident investigation branch",
     "medicines and healthcare products regulatory agency", "friends of the earth", "joint chiefs of staff",
-    "eli lilly", "national rally", "reform uk", "sinn féin", "sinn fein"}
+    "eli lilly", "national rally", "reform uk", "sinn féin", "sinn fein", "transport for london",
+    "transport for greater manchester", "transport for wales", "transport for the north", "temu", "shein"}
 # A nationality or origin for a person ("the Egyptian", "the Dane", "the Texan"): how such words end, and some that
 # end otherwise.
 DEMONYM_ENDINGS = ("ian", "ean", "an", "ard", "i", "ite", "man")  # not "-ese", "-ish": "the Chinese" are many
 DEMONYMS = frozenset("dane swede finn pole turk scot briton brit greek kiwi aussie".split())
 # Newspapers named like a nationality or origin ("the Guardian", "The Tennessean"): no person.
-DEMONYM_PAPERS = frozenset("guardian tennessean oregonian floridian economist atlantic spectator telegraph".split())
+DEMONYM_PAPERS = frozenset("guardian tennessean oregonian floridian economist atlantic spectator telegraph nikkei "
+                            "asahi mainichi yomiuri".split())  # "the Nikkei", "the Asahi": papers
 PLACES = frozenset("""
 us u.s. usa america britain uk china russia france germany iran iraq israel japan india pakistan
 afghanistan ukraine canada mexico turkey syria egypt washington moscow beijing london kabul
@@ -351,7 +353,7 @@ psychologist psychiatrist therapist psychotherapist counsellor counselor sociolo
 scholar surgeon physician pediatrician meteorologist volcanologist climatologist seismologist archaeologist geologist
 ecologist zoologist oceanographer botanist
 activist campaigner advocate lobbyist pollster philanthropist entrepreneur investor financier banker diplomat astronaut
-chef""".split())
+chef medallist medalist""".split())
 PERSON_NOUNS = OCCUPATIONS | frozenset("""insider source supporter critic voter resident observer veteran strategist
 operative donor ally associate expert analyst lawmaker staffer loyalist witness confidant employee member man woman
 person citizen student worker shopkeeper farmer teacher nurse doctor parent mother father neighbour neighbor owner

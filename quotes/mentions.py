@@ -36,7 +36,8 @@ PRECONJUNCTIONS = frozenset({"neither", "either", "both"})
 
 def _bridge_coordination(sentence: Sentence, keep: set[int]) -> None:
     """Add to ``keep`` the conjunctions (and their commas) the parse hung on the verb between conjuncts of the
-    phrase ("Labor unions, environmental groups, and many lawmakers said", with ", and" under "said"),
+    phrase ("Labor unions, environmental groups, and many lawmakers said", with ", and" under "said"; the commas of
+    "Culture, Media and Sport Secretary Lisa Nandy", a list of capitalised words parsed as the title's compounds),
     and a leading "Neither"/"Both" of a coordination ("Neither Cruz nor Christie")."""
     words = sentence.words
     if not any(words[i].deprel == "conj" for i in keep):
@@ -45,7 +46,9 @@ def _bridge_coordination(sentence: Sentence, keep: set[int]) -> None:
     listed = any(words[i].deprel == "cc" for i in keep)  # "A, B and C": the comma after A too
     for a, b in zip(ordered, ordered[1:]):
         gap = words[a + 1:b]
-        if gap and (any(w.upos == "CCONJ" for w in gap) or listed and words[b].deprel in ("conj", "cc")) \
+        if gap and (any(w.upos == "CCONJ" for w in gap) or listed and words[b].deprel in ("conj", "cc")
+                    or listed and words[a].deprel == words[b].deprel == "compound" and words[a].head == words[b].head
+                    and words[a].text[:1].isupper() and words[b].text[:1].isupper()) \
                 and all(w.upos in ("PUNCT", "CCONJ") and w.text not in "()" for w in gap):
             keep.update(range(a + 1, b))
     first = ordered[0]

@@ -31,9 +31,9 @@ def repair_name_tags(words: list[Word]) -> None:
     or at its start when it is a known name participle ("United States officials said"); and a
     capitalised verb between a noun and a proper noun outside a title-case headline ("spokeswoman Hope
     Hicks said"), or after the proper noun it modifies ("Manchester United said"); and the syllable or word a
-    hyphen joins to a name ("Han Dong-hoon", "OVD-Info"); a name's head tagged an adjective ("Cardinal Pietro
-    Parolin"); and an initial without its full stop tagged a possessive mark ("S Somanath"), and the "All" of "The All
-    England Club"."""
+    hyphen joins to a name ("Han Dong-hoon", "OVD-Info"); a word of a flat name tagged a verb ("Woo Won-shik"); a
+    name's head tagged an adjective ("Cardinal Pietro Parolin"); and an initial without its full stop tagged a
+    possessive mark ("S Somanath"), and the "All" of "The All England Club"."""
     titled = is_title_case(words)
     for w in words:
         if w.upos == "VERB" and w.deprel in ("amod", "compound") and w.text[:1].isupper() and w.head > w.index \
@@ -44,6 +44,9 @@ def repair_name_tags(words: list[Word]) -> None:
                 and w.text[1:].islower() and words[w.index - 1].upos in ("NOUN", "PROPN") \
                 and words[w.index + 1].upos == "PROPN" and words[w.index + 1].text[:1].isupper():
             w.upos, w.xpos = "PROPN", "NNP"  # "Trump campaign spokeswoman Hope Hicks said"
+        elif w.upos == "VERB" and w.deprel == "flat" and not titled and w.text.istitle() and w.head >= 0 \
+                and words[w.head].upos == "PROPN" and w.head < w.index:
+            w.upos, w.xpos = "PROPN", "NNP"  # "Speaker Woo Won-shik": a syllable of the name
         elif w.upos == "VERB" and w.deprel == "amod" and not titled and w.index > 0 and w.head == w.index - 1 \
                 and w.text[:1].isupper() and words[w.index - 1].upos == "PROPN":
             w.upos, w.xpos = "PROPN", "NNP"  # "Manchester United said": the participle ends the name

@@ -257,10 +257,12 @@ def known_possessive_business(name: Word, mark: Word) -> bool:
 
 def _possessive_in_name(words: list[Word], i: int) -> bool:
     """Word ``i`` is the possessive mark inside an organization's name after "the" ("The Alzheimer's Association",
-    "the Children's Defense Fund", "The National Farmers' Union", "The Office for Veterans' Affairs"; "the" is no
+    "the Children's Defense Fund", "The National Farmers' Union", "The Office for Veterans' Affairs", "Chelsea
+    Supporters' Trust"; "the" is no
     determiner of a person's name, so not "Obama's Justice Department")."""
     return 0 < i < len(words) - 1 and words[i].text in ("'s", "’s", "'", "’") \
-        and (words[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS and words[-1].text[:1].isupper() or any(
+        and (words[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS and words[-1].text[:1].isupper()
+             or words[-1].text in CAPITALISED_ORG_ENDINGS or any(
             w.text.lower() in ORG_WORDS and v.text in ("of", "for") for w, v in zip(words[:i], words[1:i])))
 
 

@@ -21,7 +21,8 @@ from quotes.apposition_repairs import (hyphen_joins, repair_conjoined_titles, re
                                         repair_ranked_titles, repair_relative_appositions, repair_title_phrases,
                                         repair_titled_appositions, repair_unmarked_possessors)
 from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, repair_flat_titles,
-                                  repair_fronted_title_words, repair_participle_titles, repair_possessed_appositions,
+                                  repair_fronted_title_words, repair_listed_remits, repair_participle_titles,
+                                  repair_possessed_appositions,
                                   repair_possessive_titles, repair_postpositive_titles, repair_titled_possessors)
 from quotes.report_repairs import (repair_bare_passives, repair_medium_clauses, repair_report_conjuncts,
                                    repair_said_objects, repair_semicolon_clauses, repair_split_said_subjects,
@@ -48,6 +49,7 @@ def repair_parse(words: list[Word]) -> None:
     """Mend, in place, the tags and relations of one sentence's words that the tagger and parser are known to get
     wrong (each repair below); applying it twice changes nothing more."""
     repair_hyphenated_numbers(words)
+    repair_think_tanks(words)
     repair_name_tags(words)
     repair_named_body_tags(words)
     repair_conjoined_names(words)
@@ -55,6 +57,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_possessive_titles(words)
     repair_hyphenated_titles(words)
     repair_elect_titles(words)
+    repair_listed_remits(words)
     repair_clausal_names(words)
     repair_ranked_titles(words)
     repair_titled_appositions(words)
@@ -234,7 +237,8 @@ def repair_subordinate_subjects(words: list[Word]) -> None:
     verb right after its phrase, and the word the verb's mark, where the parse read a preposition's object and joined
     the verb to the main clause ("The cuts come after Amazon and Meta announced layoffs": the cuts announced them);
     and the mark of a clause whose subject the parse gave the word as a preposition, the clause an adverbial, not a
-    reported one ("..., the company said, as it struggles with a crisis after a door panel blew off a jet")."""
+    reported one ("..., the company said, as it struggles with a crisis after a door panel blew off a jet", "Shares
+    hit a record high after the company reported its first full year of profit": not what the company reported)."""
     for noun in words:
         if noun.upos not in ("PROPN", "NOUN", "PRON") or noun.deprel not in ("nsubj", "obl"):
             continue
@@ -242,7 +246,7 @@ def repair_subordinate_subjects(words: list[Word]) -> None:
         if case is None or case.text.lower() not in TIME_SUBORDINATORS:
             continue
         clause = words[noun.head] if noun.deprel == "nsubj" and noun.head >= 0 else None
-        if clause is not None and clause.deprel == "ccomp" \
+        if clause is not None and clause.deprel in ("ccomp", "advcl") \
                 and case.index == subtree_span(words, clause)[0]:  # the clause's first word
             case.head, case.deprel, case.upos = clause.index, "mark", "SCONJ"
             clause.deprel = "advcl"
@@ -320,3 +324,25 @@ def repair_apposition_predicates(words: list[Word]) -> None:
                 or any(k.head == noun.index and k.deprel in ("cop", "nsubj") for k in words):
             continue
         verb.head, verb.deprel, noun.head, noun.deprel = noun.head, noun.deprel, verb.index, "nsubj"
+
+
+def repair_think_tanks(words: list[Word]) -> None:
+    """Make "think" before "tank" a noun, the tank's compound, where the tagger took it for the verb of the clause
+    and the reporting verb for its complement ("The Resolution Foundation think tank says ...": the foundation
+    thinking; "Think tanks said ...": an imperative): the reporting verb takes its place, the words before it the
+    tank's."""
+    for think in words[:-2]:
+        tank = words[think.index + 1]
+        if think.text.lower() != "think" or think.upos != "VERB" or tank.lemma.lower() != "tank" \
+                or tank.head < 0 or words[tank.head].head != think.index:
+            continue
+        verb = words[tank.head]
+        verb.head, verb.deprel = think.head, think.deprel
+        for word in words:
+            if word.head == think.index and word is not verb:
+                word.head = tank.index if word.index < think.index else verb.index
+                if word.index < think.index and word.deprel.startswith("nsubj"):
+                    word.deprel = "compound"  # "The Resolution Foundation": the tank's name
+        think.head, think.deprel, think.upos, think.xpos, think.feats = tank.index, "compound", "NOUN", "NN", \
+            "Number=Sing"
+

@@ -19,6 +19,13 @@ if TYPE_CHECKING:
     from quotes.parsing import Word
 
 
+# The words of a minister's remit that a title lists ("Work and Pensions Secretary", "Culture, Media and Sport
+# Secretary", "Environment, Food and Rural Affairs Secretary").
+REMIT_WORDS = frozenset("""work pensions culture media sport environment food rural affairs science innovation
+technology energy security net zero business trade housing communities local government health social care education
+justice defence defense transport digital home foreign commonwealth development women equalities levelling up
+industrial strategy treasury exchequer armed forces veterans children families schools skills employment policing
+crime fire prisons probation farming fisheries agriculture infrastructure planning""".split())
 POSTPOSITIVE_TITLES = frozenset("attorney secretary surgeon solicitor inspector postmaster comptroller governor "
                                  "consul adjutant auditor".split())  # before "general"
 
@@ -222,3 +229,25 @@ def repair_clausal_names(words: list[Word]) -> None:
                 or title.upos != "NOUN" or title.lemma.lower() not in TITLES | PERSON_NOUNS:
             continue
         name.head, name.deprel, title.head, title.deprel = title.head, title.deprel, name.index, "compound"
+
+
+def repair_listed_remits(words: list[Word]) -> None:
+    """Make a title whose remit lists several capitalised words before it the head of the phrase, the list its
+    compound, where the parse made the title the last conjunct of the list ("Work and Pensions Secretary Liz Kendall
+    said", "The Environment, Food and Rural Affairs Secretary, Steve Reed, said": "Work" or "Environment" the
+    subject)."""
+    for title in words[2:]:
+        first = words[title.head] if title.deprel == "conj" and title.head >= 0 else None
+        if first is None or first.index >= title.index or not title.text[:1].isupper() \
+                or title.text.lower() not in TITLES or not first.text[:1].isupper():
+            continue
+        run = words[first.index:title.index]
+        if not any(w.text.lower() in ("and", "&") for w in run) or not all(
+                w.text.lower() in REMIT_WORDS and w.text[:1].isupper() or w.text in (",", "&", "and") for w in run):
+            continue  # not "Trump, Ryan and RNC Chairman Reince Priebus", a list of people
+        title.head, title.deprel = first.head, first.deprel
+        for word in words:
+            if word.head == first.index and word.index not in range(first.index, title.index):
+                word.head = title.index  # "The", a closing comma
+        first.head, first.deprel = title.index, "compound"  # the other words of the list stay its conjuncts
+
