@@ -32,9 +32,11 @@ AGE = re.compile(r"\d{1,3}-year-old|(?:[a-z]+-)+year-old", re.IGNORECASE)
 
 
 def is_age_description(words: list[Word]) -> bool:
-    """A mention of "the" and someone's age ("the 30-year-old said", "the twenty-two-year-old"): a person described,
-    whom the story named before."""
+    """A mention of "the" and someone's age ("the 30-year-old said", "the twenty-two-year-old", "the 29-year-old from
+    Leeds"): a person described, whom the story named before."""
     words = [w for w in words if w.upos != "PUNCT" or w.text == "-"]
+    old = next((i for i, w in enumerate(words[:-1]) if w.text.lower() == "old" and words[i + 1].upos == "ADP"), None)
+    words = words[:old + 1] if old is not None else words  # "the 29-year-old from Leeds"
     return len(words) > 1 and words[0].lemma.lower() == "the" and words[-1].text.lower() == "old" \
         and AGE.fullmatch("".join(w.text for w in words[1:])) is not None
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import (HONORIFICS, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS,
-                            SPEECH_VERBS, TITLES)
+from quotes.lexicon import (CAPITALISED_ORG_ENDINGS, HONORIFICS, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS,
+                            PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, TITLES)
 from quotes.names import is_first_name
 from quotes.subject_repairs import has_subject
 
@@ -50,6 +50,9 @@ def repair_name_tags(words: list[Word]) -> None:
         elif w.upos == "VERB" and w.deprel == "amod" and not titled and w.index > 0 and w.head == w.index - 1 \
                 and w.text[:1].isupper() and words[w.index - 1].upos == "PROPN":
             w.upos, w.xpos = "PROPN", "NNP"  # "Manchester United said": the participle ends the name
+        elif w.upos == "VERB" and w.text in NAME_PARTICIPLES and w.index > 0 and words[w.index - 1].upos == "PROPN" \
+                and words[w.index - 1].head == w.index and not titled:
+            w.upos, w.xpos = "PROPN", "NNP"  # "Manchester United have sacked": the name's head, with its place
         elif w.index > 1 and w.text.isalpha() and (w.text.islower() and w.deprel == "flat" or w.text.istitle()
                                                    and w.deprel == "appos" and w.head == w.index - 2) \
                 and words[w.index - 1].text == "-" and words[w.index - 2].upos == "PROPN" \
@@ -68,6 +71,23 @@ def repair_name_tags(words: list[Word]) -> None:
         elif w.text == "All" and w.upos == "DET" and not titled and w.index > 0 and w.index + 1 < len(words) \
                 and words[w.index - 1].lemma.lower() == "the" and words[w.index + 1].upos == "PROPN":
             w.upos, w.xpos, w.deprel = "PROPN", "NNP", "compound"  # "The All England Club"
+
+
+def repair_national_body_tags(words: list[Word]) -> None:
+    """Tag as a proper noun, the body's name, a capitalised adjective before a lower-case organization noun that
+    modifies a spokesperson or an official ("A Scottish government spokesperson said": as "A Welsh government
+    spokesman", tagged so, names the Welsh government)."""
+    for adjective in words[1:-2]:
+        body = words[adjective.index + 1]
+        insider = words[body.head] if body.head >= 0 else None
+        if adjective.upos == "ADJ" and adjective.deprel == "amod" and adjective.head in (body.index, body.index + 1) \
+                and adjective.text.istitle() and body.text.islower() and body.lemma.lower() in ORG_WORDS \
+                and body.deprel == "compound" and insider is not None and insider.index == body.index + 1 \
+                and insider.lemma.lower() in INSIDER_NOUNS:
+            adjective.upos, adjective.xpos, adjective.deprel, adjective.head = "PROPN", "NNP", "compound", body.index
+
+
+INSIDER_NOUNS = frozenset("spokesman spokeswoman spokesperson source official aide insider".split())
 
 
 def repair_named_body_tags(words: list[Word]) -> None:
@@ -149,6 +169,27 @@ def repair_verb_names(words: list[Word]) -> None:
         return
     _tag_as_name(first)
     first.deprel, relative.head, relative.deprel = "nsubj", first.index, "acl:relcl"
+
+
+def repair_verb_tagged_endings(words: list[Word]) -> None:
+    """Make a name that opens the sentence and ends in a word that ends bodies' names, which the tagger took for a
+    verb, the subject of the reporting verb after the description set off after it ("Foxes Trust, the supporters'
+    group, said": "Trust" a verb, "said" without a subject)."""
+    for end in words[1:4]:
+        said = words[end.head] if end.head >= 0 else None
+        if end.upos != "VERB" or end.text not in CAPITALISED_ORG_ENDINGS or end.index + 1 >= len(words) \
+                or words[end.index + 1].text != "," or not all(w.text[:1].isupper() for w in words[:end.index]) \
+                or said is None or said.lemma.lower() not in SPEECH_VERBS or said.index < end.index \
+                or any(k.head == said.index and k.deprel.startswith("nsubj") for k in words):
+            continue
+        for word in words[:end.index]:
+            _tag_as_name(word)
+            word.head, word.deprel = end.index, "compound"
+        _tag_as_name(end)
+        end.head, end.deprel = said.index, "nsubj"
+        for kid in words:
+            if kid.head == end.index and kid.index > end.index and kid.deprel == "obj":
+                kid.deprel = "appos"  # "the supporters' group"
 
 
 def repair_verb_led_names(words: list[Word]) -> None:

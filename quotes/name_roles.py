@@ -171,8 +171,8 @@ def trim_role(role: list[Word]) -> list[Word]:
     return role
 
 
-OPENING_TRADES = BUSINESS_NOUNS - {"bank", "utility", "company", "chain", "maker"} | {"charity", "promoter"}
-# not "Bank of Japan"; "Charity National Energy Action said", "Promoter SJM Concerts"
+OPENING_TRADES = BUSINESS_NOUNS - {"bank", "utility", "company", "chain", "maker"} | {"charity", "rival"}
+# not "Bank of Japan"; "Charity National Energy Action said", "Promoter SJM Concerts", "Rival BYD said"
 
 
 def _opening_trade(name: list[Word]) -> bool:

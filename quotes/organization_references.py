@@ -65,6 +65,9 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
         or noun == "force" and "police" in words  # "the agency": "FBI"; "the force": "Police Scotland"
 
 
+GENERIC_BUSINESS_NOUNS = frozenset("company firm business group".split())  # what any business is
+
+
 def resolve_organization(head: Word, entities: list[Entity], companies: set[str]) -> Entity | None:
     """The organization named before ``head`` that it stands for, the latest one (see :func:`_stands_for`), also one
     named in a person's role or a group's name ("the union" after "Stacy Davis Gates, president of the Chicago Teachers
@@ -85,8 +88,10 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
         if named:
             return entity[0], named.group(1), "organization", None
         employer = next((w for w in (entity[3] or "").split() if w in companies), None)
-        if entity[2] == "person" and noun in BUSINESS_NOUNS and employer:  # "the company" after "Boeing chief
-            return entity[0], employer, "organization", None  # executive Dave Calhoun"
+        if entity[2] == "person" and noun in BUSINESS_NOUNS and employer \
+                and (noun in GENERIC_BUSINESS_NOUNS or KNOWN_TRADES.get(employer.lower()) == noun):  # "the company"
+            return entity[0], employer, "organization", None  # after "Boeing chief executive Dave Calhoun"; not "the
+            # airline" after "CMA chief executive Sarah Cardell"
         club = club_of(entity[3]) if noun in ("club", "team") and entity[2] == "person" else None
         if club:  # "the club" after "Manchester City defender Kyle Walker"
             return entity[0], club, "organization", None
@@ -154,6 +159,7 @@ def _opening_subject(sentence: Sentence, noun: Word) -> Entity | None:
     # foundation reported that ..."
     if closing and noun.deprel == "nsubj" and named and 0 <= first.head < noun.index \
             and (words[first.head].head == verb.index or verb.head == first.head) \
-            and not is_first_name(name) and not is_place(name) and words[len(run)].upos != "PROPN":
+            and not is_first_name(name) and not is_place(name) and words[len(run)].upos != "PROPN" \
+            and name.lower() not in ORG_WORDS:  # "Police used water cannon, the interior ministry said": another
         return run[0].start, name, "organization", None
     return None

@@ -14,15 +14,15 @@ from typing import TYPE_CHECKING
 
 from quotes.lexicon import SPEECH_VERBS, TIME_SUBORDINATORS
 from quotes.name_repairs import (repair_conjoined_names, repair_infinitive_names, repair_modal_names, repair_name_tags,
-                                 repair_named_body_tags, repair_noun_objects, repair_plural_person_tags,
-                                 repair_possessive_names, repair_reports_inside_names, repair_verb_led_names,
-                                 repair_verb_names)
+                                 repair_named_body_tags, repair_national_body_tags, repair_noun_objects,
+                                 repair_plural_person_tags, repair_possessive_names, repair_reports_inside_names,
+                                 repair_verb_led_names, repair_verb_names, repair_verb_tagged_endings)
 from quotes.apposition_repairs import (hyphen_joins, repair_conjoined_titles, repair_hyphenated_titles,
                                         repair_ranked_titles, repair_relative_appositions, repair_title_phrases,
                                         repair_titled_appositions, repair_unmarked_possessors)
 from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, repair_flat_titles,
-                                  repair_fronted_title_words, repair_listed_remits, repair_participle_titles,
-                                  repair_possessed_appositions,
+                                  repair_fronted_title_words, repair_listed_remits, repair_organization_titles,
+                                  repair_participle_titles, repair_possessed_appositions,
                                   repair_possessive_titles, repair_postpositive_titles, repair_titled_possessors)
 from quotes.report_repairs import (repair_bare_passives, repair_medium_clauses, repair_report_conjuncts,
                                    repair_said_objects, repair_semicolon_clauses, repair_split_said_subjects,
@@ -35,8 +35,7 @@ from quotes.closing_reports import (repair_closing_apposed_subjects, repair_clos
 from quotes.subject_repairs import (has_subject, is_under, repair_adjective_subjects, repair_apposed_subjects,
                                     repair_emphatic_reflexives, repair_fronted_participles, repair_inverted_appositions,
                                     repair_inverted_descriptions, repair_inverted_objects, repair_listed_subjects,
-                                    repair_nominal_complements, repair_organization_titles,
-                                    repair_participle_clause_subjects,
+                                    repair_nominal_complements, repair_participle_clause_subjects,
                                     repair_place_appositions, repair_prepositional_subjects,
                                     repair_reduced_relative_subjects, repair_relative_predicates,
                                     repair_vocative_subjects, subtree_span)
@@ -52,6 +51,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_think_tanks(words)
     repair_name_tags(words)
     repair_named_body_tags(words)
+    repair_national_body_tags(words)
     repair_conjoined_names(words)
     repair_possessive_names(words)
     repair_possessive_titles(words)
@@ -68,6 +68,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_noun_objects(words)
     repair_plural_person_tags(words)
     repair_verb_names(words)
+    repair_verb_tagged_endings(words)
     repair_verb_led_names(words)
     repair_infinitive_names(words)
     repair_reports_inside_names(words)

@@ -5,17 +5,16 @@ clause's conjunct ("Laura Hill, who is leading the investigation, appealed for w
 opening participle clause ("Speaking to reporters, his lawyer, Vadim Prokhorov, said"), an inverted speaker's
 description taken for the subject ('"...," said Friederike Otto, a climate scientist'), a preposition's object taken
 for the subject ("two people familiar with the talks said"), a name opening the sentence taken for one addressed
-("Curry, 39, has missed"), a spokesperson of an "X of Y" organization read as Y's ("A Department of Health
-spokesperson"), a list of names or a place's description opening the sentence ("Spain, Britain and Qatar have sent
-teams", "In Perry, a town of 7,000 people, Mayor Tim Brown said"). The repairs of a reporting verb that closes the
-sentence are in :mod:`quotes.closing_reports`. Each function mends one sentence's words in place.
+("Curry, 39, has missed"), a list of names or a place's description opening the sentence ("Spain, Britain and Qatar
+have sent teams", "In Perry, a town of 7,000 people, Mayor Tim Brown said"). The repairs of a reporting verb that
+closes the sentence are in :mod:`quotes.closing_reports`. Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import OBJECTLESS_REPORTS, PERSON_NOUNS, QUOTE_CHARS, REFLEXIVES, SPEECH_VERBS, TITLES
+from quotes.lexicon import OBJECTLESS_REPORTS, QUOTE_CHARS, REFLEXIVES, SPEECH_VERBS, TITLES
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -44,13 +43,16 @@ def repair_emphatic_reflexives(words: list[Word]) -> None:
 def repair_relative_predicates(words: list[Word]) -> None:
     """Make the verb after a relative clause set off by commas the root, with the noun the clause describes its
     subject, where the parse made the noun the root and the verb a conjunct of the clause's verb ("Detective Chief
-    Inspector Laura Hill, who is leading the investigation, appealed for witnesses.")."""
+    Inspector Laura Hill, who is leading the investigation, appealed for witnesses.", or of a complement in the
+    clause: "Governor Phil Murphy, who sued to block the charge, called it ...")."""
     root = root_word(words)
     if root is None or root.upos not in ("PROPN", "NOUN"):
         return
     named = {root.index} | {w.index for w in words if w.head == root.index and w.deprel in ("flat", "appos")}
     for clause in (w for w in words if w.head in named and w.deprel == "acl:relcl" and w.index > root.index):
-        verb = next((k for k in words if k.head == clause.index and k.deprel == "conj" and k.upos == "VERB"
+        inside = {clause.index} | {w.index for w in words
+                                   if w.deprel in ("xcomp", "ccomp") and is_under(words, w, clause)}
+        verb = next((k for k in words if k.head in inside and k.deprel == "conj" and k.upos == "VERB"
                      and k.xpos in ("VBD", "VBZ", "VBP", "VBN") and words[k.index - 1].text == "," and not any(
                          a.head == k.index and a.deprel in ("nsubj", "nsubj:pass", "aux", "aux:pass", "cc")
                          for a in words)), None)
@@ -208,18 +210,22 @@ def _appose(words: list[Word], name: Word, description: Word) -> None:
 def repair_reduced_relative_subjects(words: list[Word]) -> None:
     """Make the noun before a participle phrase the subject of the reporting verb right after the phrase, where the
     parse made the noun the participle's subject and left the verb without one ("..., two officials briefed on the
-    talks told The New York Times": "officials" the subject of "briefed", "told" a conjunct with no subject)."""
+    talks told The New York Times": "officials" the subject of "briefed", "told" a conjunct with no subject; "Police
+    investigating a crash in which ... say": "say" with the participle its adverbial and no subject)."""
     for verb in words:
         if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or verb.index < 3 \
                 or has_subject(words, verb):
             continue
-        participle = next((w for w in words if w.xpos == "VBN" and w.index < verb.index and w.head != verb.index
+        participle = next((w for w in words if w.index < verb.index and (
+            w.xpos == "VBN" and w.head != verb.index
+            or w.xpos == "VBG" and w.deprel == "advcl" and w.head == verb.index)
                            and max(k.index for k in words if is_under(words, k, w)) == verb.index - 1), None)
         noun = next((k for k in words if participle is not None and k.head == participle.index
                      and k.deprel == "nsubj" and k.upos in ("NOUN", "PROPN") and k.index == participle.index - 1), None)
         if noun is None or any(k.head == participle.index and k.deprel.startswith("aux") for k in words) \
-                or is_under(words, verb, participle):
-            continue
+                or is_under(words, verb, participle) \
+                or any(k.head == noun.index and k.deprel == "case" for k in words):  # not "Despite the bitter
+            continue  # feuding over NCLB, many experts say"
         noun.head, noun.deprel, participle.head, participle.deprel = verb.index, "nsubj", noun.index, "acl"
 
 
@@ -297,42 +303,6 @@ def repair_listed_subjects(words: list[Word]) -> None:
         return
     name.head, name.deprel = last.head, last.deprel
     last.head, last.deprel = name.index, "conj"
-
-
-def repair_organization_titles(words: list[Word]) -> None:
-    """Make the person noun after an organization named "X of Y" the head of the phrase, where the parse read the
-    "of" as the person's ("A Department of Health spokesman said": a department, with a Health spokesman, spoke);
-    "X" becomes the person noun's compound, "Y" X's modifier with its "of"."""
-    for noun in words:
-        if noun.upos != "NOUN" or noun.deprel != "nmod" or noun.lemma.lower() not in TITLES | PERSON_NOUNS:
-            continue
-        organization = words[noun.head]
-        between = words[organization.index + 2:noun.index]
-        case = words[organization.index + 1] if organization.index + 1 < noun.index else None
-        if organization.upos == "PROPN" and case is not None and case.text.lower() in ("of", "for") and between \
-                and between[-1].upos == "PROPN" and any(w.upos == "CCONJ" for w in between) \
-                and all(w.text[:1].isupper() or w.upos in ("CCONJ", "ADP") for w in between) \
-                and all(organization.index <= w.head <= noun.index for w in between):
-            noun.head, noun.deprel = organization.head, organization.deprel  # "A Department for Work and Pensions
-            organization.head, organization.deprel = noun.index, "compound"  # spokesperson": its name holds "and"
-            for word in words:
-                if word.head == organization.index and word.deprel == "det":
-                    word.head = noun.index
-            continue
-        if organization.upos != "PROPN" or case is None or case.text.lower() != "of" or case.head != noun.index \
-                or not between or not all(w.head == noun.index and w.text[:1].isupper() for w in between) \
-                or not all(w.upos == "PROPN" for w in between[-1:]):
-            continue
-        named = between[-1]
-        noun.head, noun.deprel = organization.head, organization.deprel
-        organization.head, organization.deprel = noun.index, "compound"
-        named.head, named.deprel = organization.index, "nmod"
-        case.head = named.index
-        for word in words:
-            if word.head == organization.index and word.deprel == "det":
-                word.head = noun.index
-            elif between[0].index <= word.index < named.index:
-                word.head = named.index
 
 
 def repair_prepositional_subjects(words: list[Word]) -> None:

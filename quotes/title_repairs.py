@@ -3,7 +3,8 @@ relations of titles before or after names that the tagger and parser get wrong i
 their noun ("Attorney General") or as participles ("managing director"), a title that owns a noun ("Sen. Ted Cruz's
 office"), a possessive title ("the prime minister's spokesman"), a title's first word hung on the verb ("Transport
 Secretary Louise Haigh said") and a name the parse made a flat run after a team or a title ("Nuggets coach Michael
-Malone", "Manchester City striker Erling Haaland"). Each function mends one sentence's words in place.
+Malone", "Manchester City striker Erling Haaland"), a spokesperson of an "X of Y" organization read as Y's ("A
+Department of Health spokesperson"). Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -251,3 +252,38 @@ def repair_listed_remits(words: list[Word]) -> None:
                 word.head = title.index  # "The", a closing comma
         first.head, first.deprel = title.index, "compound"  # the other words of the list stay its conjuncts
 
+
+def repair_organization_titles(words: list[Word]) -> None:
+    """Make the person noun after an organization named "X of Y" the head of the phrase, where the parse read the
+    "of" as the person's ("A Department of Health spokesman said": a department, with a Health spokesman, spoke);
+    "X" becomes the person noun's compound, "Y" X's modifier with its "of"."""
+    for noun in words:
+        if noun.upos != "NOUN" or noun.deprel != "nmod" or noun.lemma.lower() not in TITLES | PERSON_NOUNS:
+            continue
+        organization = words[noun.head]
+        between = words[organization.index + 2:noun.index]
+        case = words[organization.index + 1] if organization.index + 1 < noun.index else None
+        if organization.upos == "PROPN" and case is not None and case.text.lower() in ("of", "for") and between \
+                and between[-1].upos == "PROPN" and any(w.upos == "CCONJ" for w in between) \
+                and all(w.text[:1].isupper() or w.upos in ("CCONJ", "ADP") for w in between) \
+                and all(organization.index <= w.head <= noun.index for w in between):
+            noun.head, noun.deprel = organization.head, organization.deprel  # "A Department for Work and Pensions
+            organization.head, organization.deprel = noun.index, "compound"  # spokesperson": its name holds "and"
+            for word in words:
+                if word.head == organization.index and word.deprel == "det":
+                    word.head = noun.index
+            continue
+        if organization.upos != "PROPN" or case is None or case.text.lower() != "of" or case.head != noun.index \
+                or not between or not all(w.head == noun.index and w.text[:1].isupper() for w in between) \
+                or not all(w.upos == "PROPN" for w in between[-1:]):
+            continue
+        named = between[-1]
+        noun.head, noun.deprel = organization.head, organization.deprel
+        organization.head, organization.deprel = noun.index, "compound"
+        named.head, named.deprel = organization.index, "nmod"
+        case.head = named.index
+        for word in words:
+            if word.head == organization.index and word.deprel == "det":
+                word.head = noun.index
+            elif between[0].index <= word.index < named.index:
+                word.head = named.index
