@@ -220,7 +220,8 @@ ofcom ofgem ofsted ofwat""".split()) | {
     "rail accident investigation branch", "marine accident investigation branch",
     "medicines and healthcare products regulatory agency", "friends of the earth", "joint chiefs of staff",
     "eli lilly", "national rally", "reform uk", "sinn féin", "sinn fein", "transport for london",
-    "transport for greater manchester", "transport for wales", "transport for the north", "temu", "shein"}
+    "transport for greater manchester", "transport for wales", "transport for the north", "temu", "shein",
+    "citizens advice"}
 # A nationality or origin for a person ("the Egyptian", "the Dane", "the Texan"): how such words end, and some that
 # end otherwise.
 DEMONYM_ENDINGS = ("ian", "ean", "an", "ard", "i", "ite", "man")  # not "-ese", "-ish": "the Chinese" are many

@@ -133,9 +133,9 @@ def repair_verb_names(words: list[Word]) -> None:
     """Make a capitalised verb opening the sentence before a relative clause set off by commas a name, the subject of
     the reporting verb after the clause ("Unite, which represents the workers, said ...": "Unite" an imperative), or
     before a title and a name set off after it ("Unite general secretary Sharon Graham said": "secretary" the
-    imperative's object) or before a name it took for the verb's object ("Met Office meteorologist Alex Deakin said"),
-    and one the lemmatizer did not know that modifies the name right after it ("Gwynedd
-    Council said")."""
+    imperative's object) or before a name it took for the verb's object ("Met Office meteorologist Alex Deakin said",
+    "Watch manager Phil Green said"), and one the lemmatizer did not know that modifies the name right after it
+    ("Gwynedd Council said")."""
     if len(words) < 4 or words[0].upos != "VERB" or not words[0].text[:1].isupper():
         return
     first = words[0]
@@ -155,8 +155,11 @@ def repair_verb_names(words: list[Word]) -> None:
         return
     named = next((k for k in words if k.head == 0 and k.deprel == "obj" and (k.upos == "PROPN" or any(
         f.head == k.index and f.deprel == "flat" and f.upos == "PROPN" for f in words))), None)  # or a title before it
-    if named is not None and verb is not None and first.deprel == "advcl" and first.lemma == first.text \
-            and words[1].upos == "PROPN" and verb.lemma.lower() in SPEECH_VERBS and not has_subject(words, verb):
+    ranked = named is not None and words[1].upos == "NOUN" and words[1].lemma.lower() in TITLES \
+        and (words[1].head == named.index or words[1] is named)  # "Watch manager Phil Green said": a rank
+    if named is not None and verb is not None and first.deprel == "advcl" \
+            and (first.lemma == first.text and words[1].upos == "PROPN" or ranked) \
+            and verb.lemma.lower() in SPEECH_VERBS and not has_subject(words, verb):
         _tag_as_name(first)  # "Met Office meteorologist Alex Deakin said": "Met" a verb, the name its object
         first.head, first.deprel, named.head, named.deprel = 1, "compound", verb.index, "nsubj"
         return

@@ -184,7 +184,9 @@ def reported_extent(text: str, cue: Cue, claimed: list[QuoteSpan], outer: list[t
         between = [w for w in words if cue.end <= w.start < a]
         lead = [w for w in between if w.lemma.lower() not in TIME_WORDS]  # 'said Friday that if ..., "..."'
         opens_clause = bool(lead) and (lead[0].text.lower() == "that"  # 'adds that X: "..."': one report
-                                       or between[-1].text == "," and _reported_clause(cue, lead, content))
+                                       or between[-1].text == "," and _reported_clause(cue, lead, content)
+                                       or between[-1].text == "," and any(  # 'said his son Callum, 14, "didn't
+                                           w.deprel in SUBJECT_RELS and w.head in quoted for w in lead))  # know"'
         said_object = _said_object(cue, lead) if between and between[-1].text in (":", "—", "--", "–") else None
         if said_object is not None:  # 'recalled the freeze on pay: "..."': what was recalled, then the quote
             lo = said_object

@@ -153,7 +153,8 @@ def repair_report_conjuncts(words: list[Word]) -> None:
     on with what was reported: an adjective ('said the changes were "difficult" but necessary'), or a verb after "and"
     with a past modal ("would", "could", "might"), or an auxiliary before a quotation, no subject and no negation
     ('said he was "angry" and would review the contracts': what he said he would do; 'said he had been diagnosed ...
-    and was "doing well"'; not "confirmed that ... but would not offer details")."""
+    and was "doing well"', 'said it respected the law but was "concerned about the process"'; not "confirmed that ...
+    but would not offer details")."""
     for verb in words:
         clause = next((k for k in words if k.head == verb.index and k.deprel == "ccomp" and k.index > verb.index),
                       None) if verb.upos == "VERB" and verb.lemma.lower() in SPEECH_VERBS else None
@@ -166,8 +167,10 @@ def repair_report_conjuncts(words: list[Word]) -> None:
             kids = [k for k in words if k.head == conjunct.index]
             quoted = any(k.text in QUOTE_CHARS and k.index < conjunct.index for k in kids)  # 'and was "doing well"'
             auxiliaries = ("would", "could", "might", "be", "have") if quoted else ("would", "could", "might")
-            modal = any(k.deprel == "aux" and k.lemma.lower() in auxiliaries for k in kids) \
-                and any(k.deprel == "cc" and k.lemma.lower() == "and" for k in kids) \
+            joiners = ("and", "but") if quoted else ("and",)
+            modal = any(k.deprel in (("aux", "cop") if quoted else ("aux",)) and k.lemma.lower() in auxiliaries
+                        for k in kids) \
+                and any(k.deprel == "cc" and k.lemma.lower() in joiners for k in kids) \
                 and not any(k.deprel == "advmod" and k.lemma.lower() in ("not", "n't") for k in kids)
             if modal or conjunct.upos == "ADJ" and not any(k.deprel == "cop" for k in kids):
                 conjunct.head = clause.index

@@ -4,7 +4,8 @@ sued to block the charge, called it ..."), an organization noun resolved to a bo
 ministry" to "Police", "the airline" to the regulator whose chief spoke), an age with a place ("the 29-year-old from
 Leeds"), a participle phrase after the subject ("Police investigating a crash ... say"), a club's name tagged a verb
 ("Manchester United have sacked"), a body's name after a word of its kind ("Rival BYD", "Promoter Live Nation",
-"Foxes Trust, the supporters' group,"), a national government's spokesperson and "the canal's administrator"."""
+"Foxes Trust, the supporters' group,", "Watch manager Phil Green"), a national government's spokesperson, "the
+canal's administrator", and quotes that go on with a reported clause ('said his son Callum, 14, "didn't know ..."')."""
 
 from __future__ import annotations
 
@@ -76,3 +77,32 @@ def test_a_word_of_its_kind_before_a_name(pipeline, text, name, kind):
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_type) == (name, kind)
 
+
+
+def test_a_rank_opening_the_sentence_is_no_verb(pipeline):
+    text = ("Watch manager Phil Green, of Lancashire Fire and Rescue Service, said Ellie's actions were \"nothing "
+            "short of heroic\".\n\"She kept calm and did exactly the right thing,\" he said.")
+    records = extracted(text, pipeline)
+    assert [(r.speaker, r.speaker_role) for r in records] == [("Phil Green", "Watch manager"), ("Phil Green", None)]
+    assert records[0].text.startswith("Ellie's actions")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Meta said it respected the law but was \"concerned about the process\".",
+     "it respected the law but was \"concerned about the process\""),  # the quote goes on with the reported clause
+    ("Mark Allen said his son Callum, 14, \"didn't know about cold water shock\".",
+     "his son Callum, 14, \"didn't know about cold water shock\""),  # the comma closes the subject's apposition
+])
+def test_a_quote_that_goes_on_with_a_reported_clause_is_mixed(pipeline, text, content):
+    record = only(extracted(text, pipeline))
+    assert (record.kind, record.text) == ("mixed", content)
+
+
+def test_a_quote_after_said_and_a_comma_stays_direct(pipeline):
+    record = only(extracted("Mark Allen said, \"He didn't know about cold water shock.\"", pipeline))
+    assert record.kind == "direct"
+
+
+def test_citizens_advice_is_a_body(pipeline):
+    record = only(extracted("Citizens Advice said more than two million people were in debt.", pipeline))
+    assert (record.speaker, record.speaker_type) == ("Citizens Advice", "organization")
