@@ -85,12 +85,14 @@ def coordinated_names(words: list[Word]) -> tuple[list[Word], list[Word], bool]:
     while first > 0 and words[first - 1].text[:1].isupper() and words[first - 1].upos == "ADJ":
         first -= 1  # "The New York Times and ABC News", "New" tagged an adjective
     cut = next((i for i in range(len(words) - 3, max(len(words) - 6, 0), -1) if words[i].upos == "CCONJ"), None)
-    common = cut is not None and words[cut - 1].text.istitle() and words[cut - 1].text.lower() not in ORG_WORDS \
+    common = cut is not None and words[cut - 1].text.istitle() \
+        and (words[cut - 1].text.lower() not in ORG_WORDS or cut + 2 < len(words)
+             and words[cut + 1].text.lower() in ORG_WORDS) \
         and all(w.text.istitle() and not is_first_name(w.text) for w in words[cut + 1:]) \
         and (words[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS or words[-1].text in CAPITALISED_ORG_ENDINGS)
     first = min(first, cut - 1) if common else first  # "The Food and Drug Administration" ("Food" tagged a common
     # noun), "the U.S. Fish and Wildlife Service", "The Arts and Humanities Research Council", "the Health and
-    # Safety Executive": one body; not "the Senate and White House"
+    # Safety Executive", "the University and College Union": one body; not "the Senate and White House"
     if first + 2 < len(words) and words[first + 1].text in ("'s", "’s") and words[first + 2].upos == "PROPN":
         first += 2  # "Britain's Competition and Markets Authority": the country's is no part of the name
     lead = first - 1 if first > 0 and words[first - 1].text.lower() in PRECONJUNCTIONS else first

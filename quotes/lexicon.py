@@ -202,6 +202,7 @@ utah vermont virginia wisconsin wyoming""".split()) | {"new hampshire", "new jer
 INSTITUTIONS = frozenset("house congress senate court party".split())
 # Those of them that "the company" can stand for ("Twitter said ... The company said").
 KNOWN_COMPANIES = frozenset("""politico forbes facebook google twitter amazon intel microsoft apple buzzfeed huffpost
+barclays greggs
 breitbart gawker youtube instagram netflix uber airbnb walmart boeing verizon axios vox samsung sony toyota nvidia tesla
 alphabet meta openai anthropic ibm oracle qualcomm huawei alibaba tencent baidu xiaomi nissan volkswagen bmw
 siemens nestle unilever pfizer moderna novartis roche shell bp chevron exxon airbus spotify tiktok bytedance disney
@@ -354,7 +355,7 @@ psychologist psychiatrist therapist psychotherapist counsellor counselor sociolo
 scholar surgeon physician pediatrician meteorologist volcanologist climatologist seismologist archaeologist geologist
 ecologist zoologist oceanographer botanist
 activist campaigner advocate lobbyist pollster philanthropist entrepreneur investor financier banker diplomat astronaut
-chef medallist medalist""".split())
+chef medallist medalist cricketer footballer golfer cyclist swimmer boxer""".split())
 PERSON_NOUNS = OCCUPATIONS | frozenset("""insider source supporter critic voter resident observer veteran strategist
 operative donor ally associate expert analyst lawmaker staffer loyalist witness confidant employee member man woman
 person citizen student worker shopkeeper farmer teacher nurse doctor parent mother father neighbour neighbor owner

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import (CAPITALISED_ORG_ENDINGS, HONORIFICS, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS,
-                            PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, TITLES)
+from quotes.lexicon import (CAPITALISED_ORG_ENDINGS, HONORIFICS, KNOWN_COMPANIES, ORG_HEAD_WORDS, ORG_WORDS,
+                            ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, TITLES)
 from quotes.names import is_first_name
 from quotes.subject_repairs import has_subject
 
@@ -32,7 +32,8 @@ def repair_name_tags(words: list[Word]) -> None:
     capitalised verb between a noun and a proper noun outside a title-case headline ("spokeswoman Hope
     Hicks said"), or after the proper noun it modifies ("Manchester United said"); and the syllable or word a
     hyphen joins to a name ("Han Dong-hoon", "OVD-Info"); a word of a flat name tagged a verb ("Woo Won-shik"); a
-    name's head tagged an adjective ("Cardinal Pietro Parolin"); and an initial without its full stop tagged a
+    name's head tagged an adjective ("Cardinal Pietro Parolin"); a known company's name tagged a plural noun
+    ("Barclays", "Greggs"); and an initial without its full stop tagged a
     possessive mark ("S Somanath"), and the "All" of "The All England Club"."""
     titled = is_title_case(words)
     for w in words:
@@ -59,6 +60,12 @@ def repair_name_tags(words: list[Word]) -> None:
                 and words[w.index - 2].end == words[w.index - 1].start and words[w.index - 1].end == w.start:
             w.upos, w.xpos, w.deprel = "PROPN", "NNP", "flat"  # "Han Dong-hoon": the given name's second syllable;
             # "OVD-Info" with "Info" an apposition
+        elif w.upos == "NOUN" and w.text[:1].isupper() and w.text.lower() in KNOWN_COMPANIES \
+                and (w.deprel != "compound" or w.head >= 0 and words[w.head].upos == "VERB"):  # not "Facebook
+            w.upos, w.xpos, w.feats = "PROPN", "NNP", "Number=Sing"  # officials"; "Barclays said", "Greggs plans"
+            verb = words[w.head] if w.head == w.index + 1 else None
+            if w.deprel == "compound" and verb is not None and verb.upos == "VERB" and not has_subject(words, verb):
+                w.deprel = "nsubj"
         elif w.upos == "ADJ" and w.xpos == "NNP" and w.text[:1].isupper() and any(
                 k.head == w.index and k.deprel == "flat" and k.upos == "PROPN" for k in words):
             w.upos = "PROPN"  # "Cardinal Pietro Parolin" with "Cardinal" an adjective heading the name

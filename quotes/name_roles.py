@@ -62,7 +62,10 @@ def split_role(words: list[Word], head: Word | None = None,
     end = _person_before_of(words, propn) or propn[-1]
     at = next((i for i, w in enumerate(words) if w is head), None) if head is not None else None
     if at is not None and head.upos == "NOUN":  # "the team at the Weizmann Institute of Science in Israel": the
-        at = next((i for i in propn if i > at), None)  # first name after the noun
+        after = next((i for i in propn if i > at), None)  # first name after the noun; "The UN mission in
+        before = [i for i in propn if i == at - 1]  # Afghanistan": the name before it, the place only where it is
+        at = before[0] if before and after is not None and words[after - 1].lemma.lower() == "in" \
+            and is_place_name(words[after].text) else after
     elif head is None or head.upos != "PROPN":
         at = None
     if at in propn and at < end and any(

@@ -4,8 +4,9 @@ verbs, from articles written as a user would run the tool on them: campaigns nam
 known body with its place ("Friends of the Earth Scotland"), "Transport for London", "Chelsea Supporters' Trust", a
 title with its remit set off before the name ("The Children's Commissioner for England, Dame Rachel de Souza,") or
 listed ("Work and Pensions Secretary Liz Kendall"), "the prime minister" after a deputy prime minister, "think tank",
-"Woo Won-shik", "reported missing", and a report that only dates an event ("Shares hit a record high after the
-company reported its first full year of profit")."""
+"Woo Won-shik", "reported missing", a report that only dates an event ("Shares hit a record high after the
+company reported its first full year of profit"), "the University and College Union", "Barclays", "Cricketer Rashid
+Khan" and "The UN mission in Afghanistan"."""
 
 from __future__ import annotations
 
@@ -141,3 +142,24 @@ def test_a_report_that_dates_an_event_does_not_report_it(pipeline):
     assert not any(r.text.startswith("Shares") for r in extracted(text, pipeline))
     text = "Shares rose after the company said profits had doubled."
     assert with_cue(text, pipeline, "said").text == "profits had doubled"
+
+
+@pytest.mark.parametrize("text, name, kind, role", [
+    ("Universities are planning thousands of job cuts, the University and College Union has warned.",
+     "University and College Union", "organization", None),
+    ("Barclays said it had \"taken steps to strengthen\" its controls.", "Barclays", "organization", None),
+    ("Cricketer Rashid Khan wrote on X that the ban was \"heartbreaking\".", "Rashid Khan", "person", "Cricketer"),
+    ("The UN mission in Afghanistan said it was \"deeply concerned\" by the decision.", "UN", "organization", None),
+    ("The Senate and White House said the deal was done.", "Senate and White House", "group", None),  # two bodies
+    ("Facebook officials say they are reviewing posts more stringently.", "Facebook officials", "group", None),
+])
+def test_bodies_and_trades_in_a_name(pipeline, text, name, kind, role):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (name, kind, role)
+
+
+def test_a_company_a_tagger_took_for_a_plural_opens_the_report_the_trade_closes(pipeline):
+    text = "Greggs plans to open up to 150 new shops this year, the bakery chain said on Tuesday."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type, record.text) == (
+        "Greggs", "organization", "Greggs plans to open up to 150 new shops this year")
