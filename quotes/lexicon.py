@@ -288,6 +288,10 @@ COLLECTIVE_NOUNS = frozenset("staff crowd audience crew personnel workforce facu
                              "family".split())
 # Titles by which one is known with a single name ("Pope Francis", "King Charles", "Prince William"): with the name
 # they are the name, as well as the role.
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+# Who speaks from inside an organization ("a source in Ukraine's security service", "an official at the State
+# Department"): the organization's, as "a State Department official" is.
+INSIDERS = SPOKESPEOPLE | frozenset("source official aide insider".split())
 LESSER_RANKS = frozenset("deputy vice assistant acting former shadow".split())  # words before a title
 SOVEREIGN_TITLES = frozenset("pope king queen prince princess emperor empress sultan emir sheikh".split())
 # A peer's style, which with one name after it is the name a peer goes by ("Lord Coe", "Baroness Hale").

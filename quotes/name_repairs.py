@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import (CAPITALISED_ORG_ENDINGS, HONORIFICS, KNOWN_COMPANIES, ORG_HEAD_WORDS, ORG_WORDS,
-                            ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, TITLES)
+from quotes.lexicon import (CAPITALISED_ORG_ENDINGS, HONORIFICS, INSIDERS, KNOWN_COMPANIES, ORG_HEAD_WORDS,
+                            ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, TITLES)
 from quotes.names import is_first_name
 from quotes.subject_repairs import has_subject
 
@@ -33,8 +33,8 @@ def repair_name_tags(words: list[Word]) -> None:
     Hicks said"), or after the proper noun it modifies ("Manchester United said"); and the syllable or word a
     hyphen joins to a name ("Han Dong-hoon", "OVD-Info"); a word of a flat name tagged a verb ("Woo Won-shik"); a
     name's head tagged an adjective ("Cardinal Pietro Parolin"); a known company's name tagged a plural noun
-    ("Barclays", "Greggs"); and an initial without its full stop tagged a
-    possessive mark ("S Somanath"), and the "All" of "The All England Club"."""
+    ("Barclays", "Greggs"); and an initial without its full stop tagged a possessive mark ("S Somanath"), and the
+    "All" of "The All England Club"."""
     titled = is_title_case(words)
     for w in words:
         if w.upos == "VERB" and w.deprel in ("amod", "compound") and w.text[:1].isupper() and w.head > w.index \
@@ -90,11 +90,8 @@ def repair_national_body_tags(words: list[Word]) -> None:
         if adjective.upos == "ADJ" and adjective.deprel == "amod" and adjective.head in (body.index, body.index + 1) \
                 and adjective.text.istitle() and body.text.islower() and body.lemma.lower() in ORG_WORDS \
                 and body.deprel == "compound" and insider is not None and insider.index == body.index + 1 \
-                and insider.lemma.lower() in INSIDER_NOUNS:
+                and insider.lemma.lower() in INSIDERS:
             adjective.upos, adjective.xpos, adjective.deprel, adjective.head = "PROPN", "NNP", "compound", body.index
-
-
-INSIDER_NOUNS = frozenset("spokesman spokeswoman spokesperson source official aide insider".split())
 
 
 def repair_named_body_tags(words: list[Word]) -> None:

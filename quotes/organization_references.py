@@ -14,12 +14,11 @@ import re
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import (BUSINESS_NOUNS, CLUB_NAME_ENDINGS, CLUB_NAME_OPENINGS, KINDRED_ENDINGS, KINDRED_NOUNS,
-                            KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, KNOWN_TRADES, ORG_WORDS, ORGANIZATION_NOUNS, TITLES,
-                            US_STATES)
+                            KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, KNOWN_TRADES, ORG_WORDS, ORGANIZATION_NOUNS,
+                            SPOKESPEOPLE, TITLES, US_STATES)
 from quotes.name_roles import club_of
 from quotes.names import is_first_name, is_partnership_name, is_place, spelt_like_company
 from quotes.parsing import Sentence, Word
-from quotes.speaks_for import SPOKESPEOPLE
 from quotes.subject_repairs import subtree_span
 
 if TYPE_CHECKING:

@@ -10,15 +10,10 @@ Daniel Ortiz" the family's; "a poll by Gallup", "figures from NHS England" are G
 from __future__ import annotations
 
 from quotes.apposition_repairs import set_off_name
-from quotes.lexicon import ISSUED_NOUNS, ORG_WORDS, ORGANIZATION_NOUNS
+from quotes.lexicon import INSIDERS, ISSUED_NOUNS, ORG_WORDS, ORGANIZATION_NOUNS, SPOKESPEOPLE
 from quotes.names import is_place
 from quotes.parsing import Sentence, Word
 from quotes.subject_repairs import phrase_span
-
-SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
-# Who speaks from inside an organization ("a source in Ukraine's security service", "an official at the State
-# Department"): the organization's, as "a State Department official" is.
-INSIDERS = SPOKESPEOPLE | frozenset("source official aide insider".split())
 
 
 def spoken_for(sentence: Sentence, head: Word) -> Word | None:
