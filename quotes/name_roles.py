@@ -63,7 +63,7 @@ def split_role(words: list[Word], head: Word | None = None,
     at = next((i for i, w in enumerate(words) if w is head), None) if head is not None else None
     if at is not None and head.upos == "NOUN":  # "the team at the Weizmann Institute of Science in Israel": the
         after = next((i for i in propn if i > at), None)  # first name after the noun; "The UN mission in
-        before = [i for i in propn if i == at - 1]  # Afghanistan": the name before it, the place only where it is
+        before = [i for i in propn if i == at - 1 and words[i].upos == "PROPN"]  # Afghanistan": the name before it
         at = before[0] if before and after is not None and words[after - 1].lemma.lower() == "in" \
             and is_place_name(words[after].text) else after
     elif head is None or head.upos != "PROPN":

@@ -150,6 +150,8 @@ def test_a_report_that_dates_an_event_does_not_report_it(pipeline):
     ("Barclays said it had \"taken steps to strengthen\" its controls.", "Barclays", "organization", None),
     ("Cricketer Rashid Khan wrote on X that the ban was \"heartbreaking\".", "Rashid Khan", "person", "Cricketer"),
     ("The UN mission in Afghanistan said it was \"deeply concerned\" by the decision.", "UN", "organization", None),
+    ("Election officials in Arizona's largest county said it could take days to count ballots.", "Arizona",
+     "organization", "Election officials"),  # no name before the noun
     ("The Senate and White House said the deal was done.", "Senate and White House", "group", None),  # two bodies
     ("Facebook officials say they are reviewing posts more stringently.", "Facebook officials", "group", None),
 ])
