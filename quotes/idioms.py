@@ -38,9 +38,9 @@ CLAIMED_THINGS = frozenset("""life title seat prize medal trophy crown champions
 compensation pound dollar euro $ £ €""".split())
 
 
-# Verbs of attack that are blows when their target follows "into" ("the storm slammed into the coast").
 REPORTED_STATES = frozenset("missing lost stolen".split())  # "reported missing", "reported stolen": a report to the
 # police (but "reported dead" tells news from someone)
+# Verbs of attack that are blows when their target follows "into" ("the storm slammed into the coast").
 IMPACT_VERBS = frozenset("slam smash crash plow plough".split())
 
 

@@ -202,8 +202,8 @@ utah vermont virginia wisconsin wyoming""".split()) | {"new hampshire", "new jer
 INSTITUTIONS = frozenset("house congress senate court party".split())
 # Those of them that "the company" can stand for ("Twitter said ... The company said").
 KNOWN_COMPANIES = frozenset("""politico forbes facebook google twitter amazon intel microsoft apple buzzfeed huffpost
-barclays greggs
 breitbart gawker youtube instagram netflix uber airbnb walmart boeing verizon axios vox samsung sony toyota nvidia tesla
+barclays greggs
 alphabet meta openai anthropic ibm oracle qualcomm huawei alibaba tencent baidu xiaomi nissan volkswagen bmw
 siemens nestle unilever pfizer moderna novartis roche shell bp chevron exxon airbus spotify tiktok bytedance disney
 comcast starbucks mcdonald's nike adidas ikea reuters aramco gazprom rosneft petrobras glencore barclays hsbc tesco
@@ -286,13 +286,13 @@ playmaker""".split())
 # Singular nouns for many people together ("Hospital staff said", "The crowd chanted"): a group, not a name
 COLLECTIVE_NOUNS = frozenset("staff crowd audience crew personnel workforce faculty jury electorate public "
                              "family".split())
-# Titles by which one is known with a single name ("Pope Francis", "King Charles", "Prince William"): with the name
-# they are the name, as well as the role.
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 # Who speaks from inside an organization ("a source in Ukraine's security service", "an official at the State
 # Department"): the organization's, as "a State Department official" is.
 INSIDERS = SPOKESPEOPLE | frozenset("source official aide insider".split())
 LESSER_RANKS = frozenset("deputy vice assistant acting former shadow".split())  # words before a title
+# Titles by which one is known with a single name ("Pope Francis", "King Charles", "Prince William"): with the name
+# they are the name, as well as the role.
 SOVEREIGN_TITLES = frozenset("pope king queen prince princess emperor empress sultan emir sheikh".split())
 # A peer's style, which with one name after it is the name a peer goes by ("Lord Coe", "Baroness Hale").
 PEERAGES = frozenset("lord lady baron baroness".split())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.apposition_repairs import hyphen_joins
 from quotes.lexicon import (CAPITALISED_ORG_ENDINGS, HONORIFICS, INSIDERS, KNOWN_COMPANIES, ORG_HEAD_WORDS,
                             ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, TITLES)
 from quotes.names import is_first_name
@@ -56,8 +57,7 @@ def repair_name_tags(words: list[Word]) -> None:
             w.upos, w.xpos = "PROPN", "NNP"  # "Manchester United have sacked": the name's head, with its place
         elif w.index > 1 and w.text.isalpha() and (w.text.islower() and w.deprel == "flat" or w.text.istitle()
                                                    and w.deprel == "appos" and w.head == w.index - 2) \
-                and words[w.index - 1].text == "-" and words[w.index - 2].upos == "PROPN" \
-                and words[w.index - 2].end == words[w.index - 1].start and words[w.index - 1].end == w.start:
+                and words[w.index - 2].upos == "PROPN" and hyphen_joins(words, words[w.index - 1]):
             w.upos, w.xpos, w.deprel = "PROPN", "NNP", "flat"  # "Han Dong-hoon": the given name's second syllable;
             # "OVD-Info" with "Info" an apposition
         elif w.upos == "NOUN" and w.text[:1].isupper() and w.text.lower() in KNOWN_COMPANIES \
@@ -221,7 +221,8 @@ def _join_verb_led_name(words: list[Word], start: int, noun: Word | None) -> Non
     while end < len(words) and (words[end].text[:1].isupper() or words[end].text.lower() in ("the", "of")):
         end += 1
     run, said = words[start:end], words[end] if end < len(words) else None
-    members = {w.index for w in run} | ({noun.index} if noun is not None else set())
+    named = {w.index for w in run}
+    members = named | ({noun.index} if noun is not None else set())
     if len(run) < 2 or said is None or said.upos != "VERB" or said.lemma.lower() not in SPEECH_VERBS \
             or not any(w.upos == "VERB" for w in run) or not run[-1].text[:1].isupper() \
             or any(w.deprel.startswith("nsubj") and w.index not in members for w in words if w.head == said.index):
@@ -232,7 +233,7 @@ def _join_verb_led_name(words: list[Word], start: int, noun: Word | None) -> Non
     if top.head != said.index:
         said.head, said.deprel = top.head, top.deprel
     for w in words:
-        if w.head in members - {noun.index if noun is not None else -1} and w.index not in members and w is not said:
+        if w.head in named and w.index not in members and w is not said:
             w.head = said.index
     for w in run[:-1]:
         if w.text[:1].isupper():

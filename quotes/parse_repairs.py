@@ -276,8 +276,6 @@ def repair_nominal_adjectives(words: list[Word]) -> None:
             word.upos, word.xpos = "NOUN", "NN"
 
 
-
-
 def repair_hyphenated_numbers(words: list[Word]) -> None:
     """Make the first word of a number written out with a hyphen a compound of its second, where the parse gave it a
     role of its own ("Sixty-four percent of members rejected the deal, the union said": "Sixty" the subject of
@@ -346,4 +344,3 @@ def repair_think_tanks(words: list[Word]) -> None:
                     word.deprel = "compound"  # "The Resolution Foundation": the tank's name
         think.head, think.deprel, think.upos, think.xpos, think.feats = tank.index, "compound", "NOUN", "NN", \
             "Number=Sing"
-
