@@ -21,7 +21,7 @@ from quotes.description_nouns import is_age_description, is_demonym_description
 from quotes.drafts import Draft, draft_quotations
 from quotes.idioms import in_a_statement
 from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, OCCUPATIONS, PAIR_NOUNS,
-                            PARTY_MEMBERS, PERSON_NOUNS, RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES)
+                            PARTY_MEMBERS, PERSON_NOUNS, RELATIVES_OF, SPOKESPEOPLE, STATEMENT_NOUNS, TIME_WORDS, TITLES)
 from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
@@ -208,9 +208,10 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 kind = "group" if words[-1].text.lower() == "family" else "organization"
                 owner = found[0].split()[-1] + ("'s" if words[-1].text.lower() == "office" else "")
                 info = SpeakerInfo(f"{owner} {words[-1].text}", kind, None, "nominal")  # "Fetterman's office"
-        elif info.method == "noun" and info.kind == "organization" and len(words) == 2 and words[0].upos == "PRON":
-            info = SpeakerInfo(None, "organization", words[-1].text, "nominal")  # "their union", "his company":
-            # unnamed, no speaker "Their union" of every article
+        elif info.method == "noun" and info.kind in ("organization", "unknown") and len(words) == 2 \
+                and words[0].upos == "PRON":
+            info = SpeakerInfo(None, info.kind, words[-1].text, "nominal")  # "their union", "his company", "His
+            # promoter": unnamed, no speaker "Their union" of every article
         elif info.name is None and cue.speaker.lemma.lower() in ISSUED_NOUNS:  # "the statement", "her letter"
             found = issuer(text, cue.sentence, cue.speaker, sentences, entities, genders, objects, companies)
             if found:
@@ -230,7 +231,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 b for h in people if h[0] < headline_end
                 for b in people if b[0] >= headline_end and b[1].split()[-1] == h[1].split()[-1]]
             named_below = [] if people or cue.speaker.start >= headline_end else described_people(
-                noun, [], [e for e in entities if e[0] >= headline_end and e[2] == "person"])  # "Chancellor defends
+                noun, words if noun is cue.speaker else [], below := [e for e in entities if e[0] >= headline_end
+                                                                      and e[2] == "person"]) \
+                or described_people(noun, [], below)  # "Chancellor defends
             # budget" over "The Chancellor, Rachel Reeves, has defended ...": the one the story names so
             name = apposed_name(text, cue.sentence, words) or (headline[-1][1] if headline else None) \
                 or (match[-1][1] if match else None) or (named_below[0][1] if named_below else None)  # "the
@@ -240,9 +243,14 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             # the White House's, not the latest person's
             last = latest_unnamed(unnamed, cue.speaker.start, noun_sex(noun))
             after_unnamed = last is not None and (not people or people[-1][0] < last[0])
-            someones = any(k.deprel == "nmod:poss" and k.upos == "PRON" or k.deprel == "nmod" and noun.lemma.lower()
-                           in RELATIVES_OF for k in cue.sentence.children(noun.index))  # "his physician", "the
-            # daughter of one of the victims": someone's, no one named before
+            spokesperson = noun.lemma.lower() in SPOKESPEOPLE and not any(
+                set((e[3] or "").lower().split()) & SPOKESPEOPLE for e in people
+                if e[1].split()[-1] == people[-1][1].split()[-1])  # "The Prime Minister's official
+            # spokesman" after Justin Welby; but "The congressman's spokesman" after "Gowdy spokesman Jamal Ware"
+            someones = any(k.deprel == "nmod:poss" and (k.upos == "PRON" or spokesperson)
+                           or k.deprel == "nmod" and noun.lemma.lower() in RELATIVES_OF
+                           for k in cue.sentence.children(noun.index))  # "his physician", "the daughter of one of
+            # the victims", the prime minister's spokesman: someone's, no one named before
             if name is None and people and not after_unnamed and noun.lemma.lower() not in UNNAMED_NOUNS \
                     and not introduced_unnamed(noun, sentences) and not someones \
                     and not holds_other_title(noun, words, people[-1][3]):  # "his physician" is not him

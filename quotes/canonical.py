@@ -174,8 +174,10 @@ def of_sex(written: str, canonical: str, sex: str | None, full_names: list[str])
     unless its first name is all but only borne by the other sex (twenty times as often: "Bill", not "Lee" of
     "Ms. Lee Epstein" or "Lindsey" of "Mr. Lindsey Graham"); then the full name in ``full_names`` with the same
     last name and a first name of that sex ("Hillary Clinton", not "Bill Clinton", in an article that names
-    both), else the name as ``written`` ("Clinton")."""
-    if sex not in ("male", "female") or first_name_gender(canonical, ONE_SEX_RATIO) in (None, sex):
+    both), else the name as ``written`` ("Clinton"). A canonical name that opens with the written one is written
+    family name first ("Mr Han" for "Han Duck-soo"): its first word is no first name."""
+    if sex not in ("male", "female") or first_name_gender(canonical, ONE_SEX_RATIO) in (None, sex) \
+            or canonical.split()[0] == written:
         return canonical
     last = canonical.split()[-1]
     same = [name for name in full_names if name.split()[-1] == last and first_name_gender(name) == sex]

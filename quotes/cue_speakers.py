@@ -101,8 +101,10 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
         for kid in sorted(kids, key=lambda k: k.deprel != "nsubj"):  # "nsubj:outer" only when no plain one
             active = kid.deprel == "nsubj:pass" and current.upos == "VERB" and kid.upos == "PROPN" \
                 and not any(k.deprel.startswith("aux") for k in kids) \
-                and not (current.lemma.lower() in OBJECT_CONTROL_VERBS and any(k.deprel == "xcomp" for k in kids))
-            # "Mr. Bush, ..., responded": no passive; but "Greenpeace ordered to pay" is one
+                and not (current.lemma.lower() in OBJECT_CONTROL_VERBS and any(k.deprel == "xcomp" for k in kids)) \
+                and not (current.lemma.lower() == "name" and current.xpos == "VBN")
+            # "Mr. Bush, ..., responded": no passive; but "Greenpeace ordered to pay", "Heathrow named busiest
+            # airport" are
             inherited = kid.deprel == "nsubj:pass" and current is not verb \
                 and (agent is None or current.lemma.lower() == "quote") \
                 and (is_participle(verb) or verb.deprel == "conj" and "Voice=Pass" not in verb.feats)  # "was

@@ -149,7 +149,7 @@ moderator host anchor democrat speaker sir dame lord baroness inspector detectiv
 superintendent mp mep msp councillor councilor backbencher peer sens. sens reps. reps pres. pres actress actor
 singer author archbishop bishop cardinal rabbi imam rev. rev reverend pastor pontiff princess monarch premier emir
 sultan sheikh emperor counsel committeeman committeewoman co-host co-founder co-chair partner treasurer comptroller
-auditor provost coroner marshal commander champion elect administrator
+auditor provost coroner marshal commander champion elect administrator pm
 """.split())
 ORG_WORDS = frozenset("""
 department ministry agency party committee council office house company inc inc. corp corp. team
@@ -158,7 +158,7 @@ press news times post bank group union bureau service institute foundation netwo
 campaign senate congress pentagon kremlin taliban nato un eu fbi cia who reuters ap afp bbc cnn
 organization organisation board authority federation league coalition alliance command forces force
 parliament cabinet tribunal division college school treasury fed vatican bundestag knesset duma whitehall
-opec interpol confederation inquiry inspectorate media
+opec interpol confederation inquiry inspectorate media prefecture
 """.split())
 # Words that make an organization only as the last word of a name ("Wall Street Journal", "Growth PAC";
 # not "television ads").
@@ -187,7 +187,7 @@ ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal
                            "museum hospital library gallery orchestra theatre theater airport church clinic consortium "
                            "chamber forum cooperative guild syndicate festival charity academy club "
                            "coastguard philanthropies movement gymnastics athletics cycling rowing swimming boxing "
-                           "sailing triathlon hockey".split()) \
+                           "sailing triathlon hockey assembly".split()) \
     | COMPANY_NAME_ENDINGS | CLUB_NAME_ENDINGS
 # US states: "Iowa said", like a country, is the state as an organization.
 US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida
@@ -213,7 +213,7 @@ sainsbury's aldi lidl ryanair easyjet m&s morrisons asda waitrose salesforce""".
 COMPANY_SUFFIXES = frozenset("corp corp. corporation inc inc. co co. llc ltd ltd. plc ag sa se nv".split())
 KNOWN_ORGANIZATIONS = KNOWN_COMPANIES | frozenset("""gallup propublica politifact variety ipsos gfk monmouth quinnipiac
 marist rasmussen snopes wikileaks greenpeace amnesty hamas hezbollah labour ukip oxfam unicef unesco nasa fifa uefa
-ofcom ofgem ofsted ofwat""".split()) | {
+ofcom ofgem ofsted ofwat arsenal everton tottenham fulham brentford juventus""".split()) | {
     "lib dem", "lib dems", "usa today", "goldman sachs", "morgan stanley", "wells fargo", "jpmorgan chase", "jpmorgan",
     "bank of america", "deutsche bank", "general motors", "general electric", "general mills", "general dynamics",
     "exxon mobil", "exxonmobil", "johnson & johnson", "cal fire", "médecins sans frontières", "msf",
@@ -316,7 +316,7 @@ carmaker airline retailer manufacturer insurer lender broadcaster publisher char
 committee commission campaign council office union bureau service institute foundation association board
 authority club conglomerate chipmaker drugmaker zoo museum hospital library university college school gallery
 orchestra airport church clinic festival force inquiry trust chain park academy coastguard regulator
-watchdog band""".split())
+watchdog band prefecture""".split())
 # What a company has and a person does not, said of a one-word name ("Meta's shareholders", "Google's
 # chief executive"); and, right after the bare name, its traded stock ("Meta shares fell").
 COMPANY_POSSESSIONS = frozenset("""shareholders headquarters subsidiary subsidiaries revenue revenues profit
@@ -326,7 +326,9 @@ COMPANY_STOCK = frozenset("shares stock".split())
 # Administration")
 KINDRED_ENDINGS = {"company": ("co", "co.", "inc", "inc.", "corp", "corp.", "corporation", "llc", "ltd", "ltd.", "plc",
                                *sorted(COMPANY_NAME_ENDINGS)),
-                   "agency": ("administration", "bureau", "service")}
+                   "agency": ("administration", "bureau", "service"),
+                   "regulator": ("administration", "authority", "commission", "agency"),  # "the National Highway
+                   "watchdog": ("authority", "commission", "agency")}  # Traffic Safety Administration ... The regulator"
 # Nouns for the same kind of body, either of which a role may use for what the other stands for ("Broadcasting
 # watchdog Ofcom ... The regulator said").
 KINDRED_NOUNS = {"regulator": "watchdog", "watchdog": "regulator"}

@@ -60,6 +60,9 @@ def repair_name_tags(words: list[Word]) -> None:
                 and words[w.index - 2].upos == "PROPN" and hyphen_joins(words, words[w.index - 1]):
             w.upos, w.xpos, w.deprel = "PROPN", "NNP", "flat"  # "Han Dong-hoon": the given name's second syllable;
             # "OVD-Info" with "Info" an apposition
+        elif w.upos == "VERB" and w.text.istitle() and not titled and w.index + 2 < len(words) \
+                and hyphen_joins(words, words[w.index + 1]) and words[w.index + 2].upos == "PROPN":
+            _join_hyphened_name(words, w)  # "Dyfed-Powys Police urged": "Dyfed" a participle
         elif w.upos == "NOUN" and w.text[:1].isupper() and w.text.lower() in KNOWN_COMPANIES \
                 and (w.deprel != "compound" or w.head >= 0 and words[w.head].upos == "VERB"):  # not "Facebook
             w.upos, w.xpos, w.feats = "PROPN", "NNP", "Number=Sing"  # officials"; "Barclays said", "Greggs plans"
@@ -78,6 +81,20 @@ def repair_name_tags(words: list[Word]) -> None:
         elif w.text == "All" and w.upos == "DET" and not titled and w.index > 0 and w.index + 1 < len(words) \
                 and words[w.index - 1].lemma.lower() == "the" and words[w.index + 1].upos == "PROPN":
             w.upos, w.xpos, w.deprel = "PROPN", "NNP", "compound"  # "The All England Club"
+
+
+def _join_hyphened_name(words: list[Word], first: Word) -> None:
+    """Make ``first``, a name's first word tagged a verb before a hyphen, a proper noun compound on the name the
+    hyphen joins it to, and give that name the subject relation ``first`` held ("Dyfed-Powys Police urged")."""
+    name = words[first.index + 2]
+    top = name
+    while top.head > top.index and words[top.head].upos == "PROPN" and top.deprel in ("compound", "flat"):
+        top = words[top.head]
+    if first.deprel.startswith("nsubj") and top.head == first.head:
+        top.deprel = first.deprel
+    first.upos, first.xpos, first.feats, first.head, first.deprel = "PROPN", "NNP", "Number=Sing", name.index, \
+        "compound"
+    words[first.index + 1].head = name.index
 
 
 def repair_national_body_tags(words: list[Word]) -> None:

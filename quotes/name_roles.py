@@ -301,8 +301,9 @@ def _before_of_place(name: list[Word]) -> list[Word]:
     titled = name[cut - 1].text.lower() in TITLES and not any(is_first_name(w.text) for w in name[:cut - 1])
     person = any(is_first_name(w.text) for w in name[:cut])
     kept = any(w.text.lower() in ORG_WORDS | ORG_HEAD_WORDS or w.text in CAPITALISED_ORG_ENDINGS
+               or not person and w.text.lower().removesuffix("s") in ORG_HEAD_WORDS
                for w in (name[cut - 1:cut] if person else name[:cut]))  # a body's word before "of", or anywhere
-    # before it when no person's name is there
+    # before it when no person's name is there ("British Chambers of Commerce")
     return name if kept or titled or cut < 2 else name[:cut]  # "Communications Workers of America" keeps its place,
     # and so does "the International Union for Conservation of Nature"
 

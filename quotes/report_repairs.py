@@ -130,6 +130,33 @@ def repair_said_objects(words: list[Word]) -> None:
             noun.head, noun.deprel, clause.deprel = clause.index, "nsubj", "ccomp"
 
 
+def repair_headline_small_clauses(words: list[Word]) -> None:
+    """Make the verbless clause a headline's "says" reports the verb's complement, with its subject, where the parse
+    took the subject for the verb's object and the predicate for a phrase of the verb ("Greenland PM says island not
+    for sale") or the subject for a compound on the predicate ("Trump says Greenland vital to US security"). Only in
+    a headline: a sentence without a closing stop."""
+    if not words or words[-1].text in (".", "!", "?", '"', "”", "'", "’"):
+        return
+    for verb in words:
+        if verb.lemma.lower() != "say" or not has_subject(words, verb) or verb.index + 2 >= len(words):
+            continue
+        kids = [k for k in words if k.head == verb.index and k.index > verb.index]
+        subject = words[verb.index + 1]
+        if subject.upos in ("NOUN", "PROPN") and subject.head == verb.index and subject.deprel == "obj":
+            end = subtree_span(words, subject)[1]
+            predicate = next((k for k in kids if k.deprel in ("obl", "xcomp", "ccomp", "advmod")
+                              and k.upos in ("NOUN", "ADJ") and phrase_span(words, k)[0] == end + 1), None)
+            if predicate is not None:
+                subject.head, subject.deprel, predicate.deprel = predicate.index, "nsubj", "ccomp"
+            continue
+        predicate = next((k for k in kids if k.upos == "ADJ" and k.deprel in ("xcomp", "ccomp")), None)
+        if predicate is not None and subject.head == predicate.index and subject.deprel == "compound" \
+                and subject.upos == "PROPN":
+            end = subtree_span(words, subject)[1]
+            if end + 1 == predicate.index:
+                subject.deprel, predicate.deprel = "nsubj", "ccomp"
+
+
 def repair_that_adverbials(words: list[Word]) -> None:
     """Make a "that" clause that the parse hung on a verb as an adverbial clause its complement ("shot back that
     Warren's plans would cost trillions"): right after the verb, its particle or its object; not a result clause
@@ -259,7 +286,8 @@ def repair_bare_passives(words: list[Word]) -> None:
     """Make the subject of "ordered" or "urged" right before "to" and a verb, with no object between, the subject of a
     passive, as headlines write them ("Greenpeace ordered to pay $660m": Greenpeace orders nothing), and so the
     subject of "found" right before a participle or a verdict ("Sex offender found living near school", "Man found
-    guilty of murder")."""
+    guilty of murder"), and of "named" before "as" or a superlative ("Heathrow named busiest airport in Europe",
+    "Man named as victim of crash")."""
     for verb in words[1:-1]:
         after = words[verb.index + 1]
         ordered = verb.lemma.lower() in OBJECT_CONTROL_VERBS and after.lemma.lower() == "to" \
@@ -267,11 +295,14 @@ def repair_bare_passives(words: list[Word]) -> None:
             and words[verb.index + 2].deprel == "xcomp"
         found = verb.lemma.lower() == "find" and after.head == verb.index and (
             after.deprel == "xcomp" and after.xpos == "VBG" or after.text.lower() in FOUND_STATES)
-        if not (ordered or found) or verb.xpos not in ("VBD", "VBN"):
+        named = verb.lemma.lower() == "name" and (after.lemma.lower() == "as" or after.xpos in ("JJS", "RBS")
+                                                   or after.text.lower() in ("top", "first", "best", "worst"))
+        if not (ordered or found or named) or verb.xpos not in ("VBD", "VBN"):
             continue
         kids = [k for k in words if k.head == verb.index and k is not after]
         subject = next((k for k in kids if k.deprel == "nsubj" and k.index < verb.index), None)
-        if subject is not None and not any(k.deprel in ("obj", "iobj", "aux") for k in kids):
+        if subject is not None and not any(k.deprel in ("iobj", "aux") or k.deprel == "obj" and not named
+                                           for k in kids):
             subject.deprel, verb.xpos = "nsubj:pass", "VBN"
             if after.text.lower() in FOUND_STATES:
                 after.upos, after.xpos, after.deprel = "ADJ", "JJ", "xcomp"

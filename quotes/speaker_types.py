@@ -11,7 +11,8 @@ import re
 
 from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, CLUB_NAME_OPENINGS, COLLECTIVE_NOUNS,
                             COMPANY_NAME_ENDINGS, DOCUMENTS, KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORG_HEAD_WORDS,
-                            ORG_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, PERSONAL_TRADES, PLACES, TITLES, US_STATES)
+                            ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, PERSONAL_TRADES, PLACES,
+                            TITLES, US_STATES)
 from quotes.names import PARTIES, is_first_name, is_place, is_place_name, spelt_like_company
 from quotes.parsing import Sentence, Word
 
@@ -30,8 +31,8 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
     if plural and head.upos == "NOUN" and head.lemma.lower() not in ORG_WORDS and not (
             name_words and ends_company_name(name_words[-1])):  # "Campaign officials", "Union leaders": people,
         return "group"  # whatever organization they are of
-    if is_collective(head):
-        return "group"
+    if is_collective(head) or plural and re.sub("ies$", "y", last).removesuffix("s") in PARTY_MEMBERS:
+        return "group"  # "Senate Democrats", "House Republicans": members, not the Senate
     if lowered & ORG_WORDS or name.lower() in PLACES | US_STATES | KNOWN_ORGANIZATIONS or name.lower() in ORG_WORDS \
             or lowered & CAMPAIGN_NAME_WORDS and len(name_words) > 1 and all(w.text[:1].isupper() for w in name_words) \
             or last in ORG_HEAD_WORDS or spelt_like_company(name) or name_words and ends_company_name(name_words[-1]) \
@@ -129,18 +130,14 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
     if kind == "organization" and name_words == [head] and is_place(head.text) and described & (TITLES | PERSON_NOUNS):
         return "person"  # "Rodriguez, a former Air Force officer,": a surname spelt like a city
     if kind == "person" and head in name_words and (described & {"club", "team", "side"} or (
-            described & (BUSINESS_NOUNS - PERSONAL_TRADES | ORG_WORDS | {"platform", "app", "website"})  # "Angelique
+            described & (BUSINESS_NOUNS - PERSONAL_TRADES | ORG_WORDS | ORG_HEAD_WORDS | {"platform", "app", "website"})  # "Angelique
             # Brunner, a Washington-based developer": a first name the lists lack
             and not any(is_first_name(w.text) for w in name_words))):
         return "organization"  # "Eversource, the region's largest utility,", "Paris Saint-Germain, his former
     # club,": a business described as one (not "Tom Goldstein, publisher of SCOTUSblog")
-    if kind == "person" and after_business_noun(sentence, name_words):
-        return "organization"  # "Software company Salesforce"
-    clauses = [k.index for k in sentence.children(head.index) if k.deprel == "acl:relcl"]
-    which = head.index + 2 < len(sentence.words) and sentence.words[head.index + 1].text == "," \
-        and sentence.words[head.index + 2].text.lower() == "which"  # however the parse hung the clause
-    if kind == "person" and head in name_words \
-            and (which or any(w.text.lower() == "which" and w.head in clauses for w in sentence.words)):
+    if kind in ("person", "group") and after_business_noun(sentence, name_words):
+        return "organization"  # "Software company Salesforce", "financial information service Moneyfacts"
+    if kind == "person" and head in name_words and called_which(sentence, head):
         return "organization"  # "Novo Nordisk, which makes Wegovy": a thing, not a person
     following = sentence.words[head.index + 1] if head.index + 1 < len(sentence.words) else None
     if kind == "person" and name_words == [head] and head.index > 0 and head.deprel != "compound" \
@@ -151,6 +148,15 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
         if _plural_agreement(sentence, head):
             return "group"  # "The Houthis say", "the Clintons were" (not "the Census relies")
     return kind
+
+
+def called_which(sentence: Sentence, head: Word) -> bool:
+    """Whether a relative clause calls ``head`` "which", however the parse hung the clause ("Novo Nordisk, which makes
+    Wegovy", "Nats, which runs air traffic control"): a thing, no person nor people."""
+    clauses = [k.index for k in sentence.children(head.index) if k.deprel == "acl:relcl"]
+    return head.index + 2 < len(sentence.words) and sentence.words[head.index + 1].text == "," \
+        and sentence.words[head.index + 2].text.lower() == "which" \
+        or any(w.text.lower() == "which" and w.head in clauses for w in sentence.words)
 
 
 def _plural_agreement(sentence: Sentence, subject: Word) -> bool:
@@ -174,15 +180,21 @@ def described_as_business(sentence: Sentence, noun: Word, name: Word) -> bool:
         for k in sentence.children(noun.index))
 
 
+# Plural trades that bring in a firm's name ("administrators Teneo", "auditors KPMG", "lawyers Leigh Day").
+FIRMS_BY_TRADE = frozenset("administrators auditors accountants consultants lawyers solicitors advisers".split())
+
+
 def after_business_noun(sentence: Sentence, name_words: list[Word]) -> bool:
     """A name right after a singular business or organization noun that brings it in ("Software company
-    Salesforce", "The campaign group Save Our Statues", "the charity Save the Children", "Developer Low Carbon says"),
+    Salesforce", "The campaign group Save Our Statues", "the charity Save the Children", "Developer Low Carbon says")
+    or a plural trade of firms (``FIRMS_BY_TRADE``: "administrators Teneo"),
     no first name in it, nor a person's trade after an employer's name ("Traffic Scotland operator Stein Connelly")."""
     first = name_words[0] if name_words else None
     before = sentence.words[first.index - 1] if first is not None and first.index > 0 else None
     employer = sentence.words[before.index - 1] if before is not None and before.index > 0 else None
     return before is not None and before.upos in ("NOUN", "PROPN") and (before.text.islower() or before.index == 0) \
-        and before.lemma.lower() in BUSINESS_NOUNS | ORGANIZATION_NOUNS and "Number=Plur" not in before.feats \
+        and (before.lemma.lower() in BUSINESS_NOUNS | ORGANIZATION_NOUNS and "Number=Plur" not in before.feats
+             or before.text.lower() in FIRMS_BY_TRADE) \
         and not any(is_first_name(w.text) for w in name_words) and not (
             before.lemma.lower() in PERSONAL_TRADES and employer is not None and employer.text[:1].isupper())
 
@@ -209,3 +221,18 @@ def takes_plural_verb(sentence: Sentence, name: Word) -> bool:
     return name.text.isalpha() and any(w.index == name.index + 1 and (w.text.lower() in ("are", "were") or (
         w.text.lower() == "have" and w.xpos == "VBP")) for w in finite)  # right after the name: not "Cruz, Rubio
     # take off the gloves", a headline's list, nor "let daughter Ivanka have a whirl"
+
+
+# Public bodies named by a remit after "for" ("the prefecture for the Channel and North Sea", "the ministry for
+# Europe and Foreign Affairs").
+REMIT_BODIES = frozenset("prefecture ministry department commission office agency authority secretariat".split())
+
+
+def named_by_remit(sentence: Sentence, head: Word) -> bool:
+    """Whether ``head``, a common noun for a public body, is named by a remit of names after "for" ("The prefecture
+    for the Channel and North Sea"; not "the executive council for the 1.6 million member AFT")."""
+    return head.upos == "NOUN" and head.lemma.lower() in REMIT_BODIES and any(
+        k.deprel == "nmod" and k.upos == "PROPN" and k.index > head.index
+        and all(c.upos in ("DET", "ADP", "PROPN", "CCONJ", "PUNCT") for c in sentence.subtree(k.index))
+        and any(c.deprel == "case" and c.lemma.lower() == "for" for c in sentence.children(k.index))
+        for k in sentence.children(head.index))

@@ -27,8 +27,9 @@ from quotes.names import PARTIES, is_first_name, is_place_name, no_persons_name,
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import is_time_word, mention_words
 from quotes.parsing import Sentence, Word
-from quotes.speaker_types import (after_business_noun, classify, classify_in, described_as_business, ends_company_name,
-                                  is_collective, is_group_of_people, is_known_organization, typed_word)
+from quotes.speaker_types import (after_business_noun, called_which, classify, classify_in, described_as_business,
+                                  ends_company_name, is_collective, is_group_of_people, is_known_organization,
+                                  named_by_remit, typed_word)
 from quotes.speaks_for import author_of, issued_from, spoken_for
 from quotes.transcripts import headline_label
 
@@ -163,6 +164,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         name_words, role_words = split_role([w for w in words if w.upos == "PROPN" or w.text[:1].isupper()])
         if all(w.text.lower() in PARTY_MEMBERS for w in name_words):  # "a senior Tory source": no name
             return SpeakerInfo(None, "unknown", name_text(text, bare), _description_method(words))
+        if all(w.text.lower() in TITLES for w in name_words + role_words):  # "The Prime Minister's official
+            # spokesman": a title's, no name, as "the prime minister's spokesman" is
+            return SpeakerInfo(None, "person", name_text(text, bare), _description_method(words))
         following = next((w for w in words if w.index == name_words[-1].index + 1), None) if name_words else None
         if following is not None and following is not head and (
                 following.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS
@@ -185,6 +189,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
             return spoken
         many = several(sentence, head, words) or head.lemma.lower() == "group" and of_many(sentence, head)
         kind = "unknown" if document else "group" if many else classify(words, head, name)  # "a group of senators"
+        if kind == "group" and head.text.istitle() and called_which(sentence, head):
+            kind = "organization"  # "Nats, which runs air traffic control": a body
         nominal = head.lemma.lower() in STATEMENT_NOUNS or document or head.lemma.lower() in TITLES | PERSON_NOUNS \
             | RELATIVES_OF and head.upos == "NOUN"  # not "Election scholars" with the noun tagged a verb; "the
         # victim's sister": someone unnamed
@@ -292,6 +298,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     if head.lemma.lower() in EVENT_NOUNS and after and not named_after:  # "The popularity of Sanders shows ...",
         # "Clinton's aggressive attack on Trump suggested ...": a thing that happened, not the one it happened to
         return SpeakerInfo(name_text(text, without_determiners(words)), "unknown", None, "noun")
+    if named_by_remit(sentence, head):  # "The prefecture for the Channel and North Sea"
+        return SpeakerInfo(name_text(text, without_determiners(words)), "organization", None, "noun")
     name_words, role_words = split_role(words, head, sentence)
     name = name_text(text, name_words)
     role = name_text(text, role_words) or None

@@ -250,15 +250,19 @@ def repair_adjective_subjects(words: list[Word]) -> None:
 def repair_vocative_subjects(words: list[Word]) -> None:
     """Make a name opening the sentence the subject of a root verb, where the parse took the name for one addressed
     ("Curry, 39, has missed six games.": "Curry" a vocative), and the description set off after it, if the parse made
-    that the subject, the name's apposition ("Haley, the former governor of South Carolina, brushed off the insult");
-    not before a command ("John, come here")."""
+    that the subject, the name's apposition ("Haley, the former governor of South Carolina, brushed off the insult";
+    "Nationwide, the UK's biggest building society, said" with "Nationwide" an adverb); not before a command ("John,
+    come here")."""
     name = words[0] if words else None
     root = root_word(words)
-    if name is None or root is None or name.upos != "PROPN" or name.deprel != "vocative" or name.head != root.index \
+    if name is None or root is None or name.upos != "PROPN" or name.deprel not in ("vocative", "advmod") \
+            or name.head != root.index \
             or root.upos not in ("VERB", "AUX") or root.xpos == "VB" and not any(
                 k.head == root.index and k.deprel.startswith("aux") for k in words):
         return
     subject = next((k for k in words if k.head == root.index and k.deprel.startswith("nsubj")), None)
+    if subject is None and name.deprel == "advmod":
+        return  # an adverb the name may be, unless a description set off after it is the subject
     if subject is not None:
         if subject.upos != "NOUN" or words[1].text != "," or words[root.index - 1].text != "," or not all(
                 is_under(words, w, subject) or w.text == "," for w in words[2:root.index]):

@@ -1,0 +1,126 @@
+"""Who speaks, and what kind of speaker it is, in a third batch of articles written as a user would run the tool on
+them: a force's hyphenated name ("Dyfed-Powys Police"), a name the parse took for an adverb ("Nationwide, the UK's
+biggest building society,"), a headline's reduced passive ("Heathrow named busiest airport") and verbless clause
+("Greenland PM says island not for sale"), a title's spokesman ("The Prime Minister's official spokesman"), a
+regulator named before ("The regulator said" after the National Highway Traffic Safety Administration), a family name
+written first ("Mr Han" for Han Duck-soo), a body named by its remit ("The prefecture for the Channel and North
+Sea"), and the kinds of named speakers: members of a party in a chamber ("Senate Democrats"), firms after their
+trade ("administrators Teneo", "financial information service Moneyfacts"), a body called "which" ("Nats, which runs
+air traffic control,")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extracted, only
+
+
+def reporting(text: str, pipeline, words: str):
+    """The one record of ``text`` whose content holds ``words``."""
+    return only([r for r in extracted(text, pipeline) if words in r.text])
+
+
+def test_a_forces_hyphenated_name_is_the_force(pipeline):
+    record = only(extracted("Dyfed-Powys Police urged drivers to avoid all but essential journeys.", pipeline))
+    assert (record.speaker, record.speaker_type) == ("Dyfed-Powys Police", "organization")
+
+
+def test_a_name_taken_for_an_adverb_before_its_description_is_the_subject(pipeline):
+    text = "Nationwide, the UK's biggest building society, said it would cut rates on selected deals from Friday."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == ("Nationwide", "organization")
+    assert record.speaker_role == "UK's biggest building society"
+
+
+@pytest.mark.parametrize("text", [
+    "Heathrow named busiest airport in Europe",
+    "Man named as victim of crash",
+])
+def test_a_headlines_reduced_passive_of_named_reports_nothing(pipeline, text):
+    assert extracted(text, pipeline) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Greenland PM says island not for sale", "island not for sale"),
+    ("Trump says Greenland vital to US security", "Greenland vital to US security"),
+])
+def test_a_headlines_verbless_clause_is_what_it_says(pipeline, text, content):
+    assert only(extracted(text, pipeline)).text == content
+
+
+def test_a_headlines_title_is_the_one_the_story_names_so(pipeline):
+    text = ("Greenland PM says island not for sale\n"
+            "Greenland's prime minister, Mute Egede, has said the island is \"not for sale\".\n")
+    records = extracted(text, pipeline)
+    assert [r.speaker for r in records] == ["Mute Egede", "Mute Egede"]
+
+
+def test_a_former_title_in_a_headline_is_the_former_holder_named_below(pipeline):
+    text = ("Writing in the Telegraph, the former chancellor said taxes were too high\n"
+            "Writing in the Telegraph, former chancellor Jeremy Hunt said the Budget had \"broken the trust\" of "
+            "business.\n")
+    assert [r.speaker for r in extracted(text, pipeline)] == ["Jeremy Hunt", "Jeremy Hunt"]
+
+
+@pytest.mark.parametrize("title", ["Prime Minister", "prime minister"])
+def test_a_titles_spokesman_is_not_the_person_named_before(pipeline, title):
+    text = ("In a statement, Mr Welby said he took \"personal and institutional responsibility\".\n"
+            f"The {title}'s official spokesman said Sir Keir respected the decision.")
+    record = reporting(text, pipeline, "Sir Keir")
+    assert record.speaker is None
+    assert record.speaker_role == f"{title}'s official spokesman"
+
+
+def test_a_spokesman_described_by_whom_he_speaks_for_is_that_spokesman(pipeline):
+    text = ("\"We disagree strongly with those claims,\" Gowdy spokesman Jamal Ware said in a statement.\n"
+            "\"The committee did not discriminate,\" Ware added.\n"
+            "The congressman's spokesman also pointed out that the committee employs several veterans.")
+    assert reporting(text, pipeline, "veterans").speaker == "Jamal Ware"
+
+
+def test_the_regulator_is_the_administration_named_before(pipeline):
+    text = ("Tesla is recalling almost 700,000 vehicles, the National Highway Traffic Safety Administration said.\n"
+            "The regulator said the warning light may not stay lit between drives.")
+    assert reporting(text, pipeline, "warning light").speaker == "National Highway Traffic Safety Administration"
+
+
+def test_a_family_name_written_first_is_the_full_name(pipeline):
+    text = ("Prime Minister Han Duck-soo, who becomes acting president, said his priority was stability.\n"
+            "\"I will do my utmost to ensure the government runs smoothly,\" Mr Han said.")
+    assert [r.speaker for r in extracted(text, pipeline)] == ["Han Duck-soo", "Han Duck-soo"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The prefecture for the Channel and North Sea said 45 people had been rescued.",
+     "prefecture for the Channel and North Sea"),
+    ("The ministry for Europe and Foreign Affairs said 45 people had been rescued.",
+     "ministry for Europe and Foreign Affairs"),
+    ("The Department for Education said it was considering the report.", "Department for Education"),
+])
+def test_a_body_named_by_its_remit_is_that_body(pipeline, text, speaker):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == (speaker, "organization")
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Senate Democrats demanded answers.", "Senate Democrats", "group"),
+    ("House Republicans said the plan was bad.", "House Republicans", "group"),
+    ("The fashion retailer Ted Baker has entered administration, administrators Teneo said.", "Teneo",
+     "organization"),
+    ("Mortgage rates fell this week, according to financial information service Moneyfacts.", "Moneyfacts",
+     "organization"),
+    ("Nats, which runs air traffic control, said the problem had been fixed.", "Nats", "organization"),
+    ("The British Chambers of Commerce said its members were cutting jobs.", "British Chambers of Commerce",
+     "organization"),
+    ("Prime Minister Michel Barnier lost the vote, the National Assembly said.", "National Assembly",
+     "organization"),
+    ("Arsenal said they could not comment on legal matters.", "Arsenal", "organization"),
+])
+def test_a_named_speakers_kind(pipeline, text, speaker, kind):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == (speaker, kind)
+
+
+def test_a_possessed_noun_names_no_speaker(pipeline):
+    record = only(extracted("His promoter said refunds would be available.", pipeline))
+    assert (record.speaker, record.speaker_role) == (None, "promoter")
