@@ -171,6 +171,8 @@ brewery""".split())
 # How a sports club's name ends ("Manchester United", "Tottenham Hotspur", "Inter Miami CF").
 CLUB_NAME_ENDINGS = frozenset("united rovers wanderers athletic albion hotspur fc cf afc rangers city town "
                                "county".split())  # "Manchester City", "Ipswich Town", "Derby County"
+# Clubs known by one word that is no place nor a person's name ("Arsenal said they ...": no person).
+KNOWN_CLUBS = frozenset("arsenal everton tottenham fulham brentford juventus".split())
 # How a sports club's name opens, before its place ("Real Madrid", "Bayern Munich", "Inter Milan", "Sporting Lisbon").
 CLUB_NAME_OPENINGS = frozenset("real atlético atletico sporting inter ac as borussia dynamo dinamo olympique bayern "
                                "celta deportivo".split())
@@ -213,7 +215,7 @@ sainsbury's aldi lidl ryanair easyjet m&s morrisons asda waitrose salesforce""".
 COMPANY_SUFFIXES = frozenset("corp corp. corporation inc inc. co co. llc ltd ltd. plc ag sa se nv".split())
 KNOWN_ORGANIZATIONS = KNOWN_COMPANIES | frozenset("""gallup propublica politifact variety ipsos gfk monmouth quinnipiac
 marist rasmussen snopes wikileaks greenpeace amnesty hamas hezbollah labour ukip oxfam unicef unesco nasa fifa uefa
-ofcom ofgem ofsted ofwat arsenal everton tottenham fulham brentford juventus""".split()) | {
+ofcom ofgem ofsted ofwat""".split()) | {
     "lib dem", "lib dems", "usa today", "goldman sachs", "morgan stanley", "wells fargo", "jpmorgan chase", "jpmorgan",
     "bank of america", "deutsche bank", "general motors", "general electric", "general mills", "general dynamics",
     "exxon mobil", "exxonmobil", "johnson & johnson", "cal fire", "médecins sans frontières", "msf",

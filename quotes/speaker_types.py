@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, CLUB_NAME_OPENINGS, COLLECTIVE_NOUNS,
-                            COMPANY_NAME_ENDINGS, DOCUMENTS, KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORG_HEAD_WORDS,
-                            ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, PERSONAL_TRADES, PLACES,
-                            TITLES, US_STATES)
+                            COMPANY_NAME_ENDINGS, DOCUMENTS, KNOWN_CLUBS, KNOWN_ORGANIZATIONS, NAME_PARTICLES,
+                            ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS,
+                            PERSONAL_TRADES, PLACES, TITLES, US_STATES)
 from quotes.names import PARTIES, is_first_name, is_place, is_place_name, spelt_like_company
 from quotes.parsing import Sentence, Word
 
@@ -33,7 +33,8 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
         return "group"  # whatever organization they are of
     if is_collective(head) or plural and re.sub("ies$", "y", last).removesuffix("s") in PARTY_MEMBERS:
         return "group"  # "Senate Democrats", "House Republicans": members, not the Senate
-    if lowered & ORG_WORDS or name.lower() in PLACES | US_STATES | KNOWN_ORGANIZATIONS or name.lower() in ORG_WORDS \
+    if lowered & ORG_WORDS or name.lower() in PLACES | US_STATES | KNOWN_ORGANIZATIONS | KNOWN_CLUBS \
+            or name.lower() in ORG_WORDS \
             or lowered & CAMPAIGN_NAME_WORDS and len(name_words) > 1 and all(w.text[:1].isupper() for w in name_words) \
             or last in ORG_HEAD_WORDS or spelt_like_company(name) or name_words and ends_company_name(name_words[-1]) \
             or name.lower().removeprefix("the ") in COUNTRY_NAMES \
