@@ -11,6 +11,7 @@ speaker per person, of the sex the mention gives ("Mrs. Clinton" is not Bill Cli
 from __future__ import annotations
 
 import bisect
+import re
 
 from quotes.antecedents import candidate_entities, place_names, thing_owners
 from quotes.canonical import canonical_kinds, canonical_names, first_names_in_full, nearest_full_name, of_sex
@@ -20,8 +21,9 @@ from quotes.cues import Cue
 from quotes.description_nouns import is_age_description, is_demonym_description
 from quotes.drafts import Draft, draft_quotations
 from quotes.idioms import in_a_statement
-from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, OCCUPATIONS, PAIR_NOUNS,
-                            PARTY_MEMBERS, PERSON_NOUNS, RELATIVES_OF, SPOKESPEOPLE, STATEMENT_NOUNS, TIME_WORDS, TITLES)
+from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, KINDRED_ENDINGS, OCCUPATIONS,
+                            PAIR_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, RELATIVES_OF, SPOKESPEOPLE, STATEMENT_NOUNS,
+                            TIME_WORDS, TITLES)
 from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
@@ -185,9 +187,15 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         elif (family := family_referred(cue.sentence, cue.speaker, entities)) is not None:
             info = SpeakerInfo(family, "group", None, "nominal")
         elif info.method == "noun" and refers_back(words):  # "the company": the latest organization
+            lemma = cue.speaker.lemma.lower()
+            regulator = lemma in ("regulator", "watchdog")  # "fined by the Financial Conduct Authority. The
+            agents = [e for e in candidate_entities(text, sentences, ("obl", "obl:agent")) if re.search(
+                r"\bby\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+)*$", text[max(0, e[0] - 80):e[0]])] \
+                if regulator else []  # watchdog said": its name's head after "by"
             found = resolve_organization(cue.speaker, entities, companies) or resolve_organization(cue.speaker, [
-                e for e in objects if e[2] == "organization" and cue.speaker.lemma.lower() in e[1].lower().split()],
-                companies)  # "blamed the Irish Aviation Authority. The authority said"
+                e for e in sorted(objects + agents) if e[2] == "organization" and (lemma in e[1].lower().split(
+                ) or regulator and e[1].lower().split()[-1] in KINDRED_ENDINGS[lemma])], companies)  # "blamed the
+            # Irish Aviation Authority. The authority said"
             named_here = None if found else company_modifier(cue.sentence, cue.speaker)  # "A SpaceX rocket exploded
             # ..., the company said": the words are its role, for "the company" after it
             if named_here:

@@ -27,7 +27,8 @@ from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, rep
 from quotes.report_repairs import (repair_bare_passives, repair_headline_small_clauses, repair_medium_clauses,
                                    repair_report_conjuncts, repair_said_objects, repair_semicolon_clauses,
                                    repair_split_said_subjects, repair_statement_participles, repair_that_adverbials,
-                                   repair_told_pronouns, repair_told_relatives, repair_told_subjects, repair_told_that)
+                                   repair_told_pronouns, repair_told_relatives, repair_told_subjects, repair_told_that,
+                                   repair_up_to_numbers)
 from quotes.closing_reports import (repair_closing_apposed_subjects, repair_closing_joint_subjects,
                                     repair_closing_name_subjects, repair_closing_relative_reports,
                                     repair_closing_report_subjects, repair_closing_verbs,
@@ -48,6 +49,7 @@ def repair_parse(words: list[Word]) -> None:
     """Mend, in place, the tags and relations of one sentence's words that the tagger and parser are known to get
     wrong (each repair below); applying it twice changes nothing more."""
     repair_hyphenated_numbers(words)
+    repair_false_superlatives(words)
     repair_think_tanks(words)
     repair_name_tags(words)
     repair_named_body_tags(words)
@@ -84,6 +86,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_statement_participles(words)
     repair_bare_passives(words)
     repair_said_objects(words)
+    repair_up_to_numbers(words)
     repair_headline_small_clauses(words)
     repair_split_said_subjects(words)
     repair_compound_subjects(words)
@@ -275,6 +278,16 @@ def repair_nominal_adjectives(words: list[Word]) -> None:
         if any(k.deprel == "det" and k.lemma.lower() in ("the", "a") for k in kids) \
                 and any(k.deprel == "compound" and k.upos == "PROPN" for k in kids):
             word.upos, word.xpos = "NOUN", "NN"
+
+
+def repair_false_superlatives(words: list[Word]) -> None:
+    """Tag as a noun a word ending in "-est" that the tagger took for a superlative, one whose lemma is the word
+    itself ("told the inquest his mother had been left ...": "inquest" no degree of "inqu"), where it heads a noun
+    phrase with an article."""
+    for word in words:
+        if word.xpos == "JJS" and word.text.islower() and word.lemma.lower() == word.text and word.index > 0 \
+                and words[word.index - 1].lemma.lower() in ("the", "a", "an") and words[word.index - 1].head == word.index:
+            word.upos, word.xpos, word.feats = "NOUN", "NN", "Number=Sing"
 
 
 def repair_hyphenated_numbers(words: list[Word]) -> None:

@@ -90,7 +90,7 @@ def repair_told_relatives(words: list[Word]) -> None:
         if verb is None or verb.lemma.lower() not in TELLING_VERBS or verb.index > told.index \
                 or any(k.head == verb.index and k.deprel == "ccomp" for k in words):
             continue
-        subject = next((k for k in words if k.head == clause.index and k.deprel == "nsubj"), None)
+        subject = next((k for k in words if k.head == clause.index and k.deprel in ("nsubj", "nsubj:pass")), None)
         if subject is None or "PronType=Rel" in subject.feats or subject.lemma.lower() in ("who", "which", "that") \
                 or subtree_span(words, clause)[0] != subtree_span(words, subject)[0] \
                 or words[subtree_span(words, subject)[0] - 1].index != told.index:
@@ -155,6 +155,16 @@ def repair_headline_small_clauses(words: list[Word]) -> None:
             end = subtree_span(words, subject)[1]
             if end + 1 == predicate.index:
                 subject.deprel, predicate.deprel = "nsubj", "ccomp"
+
+
+def repair_up_to_numbers(words: list[Word]) -> None:
+    """Hang the "up" of "up to" and a number on the number, where the parse made it a particle of the reporting verb
+    before it ("Forecaster Alex Deakin said up to 20cm could fall": no "said up")."""
+    for up in words[1:-2]:
+        verb, to, number = words[up.head] if up.head >= 0 else up, words[up.index + 1], words[up.index + 2]
+        if up.text.lower() == "up" and up.deprel == "compound:prt" and verb.lemma.lower() in SPEECH_VERBS \
+                and to.lemma.lower() == "to" and to.head == number.index and number.upos == "NUM":
+            up.head, up.deprel, up.upos, up.xpos = number.index, "advmod", "ADV", "RB"
 
 
 def repair_that_adverbials(words: list[Word]) -> None:

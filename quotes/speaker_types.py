@@ -231,9 +231,11 @@ REMIT_BODIES = frozenset("prefecture ministry department commission office agenc
 
 def named_by_remit(sentence: Sentence, head: Word) -> bool:
     """Whether ``head``, a common noun for a public body, is named by a remit of names after "for" ("The prefecture
-    for the Channel and North Sea"; not "the executive council for the 1.6 million member AFT")."""
+    for the Channel and North Sea"; not "the executive council for the 1.6 million member AFT") or by the place
+    after "in" where it sits ("the foreign ministry in Moscow")."""
     return head.upos == "NOUN" and head.lemma.lower() in REMIT_BODIES and any(
         k.deprel == "nmod" and k.upos == "PROPN" and k.index > head.index
         and all(c.upos in ("DET", "ADP", "PROPN", "CCONJ", "PUNCT") for c in sentence.subtree(k.index))
-        and any(c.deprel == "case" and c.lemma.lower() == "for" for c in sentence.children(k.index))
+        and any(c.deprel == "case" and (c.lemma.lower() == "for" or c.lemma.lower() == "in" and is_place(k.text))
+                for c in sentence.children(k.index))
         for k in sentence.children(head.index))

@@ -124,3 +124,35 @@ def test_a_named_speakers_kind(pipeline, text, speaker, kind):
 def test_a_possessed_noun_names_no_speaker(pipeline):
     record = only(extracted("His promoter said refunds would be available.", pipeline))
     assert (record.speaker, record.speaker_role) == (None, "promoter")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Monzo has been fined £21m by the Financial Conduct Authority for failing to prevent financial crime.\n"
+     "The watchdog said the bank had \"inadequate\" checks in place.", "Financial Conduct Authority"),
+    ("Meta has been fined €251m by Ireland's Data Protection Commission over a data breach.\n"
+     "The regulator said the company had failed to protect users' personal data.", "Data Protection Commission"),
+])
+def test_the_regulator_is_the_one_that_acted_by_name(pipeline, text, speaker):
+    records = extracted(text, pipeline)
+    assert only([r for r in records if r.speaker_mention in ("The watchdog", "The regulator")]).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Russia has expelled a British diplomat, the foreign ministry in Moscow said.", "foreign ministry in Moscow"),
+    ("The interior ministry in Kabul said five people died.", "interior ministry in Kabul"),
+])
+def test_a_ministry_named_by_its_city_is_that_ministry(pipeline, text, speaker):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == (speaker, "organization")
+
+
+def test_up_to_a_number_is_what_was_said(pipeline):
+    record = only(extracted("Forecaster Alex Deakin said up to 20cm could fall on high ground.", pipeline))
+    assert (record.cue, record.text) == ("said", "up to 20cm could fall on high ground")
+
+
+def test_a_noun_ending_in_est_is_the_one_told(pipeline):
+    text = "Her son, David Hughes, told the inquest his mother had been left \"for hours\" without being seen."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.text) == ("David Hughes", "his mother had been left \"for hours\" without being "
+                                                             "seen")
