@@ -167,6 +167,38 @@ def repair_up_to_numbers(words: list[Word]) -> None:
             up.head, up.deprel, up.upos, up.xpos = number.index, "advmod", "ADV", "RB"
 
 
+# Adjectives that describe an unnamed source after its noun ("an official familiar with the plan", "people close to
+# the talks", "sources knowledgeable about the deal").
+SOURCE_ADJECTIVES = frozenset("familiar close knowledgeable".split())
+
+
+def repair_described_sources(words: list[Word]) -> None:
+    """Make the noun before "familiar with" (``SOURCE_ADJECTIVES``) the subject of the reporting verb right after the
+    adjective's phrase, and the adjective its modifier, where the parse made the noun the adjective's subject, a
+    small clause ("An official familiar with the plan said ...", "The cuts will come, officials familiar with the
+    plan said."), tagging the noun one ("official" an adjective)."""
+    for adjective in words[1:]:
+        source = words[adjective.index - 1]
+        kids = [k for k in words if k.head == adjective.index]
+        end = subtree_span(words, adjective)[1]
+        verb = words[end + 1] if end + 1 < len(words) else None
+        if adjective.lemma.lower() not in SOURCE_ADJECTIVES or adjective.upos != "ADJ" or source.head != adjective.index \
+                or source.deprel != "nsubj" or source.upos not in ("NOUN", "ADJ") or any(k.deprel == "cop" for k in kids) \
+                or verb is None or verb.lemma.lower() not in SPEECH_VERBS or has_subject(words, verb):
+            continue
+        for k in kids:
+            if k.index < source.index:
+                k.head = source.index  # "An"
+        if source.upos == "ADJ":
+            source.upos, source.xpos, source.feats = "NOUN", "NN", "Number=Sing"
+        if adjective.head == verb.index or verb.head == adjective.index:
+            verb.head, verb.deprel = (adjective.head, adjective.deprel) if verb.head == adjective.index \
+                else (verb.head, verb.deprel)
+        else:
+            verb.head, verb.deprel = adjective.head, "parataxis" if adjective.head >= 0 else "root"
+        source.head, source.deprel, adjective.head, adjective.deprel = verb.index, "nsubj", source.index, "amod"
+
+
 def repair_that_adverbials(words: list[Word]) -> None:
     """Make a "that" clause that the parse hung on a verb as an adverbial clause its complement ("shot back that
     Warren's plans would cost trillions"): right after the verb, its particle or its object; not a result clause

@@ -156,3 +156,16 @@ def test_a_noun_ending_in_est_is_the_one_told(pipeline):
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.text) == ("David Hughes", "his mother had been left \"for hours\" without being "
                                                              "seen")
+
+
+@pytest.mark.parametrize("text, content, speaker, role", [
+    ("An official familiar with the plan said the cuts would come.", "the cuts would come", None,
+     "official familiar with the plan"),
+    ("The cuts will come, an official familiar with the plan said.", "The cuts will come", None,
+     "official familiar with the plan"),
+    ("The cuts will come, officials familiar with the plan said.", "The cuts will come",
+     "officials familiar with the plan", None),
+])
+def test_a_source_familiar_with_something_is_the_one_who_speaks(pipeline, text, content, speaker, role):
+    record = only(extracted(text, pipeline))
+    assert (record.text, record.speaker, record.speaker_role) == (content, speaker, role)
