@@ -158,3 +158,17 @@ def repair_title_phrases(words: list[Word]) -> None:
                 for k in words) or phrase_span(words, phrase)[0] != phrase_span(words, title)[1] + 1:
             continue
         phrase.head = title.index
+
+
+def repair_title_of_names(words: list[Word]) -> None:
+    """Hang the name right after a title's "of" phrase on the title, where the parse made it an apposition of the
+    phrase's noun ('"...," ONS director of economic statistics Liz McKeown said': the director, not the
+    statistics, is Liz McKeown)."""
+    for name in words[1:]:
+        noun = words[name.head] if name.deprel == "appos" and name.head >= 0 else None
+        title = words[noun.head] if noun is not None and noun.deprel == "nmod" and noun.head >= 0 else None
+        if title is None or name.upos != "PROPN" or noun.upos != "NOUN" or title.lemma.lower() not in TITLES \
+                or words[name.index - 1].text == "," or not title.index < noun.index < name.index \
+                or not any(k.head == noun.index and k.deprel == "case" and k.lemma.lower() == "of" for k in words):
+            continue
+        name.head = title.index

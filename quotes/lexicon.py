@@ -224,7 +224,7 @@ ofcom ofgem ofsted ofwat""".split()) | {
     "medicines and healthcare products regulatory agency", "friends of the earth", "joint chiefs of staff",
     "eli lilly", "national rally", "reform uk", "sinn féin", "sinn fein", "transport for london",
     "transport for greater manchester", "transport for wales", "transport for the north", "temu", "shein",
-    "citizens advice"}
+    "burger king", "citizens advice"}
 # A nationality or origin for a person ("the Egyptian", "the Dane", "the Texan"): how such words end, and some that
 # end otherwise.
 DEMONYM_ENDINGS = ("ian", "ean", "an", "ard", "i", "ite", "man")  # not "-ese", "-ish": "the Chinese" are many
@@ -328,9 +328,9 @@ COMPANY_STOCK = frozenset("shares stock".split())
 # Administration")
 KINDRED_ENDINGS = {"company": ("co", "co.", "inc", "inc.", "corp", "corp.", "corporation", "llc", "ltd", "ltd.", "plc",
                                *sorted(COMPANY_NAME_ENDINGS)),
-                   "agency": ("administration", "bureau", "service"),
-                   "regulator": ("administration", "authority", "commission", "agency"),  # "the National Highway
-                   "watchdog": ("authority", "commission", "agency")}  # Traffic Safety Administration ... The regulator"
+                   "agency": ("administration", "bureau", "service"),  # "the National Highway Traffic Safety
+                   "regulator": ("administration", "authority", "commission", "agency"),  # Administration ... The
+                   "watchdog": ("authority", "commission", "agency")}  # regulator said"
 # Nouns for the same kind of body, either of which a role may use for what the other stands for ("Broadcasting
 # watchdog Ofcom ... The regulator said").
 KINDRED_NOUNS = {"regulator": "watchdog", "watchdog": "regulator"}

@@ -145,8 +145,9 @@ def _paragraph_quotes(text: str, para_start: int, para_end: int) -> tuple[list[Q
             _, mark_start, content_start = stack[i]
             del stack[i:]
             if end - 1 > content_start or start > content_start:
-                found.append(QuoteSpan(content_start, start, mark_start, end, style,
-                                       [[content_start, start]], True, len(stack)))
+                inner_start, inner_end = _without_blanks(text, content_start, start)  # « Je n'ai pas ... »
+                found.append(QuoteSpan(inner_start, inner_end, mark_start, end, style,
+                                       [[inner_start, inner_end]], True, len(stack)))
         elif role in ("open", "either"):
             if style == "single" and not stack and _looks_like_apostrophe_run(text, end, para_end):
                 continue
@@ -163,6 +164,18 @@ def _paragraph_quotes(text: str, para_start: int, para_end: int) -> tuple[list[Q
         if end > content_start:
             unclosed = QuoteSpan(content_start, end, mark_start, None, "double", [[content_start, end]], False, 0)
     return found, unclosed
+
+
+BLANKS = " \t\u00a0\u202f"  # spaces, no-break spaces and narrow no-break spaces inside a line
+
+
+def _without_blanks(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start`` and ``end`` moved in past the blanks inside a pair of marks (French spacing: « Je n'ai pas »), unless
+    nothing else is inside."""
+    inner = text[start:end]
+    if not inner.strip(BLANKS):
+        return start, end
+    return start + len(inner) - len(inner.lstrip(BLANKS)), end - len(inner) + len(inner.rstrip(BLANKS))
 
 
 # A markup tag left in the text ('<tweet pic="" author="MartinOMalley" tweet_id="672137288055398401">').

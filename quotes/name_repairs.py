@@ -220,11 +220,12 @@ def repair_verb_led_names(words: list[Word]) -> None:
     """Make one name a campaign's name that opens with a verb, after an organization noun and before the reporting
     verb ("The campaign group Save Our Statues said", "The charity Save the Children said", "the group Just Stop Oil
     said"), where the parse took the verb for the clause's and the reporting verb for its complement: the name apposed
-    to the noun, the noun the reporting verb's subject; or such a name alone opening a sentence that is not in title
+    to the noun, the noun the reporting verb's subject (so a name set off by commas: "The group, Just Stop Oil,
+    said"); or such a name alone opening a sentence that is not in title
     case ("Just Stop Oil said", "Kick It Out said"): the name the subject."""
     for noun in words[:-3]:
-        if noun.upos == "NOUN" and noun.lemma.lower() in ORGANIZATION_NOUNS:
-            _join_verb_led_name(words, noun.index + 1, noun)
+        if noun.upos == "NOUN" and noun.lemma.lower() in ORGANIZATION_NOUNS:  # or set off: "The group, Just Stop Oil,"
+            _join_verb_led_name(words, noun.index + (2 if words[noun.index + 1].text == "," else 1), noun)
     if len(words) > 4 and words[0].text[:1].isupper() and not is_title_case(words) \
             and all(w.text[:1].isupper() for w in words[:3]) and words[1].lemma.lower() not in SPEECH_VERBS \
             and words[0].lemma.lower() not in SPEECH_VERBS:  # not "Say Mexico demanded ...", a supposition
@@ -238,6 +239,8 @@ def _join_verb_led_name(words: list[Word], start: int, noun: Word | None) -> Non
     while end < len(words) and (words[end].text[:1].isupper() or words[end].text.lower() in ("the", "of")):
         end += 1
     run, said = words[start:end], words[end] if end < len(words) else None
+    if said is not None and said.text == "," and words[start - 1].text == "," and end + 1 < len(words):
+        said = words[end + 1]  # the name set off by commas
     named = {w.index for w in run}
     members = named | ({noun.index} if noun is not None else set())
     if len(run) < 2 or said is None or said.upos != "VERB" or said.lemma.lower() not in SPEECH_VERBS \

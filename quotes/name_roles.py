@@ -20,7 +20,7 @@ from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, DETERMINERS
                             ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, PLAYER_NOUNS,
                             PEERAGES, QUANTIFIERS, SOVEREIGN_TITLES, SPEECH_VERBS, TIME_WORDS, TITLE_SPELLINGS, TITLES)
 from quotes.mentions import is_time_word, mention_words
-from quotes.names import PARTIES, first_name_start, is_first_name, is_place_name, written_as_surname
+from quotes.names import PARTIES, first_name_start, is_first_name, is_place, is_place_name, written_as_surname
 from quotes.name_repairs import is_title_case
 from quotes.parsing import Sentence, Word
 
@@ -381,13 +381,19 @@ def title_alone(text: str, words: list[Word]) -> bool:
                                for w in words) and not written_as_surname(text, words[-1].text)
 
 
+# Titles that are common surnames too, after a given name the lists may lack ("Ahmad Sheikh", "Mohammed Bishop").
+SURNAME_TITLES = frozenset("sheikh king bishop judge marshal cardinal major dean".split())
+
+
 def described_by_title(text: str, words: list[Word]) -> bool:
     """A title after a word or two of no name, a title-case headline's description ("Tech CEO says ...", "Apple
     CEO"): no first name among them, the title never a surname in the text ("Larry King")."""
     return 2 <= len(words) <= 3 and words[-1].text.lower().rstrip(".") in TITLES - HONORIFICS - ORG_WORDS \
         and not any(is_first_name(w.text) or w.text.lower().rstrip(".") in HONORIFICS | ORG_WORDS | ORG_HEAD_WORDS
                     or w.text.lower() == "of" or w.xpos == "POS" for w in words) \
-        and not written_as_surname(text, words[-1].text)
+        and not written_as_surname(text, words[-1].text) \
+        and not (words[-1].text.lower() in SURNAME_TITLES and all(
+            w.upos == "PROPN" and not is_place(w.text) for w in words))  # "Ahmad Sheikh", a volunteer
 
 
 def title_after_inverted_name(sentence: Sentence, head: Word, name_words: list[Word]) -> list[Word]:

@@ -18,8 +18,8 @@ from quotes.name_repairs import (repair_conjoined_names, repair_infinitive_names
                                  repair_plural_person_tags, repair_possessive_names, repair_reports_inside_names,
                                  repair_verb_led_names, repair_verb_names, repair_verb_tagged_endings)
 from quotes.apposition_repairs import (hyphen_joins, repair_conjoined_titles, repair_hyphenated_titles,
-                                        repair_ranked_titles, repair_relative_appositions, repair_title_phrases,
-                                        repair_titled_appositions, repair_unmarked_possessors)
+                                        repair_ranked_titles, repair_relative_appositions, repair_title_of_names,
+                                        repair_title_phrases, repair_titled_appositions, repair_unmarked_possessors)
 from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, repair_flat_titles,
                                   repair_fronted_title_words, repair_listed_remits, repair_organization_titles,
                                   repair_participle_titles, repair_possessed_appositions,
@@ -67,6 +67,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_conjoined_titles(words)
     repair_unmarked_possessors(words)
     repair_title_phrases(words)
+    repair_title_of_names(words)
     repair_noun_objects(words)
     repair_plural_person_tags(words)
     repair_verb_names(words)
@@ -286,8 +287,9 @@ def repair_false_superlatives(words: list[Word]) -> None:
     itself ("told the inquest his mother had been left ...": "inquest" no degree of "inqu"), where it heads a noun
     phrase with an article."""
     for word in words:
-        if word.xpos == "JJS" and word.text.islower() and word.lemma.lower() == word.text and word.index > 0 \
-                and words[word.index - 1].lemma.lower() in ("the", "a", "an") and words[word.index - 1].head == word.index:
+        article = words[word.index - 1] if word.index > 0 else None
+        if word.xpos == "JJS" and word.text.islower() and word.lemma.lower() == word.text and article is not None \
+                and article.lemma.lower() in ("the", "a", "an") and article.head == word.index:
             word.upos, word.xpos, word.feats = "NOUN", "NN", "Number=Sing"
 
 

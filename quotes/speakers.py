@@ -189,8 +189,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
             return spoken
         many = several(sentence, head, words) or head.lemma.lower() == "group" and of_many(sentence, head)
         kind = "unknown" if document else "group" if many else classify(words, head, name)  # "a group of senators"
-        if kind == "group" and head.text.istitle() and called_which(sentence, head):
-            kind = "organization"  # "Nats, which runs air traffic control": a body
+        if kind in ("group", "person") and head.text.istitle() and called_which(sentence, head):
+            kind = "organization"  # "Nats, which runs air traffic control", "Generation Rent, which ...": a body
         nominal = head.lemma.lower() in STATEMENT_NOUNS or document or head.lemma.lower() in TITLES | PERSON_NOUNS \
             | RELATIVES_OF and head.upos == "NOUN"  # not "Election scholars" with the noun tagged a verb; "the
         # victim's sister": someone unnamed
@@ -233,8 +233,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
             or w.text.lower() in KNOWN_ORGANIZATIONS for w in described)  # "the Prime Minister", "one Labour MP"
     party_of_place = determined and len(described) >= 2 and described[-1].text.lower() in PARTY_MEMBERS \
         and name_text(text, described[:-1]).lower() in US_STATES | PLACES  # "a New Hampshire Republican"
-    if titles_only or party_of_place or described_by_title(text, described):  # a description, no name
-        return SpeakerInfo(None, "unknown", name_text(text, described), _description_method(words))
+    if titles_only or party_of_place or described_by_title(text, described):  # a description, no name: a person's
+        return SpeakerInfo(None, "person", name_text(text, described), _description_method(words))
     partner = apposed_partner(sentence, head) if head.upos == "PROPN" else None
     if partner is not None:  # "Nick Clegg, Meta's president ..., and Jennifer Newstead, its chief legal officer,"
         return SpeakerInfo(f"{name_text(text, words)} and {name_text(text, mention_words(sentence, partner))}",

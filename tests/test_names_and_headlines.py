@@ -169,3 +169,35 @@ def test_a_noun_ending_in_est_is_the_one_told(pipeline):
 def test_a_source_familiar_with_something_is_the_one_who_speaks(pipeline, text, content, speaker, role):
     record = only(extracted(text, pipeline))
     assert (record.text, record.speaker, record.speaker_role) == (content, speaker, role)
+
+
+def test_a_name_after_a_titles_of_phrase_is_the_title_holder(pipeline):
+    text = '"The economy contracted slightly," ONS director of economic statistics Liz McKeown said.'
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role) == ("Liz McKeown", "ONS director of economic statistics")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The Prime Minister has promised to \"rebuild Britain\".", "Prime Minister"),
+    ("The Home Secretary said the gangs were making millions.", "Home Secretary"),
+])
+def test_a_title_alone_is_an_unnamed_person(pipeline, text, role):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (None, "person", role)
+
+
+def test_blanks_inside_french_marks_are_no_part_of_the_quote(pipeline):
+    text = "« Je n'ai pas l'intention de démissionner », he said in a televised address."
+    assert only(extracted(text, pipeline)).text == "Je n'ai pas l'intention de démissionner"
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Generation Rent, which represents private renters, said the ruling was \"a big step forward\".",
+     "Generation Rent", "organization"),
+    ("\"She was trapped for more than 30 hours,\" said Ahmad Sheikh, a volunteer with the White Helmets.",
+     "Ahmad Sheikh", "person"),
+    ("The group, Just Stop Oil, said in a statement: \"We will not stop.\"", "Just Stop Oil", "organization"),
+])
+def test_a_name_the_words_around_it_type(pipeline, text, speaker, kind):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == (speaker, kind)

@@ -958,7 +958,7 @@ def test_a_name_before_a_relative_clause_in_a_phrase_stays_the_speaker(pipeline,
 
 
 @pytest.mark.parametrize("text, mention, role, kind", [
-    ("Tech CEO says AI will not replace programmers", "Tech CEO", "Tech CEO", "unknown"),
+    ("Tech CEO says AI will not replace programmers", "Tech CEO", "Tech CEO", "person"),
     ("Obama aide says deal is near", "Obama aide", "Obama aide", "person"),
     ("A new study finds that coffee is good for the heart.", "A new study", "new study", "unknown"),
     ("Polls were mixed. The poll found that Clinton leads among women.", "The poll", "poll", "unknown"),
@@ -968,8 +968,8 @@ def test_a_name_before_a_relative_clause_in_a_phrase_stays_the_speaker(pipeline,
 ])
 def test_a_description_a_document_or_an_indefinite_noun_names_nobody(pipeline, text, mention, role, kind):
     """A headline's "Tech CEO" is no person called "Tech CEO"; "the poll" is no one named before it; "a developer" is
-    no speaker called "developer", who would gather every developer of a corpus. A listed person noun ("aide") makes
-    the one unnamed a person."""
+    no speaker called "developer", who would gather every developer of a corpus. A listed person noun ("aide") or a
+    title ("CEO") makes the one unnamed a person."""
     record = mentioned(pipeline, text, mention)
     assert (record.speaker, record.speaker_type, record.speaker_role) == (None, kind, role)
 
