@@ -145,7 +145,8 @@ def _paragraph_quotes(text: str, para_start: int, para_end: int) -> tuple[list[Q
             _, mark_start, content_start = stack[i]
             del stack[i:]
             if end - 1 > content_start or start > content_start:
-                inner_start, inner_end = _without_blanks(text, content_start, start)  # « Je n'ai pas ... »
+                inner_start, inner_end = _without_blanks(text, content_start, start) \
+                    if text[mark_start] in "«‹" else (content_start, start)  # « Je n'ai pas ... »
                 found.append(QuoteSpan(inner_start, inner_end, mark_start, end, style,
                                        [[inner_start, inner_end]], True, len(stack)))
         elif role in ("open", "either"):
@@ -170,8 +171,8 @@ BLANKS = " \t\u00a0\u202f"  # spaces, no-break spaces and narrow no-break spaces
 
 
 def _without_blanks(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start`` and ``end`` moved in past the blanks inside a pair of marks (French spacing: « Je n'ai pas »), unless
-    nothing else is inside."""
+    """``start`` and ``end`` moved in past the blanks inside a pair of French marks (« Je n'ai pas »), unless nothing
+    else is inside; English marks keep them ("... 'a flight to quality,' ": the space is the quotation's)."""
     inner = text[start:end]
     if not inner.strip(BLANKS):
         return start, end
