@@ -5,14 +5,15 @@ the clause before ("..., his attorney, Adam Fee, said"), a closing "said" taken 
 the expedition company that organised his trip said."), a name before the verb hung in the clause before ("...,
 chief executive Satya Nadella said"), the first of two subjects joined by "and" hung there ("..., mediators Qatar
 and the US have said"), a name after the verb hung on its description ('"...," said Nigel Green, chief
-executive'). Each function mends one sentence's words in place.
+executive'), a titled name between a closing quotation mark and the verb hung in the quote ('"...," IAM District 751
+president Jon Holden said'). Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import PERSON_NOUNS, SPEECH_VERBS, TITLES
+from quotes.lexicon import PERSON_NOUNS, QUOTE_CHARS, SPEECH_VERBS, TITLES
 from quotes.subject_repairs import has_subject, is_under, phrase_span, root_word
 
 if TYPE_CHECKING:
@@ -174,3 +175,22 @@ def _after_comma(words: list[Word], word: Word) -> int:
     """The index of the first word of ``word``'s phrase when a comma stands right before it, else -1."""
     lead = phrase_span(words, word)[0]
     return lead if lead > 0 and words[lead - 1].text == "," else -1
+
+
+def repair_quoted_report_subjects(words: list[Word]) -> None:
+    """Make the name between a closing quotation mark and the reporting verb after it the verb's subject, with the
+    title words before it hung on the name, where the parse hung them in the quoted clause ('"...," IAM District 751
+    president Jon Holden said': "president" and "Jon" both hung on "hold")."""
+    for verb in words[3:]:
+        if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or has_subject(words, verb) \
+                or not any(k.head == verb.index and k.deprel == "ccomp" and k.index < verb.index for k in words):
+            continue
+        mark = next((w.index for w in reversed(words[:verb.index]) if w.upos == "PUNCT"), None)
+        phrase = words[mark + 1:verb.index] if mark is not None and words[mark].text in QUOTE_CHARS else []
+        heads = [w for w in phrase if not mark < w.head < verb.index]
+        if not 2 <= len(phrase) <= 7 or len(heads) != 2 or any(w.upos not in ("PROPN", "NOUN", "NUM") for w in phrase) \
+                or heads[0].lemma.lower() not in TITLES or heads[1].upos != "PROPN" \
+                or heads[1].index != heads[0].index + 1:
+            continue
+        heads[0].head, heads[0].deprel = heads[1].index, "compound"
+        heads[1].head, heads[1].deprel = verb.index, "nsubj"

@@ -271,10 +271,13 @@ def _possessive_in_name(words: list[Word], i: int) -> bool:
 
 def _names_organization(name: list[Word]) -> bool:
     """Whether the words are an organization's name: a known one, one ending as organizations' names do, or one
-    opening with an organization's word and "of" or "for" ("Association of Ambulance Chief Executives")."""
+    opening with an organization's word, after a title word or not, and "of" or "for" ("Association of Ambulance
+    Chief Executives", "General Administration of Customs")."""
+    opening = 1 if len(name) > 3 and name[0].text.lower() in TITLES else 0
     return name[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS \
         or " ".join(w.text for w in name).lower() in KNOWN_ORGANIZATIONS \
-        or len(name) > 2 and name[0].text.lower() in ORG_WORDS and name[1].text.lower() in ("of", "for")
+        or len(name) > 2 + opening and name[opening].text.lower() in ORG_WORDS \
+        and name[opening + 1].text.lower() in ("of", "for")
 
 
 def _person_before_of(words: list[Word], propn: list[int]) -> int | None:

@@ -32,7 +32,7 @@ from quotes.report_repairs import (repair_bare_passives, repair_described_source
 from quotes.closing_reports import (repair_closing_apposed_subjects, repair_closing_joint_subjects,
                                     repair_closing_name_subjects, repair_closing_relative_reports,
                                     repair_closing_report_subjects, repair_closing_verbs,
-                                    repair_compounded_inverted_names)
+                                    repair_compounded_inverted_names, repair_quoted_report_subjects)
 from quotes.subject_repairs import (has_subject, is_under, repair_adjective_subjects, repair_apposed_subjects,
                                     repair_emphatic_reflexives, repair_fronted_participles, repair_inverted_appositions,
                                     repair_inverted_descriptions, repair_inverted_objects, repair_listed_subjects,
@@ -116,6 +116,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_closing_relative_reports(words)
     repair_closing_name_subjects(words)
     repair_closing_joint_subjects(words)
+    repair_quoted_report_subjects(words)
     repair_flat_titles(words)
     repair_fronted_title_words(words)
     repair_titled_appositions(words)  # again after the titles' repairs, which may hang the name's noun on the title

@@ -201,3 +201,15 @@ def test_blanks_inside_french_marks_are_no_part_of_the_quote(pipeline):
 def test_a_name_the_words_around_it_type(pipeline, text, speaker, kind):
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_type) == (speaker, kind)
+
+
+def test_a_titled_name_between_the_quote_and_the_verb_keeps_its_title(pipeline):
+    text = '"Our members can hold their heads high," IAM District 751 president Jon Holden said.'
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role) == ("Jon Holden", "IAM District 751 president")
+
+
+def test_a_title_word_opening_a_bodys_name_is_the_names(pipeline):
+    record = only(extracted("Exports rose 6.7%, according to the General Administration of Customs.", pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (
+        "General Administration of Customs", "organization", None)
