@@ -224,7 +224,7 @@ ofcom ofgem ofsted ofwat""".split()) | {
     "medicines and healthcare products regulatory agency", "friends of the earth", "joint chiefs of staff",
     "eli lilly", "national rally", "reform uk", "sinn féin", "sinn fein", "transport for london",
     "transport for greater manchester", "transport for wales", "transport for the north", "temu", "shein",
-    "burger king", "citizens advice"}
+    "burger king", "citizens advice", "action fraud", "which?"}
 # A nationality or origin for a person ("the Egyptian", "the Dane", "the Texan"): how such words end, and some that
 # end otherwise.
 DEMONYM_ENDINGS = ("ian", "ean", "an", "ard", "i", "ite", "man")  # not "-ese", "-ish": "the Chinese" are many

@@ -130,12 +130,17 @@ def repair_said_objects(words: list[Word]) -> None:
             noun.head, noun.deprel, clause.deprel = clause.index, "nsubj", "ccomp"
 
 
+def is_headline(words: list[Word]) -> bool:
+    """Whether a sentence reads as a headline: words with no closing stop (nor a closing mark after one)."""
+    return bool(words) and words[-1].text not in (".", "!", "?", '"', "”", "'", "’")
+
+
 def repair_headline_small_clauses(words: list[Word]) -> None:
     """Make the verbless clause a headline's "says" reports the verb's complement, with its subject, where the parse
     took the subject for the verb's object and the predicate for a phrase of the verb ("Greenland PM says island not
     for sale") or the subject for a compound on the predicate ("Trump says Greenland vital to US security"). Only in
     a headline: a sentence without a closing stop."""
-    if not words or words[-1].text in (".", "!", "?", '"', "”", "'", "’"):
+    if not is_headline(words):
         return
     for verb in words:
         if verb.lemma.lower() != "say" or not has_subject(words, verb) or verb.index + 2 >= len(words):
@@ -330,7 +335,9 @@ def repair_bare_passives(words: list[Word]) -> None:
     passive, as headlines write them ("Greenpeace ordered to pay $660m": Greenpeace orders nothing), and so the
     subject of "found" right before a participle or a verdict ("Sex offender found living near school", "Man found
     guilty of murder"), and of "named" before "as" or a superlative ("Heathrow named busiest airport in Europe",
-    "Man named as victim of crash")."""
+    "Man named as victim of crash"), and, in a headline (no closing stop), of "warned" or "advised" before "about"
+    ("Shoppers warned about fake websites")."""
+    headline = is_headline(words)
     for verb in words[1:-1]:
         after = words[verb.index + 1]
         ordered = verb.lemma.lower() in OBJECT_CONTROL_VERBS and after.lemma.lower() == "to" \
@@ -340,7 +347,9 @@ def repair_bare_passives(words: list[Word]) -> None:
             after.deprel == "xcomp" and after.xpos == "VBG" or after.text.lower() in FOUND_STATES)
         named = verb.lemma.lower() == "name" and (after.lemma.lower() == "as" or after.xpos in ("JJS", "RBS")
                                                    or after.text.lower() in ("top", "first", "best", "worst"))
-        if not (ordered or found or named) or verb.xpos not in ("VBD", "VBN"):
+        warned = headline and verb.lemma.lower() in ("warn", "advise") and verb.text.lower().endswith("ed") \
+            and after.lemma.lower() in ("about", "over", "of", "against")
+        if not (ordered or found or named or warned) or verb.xpos not in ("VBD", "VBN"):
             continue
         kids = [k for k in words if k.head == verb.index and k is not after]
         subject = next((k for k in kids if k.deprel == "nsubj" and k.index < verb.index), None)

@@ -402,5 +402,23 @@ def _joint_speaker(text: str, words: list[Word]) -> SpeakerInfo:
     """The speaker of a mention that joins names with "and" (see :func:`quotes.coordinated_names.coordinated_names`):
     a group, or one organization."""
     names, role_words, one = coordinated_names(words)
-    return SpeakerInfo(name_text(text, names), "organization" if one else "group", name_text(text, role_words) or None,
-                       "name")
+    return SpeakerInfo(name_text(text, names) if one else _untitled_names(text, names),
+                       "organization" if one else "group", name_text(text, role_words) or None, "name")
+
+
+def _untitled_names(text: str, names: list[Word]) -> str:
+    """The joined names without the titles before each ("Det Sgt Paul Allen and Det Con Sarah Lee": "Paul Allen and
+    Sarah Lee"), as written where a part would be left with no name."""
+    parts: list[list[Word]] = [[]]
+    for w in names:
+        if w.upos == "CCONJ" or w.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    parts = [part for part in parts if part]
+    named = [split_role(part)[0] for part in parts]
+    if len(named) < 2 or not all(named) or any(name[-1] is not part[-1] for name, part in zip(named, parts)) \
+            or all(len(name) == len([w for w in part if w.upos != "DET"]) for name, part in zip(named, parts)):
+        return name_text(text, names)  # no title before a name to drop: as written ("Qatar and the US", "Texas and
+    # Oklahoma officials")
+    return ", ".join(name_text(text, n) for n in named[:-1]) + " and " + name_text(text, named[-1])

@@ -213,3 +213,20 @@ def test_a_title_word_opening_a_bodys_name_is_the_names(pipeline):
     record = only(extracted("Exports rose 6.7%, according to the General Administration of Customs.", pipeline))
     assert (record.speaker, record.speaker_type, record.speaker_role) == (
         "General Administration of Customs", "organization", None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Det Sgt Paul Allen and Det Con Sarah Lee said the arrests followed \"painstaking\" work.",
+     "Paul Allen and Sarah Lee"),
+    ("Mayor Karen Bass and Police Chief Michel Moore said the bill was bad.", "Karen Bass and Michel Moore"),
+    ("Trump, Ryan and RNC Chairman Reince Priebus said the bill was bad.", "Trump, Ryan and Reince Priebus"),
+    ("Hillary Clinton and Bernie Sanders said the bill was bad.", "Hillary Clinton and Bernie Sanders"),
+])
+def test_joined_names_lose_each_ones_title(pipeline, text, speaker):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == (speaker, "group")
+
+
+def test_a_headlines_warned_about_is_a_passive(pipeline):
+    assert extracted("Shoppers warned about fake websites", pipeline) == []
+    assert only(extracted("Experts warned about the risks.", pipeline)).speaker == "experts"
