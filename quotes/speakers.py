@@ -408,17 +408,20 @@ def _joint_speaker(text: str, words: list[Word]) -> SpeakerInfo:
 
 def _untitled_names(text: str, names: list[Word]) -> str:
     """The joined names without the titles before each ("Det Sgt Paul Allen and Det Con Sarah Lee": "Paul Allen and
-    Sarah Lee"), as written where a part would be left with no name."""
+    Sarah Lee"); as written unless each part is a name after capitalised title words or none ("Qatar and the US",
+    "Texas and Oklahoma officials", "Trump and other Republicans", "Harvard and the University of California at
+    Berkeley", "Fox News Vice President and Washington Managing Editor Bill Sammon")."""
     parts: list[list[Word]] = [[]]
     for w in names:
         if w.upos == "CCONJ" or w.text == ",":
             parts.append([])
-        else:
+        elif w.upos != "DET":
             parts[-1].append(w)
     parts = [part for part in parts if part]
     named = [split_role(part)[0] for part in parts]
-    if len(named) < 2 or not all(named) or any(name[-1] is not part[-1] for name, part in zip(named, parts)) \
-            or all(len(name) == len([w for w in part if w.upos != "DET"]) for name, part in zip(named, parts)):
-        return name_text(text, names)  # no title before a name to drop: as written ("Qatar and the US", "Texas and
-    # Oklahoma officials")
+    titled = [part[:len(part) - len(name)] for name, part in zip(named, parts)]
+    if len(parts) < 2 or not any(titled) or not all(
+            name and name == part[len(part) - len(name):] and not all(w.text.lower() in TITLES for w in name)
+            and all(w.text[:1].isupper() for w in title) for name, part, title in zip(named, parts, titled)):
+        return name_text(text, names)
     return ", ".join(name_text(text, n) for n in named[:-1]) + " and " + name_text(text, named[-1])
