@@ -356,6 +356,8 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
             closing = closing_comment(sentence, word)
             if closing is not None and _closing_reading_wins(word, speaker, content, closing):
                 (speaker, content), rev = closing, True  # "..., a Quinnipiac University poll shows.", misparsed
+                if any(k.deprel == "aux:pass" for k in sentence.children(word.index)):
+                    speaker = None  # "..., staff have been told.": the one told is no speaker
             question = unnamed_question(sentence, word)
             if question:
                 speaker, content, rev = None, question, False

@@ -230,3 +230,8 @@ def test_joined_names_lose_each_ones_title(pipeline, text, speaker):
 def test_a_headlines_warned_about_is_a_passive(pipeline):
     assert extracted("Shoppers warned about fake websites", pipeline) == []
     assert only(extracted("Experts warned about the risks.", pipeline)).speaker == "experts"
+
+
+def test_those_told_in_a_closing_passive_are_no_speakers(pipeline):
+    records = extracted("Cardiff University plans to cut 400 jobs, staff have been told.", pipeline)
+    assert all(r.speaker != "staff" for r in records)
