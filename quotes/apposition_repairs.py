@@ -163,12 +163,15 @@ def repair_title_phrases(words: list[Word]) -> None:
 def repair_title_of_names(words: list[Word]) -> None:
     """Hang the name right after a title's "of" phrase on the title, where the parse made it an apposition of the
     phrase's noun ('"...," ONS director of economic statistics Liz McKeown said': the director, not the
-    statistics, is Liz McKeown)."""
+    statistics, is Liz McKeown), or a first name the last word of the phrase's name ("Georgia Secretary of State Brad
+    Raffensperger": Brad no part of "State")."""
     for name in words[1:]:
-        noun = words[name.head] if name.deprel == "appos" and name.head >= 0 else None
+        noun = words[name.head] if name.head >= 0 and (name.deprel == "appos" or name.deprel == "flat"
+                                                       and is_first_name(name.text)) else None
         title = words[noun.head] if noun is not None and noun.deprel == "nmod" and noun.head >= 0 else None
-        if title is None or name.upos != "PROPN" or noun.upos != "NOUN" or title.lemma.lower() not in TITLES \
+        if title is None or name.upos != "PROPN" or noun.upos not in ("NOUN", "PROPN") \
+                or title.lemma.lower() not in TITLES \
                 or words[name.index - 1].text == "," or not title.index < noun.index < name.index \
                 or not any(k.head == noun.index and k.deprel == "case" and k.lemma.lower() == "of" for k in words):
             continue
-        name.head = title.index
+        name.head, name.deprel = title.index, "nmod" if name.deprel == "flat" else name.deprel

@@ -301,8 +301,9 @@ def _before_of_place(name: list[Word]) -> list[Word]:
     cut = next((i for i, w in enumerate(name) if w.text.lower() == "of"), None)
     if cut is None:
         return name
-    titled = name[cut - 1].text.lower() in TITLES and not any(is_first_name(w.text) for w in name[:cut - 1])
-    person = any(is_first_name(w.text) for w in name[:cut])
+    titled = name[cut - 1].text.lower() in TITLES and not any(
+        is_first_name(w.text) and not is_place(w.text) for w in name[:cut - 1])  # "Georgia Secretary of State Brad
+    person = any(is_first_name(w.text) for w in name[:cut])  # Raffensperger": a state, no first name
     kept = any(w.text.lower() in ORG_WORDS | ORG_HEAD_WORDS or w.text in CAPITALISED_ORG_ENDINGS
                or not person and w.text.lower().removesuffix("s") in ORG_HEAD_WORDS
                for w in (name[cut - 1:cut] if person else name[:cut]))  # a body's word before "of", or anywhere

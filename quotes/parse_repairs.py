@@ -26,9 +26,9 @@ from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, rep
                                   repair_possessive_titles, repair_postpositive_titles, repair_titled_possessors)
 from quotes.report_repairs import (repair_bare_passives, repair_described_sources, repair_headline_small_clauses,
                                    repair_medium_clauses, repair_report_conjuncts, repair_said_objects,
-                                   repair_semicolon_clauses, repair_split_said_subjects, repair_statement_participles,
-                                   repair_that_adverbials, repair_told_pronouns, repair_told_relatives,
-                                   repair_told_subjects, repair_told_that, repair_up_to_numbers)
+                                   repair_said_times, repair_semicolon_clauses, repair_split_said_subjects,
+                                   repair_statement_participles, repair_that_adverbials, repair_told_pronouns,
+                                   repair_told_relatives, repair_told_subjects, repair_told_that, repair_up_to_numbers)
 from quotes.closing_reports import (repair_closing_apposed_subjects, repair_closing_joint_subjects,
                                     repair_closing_name_subjects, repair_closing_relative_reports,
                                     repair_closing_report_subjects, repair_closing_verbs,
@@ -88,6 +88,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_bare_passives(words)
     repair_said_objects(words)
     repair_up_to_numbers(words)
+    repair_said_times(words)
     repair_described_sources(words)
     repair_headline_small_clauses(words)
     repair_split_said_subjects(words)

@@ -162,6 +162,17 @@ def repair_headline_small_clauses(words: list[Word]) -> None:
                 subject.deprel, predicate.deprel = "nsubj", "ccomp"
 
 
+def repair_said_times(words: list[Word]) -> None:
+    """Hang a day right after a reporting verb on the verb, where the parse hung it in the reported clause after it
+    ("Salesforce said Tuesday it would cut about 1,000 jobs": said on Tuesday, not cutting on it)."""
+    for day in words[1:-2]:
+        verb, clause = words[day.index - 1], words[day.head] if day.head >= 0 else day
+        if day.text.lower() in TIME_WORDS and day.deprel in ("obl:unmarked", "obl:tmod", "obl") \
+                and verb.lemma.lower() in SPEECH_VERBS and clause.head == verb.index and clause.deprel == "ccomp" \
+                and clause.index > day.index + 1 and words[day.index + 1].deprel.startswith("nsubj"):
+            day.head = verb.index
+
+
 def repair_up_to_numbers(words: list[Word]) -> None:
     """Hang the "up" of "up to" and a number on the number, where the parse made it a particle of the reporting verb
     before it ("Forecaster Alex Deakin said up to 20cm could fall": no "said up")."""

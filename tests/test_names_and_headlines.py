@@ -235,3 +235,14 @@ def test_a_headlines_warned_about_is_a_passive(pipeline):
 def test_those_told_in_a_closing_passive_are_no_speakers(pipeline):
     records = extracted("Cardiff University plans to cut 400 jobs, staff have been told.", pipeline)
     assert all(r.speaker != "staff" for r in records)
+
+
+def test_a_state_before_a_title_is_no_first_name(pipeline):
+    text = '"This is obviously fake," Georgia Secretary of State Brad Raffensperger said on X.'
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role) == ("Brad Raffensperger", "Georgia Secretary of State")
+
+
+def test_a_day_after_said_is_no_part_of_what_was_said(pipeline):
+    record = only(extracted("Software company Salesforce said Tuesday it would cut about 1,000 jobs.", pipeline))
+    assert record.text == "it would cut about 1,000 jobs"
