@@ -80,7 +80,11 @@ def split_role(words: list[Word], head: Word | None = None,
         end += 1  # "McDonald's", "Formula 1", "Channel 4"
     start = end
     while start - 1 >= 0 and ((start - 1) in propn or (_joins_name(words, start - 1) and start - 2 in propn)
-                              or (the or start > 1 and words[start - 2].deprel == "compound")
+                              or (the or start > 1 and words[start - 2].deprel == "compound"
+                                  or words[end].text in CAPITALISED_ORG_ENDINGS and start > 1
+                                  and not is_first_name(words[start - 2].text) and not is_place_name(words[start - 2].text)
+                                  and words[start - 2].text.lower() not in ORG_WORDS)  # "Alzheimer's Research UK", not
+                              # "Britain's National Trust" nor "Parliament's Independent Expert Panel"
                               and _possessive_in_name(words, start - 1) and start - 2 in propn):
         start -= 1
     while start > 0 and words[start - 1].text in NAME_PARTICLES and (start == 1 or start - 2 in propn):

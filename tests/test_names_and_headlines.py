@@ -246,3 +246,12 @@ def test_a_state_before_a_title_is_no_first_name(pipeline):
 def test_a_day_after_said_is_no_part_of_what_was_said(pipeline):
     record = only(extracted("Software company Salesforce said Tuesday it would cut about 1,000 jobs.", pipeline))
     assert record.text == "it would cut about 1,000 jobs"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("But Alzheimer's Research UK warned that the drug carried risks.", "Alzheimer's Research UK", None),
+    ("Britain's National Trust said the drug carried risks.", "National Trust", "Britain's"),
+])
+def test_a_possessive_opening_a_bodys_name_is_the_names_unless_a_places(pipeline, text, speaker, role):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role) == (speaker, role)
