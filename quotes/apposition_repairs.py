@@ -169,9 +169,11 @@ def repair_title_of_names(words: list[Word]) -> None:
         noun = words[name.head] if name.head >= 0 and (name.deprel == "appos" or name.deprel == "flat"
                                                        and is_first_name(name.text)) else None
         title = words[noun.head] if noun is not None and noun.deprel == "nmod" and noun.head >= 0 else None
+        before = words[name.index - 1]  # the phrase's last word, no comma nor word of the name's own
         if title is None or name.upos != "PROPN" or noun.upos not in ("NOUN", "PROPN") \
-                or title.lemma.lower() not in TITLES \
-                or words[name.index - 1].text == "," or not title.index < noun.index < name.index \
+                or title.lemma.lower() not in TITLES or is_under(words, before, name) \
+                or not (before is noun or is_under(words, before, noun)) \
+                or before.text == "," or not title.index < noun.index < name.index \
                 or not any(k.head == noun.index and k.deprel == "case" and k.lemma.lower() == "of" for k in words):
             continue
         name.head, name.deprel = title.index, "nmod" if name.deprel == "flat" else name.deprel
