@@ -1,12 +1,15 @@
-"""Who speaks, and what kind of speaker it is, in a third batch of articles written as a user would run the tool on
-them: a force's hyphenated name ("Dyfed-Powys Police"), a name the parse took for an adverb ("Nationwide, the UK's
-biggest building society,"), a headline's reduced passive ("Heathrow named busiest airport") and verbless clause
-("Greenland PM says island not for sale"), a title's spokesman ("The Prime Minister's official spokesman"), a
-regulator named before ("The regulator said" after the National Highway Traffic Safety Administration), a family name
-written first ("Mr Han" for Han Duck-soo), a body named by its remit ("The prefecture for the Channel and North
-Sea"), and the kinds of named speakers: members of a party in a chamber ("Senate Democrats"), firms after their
-trade ("administrators Teneo", "financial information service Moneyfacts"), a body called "which" ("Nats, which runs
-air traffic control,")."""
+"""Who speaks, and what kind of speaker it is, in articles written as a user would run the tool on them (the
+forty-seventh session's): a force's hyphenated name ("Dyfed-Powys Police"), a name the parse took for an adverb
+("Nationwide, the UK's biggest building society,"), a headline's reduced passive ("Heathrow named busiest airport",
+"Shoppers warned about fake websites") and verbless clause ("Greenland PM says island not for sale"), a title's
+spokesman, "the regulator" or "the watchdog" for a body named before ("fined by the Financial Conduct Authority"), a
+family name written first ("Mr Han" for Han Duck-soo), a body named by its remit or its city ("The prefecture for the
+Channel and North Sea", "the foreign ministry in Moscow"), an unnamed source "familiar with" something, a name after a
+title's "of" phrase ("ONS director of economic statistics Liz McKeown", "Georgia Secretary of State Brad
+Raffensperger"), a titled name between the quote and the verb, names joined by "and" without their titles, a title
+alone (an unnamed person), the kinds of named speakers (party members in a chamber, firms after their trade, a body
+called "which", known clubs), and what was said ("up to 20cm", "said Tuesday it would", "told the inquest his
+mother ...", French marks)."""
 
 from __future__ import annotations
 
@@ -96,8 +99,10 @@ def test_a_family_name_written_first_is_the_full_name(pipeline):
     ("The ministry for Europe and Foreign Affairs said 45 people had been rescued.",
      "ministry for Europe and Foreign Affairs"),
     ("The Department for Education said it was considering the report.", "Department for Education"),
+    ("Russia has expelled a British diplomat, the foreign ministry in Moscow said.", "foreign ministry in Moscow"),
+    ("The interior ministry in Kabul said five people died.", "interior ministry in Kabul"),
 ])
-def test_a_body_named_by_its_remit_is_that_body(pipeline, text, speaker):
+def test_a_body_named_by_its_remit_or_its_city_is_that_body(pipeline, text, speaker):
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_type) == (speaker, "organization")
 
@@ -135,15 +140,6 @@ def test_a_possessed_noun_names_no_speaker(pipeline):
 def test_the_regulator_is_the_one_that_acted_by_name(pipeline, text, speaker):
     records = extracted(text, pipeline)
     assert only([r for r in records if r.speaker_mention in ("The watchdog", "The regulator")]).speaker == speaker
-
-
-@pytest.mark.parametrize("text, speaker", [
-    ("Russia has expelled a British diplomat, the foreign ministry in Moscow said.", "foreign ministry in Moscow"),
-    ("The interior ministry in Kabul said five people died.", "interior ministry in Kabul"),
-])
-def test_a_ministry_named_by_its_city_is_that_ministry(pipeline, text, speaker):
-    record = only(extracted(text, pipeline))
-    assert (record.speaker, record.speaker_type) == (speaker, "organization")
 
 
 def test_up_to_a_number_is_what_was_said(pipeline):
