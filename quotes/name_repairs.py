@@ -92,9 +92,9 @@ def _join_hyphened_name(words: list[Word], first: Word) -> None:
         top = words[top.head]
     if first.deprel.startswith("nsubj") and top.head == first.head:
         top.deprel = first.deprel
-    first.upos, first.xpos, first.feats, first.head, first.deprel = "PROPN", "NNP", "Number=Sing", name.index, \
-        "compound"
-    words[first.index + 1].head = name.index
+    first.upos, first.xpos, first.feats = "PROPN", "NNP", "Number=Sing"
+    first.head, first.deprel = name.index, "compound"
+    words[first.index + 1].head = name.index  # the hyphen
 
 
 def repair_national_body_tags(words: list[Word]) -> None:
@@ -221,8 +221,8 @@ def repair_verb_led_names(words: list[Word]) -> None:
     verb ("The campaign group Save Our Statues said", "The charity Save the Children said", "the group Just Stop Oil
     said"), where the parse took the verb for the clause's and the reporting verb for its complement: the name apposed
     to the noun, the noun the reporting verb's subject (so a name set off by commas: "The group, Just Stop Oil,
-    said"); or such a name alone opening a sentence that is not in title
-    case ("Just Stop Oil said", "Kick It Out said"): the name the subject."""
+    said"); or such a name alone opening a sentence that is not in title case ("Just Stop Oil said", "Kick It Out
+    said"): the name the subject."""
     for noun in words[:-3]:
         if noun.upos == "NOUN" and noun.lemma.lower() in ORGANIZATION_NOUNS:  # or set off: "The group, Just Stop Oil,"
             _join_verb_led_name(words, noun.index + (2 if words[noun.index + 1].text == "," else 1), noun)

@@ -82,9 +82,7 @@ def split_role(words: list[Word], head: Word | None = None,
     while start - 1 >= 0 and ((start - 1) in propn or (_joins_name(words, start - 1) and start - 2 in propn)
                               or (the or start > 1 and words[start - 2].deprel == "compound"
                                   or words[end].text in CAPITALISED_ORG_ENDINGS and start > 1
-                                  and not is_first_name(words[start - 2].text) and not is_place_name(words[start - 2].text)
-                                  and words[start - 2].text.lower() not in ORG_WORDS)  # "Alzheimer's Research UK", not
-                              # "Britain's National Trust" nor "Parliament's Independent Expert Panel"
+                                  and _owns_a_name(words[start - 2]))
                               and _possessive_in_name(words, start - 1) and start - 2 in propn):
         start -= 1
     while start > 0 and words[start - 1].text in NAME_PARTICLES and (start == 1 or start - 2 in propn):
@@ -271,6 +269,13 @@ def _possessive_in_name(words: list[Word], i: int) -> bool:
         and (words[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS and words[-1].text[:1].isupper()
              or words[-1].text in CAPITALISED_ORG_ENDINGS or any(
             w.text.lower() in ORG_WORDS and v.text in ("of", "for") for w, v in zip(words[:i], words[1:i])))
+
+
+def _owns_a_name(owner: Word) -> bool:
+    """Whether ``owner``, before a possessive mark and a body's name that ends as such names do, is part of the name
+    ("Alzheimer's Research UK"): no place, first name or body ("Britain's National Trust", "Parliament's Independent
+    Expert Panel")."""
+    return not is_first_name(owner.text) and not is_place_name(owner.text) and owner.text.lower() not in ORG_WORDS
 
 
 def _names_organization(name: list[Word]) -> bool:

@@ -208,10 +208,9 @@ def repair_described_sources(words: list[Word]) -> None:
                 k.head = source.index  # "An"
         if source.upos == "ADJ":
             source.upos, source.xpos, source.feats = "NOUN", "NN", "Number=Sing"
-        if adjective.head == verb.index or verb.head == adjective.index:
-            verb.head, verb.deprel = (adjective.head, adjective.deprel) if verb.head == adjective.index \
-                else (verb.head, verb.deprel)
-        else:
+        if verb.head == adjective.index:  # the verb hung on the adjective takes its place
+            verb.head, verb.deprel = adjective.head, adjective.deprel
+        elif adjective.head != verb.index:  # "The cuts will come, officials familiar with the plan said."
             verb.head, verb.deprel = adjective.head, "parataxis" if adjective.head >= 0 else "root"
         source.head, source.deprel, adjective.head, adjective.deprel = verb.index, "nsubj", source.index, "amod"
 
