@@ -1,7 +1,8 @@
 """Coordinated names: a speaker mention that joins names with "and" ("Hillary Clinton and Bernie Sanders", "Senators
 Ted Cruz and Marco Rubio") is a group of the names, with the words before them for its role, unless the names make one
 organization ("the Food and Drug Administration", "The England and Wales Cricket Board"); two people each set off
-with a description ("Nick Clegg, ..., and Jennifer Newstead, ...,") are a group too. Pure functions over the
+with a description ("Nick Clegg, ..., and Jennifer Newstead, ...,") are a group too, named without the titles
+before each ("Det Sgt Paul Allen and Det Con Sarah Lee": Paul Allen and Sarah Lee). Pure functions over the
 mention's words, used by ``quotes.speakers``.
 """
 
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, HONORIFICS, KNOWN_ORGANIZATIONS, ORG_HEAD_WORDS,
                             ORG_WORDS, PLACES, TITLES, US_STATES)
 from quotes.mentions import PRECONJUNCTIONS
-from quotes.name_roles import trim_role
+from quotes.name_roles import split_role, trim_role
 from quotes.names import is_first_name, is_place_name
 
 if TYPE_CHECKING:
@@ -112,3 +113,25 @@ def coordinated_names(words: list[Word]) -> tuple[list[Word], list[Word], bool]:
                                        or names[-1].text in CAPITALISED_ORG_ENDINGS)  # "The England and Wales
     # Cricket Board", "Norfolk and Norwich University Hospitals NHS Foundation Trust": the places' organization
     return names, role_words, one
+
+
+def untitled_names(names: list[Word]) -> list[list[Word]] | None:
+    """The names joined by "and" or commas, each without the titles before it ("Det Sgt Paul Allen and Det Con Sarah
+    Lee": Paul Allen, Sarah Lee); None, the names as written, unless each part is a name after capitalised title words
+    or none, and one has such words ("Qatar and the US", "Texas and Oklahoma officials", "Trump and other Republicans",
+    "Harvard and the University of California at Berkeley", "Fox News Vice President and Washington Managing Editor
+    Bill Sammon")."""
+    parts: list[list[Word]] = [[]]
+    for w in names:
+        if w.upos == "CCONJ" or w.text == ",":
+            parts.append([])
+        elif w.upos != "DET":
+            parts[-1].append(w)
+    parts = [part for part in parts if part]
+    named = [split_role(part)[0] for part in parts]
+    titled = [part[:len(part) - len(name)] for name, part in zip(named, parts)]
+    if len(parts) < 2 or not any(titled) or not all(
+            name and name == part[len(part) - len(name):] and not all(w.text.lower() in TITLES for w in name)
+            and all(w.text[:1].isupper() for w in title) for name, part, title in zip(named, parts, titled)):
+        return None
+    return named

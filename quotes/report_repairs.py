@@ -195,13 +195,14 @@ def repair_described_sources(words: list[Word]) -> None:
     plan said."), tagging the noun one ("official" an adjective)."""
     for adjective in words[1:]:
         source = words[adjective.index - 1]
+        if adjective.lemma.lower() not in SOURCE_ADJECTIVES or adjective.upos != "ADJ" \
+                or source.head != adjective.index or source.deprel != "nsubj" or source.upos not in ("NOUN", "ADJ"):
+            continue
         kids = [k for k in words if k.head == adjective.index]
         end = subtree_span(words, adjective)[1]
         verb = words[end + 1] if end + 1 < len(words) else None
-        if adjective.lemma.lower() not in SOURCE_ADJECTIVES or adjective.upos != "ADJ" \
-                or source.head != adjective.index or source.deprel != "nsubj" or source.upos not in ("NOUN", "ADJ") \
-                or any(k.deprel == "cop" for k in kids) \
-                or verb is None or verb.lemma.lower() not in SPEECH_VERBS or has_subject(words, verb):
+        if any(k.deprel == "cop" for k in kids) or verb is None or verb.lemma.lower() not in SPEECH_VERBS \
+                or has_subject(words, verb):
             continue
         for k in kids:
             if k.index < source.index:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.coordinated_names import apposed_partner, coordinated_names, one_person_with_and, two_named_people
+from quotes.coordinated_names import (apposed_partner, coordinated_names, one_person_with_and, two_named_people,
+                                      untitled_names)
 from quotes.description_nouns import (family_name, is_age_description, is_demonym_description, is_document,
                                       names_a_person, of_many, opening_person_noun, several)
 from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NOBLE_TITLES,
@@ -402,26 +403,7 @@ def _joint_speaker(text: str, words: list[Word]) -> SpeakerInfo:
     """The speaker of a mention that joins names with "and" (see :func:`quotes.coordinated_names.coordinated_names`):
     a group, or one organization."""
     names, role_words, one = coordinated_names(words)
-    return SpeakerInfo(name_text(text, names) if one else _untitled_names(text, names),
-                       "organization" if one else "group", name_text(text, role_words) or None, "name")
-
-
-def _untitled_names(text: str, names: list[Word]) -> str:
-    """The joined names without the titles before each ("Det Sgt Paul Allen and Det Con Sarah Lee": "Paul Allen and
-    Sarah Lee"); as written unless each part is a name after capitalised title words or none ("Qatar and the US",
-    "Texas and Oklahoma officials", "Trump and other Republicans", "Harvard and the University of California at
-    Berkeley", "Fox News Vice President and Washington Managing Editor Bill Sammon")."""
-    parts: list[list[Word]] = [[]]
-    for w in names:
-        if w.upos == "CCONJ" or w.text == ",":
-            parts.append([])
-        elif w.upos != "DET":
-            parts[-1].append(w)
-    parts = [part for part in parts if part]
-    named = [split_role(part)[0] for part in parts]
-    titled = [part[:len(part) - len(name)] for name, part in zip(named, parts)]
-    if len(parts) < 2 or not any(titled) or not all(
-            name and name == part[len(part) - len(name):] and not all(w.text.lower() in TITLES for w in name)
-            and all(w.text[:1].isupper() for w in title) for name, part, title in zip(named, parts, titled)):
-        return name_text(text, names)
-    return ", ".join(name_text(text, n) for n in named[:-1]) + " and " + name_text(text, named[-1])
+    untitled = None if one else untitled_names(names)  # "Det Sgt Paul Allen and Det Con Sarah Lee"
+    name = ", ".join(name_text(text, n) for n in untitled[:-1]) + " and " + name_text(text, untitled[-1]) \
+        if untitled else name_text(text, names)
+    return SpeakerInfo(name, "organization" if one else "group", name_text(text, role_words) or None, "name")
