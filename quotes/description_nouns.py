@@ -3,15 +3,17 @@ parsed words, used by ``quotes.speakers`` to describe a mention: a document or r
 ("a new study", ``is_document``), whose family it is ("the family of Daniel Ortiz", ``family_name``), a person's
 noun ("designer", ``names_a_person``; a headline's "Man admits", ``opening_person_noun``), where someone is from
 ("the Egyptian", ``is_demonym_description``), many people ("an array of economists", ``of_many``; "the senator and
-his allies", ``several``)."""
+his allies", ``several``), a title standing for a name ("Chancellor rejects ...", ``title_alone``; "Tech CEO",
+``described_by_title``; "said Kathy Jones, chief fixed income strategist", ``title_after_inverted_name``)."""
 
 from __future__ import annotations
 
 import re
 
-from quotes.lexicon import (DEMONYM_ENDINGS, DEMONYM_PAPERS, DEMONYMS, DOCUMENTS, FIGURES, KNOWN_ORGANIZATIONS,
-                            MEDIA_NOUNS, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, TITLES)
-from quotes.names import is_first_name
+from quotes.lexicon import (DEMONYM_ENDINGS, DEMONYM_PAPERS, DEMONYMS, DOCUMENTS, FIGURES, HONORIFICS,
+                            KNOWN_ORGANIZATIONS, MEDIA_NOUNS, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS,
+                            TITLES)
+from quotes.names import is_first_name, is_place, written_as_surname
 from quotes.parsing import Sentence, Word
 
 
@@ -103,3 +105,37 @@ def is_document(word: Word) -> bool:
     """A noun for what is written, filed or counted ("a new study", "Emails", "Documents", whose lemma the lemmatizer
     may leave in the plural; "official figures"; not "a number", of people as often as not)."""
     return word.lemma.lower() in WRITTEN or word.text.lower().removesuffix("s") in WRITTEN
+
+
+def title_alone(text: str, words: list[Word]) -> bool:
+    """Whether a mention's words are all titles, with no honorific ("Chancellor rejects ..." in a headline, "Prime
+    Minister"), and not a surname the text writes after a first name ("King" of "Larry King", "Justice")."""
+    return bool(words) and all(w.text.lower().rstrip(".") in TITLES and w.text.lower().rstrip(".") not in HONORIFICS
+                               for w in words) and not written_as_surname(text, words[-1].text)
+
+
+# Titles that are common surnames too, after a given name the lists may lack ("Ahmad Sheikh", "Mohammed Bishop").
+SURNAME_TITLES = frozenset("sheikh king bishop judge marshal cardinal major dean".split())
+
+
+def described_by_title(text: str, words: list[Word]) -> bool:
+    """A title after a word or two of no name, a title-case headline's description ("Tech CEO says ...", "Apple
+    CEO"): no first name among them, the title never a surname in the text ("Larry King")."""
+    return 2 <= len(words) <= 3 and words[-1].text.lower().rstrip(".") in TITLES - HONORIFICS - ORG_WORDS \
+        and not any(is_first_name(w.text) or w.text.lower().rstrip(".") in HONORIFICS | ORG_WORDS | ORG_HEAD_WORDS
+                    or w.text.lower() == "of" or w.xpos == "POS" for w in words) \
+        and not written_as_surname(text, words[-1].text) \
+        and not (words[-1].text.lower() in SURNAME_TITLES and all(
+            w.upos == "PROPN" and not is_place(w.text) for w in words))  # "Ahmad Sheikh", a volunteer
+
+
+def title_after_inverted_name(sentence: Sentence, head: Word, name_words: list[Word]) -> list[Word]:
+    """The title set off by a comma after a name that follows its verb, which the parse made the verb's object
+    ('"...," said Kathy Jones, chief fixed income strategist at Charles Schwab'; "said Shuai Li, a planetary
+    scientist at ...", the scientist a clause of "said"), as a one-word list, or []."""
+    comma = name_words[-1].index + 1 if name_words else len(sentence.words)
+    if head.head < 0 or head.index < head.head or comma >= len(sentence.words) or sentence.words[comma].text != ",":
+        return []
+    return [w for w in sentence.children(head.head) if w.upos == "NOUN" and w.lemma.lower() in TITLES | PERSON_NOUNS
+            and w.deprel in ("obj", "dep", "appos", "parataxis", "ccomp")
+            and min(x.index for x in sentence.subtree(w.index)) in (comma, comma + 1)][:1]

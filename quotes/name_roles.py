@@ -3,11 +3,10 @@
 "Pentagon spokesman John Kirby" -> name "John Kirby", role "Pentagon spokesman"; "Mr." is no part of either; a place
 after "of" leaves a person's name ("Ted Cruz of Texas") but not an organization's ("Bank of America"); a month after a
 first name is a surname ("Theresa May"). Also the name set off by commas next to a description ("Her boyfriend,
-Kansas City Chiefs tight end Travis Kelce,", "The Chancellor, Rachel Reeves,"), the title set off after a name that
-follows its verb ("said Kathy Jones, chief fixed income strategist at Charles Schwab"), titles that are a
-description, not a name ("Tech CEO says"), the club a player's role names ("Manchester City defender") and a role's
-words with its titles written out ("Ohio Gov." -> {"ohio", "governor"}). Used by ``quotes.speakers``,
-``quotes.references`` and ``quotes.unnamed``.
+Kansas City Chiefs tight end Travis Kelce,", "The Chancellor, Rachel Reeves,"), the club a player's role names
+("Manchester City defender") and a role's words with its titles written out ("Ohio Gov." -> {"ohio", "governor"});
+titles that stand for no name are ``quotes.description_nouns``'. Used by ``quotes.speakers``, ``quotes.references``
+and ``quotes.unnamed``.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, DETERMINERS
                             ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, PLAYER_NOUNS,
                             PEERAGES, QUANTIFIERS, SOVEREIGN_TITLES, SPEECH_VERBS, TIME_WORDS, TITLE_SPELLINGS, TITLES)
 from quotes.mentions import is_time_word, mention_words
-from quotes.names import PARTIES, first_name_start, is_first_name, is_place, is_place_name, written_as_surname
+from quotes.names import PARTIES, first_name_start, is_first_name, is_place, is_place_name
 from quotes.name_repairs import is_title_case
 from quotes.parsing import Sentence, Word
 
@@ -385,40 +384,6 @@ def after_comma(sentence: Sentence, word: Word) -> bool:
     description the parse ran on into the name)."""
     first = min(w.index for w in sentence.subtree(word.index))
     return sentence.words[first].text == "," or first > 0 and sentence.words[first - 1].text == ","
-
-
-def title_alone(text: str, words: list[Word]) -> bool:
-    """Whether a mention's words are all titles, with no honorific ("Chancellor rejects ..." in a headline, "Prime
-    Minister"), and not a surname the text writes after a first name ("King" of "Larry King", "Justice")."""
-    return bool(words) and all(w.text.lower().rstrip(".") in TITLES and w.text.lower().rstrip(".") not in HONORIFICS
-                               for w in words) and not written_as_surname(text, words[-1].text)
-
-
-# Titles that are common surnames too, after a given name the lists may lack ("Ahmad Sheikh", "Mohammed Bishop").
-SURNAME_TITLES = frozenset("sheikh king bishop judge marshal cardinal major dean".split())
-
-
-def described_by_title(text: str, words: list[Word]) -> bool:
-    """A title after a word or two of no name, a title-case headline's description ("Tech CEO says ...", "Apple
-    CEO"): no first name among them, the title never a surname in the text ("Larry King")."""
-    return 2 <= len(words) <= 3 and words[-1].text.lower().rstrip(".") in TITLES - HONORIFICS - ORG_WORDS \
-        and not any(is_first_name(w.text) or w.text.lower().rstrip(".") in HONORIFICS | ORG_WORDS | ORG_HEAD_WORDS
-                    or w.text.lower() == "of" or w.xpos == "POS" for w in words) \
-        and not written_as_surname(text, words[-1].text) \
-        and not (words[-1].text.lower() in SURNAME_TITLES and all(
-            w.upos == "PROPN" and not is_place(w.text) for w in words))  # "Ahmad Sheikh", a volunteer
-
-
-def title_after_inverted_name(sentence: Sentence, head: Word, name_words: list[Word]) -> list[Word]:
-    """The title set off by a comma after a name that follows its verb, which the parse made the verb's object
-    ('"...," said Kathy Jones, chief fixed income strategist at Charles Schwab'; "said Shuai Li, a planetary
-    scientist at ...", the scientist a clause of "said"), as a one-word list, or []."""
-    comma = name_words[-1].index + 1 if name_words else len(sentence.words)
-    if head.head < 0 or head.index < head.head or comma >= len(sentence.words) or sentence.words[comma].text != ",":
-        return []
-    return [w for w in sentence.children(head.head) if w.upos == "NOUN" and w.lemma.lower() in TITLES | PERSON_NOUNS
-            and w.deprel in ("obj", "dep", "appos", "parataxis", "ccomp")
-            and min(x.index for x in sentence.subtree(w.index)) in (comma, comma + 1)][:1]
 
 
 CLUB_ROLES = PLAYER_NOUNS | frozenset("manager captain coach boss chairman".split())

@@ -15,14 +15,14 @@ from dataclasses import dataclass
 
 from quotes.coordinated_names import (apposed_partner, coordinated_names, one_person_with_and, two_named_people,
                                       untitled_names)
-from quotes.description_nouns import (family_name, is_age_description, is_demonym_description, is_document,
-                                      names_a_person, of_many, opening_person_noun, several)
+from quotes.description_nouns import (described_by_title, family_name, is_age_description, is_demonym_description,
+                                      is_document, names_a_person, of_many, opening_person_noun, several,
+                                      title_after_inverted_name, title_alone)
 from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NOBLE_TITLES,
                             NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS,
                             PLACES, PLAYER_NOUNS, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES,
                             RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
-from quotes.name_roles import (after_comma, described_by_title, known_possessive_business, named_after_comma,
-                               names_a_business, split_role, title_after_inverted_name, title_alone,
+from quotes.name_roles import (after_comma, known_possessive_business, named_after_comma, names_a_business, split_role,
                                title_before_comma)
 from quotes.names import PARTIES, is_first_name, is_place_name, no_persons_name, shouted
 from quotes.mention_extent import name_heads, without_circumstances
