@@ -153,8 +153,14 @@ def _after_last_comma(words: list[Word], end: int) -> tuple[list[Word], Word | N
     (``None`` when none or several hang outside them); no words when no comma comes before."""
     comma = next((w.index for w in reversed(words[:end]) if w.text == ","), None)
     phrase = words[comma + 1:end] if comma is not None else []
-    heads = [w for w in phrase if not comma < w.head < end]
+    heads = _hung_outside(words, comma, end) if comma is not None else []
     return phrase, heads[0] if len(heads) == 1 else None
+
+
+def _hung_outside(words: list[Word], start: int, end: int) -> list[Word]:
+    """The words between indexes ``start`` and ``end`` (neither included) that hang on a word outside them: the
+    heads of the phrase or phrases there."""
+    return [w for w in words[start + 1:end] if not start < w.head < end]
 
 
 def repair_closing_apposed_subjects(words: list[Word]) -> None:
@@ -187,7 +193,7 @@ def repair_quoted_report_subjects(words: list[Word]) -> None:
             continue
         mark = next((w.index for w in reversed(words[:verb.index]) if w.upos == "PUNCT"), None)
         phrase = words[mark + 1:verb.index] if mark is not None and words[mark].text in QUOTE_CHARS else []
-        heads = [w for w in phrase if not mark < w.head < verb.index]
+        heads = _hung_outside(words, mark, verb.index) if phrase else []
         if not 2 <= len(phrase) <= 7 or len(heads) != 2 or any(w.upos not in ("PROPN", "NOUN", "NUM") for w in phrase) \
                 or heads[0].lemma.lower() not in TITLES or heads[1].upos != "PROPN" \
                 or heads[1].index != heads[0].index + 1:
