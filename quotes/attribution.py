@@ -11,7 +11,6 @@ speaker per person, of the sex the mention gives ("Mrs. Clinton" is not Bill Cli
 from __future__ import annotations
 
 import bisect
-import re
 
 from quotes.antecedents import candidate_entities, place_names, thing_owners
 from quotes.canonical import canonical_kinds, canonical_names, first_names_in_full, nearest_full_name, of_sex
@@ -21,7 +20,7 @@ from quotes.cues import Cue
 from quotes.description_nouns import is_age_description, is_demonym_description
 from quotes.drafts import Draft, draft_quotations
 from quotes.idioms import in_a_statement
-from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, KINDRED_ENDINGS, OCCUPATIONS,
+from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, OCCUPATIONS,
                             PAIR_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, RELATIVES_OF, SPOKESPEOPLE, STATEMENT_NOUNS,
                             TIME_WORDS, TITLES)
 from quotes.marks import QuoteSpan, inside, outer_range
@@ -31,7 +30,8 @@ from quotes.records import Quotation
 from quotes.names import (companies_in_text, first_name_genders, full_names_in_text, honorific_genders, is_company_name,
                           no_persons_name, parties_differ, slug)
 from quotes.mention_extent import before_cue, before_reported_clause, mention_end
-from quotes.organization_references import company_modifier, paragraph_organization, resolve_organization
+from quotes.organization_references import (company_modifier, named_in_passing, paragraph_organization,
+                                           resolve_organization)
 from quotes.references import (Entity, apposed_name, described_people, family_referred, interlocutor, issuer,
                                mention_sex, of_other_sex, possessed_organization, refers_back, reporter_of,
                                resolve_pronoun, whose_owner)
@@ -104,6 +104,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     drafts.sort(key=lambda d: (d.start, d.end))
     outer_ranges = [outer_range(q) for q in quotes if q.depth == 0]
     objects = [e for e in candidate_entities(text, sentences, ("obj", "iobj")) if not inside(e[0], outer_ranges)]
+    passing: list[Entity] | None = None
     entities = [e for e in candidate_entities(text, sentences)  # a name inside a quotation is no antecedent
                 if not inside(e[0], outer_ranges)]  # ('"Civility ... was assumed," he said')
     owners = [e for e in thing_owners(text, sentences) if not inside(e[0], outer_ranges)]  # for pronouns only
@@ -151,7 +152,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             if found:
                 info = SpeakerInfo(found[1], "organization", info.role, info.method)
         elif info.name is None and (found := paragraph_organization(cue.speaker, words, entities, paragraph_starts[
-                _paragraph(paragraph_starts, cue.speaker.start)])) is not None:  # "CalMac ... A spokesman said"
+                max(0, _paragraph(paragraph_starts, cue.speaker.start) - 1):])) is not None:  # "CalMac ... A
+            # spokesman said"
             info = SpeakerInfo(found[1], "organization", info.role, info.method)
         if info.name is None and info.method == "indefinite" and antecedent is None \
                 and [w.text for w in cue.sentence.words[words[-1].index + 1:words[-1].index + 2]] == [","]:
@@ -187,15 +189,11 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         elif (family := family_referred(cue.sentence, cue.speaker, entities)) is not None:
             info = SpeakerInfo(family, "group", None, "nominal")
         elif info.method == "noun" and refers_back(words):  # "the company": the latest organization
-            lemma = cue.speaker.lemma.lower()
-            regulator = lemma in ("regulator", "watchdog")  # "fined by the Financial Conduct Authority. The
-            agents = [e for e in candidate_entities(text, sentences, ("obl", "obl:agent")) if re.search(
-                r"\bby\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+)*$", text[max(0, e[0] - 80):e[0]])] \
-                if regulator else []  # watchdog said": its name's head after "by"
-            found = resolve_organization(cue.speaker, entities, companies) or resolve_organization(cue.speaker, [
-                e for e in sorted(objects + agents) if e[2] == "organization" and (lemma in e[1].lower().split(
-                ) or regulator and e[1].lower().split()[-1] in KINDRED_ENDINGS[lemma])], companies)  # "blamed the
-            # Irish Aviation Authority. The authority said"
+            if passing is None:  # names in prepositional phrases, found once, when first wanted
+                passing = [e for e in candidate_entities(text, sentences, ("obl", "obl:agent", "nmod"))
+                           if not inside(e[0], outer_ranges)]
+            found = resolve_organization(cue.speaker, entities, companies) or resolve_organization(
+                cue.speaker, named_in_passing(text, cue.speaker.lemma.lower(), objects, passing), companies)
             named_here = None if found else company_modifier(cue.sentence, cue.speaker)  # "A SpaceX rocket exploded
             # ..., the company said": the words are its role, for "the company" after it
             if named_here:

@@ -199,6 +199,8 @@ def indirect_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -
         verb = cue.words[0]
         if verb.deprel == "advcl" and verb.head > verb.index:  # "While he said that ..., he did not ...": not
             hi = min(hi, max(w.index for w in sentence.subtree(verb.index)))  # the main clause after it
+        elif verb.deprel == "acl:relcl":  # "Subscribers who do not want to pay can cancel": not the main clause
+            hi = min(hi, max([w.index for w in sentence.subtree(verb.index)] + [words[-1].index]))
     stop = next((j for j in range(lo + 1, hi + 1) if not inside(sentence.words[j].start, outer) and (
         sentence.words[j].text == ";" or (sentence.words[j].text == "," and j + 1 <= hi
                                          and sentence.words[j + 1].text.lower() == "according"))), None)

@@ -181,8 +181,9 @@ CLUB_NAME_OPENINGS = frozenset("real atlético atletico sporting inter ac as bor
 # Workers of America"), and are common nouns or places otherwise ("a new survey", "Amazon workers", "the UK").
 CAPITALISED_ORG_ENDINGS = frozenset(
     "Survey Trust Observatory Laboratory Heritage Programme Program Highways Utilities Workers Executive Grid Panel "
-    "Action UK Unit Scheme Parks NSW".split())  # "National Grid", "Independent Expert Panel", "National Energy
-# Action", "Age UK", "the Athletics Integrity Unit", "South African National Parks", "Surf Life Saving NSW"
+    "Action UK Unit Scheme Parks NSW Line Lines".split())  # "National Grid", "Independent Expert Panel", "National Energy
+# Action", "Age UK", "the Athletics Integrity Unit", "South African National Parks", "Surf Life Saving NSW",
+# "Stena Line", "Delta Air Lines"
 # The last word of an organization's name ("Downing Street", "Center for American Progress").
 ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
                            "society institution co co. llc ltd ltd. plc street reserve palace watch military zoo "
@@ -209,7 +210,7 @@ barclays greggs monzo revolut kroger albertsons costco
 alphabet meta openai anthropic ibm oracle qualcomm huawei alibaba tencent baidu xiaomi nissan volkswagen bmw
 siemens nestle unilever pfizer moderna novartis roche shell bp chevron exxon airbus spotify tiktok bytedance disney
 comcast starbucks mcdonald's nike adidas ikea reuters aramco gazprom rosneft petrobras glencore barclays hsbc tesco
-sainsbury's aldi lidl ryanair easyjet m&s morrisons asda waitrose salesforce""".split()) | {
+sainsbury's aldi lidl ryanair easyjet m&s morrisons asda waitrose salesforce x""".split()) | {
     "saudi aramco", "marks and spencer", "marks & spencer"}
 # How a company's legal name ends ("Nvidia Corp", "Apple Inc.", "Volkswagen AG").
 COMPANY_SUFFIXES = frozenset("corp corp. corporation inc inc. co co. llc ltd ltd. plc ag sa se nv".split())
@@ -318,7 +319,7 @@ carmaker airline retailer manufacturer insurer lender broadcaster publisher char
 committee commission campaign council office union bureau service institute foundation association board
 authority club conglomerate chipmaker drugmaker zoo museum hospital library university college school gallery
 orchestra airport church clinic festival force inquiry trust chain park academy coastguard regulator
-watchdog band prefecture""".split())
+watchdog band prefecture platform""".split())
 # What a company has and a person does not, said of a one-word name ("Meta's shareholders", "Google's
 # chief executive"); and, right after the bare name, its traded stock ("Meta shares fell").
 COMPANY_POSSESSIONS = frozenset("""shareholders headquarters subsidiary subsidiaries revenue revenues profit
@@ -337,7 +338,7 @@ KINDRED_NOUNS = {"regulator": "watchdog", "watchdog": "regulator"}
 # Nouns for a business: each may stand for a company named before ("Toyota Motor Corp ... The automaker said").
 BUSINESS_NOUNS = frozenset("""company firm automaker carmaker airline retailer manufacturer insurer lender broadcaster
 publisher bank conglomerate chipmaker drugmaker utility maker chain planemaker supermarket grocer developer
-brewer startup operator giant promoter""".split())  # "shipping giant Maersk", "Promoter Live Nation"
+brewer startup operator giant promoter platform""".split())  # "shipping giant Maersk", "Promoter Live Nation"
 KINDRED_ENDINGS.update({noun: KINDRED_ENDINGS["company"] for noun in BUSINESS_NOUNS - {"company", "bank"}})
 # Well-known companies by the business noun news writes for them: "the airline" after Ryanair and Boeing is Ryanair.
 KNOWN_TRADES = {name: trade for trade, names in {
@@ -370,4 +371,5 @@ person citizen student worker shopkeeper farmer teacher nurse doctor parent moth
 driver passenger patient fan protester demonstrator survivor friend relative customer shopper commuter tourist
 visitor pensioner teenager girl boy volunteer rescuer hiker climber villager schoolgirl schoolboy pupil solicitor
 barrister paramedic firefighter midwife carer complainant landowner landlord tenant fisherman whistleblower
-claimant plaintiff defendant applicant petitioner juror""".split())
+claimant plaintiff defendant applicant petitioner juror victim agent publicist actor actress singer player athlete
+bystander eyewitness organiser organizer homeowner motorist householder boss""".split())

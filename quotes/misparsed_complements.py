@@ -113,6 +113,8 @@ def stranded_predicate(sentence: Sentence, verb: Word, kid: Word) -> list[Word]:
         return []
     head = sentence.words[after].head
     own = {w.index for w in sentence.subtree(verb.index)}
-    if head < after or head in own or any(k.deprel in SUBJECT_RELS for k in sentence.children(head)):
-        return []  # not "Republicans supporting the bill have said ...": a predicate with its own subject
+    if head < after or head in own or any(k.deprel in SUBJECT_RELS or k.deprel == "nsubj:pass"
+                                          for k in sentence.children(head)):
+        return []  # not "Republicans supporting the bill have said ...", "A man who attacked a pensioner has been
+        # jailed": a predicate with its own subject
     return [w for w in sentence.subtree(head) if w.index >= after]

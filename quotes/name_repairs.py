@@ -34,7 +34,8 @@ def repair_name_tags(words: list[Word]) -> None:
     Hicks said"), or after the proper noun it modifies ("Manchester United said"); and the syllable or word a
     hyphen joins to a name ("Han Dong-hoon", "OVD-Info"); a word of a flat name tagged a verb ("Woo Won-shik"); a
     name's head tagged an adjective ("Cardinal Pietro Parolin"); a known company's name tagged a plural noun
-    ("Barclays", "Greggs"); and an initial without its full stop tagged a possessive mark ("S Somanath"), and the
+    ("Barclays", "Greggs") or a name in lower case with a capital inside tagged a common noun ("easyJet"); and an
+    initial without its full stop tagged a possessive mark ("S Somanath"), and the
     "All" of "The All England Club"."""
     titled = is_title_case(words)
     for w in words:
@@ -69,6 +70,10 @@ def repair_name_tags(words: list[Word]) -> None:
             verb = words[w.head] if w.head == w.index + 1 else None
             if w.deprel == "compound" and verb is not None and verb.upos == "VERB" and not has_subject(words, verb):
                 w.deprel = "nsubj"
+        elif w.upos in ("NOUN", "ADJ") and w.text[:1].islower() and w.text.lower() in KNOWN_COMPANIES \
+                and any(c.isupper() for c in w.text):  # "an easyJet spokesman" with "easyJet" an adjective
+            w.upos, w.xpos, w.feats = "PROPN", "NNP", "Number=Sing"
+            w.deprel = "compound" if w.deprel == "amod" else w.deprel
         elif w.upos == "ADJ" and w.xpos == "NNP" and w.text[:1].isupper() and any(
                 k.head == w.index and k.deprel == "flat" and k.upos == "PROPN" for k in words):
             w.upos = "PROPN"  # "Cardinal Pietro Parolin" with "Cardinal" an adjective heading the name
@@ -114,10 +119,20 @@ def repair_national_body_tags(words: list[Word]) -> None:
 def repair_named_body_tags(words: list[Word]) -> None:
     """Tag as a proper noun a capitalised noun that a lower-case organization noun before it modifies, the body's
     name, and the capitalised words between them ("Disability charity Scope said": "Scope" tagged a common noun, the
-    charity's name; "Supporters' group Fair Game": "Fair" an adjective)."""
+    charity's name; "Supporters' group Fair Game": "Fair" an adjective), made the head where the parse hung it on
+    the noun ("social media platform X" with "X" the flat part of "platform")."""
     for name in words[1:]:
         if name.upos not in ("NOUN", "PROPN") or not name.text.istitle():
             continue
+        noun = words[name.index - 1]
+        if name.deprel == "flat" and name.head == noun.index and noun.text.islower() \
+                and noun.lemma.lower() in ORGANIZATION_NOUNS and not any(
+                k.head == name.index for k in words):
+            name.head, name.deprel = noun.head, noun.deprel
+            for k in words:
+                if k.head == noun.index:
+                    k.head = name.index
+            noun.head, noun.deprel = name.index, "compound"
         first = name.index
         while first > 1 and words[first - 1].text.istitle() and words[first - 1].head == name.index \
                 and words[first - 1].deprel in ("amod", "compound"):

@@ -226,6 +226,8 @@ def first_name_gender(name: str, ratio: float = 3.0) -> str | None:
     if first in EITHER_SEX_ABROAD:
         return None
     female, male = (shares.get(first, 0.0) for shares in _first_name_shares())
+    if ratio >= ONE_SEX_RATIO and max(female, male) < 0.01:  # too rare in the lists to all but settle the sex
+        return None  # ("Dara Khosrowshahi")
     if female > ratio * male:
         return "female"
     if male > ratio * female:

@@ -104,14 +104,38 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
     # named, of no public kind
 
 
+def named_in_passing(text: str, noun: str, objects: list[Entity], passing: list[Entity]) -> list[Entity]:
+    """The organizations named in no subject that a nominal ``noun`` ("the authority", "the airline") may stand for,
+    in text order: an object whose name holds the noun ("blamed the Irish Aviation Authority. The authority said"),
+    one named in passing (``passing``: in a prepositional phrase) whose name or description holds it, or a company
+    known for that trade ("an IT failure at budget airline easyJet. The airline said"); for "the regulator" or "the
+    watchdog", also a public body named as an object, or after "by" ("fined ... by the Financial Conduct
+    Authority. The watchdog said")."""
+    regulator = noun in ("regulator", "watchdog")
+
+    def kindred(entity: Entity) -> bool:
+        return regulator and entity[1].lower().split()[-1] in KINDRED_ENDINGS[noun]
+
+    return sorted([e for e in objects if e[2] == "organization" and (noun in e[1].lower().split() or kindred(e))]
+                  + [e for e in passing if e[2] == "organization" and (
+                      noun in e[1].lower().split() or noun in (e[3] or "").lower().split()
+                      or KNOWN_TRADES.get(e[1].lower()) == noun
+                      or kindred(e) and re.search(r"\bby\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+)*$",
+                                                  text[max(0, e[0] - 80):e[0]]))])
+
+
 def paragraph_organization(noun: Word, words: list[Word], entities: list[Entity],
-                           paragraph_start: int) -> Entity | None:
+                           paragraph_starts: list[int]) -> Entity | None:
     """The organization a bare "a spokesman" speaks for: the latest one named as a subject before it in its paragraph
-    ("CalMac, which operates the service, apologised. '...,' a spokesman said"), else ``None``."""
+    ("CalMac, which operates the service, apologised. '...,' a spokesman said"), or in the paragraph before when no
+    one has been named since ("The company said ... | '...,' a spokesperson told the BBC"), else ``None``.
+    ``paragraph_starts``: the offsets of the paragraph before (if any) and those from the noun's own on."""
     if [w.lemma.lower() for w in words] not in (["a", n] for n in SPOKESPEOPLE):
         return None
-    found = [e for e in entities if paragraph_start <= e[0] < noun.start and e[2] == "organization"]
-    return found[-1] if found else None
+    own = max(p for p in paragraph_starts if p <= noun.start)
+    before = [e for e in entities if paragraph_starts[0] <= e[0] < noun.start]
+    found = [e for e in before if e[0] >= own and e[2] == "organization"]
+    return found[-1] if found else before[-1] if before and before[-1][2] == "organization" else None
 
 
 def company_modifier(sentence: Sentence, noun: Word) -> Entity | None:
@@ -151,7 +175,9 @@ def _opening_subject(sentence: Sentence, noun: Word) -> Entity | None:
             and words[len(run) + 1].start == words[len(run)].end:
         run += words[len(run):len(run) + 2]
     first = next((w for w in run if w.deprel == "nsubj"), None)
-    named = first is not None and (first.upos == "PROPN" or first.upos == "NOUN" and first.lemma == first.text)
+    named = first is not None and (first.upos == "PROPN" or first.upos == "NOUN" and first.lemma == first.text) \
+        and not any(k.deprel.startswith("nmod") for k in sentence.children(first.index))  # not "Households in
+    # Birmingham face a rise, the city council has confirmed"
     name = "".join(w.text for w in run)  # "Morrisons" as a plural
     lead = subtree_span(words, noun)[0]
     closing = verb is not None and lead > 0 and words[lead - 1].text == ","  # ", the company said"; not ", but the

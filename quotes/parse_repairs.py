@@ -25,6 +25,7 @@ from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, rep
                                   repair_participle_titles, repair_possessed_appositions,
                                   repair_possessive_titles, repair_postpositive_titles, repair_titled_possessors)
 from quotes.report_repairs import (repair_bare_passives, repair_described_sources, repair_headline_small_clauses,
+                                   repair_headline_verb_subjects,
                                    repair_medium_clauses, repair_report_conjuncts, repair_said_objects,
                                    repair_said_times, repair_semicolon_clauses, repair_split_said_subjects,
                                    repair_statement_participles, repair_that_adverbials, repair_told_pronouns,
@@ -91,6 +92,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_said_times(words)
     repair_described_sources(words)
     repair_headline_small_clauses(words)
+    repair_headline_verb_subjects(words)
     repair_split_said_subjects(words)
     repair_compound_subjects(words)
     repair_participle_titles(words)
@@ -244,7 +246,8 @@ def repair_where_clauses(words: list[Word]) -> None:
 def repair_subordinate_subjects(words: list[Word]) -> None:
     """Make the noun after "after", "before", "since" or "until" (``TIME_SUBORDINATORS``) the subject of the finite
     verb right after its phrase, and the word the verb's mark, where the parse read a preposition's object and joined
-    the verb to the main clause ("The cuts come after Amazon and Meta announced layoffs": the cuts announced them);
+    the verb to the main clause ("The cuts come after Amazon and Meta announced layoffs": the cuts announced them)
+    or left it without a subject ("has collapsed after Chancellor Olaf Scholz sacked his finance minister");
     and the mark of a clause whose subject the parse gave the word as a preposition, the clause an adverbial, not a
     reported one ("..., the company said, as it struggles with a crisis after a door panel blew off a jet", "Shares
     hit a record high after the company reported its first full year of profit": not what the company reported)."""
@@ -264,7 +267,8 @@ def repair_subordinate_subjects(words: list[Word]) -> None:
             continue
         end = subtree_span(words, noun)[1]
         verb = words[end + 1] if end + 1 < len(words) else None
-        if verb is None or verb.deprel != "conj" or verb.head != noun.head or verb.xpos not in ("VBD", "VBZ", "VBP") \
+        if verb is None or verb.deprel not in ("conj", "advcl") or verb.head != noun.head \
+                or verb.xpos not in ("VBD", "VBZ", "VBP") \
                 or has_subject(words, verb):
             continue
         noun.head, noun.deprel = verb.index, "nsubj"

@@ -119,13 +119,44 @@ def split_platform_stops(sentences: list[list[dict]]) -> list[list[dict]]:
     return out
 
 
+MARKED_NAMES = frozenset({"Which?", "Yahoo!"})  # names that end in a question or exclamation mark
+
+
+def join_marked_names(sentences: list[list[dict]], text: str | None = None) -> list[list[dict]]:
+    """Keep a name that ends in a mark (``MARKED_NAMES``: the consumer body "Which?") one token where a word in lower
+    case or a comma follows it ("Consumer group Which? said", "at Which?, said"), joining the sentence the tokenizer ended at the mark to the next
+    one on the same line ("Which?" | "said passengers ..."). Works on stanza's token dicts, keeping their offsets; ids
+    are numbered anew by :func:`merge_title_splits`."""
+    out: list[list[dict]] = []
+    carried = False  # the last sentence ended in a joined name and this one goes on from it
+    for number, sentence in enumerate(sentences):
+        following = sentences[number + 1] if number + 1 < len(sentences) else []
+        goes_on = bool(sentence and following) and following[0]["text"][:1].islower() and (
+            text is None or "\n" not in text[sentence[-1]["end_char"]:following[0]["start_char"]])
+        joined: list[dict] = []
+        for i, token in enumerate(sentence):
+            after = sentence[i + 1]["text"] if i + 1 < len(sentence) else None
+            if joined and joined[-1]["text"] + token["text"] in MARKED_NAMES and "misc" not in joined[-1] \
+                    and joined[-1]["end_char"] == token["start_char"] \
+                    and (after[:1].islower() or after == "," if after is not None else goes_on):
+                joined[-1] = dict(joined[-1], text=joined[-1]["text"] + token["text"], end_char=token["end_char"])
+            else:
+                joined.append(token)
+        if carried:
+            out[-1].extend(joined)
+        else:
+            out.append(joined)
+        carried = goes_on and bool(joined) and joined[-1]["text"] in MARKED_NAMES
+    return out
+
+
 def repair_tokens(sentences: list[list[dict]], text: str | None = None) -> list[list[dict]]:
     """stanza's token dicts with three repairs: "on X." split into a name and a full stop
     (:func:`split_platform_stops`), the sentence breaks after a title undone (:func:`merge_title_splits`),
     and a capitalised "Its" or a name with a letter outside ASCII kept whole, never split like "It's" into "It" "s"
     (the tokenizer sometimes marks one as a multi-word token: "Its hosts don't hesitate to report ..." parsed with
     "It" as the subject, "Agnès Callamard" as "Agnè" "s" "Callamard"; web text's "Dont" and "Im" stay split)."""
-    merged = merge_title_splits(split_platform_stops(sentences), text)
+    merged = merge_title_splits(join_marked_names(split_platform_stops(sentences), text), text)
     for sentence in merged:
         for token in sentence:
             word = token["text"]

@@ -162,6 +162,35 @@ def repair_headline_small_clauses(words: list[Word]) -> None:
                 subject.deprel, predicate.deprel = "nsubj", "ccomp"
 
 
+def repair_headline_verb_subjects(words: list[Word]) -> None:
+    """Make a headline's verb in the present that the parse took for the subject of the noun after it, the noun tagged
+    a verb, the root, with the noun its object and the words before it its subject ("Government unveils plan to cut
+    NHS waiting lists": "plan" the root, "unveils" its subject; "Tesla unveils plan to ...": "unveils" part of the
+    name). Only in a headline."""
+    if not is_headline(words):
+        return
+    for verb in words[1:-1]:
+        noun = words[verb.index + 1]
+        name = words[verb.head] if verb.deprel in ("flat", "compound") and verb.head < verb.index else None
+        plural = verb.xpos == "NNS" and verb.text.islower() and verb.lemma == verb.text  # "Starmer unveils plan":
+        # a plural the lemmatizer could not make singular
+        if verb.xpos != "VBZ" and not plural or noun.deprel != "root" or noun.xpos not in ("VB", "VBP") or not (
+                verb.deprel == "nsubj" and verb.head == noun.index
+                or name is not None and name.deprel == "nsubj" and name.head == noun.index):
+            continue
+        for k in words:
+            if k.head == verb.index and k.deprel == "compound" and k.index < verb.index or k is name:
+                k.head, k.deprel = verb.index, "nsubj"  # "Government", "Tesla"
+            elif k.head == noun.index and k is not verb and k.deprel in ("xcomp", "punct"):
+                k.head, k.deprel = (noun.index, "acl") if k.deprel == "xcomp" else (verb.index, "punct")
+        if plural:
+            verb.upos, verb.xpos, verb.lemma = "VERB", "VBZ", verb.text.removesuffix("s")
+            verb.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+        verb.head, verb.deprel = -1, "root"
+        noun.head, noun.deprel, noun.upos, noun.xpos, noun.feats = verb.index, "obj", "NOUN", "NN", "Number=Sing"
+        return
+
+
 def repair_said_times(words: list[Word]) -> None:
     """Hang a day right after a reporting verb on the verb, where the parse hung it in the reported clause after it
     ("Salesforce said Tuesday it would cut about 1,000 jobs": said on Tuesday, not cutting on it)."""

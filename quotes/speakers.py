@@ -291,8 +291,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
             # News's)
             return SpeakerInfo(None, "unknown", name_text(text, words[1:]), "indefinite")
         possessed = any(k.deprel == "nmod:poss" and k.upos == "PROPN" for k in sentence.children(head.index))
-        if head.lemma.lower() in TITLES | RELATIVES_OF or possessed:  # "Pagliano's lawyer", "Former DNC
-            # chairman", "Gary Johnson's doctor": that person, unnamed, not the name
+        if head.lemma.lower() in TITLES | RELATIVES_OF | BOSSES or possessed:  # "Pagliano's lawyer", "Former DNC
+            # chairman", "Gary Johnson's doctor", "Liverpool boss": that person, unnamed, not the name
             kind = "person" if head.lemma.lower() in TITLES | RELATIVES_OF | PERSON_NOUNS else \
                 "group" if head.lemma.lower() in ("family", "team", "staff", "allies") else "unknown"
             return SpeakerInfo(name_text(text, trimmed), kind, None, "noun")
@@ -315,7 +315,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         while role_words and role_words[0].upos == "DET":
             role_words = role_words[1:]
         role = name_text(text, role_words) or None
-    if len(name) < 2:  # "l", a bullet's glyph the tagger took for a name
+    if len(name) < 2 and not (name.isupper() and (name.lower() in KNOWN_ORGANIZATIONS or any(
+            w.lemma.lower() in ORGANIZATION_NOUNS for w in role_words))):
+        # "l", a bullet's glyph the tagger took for a name (not "social media platform X")
         return SpeakerInfo(None, "unknown", role, "indefinite")
     kind = classify_in(sentence, name_words, typed_word(name_words, head), name)
     if kind == "person" and head.upos == "NOUN" and "Number=Plur" in head.feats and name_words \

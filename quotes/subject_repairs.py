@@ -44,7 +44,8 @@ def repair_relative_predicates(words: list[Word]) -> None:
     """Make the verb after a relative clause set off by commas the root, with the noun the clause describes its
     subject, where the parse made the noun the root and the verb a conjunct of the clause's verb ("Detective Chief
     Inspector Laura Hill, who is leading the investigation, appealed for witnesses.", or of a complement in the
-    clause: "Governor Phil Murphy, who sued to block the charge, called it ...")."""
+    clause: "Governor Phil Murphy, who sued to block the charge, called it ...", or a modal verb without a subject
+    hung on one: "Subscribers who do not want to pay can cancel")."""
     root = root_word(words)
     if root is None or root.upos not in ("PROPN", "NOUN"):
         return
@@ -55,7 +56,12 @@ def repair_relative_predicates(words: list[Word]) -> None:
         verb = next((k for k in words if k.head in inside and k.deprel == "conj" and k.upos == "VERB"
                      and k.xpos in ("VBD", "VBZ", "VBP", "VBN") and words[k.index - 1].text == "," and not any(
                          a.head == k.index and a.deprel in ("nsubj", "nsubj:pass", "aux", "aux:pass", "cc")
-                         for a in words)), None)
+                         for a in words)), None) or next(
+            (k for k in words if k.head in inside and k.deprel == "ccomp" and k.upos == "VERB" and k.xpos == "VB"
+             and words[k.head].lemma.lower() not in SPEECH_VERBS and any(
+                 a.head == k.index and a.deprel == "aux" and a.xpos == "MD" for a in words) and not any(
+                 a.head == k.index and a.deprel.startswith("nsubj") for a in words)), None)  # "Subscribers who do
+        # not want to pay the new price can cancel": "cancel" a complement of "pay"
         if verb is None:
             continue
         if verb.xpos == "VBN":  # "appealed" tagged a participle without an auxiliary: the past tense
@@ -332,17 +338,25 @@ def repair_prepositional_subjects(words: list[Word]) -> None:
 
 
 def repair_nominal_complements(words: list[Word]) -> None:
-    """Make a noun before a reporting verb without a subject that the parse took for the verb's complement, though it
-    heads no clause, the verb's subject ("The council's cabinet member for environment, Majid Mahmood, said:"); not
-    one quoted ('"... Thanks Sarah!" wrote Pete Hidalgo')."""
+    """Make a noun before a reporting verb that the parse took for the verb's complement, though it heads no clause,
+    the verb's subject where it has none ("The council's cabinet member for environment, Majid Mahmood, said:"), or
+    the apposition of the named subject it is set off after ("Chris Marchese, the group's litigation director,
+    said:"); not one quoted ('"... Thanks Sarah!" wrote Pete Hidalgo')."""
     for noun in words:
         verb = words[noun.head] if noun.deprel == "ccomp" and noun.head > noun.index else None
-        if verb is not None and noun.upos in ("NOUN", "PROPN") and verb.lemma.lower() in SPEECH_VERBS \
-                and not any(w.text in QUOTE_CHARS for w in words[:verb.index]) \
-                and not has_subject(words, verb) and not any(
+        if verb is None or noun.upos not in ("NOUN", "PROPN") or verb.lemma.lower() not in SPEECH_VERBS \
+                or any(w.text in QUOTE_CHARS for w in words[:verb.index]) or any(
                 k.head == noun.index and k.deprel in ("cop", "aux", "aux:pass", "nsubj", "nsubj:pass", "mark")
                 for k in words):
+            continue
+        subject = next((k for k in words if k.head == verb.index and k.deprel == "nsubj"), None)
+        if not has_subject(words, verb):
             noun.deprel = "nsubj"
+        elif subject is not None and subject.upos == "PROPN" and subject.index < noun.index:
+            start, end = phrase_span(words, noun)
+            if phrase_span(words, subject)[1] + 2 == start and words[start - 1].text == words[end + 1].text == "," \
+                    and end + 2 == verb.index:  # set off by commas between the name and the verb
+                noun.head, noun.deprel = subject.index, "appos"
 
 
 def root_word(words: list[Word]) -> Word | None:

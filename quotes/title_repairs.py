@@ -94,13 +94,18 @@ def repair_titled_possessors(words: list[Word]) -> None:
 def repair_possessive_titles(words: list[Word]) -> None:
     """Make a capitalised plural with a bare apostrophe before a title the title's possessor, where the parse made the
     plural the head and the title and name a flat run after it ("Victims' Commissioner Baroness Newlove said": a
-    group called "Victims")."""
-    for owner in words[:-3]:
+    group called "Victims"), and a name with "'s" before a title, where the parse made the name the head and hung the
+    title on it ("Japan's PM vows ...": "PM" read as "p.m.")."""
+    for owner in words[:-2]:
         mark, title = words[owner.index + 1], words[owner.index + 2]
-        if owner.upos != "NOUN" or not owner.text[:1].isupper() or not owner.text.endswith("s") \
-                or mark.text not in ("'", "’") or mark.head != owner.index or title.head != owner.index \
-                or title.deprel != "flat" or title.text.lower() not in TITLES:
+        plural = owner.upos == "NOUN" and owner.text.endswith("s") and mark.text in ("'", "’") \
+            and title.deprel == "flat"
+        named = owner.upos == "PROPN" and mark.text in ("'s", "’s") \
+            and title.deprel in ("flat", "appos", "compound", "nmod:unmarked")
+        if not (plural or named) or not owner.text[:1].isupper() or mark.head != owner.index \
+                or title.head != owner.index or title.text.lower() not in TITLES:
             continue
+        title.lemma = title.lemma if title.lemma.lower() in TITLES else title.text
         title.head, title.deprel = owner.head, owner.deprel
         owner.head, owner.deprel = title.index, "nmod:poss"
         mark.upos, mark.xpos, mark.deprel = "PART", "POS", "case"
