@@ -106,10 +106,10 @@ def coordinated_names(words: list[Word]) -> tuple[list[Word], list[Word], bool]:
         and joint + 1 < len(names) and names[joint + 1].text.lower() not in US_STATES | PLACES  # not "the ACLU of
     # Ohio and Demos", two organizations
     places = len(names) > 3 and names[1].upos == "CCONJ" and all(
-        is_place_name(w.text) or w.text.istitle() and not is_first_name(w.text) and w.text.lower() not in ORG_WORDS
-        for w in (names[0], names[2]))
+        is_place_name(w.text) or w.text.istitle() and not is_first_name(w.text) and w.xpos not in ("NNS", "NNPS")
+        and w.text.lower() not in ORG_WORDS for w in (names[0], names[2]))
     # "Doncaster and Bassetlaw Teaching Hospitals ...", "The Shrewsbury and Telford Hospital NHS Trust": districts the
-    # lists lack (not "The Senate and White House")
+    # lists lack (not "The Senate and White House", "Republicans and Democrats on the Oversight Committee")
     known = " ".join(w.text for w in names).lower() in KNOWN_ORGANIZATIONS  # "Marks and Spencer"
     one = one or common or known or places and (names[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS
                                        or names[-1].text in CAPITALISED_ORG_ENDINGS)  # "The England and Wales

@@ -206,7 +206,8 @@ INSTITUTIONS = frozenset("house congress senate court party".split())
 # Those of them that "the company" can stand for ("Twitter said ... The company said").
 KNOWN_COMPANIES = frozenset("""politico forbes facebook google twitter amazon intel microsoft apple buzzfeed huffpost
 breitbart gawker youtube instagram netflix uber airbnb walmart boeing verizon axios vox samsung sony toyota nvidia tesla
-barclays greggs monzo revolut kroger albertsons costco
+barclays greggs monzo revolut kroger albertsons costco ticketmaster stellantis vauxhall renault peugeot hyundai kia
+deliveroo ocado primark currys argos vodafone openreach rightmove zoopla
 alphabet meta openai anthropic ibm oracle qualcomm huawei alibaba tencent baidu xiaomi nissan volkswagen bmw
 siemens nestle unilever pfizer moderna novartis roche shell bp chevron exxon airbus spotify tiktok bytedance disney
 comcast starbucks mcdonald's nike adidas ikea reuters aramco gazprom rosneft petrobras glencore barclays hsbc tesco
@@ -225,7 +226,8 @@ ofcom ofgem ofsted ofwat""".split()) | {
     "medicines and healthcare products regulatory agency", "friends of the earth", "joint chiefs of staff",
     "eli lilly", "national rally", "reform uk", "sinn féin", "sinn fein", "transport for london",
     "transport for greater manchester", "transport for wales", "transport for the north", "temu", "shein",
-    "burger king", "citizens advice", "action fraud", "which?"}
+    "burger king", "citizens advice", "action fraud", "which?", "dignity in dying",
+    "care not killing", "women in journalism", "fight for sight", "aslef", "unite", "heathrow", "gatwick", "mumsnet"}
 # A nationality or origin for a person ("the Egyptian", "the Dane", "the Texan"): how such words end, and some that
 # end otherwise.
 DEMONYM_ENDINGS = ("ian", "ean", "an", "ard", "i", "ite", "man")  # not "-ese", "-ish": "the Chinese" are many
@@ -319,7 +321,7 @@ carmaker airline retailer manufacturer insurer lender broadcaster publisher char
 committee commission campaign council office union bureau service institute foundation association board
 authority club conglomerate chipmaker drugmaker zoo museum hospital library university college school gallery
 orchestra airport church clinic festival force inquiry trust chain park academy coastguard regulator
-watchdog band prefecture platform""".split())
+watchdog band prefecture""".split())
 # What a company has and a person does not, said of a one-word name ("Meta's shareholders", "Google's
 # chief executive"); and, right after the bare name, its traded stock ("Meta shares fell").
 COMPANY_POSSESSIONS = frozenset("""shareholders headquarters subsidiary subsidiaries revenue revenues profit
@@ -340,6 +342,8 @@ BUSINESS_NOUNS = frozenset("""company firm automaker carmaker airline retailer m
 publisher bank conglomerate chipmaker drugmaker utility maker chain planemaker supermarket grocer developer
 brewer startup operator giant promoter platform""".split())  # "shipping giant Maersk", "Promoter Live Nation"
 KINDRED_ENDINGS.update({noun: KINDRED_ENDINGS["company"] for noun in BUSINESS_NOUNS - {"company", "bank"}})
+KINDRED_ENDINGS["operator"] += ("rail", "railway", "railways", "trains", "buses", "line", "lines", "ferries")
+KINDRED_ENDINGS["airline"] += ("airways", "airlines")  # "Northern Rail ... The operator said", "British Airways"
 # Well-known companies by the business noun news writes for them: "the airline" after Ryanair and Boeing is Ryanair.
 KNOWN_TRADES = {name: trade for trade, names in {
     "airline": "ryanair easyjet lufthansa qantas emirates klm delta",

@@ -13,10 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.apposition_repairs import hyphen_joins
-from quotes.lexicon import (CAPITALISED_ORG_ENDINGS, HONORIFICS, INSIDERS, KNOWN_COMPANIES, ORG_HEAD_WORDS,
-                            ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, TITLES)
+from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, HONORIFICS, INSIDERS, KNOWN_COMPANIES,
+                            ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, TITLES)
 from quotes.names import is_first_name
-from quotes.subject_repairs import has_subject
+from quotes.subject_repairs import has_subject, phrase_span
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -126,7 +126,7 @@ def repair_named_body_tags(words: list[Word]) -> None:
             continue
         noun = words[name.index - 1]
         if name.deprel == "flat" and name.head == noun.index and noun.text.islower() \
-                and noun.lemma.lower() in ORGANIZATION_NOUNS and not any(
+                and noun.lemma.lower() in ORGANIZATION_NOUNS | BUSINESS_NOUNS and not any(
                 k.head == name.index for k in words):
             name.head, name.deprel = noun.head, noun.deprel
             for k in words:
@@ -241,10 +241,12 @@ def repair_verb_led_names(words: list[Word]) -> None:
     for noun in words[:-3]:
         if noun.upos == "NOUN" and noun.lemma.lower() in ORGANIZATION_NOUNS:  # or set off: "The group, Just Stop Oil,"
             _join_verb_led_name(words, noun.index + (2 if words[noun.index + 1].text == "," else 1), noun)
-    if len(words) > 4 and words[0].text[:1].isupper() and not is_title_case(words) \
-            and all(w.text[:1].isupper() for w in words[:3]) and words[1].lemma.lower() not in SPEECH_VERBS \
-            and words[0].lemma.lower() not in SPEECH_VERBS:  # not "Say Mexico demanded ...", a supposition
-        _join_verb_led_name(words, 0, None)
+    first = 1 if words and words[0].upos == "CCONJ" else 0  # "But Care Not Killing, which ..., said"
+    if len(words) > first + 4 and words[first].text[:1].isupper() and not is_title_case(words) \
+            and all(w.text[:1].isupper() for w in words[first:first + 3]) \
+            and words[first + 1].lemma.lower() not in SPEECH_VERBS \
+            and words[first].lemma.lower() not in SPEECH_VERBS:  # not "Say Mexico demanded ...", a supposition
+        _join_verb_led_name(words, first, None)
 
 
 def _join_verb_led_name(words: list[Word], start: int, noun: Word | None) -> None:
@@ -256,6 +258,9 @@ def _join_verb_led_name(words: list[Word], start: int, noun: Word | None) -> Non
     run, said = words[start:end], words[end] if end < len(words) else None
     if said is not None and said.text == "," and words[start - 1].text == "," and end + 1 < len(words):
         said = words[end + 1]  # the name set off by commas
+    relative = _relative_clause_after(words, end)
+    if relative is not None:  # "The campaign group Care Not Killing, which opposes the bill, said"
+        said = words[phrase_span(words, relative)[1] + 2]
     named = {w.index for w in run}
     members = named | ({noun.index} if noun is not None else set())
     if len(run) < 2 or said is None or said.upos != "VERB" or said.lemma.lower() not in SPEECH_VERBS \
@@ -275,10 +280,24 @@ def _join_verb_led_name(words: list[Word], start: int, noun: Word | None) -> Non
             _tag_as_name(w)
         w.head, w.deprel = run[-1].index, "det" if w.text.lower() == "the" else "compound"
     _tag_as_name(run[-1])
+    if relative is not None:
+        relative.head, relative.deprel = run[-1].index, "acl:relcl"
     if noun is None:
         run[-1].head, run[-1].deprel = said.index, "nsubj"
     else:
         run[-1].head, run[-1].deprel, noun.head, noun.deprel = noun.index, "appos", said.index, "nsubj"
+
+
+def _relative_clause_after(words: list[Word], comma: int) -> Word | None:
+    """The verb of the relative clause set off by commas from word ``comma`` on (", which opposes the bill,"), when a
+    word follows the closing comma, else ``None``."""
+    if comma + 2 >= len(words) or words[comma].text != "," or words[comma + 1].text.lower() not in ("which", "who"):
+        return None
+    verb = words[words[comma + 1].head] if words[comma + 1].head >= 0 else None
+    if verb is None or verb.upos != "VERB" or verb.index < comma:
+        return None
+    end = phrase_span(words, verb)[1]
+    return verb if end + 2 < len(words) and words[end + 1].text == "," else None
 
 
 def repair_infinitive_names(words: list[Word]) -> None:

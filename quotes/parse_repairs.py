@@ -2,8 +2,9 @@
 known to get wrong in news text (reporting verbs hung on nouns, "that" clauses taken for relative clauses, ...).
 :func:`repair_parse` applies them all, with those of who a verb's subject is from :mod:`quotes.subject_repairs`, of a
 closing reporting verb from :mod:`quotes.closing_reports`, of a name set off by commas from
-:mod:`quotes.apposition_repairs`, of the clause a reporting verb reports from :mod:`quotes.report_repairs`, of
-names from :mod:`quotes.name_repairs` and of titles from :mod:`quotes.title_repairs`; :mod:`quotes.parsing` calls it
+:mod:`quotes.apposition_repairs`, of the clause a reporting verb reports from :mod:`quotes.report_repairs`, of a
+headline from :mod:`quotes.headline_repairs`, of names from :mod:`quotes.name_repairs` and of titles from
+:mod:`quotes.title_repairs`; :mod:`quotes.parsing` calls it
 on every sentence it builds, and the benchmarks on cached parses, so that both read the same parse.
 """
 
@@ -24,10 +25,10 @@ from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, rep
                                   repair_fronted_title_words, repair_listed_remits, repair_organization_titles,
                                   repair_participle_titles, repair_possessed_appositions,
                                   repair_possessive_titles, repair_postpositive_titles, repair_titled_possessors)
-from quotes.report_repairs import (repair_bare_passives, repair_described_sources, repair_headline_small_clauses,
-                                   repair_headline_verb_subjects,
-                                   repair_medium_clauses, repair_report_conjuncts, repair_said_objects,
-                                   repair_said_times, repair_semicolon_clauses, repair_split_said_subjects,
+from quotes.headline_repairs import repair_headline_small_clauses, repair_headline_verb_subjects
+from quotes.report_repairs import (repair_bare_passives, repair_described_sources, repair_medium_clauses,
+                                   repair_report_conjuncts, repair_said_objects, repair_said_times,
+                                   repair_semicolon_clauses, repair_split_said_subjects,
                                    repair_statement_participles, repair_that_adverbials, repair_told_pronouns,
                                    repair_told_relatives, repair_told_subjects, repair_told_that, repair_up_to_numbers)
 from quotes.closing_reports import (repair_closing_apposed_subjects, repair_closing_joint_subjects,

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from quotes.lexicon import (ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, OBJECT_CONTROL_VERBS, OBJECTLESS_REPORTS,
                             QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS)
+from quotes.headline_repairs import is_headline
 from quotes.subject_repairs import has_subject, is_under, phrase_span, subtree_span
 
 if TYPE_CHECKING:
@@ -128,67 +129,6 @@ def repair_said_objects(words: list[Word]) -> None:
         if clause is not None and not has_subject(words, clause) and any(
                 a.head == clause.index and a.deprel.startswith("aux") for a in words):
             noun.head, noun.deprel, clause.deprel = clause.index, "nsubj", "ccomp"
-
-
-def is_headline(words: list[Word]) -> bool:
-    """Whether a sentence reads as a headline: words with no closing stop (nor a closing mark after one)."""
-    return bool(words) and words[-1].text not in (".", "!", "?", '"', "”", "'", "’")
-
-
-def repair_headline_small_clauses(words: list[Word]) -> None:
-    """Make the verbless clause a headline's "says" reports the verb's complement, with its subject, where the parse
-    took the subject for the verb's object and the predicate for a phrase of the verb ("Greenland PM says island not
-    for sale") or the subject for a compound on the predicate ("Trump says Greenland vital to US security"). Only in
-    a headline: a sentence without a closing stop."""
-    if not is_headline(words):
-        return
-    for verb in words:
-        if verb.lemma.lower() != "say" or not has_subject(words, verb) or verb.index + 2 >= len(words):
-            continue
-        kids = [k for k in words if k.head == verb.index and k.index > verb.index]
-        subject = words[verb.index + 1]
-        if subject.upos in ("NOUN", "PROPN") and subject.head == verb.index and subject.deprel == "obj":
-            end = subtree_span(words, subject)[1]
-            predicate = next((k for k in kids if k.deprel in ("obl", "xcomp", "ccomp", "advmod")
-                              and k.upos in ("NOUN", "ADJ") and phrase_span(words, k)[0] == end + 1), None)
-            if predicate is not None:
-                subject.head, subject.deprel, predicate.deprel = predicate.index, "nsubj", "ccomp"
-            continue
-        predicate = next((k for k in kids if k.upos == "ADJ" and k.deprel in ("xcomp", "ccomp")), None)
-        if predicate is not None and subject.head == predicate.index and subject.deprel == "compound" \
-                and subject.upos == "PROPN":
-            end = subtree_span(words, subject)[1]
-            if end + 1 == predicate.index:
-                subject.deprel, predicate.deprel = "nsubj", "ccomp"
-
-
-def repair_headline_verb_subjects(words: list[Word]) -> None:
-    """Make a headline's verb in the present that the parse took for the subject of the noun after it, the noun tagged
-    a verb, the root, with the noun its object and the words before it its subject ("Government unveils plan to cut
-    NHS waiting lists": "plan" the root, "unveils" its subject; "Tesla unveils plan to ...": "unveils" part of the
-    name). Only in a headline."""
-    if not is_headline(words):
-        return
-    for verb in words[1:-1]:
-        noun = words[verb.index + 1]
-        name = words[verb.head] if verb.deprel in ("flat", "compound") and verb.head < verb.index else None
-        plural = verb.xpos == "NNS" and verb.text.islower() and verb.lemma == verb.text  # "Starmer unveils plan":
-        # a plural the lemmatizer could not make singular
-        if verb.xpos != "VBZ" and not plural or noun.deprel != "root" or noun.xpos not in ("VB", "VBP") or not (
-                verb.deprel == "nsubj" and verb.head == noun.index
-                or name is not None and name.deprel == "nsubj" and name.head == noun.index):
-            continue
-        for k in words:
-            if k.head == verb.index and k.deprel == "compound" and k.index < verb.index or k is name:
-                k.head, k.deprel = verb.index, "nsubj"  # "Government", "Tesla"
-            elif k.head == noun.index and k is not verb and k.deprel in ("xcomp", "punct"):
-                k.head, k.deprel = (noun.index, "acl") if k.deprel == "xcomp" else (verb.index, "punct")
-        if plural:
-            verb.upos, verb.xpos, verb.lemma = "VERB", "VBZ", verb.text.removesuffix("s")
-            verb.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
-        verb.head, verb.deprel = -1, "root"
-        noun.head, noun.deprel, noun.upos, noun.xpos, noun.feats = verb.index, "obj", "NOUN", "NN", "Number=Sing"
-        return
 
 
 def repair_said_times(words: list[Word]) -> None:

@@ -301,6 +301,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         return SpeakerInfo(name_text(text, without_determiners(words)), "unknown", None, "noun")
     if named_by_remit(sentence, head):  # "The prefecture for the Channel and North Sea"
         return SpeakerInfo(name_text(text, without_determiners(words)), "organization", None, "noun")
+    known = without_determiners(words)
+    if len(known) > 1 and name_text(text, known).lower() in KNOWN_ORGANIZATIONS:  # "Dignity in Dying", whole
+        return SpeakerInfo(name_text(text, known), "organization", None, "name")
     name_words, role_words = split_role(words, head, sentence)
     name = name_text(text, name_words)
     role = name_text(text, role_words) or None

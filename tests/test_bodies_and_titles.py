@@ -168,3 +168,52 @@ def test_a_subject_with_a_place_is_no_company_a_closing_nominal_stands_for(pipel
     text = "Households in Birmingham face a 5% rise in council tax from April, the city council has confirmed."
     record = only(extracted(text, pipeline))
     assert record.speaker != "Households" and record.speaker_role == "city council"
+
+
+@pytest.mark.parametrize("text", [
+    "The campaign group Care Not Killing, which opposes the bill, said it would keep fighting.",
+    "But Care Not Killing, which opposes the bill, said it would keep fighting.",
+])
+def test_a_campaigns_name_with_a_verb_before_a_relative_clause_is_the_speaker(pipeline, text):
+    record = reporting(text, pipeline, "keep fighting")
+    assert (record.speaker, record.speaker_type) == ("Care Not Killing", "organization")
+    assert record.speaker_role in (None, "campaign group")
+
+
+def test_a_known_bodys_name_with_a_preposition_is_whole(pipeline):
+    record = only(extracted("Dignity in Dying said the vote was a victory for compassion.", pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == ("Dignity in Dying", "organization", None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Northern Rail has apologised after 200 trains were cancelled.\n"
+     "The operator said it was working hard to recruit more staff.", "Northern Rail"),
+    ("Vauxhall's owner Stellantis will close its van factory in Luton.\n"
+     "The company said it was working hard to recruit more staff.", "Stellantis"),
+])
+def test_an_operator_or_company_stands_for_the_business_named_before(pipeline, text, speaker):
+    assert reporting(text, pipeline, "working hard").speaker == speaker
+
+
+@pytest.mark.parametrize("name", ["Ticketmaster", "Deliveroo", "Aslef", "Heathrow"])
+def test_a_well_known_one_word_body_is_an_organization(pipeline, name):
+    record = only(extracted(f"Tickets sold out in minutes. {name} said it expected \"unprecedented demand\".",
+                            pipeline))
+    assert (record.speaker, record.speaker_type) == (name, "organization")
+
+
+def test_a_report_in_a_clause_after_after_is_a_report(pipeline):
+    text = ("The BBC has apologised after a presenter described a government minister as \"a liar\" during a live "
+            "radio interview.")
+    record = reporting(text, pipeline, "a liar")
+    assert (record.kind, record.speaker_type, record.speaker_role) == ("mixed", "person", "presenter")
+
+
+def test_a_headlines_verb_with_an_object_is_the_verb(pipeline):
+    record = only(extracted("Boeing machinists reject offer, extending strike", pipeline))
+    assert (record.speaker, record.text) == ("Boeing machinists", "offer")
+
+
+def test_party_members_on_a_committee_are_a_group(pipeline):
+    text = "Republicans and Democrats on the Oversight Committee said the documents had been withheld."
+    assert only(extracted(text, pipeline)).speaker_type == "group"
