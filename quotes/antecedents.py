@@ -12,12 +12,12 @@ import re
 from quotes.canonical import surname_of
 from quotes.description_nouns import opening_person_noun, title_alone
 from quotes.lexicon import PARTY_MEMBERS, PERSON_NOUNS, QUANTITIES, RELATIVES_OF, TITLES
-from quotes.mentions import is_time_word, mention_words
+from quotes.mentions import is_time_word, mention_words, without_determiners
 from quotes.name_roles import split_role
 from quotes.names import is_first_name, is_place, no_persons_name, shouted, written_as_place
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify_in, described_as_business, typed_word
-from quotes.speakers import describe, name_text, without_determiners
+from quotes.speakers import describe, name_text
 
 
 # Plural nouns for people that a later "they" stands for when they are a sentence's subject ("Families of hostages

@@ -11,7 +11,7 @@ is someone's surname ("Theresa May").
 from __future__ import annotations
 
 from quotes.clauses import lexicon_lemma
-from quotes.lexicon import CUE_LEMMAS, HONORIFICS, JUDGING_VERBS, MONTHS, TIME_WORDS, TITLES
+from quotes.lexicon import CUE_LEMMAS, DETERMINERS, HONORIFICS, JUDGING_VERBS, MONTHS, QUANTIFIERS, TIME_WORDS, TITLES
 from quotes.names import is_first_name
 from quotes.parsing import Sentence, Word
 
@@ -222,3 +222,21 @@ def is_time_word(word: Word, words: list[Word]) -> bool:
         and lexicon_lemma(head, CUE_LEMMAS | JUDGING_VERBS) in CUE_LEMMAS | JUDGING_VERBS \
         and (before is None or not before.text[:1].islower())  # "May said", "May defends", not "in April explaining"
     return not (named or speaks) or (after is not None and after.upos == "NUM")
+
+
+def without_determiners(words: list[Word]) -> list[Word]:
+    """The mention without its leading determiners and quantifiers: "the campaign's internal numbers" ->
+    "campaign's internal numbers"; "The April survey" -> "April survey", not "April"; "Several Cruz aides" ->
+    "Cruz aides"; an article with common nouns before a plural goes with them ("a move analysts said would ...":
+    "analysts")."""
+    trimmed = list(words)
+    if len(trimmed) > 2 and trimmed[0].lemma.lower() == "a" and trimmed[-1].xpos == "NNS":
+        cut = 1
+        while cut < len(trimmed) - 1 and trimmed[cut].deprel == "compound" and trimmed[cut].upos == "NOUN":
+            cut += 1
+        trimmed = trimmed[:1] + trimmed[cut:]
+    while len(trimmed) > 1 and (trimmed[0].upos == "DET" and trimmed[0].lemma.lower() in DETERMINERS
+                                or trimmed[0].text.lower() in QUANTIFIERS and trimmed[0].upos != "ADV"  # "most recent"
+                                and trimmed[1].upos != "ADP" and trimmed[1].start > trimmed[0].end):  # "Some of"
+        trimmed = trimmed[1:]
+    return trimmed

@@ -3,9 +3,9 @@ known to get wrong in news text (reporting verbs hung on nouns, "that" clauses t
 :func:`repair_parse` applies them all, with those of who a verb's subject is from :mod:`quotes.subject_repairs`, of a
 closing reporting verb from :mod:`quotes.closing_reports`, of a name set off by commas from
 :mod:`quotes.apposition_repairs`, of the clause a reporting verb reports from :mod:`quotes.report_repairs`, of a
-headline from :mod:`quotes.headline_repairs`, of names from :mod:`quotes.name_repairs` and of titles from
-:mod:`quotes.title_repairs`; :mod:`quotes.parsing` calls it
-on every sentence it builds, and the benchmarks on cached parses, so that both read the same parse.
+headline from :mod:`quotes.headline_repairs`, of names from :mod:`quotes.name_repairs` and
+:mod:`quotes.verb_name_repairs` and of titles from :mod:`quotes.title_repairs`; :mod:`quotes.parsing` calls it on
+every sentence it builds, and the benchmarks on cached parses, so that both read the same parse.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ import re
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import SPEECH_VERBS, TIME_SUBORDINATORS
-from quotes.name_repairs import (repair_conjoined_names, repair_infinitive_names, repair_modal_names, repair_name_tags,
-                                 repair_named_body_tags, repair_national_body_tags, repair_noun_objects,
-                                 repair_plural_person_tags, repair_possessive_names, repair_reports_inside_names,
-                                 repair_verb_led_names, repair_verb_names, repair_verb_tagged_endings)
+from quotes.name_repairs import (repair_conjoined_names, repair_modal_names, repair_name_tags, repair_named_body_tags,
+                                 repair_national_body_tags, repair_noun_objects, repair_plural_person_tags,
+                                 repair_possessive_names, repair_reports_inside_names)
+from quotes.verb_name_repairs import (repair_infinitive_names, repair_verb_led_names, repair_verb_names,
+                                      repair_verb_tagged_endings)
 from quotes.apposition_repairs import (hyphen_joins, repair_conjoined_titles, repair_hyphenated_titles,
                                         repair_ranked_titles, repair_relative_appositions, repair_title_of_names,
                                         repair_title_phrases, repair_titled_appositions, repair_unmarked_possessors)

@@ -124,9 +124,9 @@ MARKED_NAMES = frozenset({"Which?", "Yahoo!"})  # names that end in a question o
 
 def join_marked_names(sentences: list[list[dict]], text: str | None = None) -> list[list[dict]]:
     """Keep a name that ends in a mark (``MARKED_NAMES``: the consumer body "Which?") one token where a word in lower
-    case or a comma follows it ("Consumer group Which? said", "at Which?, said"), joining the sentence the tokenizer ended at the mark to the next
-    one on the same line ("Which?" | "said passengers ..."). Works on stanza's token dicts, keeping their offsets; ids
-    are numbered anew by :func:`merge_title_splits`."""
+    case or a comma follows it ("Consumer group Which? said", "at Which?, said"), joining the sentence the tokenizer
+    ended at the mark to the next one on the same line ("Which?" | "said passengers ..."). Works on stanza's token
+    dicts, keeping their offsets; ids are numbered anew by :func:`merge_title_splits`."""
     out: list[list[dict]] = []
     carried = False  # the last sentence ended in a joined name and this one goes on from it
     for number, sentence in enumerate(sentences):

@@ -18,7 +18,7 @@ from quotes.coordinated_names import (apposed_partner, coordinated_names, one_pe
 from quotes.description_nouns import (described_by_title, family_name, is_age_description, is_demonym_description,
                                       is_document, names_a_person, of_many, opening_person_noun, several,
                                       title_after_inverted_name, title_alone)
-from quotes.lexicon import (CANDIDATE_NOUNS, DETERMINERS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NOBLE_TITLES,
+from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NOBLE_TITLES,
                             NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS,
                             PLACES, PLAYER_NOUNS, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES,
                             RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
@@ -26,7 +26,7 @@ from quotes.name_roles import (after_comma, known_possessive_business, named_aft
                                title_before_comma)
 from quotes.names import PARTIES, is_first_name, is_place_name, no_persons_name, shouted
 from quotes.mention_extent import name_heads, without_circumstances
-from quotes.mentions import is_time_word, mention_words
+from quotes.mentions import is_time_word, mention_words, without_determiners
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import (after_business_noun, called_which, classify, classify_in, described_as_business,
                                   ends_company_name, is_collective, is_group_of_people, is_known_organization,
@@ -384,24 +384,6 @@ def _across_headline_label(text: str, words: list[Word]) -> bool:
 def _quoted_after_colon(words: list[Word]) -> bool:
     """``words`` hold a colon with a quotation mark right after it."""
     return any(w.text == ":" and nxt.text in QUOTE_CHARS for w, nxt in zip(words, words[1:]))
-
-
-def without_determiners(words: list[Word]) -> list[Word]:
-    """The mention without its leading determiners and quantifiers: "the campaign's internal numbers" ->
-    "campaign's internal numbers"; "The April survey" -> "April survey", not "April"; "Several Cruz aides" ->
-    "Cruz aides"; an article with common nouns before a plural goes with them ("a move analysts said would ...":
-    "analysts")."""
-    trimmed = list(words)
-    if len(trimmed) > 2 and trimmed[0].lemma.lower() == "a" and trimmed[-1].xpos == "NNS":
-        cut = 1
-        while cut < len(trimmed) - 1 and trimmed[cut].deprel == "compound" and trimmed[cut].upos == "NOUN":
-            cut += 1
-        trimmed = trimmed[:1] + trimmed[cut:]
-    while len(trimmed) > 1 and (trimmed[0].upos == "DET" and trimmed[0].lemma.lower() in DETERMINERS
-                                or trimmed[0].text.lower() in QUANTIFIERS and trimmed[0].upos != "ADV"  # "most recent"
-                                and trimmed[1].upos != "ADP" and trimmed[1].start > trimmed[0].end):  # "Some of"
-        trimmed = trimmed[1:]
-    return trimmed
 
 
 def _joint_speaker(text: str, words: list[Word]) -> SpeakerInfo:

@@ -47,8 +47,8 @@ def _set_off_name(sentence: Sentence, noun: Word) -> Word | None:
 
 def organization_modifier(sentence: Sentence, head: Word) -> Word | None:
     """The organization noun that modifies one of ``INSIDERS`` and stands for an organization named before ("a
-    company spokeswoman", "a union official", "a police spokesman": the company, the union, the force), not a name ("a Clinton campaign spokesman" is
-    named so)."""
+    company spokeswoman", "a union official", "a police spokesman": the company, the union, the force), not a name
+    ("a Clinton campaign spokesman" is named so)."""
     if head.lemma.lower() not in INSIDERS or "Number=Plur" in head.feats:
         return None
     kids = sentence.children(head.index)
