@@ -81,12 +81,20 @@ def _persons(words: list[Word], name: Word) -> bool:
 def repair_hyphenated_titles(words: list[Word]) -> None:
     """Make the second half of a hyphenated title that the parse took for the first half's apposition the title's
     head, the first half its compound, so that a name set off after it names the whole title ("The UN
-    secretary-general, António Guterres, urged": "general" the head, "António Guterres" its apposition)."""
+    secretary-general, António Guterres, urged": "general" the head, "António Guterres" its apposition), also a noun
+    whose second half is a particle ("start-up", "spin-off")."""
     for second in words[2:]:
         hyphen, first = words[second.index - 1], words[second.index - 2]
-        if second.deprel != "appos" or second.head != first.index or second.upos != "NOUN" \
+        particle = second.upos in ("ADP", "ADV", "PART") and second.text.lower() in ("up", "off", "out") \
+            and first.upos == "NOUN" and hyphen_joins(words, hyphen)
+        if particle and first.head == second.index and first.deprel == "compound":  # "The start-up said": the
+            second.upos, second.xpos, second.lemma = "NOUN", "NN", f"{first.lemma}-{second.text}".lower()  # noun
+            continue
+        if second.deprel != "appos" or second.head != first.index or second.upos != "NOUN" and not particle \
                 or first.upos not in ("NOUN", "PROPN") or not hyphen_joins(words, hyphen):
             continue
+        if particle:  # "Chinese start-up DeepSeek": "up" taken for an apposition
+            second.upos, second.xpos, second.lemma = "NOUN", "NN", f"{first.lemma}-{second.text}".lower()
         second.head, second.deprel = first.head, first.deprel
         first.head, first.deprel = second.index, "compound"
         for w in words[:second.index]:

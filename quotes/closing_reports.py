@@ -89,10 +89,11 @@ def repair_closing_name_subjects(words: list[Word]) -> None:
     subject, where the parse hung it in the clause before ("Microsoft will cut 10,000 jobs, chief executive Satya
     Nadella said in a memo": "Satya" an apposition of "jobs", so the report had no speaker of its own)."""
     for verb in words:
-        if not _closes_on_clause(verb) or verb.index < 3 or words[verb.index - 1].text == "," \
-                or has_subject(words, verb):
+        end = min([k.index for k in words if k.head == verb.index and k.deprel.startswith("aux")
+                   and k.index < verb.index] + [verb.index])  # "..., US President Joe Biden has announced"
+        if not _closes_on_clause(verb) or end < 3 or words[end - 1].text == "," or has_subject(words, verb):
             continue
-        phrase, head = _after_last_comma(words, verb.index)
+        phrase, head = _after_last_comma(words, end)
         if not 1 <= len(phrase) <= 6 or head is None or any(w.upos in ("VERB", "AUX", "ADP", "CCONJ") for w in phrase):
             continue
         if (head.upos == "PROPN" or head.lemma.lower() in TITLES | PERSON_NOUNS) and head.deprel != "nsubj" \

@@ -102,9 +102,9 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             active = kid.deprel == "nsubj:pass" and current.upos == "VERB" and kid.upos == "PROPN" \
                 and not any(k.deprel.startswith("aux") for k in kids) \
                 and not (current.lemma.lower() in OBJECT_CONTROL_VERBS and any(k.deprel == "xcomp" for k in kids)) \
-                and not (current.lemma.lower() == "name" and current.xpos == "VBN")
+                and not (current.lemma.lower() in ("name", "confirm", "appoint", "elect") and current.xpos == "VBN")
             # "Mr. Bush, ..., responded": no passive; but "Greenpeace ordered to pay", "Heathrow named busiest
-            # airport" are
+            # airport", "Hegseth confirmed as defense secretary" are
             inherited = kid.deprel == "nsubj:pass" and current is not verb \
                 and (agent is None or current.lemma.lower() == "quote") \
                 and (is_participle(verb) or verb.deprel == "conj" and "Voice=Pass" not in verb.feats)  # "was

@@ -190,7 +190,7 @@ ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal
                            "museum hospital library gallery orchestra theatre theater airport church clinic consortium "
                            "chamber forum cooperative guild syndicate festival charity academy club "
                            "coastguard philanthropies movement gymnastics athletics cycling rowing swimming boxing "
-                           "sailing triathlon hockey assembly".split()) \
+                           "sailing triathlon hockey assembly mail".split()) \
     | COMPANY_NAME_ENDINGS | CLUB_NAME_ENDINGS
 # US states: "Iowa said", like a country, is the state as an organization.
 US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida
@@ -340,7 +340,7 @@ KINDRED_NOUNS = {"regulator": "watchdog", "watchdog": "regulator"}
 # Nouns for a business: each may stand for a company named before ("Toyota Motor Corp ... The automaker said").
 BUSINESS_NOUNS = frozenset("""company firm automaker carmaker airline retailer manufacturer insurer lender broadcaster
 publisher bank conglomerate chipmaker drugmaker utility maker chain planemaker supermarket grocer developer
-brewer startup operator giant promoter platform""".split())  # "shipping giant Maersk", "Promoter Live Nation"
+brewer startup start-up operator giant promoter platform""".split())  # "shipping giant Maersk", "Promoter Live Nation"
 KINDRED_ENDINGS.update({noun: KINDRED_ENDINGS["company"] for noun in BUSINESS_NOUNS - {"company", "bank"}})
 KINDRED_ENDINGS["operator"] += ("rail", "railway", "railways", "trains", "buses", "line", "lines", "ferries")
 KINDRED_ENDINGS["airline"] += ("airways", "airlines")  # "Northern Rail ... The operator said", "British Airways"
@@ -376,4 +376,5 @@ driver passenger patient fan protester demonstrator survivor friend relative cus
 visitor pensioner teenager girl boy volunteer rescuer hiker climber villager schoolgirl schoolboy pupil solicitor
 barrister paramedic firefighter midwife carer complainant landowner landlord tenant fisherman whistleblower
 claimant plaintiff defendant applicant petitioner juror victim agent publicist actor actress singer player athlete
-bystander eyewitness organiser organizer homeowner motorist householder boss""".split())
+bystander eyewitness organiser organizer homeowner motorist householder boss headteacher headmaster
+headmistress""".split())

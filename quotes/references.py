@@ -109,7 +109,8 @@ def refers_back(words: list[Word]) -> bool:
     head = words[-1]
     business = head.lemma.lower() in BUSINESS_NOUNS
     based = [i for i in range(1, len(words) - 2) if [w.text for w in words[i + 1:i + 3]] == ["-", "based"]]
-    middle = [w for k, w in enumerate(words[1:-1], 1) if not (business and any(i <= k <= i + 2 for i in based))]
+    middle = [w for k, w in enumerate(words[1:-1], 1) if not (business and any(i <= k <= i + 2 for i in based))
+              and w.text != "-"]  # "the start-up"
     return len(words) >= 2 and words[0].lemma.lower() == "the" and "Number=Plur" not in head.feats \
         and head.lemma.lower() in ORGANIZATION_NOUNS | BUSINESS_NOUNS \
         and not (head.lemma.lower() == "force" and len(words) > 2) \

@@ -316,7 +316,8 @@ def repair_bare_passives(words: list[Word]) -> None:
     subject of "found" right before a participle or a verdict ("Sex offender found living near school", "Man found
     guilty of murder"), and of "named" before "as" or a superlative ("Heathrow named busiest airport in Europe",
     "Man named as victim of crash"), and, in a headline (no closing stop), of "warned" or "advised" before "about"
-    ("Shoppers warned about fake websites")."""
+    ("Shoppers warned about fake websites") and of "confirmed", "appointed" or "elected" before "as" ("Hegseth
+    confirmed as defense secretary")."""
     headline = is_headline(words)
     for verb in words[1:-1]:
         after = words[verb.index + 1]
@@ -326,7 +327,8 @@ def repair_bare_passives(words: list[Word]) -> None:
         found = verb.lemma.lower() == "find" and after.head == verb.index and (
             after.deprel == "xcomp" and after.xpos == "VBG" or after.text.lower() in FOUND_STATES)
         named = verb.lemma.lower() == "name" and (after.lemma.lower() == "as" or after.xpos in ("JJS", "RBS")
-                                                   or after.text.lower() in ("top", "first", "best", "worst"))
+                                                   or after.text.lower() in ("top", "first", "best", "worst")) \
+            or headline and verb.lemma.lower() in ("confirm", "appoint", "elect") and after.lemma.lower() == "as"
         warned = headline and verb.lemma.lower() in ("warn", "advise") and verb.text.lower().endswith("ed") \
             and after.lemma.lower() in ("about", "over", "of", "against")
         if not (ordered or found or named or warned) or verb.xpos not in ("VBD", "VBN"):

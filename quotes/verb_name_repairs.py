@@ -156,7 +156,7 @@ def _relative_clause_after(words: list[Word], comma: int) -> Word | None:
 def repair_infinitive_names(words: list[Word]) -> None:
     """Make one name a body's name that goes on with "to" and a capitalised verb ("The Campaign to Protect Rural
     England said", "the Committee to Protect Journalists"), where the parse made the verb a clause of purpose: the
-    words after the body's word hang on it, names."""
+    words after the body's word hang on it, names, and an acronym in brackets after them its apposition."""
     for body in words[1:-3]:
         to, verb = words[body.index + 1], words[body.index + 2]
         if not body.text[:1].isupper() or body.text.lower() not in ORG_WORDS | ORG_HEAD_WORDS \
@@ -166,9 +166,14 @@ def repair_infinitive_names(words: list[Word]) -> None:
         while end < len(words) and words[end].text[:1].isupper() and words[end].upos in ("PROPN", "NOUN", "ADJ"):
             end += 1
         run, inside = words[to.index:end], range(to.index, end)
-        if end == verb.index + 1 or any(w.head in inside for w in words if w.index not in inside):
+        bracket = words[end:end + 3]  # "(CPRE)" after the name
+        bracket = bracket if [w.text for w in bracket[::2]] == ["(", ")"] and bracket[1].text.isupper() else []
+        if end == verb.index + 1 or any(w.head in inside for w in words if w.index not in inside and w not in bracket):
             continue
         for w in run:
             if w is not to:
                 tag_as_name(w)
             w.head, w.deprel = body.index, "flat"
+        if bracket:
+            bracket[1].head, bracket[1].deprel = body.index, "appos"
+            bracket[0].head = bracket[2].head = bracket[1].index

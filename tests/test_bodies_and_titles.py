@@ -217,3 +217,39 @@ def test_a_headlines_verb_with_an_object_is_the_verb(pipeline):
 def test_party_members_on_a_committee_are_a_group(pipeline):
     text = "Republicans and Democrats on the Oversight Committee said the documents had been withheld."
     assert only(extracted(text, pipeline)).speaker_type == "group"
+
+
+def test_a_headlines_confirmed_as_is_a_passive(pipeline):
+    assert extracted("Hegseth confirmed as defense secretary", pipeline) == []
+
+
+def test_a_schools_headteacher_is_an_unnamed_person(pipeline):
+    record = only(extracted("No one was injured, the school's headteacher said in a letter to parents.", pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (None, "person", "school's headteacher")
+
+
+def test_a_start_up_is_one_noun(pipeline):
+    text = ("Chinese start-up DeepSeek released an AI model on Monday.\n"
+            "The start-up said its model had cost less than $6m to train.")
+    records = extracted(text, pipeline)
+    assert (records[0].speaker, records[0].speaker_role) == ("DeepSeek", "Chinese start-up")
+    assert reporting(text, pipeline, "cost less").speaker == "DeepSeek"
+
+
+def test_a_bodys_name_with_to_and_its_acronym_in_brackets_is_whole(pipeline):
+    text = "The Campaign to Protect Rural England (CPRE) said the changes would lead to \"sprawl\"."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == ("Campaign to Protect Rural England", "organization")
+
+
+def test_a_name_ending_in_mail_is_a_body_its_spokesperson_speaks_for(pipeline):
+    text = ("Royal Mail said the strikes were \"completely unnecessary\".\n"
+            "A spokesperson for the company added: \"We have made a fair offer.\"")
+    assert [(r.speaker, r.speaker_type) for r in extracted(text, pipeline)] == [("Royal Mail", "organization")] * 2
+
+
+def test_a_closing_report_with_an_auxiliary_has_its_named_subject(pipeline):
+    text = ("Israel and Hezbollah have agreed to a ceasefire to end more than a year of fighting, US President Joe "
+            "Biden has announced.")
+    assert all("Biden" not in r.text for r in extracted(text, pipeline))
+    assert reporting(text, pipeline, "have agreed").speaker == "Joe Biden"
