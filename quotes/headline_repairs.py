@@ -46,6 +46,10 @@ def repair_headline_small_clauses(words: list[Word]) -> None:
                 subject.deprel, predicate.deprel = "nsubj", "ccomp"
 
 
+# Verbs a headline puts before a noun the tagger may take for the verb ("Trump signs order to leave WHO").
+HEADLINE_VERBS = frozenset("sign unveil launch announce reveal reject approve scrap seek vow urge order ban".split())
+
+
 def repair_headline_verb_subjects(words: list[Word]) -> None:
     """Make a headline's verb in the present that the parse took for the subject of the noun after it, the noun tagged
     a verb, the root, with the noun its object and the words before it its subject ("Government unveils plan to cut
@@ -56,8 +60,10 @@ def repair_headline_verb_subjects(words: list[Word]) -> None:
     for verb in words[1:-1]:
         noun = words[verb.index + 1]
         name = words[verb.head] if verb.deprel in ("flat", "compound") and verb.head < verb.index else None
-        plural = verb.xpos == "NNS" and verb.text.islower() and verb.lemma == verb.text  # "Starmer unveils plan":
-        # a plural the lemmatizer could not make singular
+        plural = verb.xpos == "NNS" and verb.text.islower() and (verb.lemma == verb.text or (
+            verb.lemma.lower() in HEADLINE_VERBS and any(k.head == verb.index and k.deprel == "compound"
+                                                          and k.upos == "PROPN" for k in words)))
+        # "Starmer unveils plan": a plural the lemmatizer could not make singular; "Trump signs order": a name's
         if verb.xpos != "VBZ" and not plural or noun.deprel != "root" or noun.xpos not in ("VB", "VBP") or not (
                 verb.deprel == "nsubj" and verb.head == noun.index
                 or name is not None and name.deprel == "nsubj" and name.head == noun.index) \

@@ -58,6 +58,8 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
     if noun in BUSINESS_NOUNS and (role or "").lower().split()[-1:] in ([n] for n in BUSINESS_NOUNS):
         return True  # "the company" after "its maker, Eli Lilly,"
     roles = (role or "").lower().split()
+    noun = noun.replace("isation", "ization")  # "the organisation": the World Health Organization
+    words = [w.replace("isation", "ization") for w in words]
     return noun in words or noun in roles or KINDRED_NOUNS.get(noun) in roles \
         or ending in KINDRED_ENDINGS.get(noun, ()) \
         or noun == "agency" and name.isupper() and len(name) > 1 \
@@ -116,9 +118,12 @@ def named_in_passing(text: str, noun: str, objects: list[Entity], passing: list[
     def kindred(entity: Entity) -> bool:
         return regulator and entity[1].lower().split()[-1] in KINDRED_ENDINGS[noun]
 
-    return sorted([e for e in objects if e[2] == "organization" and (noun in e[1].lower().split() or kindred(e))]
+    def holds(words: str | None) -> bool:  # "the organisation": "World Health Organization"
+        return noun.replace("isation", "ization") in (words or "").lower().replace("isation", "ization").split()
+
+    return sorted([e for e in objects if e[2] == "organization" and (holds(e[1]) or kindred(e))]
                   + [e for e in passing if e[2] == "organization" and (
-                      noun in e[1].lower().split() or noun in (e[3] or "").lower().split()
+                      holds(e[1]) or holds(e[3])
                       or KNOWN_TRADES.get(e[1].lower()) == noun
                       or kindred(e) and re.search(r"\bby\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+)*$",
                                                   text[max(0, e[0] - 80):e[0]]))])

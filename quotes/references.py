@@ -103,7 +103,7 @@ def _latest_person_of_either_sex(word: Word, speakers: list[Entity],
 
 
 def refers_back(words: list[Word]) -> bool:
-    """'the company', 'the state agency': a definite singular organization noun, no name in it (nor a proper
+    """'the company', 'the state agency', 'the team': a definite singular organization noun, no name in it (nor a proper
     adjective: 'the Saudi energy ministry' is named so, but 'the Japanese carmaker' is a business spoken of before);
     'the force' only bare (a police force; not 'the task force')."""
     head = words[-1]
@@ -112,7 +112,7 @@ def refers_back(words: list[Word]) -> bool:
     middle = [w for k, w in enumerate(words[1:-1], 1) if not (business and any(i <= k <= i + 2 for i in based))
               and w.text != "-"]  # "the start-up"
     return len(words) >= 2 and words[0].lemma.lower() == "the" and "Number=Plur" not in head.feats \
-        and head.lemma.lower() in ORGANIZATION_NOUNS | BUSINESS_NOUNS \
+        and head.lemma.lower() in ORGANIZATION_NOUNS | BUSINESS_NOUNS | {"team"} \
         and not (head.lemma.lower() == "force" and len(words) > 2) \
         and all(w.upos in ("ADJ", "NOUN") and (business and w.upos == "ADJ" or not w.text[:1].isupper())
                 for w in middle)  # "the Stockholm-based company": where a business spoken of before is based

@@ -311,6 +311,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
                  if k.upos == "NOUN" and (k.deprel == "appos" or k.deprel == "flat" and after_comma(sentence, k))
                  or k.upos == "PROPN" and k.text.lower() in TITLES and k.deprel in ("appos", "flat", "conj")
                  and after_comma(sentence, k)]  # "Jane Doe, CEO of Acme,": the title tagged a name
+    described = [k for k in described if sentence.subtree(k.index)[0].lemma.lower() != "whose"]  # not "Mr. Slinker,
+    # whose latest start-up, Paradata, ...": a relative clause the parse took for a description
     described = described or title_after_inverted_name(sentence, head, name_words)
     if described and all(w.text.endswith(".") for w in role_words):  # "John Smith, a spokesman for the
         # company, said"; "Rep. Kevin McCarthy, the House minority leader": the description, not "Rep."

@@ -253,3 +253,19 @@ def test_a_closing_report_with_an_auxiliary_has_its_named_subject(pipeline):
             "Biden has announced.")
     assert all("Biden" not in r.text for r in extracted(text, pipeline))
     assert reporting(text, pipeline, "have agreed").speaker == "Joe Biden"
+
+
+def test_a_headlines_verb_after_a_name_is_the_verb_not_a_plural(pipeline):
+    assert all(r.speaker_mention != "Trump signs" for r in extracted("Trump signs order to leave WHO", pipeline))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Trump has withdrawn the US from the World Health Organization.\n"
+     "\"We hope the United States will reconsider,\" the organisation said in a statement.",
+     "World Health Organization"),
+    ("Llanberis Mountain Rescue Team said the pair had been \"poorly equipped\".\n"
+     "The team urged walkers to check the weather forecast before setting out.", "Llanberis Mountain Rescue Team"),
+])
+def test_a_bodys_noun_stands_for_the_body_whatever_its_spelling(pipeline, text, speaker):
+    records = extracted(text, pipeline)
+    assert [(r.speaker, r.speaker_type) for r in records[-1:]] == [(speaker, "organization")]
