@@ -185,3 +185,21 @@ def repair_title_of_names(words: list[Word]) -> None:
                 or not any(k.head == noun.index and k.deprel == "case" and k.lemma.lower() == "of" for k in words):
             continue
         name.head, name.deprel = title.index, "nmod" if name.deprel == "flat" else name.deprel
+
+
+def repair_unpunctuated_appositions(words: list[Word]) -> None:
+    """Make the name after a title the head of the phrase, the title and the words before it its compounds, where the
+    parse made the title an apposition of a name before it and the name after the title's, no comma between them
+    ("Rhondda Cynon Taf Council leader Andrew Morgan said": "Rhondda" the subject, "leader" and "Andrew" appositions,
+    so the council spoke)."""
+    for title in words[1:-1]:
+        first, name = words[title.head] if title.head >= 0 else None, words[title.index + 1]
+        if first is None or title.deprel != "appos" or first.upos != "PROPN" or first.index > title.index \
+                or title.upos != "NOUN" or title.lemma.lower() not in TITLES or name.head != title.index \
+                or name.deprel != "appos" or name.upos != "PROPN" \
+                or any(w.text == "," for w in words[first.index:name.index]):
+            continue
+        name.head, name.deprel = first.head, first.deprel
+        first.head, first.deprel = title.index, "compound"
+        title.head, title.deprel = name.index, "compound"
+        return

@@ -255,10 +255,11 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 set((e[3] or "").lower().split()) & SPOKESPEOPLE for e in people
                 if e[1].split()[-1] == people[-1][1].split()[-1])  # "The Prime Minister's official
             # spokesman" after Justin Welby; but "The congressman's spokesman" after "Gowdy spokesman Jamal Ware"
-            someones = any(k.deprel == "nmod:poss" and (k.upos == "PRON" or spokesperson)
+            someones = any(k.deprel == "nmod:poss" and (k.upos == "PRON" or spokesperson or k.upos == "NOUN"
+                                                        and noun.lemma.lower() in RELATIVES_OF)
                            or k.deprel == "nmod" and noun.lemma.lower() in RELATIVES_OF
                            for k in cue.sentence.children(noun.index))  # "his physician", "the daughter of one of
-            # the victims", the prime minister's spokesman: someone's, no one named before
+            # the victims", the prime minister's spokesman, "the neighbour's son": someone's, no one named before
             if name is None and people and not after_unnamed and noun.lemma.lower() not in UNNAMED_NOUNS \
                     and not introduced_unnamed(noun, sentences) and not someones \
                     and not holds_other_title(noun, words, people[-1][3]):  # "his physician" is not him

@@ -120,15 +120,18 @@ def repair_named_body_tags(words: list[Word]) -> None:
     """Tag as a proper noun a capitalised noun that a lower-case organization noun before it modifies, the body's
     name, and the capitalised words between them ("Disability charity Scope said": "Scope" tagged a common noun, the
     charity's name; "Supporters' group Fair Game": "Fair" an adjective), made the head where the parse hung it on
-    the noun ("social media platform X" with "X" the flat part of "platform")."""
+    the noun ("social media platform X" with "X" the flat part of "platform") or on the verb ("Fashion retailer Next
+    has warned")."""
     for name in words[1:]:
         if name.upos not in ("NOUN", "PROPN") or not name.text.istitle():
             continue
         noun = words[name.index - 1]
-        if name.deprel == "flat" and name.head == noun.index and noun.text.islower() \
+        adverb = name.deprel == "advmod" and name.head == noun.head and noun.deprel == "nsubj"  # "Fashion retailer
+        # Next has warned": "Next" an adverb of the verb
+        if (name.deprel == "flat" and name.head == noun.index or adverb) and noun.text.islower() \
                 and noun.lemma.lower() in ORGANIZATION_NOUNS | BUSINESS_NOUNS and not any(
                 k.head == name.index for k in words):
-            name.head, name.deprel = noun.head, noun.deprel
+            name.head, name.deprel, name.lemma = noun.head, noun.deprel, name.text
             for k in words:
                 if k.head == noun.index:
                     k.head = name.index

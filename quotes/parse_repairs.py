@@ -17,11 +17,12 @@ from quotes.lexicon import SPEECH_VERBS, TIME_SUBORDINATORS
 from quotes.name_repairs import (repair_conjoined_names, repair_modal_names, repair_name_tags, repair_named_body_tags,
                                  repair_national_body_tags, repair_noun_objects, repair_plural_person_tags,
                                  repair_possessive_names, repair_reports_inside_names)
-from quotes.verb_name_repairs import (repair_infinitive_names, repair_verb_led_names, repair_verb_names,
-                                      repair_verb_tagged_endings)
+from quotes.verb_name_repairs import (repair_infinitive_names, repair_inverted_verb_names, repair_verb_led_names,
+                                      repair_verb_names, repair_verb_tagged_endings)
 from quotes.apposition_repairs import (hyphen_joins, repair_conjoined_titles, repair_hyphenated_titles,
                                         repair_ranked_titles, repair_relative_appositions, repair_title_of_names,
-                                        repair_title_phrases, repair_titled_appositions, repair_unmarked_possessors)
+                                        repair_title_phrases, repair_titled_appositions, repair_unmarked_possessors,
+                                        repair_unpunctuated_appositions)
 from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, repair_flat_titles,
                                   repair_fronted_title_words, repair_listed_remits, repair_organization_titles,
                                   repair_participle_titles, repair_possessed_appositions,
@@ -61,6 +62,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_possessive_names(words)
     repair_possessive_titles(words)
     repair_hyphenated_titles(words)
+    repair_unpunctuated_appositions(words)
     repair_elect_titles(words)
     repair_listed_remits(words)
     repair_clausal_names(words)
@@ -74,6 +76,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_noun_objects(words)
     repair_plural_person_tags(words)
     repair_verb_names(words)
+    repair_inverted_verb_names(words)
     repair_verb_tagged_endings(words)
     repair_verb_led_names(words)
     repair_infinitive_names(words)

@@ -37,7 +37,8 @@ def repair_verb_names(words: list[Word]) -> None:
     named = next((k for k in words if title is not None and k.head == title.index and k.deprel == "appos"
                   and k.upos == "PROPN" and k.index > title.index), None)
     verb = words[first.head] if first.head > 0 else None
-    if named is not None and verb is not None and first.deprel == "advcl" and verb.lemma.lower() in SPEECH_VERBS \
+    if named is not None and verb is not None and first.deprel in ("advcl", "ccomp") \
+            and verb.lemma.lower() in SPEECH_VERBS \
             and not has_subject(words, verb) and all(w.head == title.index for w in words[1:title.index]):
         tag_as_name(first)
         first.head, first.deprel, title.head, title.deprel = title.index, "compound", verb.index, "nsubj"
@@ -46,7 +47,7 @@ def repair_verb_names(words: list[Word]) -> None:
         f.head == k.index and f.deprel == "flat" and f.upos == "PROPN" for f in words))), None)  # or a title before it
     ranked = named is not None and words[1].upos == "NOUN" and words[1].lemma.lower() in TITLES \
         and (words[1].head == named.index or words[1] is named)  # "Watch manager Phil Green said": a rank
-    if named is not None and verb is not None and first.deprel == "advcl" \
+    if named is not None and verb is not None and first.deprel in ("advcl", "ccomp") \
             and (first.lemma == first.text and words[1].upos == "PROPN" or ranked) \
             and verb.lemma.lower() in SPEECH_VERBS and not has_subject(words, verb):
         tag_as_name(first)  # "Met Office meteorologist Alex Deakin said": "Met" a verb, the name its object
@@ -61,6 +62,29 @@ def repair_verb_names(words: list[Word]) -> None:
         return
     tag_as_name(first)
     first.deprel, relative.head, relative.deprel = "nsubj", first.index, "acl:relcl"
+
+
+def repair_inverted_verb_names(words: list[Word]) -> None:
+    """Make the name set after a title the subject of the inverted reporting verb before them, and the capitalised
+    verb right after the reporting verb a name, where the parse took that word for a verb the reporting verb reports
+    and the title for its object ('"...," said Unite regional officer Sharon Graham': "Unite" an imperative; see
+    :func:`repair_verb_names` for such a name opening the sentence)."""
+    for verb in words[:-2]:
+        said = words[verb.head] if verb.head >= 0 else None
+        title = next((k for k in words if k.head == verb.index and k.deprel == "obj" and k.upos == "NOUN"
+                      and k.lemma.lower() in TITLES), None)
+        name = next((k for k in words if title is not None and k.head == title.index and k.deprel == "appos"
+                     and k.upos == "PROPN" and k.index > title.index), None)
+        if said is None or said.lemma.lower() not in SPEECH_VERBS or verb.upos != "VERB" \
+                or not verb.text[:1].isupper() or verb.deprel not in ("ccomp", "advcl") \
+                or verb.index != said.index + 1 or name is None or has_subject(words, said) \
+                or not all(w.head == title.index for w in words[verb.index + 1:title.index]):
+            continue
+        tag_as_name(verb)
+        name.head, name.deprel = said.index, "nsubj"
+        title.head, title.deprel = name.index, "compound"
+        verb.head, verb.deprel = title.index, "compound"
+        return
 
 
 def repair_verb_tagged_endings(words: list[Word]) -> None:

@@ -269,3 +269,32 @@ def test_a_headlines_verb_after_a_name_is_the_verb_not_a_plural(pipeline):
 def test_a_bodys_noun_stands_for_the_body_whatever_its_spelling(pipeline, text, speaker):
     records = extracted(text, pipeline)
     assert [(r.speaker, r.speaker_type) for r in records[-1:]] == [(speaker, "organization")]
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("\"This is a great result for our members,\" said Unite regional officer Sharon Graham.", "Sharon Graham",
+     "Unite regional officer"),
+    ("Met Office meteorologist Alex Deakin said up to 10cm of snow could fall.", "Alex Deakin",
+     "Met Office meteorologist"),
+    ("Rhondda Cynon Taf Council leader Andrew Morgan said residents had been \"devastated\".", "Andrew Morgan",
+     "Rhondda Cynon Taf Council leader"),
+])
+def test_a_body_named_before_a_title_and_a_name_is_the_role(pipeline, text, speaker, role):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (speaker, "person", role)
+
+
+def test_a_relative_of_someone_unnamed_is_no_one_named_before(pipeline):
+    text = ("The judge, Recorder Mark Ford, told her: \"You took advantage of a vulnerable woman.\"\n"
+            "In a victim impact statement, the neighbour's son said his mother had been left \"heartbroken\".")
+    record = reporting(text, pipeline, "heartbroken")
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (None, "person", "neighbour's son")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("P&O Ferries said it had \"always accepted\" that it did not consult.", "P&O Ferries"),
+    ("Fashion retailer Next has warned that profits will be hit by higher costs.", "Next"),
+])
+def test_more_bodies_by_their_names(pipeline, text, speaker):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == (speaker, "organization")
