@@ -175,7 +175,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 found = (met.name, met.kind) if met.name and met.kind == "person" else None
             found = found or _company_reporting_itself(cue, entities, companies) \
                 or resolve_pronoun(cue.speaker, sorted(entities + owners, key=lambda e: e[0]), genders, objects,
-                                   unnamed, speakers)
+                                   unnamed, speakers, draft.kind == "direct")
             found = found and reporter_of(found, cue.speaker, entities, reports, genders)
             sex = PRONOUNS.get(cue.speaker.text.lower())
             if found:

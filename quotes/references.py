@@ -29,21 +29,28 @@ Entity = tuple[int, str, str, str | None]
 
 
 def resolve_pronoun(word: Word, entities: list[Entity], genders: dict[str, str], objects: list[Entity],
-                    unnamed: list[Unnamed] = (), speakers: list[Entity] = ()) -> tuple[str, str] | None:
-    """The entity a pronoun speaker stands for: the latest named subject before it that agrees in
-    sex (known or not) or number, else the latest named object whose first name has the pronoun's
-    sex ("Adams met Kathy Hochul. ... she said": Hochul), else the latest of ``speakers`` (entities that spoke) if
-    a person whose sex only the census lists tell, and not by far (see :func:`_latest_person_of_either_sex`). After
-    a speaker brought in unnamed (``unnamed``) that agrees, "he" or "she" names nobody named before it, only whom
-    that speaker speaks for ("A No 10 spokesman insisted ... '...,' he said": nobody; "A White House official said
-    ... he said": the White House)."""
+                    unnamed: list[Unnamed] = (), speakers: list[Entity] = (),
+                    quoted: bool = False) -> tuple[str, str] | None:
+    """The entity a pronoun speaker stands for: for the speaker of a quotation (``quoted``), the latest named subject
+    before it when that is the latest of ``speakers`` (entities that spoke), a person whose sex only the census lists
+    tell, and not by far (see :func:`_latest_person_of_either_sex`: "Kelly Ortberg said ... '...,' he said"); else
+    the latest named subject before it that agrees in sex (known or not) or number, else the latest named object
+    whose first name has the pronoun's sex ("Adams met Kathy Hochul. ... she said": Hochul), else the latest of
+    ``speakers`` if a person whose sex only the census lists tell, and not by far. After a speaker brought in
+    unnamed (``unnamed``) that agrees, "he" or "she" names nobody named before it, only whom that speaker speaks for
+    ("A No 10 spokesman insisted ... '...,' he said": nobody; "A White House official said ... he said": the White
+    House)."""
     want = PRONOUNS.get(word.text.lower())
     last = latest_unnamed(unnamed, word.start, want) if want in ("male", "female") else None
     if last is not None:
         entities = [e for e in entities if e[0] > last[0]]
         objects = [e for e in objects if e[0] > last[0]]
         speakers = [e for e in speakers if e[0] > last[0]]
-    found = _agreeing_subject(word, want, entities, genders)
+    latest = next((e for e in reversed(entities) if e[0] < word.start), None)
+    weak = _latest_person_of_either_sex(word, speakers, genders) if quoted and want in ("male", "female") else None
+    found = weak if weak is not None and latest is not None and latest[1] == weak[0] \
+        else _agreeing_subject(word, want, entities, genders)  # "Boeing chief executive Kelly Ortberg said ...
+    # '...,' he said": the one who spoke just before, whose sex the census lists do not settle, not Jon Holden before
     if found is None and want in ("male", "female"):
         found = next(((name, kind) for offset, name, kind, _ in reversed(objects) if offset < word.start
                       and kind == "person" and first_name_gender(name) == want), None)

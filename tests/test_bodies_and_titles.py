@@ -298,3 +298,16 @@ def test_a_relative_of_someone_unnamed_is_no_one_named_before(pipeline):
 def test_more_bodies_by_their_names(pipeline, text, speaker):
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_type) == (speaker, "organization")
+
+
+def test_he_after_a_quote_is_its_speaker_whose_first_name_the_lists_give_mostly_to_women(pipeline):
+    text = ("The union's leader, Jon Holden, called the offer insulting.\n"
+            "Boeing chief executive Kelly Ortberg said the strike had cost the company billions. "
+            "\"We need to get back to work,\" he said.")
+    assert reporting(text, pipeline, "back to work").speaker == "Kelly Ortberg"
+
+
+def test_she_in_a_clause_is_not_the_man_who_spoke(pipeline):
+    text = ("New Jersey Gov. Chris Christie described Democratic presidential nominee Hillary Clinton as a "
+            "\"disgrace\" after she attacked law enforcement officers nationwide.")
+    assert reporting(text, pipeline, "law enforcement").speaker == "Hillary Clinton"
