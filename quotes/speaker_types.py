@@ -198,7 +198,8 @@ def after_business_noun(sentence: Sentence, name_words: list[Word]) -> bool:
         and (before.lemma.lower() in BUSINESS_NOUNS | ORGANIZATION_NOUNS and "Number=Plur" not in before.feats
              or before.text.lower() in FIRMS_BY_TRADE) \
         and not any(is_first_name(w.text) for w in name_words) and not (
-            before.lemma.lower() in PERSONAL_TRADES and employer is not None and employer.text[:1].isupper())
+            before.lemma.lower() in PERSONAL_TRADES and employer is not None and employer.text[:1].isupper()
+            and len(name_words) > 1)  # but "The National Lottery operator Allwyn": one word, no person's name
 
 
 def typed_word(name_words: list[Word], head: Word) -> Word:

@@ -311,3 +311,9 @@ def test_she_in_a_clause_is_not_the_man_who_spoke(pipeline):
     text = ("New Jersey Gov. Chris Christie described Democratic presidential nominee Hillary Clinton as a "
             "\"disgrace\" after she attacked law enforcement officers nationwide.")
     assert reporting(text, pipeline, "law enforcement").speaker == "Hillary Clinton"
+
+
+def test_a_one_word_name_after_a_bodys_operator_is_the_business(pipeline):
+    record = only(extracted("The National Lottery operator Allwyn said it was the third £1m win in the city.", pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == ("Allwyn", "organization",
+                                                                           "National Lottery operator")
