@@ -151,9 +151,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             found = resolve_organization(behalf, entities, companies)
             if found:
                 info = SpeakerInfo(found[1], "organization", info.role, info.method)
-        elif info.name is None and (found := paragraph_organization(cue.speaker, words, entities, paragraph_starts[
-                max(0, _paragraph(paragraph_starts, cue.speaker.start) - 1):])) is not None:  # "CalMac ... A
-            # spokesman said"
+        elif info.name is None and (found := paragraph_organization(
+                cue.speaker, words, entities, paragraph_starts[at := _paragraph(paragraph_starts, cue.speaker.start)],
+                paragraph_starts[max(0, at - 1)])) is not None:  # "CalMac ... A spokesman said"
             info = SpeakerInfo(found[1], "organization", info.role, info.method)
         if info.name is None and info.method == "indefinite" and antecedent is None \
                 and [w.text for w in cue.sentence.words[words[-1].index + 1:words[-1].index + 2]] == [","]:

@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from quotes.references import Entity
 
 
+def _one_spelling(text: str) -> str:
+    """``text`` in lower case with British "-isation" spelt "-ization", as names may spell it either way."""
+    return text.lower().replace("isation", "ization")
+
+
 def _trade_agrees(noun: str, name: str) -> bool:
     """Whether a business noun may name a company by what it is known to make (``KNOWN_TRADES``): "the airline" is not
     Boeing; "the company" is any."""
@@ -58,8 +63,8 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
     if noun in BUSINESS_NOUNS and (role or "").lower().split()[-1:] in ([n] for n in BUSINESS_NOUNS):
         return True  # "the company" after "its maker, Eli Lilly,"
     roles = (role or "").lower().split()
-    noun = noun.replace("isation", "ization")  # "the organisation": the World Health Organization
-    words = [w.replace("isation", "ization") for w in words]
+    noun, words = _one_spelling(noun), [_one_spelling(w) for w in words]  # "the organisation": the World Health
+    # Organization
     return noun in words or noun in roles or KINDRED_NOUNS.get(noun) in roles \
         or ending in KINDRED_ENDINGS.get(noun, ()) \
         or noun == "agency" and name.isupper() and len(name) > 1 \
@@ -119,7 +124,7 @@ def named_in_passing(text: str, noun: str, objects: list[Entity], passing: list[
         return regulator and entity[1].lower().split()[-1] in KINDRED_ENDINGS[noun]
 
     def holds(words: str | None) -> bool:  # "the organisation": "World Health Organization"
-        return noun.replace("isation", "ization") in (words or "").lower().replace("isation", "ization").split()
+        return _one_spelling(noun) in _one_spelling(words or "").split()
 
     return sorted([e for e in objects if e[2] == "organization" and (holds(e[1]) or kindred(e))]
                   + [e for e in passing if e[2] == "organization" and (
@@ -129,16 +134,15 @@ def named_in_passing(text: str, noun: str, objects: list[Entity], passing: list[
                                                   text[max(0, e[0] - 80):e[0]]))])
 
 
-def paragraph_organization(noun: Word, words: list[Word], entities: list[Entity],
-                           paragraph_starts: list[int]) -> Entity | None:
+def paragraph_organization(noun: Word, words: list[Word], entities: list[Entity], own: int,
+                           previous: int) -> Entity | None:
     """The organization a bare "a spokesman" speaks for: the latest one named as a subject before it in its paragraph
-    ("CalMac, which operates the service, apologised. '...,' a spokesman said"), or in the paragraph before when no
-    one has been named since ("The company said ... | '...,' a spokesperson told the BBC"), else ``None``.
-    ``paragraph_starts``: the offsets of the paragraph before (if any) and those from the noun's own on."""
+    (starting at offset ``own``: "CalMac, which operates the service, apologised. '...,' a spokesman said"), or in the
+    paragraph before (from ``previous``) when no one has been named since ("The company said ... | '...,' a
+    spokesperson told the BBC"), else ``None``."""
     if [w.lemma.lower() for w in words] not in (["a", n] for n in SPOKESPEOPLE):
         return None
-    own = max(p for p in paragraph_starts if p <= noun.start)
-    before = [e for e in entities if paragraph_starts[0] <= e[0] < noun.start]
+    before = [e for e in entities if previous <= e[0] < noun.start]
     found = [e for e in before if e[0] >= own and e[2] == "organization"]
     return found[-1] if found else before[-1] if before and before[-1][2] == "organization" else None
 
