@@ -320,9 +320,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         while role_words and role_words[0].upos == "DET":
             role_words = role_words[1:]
         role = name_text(text, role_words) or None
-    if len(name) < 2 and not (name.isupper() and (name.lower() in KNOWN_ORGANIZATIONS or any(
-            w.lemma.lower() in ORGANIZATION_NOUNS for w in role_words))):
-        # "l", a bullet's glyph the tagger took for a name (not "social media platform X")
+    if len(name) < 2 and name.lower() not in KNOWN_ORGANIZATIONS:  # "l", a bullet's glyph the tagger took for a
+        # name (not the platform "X")
         return SpeakerInfo(None, "unknown", role, "indefinite")
     kind = classify_in(sentence, name_words, typed_word(name_words, head), name)
     if kind == "person" and head.upos == "NOUN" and "Number=Plur" in head.feats and name_words \
