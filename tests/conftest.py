@@ -67,6 +67,11 @@ def only(records, kind=None):
     return records[0]
 
 
+def reporting(text: str, pipeline, words: str):
+    """The one record of ``text`` whose content holds ``words``."""
+    return only([r for r in extracted(text, pipeline) if words in r.text])
+
+
 @pytest.fixture(scope="session")
 def pipeline():
     """The stanza pipeline built from the models shipped in the package."""

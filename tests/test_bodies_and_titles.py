@@ -13,12 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import extracted, only
-
-
-def reporting(text: str, pipeline, words: str):
-    """The one record of ``text`` whose content holds ``words``."""
-    return only([r for r in extracted(text, pipeline) if words in r.text])
+from tests.conftest import extracted, only, reporting
 
 
 @pytest.mark.parametrize("text, speaker, role", [
