@@ -85,16 +85,13 @@ def repair_hyphenated_titles(words: list[Word]) -> None:
     whose second half is a particle ("start-up", "spin-off")."""
     for second in words[2:]:
         hyphen, first = words[second.index - 1], words[second.index - 2]
-        particle = second.upos in ("ADP", "ADV", "PART") and second.text.lower() in ("up", "off", "out") \
-            and first.upos == "NOUN" and hyphen_joins(words, hyphen)
-        if particle and first.head == second.index and first.deprel == "compound":  # "The start-up said": the
-            second.upos, second.xpos, second.lemma = "NOUN", "NN", f"{first.lemma}-{second.text}".lower()  # noun
-            continue
-        if second.deprel != "appos" or second.head != first.index or second.upos != "NOUN" and not particle \
+        if second.upos in ("ADP", "ADV", "PART") and second.text.lower() in ("up", "off", "out") \
+                and first.upos == "NOUN" and hyphen_joins(words, hyphen):  # "start-up": one noun, whether the
+            second.upos, second.xpos, second.lemma = "NOUN", "NN", f"{first.lemma}-{second.text}".lower()  # parse
+            # made "up" the head ("The start-up said") or an apposition ("Chinese start-up DeepSeek")
+        if second.deprel != "appos" or second.head != first.index or second.upos != "NOUN" \
                 or first.upos not in ("NOUN", "PROPN") or not hyphen_joins(words, hyphen):
             continue
-        if particle:  # "Chinese start-up DeepSeek": "up" taken for an apposition
-            second.upos, second.xpos, second.lemma = "NOUN", "NN", f"{first.lemma}-{second.text}".lower()
         second.head, second.deprel = first.head, first.deprel
         first.head, first.deprel = second.index, "compound"
         for w in words[:second.index]:

@@ -60,11 +60,12 @@ def repair_headline_verb_subjects(words: list[Word]) -> None:
     for verb in words[1:-1]:
         noun = words[verb.index + 1]
         name = words[verb.head] if verb.deprel in ("flat", "compound") and verb.head < verb.index else None
-        plural = verb.xpos == "NNS" and verb.text.islower() and (verb.lemma == verb.text or (
+        tagged_plural = verb.xpos == "NNS" and verb.text.islower() and (verb.lemma == verb.text or (
             verb.lemma.lower() in HEADLINE_VERBS and any(k.head == verb.index and k.deprel == "compound"
                                                           and k.upos == "PROPN" for k in words)))
-        # "Starmer unveils plan": a plural the lemmatizer could not make singular; "Trump signs order": a name's
-        if verb.xpos != "VBZ" and not plural or noun.deprel != "root" or noun.xpos not in ("VB", "VBP") or not (
+        # the verb tagged a plural noun: one the lemmatizer could not make singular ("Starmer unveils plan"), or a
+        # headline's verb after a name ("Trump signs order")
+        if verb.xpos != "VBZ" and not tagged_plural or noun.deprel != "root" or noun.xpos not in ("VB", "VBP") or not (
                 verb.deprel == "nsubj" and verb.head == noun.index
                 or name is not None and name.deprel == "nsubj" and name.head == noun.index) \
                 or any(k.head == noun.index and k.deprel == "obj" for k in words):  # a verb with an object: "Boeing
@@ -74,7 +75,7 @@ def repair_headline_verb_subjects(words: list[Word]) -> None:
                 k.head, k.deprel = verb.index, "nsubj"  # "Government", "Tesla"
             elif k.head == noun.index and k is not verb and k.deprel in ("xcomp", "punct"):
                 k.head, k.deprel = (noun.index, "acl") if k.deprel == "xcomp" else (verb.index, "punct")
-        if plural:
+        if tagged_plural:
             verb.upos, verb.xpos, verb.lemma = "VERB", "VBZ", verb.text.removesuffix("s")
             verb.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
         verb.head, verb.deprel = -1, "root"
