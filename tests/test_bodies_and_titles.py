@@ -309,6 +309,7 @@ def test_she_in_a_clause_is_not_the_man_who_spoke(pipeline):
 
 
 def test_a_one_word_name_after_a_bodys_operator_is_the_business(pipeline):
-    record = only(extracted("The National Lottery operator Allwyn said it was the third £1m win in the city.", pipeline))
+    text = "The National Lottery operator Allwyn said it was the third £1m win in the city."
+    record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_type, record.speaker_role) == ("Allwyn", "organization",
                                                                            "National Lottery operator")
