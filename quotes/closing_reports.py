@@ -57,7 +57,7 @@ def repair_closing_report_subjects(words: list[Word]) -> None:
         commas = [w.index for w in reversed(words[:verb.index - 2]) if w.text == ","][:3]
         for comma in commas:
             span = range(comma + 1, verb.index - 1)
-            heads = [w for w in words[comma + 1:verb.index - 1] if w.head not in span]
+            heads = _hung_outside(words, comma, verb.index - 1)
             named = any(w.head == heads[0].index and w.deprel == "appos" and w.upos == "PROPN"
                         and words[w.index - 1].text == "," for w in words[comma + 1:verb.index - 1]) if heads else False
             if len(span) <= 8 and len(heads) == 1 and heads[0].upos == "NOUN" and heads[0].deprel in ("obj", "iobj") \
@@ -89,8 +89,7 @@ def repair_closing_name_subjects(words: list[Word]) -> None:
     subject, where the parse hung it in the clause before ("Microsoft will cut 10,000 jobs, chief executive Satya
     Nadella said in a memo": "Satya" an apposition of "jobs", so the report had no speaker of its own)."""
     for verb in words:
-        end = min([k.index for k in words if k.head == verb.index and k.deprel.startswith("aux")
-                   and k.index < verb.index] + [verb.index])  # "..., US President Joe Biden has announced"
+        end = _verb_start(words, verb)  # "..., US President Joe Biden has announced"
         if not _closes_on_clause(verb) or end < 3 or words[end - 1].text == "," or has_subject(words, verb):
             continue
         phrase, head = _after_last_comma(words, end)
@@ -156,6 +155,13 @@ def _after_last_comma(words: list[Word], end: int) -> tuple[list[Word], Word | N
     phrase = words[comma + 1:end] if comma is not None else []
     heads = _hung_outside(words, comma, end) if comma is not None else []
     return phrase, heads[0] if len(heads) == 1 else None
+
+
+def _verb_start(words: list[Word], verb: Word) -> int:
+    """The index of the first word of ``verb``'s verb group: its first auxiliary before it ("has announced"), else the
+    verb itself."""
+    return min([k.index for k in words if k.head == verb.index and k.deprel.startswith("aux") and k.index < verb.index]
+               + [verb.index])
 
 
 def _hung_outside(words: list[Word], start: int, end: int) -> list[Word]:

@@ -13,7 +13,7 @@ from quotes.clauses import (FINITE_XPOS, SUBJECT_RELS, cue_lemma, has_that, is_b
 from quotes.idioms import is_go_on_to_clause
 from quotes.inverted_speakers import (inverted_aside_name, inverted_name, name_after_quoted_clause,
                                       name_before_apposition)
-from quotes.lexicon import OBJECT_CONTROL_VERBS, QUOTE_CHARS, RECORDING_NOUNS, SPEECH_VERBS
+from quotes.lexicon import NAMING_VERBS, OBJECT_CONTROL_VERBS, QUOTE_CHARS, RECORDING_NOUNS, SPEECH_VERBS
 from quotes.mentions import is_time_word
 from quotes.missed_subjects import (LONG_DASHES, as_phrase_subject, before_bracket, compound_before,
                                     description_and_name_before, is_place_or_time_phrase, name_and_apposition_before,
@@ -102,7 +102,7 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
             active = kid.deprel == "nsubj:pass" and current.upos == "VERB" and kid.upos == "PROPN" \
                 and not any(k.deprel.startswith("aux") for k in kids) \
                 and not (current.lemma.lower() in OBJECT_CONTROL_VERBS and any(k.deprel == "xcomp" for k in kids)) \
-                and not (current.lemma.lower() in ("name", "confirm", "appoint", "elect") and current.xpos == "VBN")
+                and not (current.lemma.lower() in NAMING_VERBS and current.xpos == "VBN")
             # "Mr. Bush, ..., responded": no passive; but "Greenpeace ordered to pay", "Heathrow named busiest
             # airport", "Hegseth confirmed as defense secretary" are
             inherited = kid.deprel == "nsubj:pass" and current is not verb \

@@ -33,6 +33,8 @@ OBJECTLESS_REPORTS = INVERTED_REPORTS | frozenset(
     "explain note recall insist argue claim remark observe continue".split())
 # Verbs that take an object before their infinitive, so that with none they are passives ("Greenpeace ordered to pay").
 OBJECT_CONTROL_VERBS = frozenset("order urge tell force advise instruct".split())
+# Verbs that name someone to a post, as headlines write their passive ("Hegseth confirmed as defense secretary").
+NAMING_VERBS = frozenset("name confirm appoint elect".split())
 # Conjunctions of time that the parser may read as prepositions ("The cuts come after Amazon and Meta announced ...").
 TIME_SUBORDINATORS = frozenset("after before since until".split())
 # Particles that belong to the cue; the phrase they introduce is the content ("pointed to reports that ...").

@@ -72,6 +72,11 @@ def _breaks_no_sentence(previous: list[dict], first: dict, text: str | None) -> 
     return bool(_WEB_ADDRESS.fullmatch(last)) or last.istitle() and last.isalpha() and is_first_name(last)
 
 
+def _same_line(text: str | None, last: dict, first: dict) -> bool:
+    """Whether no line break stands between the token dicts ``last`` and ``first`` in ``text`` (True without text)."""
+    return text is None or "\n" not in text[last["end_char"]:first["start_char"]]
+
+
 def merge_title_splits(sentences: list[list[dict]], text: str | None = None) -> list[list[dict]]:
     """Undo the tokenizer's sentence breaks after a title ("Texas Sen." | "Ted Cruz said"), a web address, a first name
     or a word in lower case (see :func:`_breaks_no_sentence`), rejoining a full stop split off the title ("Sen" "." ->
@@ -81,8 +86,7 @@ def merge_title_splits(sentences: list[list[dict]], text: str | None = None) -> 
     merged: list[list[dict]] = []
     for sentence in sentences:
         previous = merged[-1] if merged else None
-        if previous and sentence and sentence[0]["text"][:1].isupper() and \
-                (text is None or "\n" not in text[previous[-1]["end_char"]:sentence[0]["start_char"]]):
+        if previous and sentence and sentence[0]["text"][:1].isupper() and _same_line(text, previous[-1], sentence[0]):
             if len(previous) > 1 and previous[-1]["text"] == "." and "misc" not in previous[-2] and \
                     previous[-2]["end_char"] == previous[-1]["start_char"] and \
                     f"{previous[-2]['text']}.".lower() in TITLE_ABBREVIATIONS:
@@ -131,12 +135,13 @@ def join_marked_names(sentences: list[list[dict]], text: str | None = None) -> l
     carried = False  # the last sentence ended in a joined name and this one goes on from it
     for number, sentence in enumerate(sentences):
         following = sentences[number + 1] if number + 1 < len(sentences) else []
-        goes_on = bool(sentence and following) and following[0]["text"][:1].islower() and (
-            text is None or "\n" not in text[sentence[-1]["end_char"]:following[0]["start_char"]])
+        goes_on = bool(sentence and following) and following[0]["text"][:1].islower() \
+            and _same_line(text, sentence[-1], following[0])
         joined: list[dict] = []
         for i, token in enumerate(sentence):
             after = sentence[i + 1]["text"] if i + 1 < len(sentence) else None
-            if joined and joined[-1]["text"] + token["text"] in MARKED_NAMES and "misc" not in joined[-1] \
+            if token["text"] in ("?", "!") and joined and joined[-1]["text"] + token["text"] in MARKED_NAMES \
+                    and "misc" not in joined[-1] \
                     and joined[-1]["end_char"] == token["start_char"] \
                     and (after[:1].islower() or after == "," if after is not None else goes_on):
                 joined[-1] = dict(joined[-1], text=joined[-1]["text"] + token["text"], end_char=token["end_char"])
@@ -151,11 +156,12 @@ def join_marked_names(sentences: list[list[dict]], text: str | None = None) -> l
 
 
 def repair_tokens(sentences: list[list[dict]], text: str | None = None) -> list[list[dict]]:
-    """stanza's token dicts with three repairs: "on X." split into a name and a full stop
-    (:func:`split_platform_stops`), the sentence breaks after a title undone (:func:`merge_title_splits`),
-    and a capitalised "Its" or a name with a letter outside ASCII kept whole, never split like "It's" into "It" "s"
-    (the tokenizer sometimes marks one as a multi-word token: "Its hosts don't hesitate to report ..." parsed with
-    "It" as the subject, "Agnès Callamard" as "Agnè" "s" "Callamard"; web text's "Dont" and "Im" stay split)."""
+    """stanza's token dicts with four repairs: "on X." split into a name and a full stop
+    (:func:`split_platform_stops`), a name ending in a mark kept whole (:func:`join_marked_names`), the sentence
+    breaks after a title undone (:func:`merge_title_splits`), and a capitalised "Its" or a name with a letter outside
+    ASCII kept whole, never split like "It's" into "It" "s" (the tokenizer sometimes marks one as a multi-word token:
+    "Its hosts don't hesitate to report ..." parsed with "It" as the subject, "Agnès Callamard" as "Agnè" "s"
+    "Callamard"; web text's "Dont" and "Im" stay split)."""
     merged = merge_title_splits(join_marked_names(split_platform_stops(sentences), text), text)
     for sentence in merged:
         for token in sentence:

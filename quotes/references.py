@@ -46,8 +46,8 @@ def resolve_pronoun(word: Word, entities: list[Entity], genders: dict[str, str],
         entities = [e for e in entities if e[0] > last[0]]
         objects = [e for e in objects if e[0] > last[0]]
         speakers = [e for e in speakers if e[0] > last[0]]
-    latest = next((e for e in reversed(entities) if e[0] < word.start), None)
     weak = _latest_person_of_either_sex(word, speakers, genders) if quoted and want in ("male", "female") else None
+    latest = next((e for e in reversed(entities) if e[0] < word.start), None) if weak is not None else None
     found = weak if weak is not None and latest is not None and latest[1] == weak[0] \
         else _agreeing_subject(word, want, entities, genders)  # "Boeing chief executive Kelly Ortberg said ...
     # '...,' he said": the one who spoke just before, whose sex the census lists do not settle, not Jon Holden before

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import (ISSUED_NOUNS, ISSUING_VERBS, NOMINATIVES, OBJECT_CONTROL_VERBS, OBJECTLESS_REPORTS,
-                            QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS)
+from quotes.lexicon import (ISSUED_NOUNS, ISSUING_VERBS, NAMING_VERBS, NOMINATIVES, OBJECT_CONTROL_VERBS,
+                            OBJECTLESS_REPORTS, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS)
 from quotes.headline_repairs import is_headline
 from quotes.subject_repairs import has_subject, is_under, phrase_span, subtree_span
 
@@ -328,7 +328,7 @@ def repair_bare_passives(words: list[Word]) -> None:
             after.deprel == "xcomp" and after.xpos == "VBG" or after.text.lower() in FOUND_STATES)
         named = verb.lemma.lower() == "name" and (after.lemma.lower() == "as" or after.xpos in ("JJS", "RBS")
                                                    or after.text.lower() in ("top", "first", "best", "worst")) \
-            or headline and verb.lemma.lower() in ("confirm", "appoint", "elect") and after.lemma.lower() == "as"
+            or headline and verb.lemma.lower() in NAMING_VERBS and after.lemma.lower() == "as"
         warned = headline and verb.lemma.lower() in ("warn", "advise") and verb.text.lower().endswith("ed") \
             and after.lemma.lower() in ("about", "over", "of", "against")
         if not (ordered or found or named or warned) or verb.xpos not in ("VBD", "VBN"):

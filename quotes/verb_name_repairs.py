@@ -32,10 +32,7 @@ def repair_verb_names(words: list[Word]) -> None:
             and first.lemma == first.text:  # "Gwynedd Council"
         tag_as_name(first)
         return
-    title = next((k for k in words if k.head == 0 and k.deprel == "obj" and k.upos == "NOUN"
-                  and k.lemma.lower() in TITLES), None)
-    named = next((k for k in words if title is not None and k.head == title.index and k.deprel == "appos"
-                  and k.upos == "PROPN" and k.index > title.index), None)
+    title, named = _titled_object(words, first)
     verb = words[first.head] if first.head > 0 else None
     if named is not None and verb is not None and first.deprel in ("advcl", "ccomp") \
             and verb.lemma.lower() in SPEECH_VERBS \
@@ -69,22 +66,29 @@ def repair_inverted_verb_names(words: list[Word]) -> None:
     verb right after the reporting verb a name, where the parse took that word for a verb the reporting verb reports
     and the title for its object ('"...," said Unite regional officer Sharon Graham': "Unite" an imperative; see
     :func:`repair_verb_names` for such a name opening the sentence)."""
-    for verb in words[:-2]:
-        said = words[verb.head] if verb.head >= 0 else None
-        title = next((k for k in words if k.head == verb.index and k.deprel == "obj" and k.upos == "NOUN"
-                      and k.lemma.lower() in TITLES), None)
-        name = next((k for k in words if title is not None and k.head == title.index and k.deprel == "appos"
-                     and k.upos == "PROPN" and k.index > title.index), None)
-        if said is None or said.lemma.lower() not in SPEECH_VERBS or verb.upos != "VERB" \
-                or not verb.text[:1].isupper() or verb.deprel not in ("ccomp", "advcl") \
-                or verb.index != said.index + 1 or name is None or has_subject(words, said) \
-                or not all(w.head == title.index for w in words[verb.index + 1:title.index]):
+    for verb in words[1:-2]:
+        said = words[verb.index - 1]
+        if verb.upos != "VERB" or not verb.text[:1].isupper() or verb.deprel not in ("ccomp", "advcl") \
+                or verb.head != said.index or said.lemma.lower() not in SPEECH_VERBS or has_subject(words, said):
+            continue
+        title, name = _titled_object(words, verb)
+        if name is None or not all(w.head == title.index for w in words[verb.index + 1:title.index]):
             continue
         tag_as_name(verb)
         name.head, name.deprel = said.index, "nsubj"
         title.head, title.deprel = name.index, "compound"
         verb.head, verb.deprel = title.index, "compound"
         return
+
+
+def _titled_object(words: list[Word], verb: Word) -> tuple[Word | None, Word | None]:
+    """The title the parse made ``verb``'s object and the name set off after it as the title's apposition
+    ("Unite general secretary Sharon Graham": "secretary", "Sharon"), each ``None`` when missing."""
+    title = next((k for k in words if k.head == verb.index and k.deprel == "obj" and k.upos == "NOUN"
+                  and k.lemma.lower() in TITLES), None)
+    name = next((k for k in words if title is not None and k.head == title.index and k.deprel == "appos"
+                 and k.upos == "PROPN" and k.index > title.index), None)
+    return title, name
 
 
 def repair_verb_tagged_endings(words: list[Word]) -> None:
