@@ -14,7 +14,7 @@ from quotes.description_nouns import opening_person_noun, title_alone
 from quotes.lexicon import PARTY_MEMBERS, PERSON_NOUNS, QUANTITIES, RELATIVES_OF, TITLES
 from quotes.mentions import is_time_word, mention_words, without_determiners
 from quotes.name_roles import split_role
-from quotes.names import is_first_name, is_place, no_persons_name, shouted, written_as_place
+from quotes.names import is_first_name, is_place, no_persons_name, shouted, written_as_body, written_as_place
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify_in, described_as_business, typed_word
 from quotes.speakers import describe, name_text
@@ -170,9 +170,10 @@ def candidate_entities(text: str, sentences: list[Sentence],
 
 def place_names(text: str, names: set[str], entities: list[tuple[int, str, str, str | None]]) -> set[str]:
     """Those of ``names`` (typed persons) that are places or bodies by a list of places or by the text
-    (:func:`quotes.names.written_as_place`), and no person's name (:func:`quotes.names.no_persons_name`), nor the
-    surname of a person ``entities`` name in full: "Tampa", "Riyadh", "Clarkston"; not "Warren", "Mr. Cleveland",
-    "Kennedy" after "Patrick F. Kennedy"."""
+    (:func:`quotes.names.written_as_place`, :func:`quotes.names.written_as_body`), and no person's name
+    (:func:`quotes.names.no_persons_name`), nor the surname of a person ``entities`` name in full: "Tampa", "Riyadh",
+    "Clarkston", "Clarion"; not "Warren", "Mr. Cleveland", "Kennedy" after "Patrick F. Kennedy"."""
     persons = [e[1] for e in entities if e[2] == "person"]
-    return {n for n in names if (is_place(n) or written_as_place(text, n)) and no_persons_name(text, n, entities)
+    return {n for n in names if (is_place(n) or written_as_place(text, n) or written_as_body(text, n))
+            and no_persons_name(text, n, entities)
             and not surname_of(n, persons)}

@@ -1,11 +1,11 @@
 """Attribution stage: resolve the speakers of draft quotations (``quotes.drafts``) into records.
 
-A speaker mention is described (``quotes.speakers``): a name, a pronoun resolved to the latest
-entity that agrees with it, a nominal ("the spokesman") resolved to the latest person, one such as
-"the company" to the organization named before it, "the statement" to whoever issued it, or a relative
-pronoun resolved to its antecedent (``quotes.references``); after someone brought in unnamed ("a spokesman"),
-"he" and "the aide" are that someone, not the person named before; names are then merged into one canonical
-speaker per person, of the sex the mention gives ("Mrs. Clinton" is not Bill Clinton).
+A speaker mention is described (``quotes.speakers``): a name, a pronoun resolved to the latest entity that agrees with
+it, a nominal ("the spokesman") resolved to the latest person, one such as "the company" to the organization named
+before it, "the statement" to whoever issued it, or a relative pronoun resolved to its antecedent
+(``quotes.references``); after someone brought in unnamed ("a spokesman"), "he" and "the aide" are that someone, not
+the person named before; names are then merged into one canonical speaker per person, of the sex the mention gives
+("Mrs. Clinton" is not Bill Clinton).
 """
 
 from __future__ import annotations
@@ -30,16 +30,16 @@ from quotes.records import Quotation
 from quotes.names import (companies_in_text, first_name_genders, full_names_in_text, honorific_genders, is_company_name,
                           no_persons_name, parties_differ, slug)
 from quotes.mention_extent import before_cue, before_reported_clause, mention_end
-from quotes.organization_references import (company_modifier, named_in_passing, paragraph_organization,
-                                           resolve_organization)
+from quotes.organization_references import (company_modifier, latest_business, named_in_passing,
+                                           paragraph_organization, resolve_organization)
 from quotes.references import (Entity, apposed_name, described_people, family_referred, interlocutor, issuer,
                                mention_sex, of_other_sex, possessed_organization, refers_back, reporter_of,
                                resolve_pronoun, whose_owner)
 from quotes.speakers import PRONOUNS, SpeakerInfo, describe
 from quotes.speaks_for import organization_modifier, spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
-from quotes.unnamed import (Unnamed, holds_other_title, introduced_unnamed, is_person_noun, latest_unnamed, noun_sex,
-                            unnamed_subjects)
+from quotes.unnamed import (Unnamed, first_role, holds_other_title, introduced_unnamed, is_person_noun, latest_unnamed,
+                            noun_sex, unnamed_subjects)
 
 
 # Who stays unnamed, unless a role names them: "the source", and "the woman", "the nurse" (a person noun, neither a
@@ -193,7 +193,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 passing = [e for e in candidate_entities(text, sentences, ("obl", "obl:agent", "nmod"))
                            if not inside(e[0], outer_ranges)]
             found = resolve_organization(cue.speaker, entities, companies) or resolve_organization(
-                cue.speaker, named_in_passing(text, cue.speaker.lemma.lower(), objects, passing), companies)
+                cue.speaker, named_in_passing(text, cue.speaker.lemma.lower(), objects, passing), companies) \
+                or latest_business(cue.speaker, entities, objects + passing)
             named_here = None if found else company_modifier(cue.sentence, cue.speaker)  # "A SpaceX rocket exploded
             # ..., the company said": the words are its role, for "the company" after it
             if named_here:
@@ -262,8 +263,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             # the victims", the prime minister's spokesman, "the neighbour's son": someone's, no one named before
             if name is None and people and not after_unnamed and noun.lemma.lower() not in UNNAMED_NOUNS \
                     and not introduced_unnamed(noun, sentences) and not someones \
-                    and not holds_other_title(noun, words, people[-1][3]):  # "his physician" is not him
-                name = people[-1][1]
+                    and not holds_other_title(noun, words, people[-1][3] or first_role(people, words)):
+                name = people[-1][1]  # not for "his physician", "the council's chief executive" after a councillor
             if name:
                 info = SpeakerInfo(name, "person", info.role, "nominal")
             elif after_unnamed and last[2] is not None:

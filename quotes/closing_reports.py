@@ -66,6 +66,42 @@ def repair_closing_report_subjects(words: list[Word]) -> None:
                 break
 
 
+def repair_closing_acronym_subjects(words: list[Word]) -> None:
+    """Make the name before a bracketed acronym that is a closing reporting verb's subject the subject, with the
+    acronym its apposition, where the parse hung the name in the clause before ("The trust admitted failing to
+    protect the man, the Health and Safety Executive (HSE) said.": "Executive" a conjunct of "man", "HSE" alone the
+    speaker)."""
+    for verb in words[4:]:
+        acronym = next((k for k in words if k.head == verb.index and k.deprel == "nsubj"), None) \
+            if verb.upos == "VERB" and verb.lemma.lower() in SPEECH_VERBS else None
+        if acronym is None or acronym.upos != "PROPN" or not 2 <= acronym.index < verb.index - 1 \
+                or words[acronym.index - 1].text != "(" or words[acronym.index + 1].text != ")":
+            continue
+        phrase, head = _after_last_comma(words, acronym.index - 1)
+        if not 1 <= len(phrase) <= 8 or head is None or words[acronym.index - 2].upos != "PROPN" \
+                or head.upos not in ("PROPN", "NOUN") or is_under(words, verb, head):
+            continue
+        head.head, head.deprel, acronym.head, acronym.deprel = verb.index, "nsubj", head.index, "appos"
+
+
+def repair_closing_participle_reports(words: list[Word]) -> None:
+    """Make a reporting verb that closes a sentence after a quotation the root, with the noun it hangs on its subject
+    and the old root its complement, where the parse took the verb for a participle modifying the noun ('"We know
+    that every penny counts," a spokesperson for the group added.': "added" a modifier of "spokesperson")."""
+    root = root_word(words)
+    last = next((w for w in reversed(words) if w.upos != "PUNCT"), None)
+    noun = words[last.head] if last is not None and last.deprel == "acl" and last.head >= 0 else None
+    if root is None or noun is None or last.lemma.lower() not in SPEECH_VERBS or last.xpos not in ("VBD", "VBN") \
+            or noun.upos not in ("NOUN", "PROPN") or root.index > noun.index or has_subject(words, last):
+        return
+    start = phrase_span(words, noun)[0]
+    if start < 2 or words[start - 1].text not in QUOTE_CHARS or words[start - 2].text not in (",", "?", "!"):
+        return
+    _move_full_stop(words, root, last)
+    last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "ccomp"
+    noun.head, noun.deprel = last.index, "nsubj"
+
+
 def repair_closing_relative_reports(words: list[Word]) -> None:
     """Make a reporting verb that closes the sentence the root, with the noun after the last comma its subject and
     the old root its complement, where the parse took the verb for a second relative clause of the noun ("A climber

@@ -192,7 +192,7 @@ ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal
                            "museum hospital library gallery orchestra theatre theater airport church clinic consortium "
                            "chamber forum cooperative guild syndicate festival charity academy club "
                            "coastguard philanthropies movement gymnastics athletics cycling rowing swimming boxing "
-                           "sailing triathlon hockey assembly mail".split()) \
+                           "sailing triathlon hockey assembly mail conservancy".split()) \
     | COMPANY_NAME_ENDINGS | CLUB_NAME_ENDINGS
 # US states: "Iowa said", like a country, is the state as an organization.
 US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida
@@ -342,10 +342,11 @@ KINDRED_NOUNS = {"regulator": "watchdog", "watchdog": "regulator"}
 # Nouns for a business: each may stand for a company named before ("Toyota Motor Corp ... The automaker said").
 BUSINESS_NOUNS = frozenset("""company firm automaker carmaker airline retailer manufacturer insurer lender broadcaster
 publisher bank conglomerate chipmaker drugmaker utility maker chain planemaker supermarket grocer developer
-brewer startup start-up operator giant promoter platform""".split())  # "shipping giant Maersk", "Promoter Live Nation"
+brewer startup start-up operator giant promoter platform carrier""".split())  # "shipping giant Maersk", "Promoter Live Nation"
 KINDRED_ENDINGS.update({noun: KINDRED_ENDINGS["company"] for noun in BUSINESS_NOUNS - {"company", "bank"}})
 KINDRED_ENDINGS["operator"] += ("rail", "railway", "railways", "trains", "buses", "line", "lines", "ferries")
 KINDRED_ENDINGS["airline"] += ("airways", "airlines")  # "Northern Rail ... The operator said", "British Airways"
+KINDRED_ENDINGS["carrier"] += ("airways", "airlines")
 # Well-known companies by the business noun news writes for them: "the airline" after Ryanair and Boeing is Ryanair.
 KNOWN_TRADES = {name: trade for trade, names in {
     "airline": "ryanair easyjet lufthansa qantas emirates klm delta",

@@ -35,8 +35,8 @@ def repair_name_tags(words: list[Word]) -> None:
     hyphen joins to a name ("Han Dong-hoon", "OVD-Info"); a word of a flat name tagged a verb ("Woo Won-shik"); a
     name's head tagged an adjective ("Cardinal Pietro Parolin"); a known company's name tagged a plural noun
     ("Barclays", "Greggs") or a name in lower case with a capital inside tagged a common noun ("easyJet"); and an
-    initial without its full stop tagged a possessive mark ("S Somanath"), and the
-    "All" of "The All England Club"."""
+    initial without its full stop tagged a possessive mark ("S Somanath"), a verb tagged a proper noun by its fine
+    tag beside a name ("A Manchester United spokesperson"), and the "All" of "The All England Club"."""
     titled = is_title_case(words)
     for w in words:
         if w.upos == "VERB" and w.deprel in ("amod", "compound") and w.text[:1].isupper() and w.head > w.index \
@@ -83,6 +83,11 @@ def repair_name_tags(words: list[Word]) -> None:
         elif w.xpos == "POS" and len(w.text) == 1 and w.text.isupper() and w.index + 1 < len(words) \
                 and words[w.index + 1].upos == "PROPN":
             w.upos, w.xpos = "PROPN", "NNP"  # "S Somanath": an initial, not a possessive mark
+        elif w.upos == "VERB" and w.xpos == "NNP" and w.text.istitle() and not titled and 0 < w.index < len(words) - 1 \
+                and (words[w.index - 1].upos == "PROPN" or words[w.index + 1].xpos == "NNP") \
+                and w.head >= 0 and words[w.head].upos in ("NOUN", "PROPN"):
+            w.upos = "PROPN"  # "A Manchester United spokesperson", "The Center for Countering Digital Hate": a verb
+            w.deprel = "compound" if w.deprel == "amod" else w.deprel  # only to the tagger's part of speech
         elif w.text == "All" and w.upos == "DET" and not titled and w.index > 0 and w.index + 1 < len(words) \
                 and words[w.index - 1].lemma.lower() == "the" and words[w.index + 1].upos == "PROPN":
             w.upos, w.xpos, w.deprel = "PROPN", "NNP", "compound"  # "The All England Club"

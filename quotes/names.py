@@ -107,6 +107,22 @@ def written_as_place(text: str, word: str) -> bool:
         and re.search(rf"\b(?!(?:At|In|The)\b)[A-Z][\w.]* {re.escape(word)}\b", text) is None
 
 
+# Bodies that news names in lower case after their own name ("Schiphol airport", "Addenbrooke's hospital").
+PLACE_BODY_NOUNS = frozenset("airport hospital museum zoo library gallery clinic theatre theater church school college "
+                             "university stadium".split())
+
+
+def written_as_body(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` as the first word of a body's name: before a body's noun in lower case
+    ("Schiphol airport", ``PLACE_BODY_NOUNS``) or before two capitalised words or more, the last a body's ("Clarion
+    Housing Group"): a body, not a person, when nothing else says it is one ("Clarion said")."""
+    ending = r"(?: [A-Z][\w&'’-]*){2,}"
+    bodies = ORG_WORDS | ORG_HEAD_WORDS
+    return not word.endswith(("ese", "ish")) and any(  # not "the Chinese", a people, by "the Chinese Communist Party"
+        m.group(1) in PLACE_BODY_NOUNS or m.group(2) and m.group(2).split()[-1].lower() in bodies
+        for m in re.finditer(rf"\b{re.escape(word)}(?: ([a-z]+)\b|({ending})\b)", text))
+
+
 def written_as_surname(text: str, word: str) -> bool:
     """Whether ``text`` writes ``word`` after a common first name, an honorific or a middle initial ("Larry King",
     "Mr. King", "Gov. Jim Justice", "Patrick F. Kennedy"): a surname there, though it is also a title word or a

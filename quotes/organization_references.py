@@ -106,9 +106,28 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
     if known:
         return known[-1]
     plain = [e for e in before[-2:] if noun in ("company", "firm") and e[2] == "organization" and " " in e[1]
-             and not any(w.lower() in ORG_WORDS | US_STATES for w in e[1].split()) and not is_place(e[1])]
+             and _of_no_public_kind(e[1])]
     return plain[-1] if plain else None  # "Northern Powergrid said ... a spokesman for the company": the body just
     # named, of no public kind
+
+
+def _of_no_public_kind(name: str) -> bool:
+    """Whether an organization's name has no public body's word (nor a state's, nor a place's): "Northern Powergrid",
+    "Jet2"."""
+    return not any(w.lower() in ORG_WORDS | US_STATES for w in name.split()) and not is_place(name)
+
+
+def latest_business(head: Word, entities: list[Entity], others: list[Entity]) -> Entity | None:
+    """For a trade's noun ("the airline", ``KNOWN_TRADES``), the organization of no public kind that is one of the last
+    two subjects before it, if its trade agrees and no other organization (``others``: objects, names in passing) is
+    named between them ("Jet2 said ... The airline added"; not "BFMTV reported. ... hours with EgyptAir, the airline
+    said"): for want of one the text names or describes so (:func:`resolve_organization`, :func:`named_in_passing`)."""
+    noun = head.lemma.lower()
+    latest = [e for e in entities if e[0] < head.start][-2:]
+    found = [e for e in latest if noun in KNOWN_TRADES.values() and e[2] == "organization"
+             and _trade_agrees(noun, e[1]) and _of_no_public_kind(e[1])]
+    between = [e for e in others if e[2] == "organization" and found and found[-1][0] < e[0] < head.start]
+    return found[-1] if found and not between else None
 
 
 def named_in_passing(text: str, noun: str, objects: list[Entity], passing: list[Entity]) -> list[Entity]:

@@ -28,13 +28,15 @@ from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, rep
                                   repair_participle_titles, repair_possessed_appositions,
                                   repair_possessive_titles, repair_postpositive_titles, repair_titled_possessors)
 from quotes.headline_repairs import repair_headline_small_clauses, repair_headline_verb_subjects
-from quotes.report_repairs import (repair_bare_passives, repair_described_sources, repair_medium_clauses,
-                                   repair_report_conjuncts, repair_said_objects, repair_said_times,
-                                   repair_semicolon_clauses, repair_split_said_subjects,
-                                   repair_statement_participles, repair_that_adverbials, repair_told_pronouns,
-                                   repair_told_relatives, repair_told_subjects, repair_told_that, repair_up_to_numbers)
-from quotes.closing_reports import (repair_closing_apposed_subjects, repair_closing_joint_subjects,
-                                    repair_closing_name_subjects, repair_closing_relative_reports,
+from quotes.report_repairs import (repair_bare_passives, repair_comparative_numbers, repair_described_sources,
+                                   repair_medium_clauses, repair_report_conjuncts, repair_said_objects,
+                                   repair_said_times, repair_semicolon_clauses, repair_split_said_subjects,
+                                   repair_statement_participles, repair_that_adverbials, repair_told_compounds,
+                                   repair_told_pronouns, repair_told_relatives, repair_told_subjects,
+                                   repair_told_that, repair_up_to_numbers)
+from quotes.closing_reports import (repair_closing_acronym_subjects, repair_closing_apposed_subjects,
+                                    repair_closing_joint_subjects, repair_closing_name_subjects,
+                                    repair_closing_participle_reports, repair_closing_relative_reports,
                                     repair_closing_report_subjects, repair_closing_verbs,
                                     repair_compounded_inverted_names, repair_quoted_report_subjects)
 from quotes.subject_repairs import (has_subject, is_under, repair_adjective_subjects, repair_apposed_subjects,
@@ -88,12 +90,14 @@ def repair_parse(words: list[Word]) -> None:
     repair_reduced_reports(words)
     repair_told_that(words)
     repair_told_subjects(words)
+    repair_told_compounds(words)
     repair_told_relatives(words)
     repair_told_pronouns(words)
     repair_statement_participles(words)
     repair_bare_passives(words)
     repair_said_objects(words)
     repair_up_to_numbers(words)
+    repair_comparative_numbers(words)
     repair_said_times(words)
     repair_described_sources(words)
     repair_headline_small_clauses(words)
@@ -120,8 +124,10 @@ def repair_parse(words: list[Word]) -> None:
     repair_nominal_complements(words)
     repair_relative_verbs(words)
     repair_closing_report_subjects(words)
+    repair_closing_acronym_subjects(words)
     repair_closing_apposed_subjects(words)
     repair_closing_relative_reports(words)
+    repair_closing_participle_reports(words)
     repair_closing_name_subjects(words)
     repair_closing_joint_subjects(words)
     repair_quoted_report_subjects(words)
@@ -136,6 +142,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_subordinate_subjects(words)
     repair_nominal_adjectives(words)
     repair_apposition_predicates(words)
+    repair_set_off_predicates(words)
     repair_prepositional_subjects(words)
     repair_organization_titles(words)
     repair_titled_possessors(words)
@@ -351,6 +358,24 @@ def repair_apposition_predicates(words: list[Word]) -> None:
                 or any(k.head == noun.index and k.deprel in ("cop", "nsubj") for k in words):
             continue
         verb.head, verb.deprel, noun.head, noun.deprel = noun.head, noun.deprel, verb.index, "nsubj"
+
+
+def repair_set_off_predicates(words: list[Word]) -> None:
+    """Make a finite verb after a name that opens the sentence, with a phrase set off by commas between them, the
+    sentence's root and the name its subject, where the parse made the name the root and the verb a clause beside it
+    ("Margaret Evans, from Cardiff, crossed the line in seven hours.": no subject for "he said" to refer back to)."""
+    root = next((w for w in words if w.head < 0), None)
+    verb = next((k for k in words if k.head == root.index and k.deprel in ("parataxis", "conj", "acl")
+                 and k.index > root.index + 1), None) if root is not None and root.upos == "PROPN" else None
+    end = next((w.index for w in words if w.upos != "PROPN"), 0)  # the name's end: "Margaret Evans"
+    if verb is None or verb.upos != "VERB" or verb.xpos not in ("VBD", "VBZ") or words[verb.index - 1].text != "," \
+            or has_subject(words, verb) or not root.index < end < verb.index - 1 or words[end].text != "," \
+            or not all(is_under(words, w, root) and not is_under(words, w, verb) for w in words[:verb.index]):
+        return
+    for word in words:
+        if word.head == root.index and word.index > verb.index:
+            word.head = verb.index
+    verb.head, verb.deprel, root.head, root.deprel = -1, "root", verb.index, "nsubj"
 
 
 def repair_think_tanks(words: list[Word]) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from quotes.clauses import name_head
 from quotes.lexicon import (BUSINESS_NOUNS, HONORIFIC_SEXES, HONORIFICS, ISSUING_VERBS, LESSER_RANKS,
-                            ORGANIZATION_NOUNS, TIME_WORDS, TITLE_SPELLINGS)
+                            ORGANIZATION_NOUNS, PLAYER_NOUNS, TIME_WORDS, TITLE_SPELLINGS)
 from quotes.mentions import mention_words
 from quotes.name_roles import role_words
 from quotes.names import ONE_SEX_RATIO, first_name_gender, is_first_name
@@ -266,6 +266,8 @@ def described_people(noun: Word, words: list[Word], people: list[Entity]) -> lis
     if described:
         head = TITLE_SPELLINGS.get(noun.lemma.lower().rstrip("."), noun.lemma.lower())
         return [e for e in people if described | {head} <= role_words(e[3])]
+    if noun.lemma.lower() == "player":  # "the player" after "Brentford striker Ivan Toney"
+        return [e for e in people if role_words(e[3]) & (PLAYER_NOUNS | {"player", "footballer"})]
     return [e for e in people if noun.lemma.lower() in role_words(e[3], written_out=False)]
 
 

@@ -60,7 +60,7 @@ def repair_told_subjects(words: list[Word]) -> None:
     object and left the clause without a subject ("told reporters the reception centre, built for 400 people, was
     holding more than 6,000": "centre" the clause's subject, "built" its participle)."""
     for verb in words[:-2]:
-        told = words[verb.index + 1]
+        told = words[verb.index + 2] if words[verb.index + 1].deprel == "det" else words[verb.index + 1]  # "the jury"
         if verb.lemma.lower() not in TELLING_VERBS or told.deprel != "iobj" or told.head != verb.index:
             continue
         kids = [k for k in words if k.head == verb.index]
@@ -78,6 +78,20 @@ def repair_told_subjects(words: list[Word]) -> None:
             if k.index < clause.index:  # "built for 400 people": the noun's participle
                 k.head, k.deprel = noun.index, "acl"
         noun.head, noun.deprel = clause.index, "nsubj"
+
+
+def repair_told_compounds(words: list[Word]) -> None:
+    """Make the name right after "told the" the verb's object where the parse hung it on the reported clause's subject
+    as a compound ("Residents told the BBC rubbish was piling up": no "BBC rubbish"; the name ends the object)."""
+    for verb in words[:-3]:
+        article, name, noun = words[verb.index + 1:verb.index + 4]
+        clause = words[noun.head] if noun.head >= 0 else noun
+        if verb.lemma.lower() in TELLING_VERBS and article.lemma.lower() == "the" and name.upos == "PROPN" \
+                and name.deprel == "compound" and name.head == noun.index and noun.upos == "NOUN" \
+                and noun.deprel == "nsubj" and clause.head == verb.index and clause.deprel == "ccomp" \
+                and article.head == noun.index and not any(
+                    k.head == verb.index and k.deprel in ("obj", "iobj") for k in words):
+            name.head, name.deprel, article.head = verb.index, "iobj", name.index
 
 
 def repair_told_relatives(words: list[Word]) -> None:
@@ -126,9 +140,16 @@ def repair_said_objects(words: list[Word]) -> None:
             k.deprel == "ccomp" or k.deprel == "conj" and verb.lemma.lower() == "hear"
             and not any(c.head == k.index and c.deprel == "cc" for c in words))), None)  # "The court heard Darren
         # Hill, 41, had been scrolling ...": the clause a conjunct with no "and"
-        if clause is not None and not has_subject(words, clause) and any(
-                a.head == clause.index and a.deprel.startswith("aux") for a in words):
+        if clause is None or has_subject(words, clause):
+            continue
+        between = [w for w in words[phrase_span(words, noun)[1] + 1:clause.index]
+                   if w.upos != "PUNCT" and not is_under(words, w, clause)]
+        if any(a.head == clause.index and a.deprel.startswith("aux") for a in words) \
+                or clause.xpos in ("VBD", "VBZ", "VBP") and not between:  # "her son Kwame, 16, had"
             noun.head, noun.deprel, clause.deprel = clause.index, "nsubj", "ccomp"
+            for mark in words[noun.index:clause.index]:  # the comma closing "Kwame, 16," hung far outside
+                if mark.upos == "PUNCT" and not noun.index <= mark.head <= clause.index:
+                    mark.head = clause.index
 
 
 def repair_said_times(words: list[Word]) -> None:
@@ -150,6 +171,17 @@ def repair_up_to_numbers(words: list[Word]) -> None:
         if up.text.lower() == "up" and up.deprel == "compound:prt" and verb.lemma.lower() in SPEECH_VERBS \
                 and to.lemma.lower() == "to" and to.head == number.index and number.upos == "NUM":
             up.head, up.deprel, up.upos, up.xpos = number.index, "advmod", "ADV", "RB"
+
+
+def repair_comparative_numbers(words: list[Word]) -> None:
+    """Hang the "more" of "more than" and a number on the number, where the parse hung it on the reporting verb the
+    sentence closes with ("More than 200 people each invested £100, organisers said": no report "than 200 people
+    ...")."""
+    for more in words[:-2]:
+        verb, than, number = words[more.head] if more.head >= 0 else more, words[more.index + 1], words[more.index + 2]
+        if more.text.lower() in ("more", "less", "fewer") and verb.lemma.lower() in SPEECH_VERBS \
+                and than.text.lower() == "than" and number.upos == "NUM" and more.index < verb.index:
+            more.head, more.deprel, than.head, than.deprel = number.index, "advmod", more.index, "fixed"
 
 
 # Adjectives that describe an unnamed source after its noun ("an official familiar with the plan", "people close to

@@ -238,9 +238,15 @@ def repair_reduced_relative_subjects(words: list[Word]) -> None:
 def repair_adjective_subjects(words: list[Word]) -> None:
     """Make the adjective right before a reporting verb without a subject the subject, with the determiner and the
     words before it, where the parse hung them all on the verb as if it were a noun ('"...," the 26-year-old wrote':
-    "the" a determiner and "old" a modifier of "wrote")."""
+    "the" a determiner and "old" a modifier of "wrote"), and an age set off before it that the parse took for what was
+    said ("The 32-year-old, who won five gold medals, said it was time")."""
     for verb in words:
         if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or verb.index < 2 or has_subject(words, verb):
+            continue
+        aged = next((k for k in words[:verb.index] if k.head == verb.index and k.deprel == "ccomp"
+                     and k.lemma.lower() == "old" and any(d.head == k.index and d.deprel == "det" for d in words)), None)
+        if aged is not None:
+            aged.deprel = "nsubj"
             continue
         adjective = words[verb.index - 1]
         lead = [k for k in words if k.head == verb.index and k.index < adjective.index and k.deprel in ("det",

@@ -163,3 +163,11 @@ def holds_other_title(noun: Word, described: list[Word], role: str | None) -> bo
         return True  # "the prime minister" after "Angela Rayner, the deputy prime minister," is someone else
     return len(described) > 2 and title in TITLES - LEGISLATORS and title not in words \
         and any(w in TITLES for w in words)
+
+
+def first_role(people: list[tuple[int, str, str, str | None]], words: list[Word]) -> str | None:
+    """The role the latest of ``people`` was first named with, for a description of someone's officer ("the council's
+    chief executive" is not "Mr Dean", brought in as "Councillor Peter Dean"), else ``None``."""
+    surname = people[-1][1].split()[-1]
+    return next((e[3] for e in people if e[3] and e[1].split()[-1] == surname), None) \
+        if any(w.text in ("'s", "’s") for w in words) else None
