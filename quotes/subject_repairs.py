@@ -243,8 +243,8 @@ def repair_adjective_subjects(words: list[Word]) -> None:
     for verb in words:
         if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or verb.index < 2 or has_subject(words, verb):
             continue
-        aged = next((k for k in words[:verb.index] if k.head == verb.index and k.deprel == "ccomp"
-                     and k.lemma.lower() == "old" and any(d.head == k.index and d.deprel == "det" for d in words)), None)
+        aged = next((k for k in words[:verb.index] if k.head == verb.index and k.deprel == "ccomp" and k.lemma.lower()
+                     == "old" and any(d.head == k.index and d.deprel == "det" for d in words)), None)
         if aged is not None:
             aged.deprel = "nsubj"
             continue
