@@ -3,7 +3,9 @@ by commas on the noun it names, where the parser hung it on a word inside a phra
 ("The council's cabinet member for education, Jayne Rear, said"), a phrase naming a place or body ("Israel's
 ambassador to the Holy See, Raphael Schutz,"), or a relative clause ("A therapist who has treated dozens of
 survivors, Dr. Rachel Gold, said"), or the half of a hyphenated title ("The UN secretary-general, António
-Guterres,"), or a rank ("Former British number one Tim Henman"). Each function mends one sentence's words in place.
+Guterres,"), or a rank ("Former British number one Tim Henman"); and that make the verb after a phrase set off by
+commas the predicate of the noun or name before it ("The driver, a 34-year-old man, stopped ...", "Margaret Evans,
+from Cardiff, crossed ..."). Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from quotes.lexicon import PERSON_NOUNS, TITLES
 from quotes.names import is_first_name, is_place
-from quotes.subject_repairs import is_under, phrase_span
+from quotes.subject_repairs import has_subject, is_under, phrase_span
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -200,3 +202,36 @@ def repair_unpunctuated_appositions(words: list[Word]) -> None:
         first.head, first.deprel = title.index, "compound"
         title.head, title.deprel = name.index, "compound"
         return
+
+
+def repair_apposition_predicates(words: list[Word]) -> None:
+    """Make a finite verb after the apposition set off by commas after a noun the noun's predicate, where the parse hung
+    the verb on the apposition as a modifier ("The driver, a 34-year-old man, stopped at the scene and is helping
+    police, the force said": "driver" alone the report of "said")."""
+    for verb in words[3:]:
+        described = words[verb.head] if verb.deprel == "acl" and verb.head >= 0 else None
+        noun = words[described.head] if described is not None and described.deprel == "appos" \
+            and described.upos == "NOUN" else None  # a description, not a name: "..., Isaac Boltansky, ..., wrote"
+        if noun is None or verb.xpos not in ("VBD", "VBZ") or words[verb.index - 1].text != "," \
+                or noun.upos not in ("NOUN", "PROPN") or has_subject(words, verb) or noun.deprel == "root" \
+                or any(k.head == noun.index and k.deprel in ("cop", "nsubj") for k in words):
+            continue
+        verb.head, verb.deprel, noun.head, noun.deprel = noun.head, noun.deprel, verb.index, "nsubj"
+
+
+def repair_set_off_predicates(words: list[Word]) -> None:
+    """Make a finite verb after a name that opens the sentence, with a phrase set off by commas between them, the
+    sentence's root and the name its subject, where the parse made the name the root and the verb a clause beside it
+    ("Margaret Evans, from Cardiff, crossed the line in seven hours.": no subject for "he said" to refer back to)."""
+    root = next((w for w in words if w.head < 0), None)
+    verb = next((k for k in words if k.head == root.index and k.deprel in ("parataxis", "conj", "acl")
+                 and k.index > root.index + 1), None) if root is not None and root.upos == "PROPN" else None
+    end = next((w.index for w in words if w.upos != "PROPN"), 0)  # the name's end: "Margaret Evans"
+    if verb is None or verb.upos != "VERB" or verb.xpos not in ("VBD", "VBZ") or words[verb.index - 1].text != "," \
+            or has_subject(words, verb) or not root.index < end < verb.index - 1 or words[end].text != "," \
+            or not all(is_under(words, w, root) and not is_under(words, w, verb) for w in words[:verb.index]):
+        return
+    for word in words:
+        if word.head == root.index and word.index > verb.index:
+            word.head = verb.index
+    verb.head, verb.deprel, root.head, root.deprel = -1, "root", verb.index, "nsubj"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import PERSON_NOUNS, QUOTE_CHARS, SPEECH_VERBS, TITLES
+from quotes.lexicon import PERSON_NOUNS, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS, TITLES
 from quotes.subject_repairs import has_subject, is_under, phrase_span, root_word
 
 if TYPE_CHECKING:
@@ -100,6 +100,27 @@ def repair_closing_participle_reports(words: list[Word]) -> None:
     _move_full_stop(words, root, last)
     last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "ccomp"
     noun.head, noun.deprel = last.index, "nsubj"
+
+
+def repair_since_time_subjects(words: list[Word]) -> None:
+    """Make the noun a reported clause opens with the subject of the verb after "since" and a time, with the time the
+    object of "since" in the noun's relative clause, where the parse took the time for that verb's subject ("Two
+    astronauts who have been stuck on the station since June will not return until March, the agency said": not
+    "June will not return")."""
+    for verb in words[3:]:
+        kids = [k for k in words if k.head == verb.index]
+        since = next((k for k in kids if k.deprel == "mark" and k.lemma.lower() == "since"), None)
+        time = next((k for k in kids if k.deprel == "nsubj" and k.lemma.lower() in TIME_WORDS), None)
+        report = words[verb.head] if verb.deprel == "advcl" and verb.head > verb.index else None
+        noun = next((k for k in words if report is not None and k.head == report.index and k.deprel == "ccomp"
+                     and k.upos in ("NOUN", "PROPN") and k.index < verb.index), None)
+        relative = next((k for k in words if noun is not None and k.head == noun.index and k.deprel == "acl:relcl"
+                         and k.index < since.index), None) if since is not None else None
+        if since is None or time is None or relative is None or report.lemma.lower() not in SPEECH_VERBS \
+                or not any(k.deprel.startswith("aux") for k in kids) or since.index + 1 != time.index:
+            continue
+        time.head, time.deprel, since.head, since.deprel = relative.index, "obl", time.index, "case"
+        verb.head, verb.deprel, noun.head, noun.deprel = report.index, "ccomp", verb.index, "nsubj"
 
 
 def repair_closing_relative_reports(words: list[Word]) -> None:

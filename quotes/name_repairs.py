@@ -229,6 +229,25 @@ def repair_possessive_names(words: list[Word]) -> None:
         owner.deprel = "compound"
 
 
+def repair_possessive_marks(words: list[Word]) -> None:
+    """Tag as a possessive the apostrophe glued to a plural or a name ending in "s" and followed by a word, where the
+    tagger took it for a quotation mark, and make the owner the possessor of the noun it described ("Starbucks' new
+    chief executive, Brian Niccol, will commute ...": no open quotation, "Starbucks" no subject); not where another
+    single mark in the sentence may open a quotation it closes ("'the fans are liars' ...")."""
+    marks = [w for w in words if w.text in ("'", "’", "‘") and w.upos == "PUNCT"]
+    if len(marks) != 1 or marks[0].index in (0, len(words) - 1):
+        return
+    mark, owner, owned = marks[0], words[marks[0].index - 1], words[marks[0].index + 1]
+    if not owner.text.lower().endswith("s") or owner.end != mark.start or owned.start == mark.end \
+            or owner.upos not in ("PROPN", "NOUN") or owned.upos == "PUNCT":
+        return
+    mark.upos, mark.xpos, mark.deprel, mark.head = "PART", "POS", "case", owner.index
+    noun = next((k for k in words if k.head == owner.index and k.deprel == "appos" and k.index > mark.index
+                 and k.upos == "NOUN" and all(w.head == k.index for w in words[mark.index + 1:k.index])), None)
+    if noun is not None and owner.deprel.startswith("nsubj"):  # "Starbucks' new chief executive, ..., will"
+        noun.head, noun.deprel, owner.head, owner.deprel = owner.head, owner.deprel, noun.index, "nmod:poss"
+
+
 def repair_conjoined_names(words: list[Word]) -> None:
     """Make the second of two names joined by "and", each after its own title, a conjunct of the first, where the
     parse ran both into one flat name with the second title as a conjunct inside it ("Republican Sarah Mills and

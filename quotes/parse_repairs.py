@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 from quotes.lexicon import SPEECH_VERBS, TIME_SUBORDINATORS
 from quotes.name_repairs import (repair_conjoined_names, repair_modal_names, repair_name_tags, repair_named_body_tags,
                                  repair_national_body_tags, repair_noun_objects, repair_plural_person_tags,
-                                 repair_possessive_names, repair_reports_inside_names)
+                                 repair_possessive_marks, repair_possessive_names, repair_reports_inside_names)
 from quotes.verb_name_repairs import (repair_infinitive_names, repair_inverted_verb_names, repair_verb_led_names,
                                       repair_verb_names, repair_verb_tagged_endings)
-from quotes.apposition_repairs import (hyphen_joins, repair_conjoined_titles, repair_hyphenated_titles,
-                                        repair_ranked_titles, repair_relative_appositions, repair_title_of_names,
-                                        repair_title_phrases, repair_titled_appositions, repair_unmarked_possessors,
+from quotes.apposition_repairs import (hyphen_joins, repair_apposition_predicates, repair_conjoined_titles,
+                                        repair_hyphenated_titles, repair_ranked_titles, repair_relative_appositions,
+                                        repair_set_off_predicates, repair_title_of_names, repair_title_phrases,
+                                        repair_titled_appositions, repair_unmarked_possessors,
                                         repair_unpunctuated_appositions)
 from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, repair_flat_titles,
                                   repair_fronted_title_words, repair_listed_remits, repair_organization_titles,
@@ -38,7 +39,8 @@ from quotes.closing_reports import (repair_closing_acronym_subjects, repair_clos
                                     repair_closing_joint_subjects, repair_closing_name_subjects,
                                     repair_closing_participle_reports, repair_closing_relative_reports,
                                     repair_closing_report_subjects, repair_closing_verbs,
-                                    repair_compounded_inverted_names, repair_quoted_report_subjects)
+                                    repair_compounded_inverted_names, repair_quoted_report_subjects,
+                                    repair_since_time_subjects)
 from quotes.subject_repairs import (has_subject, is_under, repair_adjective_subjects, repair_apposed_subjects,
                                     repair_emphatic_reflexives, repair_fronted_participles, repair_inverted_appositions,
                                     repair_inverted_descriptions, repair_inverted_objects, repair_listed_subjects,
@@ -61,6 +63,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_named_body_tags(words)
     repair_national_body_tags(words)
     repair_conjoined_names(words)
+    repair_possessive_marks(words)
     repair_possessive_names(words)
     repair_possessive_titles(words)
     repair_hyphenated_titles(words)
@@ -128,6 +131,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_closing_apposed_subjects(words)
     repair_closing_relative_reports(words)
     repair_closing_participle_reports(words)
+    repair_since_time_subjects(words)
     repair_closing_name_subjects(words)
     repair_closing_joint_subjects(words)
     repair_quoted_report_subjects(words)
@@ -343,39 +347,6 @@ def repair_as_far_as(words: list[Word]) -> None:
             if word.head == noun.index and word.upos == "PUNCT":
                 word.head = verb.index
         return
-
-
-def repair_apposition_predicates(words: list[Word]) -> None:
-    """Make a finite verb after the apposition set off by commas after a noun the noun's predicate, where the parse hung
-    the verb on the apposition as a modifier ("The driver, a 34-year-old man, stopped at the scene and is helping
-    police, the force said": "driver" alone the report of "said")."""
-    for verb in words[3:]:
-        described = words[verb.head] if verb.deprel == "acl" and verb.head >= 0 else None
-        noun = words[described.head] if described is not None and described.deprel == "appos" \
-            and described.upos == "NOUN" else None  # a description, not a name: "..., Isaac Boltansky, ..., wrote"
-        if noun is None or verb.xpos not in ("VBD", "VBZ") or words[verb.index - 1].text != "," \
-                or noun.upos not in ("NOUN", "PROPN") or has_subject(words, verb) or noun.deprel == "root" \
-                or any(k.head == noun.index and k.deprel in ("cop", "nsubj") for k in words):
-            continue
-        verb.head, verb.deprel, noun.head, noun.deprel = noun.head, noun.deprel, verb.index, "nsubj"
-
-
-def repair_set_off_predicates(words: list[Word]) -> None:
-    """Make a finite verb after a name that opens the sentence, with a phrase set off by commas between them, the
-    sentence's root and the name its subject, where the parse made the name the root and the verb a clause beside it
-    ("Margaret Evans, from Cardiff, crossed the line in seven hours.": no subject for "he said" to refer back to)."""
-    root = next((w for w in words if w.head < 0), None)
-    verb = next((k for k in words if k.head == root.index and k.deprel in ("parataxis", "conj", "acl")
-                 and k.index > root.index + 1), None) if root is not None and root.upos == "PROPN" else None
-    end = next((w.index for w in words if w.upos != "PROPN"), 0)  # the name's end: "Margaret Evans"
-    if verb is None or verb.upos != "VERB" or verb.xpos not in ("VBD", "VBZ") or words[verb.index - 1].text != "," \
-            or has_subject(words, verb) or not root.index < end < verb.index - 1 or words[end].text != "," \
-            or not all(is_under(words, w, root) and not is_under(words, w, verb) for w in words[:verb.index]):
-        return
-    for word in words:
-        if word.head == root.index and word.index > verb.index:
-            word.head = verb.index
-    verb.head, verb.deprel, root.head, root.deprel = -1, "root", verb.index, "nsubj"
 
 
 def repair_think_tanks(words: list[Word]) -> None:

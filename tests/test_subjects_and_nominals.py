@@ -137,3 +137,24 @@ def test_the_airline_is_the_company_that_spoke_just_before(pipeline):
             "The airline added that all 189 passengers had been put on another flight.")
     record = reporting(text, pipeline, "189 passengers")
     assert (record.speaker, record.speaker_type) == ("Jet2", "organization")
+
+
+def test_since_and_a_month_stay_in_the_relative_clause_of_the_reported_subject(pipeline):
+    text = ("Two Nasa astronauts who have been stuck on the International Space Station since June will not return "
+            "until March, the agency has said.")
+    record = only(extracted(text, pipeline))
+    assert record.text == text[:text.index(", the agency")]
+
+
+def test_a_possessive_apostrophe_is_no_quotation_mark(pipeline):
+    text = ("Starbucks' new chief executive, Brian Niccol, will commute to Seattle by corporate jet, his offer letter "
+            "shows.")
+    record = only(extracted(text, pipeline))
+    assert (record.cue, record.speaker_mention) == ("shows", "his offer letter")
+    assert record.text.startswith("Starbucks' new chief executive")
+
+
+def test_a_closing_single_mark_after_a_plural_still_closes_a_quotation(pipeline):
+    text = "Fans chanted 'the owners are liars' outside the stadium, police said."
+    record = reporting(text, pipeline, "chanted")
+    assert record.speaker == "police"
