@@ -24,13 +24,20 @@ def repair_titled_appositions(words: list[Word]) -> None:
     """Make a name set off by a comma after a title's "of"/"for" phrase the title's apposition, where the parse hung
     it on the phrase's noun ("The council's cabinet member for education, Jayne Rear, said": not "education"), or
     on a name there when the name is a person's ("Israel's ambassador to the Holy See, Raphael Schutz,"), as an
-    apposition or a conjunct with no "and" ("The UN special envoy for Syria, Geir Pedersen,")."""
+    apposition or a conjunct with no "and" ("The UN special envoy for Syria, Geir Pedersen,"), also when the parse
+    made each of the name's words a conjunct ("The Children's Commissioner for Wales, Rocio Cifuentes,")."""
+    for first in words[:-1]:
+        second = words[first.index + 1]
+        if first.upos == second.upos == "PROPN" and first.deprel == second.deprel == "conj" \
+                and first.head == second.head and first.index > 0 and words[first.index - 1].text == ",":
+            second.head, second.deprel = first.index, "flat"
     for name in words:
         noun = words[name.head] if set_off_name(words, name) else None
         title = words[noun.head] if noun is not None and noun.deprel == "nmod" and noun.head >= 0 \
             and (noun.upos == "NOUN" and name.deprel == "appos" or noun.upos == "PROPN" and _persons(words, name)) \
             else None
-        if title is not None and title.upos == "NOUN" and title.lemma.lower() in TITLES | PERSON_NOUNS \
+        if title is not None and (title.upos == "NOUN" and title.lemma.lower() in TITLES | PERSON_NOUNS
+                                  or title.upos == "PROPN" and title.text.lower() in TITLES) \
                 and words[name.index - 1].text == "," and noun.index == name.index - 2:
             name.head, name.deprel = title.index, "appos"
 
@@ -78,6 +85,23 @@ def _persons(words: list[Word], name: Word) -> bool:
     ("Aoife Byrne")."""
     named = [w for w in words if is_under(words, w, name) and w.upos == "PROPN"]
     return any(is_first_name(w.text) for w in named) or len(named) == 2 and not any(is_place(w.text) for w in named)
+
+
+PARENTS = frozenset("mum dad grandmother grandfather grandma grandad".split())  # "mum-of-three", "father-of-two"
+
+
+def repair_hyphenated_descriptions(words: list[Word]) -> None:
+    """Make the name after a hyphenated "mother-of-three" its head and the description its compound, where the parse
+    made the name the description's apposition and hung the number on the name ("Mum-of-three Kerry Davies told the
+    BBC": Kerry Davies speaks, "Mum-of-three" her role)."""
+    for noun in words[:-5]:
+        hyphen, of, other, number, name = words[noun.index + 1:noun.index + 6]
+        if hyphen.text != "-" or of.text.lower() != "of" or other.text != "-" or number.upos != "NUM" \
+                or name.upos != "PROPN" \
+                or noun.lemma.lower() not in PERSON_NOUNS | PARENTS or name.head != noun.index:
+            continue
+        name.head, name.deprel, noun.head, noun.deprel = noun.head, noun.deprel, name.index, "compound"
+        number.head, number.deprel = noun.index, "nmod"
 
 
 def repair_hyphenated_titles(words: list[Word]) -> None:

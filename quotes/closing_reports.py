@@ -123,6 +123,20 @@ def repair_since_time_subjects(words: list[Word]) -> None:
         verb.head, verb.deprel, noun.head, noun.deprel = report.index, "ccomp", verb.index, "nsubj"
 
 
+def repair_closing_object_subjects(words: list[Word]) -> None:
+    """Make the noun before a preposition the subject of a reporting verb whose subject in the parse is that
+    preposition's object, with the noun hung on the verb as its object (", the company behind it has confirmed.": not
+    "it", which has a "behind" of its own)."""
+    for subject in words[2:]:
+        verb = words[subject.head] if subject.deprel == "nsubj" and subject.head > subject.index else None
+        case = words[subject.index - 1]
+        noun = words[case.index - 1]
+        if verb is None or verb.lemma.lower() not in SPEECH_VERBS or case.head != subject.index \
+                or case.deprel != "case" or noun.head != verb.index or noun.deprel != "obj" or noun.upos != "NOUN":
+            continue
+        noun.deprel, subject.head, subject.deprel = "nsubj", noun.index, "nmod"
+
+
 def repair_closing_relative_reports(words: list[Word]) -> None:
     """Make a reporting verb that closes the sentence the root, with the noun after the last comma its subject and
     the old root its complement, where the parse took the verb for a second relative clause of the noun ("A climber

@@ -160,7 +160,7 @@ press news times post bank group union bureau service institute foundation netwo
 campaign senate congress pentagon kremlin taliban nato un eu fbi cia who reuters ap afp bbc cnn
 organization organisation board authority federation league coalition alliance command forces force
 parliament cabinet tribunal division college school treasury fed vatican bundestag knesset duma whitehall
-opec interpol confederation inquiry inspectorate media prefecture
+opec interpol confederation inquiry inspectorate media prefecture brigade
 """.split())
 # Words that make an organization only as the last word of a name ("Wall Street Journal", "Growth PAC";
 # not "television ads").
@@ -192,7 +192,7 @@ ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal
                            "museum hospital library gallery orchestra theatre theater airport church clinic consortium "
                            "chamber forum cooperative guild syndicate festival charity academy club "
                            "coastguard philanthropies movement gymnastics athletics cycling rowing swimming boxing "
-                           "sailing triathlon hockey assembly mail conservancy".split()) \
+                           "sailing triathlon hockey assembly mail conservancy spaceport".split()) \
     | COMPANY_NAME_ENDINGS | CLUB_NAME_ENDINGS
 # US states: "Iowa said", like a country, is the state as an organization.
 US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida
@@ -323,7 +323,7 @@ carmaker airline retailer manufacturer insurer lender broadcaster publisher char
 committee commission campaign council office union bureau service institute foundation association board
 authority club conglomerate chipmaker drugmaker zoo museum hospital library university college school gallery
 orchestra airport church clinic festival force inquiry trust chain park academy coastguard regulator
-watchdog band prefecture""".split())
+watchdog band prefecture brigade""".split())
 # What a company has and a person does not, said of a one-word name ("Meta's shareholders", "Google's
 # chief executive"); and, right after the bare name, its traded stock ("Meta shares fell").
 COMPANY_POSSESSIONS = frozenset("""shareholders headquarters subsidiary subsidiaries revenue revenues profit

@@ -20,10 +20,10 @@ from quotes.name_repairs import (repair_conjoined_names, repair_modal_names, rep
 from quotes.verb_name_repairs import (repair_infinitive_names, repair_inverted_verb_names, repair_verb_led_names,
                                       repair_verb_names, repair_verb_tagged_endings)
 from quotes.apposition_repairs import (hyphen_joins, repair_apposition_predicates, repair_conjoined_titles,
-                                        repair_hyphenated_titles, repair_ranked_titles, repair_relative_appositions,
-                                        repair_set_off_predicates, repair_title_of_names, repair_title_phrases,
-                                        repair_titled_appositions, repair_unmarked_possessors,
-                                        repair_unpunctuated_appositions)
+                                        repair_hyphenated_descriptions, repair_hyphenated_titles,
+                                        repair_ranked_titles, repair_relative_appositions, repair_set_off_predicates,
+                                        repair_title_of_names, repair_title_phrases, repair_titled_appositions,
+                                        repair_unmarked_possessors, repair_unpunctuated_appositions)
 from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, repair_flat_titles,
                                   repair_fronted_title_words, repair_listed_remits, repair_organization_titles,
                                   repair_participle_titles, repair_possessed_appositions,
@@ -37,10 +37,10 @@ from quotes.report_repairs import (repair_bare_passives, repair_comparative_numb
                                    repair_told_that, repair_up_to_numbers)
 from quotes.closing_reports import (repair_closing_acronym_subjects, repair_closing_apposed_subjects,
                                     repair_closing_joint_subjects, repair_closing_name_subjects,
-                                    repair_closing_participle_reports, repair_closing_relative_reports,
-                                    repair_closing_report_subjects, repair_closing_verbs,
-                                    repair_compounded_inverted_names, repair_quoted_report_subjects,
-                                    repair_since_time_subjects)
+                                    repair_closing_object_subjects, repair_closing_participle_reports,
+                                    repair_closing_relative_reports, repair_closing_report_subjects,
+                                    repair_closing_verbs, repair_compounded_inverted_names,
+                                    repair_quoted_report_subjects, repair_since_time_subjects)
 from quotes.subject_repairs import (has_subject, is_under, repair_adjective_subjects, repair_apposed_subjects,
                                     repair_emphatic_reflexives, repair_fronted_participles, repair_inverted_appositions,
                                     repair_inverted_descriptions, repair_inverted_objects, repair_listed_subjects,
@@ -67,6 +67,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_possessive_names(words)
     repair_possessive_titles(words)
     repair_hyphenated_titles(words)
+    repair_hyphenated_descriptions(words)
     repair_unpunctuated_appositions(words)
     repair_elect_titles(words)
     repair_listed_remits(words)
@@ -127,6 +128,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_nominal_complements(words)
     repair_relative_verbs(words)
     repair_closing_report_subjects(words)
+    repair_closing_object_subjects(words)
     repair_closing_acronym_subjects(words)
     repair_closing_apposed_subjects(words)
     repair_closing_relative_reports(words)

@@ -112,7 +112,9 @@ def _latest_person_of_either_sex(word: Word, speakers: list[Entity],
 def refers_back(words: list[Word]) -> bool:
     """'the company', 'the state agency', 'the team': a definite singular organization noun, no name in it (nor a proper
     adjective: 'the Saudi energy ministry' is named so, but 'the Japanese carmaker' is a business spoken of before);
-    'the force' only bare (a police force; not 'the task force')."""
+    'the force' only bare (a police force; not 'the task force'); 'the company behind it' as 'the company'."""
+    if len(words) > 3 and words[-2].upos in ("ADP", "SCONJ") and words[-1].upos == "PRON":
+        words = words[:-2]
     head = words[-1]
     business = head.lemma.lower() in BUSINESS_NOUNS
     based = [i for i in range(1, len(words) - 2) if [w.text for w in words[i + 1:i + 3]] == ["-", "based"]]

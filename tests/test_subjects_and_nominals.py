@@ -158,3 +158,42 @@ def test_a_closing_single_mark_after_a_plural_still_closes_a_quotation(pipeline)
     text = "Fans chanted 'the owners are liars' outside the stadium, police said."
     record = reporting(text, pipeline, "chanted")
     assert record.speaker == "police"
+
+
+def test_a_name_split_into_conjuncts_after_a_titles_place_is_the_speaker(pipeline):
+    text = ("The Children's Commissioner for Wales, Rocio Cifuentes, said the cost was \"a real barrier\" for poorer "
+            "families.\nMum-of-three Kerry Davies told BBC Wales: \"I've had to choose between shoes and food.\"")
+    record = reporting(text, pipeline, "real barrier")
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (
+        "Rocio Cifuentes", "person", "Children's Commissioner for Wales")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Mum-of-three Kerry Davies told BBC Wales: \"I've had to choose between shoes and food.\"",
+     "Kerry Davies", "Mum-of-three"),
+    ("Father-of-two Tom Reid, 41, said he had lost his job.", "Tom Reid", "Father-of-two"),
+])
+def test_a_hyphenated_parent_before_a_name_is_the_role(pipeline, text, speaker, role):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role) == (speaker, role)
+
+
+def test_a_fire_brigade_is_a_body_the_brigade_refers_back_to(pipeline):
+    text = ("London Fire Brigade (LFB) said 15 fire engines had been sent to the site in Dagenham.\n"
+            "Nobody has been injured, the brigade said.")
+    records = extracted(text, pipeline)
+    assert [(r.speaker, r.speaker_type) for r in records] == [("London Fire Brigade", "organization")] * 2
+
+
+def test_a_spaceport_is_a_body(pipeline):
+    text = "SaxaVord Spaceport said it remained \"fully committed\" to the project."
+    assert only(extracted(text, pipeline)).speaker_type == "organization"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The first rocket launch from UK soil has been delayed again, the company behind it has confirmed.", None),
+    ("Tesla said it would appeal. The plan was delayed again, the company behind it has confirmed.", "Tesla"),
+])
+def test_the_company_behind_it_is_the_closing_speaker(pipeline, text, speaker):
+    record = reporting(text, pipeline, "delayed again")
+    assert (record.cue, record.speaker_mention, record.speaker) == ("has confirmed", "the company behind it", speaker)
