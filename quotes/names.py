@@ -48,9 +48,11 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
     """Full names written anywhere in ``text`` for the one-word person names found ("Tom Clarke" for "Clarke"; "Luiz
     Inácio Lula da Silva" for "Lula"), or two-word surnames ("Andrés Manuel López Obrador" for "López Obrador": the
     first word no first name; only first names or initials before it), and those for a knight's or dame's given name
-    ("Gavin Williamson" for the "Sir Gavin" of "Sir Gavin Williamson"), titles left out, so that canonical names do
-    not depend on which paragraphs were parsed."""
+    ("Gavin Williamson" for the "Sir Gavin" of "Sir Gavin Williamson"), and each of two first names before one surname
+    ("Gemma Turner" and "Paul Turner" for "Gemma and Paul Turner"), titles left out, so that canonical names do not
+    depend on which paragraphs were parsed."""
     found = []
+    surnames = {n.split()[-1] for n, k in names if k == "person" and " " in n}
     for surname in sorted({n for n, k in names if k == "person" and (" " not in n or _two_word_surname(n)
                                                                        or n.split()[0].lower() in NAME_PARTICLES)}):
         pattern = rf"(?<![\w.])({_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) {re.escape(surname)}\b"
@@ -74,6 +76,12 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
                 # Compares Trump"; "Hillary Rodham Clinton" and "Borja del Pozo Cruz" stay
                 particled = re.match(rf" (?:(?:{'|'.join(NAME_PARTICLES)}) )+{_NAME_WORD}\b", text[match.end():])
                 found.append((" ".join(words + [surname]) + (particled.group() if particled else ""), "person"))
+        for match in re.finditer(rf"\b({_NAME_WORD}) and ({_NAME_WORD}) {re.escape(surname)}\b", text):
+            first = match.group(1)
+            if is_first_name(match.group(2)) and (is_first_name(first) or not is_place_name(first) and not (
+                    first.lower() in ORG_WORDS or written_as_surname(text, first) or first in surnames)):
+                # "Gemma and Paul Turner": each (Gemma a rarer name), not "Obama and Hillary Clinton"
+                found += [(f"{match.group(1)} {surname}", "person"), (f"{match.group(2)} {surname}", "person")]
     for given in sorted({n for n, k in names if k == "person" and " " not in n}):  # "Sir Gavin said" after "Sir
         for match in re.finditer(rf"\b(?:Sir|Dame) {re.escape(given)} ({_NAME_WORD})\b", text):  # Gavin Williamson"
             if match.group(1).lower() not in NAME_BREAKERS:

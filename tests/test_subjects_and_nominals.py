@@ -197,3 +197,16 @@ def test_a_spaceport_is_a_body(pipeline):
 def test_the_company_behind_it_is_the_closing_speaker(pipeline, text, speaker):
     record = reporting(text, pipeline, "delayed again")
     assert (record.cue, record.speaker_mention, record.speaker) == ("has confirmed", "the company behind it", speaker)
+
+
+@pytest.mark.parametrize("honorific, speaker", [("Mrs", "Gemma Turner"), ("Mr", "Paul Turner")])
+def test_a_couple_named_with_one_surname_gives_each_a_full_name(pipeline, honorific, speaker):
+    text = ("Gemma and Paul Turner, from Stoke-on-Trent, said the man had been shouting for an hour.\n"
+            f"\"It was terrifying,\" {honorific} Turner said.")
+    assert reporting(text, pipeline, "terrifying").speaker == speaker
+
+
+def test_a_surname_before_and_and_a_full_name_is_no_first_name(pipeline):
+    text = ("Mr. Obama and Hillary Clinton spoke in Ohio on Monday.\n"
+            "\"We are not done,\" Mr. Obama said.")
+    assert reporting(text, pipeline, "not done").speaker != "Obama Clinton"
