@@ -177,3 +177,15 @@ def place_names(text: str, names: set[str], entities: list[tuple[int, str, str, 
     return {n for n in names if (is_place(n) or written_as_place(text, n) or written_as_body(text, n))
             and no_persons_name(text, n, entities)
             and not surname_of(n, persons)}
+
+
+def faceless_names(text: str, names: set[str], entities: list[tuple[int, str, str, str | None]],
+                   genders: dict[str, str]) -> set[str]:
+    """Those of ``names`` (typed persons, one word each) that the text never marks as a person's (no first name, never
+    after one or an honorific, no person's role: :func:`quotes.names.no_persons_name`; no "he" or "she" resolved to
+    them, ``genders``) and that say something of "it" right after a reporting verb: a body named alone ("Eurostar
+    said it was very sorry", "Peabody said its value quadrupled")."""
+    return {n for n in names if " " not in n and n.isalpha() and n not in genders
+            and re.search(rf"\b{re.escape(n)}(?:, [^,]{{1,80}},)? (?:has |had |also )?(?:said|says|added|stated|"
+                          rf"confirmed|announced|told [\w ]{{1,30}}?)(?: that)? its?\b", text)
+            and no_persons_name(text, n, entities)}

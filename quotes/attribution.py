@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 
-from quotes.antecedents import candidate_entities, place_names, thing_owners
+from quotes.antecedents import candidate_entities, faceless_names, place_names, thing_owners
 from quotes.canonical import canonical_kinds, canonical_names, first_names_in_full, nearest_full_name, of_sex
 from quotes.claims import relative_antecedent
 from quotes.clauses import asker_spans
@@ -305,8 +305,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     full_names = sorted({canon.get(n, n) for n, k in names if k == "person" and " " in canon.get(n, n)})
     kinds = canonical_kinds(named_bodies, canon)
     legal_names = {n for n in kinds if is_company_name(n)}  # "Nvidia Corp"
-    places = place_names(text, {n for n, k in kinds.items() if k == "person"}, entities)
-    for name in companies | legal_names | places | (spoken_of & {n for n, k in kinds.items() if k == "person"}):
+    persons = {n for n, k in kinds.items() if k == "person"}
+    places = place_names(text, persons, entities) | faceless_names(text, persons, entities, genders)
+    for name in companies | legal_names | places | (spoken_of & persons):
         kinds[name] = "organization"  # "Meta said ...", "Meta's shares fell"
     draft_speakers = {id(d.cue.speaker) for d in drafts if d.cue is not None and d.cue.speaker is not None}
     records = []

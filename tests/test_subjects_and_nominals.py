@@ -210,3 +210,13 @@ def test_a_surname_before_and_and_a_full_name_is_no_first_name(pipeline):
     text = ("Mr. Obama and Hillary Clinton spoke in Ohio on Monday.\n"
             "\"We are not done,\" Mr. Obama said.")
     assert reporting(text, pipeline, "not done").speaker != "Obama Clinton"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Thousands of passengers were stranded.\nEurostar said it was \"very sorry\" and advised passengers not to "
+     "travel.", "organization"),
+    ("Thousands of passengers were stranded.\nWright said she was \"very sorry\" and advised passengers not to "
+     "travel.", "person"),
+])
+def test_a_one_word_name_that_says_it_is_a_body(pipeline, text, kind):
+    assert reporting(text, pipeline, "very sorry").speaker_type == kind
