@@ -6,7 +6,11 @@ the expedition company that organised his trip said."), a name before the verb h
 chief executive Satya Nadella said"), the first of two subjects joined by "and" hung there ("..., mediators Qatar
 and the US have said"), a name after the verb hung on its description ('"...," said Nigel Green, chief
 executive'), a titled name between a closing quotation mark and the verb hung in the quote ('"...," IAM District 751
-president Jon Holden said'). Each function mends one sentence's words in place.
+president Jon Holden said'), a name before a bracketed acronym left out of the subject ("..., the Health and Safety
+Executive (HSE) said"), a closing verb taken for a participle after a quotation ('"...," a spokesperson for the group
+added'), a time after "since" taken for the reported clause's subject ("Two astronauts who have been stuck ... since
+June will not return ..."), and a preposition's object taken for the subject (", the company behind it has
+confirmed"). Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations

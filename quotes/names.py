@@ -81,7 +81,7 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
             if is_first_name(match.group(2)) and (is_first_name(first) or not is_place_name(first) and not (
                     first.lower() in ORG_WORDS or written_as_surname(text, first) or first in surnames)):
                 # "Gemma and Paul Turner": each (Gemma a rarer name), not "Obama and Hillary Clinton"
-                found += [(f"{match.group(1)} {surname}", "person"), (f"{match.group(2)} {surname}", "person")]
+                found += [(f"{first} {surname}", "person"), (f"{match.group(2)} {surname}", "person")]
     for given in sorted({n for n, k in names if k == "person" and " " not in n}):  # "Sir Gavin said" after "Sir
         for match in re.finditer(rf"\b(?:Sir|Dame) {re.escape(given)} ({_NAME_WORD})\b", text):  # Gavin Williamson"
             if match.group(1).lower() not in NAME_BREAKERS:

@@ -180,7 +180,8 @@ def repair_comparative_numbers(words: list[Word]) -> None:
     for more in words[:-2]:
         verb, than, number = words[more.head] if more.head >= 0 else more, words[more.index + 1], words[more.index + 2]
         if more.text.lower() in ("more", "less", "fewer") and verb.lemma.lower() in SPEECH_VERBS \
-                and than.text.lower() == "than" and number.upos == "NUM" and more.index < verb.index:
+                and than.text.lower() == "than" and number.upos == "NUM" and more.index < verb.index \
+                and not is_under(words, number, more):  # no cycle: "more than 4 in 10 said"
             more.head, more.deprel, than.head, than.deprel = number.index, "advmod", more.index, "fixed"
 
 
