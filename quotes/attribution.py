@@ -30,8 +30,8 @@ from quotes.records import Quotation
 from quotes.names import (companies_in_text, first_name_genders, full_names_in_text, honorific_genders, is_company_name,
                           no_persons_name, parties_differ, slug)
 from quotes.mention_extent import before_cue, before_reported_clause, mention_end
-from quotes.organization_references import (company_modifier, latest_business, named_in_passing,
-                                           paragraph_organization, resolve_organization)
+from quotes.organization_references import (company_modifier, organization_referred, paragraph_organization,
+                                           resolve_organization)
 from quotes.references import (Entity, apposed_name, described_people, family_referred, interlocutor, issuer,
                                mention_sex, of_other_sex, possessed_organization, refers_back, reporter_of,
                                resolve_pronoun, whose_owner)
@@ -192,9 +192,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             if passing is None:  # names in prepositional phrases, found once, when first wanted
                 passing = [e for e in candidate_entities(text, sentences, ("obl", "obl:agent", "nmod"))
                            if not inside(e[0], outer_ranges)]
-            found = resolve_organization(cue.speaker, entities, companies) or resolve_organization(
-                cue.speaker, named_in_passing(text, cue.speaker.lemma.lower(), objects, passing), companies) \
-                or latest_business(cue.speaker, entities, objects + passing)
+            found = organization_referred(text, cue.speaker, entities, objects, passing, companies)
             named_here = None if found else company_modifier(cue.sentence, cue.speaker)  # "A SpaceX rocket exploded
             # ..., the company said": the words are its role, for "the company" after it
             if named_here:

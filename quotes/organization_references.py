@@ -117,6 +117,16 @@ def _of_no_public_kind(name: str) -> bool:
     return not any(w.lower() in ORG_WORDS | US_STATES for w in name.split()) and not is_place(name)
 
 
+def organization_referred(text: str, head: Word, entities: list[Entity], objects: list[Entity],
+                          passing: list[Entity], companies: set[str]) -> Entity | None:
+    """The organization "the company" (``head``) stands for: one named as a subject before it
+    (:func:`resolve_organization`), else one named as an object or in passing (:func:`named_in_passing`), else the
+    latest business of no known trade (:func:`latest_business`)."""
+    return resolve_organization(head, entities, companies) or resolve_organization(
+        head, named_in_passing(text, head.lemma.lower(), objects, passing), companies) \
+        or latest_business(head, entities, objects + passing)
+
+
 def latest_business(head: Word, entities: list[Entity], others: list[Entity]) -> Entity | None:
     """For a trade's noun ("the airline", ``KNOWN_TRADES``), the organization of no public kind that is one of the last
     two subjects before it, if its trade agrees and no other organization (``others``: objects, names in passing) is
