@@ -130,6 +130,8 @@ def split_role(words: list[Word], head: Word | None = None,
         if skip and sentence is not None and _hyphenated(sentence, name[last + 1 + skip]) \
                 and all(w.text[:1].isupper() for w in name[last + 1:last + 1 + skip]):  # not "Footage of Al-Awlaki"
             skip = 0  # "PSG president Nasser Al-Khelaifi": "Al" of a hyphenated surname is no first name
+        if skip == 1 and name[last + 2].text == "Al":
+            skip = 0  # "City chairman Khaldoon Al Mubarak": "Al" of an Arabic surname is no first name
         if (last >= 0 or name[-1].text.lower() in ORGANIZATION_NOUNS) \
                 and not any(_JOB_NOUN.search(w.text) for w in name[last + 1:last + 1 + skip]) \
                 and not any(w.text == "of" for w in name[:last + 1]):  # "Director of Government Affairs Phil Smith"

@@ -220,3 +220,9 @@ def test_a_surname_before_and_and_a_full_name_is_no_first_name(pipeline):
 ])
 def test_a_one_word_name_that_says_it_is_a_body(pipeline, text, kind):
     assert reporting(text, pipeline, "very sorry").speaker_type == kind
+
+
+def test_a_name_after_a_title_in_lower_case_keeps_its_unlisted_first_name(pipeline):
+    text = "City chairman Khaldoon Al Mubarak described him as \"the greatest manager in the world\"."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role) == ("Khaldoon Al Mubarak", "City chairman")
