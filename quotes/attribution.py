@@ -21,7 +21,7 @@ from quotes.description_nouns import is_age_description, is_demonym_description
 from quotes.drafts import Draft, draft_quotations
 from quotes.idioms import in_a_statement
 from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, OCCUPATIONS,
-                            PAIR_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, RELATIVES_OF, SPOKESPEOPLE, STATEMENT_NOUNS,
+                            PAIR_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, SPOKESPEOPLE, STATEMENT_NOUNS,
                             TIME_WORDS, TITLES)
 from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
@@ -39,7 +39,7 @@ from quotes.speakers import PRONOUNS, SpeakerInfo, describe
 from quotes.speaks_for import organization_modifier, spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
 from quotes.unnamed import (Unnamed, first_role, holds_other_title, introduced_unnamed, is_person_noun, latest_unnamed,
-                            noun_sex, unnamed_subjects)
+                            noun_sex, someones, unnamed_subjects)
 
 
 # Who stays unnamed, unless a role names them: "the source", and "the woman", "the nurse" (a person noun, neither a
@@ -254,13 +254,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 set((e[3] or "").lower().split()) & SPOKESPEOPLE for e in people
                 if e[1].split()[-1] == people[-1][1].split()[-1])  # "The Prime Minister's official
             # spokesman" after Justin Welby; but "The congressman's spokesman" after "Gowdy spokesman Jamal Ware"
-            someones = any(k.deprel == "nmod:poss" and (k.upos == "PRON" or spokesperson or k.upos == "NOUN"
-                                                        and noun.lemma.lower() in RELATIVES_OF)
-                           or k.deprel == "nmod" and noun.lemma.lower() in RELATIVES_OF
-                           for k in cue.sentence.children(noun.index))  # "his physician", "the daughter of one of
-            # the victims", the prime minister's spokesman, "the neighbour's son": someone's, no one named before
             if name is None and people and not after_unnamed and noun.lemma.lower() not in UNNAMED_NOUNS \
-                    and not introduced_unnamed(noun, sentences) and not someones \
+                    and not introduced_unnamed(noun, sentences) and not someones(cue.sentence, noun, spokesperson) \
                     and not holds_other_title(noun, words, people[-1][3] or first_role(people, words)):
                 name = people[-1][1]  # not for "his physician", "the council's chief executive" after a councillor
             if name:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from quotes.lexicon import LESSER_RANKS, PERSON_NOUNS, RELATIVES_OF, SOVEREIGN_TITLES, TITLES
+from quotes.lexicon import LESSER_RANKS, ORGANIZATION_NOUNS, PERSON_NOUNS, RELATIVES_OF, SOVEREIGN_TITLES, TITLES
 from quotes.mentions import opens_anonymity_clause
 from quotes.name_roles import role_words
 from quotes.parsing import Sentence, Word
@@ -171,3 +171,14 @@ def first_role(people: list[tuple[int, str, str, str | None]], words: list[Word]
     surname = people[-1][1].split()[-1]
     return next((e[3] for e in people if e[3] and e[1].split()[-1] == surname), None) \
         if any(w.text in ("'s", "’s") for w in words) else None
+
+
+def someones(sentence: Sentence, noun: Word, spokesperson: bool) -> bool:
+    """Whether a description is of someone's or some body's person, no one named before it: "his physician", "the
+    daughter of one of the victims", "the neighbour's son", a spokesman of someone's (``spokesperson``: "the prime
+    minister's spokesman"), or a body's officer ("the panel chair", "the band leader")."""
+    return any(k.deprel == "nmod:poss" and (k.upos == "PRON" or spokesperson or k.upos == "NOUN"
+                                            and noun.lemma.lower() in RELATIVES_OF)
+               or k.deprel == "nmod" and noun.lemma.lower() in RELATIVES_OF
+               or k.deprel == "compound" and k.text.islower() and k.lemma.lower() in ORGANIZATION_NOUNS | {"panel"}
+               for k in sentence.children(noun.index))

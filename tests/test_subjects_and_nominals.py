@@ -226,3 +226,15 @@ def test_a_name_after_a_title_in_lower_case_keeps_its_unlisted_first_name(pipeli
     text = "City chairman Khaldoon Al Mubarak described him as \"the greatest manager in the world\"."
     record = only(extracted(text, pipeline))
     assert (record.speaker, record.speaker_role) == ("Khaldoon Al Mubarak", "City chairman")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The panel said Jane Fowler, 54, had \"abused the trust\" of vulnerable people.\n"
+     "Ms Fowler said she was \"deeply ashamed\".\nThe panel chair said there was no other way to protect the public.",
+     None),
+    ("Committee chairman John Whittingdale said the report was damning.\n"
+     "Mr Whittingdale said changes were needed.\nThe committee chairman said there was no other way.",
+     "John Whittingdale"),
+])
+def test_a_bodys_officer_is_nobody_named_before_unless_named_so(pipeline, text, speaker):
+    assert reporting(text, pipeline, "no other way").speaker == speaker
