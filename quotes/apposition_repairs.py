@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from quotes.lexicon import PERSON_NOUNS, TITLES
 from quotes.names import is_first_name, is_place
-from quotes.subject_repairs import has_subject, is_under, phrase_span
+from quotes.subject_repairs import has_subject, is_under, phrase_span, root_word
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -247,7 +247,7 @@ def repair_set_off_predicates(words: list[Word]) -> None:
     """Make a finite verb after a name that opens the sentence, with a phrase set off by commas between them, the
     sentence's root and the name its subject, where the parse made the name the root and the verb a clause beside it
     ("Margaret Evans, from Cardiff, crossed the line in seven hours.": no subject for "he said" to refer back to)."""
-    root = next((w for w in words if w.head < 0), None)
+    root = root_word(words)
     verb = next((k for k in words if k.head == root.index and k.deprel in ("parataxis", "conj", "acl")
                  and k.index > root.index + 1), None) if root is not None and root.upos == "PROPN" else None
     end = next((w.index for w in words if w.upos != "PROPN"), 0)  # the name's end: "Margaret Evans"

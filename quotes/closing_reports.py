@@ -29,7 +29,7 @@ def repair_closing_verbs(words: list[Word]) -> None:
     comma, the root, with the old root, a name, its subject ("Economist Juliet Schor, who has studied the trials,
     disagrees.": "disagrees" a conjunct of "trials")."""
     root = root_word(words)
-    last = next((w for w in reversed(words) if w.upos != "PUNCT"), None)
+    last = _last_word(words)
     stem = next((t for t in (last.text[:-1], last.text[:-2]) if t in SPEECH_VERBS), None) \
         if last is not None and last.text.endswith("s") else None  # "disagrees", "pushes"
     if root is None or stem is None or root.upos != "PROPN" or last.upos != "NOUN" or last.index < 2 \
@@ -39,6 +39,11 @@ def repair_closing_verbs(words: list[Word]) -> None:
     last.upos, last.xpos, last.lemma = "VERB", "VBZ", stem
     _move_full_stop(words, root, last)
     last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "nsubj"
+
+
+def _last_word(words: list[Word]) -> Word | None:
+    """The sentence's last word that is no punctuation: where a closing reporting verb stands."""
+    return next((w for w in reversed(words) if w.upos != "PUNCT"), None)
 
 
 def _move_full_stop(words: list[Word], root: Word, verb: Word) -> None:
@@ -93,7 +98,7 @@ def repair_closing_participle_reports(words: list[Word]) -> None:
     and the old root its complement, where the parse took the verb for a participle modifying the noun ('"We know
     that every penny counts," a spokesperson for the group added.': "added" a modifier of "spokesperson")."""
     root = root_word(words)
-    last = next((w for w in reversed(words) if w.upos != "PUNCT"), None)
+    last = _last_word(words)
     noun = words[last.head] if last is not None and last.deprel == "acl" and last.head >= 0 else None
     if root is None or noun is None or last.lemma.lower() not in SPEECH_VERBS or last.xpos not in ("VBD", "VBN") \
             or noun.upos not in ("NOUN", "PROPN") or root.index > noun.index or has_subject(words, last):
@@ -145,7 +150,7 @@ def repair_closing_relative_reports(words: list[Word]) -> None:
     """Make a reporting verb that closes the sentence the root, with the noun after the last comma its subject and
     the old root its complement, where the parse took the verb for a second relative clause of the noun ("A climber
     has died on Everest, the expedition company that organised his trip said.")."""
-    root, last = root_word(words), next((w for w in reversed(words) if w.upos != "PUNCT"), None)
+    root, last = root_word(words), _last_word(words)
     if root is None or last is None or last.deprel != "acl:relcl" or last.lemma.lower() not in SPEECH_VERBS \
             or has_subject(words, last) or last.head < 0:
         return
