@@ -2,7 +2,8 @@
 by commas on the noun it names, where the parser hung it on a word inside a phrase of that noun: an "of"/"for" phrase
 ("The council's cabinet member for education, Jayne Rear, said"), a phrase naming a place or body ("Israel's
 ambassador to the Holy See, Raphael Schutz,"), or a relative clause ("A therapist who has treated dozens of
-survivors, Dr. Rachel Gold, said"), or the half of a hyphenated title ("The UN secretary-general, António
+survivors, Dr. Rachel Gold, said"), or a description before it ("One protester, 24-year-old student Nino
+Beridze,"), or the half of a hyphenated title ("The UN secretary-general, António
 Guterres,"), or a rank ("Former British number one Tim Henman"); and that make the verb after a phrase set off by
 commas the predicate of the noun or name before it ("The driver, a 34-year-old man, stopped ...", "Margaret Evans,
 from Cardiff, crossed ..."). Each function mends one sentence's words in place.
@@ -40,6 +41,26 @@ def repair_titled_appositions(words: list[Word]) -> None:
                                   or title.upos == "PROPN" and title.text.lower() in TITLES) \
                 and words[name.index - 1].text == "," and noun.index == name.index - 2:
             name.head, name.deprel = title.index, "appos"
+
+
+def repair_described_appositions(words: list[Word]) -> None:
+    """Make a name right after a person's noun in an apposition the apposition, the noun its compound, where the parse
+    hung the name on the noun as the noun's own apposition ("One protester, 24-year-old student Nino Beridze, said":
+    Beridze the protester, "student" his description, as in "One protester, student Nino Beridze,"), the noun set off
+    after another person's noun."""
+    for name in words[1:]:
+        noun = words[name.index - 1]
+        described = words[noun.head] if noun.head >= 0 else None
+        if name.upos == "PROPN" and name.deprel == "appos" and name.head == noun.index and noun.upos == "NOUN" \
+                and noun.deprel == "appos" and noun.text.islower() and noun.lemma.lower() in TITLES | PERSON_NOUNS \
+                and "Number=Plur" not in noun.feats and described is not None and described.upos == "NOUN" \
+                and described.lemma.lower() in TITLES | PERSON_NOUNS:  # not "the third day in his ... swing,
+            # Libertarian presidential nominee Gary Johnson told"
+            name.head, name.deprel = noun.head, "appos"
+            noun.head, noun.deprel = name.index, "compound"
+            for w in words:
+                if w.head == noun.index and w.upos == "PUNCT":
+                    w.head = name.index
 
 
 def repair_relative_appositions(words: list[Word]) -> None:

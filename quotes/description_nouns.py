@@ -1,6 +1,7 @@
 """Description nouns: what the common noun of a speaker mention says about who speaks. Small pure functions over
 parsed words, used by ``quotes.speakers`` to describe a mention: a document or report rather than a person
-("a new study", ``is_document``), whose family it is ("the family of Daniel Ortiz", ``family_name``), a person's
+("a new study", ``is_document``), whose family it is ("the family of Daniel Ortiz", ``family_name``; the name in
+such a phrase: ``named_in_phrase``), a person's
 noun ("designer", ``names_a_person``; a headline's "Man admits", ``opening_person_noun``), where someone is from
 ("the Egyptian", ``is_demonym_description``), many people ("an array of economists", ``of_many``; "the senator and
 his allies", ``several``), a title standing for a name ("Chancellor rejects ...", ``title_alone``; "Tech CEO",
@@ -43,14 +44,33 @@ def is_age_description(words: list[Word]) -> bool:
         and AGE.fullmatch("".join(w.text for w in words[1:])) is not None
 
 
+def named_in_phrase(sentence: Sentence, head: Word, prepositions: tuple[str, ...] = ("of",)) -> Word | None:
+    """The first word of the name in a noun's "of" phrase (or another of ``prepositions``): "Daniel" of "the family
+    of Daniel Ortiz", also when a description before the name took the preposition and the name hangs on the noun
+    alone ("the family of headteacher Ruth Perry"); ``None`` when the phrase names no one."""
+    kids = sentence.children(head.index)
+
+    def led(word: Word) -> bool:
+        return any(c.deprel == "case" and c.lemma.lower() in prepositions for c in sentence.children(word.index))
+
+    for k in kids:
+        if k.deprel != "nmod" or k.index < head.index:
+            continue
+        if k.upos == "PROPN" and led(k):
+            return k
+        following = sentence.words[k.index + 1] if k.index + 1 < len(sentence.words) else None
+        if k.upos == "NOUN" and k.text.islower() and led(k) and following in kids and following.upos == "PROPN" \
+                and following.deprel == "nmod" and not led(following):
+            return following
+    return None
+
+
 def family_name(sentence: Sentence, head: Word) -> str | None:
     """The surname whose family a singular "family" is, from its "of" phrase: "Ortiz" for "the family of Daniel
     Ortiz", so that it is "the Ortiz family" (``None`` for "a family of four" or "the family of companies")."""
     if head.lemma.lower() != "family" or "Number=Plur" in head.feats:
         return None
-    owner = next((k for k in sentence.children(head.index) if k.deprel == "nmod" and k.upos == "PROPN"
-                  and k.index > head.index and any(c.deprel == "case" and c.lemma.lower() == "of"
-                                                   for c in sentence.children(k.index))), None)
+    owner = named_in_phrase(sentence, head)
     if owner is None:
         return None
     last = owner.index

@@ -151,7 +151,7 @@ moderator host anchor democrat speaker sir dame lord baroness inspector detectiv
 superintendent mp mep msp councillor councilor backbencher peer sens. sens reps. reps pres. pres actress actor
 singer author archbishop bishop cardinal rabbi imam rev. rev reverend pastor pontiff princess monarch premier emir
 sultan sheikh emperor counsel committeeman committeewoman co-host co-founder co-chair partner treasurer comptroller
-auditor provost coroner marshal commander champion elect administrator pm
+auditor provost coroner marshal commander champion elect administrator pm principal
 """.split())
 ORG_WORDS = frozenset("""
 department ministry agency party committee council office house company inc inc. corp corp. team
@@ -213,7 +213,8 @@ deliveroo ocado primark currys argos vodafone openreach rightmove zoopla
 alphabet meta openai anthropic ibm oracle qualcomm huawei alibaba tencent baidu xiaomi nissan volkswagen bmw
 siemens nestle unilever pfizer moderna novartis roche shell bp chevron exxon airbus spotify tiktok bytedance disney
 comcast starbucks mcdonald's nike adidas ikea reuters aramco gazprom rosneft petrobras glencore barclays hsbc tesco
-sainsbury's aldi lidl ryanair easyjet m&s morrisons asda waitrose salesforce x""".split()) | {
+sainsbury's aldi lidl ryanair easyjet m&s morrisons asda waitrose salesforce x lufthansa qantas klm emirates delta
+embraer tsmc amd astrazeneca""".split()) | {
     "saudi aramco", "marks and spencer", "marks & spencer"}
 # How a company's legal name ends ("Nvidia Corp", "Apple Inc.", "Volkswagen AG").
 COMPANY_SUFFIXES = frozenset("corp corp. corporation inc inc. co co. llc ltd ltd. plc ag sa se nv".split())
@@ -354,6 +355,9 @@ KNOWN_TRADES = {name: trade for trade, names in {
     "planemaker": "boeing airbus embraer", "carmaker": "toyota nissan volkswagen bmw tesla ford stellantis honda",
     "chipmaker": "nvidia intel qualcomm tsmc amd", "drugmaker": "pfizer moderna novartis roche astrazeneca",
     "supermarket": "tesco sainsbury's aldi lidl asda morrisons waitrose"}.items() for name in names.split()}
+# Business nouns news writes for the same trade as one in ``KNOWN_TRADES`` ("pilots at Lufthansa ... The German
+# carrier said").
+SAME_TRADES = {"carrier": "airline", "automaker": "carmaker", "grocer": "supermarket"}
 # Business nouns that are people's trades too ("The newspaper's publisher, Eric Meyer,", "a property developer").
 PERSONAL_TRADES = frozenset("publisher broadcaster developer operator".split())
 # Verbs of feeling whose object feels and whose subject is what they feel about ("His behavior has angered the

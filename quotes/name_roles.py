@@ -264,12 +264,13 @@ def known_possessive_business(name: Word, mark: Word) -> bool:
 def _possessive_in_name(words: list[Word], i: int) -> bool:
     """Word ``i`` is the possessive mark inside an organization's name after "the" ("The Alzheimer's Association",
     "the Children's Defense Fund", "The National Farmers' Union", "The Office for Veterans' Affairs", "Chelsea
-    Supporters' Trust"; "the" is no
+    Supporters' Trust", "The US Attorney's Office for the Southern District"; "the" is no
     determiner of a person's name, so not "Obama's Justice Department")."""
     return 0 < i < len(words) - 1 and words[i].text in ("'s", "’s", "'", "’") \
         and (words[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS and words[-1].text[:1].isupper()
              or words[-1].text in CAPITALISED_ORG_ENDINGS or any(
-            w.text.lower() in ORG_WORDS and v.text in ("of", "for") for w, v in zip(words[:i], words[1:i])))
+            w.text.lower() in ORG_WORDS and v.text in ("of", "for") and (k < i or w.text[:1].isupper())
+            for k, (w, v) in enumerate(zip(words, words[1:]))))
 
 
 def _owns_a_name(owner: Word) -> bool:
@@ -282,8 +283,12 @@ def _owns_a_name(owner: Word) -> bool:
 def _names_organization(name: list[Word]) -> bool:
     """Whether the words are an organization's name: a known one, one ending as organizations' names do, or one
     opening with an organization's word, after a title word or not, and "of" or "for" ("Association of Ambulance
-    Chief Executives", "General Administration of Customs")."""
+    Chief Executives", "General Administration of Customs"), or after a title's possessive ("US Attorney's Office for
+    the Southern District")."""
     opening = 1 if len(name) > 3 and name[0].text.lower() in TITLES else 0
+    marks = [i + 1 for i, w in enumerate(name[:-1])
+             if i and w.text in ("'s", "’s") and name[i - 1].text.lower() in TITLES]
+    opening = marks[0] if marks else opening
     return name[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS \
         or " ".join(w.text for w in name).lower() in KNOWN_ORGANIZATIONS \
         or len(name) > 2 + opening and name[opening].text.lower() in ORG_WORDS \

@@ -20,10 +20,11 @@ from quotes.name_repairs import (repair_conjoined_names, repair_modal_names, rep
 from quotes.verb_name_repairs import (repair_infinitive_names, repair_inverted_verb_names, repair_verb_led_names,
                                       repair_verb_names, repair_verb_tagged_endings)
 from quotes.apposition_repairs import (hyphen_joins, repair_apposition_predicates, repair_conjoined_titles,
-                                        repair_hyphenated_descriptions, repair_hyphenated_titles,
-                                        repair_ranked_titles, repair_relative_appositions, repair_set_off_predicates,
-                                        repair_title_of_names, repair_title_phrases, repair_titled_appositions,
-                                        repair_unmarked_possessors, repair_unpunctuated_appositions)
+                                       repair_described_appositions, repair_hyphenated_descriptions,
+                                       repair_hyphenated_titles, repair_ranked_titles, repair_relative_appositions,
+                                       repair_set_off_predicates, repair_title_of_names, repair_title_phrases,
+                                       repair_titled_appositions, repair_unmarked_possessors,
+                                       repair_unpunctuated_appositions)
 from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, repair_flat_titles,
                                   repair_fronted_title_words, repair_listed_remits, repair_organization_titles,
                                   repair_participle_titles, repair_possessed_appositions,
@@ -74,6 +75,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_clausal_names(words)
     repair_ranked_titles(words)
     repair_titled_appositions(words)
+    repair_described_appositions(words)
     repair_relative_appositions(words)
     repair_conjoined_titles(words)
     repair_unmarked_possessors(words)

@@ -53,6 +53,8 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
         return "organization"
     if len(name_words) == 1 and re.fullmatch(r"[A-Z][a-z]+[0-9]+", name):  # "Jet2", "Channel4": no one's name
         return "organization"
+    if re.fullmatch(r"[A-Z]{2,5}s", name):  # "MPs", "GPs", "MSPs": members, whatever the tagger's number
+        return "group"
     if re.fullmatch(r"[A-Z][A-Z.&]{1,7}|[A-Z][A-Z&]*(?:[.-][A-Z&]+)+[.]?", name.replace(" ", "")):  # "NATO", "AFL-CIO"
         return "organization"
     if len(name_words) > 1 and re.fullmatch(r"[A-Z]{3,}", name_words[0].text) \
@@ -137,6 +139,8 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
             and not any(is_first_name(w.text) for w in name_words))):
         return "organization"  # "Eversource, the region's largest utility,", "Paris Saint-Germain, his former
     # club,": a business described as one (not "Tom Goldstein, publisher of SCOTUSblog")
+    if kind == "person" and spelt_out_by_acronym(sentence, name_words):
+        return "organization"  # "UK Anti-Doping (Ukad)", "the Office of Rail and Road (ORR)": a body's initials
     if kind in ("person", "group") and after_business_noun(sentence, name_words):
         return "organization"  # "Software company Salesforce", "financial information service Moneyfacts"
     if kind == "person" and head in name_words and called_which(sentence, head):
@@ -150,6 +154,22 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
         if _plural_agreement(sentence, head):
             return "group"  # "The Houthis say", "the Clintons were" (not "the Census relies")
     return kind
+
+
+def spelt_out_by_acronym(sentence: Sentence, name_words: list[Word]) -> bool:
+    """Whether the name is followed by its initials in brackets ("UK Anti-Doping (Ukad)", "Office of Rail and Road
+    (ORR)", "Health and Safety Executive (HSE)"), as a body's name is and no person's; a word in capitals gives all its
+    letters ("UK"), "of", "and", "the" and "for" none."""
+    after = name_words[-1].index + 1 if name_words else len(sentence.words)
+    if after + 2 >= len(sentence.words) or sentence.words[after].text != "(" or sentence.words[after + 2].text != ")":
+        return False
+    initials = ""
+    for word in name_words:
+        for part in filter(None, word.text.split("-")):
+            if part.lower() not in ("of", "and", "the", "for", "&"):
+                initials += part.lower() if part.isupper() else part[0].lower()
+    acronym = sentence.words[after + 1].text
+    return len(acronym) > 1 and acronym[0].isupper() and acronym.isalpha() and acronym.lower() == initials
 
 
 def called_which(sentence: Sentence, head: Word) -> bool:

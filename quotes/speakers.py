@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from quotes.coordinated_names import (apposed_partner, coordinated_names, one_person_with_and, two_named_people,
                                       untitled_names)
 from quotes.description_nouns import (described_by_title, family_name, is_age_description, is_demonym_description,
-                                      is_document, names_a_person, of_many, opening_person_noun, several,
-                                      title_after_inverted_name, title_alone)
+                                      is_document, named_in_phrase, names_a_person, of_many, opening_person_noun,
+                                      several, title_after_inverted_name, title_alone)
 from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NOBLE_TITLES,
                             NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS,
                             PLACES, PLAYER_NOUNS, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES,
@@ -162,7 +162,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     inner = [w for w in words if w is not head]
     after = [w for w in inner if w.start > head.start and w.upos == "PROPN"]
     if head.lemma.lower() in STATEMENT_NOUNS and any(w.upos == "PROPN" for w in inner) and not after:
-        name_words, role_words = split_role([w for w in words if w.upos == "PROPN" or w.text[:1].isupper()])
+        name_words, role_words = split_role([w for w in words if w.upos == "PROPN" or w.text[:1].isupper()], None,
+                                            sentence)  # "a Kick It Out spokesperson": the capital "Out" in the name
         if all(w.text.lower() in PARTY_MEMBERS for w in name_words):  # "a senior Tory source": no name
             return SpeakerInfo(None, "unknown", name_text(text, bare), _description_method(words))
         if all(w.text.lower() in TITLES for w in name_words + role_words):  # "The Prime Minister's official
@@ -207,6 +208,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     spoken = _as_spoken_for(text, sentence, head, behalf) if behalf is not None else None
     if spoken is not None:  # "a spokesman for the Clinton campaign" speaks for it, as "a Clinton campaign spokesman"
         return spoken
+    relation = _relation_of_person(text, sentence, head, words)
+    if relation is not None:  # "The sister of Ruth Perry", "the lawyer for John Smith": that person's, unnamed
+        return SpeakerInfo(relation, "person", None, "noun")
     if head.upos == "NOUN" and head.lemma.lower() in TITLES | PLAYER_NOUNS \
             and words[0].lemma.lower() in ("the", "a", "an") and "Number=Plur" not in head.feats:  # not "The GOP
         # leaders"
@@ -336,6 +340,25 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
 
 
 BOSSES = frozenset("boss chief ceo chairman chairwoman founder owner".split())  # of a business
+COUNSEL = frozenset("lawyer attorney solicitor barrister agent".split())  # who act for a person
+
+
+def _relation_of_person(text: str, sentence: Sentence, head: Word, words: list[Word]) -> str | None:
+    """The words of a definite description of a named person's relative or counsel, up to the name ("sister of Ruth
+    Perry" of "The sister of Ruth Perry, who ..."; "lawyer for John Smith"), as "Mrs Hale's daughter" is named: no
+    one the text names, nor the person of the "of" phrase; None for another description ("the mayor of London")."""
+    if head.upos != "NOUN" or "Number=Plur" in head.feats or head.lemma.lower() not in RELATIVES_OF | COUNSEL \
+            or not words or words[0].lemma.lower() != "the":
+        return None
+    owner = named_in_phrase(sentence, head, ("of", "for"))
+    if owner is None:
+        return None
+    name_words, _ = split_role(mention_words(sentence, owner), owner, sentence)
+    name = name_text(text, name_words)
+    if not name_words or classify_in(sentence, name_words, owner, name) != "person":
+        return None
+    last = name_words[-1].index
+    return name_text(text, [w for w in without_determiners(words) if w.index <= last])
 
 
 def _place_phrases(sentence: Sentence, kids: list[Word]) -> set[int]:

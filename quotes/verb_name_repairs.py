@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import CAPITALISED_ORG_ENDINGS, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, SPEECH_VERBS, TITLES
+from quotes.lexicon import (CAPITALISED_ORG_ENDINGS, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS,
+                            SPEECH_VERBS, SPOKESPEOPLE, TITLES)
 from quotes.name_repairs import is_title_case, tag_as_name
 from quotes.subject_repairs import has_subject, phrase_span
 
@@ -118,7 +119,11 @@ def repair_verb_led_names(words: list[Word]) -> None:
     said"), where the parse took the verb for the clause's and the reporting verb for its complement: the name apposed
     to the noun, the noun the reporting verb's subject (so a name set off by commas: "The group, Just Stop Oil,
     said"); or such a name alone opening a sentence that is not in title case ("Just Stop Oil said", "Kick It Out
-    said"): the name the subject."""
+    said"): the name the subject; or one that modifies a person's noun after a determiner ("a Kick It Out
+    spokesperson said": :func:`_join_modifying_verb_name`)."""
+    for det in words[:-3]:
+        if det.upos == "DET" and det.lemma.lower() in ("a", "an", "the"):
+            _join_modifying_verb_name(words, det)
     for noun in words[:-3]:
         if noun.upos == "NOUN" and noun.lemma.lower() in ORGANIZATION_NOUNS:  # or set off: "The group, Just Stop Oil,"
             _join_verb_led_name(words, noun.index + (2 if words[noun.index + 1].text == "," else 1), noun)
@@ -167,6 +172,37 @@ def _join_verb_led_name(words: list[Word], start: int, noun: Word | None) -> Non
         run[-1].head, run[-1].deprel = said.index, "nsubj"
     else:
         run[-1].head, run[-1].deprel, noun.head, noun.deprel = noun.index, "appos", said.index, "nsubj"
+
+
+def _join_modifying_verb_name(words: list[Word], det: Word) -> None:
+    """Make the capitalised run after ``det`` that holds a verb (or a pronoun or particle) one name modifying the
+    person's noun right after it, the subject of a reporting verb ("a Kick It Out spokesperson said", "A Just Stop Oil
+    spokeswoman told"), where the parse took the run's verb for a clause's and the noun for a subject alone."""
+    end = det.index + 1
+    while end < len(words) and (words[end].text[:1].isupper() or words[end].text.lower() in ("the", "of")):
+        end += 1
+    run, noun = words[det.index + 1:end], words[end] if end < len(words) else None
+    if noun is None or len(run) < 2 or noun.upos != "NOUN" or not noun.text.islower() \
+            or noun.lemma.lower() not in SPOKESPEOPLE | PERSON_NOUNS \
+            or not any(w.upos in ("VERB", "AUX", "PRON", "ADP") for w in run) \
+            or not run[-1].text[:1].isupper() or is_title_case(words):
+        return
+    named = {w.index for w in run}
+    top = next((w for w in (noun, *run) if w.head not in named | {noun.index}), None)
+    said = words[top.head] if top is not None and top.head > noun.index else None
+    if said is None or said.upos != "VERB" or said.lemma.lower() not in SPEECH_VERBS or any(
+            w.deprel.startswith("nsubj") and w is not top for w in words if w.head == said.index):
+        return
+    noun.head, noun.deprel = said.index, "nsubj"
+    for w in words:
+        if w.head in named and w.index not in named:
+            w.head = noun.head if w.upos == "PUNCT" else noun.index
+    for w in run[:-1]:
+        if w.text[:1].isupper():
+            tag_as_name(w)
+        w.head, w.deprel = run[-1].index, "det" if w.text.lower() == "the" else "compound"
+    tag_as_name(run[-1])
+    run[-1].head, run[-1].deprel, det.head, det.deprel = noun.index, "compound", noun.index, "det"
 
 
 def _relative_clause_after(words: list[Word], comma: int) -> Word | None:

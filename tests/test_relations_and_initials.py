@@ -1,0 +1,108 @@
+"""Who speaks, in articles written as a user would run the tool on them (the fiftieth session's): a body named
+with its initials in brackets ("UK Anti-Doping (Ukad)"), so that "the 26-year-old" after it is the athlete; "the
+German carrier" for an airline named in passing; a public office named after a title's possessive ("The US
+Attorney's Office for the Southern District of New York"); a named person's family, relative or lawyer, who is not
+that person ("The family of headteacher Ruth Perry", "The sister of Ruth Perry"); a campaign's name that modifies a
+spokesperson ("a Kick It Out spokesperson"); a name after a description in an apposition ("One protester, 24-year-old
+student Nino Beridze,"); plural initials ("MPs") for a group; and "Principal" as a title."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extracted, only, reporting
+
+
+def test_a_name_with_its_initials_in_brackets_is_a_body_not_the_person_described_next(pipeline):
+    text = ("British sprinter Daniel Okoro has been banned for four years for missing three drugs tests in 12 months, "
+            "UK Anti-Doping (Ukad) has announced.\n"
+            "The 26-year-old denied any wrongdoing and said he would appeal against the decision.")
+    announced = reporting(text, pipeline, "has been banned")
+    assert (announced.speaker, announced.speaker_type) == ("UK Anti-Doping", "organization")
+    denied = reporting(text, pipeline, "he would appeal")
+    assert (denied.speaker_mention, denied.speaker) == ("The 26-year-old", "Daniel Okoro")
+
+
+def test_initials_that_do_not_spell_the_name_leave_a_person(pipeline):
+    record = only(extracted("Joe Biden (D) said the bill would pass.", pipeline))
+    assert (record.speaker, record.speaker_type) == ("Joe Biden", "person")
+
+
+@pytest.mark.parametrize("noun", ["German carrier", "airline"])
+def test_a_trade_noun_stands_for_a_known_airline_named_in_passing(pipeline, noun):
+    text = ("Hundreds of flights have been cancelled after pilots at Lufthansa walked out in a row over pensions.\n"
+            f"The {noun} said about 100,000 passengers would be affected on Friday.")
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == ("Lufthansa", "organization")
+
+
+def test_the_carrier_is_not_a_planemaker_named_before(pipeline):
+    text = ("Engineers at Boeing found a fault in the jet.\n"
+            "The carrier said about 100 passengers would be affected.")
+    assert only(extracted(text, pipeline)).speaker != "Boeing"
+
+
+def test_an_office_named_after_a_titles_possessive_is_one_name(pipeline):
+    text = "The US Attorney's Office for the Southern District of New York declined to comment."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (
+        "US Attorney's Office for the Southern District of New York", "organization", None)
+
+
+def test_the_family_of_a_described_person_is_her_family(pipeline):
+    text = ("The family of headteacher Ruth Perry, who took her own life after an inspection, said the change was "
+            "\"long overdue\".")
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == ("Perry family", "group")
+
+
+@pytest.mark.parametrize(("mention", "speaker"), [
+    ("The sister of Ruth Perry", "sister of Ruth Perry"),
+    ("The sister of headteacher Ruth Perry", "sister of headteacher Ruth Perry"),
+    ("The lawyer for John Smith", "lawyer for John Smith"),
+])
+def test_a_named_persons_relative_or_lawyer_is_not_that_person(pipeline, mention, speaker):
+    text = f"John Smith was charged in March.\n{mention} said the case was \"a travesty\"."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == (speaker, "person")
+
+
+def test_a_relative_named_then_is_who_she_refers_to(pipeline):
+    text = ("The sister of Ruth Perry said the inspection had been brutal.\n"
+            "\"She was a wonderful teacher,\" she said.")
+    record = reporting(text, pipeline, "wonderful teacher")
+    assert record.speaker == "sister of Ruth Perry"
+
+
+def test_the_mayor_of_a_place_is_still_a_description(pipeline):
+    record = only(extracted("The mayor of London said the plan was \"a disgrace\".", pipeline))
+    assert (record.speaker, record.speaker_role) == (None, "mayor of London")
+
+
+@pytest.mark.parametrize(("sentence", "mention", "speaker"), [
+    ("\"Apologies are a start, but education has to follow,\" a Kick It Out spokesperson said.",
+     "a Kick It Out spokesperson", "Kick It Out"),
+    ("A Just Stop Oil spokeswoman told the BBC the protests would continue.",
+     "A Just Stop Oil spokeswoman", "Just Stop Oil"),
+])
+def test_a_campaigns_name_before_a_spokesperson_is_whom_she_speaks_for(pipeline, sentence, mention, speaker):
+    record = only(extracted(sentence, pipeline))
+    assert (record.speaker_mention, record.speaker, record.speaker_type) == (mention, speaker, "organization")
+    assert "Out" not in record.text and "BBC" not in record.text
+
+
+def test_a_name_after_a_description_in_an_apposition_speaks(pipeline):
+    text = "One protester, 24-year-old student Nino Beridze, said: \"We are fighting for our future.\""
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == ("Nino Beridze", "person", "protester")
+
+
+@pytest.mark.parametrize("initials", ["MPs", "GPs", "MSPs"])
+def test_plural_initials_are_a_group(pipeline, initials):
+    record = only(extracted(f"Hundreds of patients are still waiting, {initials} have said.", pipeline))
+    assert (record.speaker, record.speaker_type) == (initials, "group")
+
+
+def test_principal_is_a_title(pipeline):
+    record = only(extracted("Principal Rachel Cook said: \"The corridors are noisier.\"", pipeline))
+    assert (record.speaker, record.speaker_role) == ("Rachel Cook", "Principal")
