@@ -114,6 +114,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     genders = honorific_genders(text)  # by surname; names get the gender of the pronouns resolved to them
     named_people = [(e[1], e[2]) for e in entities + objects if e[2] == "person"]
     full = [n for n, _ in named_people + full_names_in_text(text, named_people)]
+    surnames = {n.split()[-1] for n in full if " " in n}  # "Hart" of "PC Daniel Hart": a person, no company
     for surname, sex in first_name_genders(full).items():
         genders.setdefault(surname, sex)  # "Comey" after "James B. Comey" is no "she"
     spoken_of = companies_in_text(text)  # names the text speaks of as companies
@@ -193,8 +194,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 passing = [e for e in candidate_entities(text, sentences, ("obl", "obl:agent", "nmod"))
                            if not inside(e[0], outer_ranges)]
             found = organization_referred(text, cue.speaker, entities, objects, passing, companies)
-            named_here = None if found else company_modifier(cue.sentence, cue.speaker)  # "A SpaceX rocket exploded
-            # ..., the company said": the words are its role, for "the company" after it
+            named_here = None if found else company_modifier(cue.sentence, cue.speaker, surnames)  # "A SpaceX rocket
+            # exploded ..., the company said": the words are its role, for "the company" after it
             if named_here:
                 companies.add(named_here[1])  # a company wherever else it is named
             info = SpeakerInfo(found[1], "organization", None, "nominal") if found else \

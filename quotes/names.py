@@ -69,6 +69,9 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
                 words = words[1:]
             while words and words[0].lower() in OPENING_WORDS:  # "Only McAuliffe has said ...": no "Only McAuliffe"
                 words = words[1:]
+            while words and words[0].lower() in BUSINESS_NOUNS | OCCUPATIONS | PERSON_NOUNS \
+                    and not is_first_name(words[0]):
+                words = words[1:]  # "Developer Redrow wants ...": a trade, no first name (but "Hunter Biden")
             unknown = [w for w in words[1:] if not is_first_name(w) and not re.fullmatch(r"[A-Z]\.", w)]
             if words and not any(w.lower() in DETERMINERS for w in words) and len(unknown) < 2 \
                     and (" " not in surname or not unknown and is_first_name(words[0])

@@ -176,17 +176,19 @@ def paragraph_organization(noun: Word, words: list[Word], entities: list[Entity]
     return found[-1] if found else before[-1] if before and before[-1][2] == "organization" else None
 
 
-def company_modifier(sentence: Sentence, noun: Word) -> Entity | None:
+def company_modifier(sentence: Sentence, noun: Word, surnames: set[str]) -> Entity | None:
     """The company a business noun ("the company", "the automaker") stands for when only a name modifying another noun
     before it in its sentence names one, a company by its spelling or as well known ("A SpaceX rocket exploded ...,
     the company said"), the name in the "of" phrase of a title that is the subject of the report it closes ("The
     chief executive of Thames Water has resigned, the company announced"), or the one-word name, no person's or
     place's, that is the subject of the report it closes ("Morrisons will close 20 stores, the supermarket chain
     announced"; "Rolls-Royce is to cut 2,500 jobs, the engineering company has announced"; for any organization noun:
-    "Heathrow handled 83.9 million passengers, the airport has said"), else ``None``."""
+    "Heathrow handled 83.9 million passengers, the airport has said"; not one of ``surnames``, the people named in
+    full: "Hart did not attend the hearing, the force said" after "PC Daniel Hart"), else ``None``."""
     if noun.lemma.lower() not in BUSINESS_NOUNS | ORGANIZATION_NOUNS:
         return None
     opening = _opening_subject(sentence, noun)
+    opening = None if opening is not None and opening[1] in surnames else opening
     if noun.lemma.lower() not in BUSINESS_NOUNS:
         return opening
     found = [w for w in sentence.words[:noun.index] if w.upos in ("PROPN", "NOUN") and w.text[:1].isupper()

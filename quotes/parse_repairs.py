@@ -27,11 +27,12 @@ from quotes.apposition_repairs import (hyphen_joins, repair_apposition_predicate
                                        repair_unpunctuated_appositions)
 from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, repair_flat_titles,
                                   repair_fronted_title_words, repair_listed_remits, repair_organization_titles,
-                                  repair_participle_titles, repair_possessed_appositions,
+                                  repair_participle_titles, repair_possessed_appositions, repair_team_headed_titles,
                                   repair_possessive_titles, repair_postpositive_titles, repair_titled_possessors)
 from quotes.headline_repairs import repair_headline_small_clauses, repair_headline_verb_subjects
 from quotes.report_repairs import (repair_bare_passives, repair_comparative_numbers, repair_described_sources,
-                                   repair_medium_clauses, repair_report_conjuncts, repair_said_objects,
+                                   repair_medium_clauses, repair_prepositional_complements, repair_report_conjuncts,
+                                   repair_said_objects,
                                    repair_said_times, repair_semicolon_clauses, repair_split_said_subjects,
                                    repair_statement_participles, repair_that_adverbials, repair_told_compounds,
                                    repair_told_pronouns, repair_told_relatives, repair_told_subjects,
@@ -116,6 +117,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_as_far_as(words)
     repair_semicolon_clauses(words)
     repair_medium_clauses(words)
+    repair_prepositional_complements(words)
     repair_report_conjuncts(words)
     repair_emphatic_reflexives(words)
     repair_closing_verbs(words)
@@ -140,6 +142,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_closing_joint_subjects(words)
     repair_quoted_report_subjects(words)
     repair_flat_titles(words)
+    repair_team_headed_titles(words)
     repair_fronted_title_words(words)
     repair_titled_appositions(words)  # again after the titles' repairs, which may hang the name's noun on the title
     repair_reduced_relative_subjects(words)

@@ -277,6 +277,22 @@ def repair_medium_clauses(words: list[Word]) -> None:
             clause.head, clause.deprel = noun.index, "acl"
 
 
+def repair_prepositional_complements(words: list[Word]) -> None:
+    """Make a phrase led by a preposition that the parse took for what a reporting verb reports a phrase of the verb,
+    and the "that" clause under it the verb's complement ("said on BBC Radio 5 Live that Stokes would be ...": "Live"
+    read as a verb, its report "on BBC Radio 5 Live that ...")."""
+    for noun in words:
+        verb = words[noun.head] if noun.deprel == "ccomp" and noun.head >= 0 else None
+        if verb is None or verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS \
+                or noun.upos not in ("NOUN", "PROPN") or noun.index < verb.index:
+            continue
+        clause = next((k for k in words if k.head == noun.index and k.deprel == "ccomp" and any(
+            m.head == k.index and m.deprel == "mark" and m.lemma.lower() == "that" for m in words)), None)
+        lead = words[verb.index + 1]  # "on" of "on BBC Radio 5 Live"
+        if clause is not None and lead.deprel == "case" and is_under(words, lead, noun):
+            noun.deprel, clause.head = "obl", verb.index
+
+
 def repair_semicolon_clauses(words: list[Word]) -> None:
     """Make a clause with a subject of its own after a semicolon a conjunct of the verb before it, where the parse
     made it a second complement of that verb, which reports the first ("Park said he would make buses free; Reyes

@@ -263,11 +263,11 @@ def repair_vocative_subjects(words: list[Word]) -> None:
     """Make a name opening the sentence the subject of a root verb, where the parse took the name for one addressed
     ("Curry, 39, has missed six games.": "Curry" a vocative), and the description set off after it, if the parse made
     that the subject, the name's apposition ("Haley, the former governor of South Carolina, brushed off the insult";
-    "Nationwide, the UK's biggest building society, said" with "Nationwide" an adverb); not before a command ("John,
-    come here")."""
+    "Nationwide, the UK's biggest building society, said" with "Nationwide" an adverb, "Ofqual, the exams regulator,
+    said" with "Ofqual" a word aside); not before a command ("John, come here")."""
     name = words[0] if words else None
     root = root_word(words)
-    if name is None or root is None or name.upos != "PROPN" or name.deprel not in ("vocative", "advmod") \
+    if name is None or root is None or name.upos != "PROPN" or name.deprel not in ("vocative", "discourse", "advmod") \
             or name.head != root.index \
             or root.upos not in ("VERB", "AUX") or root.xpos == "VB" and not any(
                 k.head == root.index and k.deprel.startswith("aux") for k in words):

@@ -3,7 +3,8 @@ relations of titles before or after names that the tagger and parser get wrong i
 their noun ("Attorney General") or as participles ("managing director"), a title that owns a noun ("Sen. Ted Cruz's
 office"), a possessive title ("the prime minister's spokesman"), a title's first word hung on the verb ("Transport
 Secretary Louise Haigh said") and a name the parse made a flat run after a team or a title ("Nuggets coach Michael
-Malone", "Manchester City striker Erling Haaland"), a spokesperson of an "X of Y" organization read as Y's ("A
+Malone", "Manchester City striker Erling Haaland"), a team's name taken for the subject before its title ("Cardiff
+Rugby director of rugby Matt Sherratt said"), a spokesperson of an "X of Y" organization read as Y's ("A
 Department of Health spokesperson"). Each function mends one sentence's words in place.
 """
 
@@ -183,6 +184,26 @@ def repair_flat_titles(words: list[Word]) -> None:
                 word.head, word.deprel = first.index, "compound"
             elif word is not first and (word.head == head.index or word.index in run):
                 word.head = first.index
+
+
+def repair_team_headed_titles(words: list[Word]) -> None:
+    """Make a title after a team's or body's name the head of the subject, the name before it the title's compound,
+    where the parse made the name the subject and the title, with the person's name hung on it, the name's apposition
+    with no comma between ("Cardiff Rugby director of rugby Matt Sherratt said": a speaker called "Cardiff Rugby"), as
+    the parse has it for "Leicester Tigers director of rugby Richard Wigglesworth said"."""
+    for title in words[1:]:
+        owner = words[title.head] if title.head >= 0 and title.deprel == "appos" else None
+        named = [k for k in words if k.head == title.index and k.deprel == "nmod" and k.upos == "PROPN"
+                 and k.index > title.index and not any(c.head == k.index and c.deprel == "case" for c in words)]
+        if owner is None or owner.upos != "PROPN" or not owner.deprel.startswith("nsubj") or not named \
+                or title.upos != "NOUN" or title.lemma.lower() not in TITLES | PERSON_NOUNS \
+                or owner.index > title.index or not all(w.upos == "PROPN" and is_under(words, w, title) for w in words[owner.index + 1:title.index]):
+            continue
+        title.head, title.deprel, owner.head, owner.deprel = owner.head, owner.deprel, title.index, "compound"
+        for word in words:
+            if word.head == owner.index and word.index > title.index:
+                word.head = title.index
+        return
 
 
 def repair_possessed_appositions(words: list[Word]) -> None:

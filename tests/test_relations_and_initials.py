@@ -4,7 +4,11 @@ German carrier" for an airline named in passing; a public office named after a t
 Attorney's Office for the Southern District of New York"); a named person's family, relative or lawyer, who is not
 that person ("The family of headteacher Ruth Perry", "The sister of Ruth Perry"); a campaign's name that modifies a
 spokesperson ("a Kick It Out spokesperson"); a name after a description in an apposition ("One protester, 24-year-old
-student Nino Beridze,"); plural initials ("MPs") for a group; and "Principal" as a title."""
+student Nino Beridze,"); plural initials ("MPs") for a group; "Principal" as a title; a name set off before its
+description ("Ofqual, the exams regulator, said"); a surname opening a report that "the force" closes ("Hart did not
+attend the hearing, the force said"); a trade before a company's name ("Developer Redrow"); a club's title before a
+name ("Cardiff Rugby director of rugby Matt Sherratt"); and where something was said before what was ("said on BBC
+Radio 5 Live that ...")."""
 
 from __future__ import annotations
 
@@ -106,3 +110,35 @@ def test_plural_initials_are_a_group(pipeline, initials):
 def test_principal_is_a_title(pipeline):
     record = only(extracted("Principal Rachel Cook said: \"The corridors are noisier.\"", pipeline))
     assert (record.speaker, record.speaker_role) == ("Rachel Cook", "Principal")
+
+
+def test_a_name_set_off_before_its_description_speaks(pipeline):
+    record = only(extracted("Ofqual, the exams regulator, said it was looking into the matter.", pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == ("Ofqual", "organization", "exams regulator")
+
+
+def test_a_persons_surname_opening_the_report_is_not_the_body_that_closes_it(pipeline):
+    text = ("PC Daniel Hart, 31, was dismissed without notice following a hearing in Southwark.\n"
+            "Hart did not attend the hearing, the force said.")
+    record = only(extracted(text, pipeline))
+    assert (record.speaker_mention, record.text) == ("the force", "Hart did not attend the hearing")
+    assert record.speaker != "Hart"
+
+
+def test_a_trade_before_a_companys_name_is_no_first_name(pipeline):
+    text = ("Developer Redrow wants to build the houses on fields north of Headcorn.\n"
+            "Redrow said the scheme would include 160 affordable homes.")
+    records = extracted(text, pipeline)
+    assert [(r.speaker, r.speaker_type) for r in records] == [("Redrow", "organization")] * 2
+
+
+def test_a_clubs_title_before_a_name_is_the_role_not_the_speaker(pipeline):
+    text = "Cardiff Rugby director of rugby Matt Sherratt described Navidi as \"a true professional\"."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_role) == ("Matt Sherratt", "Cardiff Rugby director of rugby")
+
+
+def test_where_something_was_said_is_not_what_was_said(pipeline):
+    text = "Former captain Michael Vaughan said on BBC Radio 5 Live that Stokes would be \"impossible to replace\"."
+    record = only(extracted(text, pipeline))
+    assert (record.text, record.speaker) == ("that Stokes would be \"impossible to replace\"", "Michael Vaughan")
