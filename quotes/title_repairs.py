@@ -197,7 +197,8 @@ def repair_team_headed_titles(words: list[Word]) -> None:
                  and k.index > title.index and not any(c.head == k.index and c.deprel == "case" for c in words)]
         if owner is None or owner.upos != "PROPN" or not owner.deprel.startswith("nsubj") or not named \
                 or title.upos != "NOUN" or title.lemma.lower() not in TITLES | PERSON_NOUNS \
-                or owner.index > title.index or not all(w.upos == "PROPN" and is_under(words, w, title) for w in words[owner.index + 1:title.index]):
+                or owner.index > title.index \
+                or not all(w.upos == "PROPN" and is_under(words, w, title) for w in words[owner.index + 1:title.index]):
             continue
         title.head, title.deprel, owner.head, owner.deprel = owner.head, owner.deprel, title.index, "compound"
         for word in words:
