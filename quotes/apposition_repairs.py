@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from quotes.lexicon import PERSON_NOUNS, TITLES
 from quotes.names import is_first_name, is_place
-from quotes.subject_repairs import has_subject, is_under, phrase_span, root_word
+from quotes.subject_repairs import has_subject, is_under, phrase_span, root_word, subtree_span
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -61,6 +61,22 @@ def repair_described_appositions(words: list[Word]) -> None:
             for w in words:
                 if w.head == noun.index and w.upos == "PUNCT":
                     w.head = name.index
+
+
+def repair_conjunct_appositions(words: list[Word]) -> None:
+    """Make a name set off by commas between a subject noun and its verb the noun's apposition, where the parse took
+    it for a conjunct with no "and" ("Royal Mail's owner, International Distributions Services (IDS), said": the
+    owner named)."""
+    for name in words:
+        noun = words[name.head] if name.deprel == "conj" and name.upos == "PROPN" and name.head >= 0 else None
+        if noun is None or noun.upos != "NOUN" or not noun.deprel.startswith("nsubj") or "Number=Plur" in noun.feats \
+                or not lone_conjunct(words, name):
+            continue
+        start, end = phrase_span(words, name)[0], subtree_span(words, name)[1]  # the name's words, its bracket
+        after = words[end + 2] if end + 2 < len(words) else None
+        if start > 0 and words[start - 1].text == "," and words[end + 1].text == "," and after is not None \
+                and (after.index == noun.head or after.head == noun.head and after.deprel.startswith("aux")):
+            name.deprel = "appos"
 
 
 def repair_relative_appositions(words: list[Word]) -> None:

@@ -129,6 +129,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     reports: list[tuple[Sentence, Word, str, str]] = []  # and the reporting words of those who report
     unnamed_roles: dict[int, str] = {}  # the descriptions of those brought in unnamed, by offset
     headline_end = paragraph_starts[1] if len(paragraph_starts) > 1 else len(text)  # the title, or the lede
+    lede_end = paragraph_starts[2] if len(paragraph_starts) > 2 else len(text)  # the title and the lede
     for draft in sorted(drafts, key=_speaker_position):  # antecedents resolved before what refers to them
         cue = _speaking_cue(draft)
         if cue is None or cue.speaker is None:
@@ -236,13 +237,14 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             headline = [] if noun.lemma.lower() not in CANDIDATE_NOUNS else [
                 b for h in people if h[0] < headline_end
                 for b in people if b[0] >= headline_end and b[1].split()[-1] == h[1].split()[-1]]
-            below = [e for e in entities if e[0] >= headline_end and e[2] == "person"]
+            below = [e for e in entities if e[0] >= max(headline_end, cue.speaker.end) and e[2] == "person"]
             owned = any(k.deprel == "nmod:poss" for k in cue.sentence.children(noun.index))
-            named_below = [] if people or cue.speaker.start >= headline_end else described_people(
+            named_below = [] if people or cue.speaker.start >= lede_end else described_people(
                 noun, words if noun is cue.speaker else [], below) or ([] if owned else described_people(
                     noun, [], below))  # "Chancellor defends budget" over "The Chancellor, Rachel Reeves, has defended
-            # ...": the one the story names so (with the words of the description, else its noun alone, unless it
-            # is someone's: "the prime minister's spokesman")
+            # ...", "..., the local governor says" over "Governor Alexander Bogomaz wrote": the one the story names so
+            # (with the words of the description, else its noun alone, unless it is someone's: "the prime minister's
+            # spokesman")
             name = apposed_name(text, cue.sentence, words) or (headline[-1][1] if headline else None) \
                 or (match[-1][1] if match else None) or (named_below[0][1] if named_below else None)  # "the
             # candidate" after "Trump hires ...": Trump, as the article names him (not a title-case headline's "Ben

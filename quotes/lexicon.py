@@ -104,7 +104,7 @@ CUE_LEMMAS = SPEECH_VERBS | WEAK_CUE_LEMMAS | QUOTE_ONLY_LEMMAS
 MONTHS = frozenset("""january february march april may june july august september october november
 december""".split())
 # Lower-case words inside a person's name ("Luiz Inácio Lula da Silva", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset("da de do dos das di del della van von der den bin al la le".split())
+NAME_PARTICLES = frozenset("da de do dos das di del della van von der den bin al la le ap ab".split())  # "ap": Welsh
 DURATIONS = frozenset("second minute hour day week month year moment decade".split())  # "hours later"
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 week month year morning afternoon evening night""".split()) | MONTHS
@@ -183,9 +183,9 @@ CLUB_NAME_OPENINGS = frozenset("real atlético atletico sporting inter ac as bor
 # Workers of America"), and are common nouns or places otherwise ("a new survey", "Amazon workers", "the UK").
 CAPITALISED_ORG_ENDINGS = frozenset(
     "Survey Trust Observatory Laboratory Heritage Programme Program Highways Utilities Workers Executive Grid Panel "
-    "Action UK Unit Scheme Parks NSW Line Lines Ferries".split())  # "National Grid", "Independent Expert Panel",
+    "Action UK Unit Scheme Parks NSW Line Lines Ferries Guide".split())  # "National Grid", "Independent Expert Panel",
 # "National Energy Action", "Age UK", "the Athletics Integrity Unit", "South African National Parks", "Surf Life
-# Saving NSW", "Stena Line", "Delta Air Lines", "P&O Ferries"
+# Saving NSW", "Stena Line", "Delta Air Lines", "P&O Ferries", "The Michelin Guide"
 # The last word of an organization's name ("Downing Street", "Center for American Progress").
 ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
                            "society institution co co. llc ltd ltd. plc street reserve palace watch military zoo "

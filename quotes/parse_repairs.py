@@ -20,8 +20,9 @@ from quotes.name_repairs import (repair_conjoined_names, repair_modal_names, rep
 from quotes.verb_name_repairs import (repair_infinitive_names, repair_inverted_verb_names, repair_verb_led_names,
                                       repair_verb_names, repair_verb_tagged_endings)
 from quotes.apposition_repairs import (hyphen_joins, repair_apposition_predicates, repair_conjoined_titles,
-                                       repair_described_appositions, repair_hyphenated_descriptions,
-                                       repair_hyphenated_titles, repair_ranked_titles, repair_relative_appositions,
+                                       repair_conjunct_appositions, repair_described_appositions,
+                                       repair_hyphenated_descriptions, repair_hyphenated_titles, repair_ranked_titles,
+                                       repair_relative_appositions,
                                        repair_set_off_predicates, repair_title_of_names, repair_title_phrases,
                                        repair_titled_appositions, repair_unmarked_possessors,
                                        repair_unpunctuated_appositions)
@@ -77,6 +78,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_ranked_titles(words)
     repair_titled_appositions(words)
     repair_described_appositions(words)
+    repair_conjunct_appositions(words)
     repair_relative_appositions(words)
     repair_conjoined_titles(words)
     repair_unmarked_possessors(words)

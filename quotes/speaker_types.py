@@ -22,7 +22,8 @@ COUNTRY_NAMES = frozenset({"united states", "united kingdom", "united nations", 
 
 def classify(name_words: list[Word], head: Word, name: str) -> str:
     """Guess the speaker type from the name words and the head of the mention."""
-    lowered = {w.text.lower() for w in name_words}
+    lowered = {w.text.lower() for w in name_words if not (w.text.islower() and w.text in NAME_PARTICLES)}  # not the
+    # "ap" of "Mabon ap Gwynfor" for AP
     last = name_words[-1].text.lower() if name_words else ""
     joined = next((name_words[i - 1].text.lower() for i in range(1, len(name_words) - 1)
                    if name_words[i].text.lower() in ("of", "on", "for")), "")  # "Center for American Progress"
@@ -143,8 +144,10 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
         return "organization"  # "UK Anti-Doping (Ukad)", "the Office of Rail and Road (ORR)": a body's initials
     if kind in ("person", "group") and after_business_noun(sentence, name_words):
         return "organization"  # "Software company Salesforce", "financial information service Moneyfacts"
-    if kind == "person" and head in name_words and called_which(sentence, head):
-        return "organization"  # "Novo Nordisk, which makes Wegovy": a thing, not a person
+    if (kind == "person" or kind == "group" and head.upos == "PROPN") and head in name_words \
+            and called_which(sentence, head):
+        return "organization"  # "Novo Nordisk, which makes Wegovy", "Hutchison Ports, which owns Felixstowe": a
+    # thing, not a person nor people
     following = sentence.words[head.index + 1] if head.index + 1 < len(sentence.words) else None
     if kind == "person" and name_words == [head] and head.index > 0 and head.deprel != "compound" \
             and sentence.words[head.index - 1].lemma.lower() == "the" \

@@ -24,9 +24,11 @@ def spoken_for(sentence: Sentence, head: Word) -> Word | None:
     if head.lemma.lower() not in INSIDERS or "Number=Plur" in head.feats:
         return None
     for k in sentence.children(head.index):
-        cases = {c.lemma.lower() for c in sentence.children(k.index) if c.deprel == "case"}
         if k.deprel != "nmod" or k.index < head.index:
             continue
+        lead = sentence.words[phrase_span(sentence.words, k)[0]]  # "for" hung on a word inside the name: "for
+        cases = {c.lemma.lower() for c in sentence.children(k.index) if c.deprel == "case"} \
+            | ({lead.lemma.lower()} if lead.deprel == "case" else set())  # Hampshire Hospitals NHS Foundation Trust"
         if "for" in cases and head.lemma.lower() in SPOKESPEOPLE:
             return _set_off_name(sentence, k) or k  # "a spokesman for the home's owners, Bluebird Care Group,"
         if cases & {"at", "in", "within", "inside"} and (k.upos == "PROPN" and not is_place(k.text)

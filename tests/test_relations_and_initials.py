@@ -7,8 +7,11 @@ spokesperson ("a Kick It Out spokesperson"); a name after a description in an ap
 student Nino Beridze,"); plural initials ("MPs") for a group; "Principal" as a title; a name set off before its
 description ("Ofqual, the exams regulator, said"); a surname opening a report that "the force" closes ("Hart did not
 attend the hearing, the force said"); a trade before a company's name ("Developer Redrow"); a club's title before a
-name ("Cardiff Rugby director of rugby Matt Sherratt"); and where something was said before what was ("said on BBC
-Radio 5 Live that ...")."""
+name ("Cardiff Rugby director of rugby Matt Sherratt"); where something was said before what was ("said on BBC
+Radio 5 Live that ..."); a trust whose "for" the parse hung inside its name; a Welsh "ap"; "Hutchison Ports, which
+..."; a name set off after a possessed noun ("Royal Mail's owner, International Distributions Services (IDS),"); "The
+Michelin Guide"; and a description in the lede named with its title below ("the local governor says ... Governor
+Alexander Bogomaz wrote")."""
 
 from __future__ import annotations
 
@@ -142,3 +145,56 @@ def test_where_something_was_said_is_not_what_was_said(pipeline):
     text = "Former captain Michael Vaughan said on BBC Radio 5 Live that Stokes would be \"impossible to replace\"."
     record = only(extracted(text, pipeline))
     assert (record.text, record.speaker) == ("that Stokes would be \"impossible to replace\"", "Michael Vaughan")
+
+
+def test_a_spokesman_for_a_trust_whose_for_the_parse_hung_inside_the_name(pipeline):
+    text = "A spokesman for Hampshire Hospitals NHS Foundation Trust said lessons had been learned."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (
+        "Hampshire Hospitals NHS Foundation Trust", "organization", "spokesman")
+
+
+def test_a_welsh_patronymic_is_a_persons_name_not_the_associated_press(pipeline):
+    text = "Plaid Cymru's health spokesperson, Mabon ap Gwynfor, said the NHS in Wales was \"in crisis\"."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == ("Mabon ap Gwynfor", "person")
+
+
+def test_a_plural_name_called_which_is_a_company_its_spokesperson_speaks_for(pipeline):
+    text = ("Hutchison Ports, which owns Felixstowe, said it had offered a 7% pay rise.\n"
+            "\"The union's demands are simply unaffordable,\" a company spokesperson said.")
+    records = extracted(text, pipeline)
+    assert [(r.speaker, r.speaker_type) for r in records] == [("Hutchison Ports", "organization")] * 2
+
+
+def test_a_name_set_off_after_a_possessed_noun_names_it(pipeline):
+    text = ("Royal Mail's owner, International Distributions Services (IDS), said the reforms were \"vital\" to the "
+            "service's future.")
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (
+        "International Distributions Services", "organization", "Royal Mail's owner")
+
+
+def test_a_guide_is_a_body_whose_spokesperson_speaks_for_it(pipeline):
+    text = ("The Michelin Guide does not explain its decisions, but a spokesperson said inspectors visited each "
+            "restaurant several times.")
+    record = reporting(text, pipeline, "inspectors visited")
+    assert (record.speaker, record.speaker_type) == ("Michelin Guide", "organization")
+
+
+def test_a_description_in_the_lede_is_the_one_named_with_that_title_below(pipeline):
+    text = ("Drone attack hits oil depot in Russia\n\n"
+            "A Ukrainian drone attack has set fire to an oil depot in Russia's Bryansk region, the local governor "
+            "says.\n\n"
+            "Governor Alexander Bogomaz wrote on Telegram that there were no casualties.")
+    record = reporting(text, pipeline, "set fire")
+    assert (record.speaker_mention, record.speaker) == ("the local governor", "Alexander Bogomaz")
+
+
+def test_a_description_in_the_lede_with_no_one_so_titled_below_stays_unnamed(pipeline):
+    text = ("Ofsted to scrap one-word judgements\n\n"
+            "Schools in England will no longer be given one-word Ofsted ratings, the education secretary has "
+            "announced.\n\n"
+            "Bridget Phillipson said the labels had become \"high stakes, low information\".")
+    record = reporting(text, pipeline, "one-word Ofsted ratings")
+    assert (record.speaker_mention, record.speaker) == ("the education secretary", None)
