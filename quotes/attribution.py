@@ -215,10 +215,12 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 kind = "group" if words[-1].text.lower() == "family" else "organization"
                 owner = found[0].split()[-1] + ("'s" if words[-1].text.lower() == "office" else "")
                 info = SpeakerInfo(f"{owner} {words[-1].text}", kind, None, "nominal")  # "Fetterman's office"
-        elif info.method == "noun" and info.kind in ("organization", "unknown") and len(words) == 2 \
-                and words[0].upos == "PRON":
-            info = SpeakerInfo(None, info.kind, words[-1].text, "nominal")  # "their union", "his company", "His
-            # promoter": unnamed, no speaker "Their union" of every article
+        elif info.method == "noun" and info.kind in ("organization", "unknown") and len(words) >= 2 \
+                and words[0].upos == "PRON" and (len(words) == 2 or words[0].xpos in ("PRP$", "WP$") and all(
+                    w.text.islower() or w.text == "-" for w in words[2:])):
+            info = SpeakerInfo(None, info.kind, text[words[1].start:words[-1].end], "nominal")  # "their union",
+            # "his company", "His promoter", "their expedition company": unnamed, no speaker "Their union" of every
+            # article
         elif info.name is None and cue.speaker.lemma.lower() in ISSUED_NOUNS:  # "the statement", "her letter"
             found = issuer(text, cue.sentence, cue.speaker, sentences, entities, genders, objects, companies)
             if found:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from quotes.apposition_repairs import hyphen_joins
 from quotes.lexicon import (BUSINESS_NOUNS, HONORIFICS, INSIDERS, KNOWN_COMPANIES, ORG_HEAD_WORDS, ORG_WORDS,
-                            ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, TITLES)
+                            ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, SPOKESPEOPLE, TITLES)
 from quotes.names import is_first_name
 from quotes.subject_repairs import has_subject
 
@@ -65,8 +65,9 @@ def repair_name_tags(words: list[Word]) -> None:
                 and hyphen_joins(words, words[w.index + 1]) and words[w.index + 2].upos == "PROPN":
             _join_hyphened_name(words, w)  # "Dyfed-Powys Police urged": "Dyfed" a participle
         elif w.upos == "NOUN" and w.text[:1].isupper() and w.text.lower() in KNOWN_COMPANIES \
-                and (w.deprel != "compound" or w.head >= 0 and words[w.head].upos == "VERB"):  # not "Facebook
-            w.upos, w.xpos, w.feats = "PROPN", "NNP", "Number=Sing"  # officials"; "Barclays said", "Greggs plans"
+                and (w.deprel != "compound" or w.head >= 0 and (words[w.head].upos == "VERB" or words[
+                    w.head].lemma.lower() in SPOKESPEOPLE)):  # not "Facebook officials"; "Barclays said", "Greggs
+            w.upos, w.xpos, w.feats = "PROPN", "NNP", "Number=Sing"  # plans", "A Boeing spokesperson"
             verb = words[w.head] if w.head == w.index + 1 else None
             if w.deprel == "compound" and verb is not None and verb.upos == "VERB" and not has_subject(words, verb):
                 w.deprel = "nsubj"

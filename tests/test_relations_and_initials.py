@@ -10,8 +10,9 @@ attend the hearing, the force said"); a trade before a company's name ("Develope
 name ("Cardiff Rugby director of rugby Matt Sherratt"); where something was said before what was ("said on BBC
 Radio 5 Live that ..."); a trust whose "for" the parse hung inside its name; a Welsh "ap"; "Hutchison Ports, which
 ..."; a name set off after a possessed noun ("Royal Mail's owner, International Distributions Services (IDS),"); "The
-Michelin Guide"; and a description in the lede named with its title below ("the local governor says ... Governor
-Alexander Bogomaz wrote")."""
+Michelin Guide"; a description in the lede named with its title below ("the local governor says ... Governor
+Alexander Bogomaz wrote"); "A Boeing spokesperson" with "Boeing" tagged a common noun; and "their expedition
+company", no name."""
 
 from __future__ import annotations
 
@@ -198,3 +199,17 @@ def test_a_description_in_the_lede_with_no_one_so_titled_below_stays_unnamed(pip
             "Bridget Phillipson said the labels had become \"high stakes, low information\".")
     record = reporting(text, pipeline, "one-word Ofsted ratings")
     assert (record.speaker_mention, record.speaker) == ("the education secretary", None)
+
+
+def test_a_known_companys_spokesperson_speaks_for_it_when_the_tagger_took_the_name_for_a_noun(pipeline):
+    text = "A Boeing spokesperson said after the hearing that the company was \"committed to transparency\"."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == ("Boeing", "organization", "spokesperson")
+
+
+def test_a_possessed_description_of_a_body_is_no_speakers_name(pipeline):
+    text = ("A team of Nepali climbers has scaled all 14 of the world's highest mountains in record time, their "
+            "expedition company has said.")
+    record = only(extracted(text, pipeline))
+    assert (record.speaker_mention, record.speaker, record.speaker_role) == (
+        "their expedition company", None, "expedition company")
