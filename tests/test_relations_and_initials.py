@@ -12,7 +12,7 @@ Radio 5 Live that ..."); a trust whose "for" the parse hung inside its name; a W
 ..."; a name set off after a possessed noun ("Royal Mail's owner, International Distributions Services (IDS),"); "The
 Michelin Guide"; a description in the lede named with its title below ("the local governor says ... Governor
 Alexander Bogomaz wrote"); "A Boeing spokesperson" with "Boeing" tagged a common noun; and "their expedition
-company", no name."""
+company", no name; "the court" after "The Supreme Court"."""
 
 from __future__ import annotations
 
@@ -213,3 +213,11 @@ def test_a_possessed_description_of_a_body_is_no_speakers_name(pipeline):
     record = only(extracted(text, pipeline))
     assert (record.speaker_mention, record.speaker, record.speaker_role) == (
         "their expedition company", None, "expedition company")
+
+
+def test_the_court_is_the_court_named_before(pipeline):
+    text = ("The Supreme Court has ruled that the government's plan is unlawful.\n"
+            "In its judgment, the court said there were \"substantial grounds\" for concern.")
+    record = reporting(text, pipeline, "substantial grounds")
+    assert (record.speaker_mention, record.speaker, record.speaker_type) == ("the court", "Supreme Court",
+                                                                             "organization")
