@@ -22,8 +22,8 @@ from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZ
                             NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS,
                             PLACES, PLAYER_NOUNS, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES,
                             RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
-from quotes.name_roles import (after_comma, known_possessive_business, named_after_comma, names_a_business, split_role,
-                               title_before_comma)
+from quotes.name_roles import known_possessive_business, names_a_business, split_role
+from quotes.set_off_names import after_comma, named_after_comma, title_before_comma
 from quotes.names import PARTIES, is_first_name, is_place_name, no_persons_name, shouted
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import is_time_word, mention_words, without_determiners
