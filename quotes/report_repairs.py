@@ -144,8 +144,10 @@ def repair_said_objects(words: list[Word]) -> None:
             continue
         between = [w for w in words[phrase_span(words, noun)[1] + 1:clause.index]
                    if w.upos != "PUNCT" and not is_under(words, w, clause)]
-        if any(a.head == clause.index and a.deprel.startswith("aux") for a in words) \
-                or clause.xpos in ("VBD", "VBZ", "VBP") and not between:  # "her son Kwame, 16, had"
+        if any(a.head == clause.index and (a.deprel.startswith("aux") or a.deprel == "cop" and a.xpos in (
+                "VBD", "VBZ", "VBP")) for a in words) \
+                or clause.xpos in ("VBD", "VBZ", "VBP") and not between:  # "her son Kwame, 16, had"; 'demand for
+            # tickets was "unprecedented"'
             noun.head, noun.deprel, clause.deprel = clause.index, "nsubj", "ccomp"
             for mark in words[noun.index:clause.index]:  # the comma closing "Kwame, 16," hung far outside
                 if mark.upos == "PUNCT" and not noun.index <= mark.head <= clause.index:

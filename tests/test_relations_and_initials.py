@@ -12,7 +12,7 @@ Radio 5 Live that ..."); a trust whose "for" the parse hung inside its name; a W
 ..."; a name set off after a possessed noun ("Royal Mail's owner, International Distributions Services (IDS),"); "The
 Michelin Guide"; a description in the lede named with its title below ("the local governor says ... Governor
 Alexander Bogomaz wrote"); "A Boeing spokesperson" with "Boeing" tagged a common noun; and "their expedition
-company", no name; "the court" after "The Supreme Court"."""
+company", no name; "the court" after "The Supreme Court"; and "said demand for tickets was ..."."""
 
 from __future__ import annotations
 
@@ -221,3 +221,8 @@ def test_the_court_is_the_court_named_before(pipeline):
     record = reporting(text, pipeline, "substantial grounds")
     assert (record.speaker_mention, record.speaker, record.speaker_type) == ("the court", "Supreme Court",
                                                                              "organization")
+
+
+def test_the_subject_of_a_reported_copula_clause_is_not_lost_to_said(pipeline):
+    record = only(extracted("Promoter SJM Concerts said demand for tickets was \"unprecedented\".", pipeline))
+    assert (record.speaker, record.text) == ("SJM Concerts", "demand for tickets was \"unprecedented\"")
