@@ -12,7 +12,8 @@ Radio 5 Live that ..."); a trust whose "for" the parse hung inside its name; a W
 ..."; a name set off after a possessed noun ("Royal Mail's owner, International Distributions Services (IDS),"); "The
 Michelin Guide"; a description in the lede named with its title below ("the local governor says ... Governor
 Alexander Bogomaz wrote"); "A Boeing spokesperson" with "Boeing" tagged a common noun; and "their expedition
-company", no name; "the court" after "The Supreme Court"; and "said demand for tickets was ..."."""
+company", no name; "the court" after "The Supreme Court"; "said demand for tickets was ..."; and "The Housing
+Ombudsman", a body."""
 
 from __future__ import annotations
 
@@ -226,3 +227,11 @@ def test_the_court_is_the_court_named_before(pipeline):
 def test_the_subject_of_a_reported_copula_clause_is_not_lost_to_said(pipeline):
     record = only(extracted("Promoter SJM Concerts said demand for tickets was \"unprecedented\".", pipeline))
     assert (record.speaker, record.text) == ("SJM Concerts", "demand for tickets was \"unprecedented\"")
+
+
+def test_an_ombudsman_is_a_body_and_a_title_before_a_name(pipeline):
+    text = ("The Housing Ombudsman said the landlord had failed its tenants.\n"
+            "Housing Ombudsman Richard Blakeway said the findings were \"deeply concerning\".")
+    records = extracted(text, pipeline)
+    assert [(r.speaker, r.speaker_type) for r in records] == [("Housing Ombudsman", "organization"),
+                                                              ("Richard Blakeway", "person")]
