@@ -9,8 +9,9 @@ executive'), a titled name between a closing quotation mark and the verb hung in
 president Jon Holden said'), a name before a bracketed acronym left out of the subject ("..., the Health and Safety
 Executive (HSE) said"), a closing verb taken for a participle after a quotation ('"...," a spokesperson for the group
 added'), a time after "since" taken for the reported clause's subject ("Two astronauts who have been stuck ... since
-June will not return ..."), and a preposition's object taken for the subject (", the company behind it has
-confirmed"). Each function mends one sentence's words in place.
+June will not return ..."), a preposition's object taken for the subject (", the company behind it has
+confirmed"), and a name and its description both hung in the reported clause (", Isavia, the airport operator,
+said"). Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -262,6 +263,26 @@ def repair_closing_apposed_subjects(words: list[Word]) -> None:
         if named is not None and is_under(words, words[named.head], verb) and named.head < named.index:
             named.head, named.deprel = verb.index, "nsubj"
             return
+
+
+def repair_closing_described_names(words: list[Word]) -> None:
+    """Make a name set off by commas before a description set off by commas before a closing reporting verb without a
+    subject the verb's subject, the description its apposition, where the parse hung both in the clause the verb
+    reports ("Flights were operating normally, Isavia, the airport operator, said": "Isavia" a vocative, "operator"
+    a clause aside)."""
+    verb = _last_word(words)
+    if verb is None or verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or has_subject(words, verb) \
+            or verb.index < 6 or words[verb.index - 1].text != ",":
+        return
+    described = next((w for w in words[:verb.index - 1] if w.upos == "NOUN" and "Number=Plur" not in w.feats
+                      and phrase_span(words, w) == (_after_comma(words, w), verb.index - 2)), None)
+    lead = phrase_span(words, described)[0] if described is not None else 0
+    name = words[lead - 2] if lead > 2 else None
+    if name is None or name.upos != "PROPN" or name.deprel.startswith("nsubj") or described.head == verb.index \
+            or _after_comma(words, name) < 0 or phrase_span(words, name)[1] != lead - 2 \
+            or is_under(words, name, described) or is_under(words, described, name):
+        return
+    name.head, name.deprel, described.head, described.deprel = verb.index, "nsubj", name.index, "appos"
 
 
 def _after_comma(words: list[Word], word: Word) -> int:

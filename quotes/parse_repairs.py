@@ -39,8 +39,9 @@ from quotes.report_repairs import (repair_bare_passives, repair_comparative_numb
                                    repair_told_pronouns, repair_told_relatives, repair_told_subjects,
                                    repair_told_that, repair_up_to_numbers)
 from quotes.closing_reports import (repair_closing_acronym_subjects, repair_closing_apposed_subjects,
-                                    repair_closing_joint_subjects, repair_closing_name_subjects,
-                                    repair_closing_object_subjects, repair_closing_participle_reports,
+                                    repair_closing_described_names, repair_closing_joint_subjects,
+                                    repair_closing_name_subjects, repair_closing_object_subjects,
+                                    repair_closing_participle_reports,
                                     repair_closing_relative_reports, repair_closing_report_subjects,
                                     repair_closing_verbs, repair_compounded_inverted_names,
                                     repair_quoted_report_subjects, repair_since_time_subjects)
@@ -137,6 +138,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_closing_object_subjects(words)
     repair_closing_acronym_subjects(words)
     repair_closing_apposed_subjects(words)
+    repair_closing_described_names(words)
     repair_closing_relative_reports(words)
     repair_closing_participle_reports(words)
     repair_since_time_subjects(words)

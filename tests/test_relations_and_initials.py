@@ -12,8 +12,9 @@ Radio 5 Live that ..."); a trust whose "for" the parse hung inside its name; a W
 ..."; a name set off after a possessed noun ("Royal Mail's owner, International Distributions Services (IDS),"); "The
 Michelin Guide"; a description in the lede named with its title below ("the local governor says ... Governor
 Alexander Bogomaz wrote"); "A Boeing spokesperson" with "Boeing" tagged a common noun; and "their expedition
-company", no name; "the court" after "The Supreme Court"; "said demand for tickets was ..."; and "The Housing
-Ombudsman", a body."""
+company", no name; "the court" after "The Supreme Court"; "said demand for tickets was ..."; "The Housing
+Ombudsman", a body; a closing name and its description (", Isavia, the airport operator, said"); and a year opening
+a body's name ("The 1922 Committee")."""
 
 from __future__ import annotations
 
@@ -235,3 +236,19 @@ def test_an_ombudsman_is_a_body_and_a_title_before_a_name(pipeline):
     records = extracted(text, pipeline)
     assert [(r.speaker, r.speaker_type) for r in records] == [("Housing Ombudsman", "organization"),
                                                               ("Richard Blakeway", "person")]
+
+
+def test_a_closing_name_and_its_description_speak(pipeline):
+    record = only(extracted("Flights at Keflavik airport were operating normally, Isavia, the airport operator, said.",
+                            pipeline))
+    assert (record.speaker, record.speaker_mention, record.text) == (
+        "Isavia", "Isavia, the airport operator,", "Flights at Keflavik airport were operating normally")
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The 1894 Group, a supporters' organisation, said some season tickets had gone up by 20%.", "1894 Group"),
+    ("The 1922 Committee said it would meet on Wednesday.", "1922 Committee"),
+])
+def test_a_year_opens_a_bodys_name(pipeline, sentence, speaker):
+    record = only(extracted(sentence, pipeline))
+    assert (record.speaker, record.speaker_type) == (speaker, "organization")
