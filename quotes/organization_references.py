@@ -30,10 +30,15 @@ def _one_spelling(text: str) -> str:
     return text.lower().replace("isation", "ization")
 
 
+def _trade(noun: str) -> str:
+    """The trade a business noun names, as ``KNOWN_TRADES`` spells it ("carrier" -> "airline", ``SAME_TRADES``)."""
+    return SAME_TRADES.get(noun, noun)
+
+
 def _trade_agrees(noun: str, name: str) -> bool:
     """Whether a business noun may name a company by what it is known to make (``KNOWN_TRADES``): "the airline" is not
-    Boeing, nor is "the carrier" (``SAME_TRADES``); "the company" is any."""
-    trade, noun = KNOWN_TRADES.get(name.lower()), SAME_TRADES.get(noun, noun)
+    Boeing, nor is "the carrier"; "the company" is any."""
+    trade, noun = KNOWN_TRADES.get(name.lower()), _trade(noun)
     return trade is None or noun not in KNOWN_TRADES.values() or noun == trade
 
 
@@ -134,7 +139,7 @@ def latest_business(head: Word, entities: list[Entity], others: list[Entity]) ->
     said"): for want of one the text names or describes so (:func:`resolve_organization`, :func:`named_in_passing`)."""
     noun = head.lemma.lower()
     latest = [e for e in entities if e[0] < head.start][-2:]
-    found = [e for e in latest if SAME_TRADES.get(noun, noun) in KNOWN_TRADES.values() and e[2] == "organization"
+    found = [e for e in latest if _trade(noun) in KNOWN_TRADES.values() and e[2] == "organization"
              and _trade_agrees(noun, e[1]) and _of_no_public_kind(e[1])]
     between = [e for e in others if e[2] == "organization" and found and found[-1][0] < e[0] < head.start]
     return found[-1] if found and not between else None
@@ -158,7 +163,7 @@ def named_in_passing(text: str, noun: str, objects: list[Entity], passing: list[
     return sorted([e for e in objects if e[2] == "organization" and (holds(e[1]) or kindred(e))]
                   + [e for e in passing if e[2] == "organization" and (
                       holds(e[1]) or holds(e[3])
-                      or KNOWN_TRADES.get(e[1].lower()) == SAME_TRADES.get(noun, noun)
+                      or KNOWN_TRADES.get(e[1].lower()) == _trade(noun)
                       or kindred(e) and re.search(r"\bby\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+)*$",
                                                   text[max(0, e[0] - 80):e[0]]))])
 
