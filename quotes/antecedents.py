@@ -17,7 +17,8 @@ from quotes.name_roles import split_role
 from quotes.names import is_first_name, is_place, no_persons_name, shouted, written_as_body, written_as_place
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify_in, described_as_business, typed_word
-from quotes.speakers import describe, name_text
+from quotes.mentions import name_text
+from quotes.speakers import describe
 
 
 # Plural nouns for people that a later "they" stands for when they are a sentence's subject ("Families of hostages

@@ -1,7 +1,8 @@
 """Description nouns: what the common noun of a speaker mention says about who speaks. Small pure functions over
 parsed words, used by ``quotes.speakers`` to describe a mention: a document or report rather than a person
 ("a new study", ``is_document``), whose family it is ("the family of Daniel Ortiz", ``family_name``; the name in
-such a phrase: ``named_in_phrase``), a person's
+such a phrase: ``named_in_phrase``), whose relative or lawyer ("The sister of Ruth Perry", ``relation_of_person``),
+where ("a web designer in Colorado", ``place_phrases``), a person's
 noun ("designer", ``names_a_person``; a headline's "Man admits", ``opening_person_noun``), where someone is from
 ("the Egyptian", ``is_demonym_description``), many people ("an array of economists", ``of_many``; "the senator and
 his allies", ``several``), a title standing for a name ("Chancellor rejects ...", ``title_alone``; "Tech CEO",
@@ -13,9 +14,12 @@ import re
 
 from quotes.lexicon import (DEMONYM_ENDINGS, DEMONYM_PAPERS, DEMONYMS, DOCUMENTS, FIGURES, HONORIFICS,
                             KNOWN_ORGANIZATIONS, MEDIA_NOUNS, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS,
-                            TITLES)
+                            RELATIVES_OF, TITLES)
+from quotes.mentions import mention_words, name_text, without_determiners
+from quotes.name_roles import split_role
 from quotes.names import is_first_name, is_place, written_as_surname
 from quotes.parsing import Sentence, Word
+from quotes.speaker_types import classify_in
 
 
 def is_demonym_description(sentence: Sentence, words: list[Word]) -> bool:
@@ -159,3 +163,37 @@ def title_after_inverted_name(sentence: Sentence, head: Word, name_words: list[W
     return [w for w in sentence.children(head.head) if w.upos == "NOUN" and w.lemma.lower() in TITLES | PERSON_NOUNS
             and w.deprel in ("obj", "dep", "appos", "parataxis", "ccomp")
             and min(x.index for x in sentence.subtree(w.index)) in (comma, comma + 1)][:1]
+
+
+COUNSEL = frozenset("lawyer attorney solicitor barrister agent".split())  # who act for a person
+
+
+def relation_of_person(text: str, sentence: Sentence, head: Word, words: list[Word]) -> str | None:
+    """The words of a definite description of a named person's relative or counsel, up to the name ("sister of Ruth
+    Perry" of "The sister of Ruth Perry, who ..."; "lawyer for John Smith"), as "Mrs Hale's daughter" is named: no
+    one the text names, nor the person of the "of" phrase; None for another description ("the mayor of London")."""
+    if head.upos != "NOUN" or "Number=Plur" in head.feats or head.lemma.lower() not in RELATIVES_OF | COUNSEL \
+            or not words or words[0].lemma.lower() != "the":
+        return None
+    owner = named_in_phrase(sentence, head, ("of", "for"))
+    if owner is None:
+        return None
+    name_words, _ = split_role(mention_words(sentence, owner), owner, sentence)
+    name = name_text(text, name_words)
+    if not name_words or classify_in(sentence, name_words, owner, name) != "person":
+        return None
+    last = name_words[-1].index
+    return name_text(text, [w for w in without_determiners(words) if w.index <= last])
+
+
+def place_phrases(sentence: Sentence, kids: list[Word]) -> set[int]:
+    """The indexes of the words of the "in" or "from" phrases among a noun's dependents ``kids`` ("in Colorado"), also
+    inside an "at" phrase of a common noun ("a doctor at the hospital in Okha")."""
+    found = set()
+    for k in kids:
+        cases = {c.lemma.lower() for c in sentence.children(k.index) if c.deprel == "case"}
+        if k.deprel == "nmod" and cases & {"in", "from"}:
+            found |= {w.index for w in sentence.subtree(k.index)}
+        elif k.deprel == "nmod" and "at" in cases and k.upos == "NOUN":
+            found |= place_phrases(sentence, sentence.children(k.index))
+    return found

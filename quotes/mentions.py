@@ -5,10 +5,12 @@ attribution stages: the contiguous phrase under the head, whole names ("Douglas 
 without edge punctuation, with or without its appositions and relative clauses; an approximation
 split off a share ("About 9 percent"); the phrase cut after a colon or dash the parse took into it,
 and before a participle or a comment on the sentence ("De Blasio, speaking on WOR710,"); a month that
-is someone's surname ("Theresa May").
+is someone's surname ("Theresa May"); and the text of a run of words as written (``name_text``).
 """
 
 from __future__ import annotations
+
+import re
 
 from quotes.clauses import lexicon_lemma
 from quotes.lexicon import CUE_LEMMAS, DETERMINERS, HONORIFICS, JUDGING_VERBS, MONTHS, QUANTIFIERS, TIME_WORDS, TITLES
@@ -240,3 +242,10 @@ def without_determiners(words: list[Word]) -> list[Word]:
                                 and trimmed[1].upos != "ADP" and trimmed[1].start > trimmed[0].end):  # "Some of"
         trimmed = trimmed[1:]
     return trimmed
+
+
+def name_text(text: str, words: list[Word]) -> str:
+    """The text from the first of ``words`` to the last, its runs of blanks made one space ("" for no words)."""
+    if not words:
+        return ""
+    return re.sub(r"\s+", " ", text[words[0].start:words[-1].end]).strip()

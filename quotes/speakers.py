@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from quotes.coordinated_names import (apposed_partner, coordinated_names, one_person_with_and, two_named_people,
                                       untitled_names)
 from quotes.description_nouns import (described_by_title, family_name, is_age_description, is_demonym_description,
-                                      is_document, named_in_phrase, names_a_person, of_many, opening_person_noun,
-                                      several, title_after_inverted_name, title_alone)
+                                      is_document, names_a_person, of_many, opening_person_noun, place_phrases,
+                                      relation_of_person, several, title_after_inverted_name, title_alone)
 from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NOBLE_TITLES,
                             NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS,
                             PLACES, PLAYER_NOUNS, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES,
@@ -26,20 +26,13 @@ from quotes.name_roles import known_possessive_business, names_a_business, split
 from quotes.set_off_names import after_comma, named_after_comma, title_before_comma
 from quotes.names import PARTIES, is_first_name, is_place_name, no_persons_name, shouted
 from quotes.mention_extent import name_heads, without_circumstances
-from quotes.mentions import is_time_word, mention_words, without_determiners
+from quotes.mentions import is_time_word, mention_words, name_text, without_determiners
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import (after_business_noun, called_which, classify, classify_in, described_as_business,
                                   ends_company_name, is_collective, is_group_of_people, is_known_organization,
                                   named_by_remit, typed_word)
 from quotes.speaks_for import author_of, issued_from, spoken_for
 from quotes.transcripts import headline_label
-
-
-def name_text(text: str, words: list[Word]) -> str:
-    """The text from the first of ``words`` to the last, its runs of blanks made one space ("" for no words)."""
-    if not words:
-        return ""
-    return re.sub(r"\s+", " ", text[words[0].start:words[-1].end]).strip()
 
 
 @dataclass
@@ -208,7 +201,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     spoken = _as_spoken_for(text, sentence, head, behalf) if behalf is not None else None
     if spoken is not None:  # "a spokesman for the Clinton campaign" speaks for it, as "a Clinton campaign spokesman"
         return spoken
-    relation = _relation_of_person(text, sentence, head, words)
+    relation = relation_of_person(text, sentence, head, words)
     if relation is not None:  # "The sister of Ruth Perry", "the lawyer for John Smith": that person's, unnamed
         return SpeakerInfo(relation, "person", None, "noun")
     if head.upos == "NOUN" and head.lemma.lower() in TITLES | PLAYER_NOUNS \
@@ -220,14 +213,14 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
             and (names_a_person(head) or is_collective(head) or head.lemma.lower() in ORGANIZATION_NOUNS) \
             and head.lemma.lower() not in STATEMENT_NOUNS \
             and after and not any(w.upos == "PROPN" for w in inner if w.start < head.start) \
-            and {w.index for w in after} <= _place_phrases(sentence, kids):  # "a web designer in Colorado", "a
+            and {w.index for w in after} <= place_phrases(sentence, kids):  # "a web designer in Colorado", "a
         # family in Ohio", "a secondary school in Kent": someone new, described, not "Colorado"
         kind = "group" if is_collective(head) or is_group_of_people(sentence, head) else "organization" \
             if head.lemma.lower() in ORGANIZATION_NOUNS else "unknown"
         return SpeakerInfo(None, kind, name_text(text, words[1:]), "indefinite")
     if head.upos == "NOUN" and words[0].lemma.lower() == "the" and "Number=Plur" not in head.feats \
             and head.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS | ORGANIZATION_NOUNS and after \
-            and {w.index for w in after} <= _place_phrases(sentence, kids) and any(
+            and {w.index for w in after} <= place_phrases(sentence, kids) and any(
                 w.text[:1].isupper() and w.deprel in ("amod", "compound") for w in words[1:] if w.index < head.index):
         return SpeakerInfo(name_text(text, words[1:]), "organization", None, "noun")  # "The Russian embassy in
         # London", "the Houthi movement in Yemen": the body, named with where it is, not the place
@@ -340,40 +333,6 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
 
 
 BOSSES = frozenset("boss chief ceo chairman chairwoman founder owner".split())  # of a business
-COUNSEL = frozenset("lawyer attorney solicitor barrister agent".split())  # who act for a person
-
-
-def _relation_of_person(text: str, sentence: Sentence, head: Word, words: list[Word]) -> str | None:
-    """The words of a definite description of a named person's relative or counsel, up to the name ("sister of Ruth
-    Perry" of "The sister of Ruth Perry, who ..."; "lawyer for John Smith"), as "Mrs Hale's daughter" is named: no
-    one the text names, nor the person of the "of" phrase; None for another description ("the mayor of London")."""
-    if head.upos != "NOUN" or "Number=Plur" in head.feats or head.lemma.lower() not in RELATIVES_OF | COUNSEL \
-            or not words or words[0].lemma.lower() != "the":
-        return None
-    owner = named_in_phrase(sentence, head, ("of", "for"))
-    if owner is None:
-        return None
-    name_words, _ = split_role(mention_words(sentence, owner), owner, sentence)
-    name = name_text(text, name_words)
-    if not name_words or classify_in(sentence, name_words, owner, name) != "person":
-        return None
-    last = name_words[-1].index
-    return name_text(text, [w for w in without_determiners(words) if w.index <= last])
-
-
-def _place_phrases(sentence: Sentence, kids: list[Word]) -> set[int]:
-    """The indexes of the words of the "in" or "from" phrases among a noun's dependents ``kids`` ("in Colorado"), also
-    inside an "at" phrase of a common noun ("a doctor at the hospital in Okha")."""
-    found = set()
-    for k in kids:
-        cases = {c.lemma.lower() for c in sentence.children(k.index) if c.deprel == "case"}
-        if k.deprel == "nmod" and cases & {"in", "from"}:
-            found |= {w.index for w in sentence.subtree(k.index)}
-        elif k.deprel == "nmod" and "at" in cases and k.upos == "NOUN":
-            found |= _place_phrases(sentence, sentence.children(k.index))
-    return found
-
-
 def _as_spoken_for(text: str, sentence: Sentence, head: Word, principal: Word) -> SpeakerInfo | None:
     """``principal`` described as the speaker, with ``head``'s word for the role ("a spokesman for the Clinton
     campaign": the campaign, role "spokesman"; "a poll by Gallup": Gallup, role "poll"); None when it has no name."""
