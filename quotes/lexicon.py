@@ -215,7 +215,7 @@ alphabet meta openai anthropic ibm oracle qualcomm huawei alibaba tencent baidu 
 siemens nestle unilever pfizer moderna novartis roche shell bp chevron exxon airbus spotify tiktok bytedance disney
 comcast starbucks mcdonald's nike adidas ikea reuters aramco gazprom rosneft petrobras glencore barclays hsbc tesco
 sainsbury's aldi lidl ryanair easyjet m&s morrisons asda waitrose salesforce x lufthansa qantas klm emirates delta
-embraer tsmc amd astrazeneca""".split()) | {
+embraer tsmc amd astrazeneca heathrow gatwick stansted schiphol""".split()) | {
     "saudi aramco", "marks and spencer", "marks & spencer"}
 # How a company's legal name ends ("Nvidia Corp", "Apple Inc.", "Volkswagen AG").
 COMPANY_SUFFIXES = frozenset("corp corp. corporation inc inc. co co. llc ltd ltd. plc ag sa se nv".split())
@@ -355,7 +355,8 @@ KNOWN_TRADES = {name: trade for trade, names in {
     "airline": "ryanair easyjet lufthansa qantas emirates klm delta",
     "planemaker": "boeing airbus embraer", "carmaker": "toyota nissan volkswagen bmw tesla ford stellantis honda",
     "chipmaker": "nvidia intel qualcomm tsmc amd", "drugmaker": "pfizer moderna novartis roche astrazeneca",
-    "supermarket": "tesco sainsbury's aldi lidl asda morrisons waitrose"}.items() for name in names.split()}
+    "supermarket": "tesco sainsbury's aldi lidl asda morrisons waitrose",
+    "airport": "heathrow gatwick stansted schiphol"}.items() for name in names.split()}
 # Business nouns news writes for the same trade as one in ``KNOWN_TRADES`` ("pilots at Lufthansa ... The German
 # carrier said").
 SAME_TRADES = {"carrier": "airline", "automaker": "carmaker", "grocer": "supermarket"}

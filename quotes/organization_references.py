@@ -53,6 +53,8 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
     _, name, kind, role = entity
     if not _trade_agrees(noun, name):
         return False
+    if kind == "organization" and KNOWN_TRADES.get(name.lower()) == _trade(noun):
+        return True  # "stranded at Gatwick ... The airport said", "pilots at Lufthansa ... The carrier said"
     if name in companies and (noun in BUSINESS_NOUNS or noun in ("club", "team") and " " not in name):
         return True  # "the club" after "Brentford striker Ivan Toney ... Brentford said"
     if kind != "organization" or not name[:1].isupper():  # not "his campaign", "social media company"

@@ -13,8 +13,8 @@ Radio 5 Live that ..."); a trust whose "for" the parse hung inside its name; a W
 Michelin Guide"; a description in the lede named with its title below ("the local governor says ... Governor
 Alexander Bogomaz wrote"); "A Boeing spokesperson" with "Boeing" tagged a common noun; and "their expedition
 company", no name; "the court" after "The Supreme Court"; "said demand for tickets was ..."; "The Housing
-Ombudsman", a body; a closing name and its description (", Isavia, the airport operator, said"); and a year opening
-a body's name ("The 1922 Committee")."""
+Ombudsman", a body; a closing name and its description (", Isavia, the airport operator, said"); a year opening a
+body's name ("The 1922 Committee"); and "the airport" named in passing ("stranded at Gatwick")."""
 
 from __future__ import annotations
 
@@ -252,3 +252,18 @@ def test_a_closing_name_and_its_description_speak(pipeline):
 def test_a_year_opens_a_bodys_name(pipeline, sentence, speaker):
     record = only(extracted(sentence, pipeline))
     assert (record.speaker, record.speaker_type) == (speaker, "organization")
+
+
+@pytest.mark.parametrize(("text", "airport"), [
+    ("Thousands of passengers were stranded at Gatwick on Saturday after an IT failure.\n"
+     "The airport said the problem had been caused by a third-party supplier.", "Gatwick"),
+    ("A record 83.9 million passengers travelled through Heathrow last year, the airport has said.", "Heathrow"),
+])
+def test_the_airport_is_the_airport_named_in_passing(pipeline, text, airport):
+    record = only(extracted(text, pipeline))
+    assert (record.speaker, record.speaker_type) == (airport, "organization")
+
+
+def test_the_airline_is_no_airport(pipeline):
+    text = "Flights resumed at Heathrow on Monday.\nThe airline said 20 flights had been cancelled."
+    assert only(extracted(text, pipeline)).speaker is None
