@@ -35,6 +35,12 @@ def _trade(noun: str) -> str:
     return SAME_TRADES.get(noun, noun)
 
 
+def _known_for(noun: str, name: str) -> bool:
+    """Whether ``name`` is a company known for the trade ``noun`` names ("Gatwick" for "the airport", "Lufthansa" for
+    "the carrier": ``KNOWN_TRADES``)."""
+    return KNOWN_TRADES.get(name.lower()) == _trade(noun)
+
+
 def _trade_agrees(noun: str, name: str) -> bool:
     """Whether a business noun may name a company by what it is known to make (``KNOWN_TRADES``): "the airline" is not
     Boeing, nor is "the carrier"; "the company" is any."""
@@ -53,7 +59,7 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
     _, name, kind, role = entity
     if not _trade_agrees(noun, name):
         return False
-    if kind == "organization" and KNOWN_TRADES.get(name.lower()) == _trade(noun):
+    if kind == "organization" and _known_for(noun, name):
         return True  # "stranded at Gatwick ... The airport said", "pilots at Lufthansa ... The carrier said"
     if name in companies and (noun in BUSINESS_NOUNS or noun in ("club", "team") and " " not in name):
         return True  # "the club" after "Brentford striker Ivan Toney ... Brentford said"
@@ -165,7 +171,7 @@ def named_in_passing(text: str, noun: str, objects: list[Entity], passing: list[
     return sorted([e for e in objects if e[2] == "organization" and (holds(e[1]) or kindred(e))]
                   + [e for e in passing if e[2] == "organization" and (
                       holds(e[1]) or holds(e[3])
-                      or KNOWN_TRADES.get(e[1].lower()) == _trade(noun)
+                      or _known_for(noun, e[1])
                       or kindred(e) and re.search(r"\bby\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+)*$",
                                                   text[max(0, e[0] - 80):e[0]]))])
 

@@ -193,11 +193,11 @@ def repair_team_headed_titles(words: list[Word]) -> None:
     the parse has it for "Leicester Tigers director of rugby Richard Wigglesworth said"."""
     for title in words[1:]:
         owner = words[title.head] if title.head >= 0 and title.deprel == "appos" else None
-        named = [k for k in words if k.head == title.index and k.deprel == "nmod" and k.upos == "PROPN"
-                 and k.index > title.index and not any(c.head == k.index and c.deprel == "case" for c in words)]
-        if owner is None or owner.upos != "PROPN" or not owner.deprel.startswith("nsubj") or not named \
+        if owner is None or owner.upos != "PROPN" or not owner.deprel.startswith("nsubj") \
                 or title.upos != "NOUN" or title.lemma.lower() not in TITLES | PERSON_NOUNS \
-                or owner.index > title.index \
+                or owner.index > title.index or not any(  # the person's name hung on the title with no "of"
+                    k.head == title.index and k.deprel == "nmod" and k.upos == "PROPN" and k.index > title.index
+                    and not any(c.head == k.index and c.deprel == "case" for c in words) for k in words) \
                 or not all(w.upos == "PROPN" and is_under(words, w, title) for w in words[owner.index + 1:title.index]):
             continue
         title.head, title.deprel, owner.head, owner.deprel = owner.head, owner.deprel, title.index, "compound"
