@@ -138,9 +138,7 @@ def repair_verb_led_names(words: list[Word]) -> None:
 def _join_verb_led_name(words: list[Word], start: int, noun: Word | None) -> None:
     """Make the capitalised run from word ``start`` to the reporting verb after it one name, apposed to ``noun`` (the
     reporting verb's subject) or, with no noun, the subject itself, where the run holds a verb."""
-    end = start
-    while end < len(words) and (words[end].text[:1].isupper() or words[end].text.lower() in ("the", "of")):
-        end += 1
+    end = _capitalised_run_end(words, start)
     run, said = words[start:end], words[end] if end < len(words) else None
     if said is not None and said.text == "," and words[start - 1].text == "," and end + 1 < len(words):
         said = words[end + 1]  # the name set off by commas
@@ -161,11 +159,7 @@ def _join_verb_led_name(words: list[Word], start: int, noun: Word | None) -> Non
     for w in words:
         if w.head in named and w.index not in members and w is not said:
             w.head = said.index
-    for w in run[:-1]:
-        if w.text[:1].isupper():
-            tag_as_name(w)
-        w.head, w.deprel = run[-1].index, "det" if w.text.lower() == "the" else "compound"
-    tag_as_name(run[-1])
+    _join_run(run)
     if relative is not None:
         relative.head, relative.deprel = run[-1].index, "acl:relcl"
     if noun is None:
@@ -178,9 +172,7 @@ def _join_modifying_verb_name(words: list[Word], det: Word) -> None:
     """Make the capitalised run after ``det`` that holds a verb (or a pronoun or particle) one name modifying the
     person's noun right after it, the subject of a reporting verb ("a Kick It Out spokesperson said", "A Just Stop Oil
     spokeswoman told"), where the parse took the run's verb for a clause's and the noun for a subject alone."""
-    end = det.index + 1
-    while end < len(words) and (words[end].text[:1].isupper() or words[end].text.lower() in ("the", "of")):
-        end += 1
+    end = _capitalised_run_end(words, det.index + 1)
     run, noun = words[det.index + 1:end], words[end] if end < len(words) else None
     if noun is None or len(run) < 2 or noun.upos != "NOUN" or not noun.text.islower() \
             or noun.lemma.lower() not in SPOKESPEOPLE | PERSON_NOUNS \
@@ -197,12 +189,27 @@ def _join_modifying_verb_name(words: list[Word], det: Word) -> None:
     for w in words:
         if w.head in named and w.index not in named:
             w.head = noun.head if w.upos == "PUNCT" else noun.index
+    _join_run(run)
+    run[-1].head, run[-1].deprel, det.head, det.deprel = noun.index, "compound", noun.index, "det"
+
+
+def _capitalised_run_end(words: list[Word], start: int) -> int:
+    """The index just after the run of capitalised words from ``start`` on, "the" and "of" inside it ("Save the
+    Children", "Kick It Out")."""
+    end = start
+    while end < len(words) and (words[end].text[:1].isupper() or words[end].text.lower() in ("the", "of")):
+        end += 1
+    return end
+
+
+def _join_run(run: list[Word]) -> None:
+    """Make a run of words one name headed by its last word: every other word hung on it as a compound ("the" as its
+    determiner), the capitalised ones and the last tagged names."""
     for w in run[:-1]:
         if w.text[:1].isupper():
             tag_as_name(w)
         w.head, w.deprel = run[-1].index, "det" if w.text.lower() == "the" else "compound"
     tag_as_name(run[-1])
-    run[-1].head, run[-1].deprel, det.head, det.deprel = noun.index, "compound", noun.index, "det"
 
 
 def _relative_clause_after(words: list[Word], comma: int) -> Word | None:
