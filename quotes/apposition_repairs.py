@@ -66,17 +66,25 @@ def repair_described_appositions(words: list[Word]) -> None:
 def repair_conjunct_appositions(words: list[Word]) -> None:
     """Make a name set off by commas between a subject noun and its verb the noun's apposition, where the parse took
     it for a conjunct with no "and" ("Royal Mail's owner, International Distributions Services (IDS), said": the
-    owner named)."""
+    owner named), also a described name, numbers agreeing ("The club's co-owners, Hollywood actors Ryan Reynolds and
+    Rob McElhenney, said")."""
     for name in words:
-        noun = words[name.head] if name.deprel == "conj" and name.upos == "PROPN" and name.head >= 0 else None
-        if noun is None or noun.upos != "NOUN" or not noun.deprel.startswith("nsubj") or "Number=Plur" in noun.feats \
-                or not lone_conjunct(words, name):
+        own = next((k for k in words if k.head == name.index and k.deprel == "appos" and k.upos == "PROPN"), None) \
+            if name.upos == "NOUN" else None  # "actors Ryan Reynolds and ...": the name that the noun describes
+        noun = words[name.head] if name.deprel == "conj" and (name.upos == "PROPN" or own) and name.head >= 0 \
+            else None
+        if noun is None or noun.upos != "NOUN" or not noun.deprel.startswith("nsubj") or not lone_conjunct(words, name) \
+                or ("Number=Plur" in noun.feats) != (own is not None and "Number=Plur" in name.feats):
             continue
         start, end = phrase_span(words, name)[0], subtree_span(words, name)[1]  # the name's words, its bracket
         after = words[end + 2] if end + 2 < len(words) else None
         if start > 0 and words[start - 1].text == "," and words[end + 1].text == "," and after is not None \
                 and (after.index == noun.head or after.head == noun.head and after.deprel.startswith("aux")):
             name.deprel = "appos"
+            if own is not None:  # the name the apposition, the noun describing it and that noun's modifiers the
+                for kid in (k for k in words if k.head == name.index and k is not own):  # name's, as for one
+                    kid.head = own.index  # ("owner, Hollywood actor Ryan Reynolds")
+                own.head, name.head, name.deprel = noun.index, own.index, "compound"
 
 
 def repair_relative_appositions(words: list[Word]) -> None:

@@ -32,9 +32,9 @@ from quotes.names import (companies_in_text, first_name_genders, full_names_in_t
 from quotes.mention_extent import before_cue, before_reported_clause, mention_end
 from quotes.organization_references import (company_modifier, organization_referred, paragraph_organization,
                                            resolve_organization)
-from quotes.references import (Entity, apposed_name, described_people, family_referred, interlocutor, issuer,
-                               mention_sex, of_other_sex, possessed_organization, refers_back, reporter_of,
-                               resolve_pronoun, whose_owner)
+from quotes.references import (POSSESSED_OFFICES, Entity, apposed_name, company_reporting_itself, described_people,
+                               family_referred, interlocutor, issuer, mention_sex, of_other_sex, possessed_organization,
+                               refers_back, reporter_of, resolve_pronoun, whose_owner)
 from quotes.speakers import PRONOUNS, SpeakerInfo, describe
 from quotes.speaks_for import organization_modifier, spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
@@ -70,22 +70,6 @@ def _described_head(sentence: Sentence, speaker: Word) -> Word:
     return speaker
 
 
-def _company_reporting_itself(cue: Cue, entities: list[Entity], companies: set[str]) -> tuple[str, str] | None:
-    """For "it" reporting a clause whose subject is "the company" (or another organization noun that refers back),
-    the organization that noun stands for ("The company expects revenue of $28 billion, it said": Nvidia, though
-    another company was named since); else None."""
-    if cue.speaker is None or cue.speaker.text.lower() != "it" or not cue.content \
-            or cue.content[0].start > cue.speaker.start:  # not "It says the campaign violated ...": what it says
-        return None
-    inside = {w.index for w in cue.content}
-    for head in (w for w in cue.content if w.head not in inside):
-        for subject in cue.sentence.children(head.index):
-            if subject.deprel == "nsubj" and refers_back(mention_words(cue.sentence, subject)):
-                found = resolve_organization(subject, entities, companies)
-                return (found[1], "organization") if found else None
-    return None
-
-
 def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[QuoteSpan],
               paragraph_starts: list[int]) -> list[Quotation]:
     """Find every quotation of one parsed document and return its records, in text order.
@@ -117,6 +101,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     surnames = {n.split()[-1] for n in full if " " in n}  # "Hart" of "PC Daniel Hart": a person, no company
     for surname, sex in first_name_genders(full).items():
         genders.setdefault(surname, sex)  # "Comey" after "James B. Comey" is no "she"
+    faceless = faceless_names(text, {e[1] for e in entities if e[2] == "person"}, entities, genders)  # "Octopus
+    # said it ...": a body for "a spokeswoman", though its type waits for the pronouns resolved
     spoken_of = companies_in_text(text)  # names the text speaks of as companies
     companies = spoken_of & ({e[1] for e in entities} | {w for e in entities if e[2] == "person"
                                                           for w in (e[3] or "").split()})  # "Boeing chief executive"
@@ -155,7 +141,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 info = SpeakerInfo(found[1], "organization", info.role, info.method)
         elif info.name is None and (found := paragraph_organization(
                 cue.speaker, words, entities, paragraph_starts[at := _paragraph(paragraph_starts, cue.speaker.start)],
-                paragraph_starts[max(0, at - 1)])) is not None:  # "CalMac ... A spokesman said"
+                paragraph_starts[max(0, at - 1)], faceless)) is not None:  # "CalMac ... A spokesman said"
             info = SpeakerInfo(found[1], "organization", info.role, info.method)
         if info.name is None and info.method == "indefinite" and antecedent is None \
                 and [w.text for w in cue.sentence.words[words[-1].index + 1:words[-1].index + 2]] == [","]:
@@ -175,7 +161,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             if spoken_to is not None and not found:
                 met = describe(text, cue.sentence, spoken_to, mention_words(cue.sentence, spoken_to))
                 found = (met.name, met.kind) if met.name and met.kind == "person" else None
-            found = found or _company_reporting_itself(cue, entities, companies) \
+            found = found or company_reporting_itself(cue, entities, companies) \
                 or resolve_pronoun(cue.speaker, sorted(entities + owners, key=lambda e: e[0]), genders, objects,
                                    unnamed, speakers, draft.kind == "direct")
             found = found and reporter_of(found, cue.speaker, entities, reports, genders)
@@ -213,7 +199,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 else resolve_pronoun(words[0], entities, genders, objects, unnamed)
             if found and found[1] == "person":
                 kind = "group" if words[-1].text.lower() == "family" else "organization"
-                owner = found[0].split()[-1] + ("'s" if words[-1].text.lower() == "office" else "")
+                owner = found[0].split()[-1] + ("'s" if words[-1].text.lower() in POSSESSED_OFFICES else "")
                 info = SpeakerInfo(f"{owner} {words[-1].text}", kind, None, "nominal")  # "Fetterman's office"
         elif info.method == "noun" and info.kind in ("organization", "unknown") and len(words) >= 2 \
                 and words[0].upos == "PRON" and (len(words) == 2 or words[0].xpos in ("PRP$", "WP$") and all(

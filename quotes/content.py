@@ -36,6 +36,16 @@ def cue_modifiers(cue: Cue) -> set[int]:
     return (out - content) | speaker | own
 
 
+def _passive_subject_words(cue: Cue, other: Cue) -> set[int]:
+    """The words of the own subject of ``other``, a passive cue coordinated with ``cue`` ("Farmers say crops are
+    suffering, and water companies have been told to ...": the one told, no part of the farmers' report)."""
+    verb = other.words[0]
+    if verb.deprel != "conj" or verb.head != cue.words[0].index:
+        return set()
+    return {w.index for k in other.sentence.children(verb.index) if k.deprel == "nsubj:pass"
+            for w in mention_words(other.sentence, k)}
+
+
 def trailing_modifiers(cue: Cue, others: list[Cue], last: int) -> set[int]:
     """Phrases the parse hangs on the cue after its content, up from word ``last`` ("found Clinton
     leading by seven points, with 17 percent undecided", "said ..., especially one considered an
@@ -45,7 +55,7 @@ def trailing_modifiers(cue: Cue, others: list[Cue], last: int) -> set[int]:
         kept |= {w.index for w in mention_words(cue.sentence, cue.speaker, full=True)}
     for other in others:
         if other is not cue and other.sentence is cue.sentence:
-            kept |= {w.index for w in other.words}
+            kept |= {w.index for w in other.words} | _passive_subject_words(cue, other)
             if other.speaker is not None:
                 kept |= {w.index for w in mention_words(other.sentence, other.speaker)}
     return {i for i in cue_modifiers(cue) if i > last} - kept
@@ -62,6 +72,7 @@ def blocked_words(cue: Cue, others: list[Cue], modifiers: bool = True) -> set[in
                                                      or cue.reports_clause_of(other))):
             continue
         blocked.update(w.index for w in other.words)
+        blocked.update(_passive_subject_words(cue, other) - content)
         if other.speaker is not None and other.speaker not in cue.content:
             blocked.update(w.index for w in mention_words(other.sentence, other.speaker))
     return blocked

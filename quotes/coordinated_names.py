@@ -83,6 +83,10 @@ def coordinated_names(words: list[Word]) -> tuple[list[Word], list[Word], bool]:
     first = next(i for i, w in enumerate(words) if w.upos == "PROPN")
     if words[first].text.lower() in BUSINESS_NOUNS and first + 1 < len(words) and words[first + 1].upos == "PROPN":
         first += 1  # "Retailer Marks and Spencer": the trade is the role
+    cut = next((i for i, w in enumerate(words) if w.upos == "CCONJ"), len(words))
+    described = [i for i in range(first, cut - 1) if words[i].upos == "NOUN" and words[i].text.islower()
+                 and words[i + 1].upos == "PROPN"]
+    first = described[-1] + 1 if described else first  # "Hollywood actors Ryan Reynolds and Rob McElhenney"
     while first > 0 and words[first - 1].text[:1].isupper() and words[first - 1].upos == "ADJ":
         first -= 1  # "The New York Times and ABC News", "New" tagged an adjective
     cut = next((i for i in range(len(words) - 3, max(len(words) - 6, 0), -1) if words[i].upos == "CCONJ"), None)

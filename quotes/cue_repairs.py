@@ -26,8 +26,9 @@ def repair_shared_reports(cues: list[Cue]) -> None:
 def _share_coordinated(cues: list[Cue]) -> None:
     """'X said ..., but maintained ...': the coordinated cue shares X and keeps its own clause."""
     for i, cue in enumerate(cues):
-        if cue.speaker is None and not cue.raising \
-                and any(k.deprel == "cc" for k in cue.sentence.children(cue.words[0].index)):
+        kids = cue.sentence.children(cue.words[0].index)
+        if cue.speaker is None and not cue.raising and any(k.deprel == "cc" for k in kids) \
+                and not any(k.deprel == "nsubj:pass" for k in kids):  # not "..., and companies have been told"
             earlier = [c for c in cues[:i] if c.sentence is cue.sentence and c.speaker is not None]
             if earlier:
                 cue.speaker = earlier[-1].speaker

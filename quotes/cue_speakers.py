@@ -187,6 +187,8 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 # verb parsed as a modifier of the noun before it
         if agent is not None:
             return agent
+        if current is verb and verb.deprel == "conj" and any(k.deprel == "nsubj:pass" for k in kids):
+            return None  # "Farmers say ..., and water companies have been told to ...": not the farmers
         if current.deprel in ("conj", "xcomp") and current.head >= 0 or (
                 current.deprel == "ccomp" and is_participle(verb) and sentence.words[verb.index - 1].text == ",") \
                 or (is_purpose_infinitive(sentence, current) and cue_lemma(verb) in SPEECH_VERBS):

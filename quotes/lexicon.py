@@ -386,5 +386,5 @@ driver passenger patient fan protester demonstrator survivor friend relative cus
 visitor pensioner teenager girl boy volunteer rescuer hiker climber villager schoolgirl schoolboy pupil solicitor
 barrister paramedic firefighter midwife carer complainant landowner landlord tenant fisherman whistleblower
 claimant plaintiff defendant applicant petitioner juror victim agent publicist actor actress singer player athlete
-bystander eyewitness organiser organizer homeowner motorist householder boss headteacher headmaster
+bystander eyewitness organiser organizer homeowner motorist householder boss headteacher headmaster prosecutor
 headmistress""".split())

@@ -157,34 +157,37 @@ def named_in_passing(text: str, noun: str, objects: list[Entity], passing: list[
     """The organizations named in no subject that a nominal ``noun`` ("the authority", "the airline") may stand for,
     in text order: an object whose name holds the noun ("blamed the Irish Aviation Authority. The authority said"),
     one named in passing (``passing``: in a prepositional phrase) whose name or description holds it, or a company
-    known for that trade ("an IT failure at budget airline easyJet. The airline said"); for "the regulator" or "the
-    watchdog", also a public body named as an object, or after "by" ("fined ... by the Financial Conduct
-    Authority. The watchdog said")."""
+    known for that trade ("an IT failure at budget airline easyJet. The airline said"); an object whose name ends as
+    the noun's kind's do or that is known for its trade ("forced British Airways to cancel flights. The airline
+    said"); for "the regulator" or "the watchdog", also a public body named after "by" ("fined ... by the Financial
+    Conduct Authority. The watchdog said")."""
     regulator = noun in ("regulator", "watchdog")
 
     def kindred(entity: Entity) -> bool:
-        return regulator and entity[1].lower().split()[-1] in KINDRED_ENDINGS[noun]
+        return entity[1].lower().split()[-1] in KINDRED_ENDINGS.get(noun, ())
 
     def holds(words: str | None) -> bool:  # "the organisation": "World Health Organization"
         return _one_spelling(noun) in _one_spelling(words or "").split()
 
-    return sorted([e for e in objects if e[2] == "organization" and (holds(e[1]) or kindred(e))]
+    return sorted([e for e in objects if e[2] == "organization" and (holds(e[1]) or kindred(e)
+                                                                     or _known_for(noun, e[1]))]
                   + [e for e in passing if e[2] == "organization" and (
                       holds(e[1]) or holds(e[3])
                       or _known_for(noun, e[1])
-                      or kindred(e) and re.search(r"\bby\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+)*$",
+                      or regulator and kindred(e) and re.search(r"\bby\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+)*$",
                                                   text[max(0, e[0] - 80):e[0]]))])
 
 
 def paragraph_organization(noun: Word, words: list[Word], entities: list[Entity], own: int,
-                           previous: int) -> Entity | None:
+                           previous: int, bodies: set[str]) -> Entity | None:
     """The organization a bare "a spokesman" speaks for: the latest one named as a subject before it in its paragraph
     (starting at offset ``own``: "CalMac, which operates the service, apologised. '...,' a spokesman said"), or in the
     paragraph before (from ``previous``) when no one has been named since ("The company said ... | '...,' a
-    spokesperson told the BBC"), else ``None``."""
+    spokesperson told the BBC"), else ``None``; names in ``bodies`` are organizations whatever their type ("Octopus
+    said it had changed its processes")."""
     if [w.lemma.lower() for w in words] not in (["a", n] for n in SPOKESPEOPLE):
         return None
-    before = [e for e in entities if previous <= e[0] < noun.start]
+    before = [(o, n, "organization" if n in bodies else k, r) for o, n, k, r in entities if previous <= o < noun.start]
     found = [e for e in before if e[0] >= own and e[2] == "organization"]
     return found[-1] if found else before[-1] if before and before[-1][2] == "organization" else None
 

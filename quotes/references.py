@@ -12,6 +12,8 @@ from its pronoun or honorific (``mention_sex``). Who was brought in unnamed is :
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from quotes.clauses import name_head
 from quotes.lexicon import (BUSINESS_NOUNS, HONORIFIC_SEXES, HONORIFICS, ISSUING_VERBS, LESSER_RANKS,
                             ORGANIZATION_NOUNS, PLAYER_NOUNS, TIME_WORDS, TITLE_SPELLINGS)
@@ -24,6 +26,9 @@ from quotes.speaker_types import classify
 from quotes.speakers import PRONOUNS, describe
 from quotes.speaks_for import issued_from
 from quotes.unnamed import Unnamed, latest_unnamed, sentence_number
+
+if TYPE_CHECKING:
+    from quotes.cues import Cue
 
 Entity = tuple[int, str, str, str | None]
 
@@ -195,12 +200,15 @@ def family_referred(sentence: Sentence, speaker: Word, entities: list[Entity]) -
                  if offset < family.start and kind == "group" and name.endswith(" family")), None)
 
 
+POSSESSED_OFFICES = ("office", "management")  # named with the owner's possessive: "Fetterman's office"
+
+
 def possessed_organization(words: list[Word]) -> bool:
-    """'his campaign', 'her team', 'her family', 'whose family', 'his office': a possessive pronoun of a person and
-    "campaign", "team", "family" or "office", nothing else (named as "the Trump campaign", "the Morrison family" and
-    "Fetterman's office" are)."""
+    """'his campaign', 'her team', 'her family', 'whose family', 'his office', 'his management': a possessive pronoun
+    of a person and "campaign", "team", "family", "office" or "management", nothing else (named as "the Trump
+    campaign", "the Morrison family", "Fetterman's office" and "Capaldi's management" are)."""
     return len(words) == 2 and words[0].text.lower() in ("his", "her", "whose") and words[0].deprel == "nmod:poss" \
-        and words[1].text.lower() in ("campaign", "team", "family", "office")
+        and words[1].text.lower() in ("campaign", "team", "family", *POSSESSED_OFFICES)
 
 
 def whose_owner(text: str, sentence: Sentence, whose: Word) -> tuple[str, str] | None:
@@ -293,3 +301,19 @@ def apposed_name(text: str, sentence: Sentence, words: list[Word]) -> str | None
             or classify(run, run[-1], name) != "person":  # the name set off too: not "In December, the prince",
         return None  # "Tuesday, the senator", "hosts Joe Scarborough and Mika Brzezinski, the candidate stated"
     return name
+
+
+def company_reporting_itself(cue: Cue, entities: list[Entity], companies: set[str]) -> tuple[str, str] | None:
+    """For "it" reporting a clause whose subject is "the company" (or another organization noun that refers back),
+    the organization that noun stands for ("The company expects revenue of $28 billion, it said": Nvidia, though
+    another company was named since); else None."""
+    if cue.speaker is None or cue.speaker.text.lower() != "it" or not cue.content \
+            or cue.content[0].start > cue.speaker.start:  # not "It says the campaign violated ...": what it says
+        return None
+    inside = {w.index for w in cue.content}
+    for head in (w for w in cue.content if w.head not in inside):
+        for subject in cue.sentence.children(head.index):
+            if subject.deprel == "nsubj" and refers_back(mention_words(cue.sentence, subject)):
+                found = resolve_organization(subject, entities, companies)
+                return (found[1], "organization") if found else None
+    return None

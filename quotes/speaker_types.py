@@ -134,12 +134,14 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
     described = {k.lemma.lower() for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "NOUN"}
     if kind == "organization" and name_words == [head] and is_place(head.text) and described & (TITLES | PERSON_NOUNS):
         return "person"  # "Rodriguez, a former Air Force officer,": a surname spelt like a city
-    if kind == "person" and head in name_words and (described & {"club", "team", "side"} or (
+    if (kind == "person" or kind == "group" and head.upos == "PROPN") and head in name_words and (
+            described & {"club", "team", "side"} or (
             described & (BUSINESS_NOUNS - PERSONAL_TRADES | ORG_WORDS | ORG_HEAD_WORDS | {"platform", "app", "website"})
             # "Angelique Brunner, a Washington-based developer": a first name the lists lack
             and not any(is_first_name(w.text) for w in name_words))):
         return "organization"  # "Eversource, the region's largest utility,", "Paris Saint-Germain, his former
-    # club,": a business described as one (not "Tom Goldstein, publisher of SCOTUSblog")
+    # club,", "The Ramblers, a walkers' charity,": a body described as one (not "Tom Goldstein, publisher of
+    # SCOTUSblog")
     if kind == "person" and spelt_out_by_acronym(sentence, name_words):
         return "organization"  # "UK Anti-Doping (Ukad)", "the Office of Rail and Road (ORR)": a body's initials
     if kind in ("person", "group") and after_business_noun(sentence, name_words):

@@ -1,0 +1,89 @@
+"""Who speaks, in articles written as a user would run the tool on them (the fifty-first session's): "Prosecutor" as a
+title before a barrister's name; a passive report coordinated with another ("Farmers say ..., and water companies
+have been told to ..."), whose subject is told, not the farmers, and is no part of their report; an airline named
+as an object ("forced British Airways to cancel flights. The airline said"); two people described together in an
+apposition ("The club's co-owners, Hollywood actors Ryan Reynolds and Rob McElhenney,"); a body that the text names
+alone before "a spokeswoman" ("Octopus said it had already changed its processes"); a plural name described as a
+charity ("The Ramblers, a walkers' charity,"); and "His management" of a named singer."""
+
+from __future__ import annotations
+
+from tests.conftest import extracted, only, reporting
+
+
+def test_prosecutor_before_a_name_is_the_role(pipeline):
+    record = only(extracted("Prosecutor Duncan Atkinson KC had told the jury that Hale lied about the bank's "
+                            "finances for more than three years.", pipeline))
+    assert (record.speaker, record.speaker_role) == ("Duncan Atkinson", "Prosecutor")
+
+
+def test_a_passive_report_coordinated_with_a_report_is_nobody_s_and_ends_that_report(pipeline):
+    records = extracted("Farmers say crops are already suffering, and water companies have been told to step up "
+                        "efforts to fix leaks.", pipeline)
+    said = only(records)
+    assert (said.speaker, said.text) == ("farmers", "crops are already suffering")
+
+
+def test_a_clause_coordinated_with_a_report_without_a_report_of_its_own_stays_in_it(pipeline):
+    record = only(extracted("Farmers say crops are already suffering, and the government has done nothing.",
+                            pipeline))
+    assert record.text == "crops are already suffering, and the government has done nothing"
+
+
+def test_an_airline_named_as_an_object_is_the_airline_that_speaks_next(pipeline):
+    text = ("Hundreds of passengers were stranded on Friday after a computer failure forced British Airways to "
+            "cancel dozens of flights.\n"
+            "The airline said the problem had been fixed by the afternoon.")
+    record = reporting(text, pipeline, "fixed by the afternoon")
+    assert (record.speaker_mention, record.speaker) == ("The airline", "British Airways")
+
+
+def test_two_people_described_in_an_apposition_speak_together(pipeline):
+    text = ("The club's co-owners, Hollywood actors Ryan Reynolds and Rob McElhenney, said it was \"a historic "
+            "day\".\n"
+            "\"This is about the future of the club and the town,\" they said in a joint statement.")
+    said, stated = extracted(text, pipeline)
+    assert (said.speaker, said.speaker_type, said.speaker_role) == (
+        "Ryan Reynolds and Rob McElhenney", "group", "club's co-owners")
+    assert (stated.speaker_mention, stated.speaker) == ("they", "Ryan Reynolds and Rob McElhenney")
+
+
+def test_one_described_person_in_an_apposition_is_still_one_person(pipeline):
+    record = only(extracted("The club's owner, Hollywood actor Ryan Reynolds, said it was \"a historic day\".",
+                            pipeline))
+    assert (record.speaker, record.speaker_role) == ("Ryan Reynolds", "club's owner")
+
+
+def test_a_spokeswoman_speaks_for_a_body_named_alone_that_said_it(pipeline):
+    text = ("Octopus said it had already changed its processes. \"We got this wrong and we are sorry,\" a "
+            "spokeswoman said.")
+    record = reporting(text, pipeline, "We got this wrong")
+    assert (record.speaker, record.speaker_type) == ("Octopus", "organization")
+
+
+def test_a_spokeswoman_after_a_person_named_in_full_speaks_for_nobody_named(pipeline):
+    text = ("Kate Morgan said it had been a difficult week. \"She will not be commenting further,\" a spokeswoman "
+            "said.")
+    record = reporting(text, pipeline, "commenting further")
+    assert record.speaker is None
+
+
+def test_a_plural_name_described_as_a_charity_is_one_body_that_it_stands_for(pipeline):
+    text = ("The Ramblers, a walkers' charity, said it was disappointed by the decision.\n"
+            "\"Footpaths are a precious part of our heritage and should be protected,\" it said in a statement.")
+    said, stated = extracted(text, pipeline)
+    assert (said.speaker, said.speaker_type) == ("Ramblers", "organization")
+    assert (stated.speaker_mention, stated.speaker) == ("it", "Ramblers")
+
+
+def test_a_plural_name_with_a_plural_verb_and_no_description_stays_a_group(pipeline):
+    record = only(extracted("The Houthis say they will keep attacking ships in the Red Sea.", pipeline))
+    assert (record.speaker, record.speaker_type) == ("Houthis", "group")
+
+
+def test_his_management_is_the_named_person_s_management(pipeline):
+    text = ("Pop star Lewis Capaldi has cancelled the remaining dates of his tour.\n"
+            "His management said refunds would be available from the point of purchase.")
+    record = reporting(text, pipeline, "refunds")
+    assert (record.speaker_mention, record.speaker, record.speaker_type) == (
+        "His management", "Capaldi's management", "organization")
