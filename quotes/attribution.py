@@ -33,8 +33,8 @@ from quotes.mention_extent import before_cue, before_reported_clause, mention_en
 from quotes.organization_references import (company_modifier, organization_referred, paragraph_organization,
                                            resolve_organization)
 from quotes.references import (POSSESSED_OFFICES, Entity, apposed_name, company_reporting_itself, described_people,
-                               family_referred, interlocutor, issuer, mention_sex, of_other_sex, possessed_organization,
-                               refers_back, reporter_of, resolve_pronoun, whose_owner)
+                               family_referred, interlocutor, introduced_after_lede, issuer, mention_sex, of_other_sex,
+                               possessed_organization, refers_back, reporter_of, resolve_pronoun, whose_owner)
 from quotes.speakers import PRONOUNS, SpeakerInfo, describe
 from quotes.speaks_for import organization_modifier, spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
@@ -136,8 +136,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         behalf = spoken_for(cue.sentence, head) or organization_modifier(cue.sentence, head) if info.name is None \
             else None  # "a spokeswoman for the agency", "a company spokeswoman"
         if behalf is not None and (behalf.deprel == "compound" or refers_back(mention_words(cue.sentence, behalf))):
-            found = resolve_organization(behalf, entities, companies)
-            if found:
+            found = resolve_organization(behalf, entities, companies) or (
+                (behalf.start, "government", "organization", None) if behalf.text == "government" else None)
+            if found:  # "A government spokesperson": the government, as "the government said" is
                 info = SpeakerInfo(found[1], "organization", info.role, info.method)
         elif info.name is None and (found := paragraph_organization(
                 cue.speaker, words, entities, paragraph_starts[at := _paragraph(paragraph_starts, cue.speaker.start)],
@@ -229,10 +230,12 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             owned = any(k.deprel == "nmod:poss" for k in cue.sentence.children(noun.index))
             named_below = [] if people or cue.speaker.start >= lede_end else described_people(
                 noun, words if noun is cue.speaker else [], below) or ([] if owned else described_people(
-                    noun, [], below))  # "Chancellor defends budget" over "The Chancellor, Rachel Reeves, has defended
-            # ...", "..., the local governor says" over "Governor Alexander Bogomaz wrote": the one the story names so
-            # (with the words of the description, else its noun alone, unless it is someone's: "the prime minister's
-            # spokesman")
+                    noun, [], below) or ([] if cue.speaker.start < headline_end else introduced_after_lede(
+                        noun, words, below, next((p for p in paragraph_starts if p > lede_end), len(text)))))  # "Chancellor
+            # defends budget" over "The Chancellor, Rachel Reeves, has defended ...", "..., the local governor says"
+            # over "Governor Alexander Bogomaz wrote": the one the story names so (with the words of the description,
+            # else its noun alone, unless it is someone's: "the prime minister's spokesman"), or for the lede's, the
+            # one the next paragraph names bare ("The chancellor has announced ... | Rachel Reeves told MPs")
             name = apposed_name(text, cue.sentence, words) or (headline[-1][1] if headline else None) \
                 or (match[-1][1] if match else None) or (named_below[0][1] if named_below else None)  # "the
             # candidate" after "Trump hires ...": Trump, as the article names him (not a title-case headline's "Ben

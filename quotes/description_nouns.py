@@ -186,13 +186,18 @@ def relation_of_person(text: str, sentence: Sentence, head: Word, words: list[Wo
     return name_text(text, [w for w in without_determiners(words) if w.index <= last])
 
 
+RESIDENTS = frozenset("resident native citizen inhabitant villager".split())  # of a place
+
+
 def place_phrases(sentence: Sentence, kids: list[Word]) -> set[int]:
-    """The indexes of the words of the "in" or "from" phrases among a noun's dependents ``kids`` ("in Colorado"), also
-    inside an "at" phrase of a common noun ("a doctor at the hospital in Okha")."""
+    """The indexes of the words of the "in" or "from" phrases among a noun's dependents ``kids`` ("in Colorado"), or the
+    "of" phrase of a resident's noun ("a resident of Leeds"), also inside an "at" phrase of a common noun ("a doctor at
+    the hospital in Okha")."""
     found = set()
     for k in kids:
         cases = {c.lemma.lower() for c in sentence.children(k.index) if c.deprel == "case"}
-        if k.deprel == "nmod" and cases & {"in", "from"}:
+        if k.deprel == "nmod" and (cases & {"in", "from"} or "of" in cases and k.head >= 0
+                                   and sentence.words[k.head].lemma.lower() in RESIDENTS):
             found |= {w.index for w in sentence.subtree(k.index)}
         elif k.deprel == "nmod" and "at" in cases and k.upos == "NOUN":
             found |= place_phrases(sentence, sentence.children(k.index))

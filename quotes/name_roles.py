@@ -176,8 +176,10 @@ def trim_role(role: list[Word]) -> list[Word]:
     return role
 
 
-OPENING_TRADES = BUSINESS_NOUNS - {"bank", "utility", "company", "chain", "maker"} | {"charity", "rival"}
-# not "Bank of Japan"; "Charity National Energy Action said", "Promoter SJM Concerts", "Rival BYD said"
+OPENING_TRADES = BUSINESS_NOUNS - {"bank", "utility", "company", "chain", "maker"} | {"charity", "rival", "regulator",
+                                                                                  "watchdog"}
+# not "Bank of Japan"; "Charity National Energy Action said", "Promoter SJM Concerts", "Rival BYD said", "Regulator
+# Ofcom has proposed"
 
 
 def _opening_trade(name: list[Word]) -> bool:

@@ -29,6 +29,8 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
                    if name_words[i].text.lower() in ("of", "on", "for")), "")  # "Center for American Progress"
     plural = head.xpos in ("NNS", "NNPS") or head.upos == "NOUN" and "Number=Plur" in head.feats  # a name's tag
     # before its features: "Goldman Sachs" is NNP with Number=Plur
+    if is_campaign_name(name_words):
+        return "organization"
     if plural and head.upos == "NOUN" and head.lemma.lower() not in ORG_WORDS and not (
             name_words and ends_company_name(name_words[-1])):  # "Campaign officials", "Union leaders": people,
         return "group"  # whatever organization they are of
@@ -88,6 +90,12 @@ CAMPAIGN_NAME_WORDS = frozenset("it out by just our your we us up off stop save 
 COMPASS_WORDS = frozenset("Northern Southern Eastern Western Central".split())  # no person's first name
 UK_NATIONS = frozenset("England Scotland Wales Ireland Britain".split())  # that name public bodies after them
 PLACE_PREFIXES = COMPASS_WORDS | frozenset("New North South East West Great Little".split())  # "New England"
+
+
+def is_campaign_name(words: list[Word]) -> bool:
+    """A name of people against or for something, all in capitals ("Surfers Against Sewage", "Mothers Against Drunk
+    Driving", "Scientists For Labour"): a campaign's, not a group of surfers."""
+    return len(words) > 2 and words[1].text in ("Against", "For") and all(w.text[:1].isupper() for w in words)
 
 
 def is_known_organization(name_words: list[Word], name: str) -> bool:

@@ -29,8 +29,8 @@ from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import is_time_word, mention_words, name_text, without_determiners
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import (after_business_noun, called_which, classify, classify_in, described_as_business,
-                                  ends_company_name, is_collective, is_group_of_people, is_known_organization,
-                                  named_by_remit, typed_word)
+                                  ends_company_name, is_campaign_name, is_collective, is_group_of_people,
+                                  is_known_organization, named_by_remit, typed_word)
 from quotes.speaks_for import author_of, issued_from, spoken_for
 from quotes.transcripts import headline_label
 
@@ -209,12 +209,12 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         # leaders"
         role = name_text(text, words[1:])  # "the New York businessman", "the England international": a description
         return SpeakerInfo(None, "unknown", role, _description_method(words))
-    if head.upos == "NOUN" and words[0].lemma.lower() in ("a", "an") and "Number=Plur" not in head.feats \
+    if head.upos == "NOUN" and words[0].lemma.lower() in ("a", "an", "one") and "Number=Plur" not in head.feats \
             and (names_a_person(head) or is_collective(head) or head.lemma.lower() in ORGANIZATION_NOUNS) \
             and head.lemma.lower() not in STATEMENT_NOUNS \
             and after and not any(w.upos == "PROPN" for w in inner if w.start < head.start) \
             and {w.index for w in after} <= place_phrases(sentence, kids):  # "a web designer in Colorado", "a
-        # family in Ohio", "a secondary school in Kent": someone new, described, not "Colorado"
+        # family in Ohio", "a secondary school in Kent", "One mother from Leeds": someone new, described, not "Colorado"
         kind = "group" if is_collective(head) or is_group_of_people(sentence, head) else "organization" \
             if head.lemma.lower() in ORGANIZATION_NOUNS else "unknown"
         return SpeakerInfo(None, kind, name_text(text, words[1:]), "indefinite")
@@ -273,6 +273,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         if is_document(head) and not named:
             return SpeakerInfo(None, "unknown", name_text(text, trimmed), "indefinite")  # "emails obtained by The
             # Herald", "official figures": what was written, no one named (but "a CBS News poll" is CBS News's)
+        if is_campaign_name(trimmed):  # "Surfers Against Sewage"
+            return SpeakerInfo(name_text(text, trimmed), "organization", None, "name")
         if (plural or head.lemma.lower() in QUANTITIES or is_collective(head)) and not ends_company_name(head):
             # "Senate leaders", "members of Congress", "a number of members of Congress", "Hospital staff"
             return SpeakerInfo(name_text(text, trimmed), "group", None, "noun")

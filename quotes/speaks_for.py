@@ -49,13 +49,14 @@ def _set_off_name(sentence: Sentence, noun: Word) -> Word | None:
 
 def organization_modifier(sentence: Sentence, head: Word) -> Word | None:
     """The organization noun that modifies one of ``INSIDERS`` and stands for an organization named before ("a
-    company spokeswoman", "a union official", "a police spokesman": the company, the union, the force), not a name
-    ("a Clinton campaign spokesman" is named so)."""
+    company spokeswoman", "a union official", "a police spokesman": the company, the union, the force), or for the
+    government ("a government spokesperson"), not a name ("a Clinton campaign spokesman" is named so)."""
     if head.lemma.lower() not in INSIDERS or "Number=Plur" in head.feats:
         return None
     kids = sentence.children(head.index)
-    found = [k for k in kids if k.deprel == "compound" and k.upos == "NOUN"
-             and k.lemma.lower() in ORGANIZATION_NOUNS | {"police"}]  # "a police spokesman": the force named before
+    bodies = ORGANIZATION_NOUNS | {"police"} | ({"government"} if head.lemma.lower() in SPOKESPEOPLE else set())
+    found = [k for k in kids if k.deprel == "compound" and k.upos == "NOUN" and k.lemma.lower() in bodies]  # "a
+    # police spokesman": the force named before; "a government spokesperson" (not "a government source": unnamed)
     return found[-1] if len(found) == 1 and not any(k.upos == "PROPN" for k in kids) else None
 
 

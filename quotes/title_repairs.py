@@ -5,7 +5,8 @@ office"), a possessive title ("the prime minister's spokesman"), a title's first
 Secretary Louise Haigh said") and a name the parse made a flat run after a team or a title ("Nuggets coach Michael
 Malone", "Manchester City striker Erling Haaland"), a team's name taken for the subject before its title ("Cardiff
 Rugby director of rugby Matt Sherratt said"), a spokesperson of an "X of Y" organization read as Y's ("A
-Department of Health spokesperson"). Each function mends one sentence's words in place.
+Department of Health spokesperson"), a "-general" title before a name ("WHO director-general Tedros Adhanom
+Ghebreyesus"). Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -245,6 +246,43 @@ def repair_elect_titles(words: list[Word]) -> None:
             if word.head == elect.index or word is elect:
                 word.head, word.deprel = name.index, "compound" if word.upos != "PUNCT" else "punct"
         elect.upos, elect.xpos = "NOUN", "NN"
+
+
+def repair_general_titles(words: list[Word]) -> None:
+    """Make the name after a title ending in "-general" ("director-general", "secretary-general") the head of the
+    phrase, the title and the body's name before it its compounds, where the parse hung the phrase on the body's name
+    or on the title's first half ("WHO director-general Tedros Adhanom Ghebreyesus said": "WHO" the subject; "BBC
+    director-general Tim Davie said": "director")."""
+    for second in words[2:-1]:
+        hyphen, first, name = words[second.index - 1], words[second.index - 2], words[second.index + 1]
+        if second.text.lower() != "general" or not hyphen_joins(words, hyphen) or first.upos != "NOUN" \
+                or name.upos != "PROPN" or not name.text[:1].isupper():
+            continue
+        lead = first.index
+        while lead > 0 and words[lead - 1].upos == "PROPN" and words[lead - 1].text[:1].isupper():
+            lead -= 1  # "WHO", "BBC": the body's name
+        end = name.index
+        while end + 1 < len(words) and (words[end + 1].upos == "PROPN" or hyphen_joins(words, words[end + 1])):
+            end += 1  # "Tedros Adhanom Ghebreyesus", "Newton-Smith"
+        span = range(lead, end + 1)
+        outside = [w for w in words[lead:end + 1] if w.head not in span]
+        attached = next((w for w in outside if w.deprel.startswith("nsubj")), None) \
+            or next((w for w in outside if w.deprel not in ("discourse", "punct")), None)
+        if attached is None:
+            continue
+        name.head, name.deprel = attached.head, attached.deprel
+        for word in words[lead:end + 1]:
+            if word is name or word.index > name.index and word.head in range(name.index, end + 1):
+                continue  # the name's own words keep their relations
+            if word.index > name.index:
+                word.head, word.deprel = name.index, "flat"
+            elif word is second:
+                word.head, word.deprel = name.index, "compound"
+            else:  # the title's first half, its hyphen and the body's name
+                word.head, word.deprel = second.index, "punct" if word is hyphen else "compound"
+        for word in words:
+            if word.index not in span and word.head in span and word.head != name.index:
+                word.head = name.index  # what hung on the phrase hangs on the name
 
 
 def repair_clausal_names(words: list[Word]) -> None:

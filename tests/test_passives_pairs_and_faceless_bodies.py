@@ -4,7 +4,11 @@ have been told to ..."), whose subject is told, not the farmers, and is no part 
 as an object ("forced British Airways to cancel flights. The airline said"); two people described together in an
 apposition ("The club's co-owners, Hollywood actors Ryan Reynolds and Rob McElhenney,"); a body that the text names
 alone before "a spokeswoman" ("Octopus said it had already changed its processes"); a plural name described as a
-charity ("The Ramblers, a walkers' charity,"); and "His management" of a named singer."""
+charity ("The Ramblers, a walkers' charity,"); "His management" of a named singer; someone unnamed from a place
+("One mother from Leeds", "A resident of Leeds"); a "-general" title ("WHO director-general Dr Tedros Adhanom
+Ghebreyesus"); "Regulator Ofcom"; bodies' names ending in "Steel" or a sport ("Liberty Steel", "World Rugby"); a
+campaign of people against something ("Surfers Against Sewage"); "A government spokesperson"; and a bare title in
+the lede that the next paragraph names ("The chancellor has announced ... | Rachel Reeves told MPs")."""
 
 from __future__ import annotations
 
@@ -87,3 +91,78 @@ def test_his_management_is_the_named_person_s_management(pipeline):
     record = reporting(text, pipeline, "refunds")
     assert (record.speaker_mention, record.speaker, record.speaker_type) == (
         "His management", "Capaldi's management", "organization")
+
+
+def test_one_mother_from_a_place_is_someone_unnamed_not_the_place(pipeline):
+    record = only(extracted("One mother from Leeds, who did not want to be named, said she had spent £250 on a "
+                            "blazer.", pipeline))
+    assert (record.speaker, record.speaker_role) == (None, "mother from Leeds")
+
+
+def test_a_resident_of_a_place_is_someone_unnamed_not_the_place(pipeline):
+    record = only(extracted("A resident of Leeds said she had spent £250 on a blazer.", pipeline))
+    assert (record.speaker, record.speaker_role) == (None, "resident of Leeds")
+
+
+def test_a_director_general_before_a_name_is_the_role(pipeline):
+    for text, name, role in (
+            ('WHO director-general Dr Tedros Adhanom Ghebreyesus said: "Now we have two."', "Tedros Adhanom Ghebreyesus",
+             "WHO director-general"),
+            ("BBC director-general Tim Davie said the corporation would cut 500 jobs.", "Tim Davie",
+             "BBC director-general"),
+            ("CBI director-general Rain Newton-Smith said firms were worried.", "Rain Newton-Smith",
+             "CBI director-general")):
+        record = only(extracted(text, pipeline))
+        assert (record.speaker, record.speaker_type, record.speaker_role) == (name, "person", role)
+
+
+def test_a_regulator_opening_the_sentence_before_its_name_is_the_role(pipeline):
+    record = only(extracted("Regulator Ofcom has proposed banning the practice of mid-contract price rises.",
+                            pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == ("Ofcom", "organization", "Regulator")
+
+
+def test_names_ending_in_steel_or_a_sport_are_bodies_but_a_person_called_steel_is_not(pipeline):
+    text = ("Liberty Steel blamed high energy costs for the decision. The company, owned by businessman Sanjeev "
+            "Gupta, said it would support staff.")
+    blamed, said = extracted(text, pipeline)
+    assert (blamed.speaker, blamed.speaker_type) == ("Liberty Steel", "organization")
+    assert (said.speaker_mention, said.speaker) == ("The company, owned by businessman Sanjeev Gupta,", "Liberty Steel")
+    rugby = only(extracted('World Rugby said player welfare was its "number one priority".', pipeline))
+    assert (rugby.speaker, rugby.speaker_type) == ("World Rugby", "organization")
+    person = only(extracted("Mark Steel said the show was over.", pipeline))
+    assert (person.speaker, person.speaker_type) == ("Mark Steel", "person")
+
+
+def test_people_against_something_in_capitals_are_a_campaign(pipeline):
+    record = only(extracted("Surfers Against Sewage said the clean-up showed the scale of the plastic problem.",
+                            pipeline))
+    assert (record.speaker, record.speaker_type) == ("Surfers Against Sewage", "organization")
+
+
+def test_a_government_spokesperson_speaks_for_the_government(pipeline):
+    record = only(extracted('A government spokesperson said ministers were "working closely" with the unions.',
+                            pipeline))
+    assert (record.speaker, record.speaker_type) == ("government", "organization")
+    text = ("The Scottish government said it was working with the firm. A government spokesperson said ministers "
+            "were \"working closely\" with the unions.")
+    assert reporting(text, pipeline, "ministers").speaker == "Scottish government"
+
+
+def test_a_bare_title_in_the_lede_is_the_person_the_next_paragraph_names_bare(pipeline):
+    text = ("Chancellor unveils budget\n\n"
+            "The chancellor has announced a £40bn rise in taxes in the first Labour budget for 14 years.\n"
+            "Rachel Reeves told MPs the measures were needed to \"fix the foundations\" of the economy.")
+    record = reporting(text, pipeline, "£40bn")
+    assert (record.speaker_mention, record.speaker) == ("The chancellor", "Rachel Reeves")
+    text = ("Government to ban disposable vapes\n\n"
+            "Disposable vapes will be banned in England from next year, the prime minister has announced.\n"
+            "Rishi Sunak said the ban was needed to stop children becoming addicted.")
+    assert reporting(text, pipeline, "Disposable vapes").speaker == "Rishi Sunak"
+
+
+def test_a_bare_title_in_the_lede_is_no_one_described_otherwise_below(pipeline):
+    text = ("Chancellor unveils budget\n\n"
+            "The chancellor has announced a £40bn rise in taxes in the first Labour budget for 14 years.\n"
+            "Paul Johnson, director of the Institute for Fiscal Studies, said the plans would leave taxes high.")
+    assert reporting(text, pipeline, "£40bn").speaker is None
