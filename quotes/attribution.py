@@ -231,11 +231,11 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             named_below = [] if people or cue.speaker.start >= lede_end else described_people(
                 noun, words if noun is cue.speaker else [], below) or ([] if owned else described_people(
                     noun, [], below) or ([] if cue.speaker.start < headline_end else introduced_after_lede(
-                        noun, words, below, next((p for p in paragraph_starts if p > lede_end), len(text)))))  # "Chancellor
-            # defends budget" over "The Chancellor, Rachel Reeves, has defended ...", "..., the local governor says"
-            # over "Governor Alexander Bogomaz wrote": the one the story names so (with the words of the description,
-            # else its noun alone, unless it is someone's: "the prime minister's spokesman"), or for the lede's, the
-            # one the next paragraph names bare ("The chancellor has announced ... | Rachel Reeves told MPs")
+                        noun, words, below, next((p for p in paragraph_starts if p > lede_end), len(text)))))
+            # "Chancellor defends budget" over "The Chancellor, Rachel Reeves, has defended ...", "..., the local
+            # governor says" over "Governor Alexander Bogomaz wrote": the one the story names so (with the words of the
+            # description, else its noun alone, unless it is someone's: "the prime minister's spokesman"), or for the
+            # lede's, the one the next paragraph names bare ("The chancellor has announced ... | Rachel Reeves told MPs")
             name = apposed_name(text, cue.sentence, words) or (headline[-1][1] if headline else None) \
                 or (match[-1][1] if match else None) or (named_below[0][1] if named_below else None)  # "the
             # candidate" after "Trump hires ...": Trump, as the article names him (not a title-case headline's "Ben

@@ -33,10 +33,11 @@ def repair_name_tags(words: list[Word]) -> None:
     capitalised verb between a noun and a proper noun outside a title-case headline ("spokeswoman Hope
     Hicks said"), or after the proper noun it modifies ("Manchester United said"); and the syllable or word a
     hyphen joins to a name ("Han Dong-hoon", "OVD-Info"); a word of a flat name tagged a verb ("Woo Won-shik"); a
-    name's head tagged an adjective ("Cardinal Pietro Parolin"); a known company's name tagged a plural noun
-    ("Barclays", "Greggs") or a name in lower case with a capital inside tagged a common noun ("easyJet"); and an
-    initial without its full stop tagged a possessive mark ("S Somanath"), a verb tagged a proper noun by its fine
-    tag beside a name ("A Manchester United spokesperson"), and the "All" of "The All England Club"."""
+    name's head tagged an adjective ("Cardinal Pietro Parolin", "Shreyas Royal"); a known company's name tagged a
+    plural noun ("Barclays", "Greggs") or a name in lower case with a capital inside tagged a common noun
+    ("easyJet"); and an initial without its full stop tagged a possessive mark ("S Somanath"), a verb tagged a proper
+    noun by its fine tag beside a name ("A Manchester United spokesperson"), and the "All" of "The All England
+    Club"."""
     titled = is_title_case(words)
     for w in words:
         if w.upos == "VERB" and w.deprel in ("amod", "compound") and w.text[:1].isupper() and w.head > w.index \
@@ -81,6 +82,10 @@ def repair_name_tags(words: list[Word]) -> None:
         elif w.upos == "ADJ" and w.deprel == "flat" and w.text.istitle() and not titled and w.head == w.index - 1 \
                 and words[w.head].upos == "PROPN" and is_first_name(words[w.head].text):
             w.upos, w.xpos = "PROPN", "NNP"  # "Gary Black": the surname an adjective
+        elif w.upos == "ADJ" and w.deprel.startswith("nsubj") and w.text.istitle() and not titled and w.index > 0 \
+                and words[w.index - 1].head == w.index and words[w.index - 1].upos == "PROPN" \
+                and words[w.index - 1].deprel in ("compound", "flat"):
+            w.upos, w.xpos = "PROPN", "NNP"  # "Shreyas Royal beat three grandmasters": the surname an adjective
         elif w.xpos == "POS" and len(w.text) == 1 and w.text.isupper() and w.index + 1 < len(words) \
                 and words[w.index + 1].upos == "PROPN":
             w.upos, w.xpos = "PROPN", "NNP"  # "S Somanath": an initial, not a possessive mark

@@ -232,7 +232,8 @@ def after_business_noun(sentence: Sentence, name_words: list[Word]) -> bool:
              or before.text.lower() in FIRMS_BY_TRADE) \
         and not any(is_first_name(w.text) for w in name_words) and not (
             before.lemma.lower() in PERSONAL_TRADES and employer is not None and employer.text[:1].isupper()
-            and len(name_words) > 1)  # but "The National Lottery operator Allwyn": one word, no person's name
+            and employer.index > 0 and len(name_words) > 1)  # but "The National Lottery operator Allwyn": one word,
+    # no person's name; "Port operator Hutchison Ports": the capital opens the sentence
 
 
 def typed_word(name_words: list[Word], head: Word) -> Word:

@@ -8,7 +8,8 @@ charity ("The Ramblers, a walkers' charity,"); "His management" of a named singe
 ("One mother from Leeds", "A resident of Leeds"); a "-general" title ("WHO director-general Dr Tedros Adhanom
 Ghebreyesus"); "Regulator Ofcom"; bodies' names ending in "Steel" or a sport ("Liberty Steel", "World Rugby"); a
 campaign of people against something ("Surfers Against Sewage"); "A government spokesperson"; and a bare title in
-the lede that the next paragraph names ("The chancellor has announced ... | Rachel Reeves told MPs")."""
+the lede that the next paragraph names ("The chancellor has announced ... | Rachel Reeves told MPs"); a surname
+tagged an adjective ("Shreyas Royal beat ..."); and a trade opening the sentence ("Port operator Hutchison Ports")."""
 
 from __future__ import annotations
 
@@ -106,8 +107,8 @@ def test_a_resident_of_a_place_is_someone_unnamed_not_the_place(pipeline):
 
 def test_a_director_general_before_a_name_is_the_role(pipeline):
     for text, name, role in (
-            ('WHO director-general Dr Tedros Adhanom Ghebreyesus said: "Now we have two."', "Tedros Adhanom Ghebreyesus",
-             "WHO director-general"),
+            ('WHO director-general Dr Tedros Adhanom Ghebreyesus said: "Now we have two."',
+             "Tedros Adhanom Ghebreyesus", "WHO director-general"),
             ("BBC director-general Tim Davie said the corporation would cut 500 jobs.", "Tim Davie",
              "BBC director-general"),
             ("CBI director-general Rain Newton-Smith said firms were worried.", "Rain Newton-Smith",
@@ -166,3 +167,18 @@ def test_a_bare_title_in_the_lede_is_no_one_described_otherwise_below(pipeline):
             "The chancellor has announced a £40bn rise in taxes in the first Labour budget for 14 years.\n"
             "Paul Johnson, director of the Institute for Fiscal Studies, said the plans would leave taxes high.")
     assert reporting(text, pipeline, "£40bn").speaker is None
+
+
+def test_a_surname_tagged_an_adjective_still_names_the_subject_a_pronoun_stands_for(pipeline):
+    text = ("Shreyas Royal beat three grandmasters on his way to the title.\n"
+            "\"I still can't believe it,\" he told the BBC.")
+    record = only(extracted(text, pipeline))
+    assert (record.speaker_mention, record.speaker) == ("he", "Shreyas Royal")
+
+
+def test_a_trade_opening_the_sentence_before_a_plural_name_makes_it_a_company(pipeline):
+    record = only(extracted('Port operator Hutchison Ports said the strike was "unnecessary".', pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (
+        "Hutchison Ports", "organization", "Port operator")
+    person = only(extracted("Traffic Scotland operator Stein Connelly said the roads were closed.", pipeline))
+    assert (person.speaker, person.speaker_type) == ("Stein Connelly", "person")
