@@ -73,7 +73,8 @@ def repair_conjunct_appositions(words: list[Word]) -> None:
             if name.upos == "NOUN" else None  # "actors Ryan Reynolds and ...": the name that the noun describes
         noun = words[name.head] if name.deprel == "conj" and (name.upos == "PROPN" or own) and name.head >= 0 \
             else None
-        if noun is None or noun.upos != "NOUN" or not noun.deprel.startswith("nsubj") or not lone_conjunct(words, name) \
+        if noun is None or noun.upos != "NOUN" or not noun.deprel.startswith("nsubj") \
+                or not lone_conjunct(words, name) \
                 or ("Number=Plur" in noun.feats) != (own is not None and "Number=Plur" in name.feats):
             continue
         start, end = phrase_span(words, name)[0], subtree_span(words, name)[1]  # the name's words, its bracket

@@ -235,7 +235,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             # "Chancellor defends budget" over "The Chancellor, Rachel Reeves, has defended ...", "..., the local
             # governor says" over "Governor Alexander Bogomaz wrote": the one the story names so (with the words of the
             # description, else its noun alone, unless it is someone's: "the prime minister's spokesman"), or for the
-            # lede's, the one the next paragraph names bare ("The chancellor has announced ... | Rachel Reeves told MPs")
+            # lede's, the one the next paragraph names bare ("The chancellor has announced ... | Rachel Reeves told
+            # MPs")
             name = apposed_name(text, cue.sentence, words) or (headline[-1][1] if headline else None) \
                 or (match[-1][1] if match else None) or (named_below[0][1] if named_below else None)  # "the
             # candidate" after "Trump hires ...": Trump, as the article names him (not a title-case headline's "Ben
