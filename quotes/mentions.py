@@ -214,9 +214,10 @@ def is_time_word(word: Word, words: list[Word]) -> bool:
     if word.text.lower() not in MONTHS and not is_first_name(word.text) or not word.text[:1].isupper():
         return True
     after = next((w for w in words if w.index == word.index + 1), None)
-    if after is not None and after.head == word.index and after.deprel == "flat" and after.upos == "PROPN" \
-            and is_first_name(word.text):
-        return False  # "governor Jan Brewer", "April Ryan": a first name heading the name
+    if after is not None and after.head in (word.index, word.head) and after.deprel == "flat" \
+            and after.upos == "PROPN" and is_first_name(word.text):
+        return False  # "governor Jan Brewer", "April Ryan": a first name heading the name, or in the flat run of a
+        # title's ("Investor Jan Sramek, who ...")
     head = next((w for w in words if w.index == word.head), None)
     named = before is not None and before.text[:1].isupper() and (
         before.text.lower().rstrip(".") in HONORIFICS | TITLES or is_first_name(before.text))

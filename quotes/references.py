@@ -19,7 +19,7 @@ from quotes.lexicon import (BUSINESS_NOUNS, HONORIFIC_SEXES, HONORIFICS, ISSUING
                             ORGANIZATION_NOUNS, PLAYER_NOUNS, TIME_WORDS, TITLE_SPELLINGS, TITLES)
 from quotes.mentions import mention_words
 from quotes.name_roles import role_words
-from quotes.names import ONE_SEX_RATIO, first_name_gender, is_first_name
+from quotes.names import ONE_SEX_RATIO, first_name_gender, is_first_name, is_place_name
 from quotes.organization_references import resolve_organization
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify
@@ -282,14 +282,15 @@ def described_people(noun: Word, words: list[Word], people: list[Entity]) -> lis
 
 
 def introduced_after_lede(noun: Word, words: list[Word], below: list[Entity], next_paragraph_end: int) -> list[Entity]:
-    """For a bare title (``noun`` with only determiners and title words among its mention's ``words``) that names no
-    one in the lede ("The chancellor has announced ...", "the prime minister"), the person the next paragraph opens
-    with by full name and no description, whom the story means ("Rachel Reeves told MPs ..."), as a list of one; none
-    when that person is described otherwise or named later, or the title is described ("the U.S. presidential
-    candidate")."""
+    """For a bare title (``noun`` with only determiners, title words and places among its mention's ``words``) that
+    names no one in the lede ("The chancellor has announced ...", "the prime minister", "The mayor of Manchester"),
+    the person the next paragraph opens with by full name and no description, whom the story means ("Rachel Reeves
+    told MPs ..."), as a list of one; none when that person is described otherwise or named later, or the title is
+    described ("the U.S. presidential candidate")."""
     first = below[0] if below else None
     return [first] if first is not None and noun.lemma.lower() in TITLES and not first[3] and " " in first[1] \
-        and all(w is noun or w.upos == "DET" or w.text.lower() in TITLES for w in words) \
+        and all(w is noun or w.upos == "DET" or w.text.lower() in TITLES | {"of"} or is_place_name(w.text)
+                for w in words) \
         and first[0] < next_paragraph_end and not any(w.lower() in TITLES for w in first[1].split()) else []
 
 

@@ -9,7 +9,9 @@ charity ("The Ramblers, a walkers' charity,"); "His management" of a named singe
 Ghebreyesus"); "Regulator Ofcom"; bodies' names ending in "Steel" or a sport ("Liberty Steel", "World Rugby"); a
 campaign of people against something ("Surfers Against Sewage"); "A government spokesperson"; and a bare title in
 the lede that the next paragraph names ("The chancellor has announced ... | Rachel Reeves told MPs"); a surname
-tagged an adjective ("Shreyas Royal beat ..."); and a trade opening the sentence ("Port operator Hutchison Ports")."""
+tagged an adjective ("Shreyas Royal beat ..."); a trade opening the sentence ("Port operator Hutchison Ports"); a
+first name spelt like a month ("Investor Jan Sramek, who ..."); and a title of a place in the lede ("The mayor of
+Manchester")."""
 
 from __future__ import annotations
 
@@ -182,3 +184,17 @@ def test_a_trade_opening_the_sentence_before_a_plural_name_makes_it_a_company(pi
         "Hutchison Ports", "organization", "Port operator")
     person = only(extracted("Traffic Scotland operator Stein Connelly said the roads were closed.", pipeline))
     assert (person.speaker, person.speaker_type) == ("Stein Connelly", "person")
+
+
+def test_a_first_name_spelt_like_a_month_in_a_title_s_flat_run_is_a_name(pipeline):
+    record = only(extracted("Investor Jan Sramek, who has spent $800m buying land for the project, said the city "
+                            "would be \"walkable\".", pipeline))
+    assert (record.speaker, record.speaker_role) == ("Jan Sramek", "Investor")
+
+
+def test_a_title_of_a_place_in_the_lede_is_the_person_the_next_paragraph_names_bare(pipeline):
+    text = ("Mayor criticises police over protest\n\n"
+            "The mayor of Manchester has criticised the police for their handling of a protest on Saturday.\n"
+            "Andy Burnham said officers had been \"heavy-handed\".")
+    record = reporting(text, pipeline, "handling of a protest")
+    assert (record.speaker_mention, record.speaker) == ("The mayor of Manchester", "Andy Burnham")
