@@ -25,7 +25,8 @@ def slug(name: str) -> str:
     return re.sub(r"[^0-9a-z]+", "-", name.lower().replace(".", "")).strip("-") or "unknown"
 
 
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?|[A-Z]\.)"  # "Andrés", "LeBron", "J."
+# A name's word: "Andrés", "LeBron", "J.", "Sha'Carri".
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’]?[A-Z][a-zß-öø-ÿ]+)?|[A-Z]\.)"
 
 
 def without_titles(words: list[str]) -> list[str]:
@@ -55,7 +56,7 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
     surnames = {n.split()[-1] for n, k in names if k == "person" and " " in n}
     for surname in sorted({n for n, k in names if k == "person" and (" " not in n or _two_word_surname(n)
                                                                        or n.split()[0].lower() in NAME_PARTICLES)}):
-        pattern = rf"(?<![\w.])({_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) {re.escape(surname)}\b"
+        pattern = rf"(?<![\w.])(?<!\w['’])({_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) {re.escape(surname)}\b"
         for match in re.finditer(pattern, text):
             words = match.group(1).split()
             leads = (text[max(0, match.start() - 20):match.start()].split() or [""])[-1:] + words

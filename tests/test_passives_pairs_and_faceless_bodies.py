@@ -10,8 +10,8 @@ Ghebreyesus"); "Regulator Ofcom"; bodies' names ending in "Steel" or a sport ("L
 campaign of people against something ("Surfers Against Sewage"); "A government spokesperson"; and a bare title in
 the lede that the next paragraph names ("The chancellor has announced ... | Rachel Reeves told MPs"); a surname
 tagged an adjective ("Shreyas Royal beat ..."); a trade opening the sentence ("Port operator Hutchison Ports"); a
-first name spelt like a month ("Investor Jan Sramek, who ..."); and a title of a place in the lede ("The mayor of
-Manchester")."""
+first name spelt like a month ("Investor Jan Sramek, who ..."); a title of a place in the lede ("The mayor of
+Manchester"); and a first name with an apostrophe ("Sha'Carri Richardson")."""
 
 from __future__ import annotations
 
@@ -198,3 +198,9 @@ def test_a_title_of_a_place_in_the_lede_is_the_person_the_next_paragraph_names_b
             "Andy Burnham said officers had been \"heavy-handed\".")
     record = reporting(text, pipeline, "handling of a protest")
     assert (record.speaker_mention, record.speaker) == ("The mayor of Manchester", "Andy Burnham")
+
+
+def test_a_first_name_with_an_apostrophe_stays_whole_in_the_canonical_name(pipeline):
+    text = "Sha'Carri Richardson won the 100m earlier in the week.\n\"I am grateful,\" Richardson said."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker_mention, record.speaker) == ("Richardson", "Sha'Carri Richardson")
