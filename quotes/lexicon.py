@@ -350,6 +350,7 @@ KINDRED_ENDINGS.update({noun: KINDRED_ENDINGS["company"] for noun in BUSINESS_NO
 KINDRED_ENDINGS["operator"] += ("rail", "railway", "railways", "trains", "buses", "line", "lines", "ferries")
 KINDRED_ENDINGS["airline"] += ("airways", "airlines")  # "Northern Rail ... The operator said", "British Airways"
 KINDRED_ENDINGS["carrier"] += ("airways", "airlines")
+KINDRED_ENDINGS["authority"] = ("council",)  # "Birmingham City Council ... The authority said": a local authority
 # Well-known companies by the business noun news writes for them: "the airline" after Ryanair and Boeing is Ryanair.
 KNOWN_TRADES = {name: trade for trade, names in {
     "airline": "ryanair easyjet lufthansa qantas emirates klm delta",

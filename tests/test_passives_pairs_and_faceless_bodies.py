@@ -11,7 +11,7 @@ campaign of people against something ("Surfers Against Sewage"); "A government s
 the lede that the next paragraph names ("The chancellor has announced ... | Rachel Reeves told MPs"); a surname
 tagged an adjective ("Shreyas Royal beat ..."); a trade opening the sentence ("Port operator Hutchison Ports"); a
 first name spelt like a month ("Investor Jan Sramek, who ..."); a title of a place in the lede ("The mayor of
-Manchester"); and a first name with an apostrophe ("Sha'Carri Richardson")."""
+Manchester"); a first name with an apostrophe ("Sha'Carri Richardson"); and "the authority" for a council."""
 
 from __future__ import annotations
 
@@ -204,3 +204,10 @@ def test_a_first_name_with_an_apostrophe_stays_whole_in_the_canonical_name(pipel
     text = "Sha'Carri Richardson won the 100m earlier in the week.\n\"I am grateful,\" Richardson said."
     record = only(extracted(text, pipeline))
     assert (record.speaker_mention, record.speaker) == ("Richardson", "Sha'Carri Richardson")
+
+
+def test_the_authority_after_a_council_is_the_council(pipeline):
+    text = ("Birmingham City Council declared itself effectively bankrupt. The authority said it had a funding gap of "
+            "£87m.")
+    record = reporting(text, pipeline, "funding gap")
+    assert (record.speaker_mention, record.speaker) == ("The authority", "Birmingham City Council")
