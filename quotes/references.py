@@ -5,9 +5,11 @@ subject (or object) found by ``quotes.antecedents.candidate_entities`` or a spea
 goes to the latest entity that agrees with it in sex or number (``resolve_pronoun``; "the company" and other
 bodies' nouns are :mod:`quotes.organization_references`'); "the statement" to whoever the text says issued it
 (``issuer``); "he" after "a spokesman" to nobody named; "the Ohio governor" to
-the person whose role holds those words (``described_people``); "the nominee" set off after "Clinton," to Clinton
-(``apposed_name``); "the family" to the family named before (``family_referred``); a mention's own sex comes
-from its pronoun or honorific (``mention_sex``). Who was brought in unnamed is :mod:`quotes.unnamed`'s.
+the person whose role holds those words (``described_people``), and a bare title in the lede to the person the next
+paragraph names bare (``introduced_after_lede``); "the nominee" set off after "Clinton," to Clinton
+(``apposed_name``); "the family" to the family named before (``family_referred``); "it" reporting what "the company"
+does to that company (``company_reporting_itself``); a mention's own sex comes from its pronoun or honorific
+(``mention_sex``). Who was brought in unnamed is :mod:`quotes.unnamed`'s.
 """
 
 from __future__ import annotations
