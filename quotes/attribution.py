@@ -30,8 +30,8 @@ from quotes.records import Quotation
 from quotes.names import (companies_in_text, first_name_genders, full_names_in_text, honorific_genders, is_company_name,
                           no_persons_name, parties_differ, slug)
 from quotes.mention_extent import before_cue, before_reported_clause, mention_end
-from quotes.organization_references import (company_modifier, organization_referred, paragraph_organization,
-                                           resolve_organization)
+from quotes.organization_references import (company_modifier, organization_referred, organization_spoken_for,
+                                           paragraph_organization)
 from quotes.references import (POSSESSED_OFFICES, Entity, apposed_name, company_reporting_itself, described_people,
                                family_referred, interlocutor, introduced_after_lede, issuer, mention_sex, of_other_sex,
                                possessed_organization, refers_back, reporter_of, resolve_pronoun, whose_owner)
@@ -136,9 +136,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         behalf = spoken_for(cue.sentence, head) or organization_modifier(cue.sentence, head) if info.name is None \
             else None  # "a spokeswoman for the agency", "a company spokeswoman"
         if behalf is not None and (behalf.deprel == "compound" or refers_back(mention_words(cue.sentence, behalf))):
-            found = resolve_organization(behalf, entities, companies) or (
-                (behalf.start, "government", "organization", None) if behalf.text == "government" else None)
-            if found:  # "A government spokesperson": the government, as "the government said" is
+            found = organization_spoken_for(behalf, entities, companies)
+            if found:
                 info = SpeakerInfo(found[1], "organization", info.role, info.method)
         elif info.name is None and (found := paragraph_organization(
                 cue.speaker, words, entities, paragraph_starts[at := _paragraph(paragraph_starts, cue.speaker.start)],

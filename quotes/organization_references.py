@@ -124,6 +124,15 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
     # named, of no public kind
 
 
+def organization_spoken_for(noun: Word, entities: list[Entity], companies: set[str]) -> Entity | None:
+    """The organization a spokesperson speaks for by a noun that modifies them or follows "for" ("a company
+    spokeswoman", "a spokeswoman for the agency"): the one named before that the noun stands for
+    (:func:`resolve_organization`), or the government itself for "government" ("A government spokesperson", as "the
+    government said" is the government's)."""
+    found = resolve_organization(noun, entities, companies)
+    return found or ((noun.start, "government", "organization", None) if noun.text == "government" else None)
+
+
 def _of_no_public_kind(name: str) -> bool:
     """Whether an organization's name has no public body's word (nor a state's, nor a place's): "Northern Powergrid",
     "Jet2"."""
