@@ -116,6 +116,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     unnamed_roles: dict[int, str] = {}  # the descriptions of those brought in unnamed, by offset
     headline_end = paragraph_starts[1] if len(paragraph_starts) > 1 else len(text)  # the title, or the lede
     lede_end = paragraph_starts[2] if len(paragraph_starts) > 2 else len(text)  # the title and the lede
+    after_lede_end = paragraph_starts[3] if len(paragraph_starts) > 3 else len(text)  # and the paragraph after it
     for draft in sorted(drafts, key=_speaker_position):  # antecedents resolved before what refers to them
         cue = _speaking_cue(draft)
         if cue is None or cue.speaker is None:
@@ -230,7 +231,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             named_below = [] if people or cue.speaker.start >= lede_end else described_people(
                 noun, words if noun is cue.speaker else [], below) or ([] if owned else described_people(
                     noun, [], below) or ([] if cue.speaker.start < headline_end else introduced_after_lede(
-                        noun, words, below, next((p for p in paragraph_starts if p > lede_end), len(text)))))
+                        noun, words, below, after_lede_end)))
             # "Chancellor defends budget" over "The Chancellor, Rachel Reeves, has defended ...", "..., the local
             # governor says" over "Governor Alexander Bogomaz wrote": the one the story names so (with the words of the
             # description, else its noun alone, unless it is someone's: "the prime minister's spokesman"), or for the

@@ -142,8 +142,9 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
     described = {k.lemma.lower() for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "NOUN"}
     if kind == "organization" and name_words == [head] and is_place(head.text) and described & (TITLES | PERSON_NOUNS):
         return "person"  # "Rodriguez, a former Air Force officer,": a surname spelt like a city
-    if (kind == "person" or kind == "group" and head.upos == "PROPN") and head in name_words and (
-            described & {"club", "team", "side"} or (
+    named = (kind == "person" or kind == "group" and head.upos == "PROPN") and head in name_words  # a person's or
+    # people's name by its words, which what the sentence says of it may make a body's
+    if named and (described & {"club", "team", "side"} or (
             described & (BUSINESS_NOUNS - PERSONAL_TRADES | ORG_WORDS | ORG_HEAD_WORDS | {"platform", "app", "website"})
             # "Angelique Brunner, a Washington-based developer": a first name the lists lack
             and not any(is_first_name(w.text) for w in name_words))):
@@ -154,8 +155,7 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
         return "organization"  # "UK Anti-Doping (Ukad)", "the Office of Rail and Road (ORR)": a body's initials
     if kind in ("person", "group") and after_business_noun(sentence, name_words):
         return "organization"  # "Software company Salesforce", "financial information service Moneyfacts"
-    if (kind == "person" or kind == "group" and head.upos == "PROPN") and head in name_words \
-            and called_which(sentence, head):
+    if named and called_which(sentence, head):
         return "organization"  # "Novo Nordisk, which makes Wegovy", "Hutchison Ports, which owns Felixstowe": a
     # thing, not a person nor people
     following = sentence.words[head.index + 1] if head.index + 1 < len(sentence.words) else None
