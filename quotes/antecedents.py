@@ -14,7 +14,8 @@ from quotes.description_nouns import opening_person_noun, title_alone
 from quotes.lexicon import PARTY_MEMBERS, PERSON_NOUNS, QUANTITIES, RELATIVES_OF, TITLES
 from quotes.mentions import is_time_word, mention_words, without_determiners
 from quotes.name_roles import split_role
-from quotes.names import is_first_name, is_place, no_persons_name, shouted, written_as_body, written_as_place
+from quotes.names import (is_first_name, is_place, is_place_name, no_persons_name, shouted, written_as_body,
+                          written_as_place)
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify_in, described_as_business, typed_word
 from quotes.mentions import name_text
@@ -182,11 +183,22 @@ def place_names(text: str, names: set[str], entities: list[tuple[int, str, str, 
 
 def faceless_names(text: str, names: set[str], entities: list[tuple[int, str, str, str | None]],
                    genders: dict[str, str]) -> set[str]:
-    """Those of ``names`` (typed persons, one word each) that the text never marks as a person's (no first name, never
-    after one or an honorific, no person's role: :func:`quotes.names.no_persons_name`; no "he" or "she" resolved to
-    them, ``genders``) and that say something of "it" right after a reporting verb: a body named alone ("Eurostar
-    said it was very sorry", "Peabody said its value quadrupled")."""
-    return {n for n in names if " " not in n and n.isalpha() and n not in genders
+    """Those of ``names`` (typed persons) that the text never marks as a person's (one word: no first name, never
+    after one or an honorific, no person's role, :func:`quotes.names.no_persons_name`; more: no first name and a
+    place among the words, "Air Canada"; no "he" or "she" resolved to them, ``genders``) and that say something of
+    "it" right after a reporting verb: a body named alone ("Eurostar said it was very sorry", "Peabody said its value
+    quadrupled", "Maersk said in a customer advisory that it would"; not "Smith said in a statement that it", which a
+    person may say of a company)."""
+    return {n for n in names if n not in genders
             and re.search(rf"\b{re.escape(n)}(?:, [^,]{{1,80}},)? (?:has |had |also )?(?:said|says|added|stated|"
-                          rf"confirmed|announced|told [\w ]{{1,30}}?)(?: that)? its?\b", text)
-            and no_persons_name(text, n, entities)}
+                          rf"confirmed|announced|told [\w ]{{1,30}}?)(?: in an? (?!statement)[\w -]{{1,30}}?)?"
+                          rf"(?: that)? its?\b", text)
+            and (n.isalpha() and no_persons_name(text, n, entities) or _placed_body(n))}
+
+
+def _placed_body(name: str) -> bool:
+    """A name of two or three capitalised words, none a first name or a title, one a place ("Air Canada", "Norfolk
+    Southern"): a body's, when it says something of "it"."""
+    words = name.split()
+    return 1 < len(words) < 4 and all(w.isalpha() and w[:1].isupper() for w in words) \
+        and not any(is_first_name(w) or w.lower() in TITLES for w in words) and any(is_place_name(w) for w in words)

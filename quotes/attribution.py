@@ -102,7 +102,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     for surname, sex in first_name_genders(full).items():
         genders.setdefault(surname, sex)  # "Comey" after "James B. Comey" is no "she"
     faceless = faceless_names(text, {e[1] for e in entities if e[2] == "person"}, entities, genders)  # "Octopus
-    # said it ...": a body for "a spokeswoman", though its type waits for the pronouns resolved
+    # said it ...": a body for "a spokeswoman" or "the airline", though its type waits for the pronouns resolved
     spoken_of = companies_in_text(text)  # names the text speaks of as companies
     companies = spoken_of & ({e[1] for e in entities} | {w for e in entities if e[2] == "person"
                                                           for w in (e[3] or "").split()})  # "Boeing chief executive"
@@ -181,7 +181,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             if passing is None:  # names in prepositional phrases, found once, when first wanted
                 passing = [e for e in candidate_entities(text, sentences, ("obl", "obl:agent", "nmod"))
                            if not inside(e[0], outer_ranges)]
-            found = organization_referred(text, cue.speaker, entities, objects, passing, companies)
+            bodies = [(o, n, "organization" if n in faceless else k, r) for o, n, k, r in entities]  # "the airline"
+            found = organization_referred(text, cue.speaker, bodies, objects, passing, companies)  # after "Air Canada"
             named_here = None if found else company_modifier(cue.sentence, cue.speaker, surnames)  # "A SpaceX rocket
             # exploded ..., the company said": the words are its role, for "the company" after it
             if named_here:
@@ -212,6 +213,11 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             found = issuer(text, cue.sentence, cue.speaker, sentences, entities, genders, objects, companies)
             if found:
                 info = SpeakerInfo(found[0], found[1], info.role, "nominal")
+        elif info.name is None and info.method == "indefinite" and headline_end <= cue.speaker.start < lede_end \
+                and (first := introduced_after_lede(noun, words, [e for e in entities if e[0] >= cue.speaker.end
+                                                                  and e[2] == "person"], after_lede_end)):
+            info = SpeakerInfo(first[0][1], "person", info.role, "nominal")  # the lede's "A federal judge": the one the
+            # next paragraph names so ("U.S. District Judge David Ezra")
         elif info.name is None and (info.method != "indefinite" or cue.speaker.start < headline_end and len(words) == 1
                                     and noun.lemma.lower() in TITLES) and cue.speaker.text.lower() != "which":
             # "the spokesman": the latest person (with that role, if any); "a spokesman" is someone new, but a

@@ -104,7 +104,8 @@ CUE_LEMMAS = SPEECH_VERBS | WEAK_CUE_LEMMAS | QUOTE_ONLY_LEMMAS
 MONTHS = frozenset("""january february march april may june july august september october november
 december""".split())
 # Lower-case words inside a person's name ("Luiz Inácio Lula da Silva", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset("da de do dos das di del della van von der den bin al la le ap ab".split())  # "ap": Welsh
+# Lower-case words inside people's names ("Ursula von der Leyen", "Erik ten Hag"; "ap": Welsh)
+NAME_PARTICLES = frozenset("da de do dos das di del della van von der den ten ter bin al la le ap ab".split())
 DURATIONS = frozenset("second minute hour day week month year moment decade".split())  # "hours later"
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 week month year morning afternoon evening night""".split()) | MONTHS
@@ -351,6 +352,7 @@ KINDRED_ENDINGS["operator"] += ("rail", "railway", "railways", "trains", "buses"
 KINDRED_ENDINGS["airline"] += ("airways", "airlines")  # "Northern Rail ... The operator said", "British Airways"
 KINDRED_ENDINGS["carrier"] += ("airways", "airlines")
 KINDRED_ENDINGS["authority"] = ("council",)  # "Birmingham City Council ... The authority said": a local authority
+KINDRED_ENDINGS["union"] = ("guild",)  # "The Writers Guild of America ... The union said"
 # Well-known companies by the business noun news writes for them: "the airline" after Ryanair and Boeing is Ryanair.
 KNOWN_TRADES = {name: trade for trade, names in {
     "airline": "ryanair easyjet lufthansa qantas emirates klm delta",
@@ -379,7 +381,8 @@ psychologist psychiatrist therapist psychotherapist counsellor counselor sociolo
 scholar surgeon physician pediatrician meteorologist volcanologist climatologist seismologist archaeologist geologist
 ecologist zoologist oceanographer botanist
 activist campaigner advocate lobbyist pollster philanthropist entrepreneur investor financier banker diplomat astronaut
-chef medallist medalist cricketer footballer golfer cyclist swimmer boxer""".split())
+chef medallist medalist cricketer footballer golfer cyclist swimmer boxer songwriter batsman bowler spinner sprinter
+jockey goalkeeper midfielder winger striker""".split())
 PERSON_NOUNS = OCCUPATIONS | frozenset("""insider source supporter critic voter resident observer veteran strategist
 operative donor ally associate expert analyst lawmaker staffer loyalist witness confidant employee member man woman
 person citizen student worker shopkeeper farmer teacher nurse doctor parent mother father neighbour neighbor owner

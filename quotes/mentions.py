@@ -250,3 +250,10 @@ def name_text(text: str, words: list[Word]) -> str:
     if not words:
         return ""
     return re.sub(r"\s+", " ", text[words[0].start:words[-1].end]).strip()
+
+
+def is_base_place(word: Word, words: list[Word]) -> bool:
+    """Whether ``word`` is the place a hyphen joins to "based" ("A Seattle-based startup", "the London-based
+    charity"): where a body is, not its name. ``words`` are the sentence's words or the mention's."""
+    joined = [w.text.lower() for w in words if word.index < w.index <= word.index + 2]
+    return joined == ["-", "based"]

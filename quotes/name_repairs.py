@@ -36,8 +36,8 @@ def repair_name_tags(words: list[Word]) -> None:
     name's head tagged an adjective ("Cardinal Pietro Parolin", "Shreyas Royal"); a known company's name tagged a
     plural noun ("Barclays", "Greggs") or a name in lower case with a capital inside tagged a common noun
     ("easyJet"); and an initial without its full stop tagged a possessive mark ("S Somanath"), a verb tagged a proper
-    noun by its fine tag beside a name ("A Manchester United spokesperson"), and the "All" of "The All England
-    Club"."""
+    noun by its fine tag beside a name ("A Manchester United spokesperson"), the "Ten" of "Ten Hag" opening a
+    sentence, and the "All" of "The All England Club"."""
     titled = is_title_case(words)
     for w in words:
         if w.upos == "VERB" and w.deprel in ("amod", "compound") and w.text[:1].isupper() and w.head > w.index \
@@ -94,6 +94,14 @@ def repair_name_tags(words: list[Word]) -> None:
                 and w.head >= 0 and words[w.head].upos in ("NOUN", "PROPN"):
             w.upos = "PROPN"  # "A Manchester United spokesperson", "The Center for Countering Digital Hate": a verb
             w.deprel = "compound" if w.deprel == "amod" else w.deprel  # only to the tagger's part of speech
+        elif w.index == 0 and w.text == "Ten" and w.upos == "NUM" and w.deprel != "nummod" and len(words) > 2 \
+                and words[1].xpos == "NNP" and not titled:  # "Ten Hag, who won the FA Cup, said": a name's particle
+            name = words[1]
+            w.upos, w.xpos, w.head, w.deprel = "PROPN", "NNP", name.head, name.deprel
+            for k in words:
+                if k.head == name.index:
+                    k.head = w.index
+            name.head, name.deprel = w.index, "flat"
         elif w.text == "All" and w.upos == "DET" and not titled and w.index > 0 and w.index + 1 < len(words) \
                 and words[w.index - 1].lemma.lower() == "the" and words[w.index + 1].upos == "PROPN":
             w.upos, w.xpos, w.deprel = "PROPN", "NNP", "compound"  # "The All England Club"

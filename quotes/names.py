@@ -56,7 +56,10 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
     surnames = {n.split()[-1] for n, k in names if k == "person" and " " in n}
     for surname in sorted({n for n, k in names if k == "person" and (" " not in n or _two_word_surname(n)
                                                                        or n.split()[0].lower() in NAME_PARTICLES)}):
-        pattern = rf"(?<![\w.])(?<!\w['’])({_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) {re.escape(surname)}\b"
+        lead = surname.split()[0]
+        spelt = rf"(?i:{re.escape(lead)}){re.escape(surname[len(lead):])}" if lead.lower() in NAME_PARTICLES \
+            else re.escape(surname)  # "Ten Hag" opening a sentence, "Erik ten Hag" in full
+        pattern = rf"(?<![\w.])(?<!\w['’])({_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) ({spelt})\b"
         for match in re.finditer(pattern, text):
             words = match.group(1).split()
             leads = (text[max(0, match.start() - 20):match.start()].split() or [""])[-1:] + words
@@ -79,7 +82,7 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
                          or surname[:1].islower() and len(words) == 1):  # not a headline's "Chuck Grassley
                 # Compares Trump"; "Hillary Rodham Clinton" and "Borja del Pozo Cruz" stay
                 particled = re.match(rf" (?:(?:{'|'.join(NAME_PARTICLES)}) )+{_NAME_WORD}\b", text[match.end():])
-                found.append((" ".join(words + [surname]) + (particled.group() if particled else ""), "person"))
+                found.append((" ".join(words + [match.group(2)]) + (particled.group() if particled else ""), "person"))
         for match in re.finditer(rf"\b({_NAME_WORD}) and ({_NAME_WORD}) {re.escape(surname)}\b", text):
             first = match.group(1)
             if is_first_name(match.group(2)) and (is_first_name(first) or not is_place_name(first) and not (

@@ -80,10 +80,24 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
     # Organization
     return noun in words or noun in roles or KINDRED_NOUNS.get(noun) in roles \
         or ending in KINDRED_ENDINGS.get(noun, ()) \
-        or noun == "agency" and name.isupper() and len(name) > 1 \
-        or noun == "force" and "police" in words  # "the agency": "FBI"; "the force": "Police Scotland"
+        or noun == "agency" and name.isupper() and len(name) > 1 or _trade(noun) == "airline" and words[0] == "air" \
+        or noun == "force" and "police" in words  # "the agency": "FBI"; "the airline": "Air Canada"; "the force":
+    # "Police Scotland"
 
 
+def _named_by(noun: str, name: str) -> bool:
+    """Whether an organization's ``name`` holds ``noun`` as a word ("the authority": "Panama Canal Authority")."""
+    return _one_spelling(noun) in _one_spelling(name).split()
+
+
+def _kin_only(noun: str, entity: Entity) -> bool:
+    """Whether an organization stands for ``noun`` only by a kindred ending of its name (``KINDRED_ENDINGS``: "the
+    authority" for "World Shipping Council"), not by the noun itself."""
+    return entity[2] == "organization" and not _named_by(noun, entity[1]) \
+        and entity[1].lower().split()[-1:] in ([e] for e in KINDRED_ENDINGS.get(noun, ()))
+
+
+MARKET_INDICES = frozenset("dow nasdaq ftse dax nikkei".split())  # named alone as bodies are: no company
 GENERIC_BUSINESS_NOUNS = frozenset("company firm business group".split())  # what any business is
 
 
@@ -95,9 +109,10 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
     last two subjects, no public body by its words ("Northern Powergrid")."""
     noun = head.lemma.lower()
     before = [e for e in entities if e[0] < head.start]
+    by_noun = any(e[2] == "organization" and _named_by(noun, e[1]) for e in before)
     for entity in reversed(before):
-        if _stands_for(noun, entity, companies):
-            return entity
+        if _stands_for(noun, entity, companies) and not (by_noun and _kin_only(noun, entity)):
+            return entity  # "the authority" after "Panama Canal Authority ... World Shipping Council": the one named
         word = r"[A-Z][\w.&'’-]*"
         described = entity[3] if entity[2] == "person" else entity[1] if entity[2] == "group" else None
         named = re.search(rf"((?:{word} )+(?:{noun}|{noun.capitalize()})(?: of {word}(?: {word})*)?)\b",
@@ -118,10 +133,11 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
              and (e[1].lower() in KNOWN_COMPANIES or is_partnership_name(e[1]))]
     if known:
         return known[-1]
-    plain = [e for e in before[-2:] if noun in ("company", "firm") and e[2] == "organization" and " " in e[1]
+    plain = [e for e in before[-2:] if noun in ("company", "firm") and e[2] == "organization"
+             and (" " in e[1] or not e[1].isupper() and e[1].lower() not in MARKET_INDICES)
              and _of_no_public_kind(e[1])]
-    return plain[-1] if plain else None  # "Northern Powergrid said ... a spokesman for the company": the body just
-    # named, of no public kind
+    return plain[-1] if plain else None  # "Northern Powergrid said ... a spokesman for the company", "Westfield, which
+    # owns the centre, said": the body just named, of no public kind (nor initials, "the FDA", nor "The Dow")
 
 
 def organization_spoken_for(noun: Word, entities: list[Entity], companies: set[str]) -> Entity | None:

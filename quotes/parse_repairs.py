@@ -28,9 +28,9 @@ from quotes.apposition_repairs import (hyphen_joins, repair_apposition_predicate
                                        repair_unpunctuated_appositions)
 from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, repair_flat_titles,
                                   repair_fronted_title_words, repair_general_titles, repair_listed_remits,
-                                  repair_organization_titles, repair_participle_titles, repair_possessed_appositions,
-                                  repair_possessive_titles, repair_postpositive_titles, repair_team_headed_titles,
-                                  repair_titled_possessors)
+                                  repair_organization_titles, repair_paired_titles, repair_participle_titles,
+                                  repair_possessed_appositions, repair_possessive_titles, repair_postpositive_titles,
+                                  repair_team_headed_titles, repair_titled_possessors)
 from quotes.headline_repairs import repair_headline_small_clauses, repair_headline_verb_subjects
 from quotes.report_repairs import (repair_bare_passives, repair_comparative_numbers, repair_described_sources,
                                    repair_medium_clauses, repair_prepositional_complements, repair_report_conjuncts,
@@ -76,6 +76,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_unpunctuated_appositions(words)
     repair_elect_titles(words)
     repair_general_titles(words)
+    repair_paired_titles(words)
     repair_listed_remits(words)
     repair_clausal_names(words)
     repair_ranked_titles(words)

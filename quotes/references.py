@@ -14,6 +14,7 @@ does to that company (``company_reporting_itself``); a mention's own sex comes f
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quotes.clauses import name_head
@@ -288,12 +289,19 @@ def introduced_after_lede(noun: Word, words: list[Word], below: list[Entity], ne
     names no one in the lede ("The chancellor has announced ...", "the prime minister", "The mayor of Manchester"),
     the person the next paragraph opens with by full name and no description, whom the story means ("Rachel Reeves
     told MPs ..."), as a list of one; none when that person is described otherwise or named later, or the title is
-    described ("the U.S. presidential candidate")."""
+    described ("the U.S. presidential candidate"). For someone brought in unnamed ("A federal judge", "A Boeing
+    engineer"), the person the next paragraph opens with whose role is that noun ("U.S. District Judge David Ezra",
+    "Sam Salehpour, a quality engineer")."""
     first = below[0] if below else None
-    return [first] if first is not None and noun.lemma.lower() in TITLES and not first[3] and " " in first[1] \
+    if first is None or first[0] >= next_paragraph_end:
+        return []
+    if words and words[0].text.lower() in ("a", "an"):
+        head = re.split(r" (?:of|at|for|in|from|with) ", (first[3] or "").lower())[0].split()[-1:]
+        return [first] if head and TITLE_SPELLINGS.get(head[0], head[0]) == noun.lemma.lower() else []
+    return [first] if noun.lemma.lower() in TITLES and not first[3] and " " in first[1] \
         and all(w is noun or w.upos == "DET" or w.text.lower() in TITLES | {"of"} or is_place_name(w.text)
                 for w in words) \
-        and first[0] < next_paragraph_end and not any(w.lower() in TITLES for w in first[1].split()) else []
+        and not any(w.lower() in TITLES for w in first[1].split()) else []
 
 
 def apposed_name(text: str, sentence: Sentence, words: list[Word]) -> str | None:

@@ -26,7 +26,7 @@ from quotes.name_roles import known_possessive_business, names_a_business, split
 from quotes.set_off_names import after_comma, named_after_comma, title_before_comma
 from quotes.names import PARTIES, is_first_name, is_place_name, no_persons_name, shouted
 from quotes.mention_extent import name_heads, without_circumstances
-from quotes.mentions import is_time_word, mention_words, name_text, without_determiners
+from quotes.mentions import is_base_place, is_time_word, mention_words, name_text, without_determiners
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import (after_business_noun, called_which, classify, classify_in, described_as_business,
                                   ends_company_name, is_campaign_name, is_collective, is_group_of_people,
@@ -174,7 +174,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         if kind == "person" and "Number=Plur" in head.feats:  # "Gulf sources", "Obama officials": people, not one
             return SpeakerInfo(name_text(text, bare), "group", None, "noun")
         return SpeakerInfo(name, kind, role, "nominal")
-    if head.upos != "PROPN" and not any(w.upos == "PROPN" and not is_time_word(w, words) for w in words):
+    if head.upos != "PROPN" and not any(w.upos == "PROPN" and not is_time_word(w, words)
+                                        and not is_base_place(w, words) for w in words):
         name = name_text(text, bare)
         document = is_document(head)  # "a new study", "polls": no name, never a group of people
         author = author_of(sentence, head) if document else spoken_for(sentence, head)  # "a spokesman for the home's

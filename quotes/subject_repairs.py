@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import OBJECTLESS_REPORTS, QUOTE_CHARS, REFLEXIVES, SPEECH_VERBS, TITLES
+from quotes.lexicon import HONORIFICS, OBJECTLESS_REPORTS, QUOTE_CHARS, REFLEXIVES, SPEECH_VERBS, TITLES
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -98,13 +98,15 @@ def repair_fronted_participles(words: list[Word]) -> None:
     first = words[0] if len(words) > 3 else None
     if first is None or not first.text.endswith("ing") or first.head < 0:
         return
-    subject = first if first.upos == "NOUN" else words[first.head] if first.deprel == "amod" else None
+    subject = first if first.upos in ("NOUN", "PROPN") else words[first.head] if first.deprel == "amod" else None
     if subject is None or subject.deprel != "nsubj" or subject.head < 0:
         return
     named = next((k for k in words if k.head == subject.index and k.deprel == "appos" and k.upos == "PROPN"), None)
     start = subtree_span(words, named)[0] if named is not None else 0
-    if named is None or words[start - 1].text != "," or any(w.text == "," for w in words[:start - 1]):
-        return
+    if named is None or words[start - 1].text != "," or any(w.text == "," for w in words[:start - 1]) \
+            or first.upos == "PROPN" and words[start].text.lower().rstrip(".") not in TITLES | HONORIFICS:
+        return  # "Sentencing" tagged a name before a titled one ("Judge Guy Kearl"), not "Schilling, a six-time
+    # All-Star,"
     verb = subject.head
     named.head, named.deprel = verb, "nsubj"
     first.upos, first.xpos, first.lemma, first.head, first.deprel = "VERB", "VBG", first.text.lower(), verb, "advcl"

@@ -6,7 +6,8 @@ Secretary Louise Haigh said") and a name the parse made a flat run after a team 
 Malone", "Manchester City striker Erling Haaland"), a team's name taken for the subject before its title ("Cardiff
 Rugby director of rugby Matt Sherratt said"), a spokesperson of an "X of Y" organization read as Y's ("A
 Department of Health spokesperson"), a "-general" title before a name ("WHO director-general Tedros Adhanom
-Ghebreyesus"). Each function mends one sentence's words in place.
+Ghebreyesus"), two titles joined before a name ("Writer and director Adam Conover"). Each function mends one
+sentence's words in place.
 """
 
 from __future__ import annotations
@@ -283,6 +284,23 @@ def repair_general_titles(words: list[Word]) -> None:
         for word in words:
             if word.index not in span and word.head in span and word.head != name.index:
                 word.head = name.index  # what hung on the phrase hangs on the name
+
+
+def repair_paired_titles(words: list[Word]) -> None:
+    """Make the name after two titles joined by "and" the head of the phrase, the first title its compound (the
+    second stays that title's conjunct), where the parse took the name for a third conjunct ("Writer and director
+    Adam Conover said": a group of a writer, a director and Adam Conover)."""
+    for name in words[3:]:
+        first, joint, second = words[name.index - 3:name.index]
+        if name.upos != "PROPN" or not name.text[:1].isupper() or joint.lemma.lower() != "and" \
+                or name.head != first.index or name.deprel != "conj" or second.head != first.index \
+                or second.upos != "NOUN" or any(w.head == first.index and w.upos == "DET" for w in words) \
+                or not all(w.lemma.lower() in TITLES | PERSON_NOUNS for w in (first, second)):
+            continue  # not "between the president and Mrs. Clinton"
+        name.head, name.deprel, first.head, first.deprel = first.head, first.deprel, name.index, "compound"
+        for word in words:
+            if word.head == first.index and word.index > name.index:
+                word.head = name.index  # what the parse hung on the first title hangs on the name
 
 
 def repair_clausal_names(words: list[Word]) -> None:

@@ -1,0 +1,121 @@
+"""Who speaks, in articles written as a user would run the tool on them (the fifty-second session's): someone brought
+in unnamed in the lede and named in the next paragraph ("A federal judge ... | U.S. District Judge David Ezra"); "the
+authority" when one body's name holds the word and a later one only ends as councils do; a body of two words named
+alone that says something of "it" ("Air Canada said it had apologised"), and one named so after "in a customer
+advisory"; "the airline" for "Air Canada"; "the company" after a one-word body a relative clause calls "which"; "the
+union" for a guild; two titles joined before a name ("Writer and director Adam Conover"); a sportsman's trade ("The
+off-spinner said"); "Sentencing, Judge ... said" with the participle tagged a name; "Ten Hag" opening a sentence;
+and a place joined to "-based" ("A Seattle-based startup"), which names no one."""
+
+from __future__ import annotations
+
+from tests.conftest import extracted, only, reporting
+
+
+def test_someone_unnamed_in_the_lede_is_the_one_the_next_paragraph_names_with_that_role(pipeline):
+    text = ("Judge blocks state immigration law\n\n"
+            "A federal judge on Thursday temporarily blocked a Texas law that would let state police arrest "
+            "migrants.\n"
+            "U.S. District Judge David Ezra wrote that the law \"threatens the fundamental notion\" of one "
+            "national policy.")
+    record = reporting(text, pipeline, "a Texas law")
+    assert (record.speaker_mention, record.speaker, record.speaker_role) == (
+        "A federal judge", "David Ezra", "federal judge")
+
+
+def test_an_engineer_in_the_lede_is_the_engineer_named_next(pipeline):
+    text = ("Whistleblower testifies\n\n"
+            "A Boeing engineer told a Senate panel on Wednesday that the company had taken shortcuts.\n"
+            "Sam Salehpour, a quality engineer who has worked at Boeing for a decade, said he had been threatened.")
+    record = reporting(text, pipeline, "taken shortcuts")
+    assert (record.speaker_mention, record.speaker) == ("A Boeing engineer", "Sam Salehpour")
+
+
+def test_someone_unnamed_in_the_lede_with_another_role_than_the_next_person_stays_unnamed(pipeline):
+    text = ("Shots fired in Leeds\n\n"
+            "A witness told the BBC she had heard three shots before midnight.\n"
+            "Detective Inspector Lisa Walsh said officers were searching the area.")
+    record = reporting(text, pipeline, "three shots")
+    assert (record.speaker_mention, record.speaker) == ("A witness", None)
+
+
+def test_the_authority_is_the_body_named_an_authority_not_a_later_council(pipeline):
+    text = ("The Panama Canal Authority said it would cut the number of ships allowed through each day.\n"
+            "A spokesperson for the World Shipping Council said the restrictions were a serious concern.\n"
+            "The authority said conditions would improve when the rainy season begins in May.")
+    record = reporting(text, pipeline, "conditions would improve")
+    assert record.speaker == "Panama Canal Authority"
+
+
+def test_a_body_of_two_words_with_a_place_that_said_it_is_an_organization_and_the_airline(pipeline):
+    text = ("Air Canada has been fined for failing to help passengers with disabilities, the agency said.\n"
+            "Air Canada said it had apologised and was reviewing its procedures. \"We fell short,\" the airline "
+            "said in an emailed statement.")
+    said = reporting(text, pipeline, "reviewing its procedures")
+    short = reporting(text, pipeline, "We fell short")
+    assert (said.speaker, said.speaker_type) == ("Air Canada", "organization")
+    assert (short.speaker_mention, short.speaker) == ("the airline", "Air Canada")
+
+
+def test_a_one_word_body_that_said_in_an_advisory_that_it_would_is_an_organization(pipeline):
+    record = only(extracted("Maersk said in a customer advisory that it would reroute some services.", pipeline))
+    assert (record.speaker, record.speaker_type) == ("Maersk", "organization")
+
+
+def test_the_company_after_a_body_a_relative_clause_calls_which_is_that_body(pipeline):
+    text = ("Westfield, which owns the centre, said security would be increased. \"The safety of our customers is "
+            "our first priority,\" the company said.")
+    record = reporting(text, pipeline, "first priority")
+    assert (record.speaker_mention, record.speaker) == ("the company", "Westfield")
+
+
+def test_the_company_after_a_market_index_is_no_one(pipeline):
+    text = ("The Dow fell 24 points, dragged down by a drop in shares of Exxon Mobil.\n"
+            "The company said its profit had fallen.")
+    record = reporting(text, pipeline, "profit had fallen")
+    assert record.speaker != "Dow"
+
+
+def test_the_union_after_a_guild_is_the_guild(pipeline):
+    text = ("The Writers Guild of America has reached a tentative agreement with the studios.\n"
+            "The union said in an email to members that the deal was \"exceptional\".")
+    record = reporting(text, pipeline, "the deal was")
+    assert (record.speaker_mention, record.speaker) == ("The union", "Writers Guild of America")
+
+
+def test_two_titles_joined_before_a_name_are_its_role(pipeline):
+    record = only(extracted("Writer and director Adam Conover, a member of the guild's negotiating committee, "
+                            "said on social media: \"We won.\"", pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (
+        "Adam Conover", "person", "Writer and director")
+
+
+def test_a_sportsman_s_trade_refers_to_the_player_just_named(pipeline):
+    text = ("Ravichandran Ashwin was named player of the series. The off-spinner said afterwards that he was "
+            "\"enjoying every game\" at this stage of his career.")
+    record = only(extracted(text, pipeline))
+    assert (record.speaker_mention, record.speaker) == ("The off-spinner", "Ravichandran Ashwin")
+
+
+def test_sentencing_tagged_a_name_before_a_judge_is_no_speaker(pipeline):
+    record = only(extracted("Sentencing, Judge Guy Kearl KC said Harris had shown \"no remorse whatsoever.\"",
+                            pipeline))
+    assert (record.speaker, record.speaker_role) == ("Guy Kearl", "Judge")
+
+
+def test_a_surname_ending_in_ing_before_a_description_still_speaks(pipeline):
+    record = only(extracted("Schilling, a six-time All-Star, said he was fired unfairly.", pipeline))
+    assert record.speaker == "Schilling"
+
+
+def test_ten_hag_opening_a_sentence_is_the_manager_named_in_full(pipeline):
+    text = ("Manchester United have sacked manager Erik ten Hag after a 3-0 defeat.\n"
+            "Ten Hag, who won the FA Cup last season, said he was disappointed.")
+    record = reporting(text, pipeline, "disappointed")
+    assert (record.speaker_mention, record.speaker) == ("Ten Hag, who won the FA Cup last season,", "Erik ten Hag")
+
+
+def test_a_place_joined_to_based_names_no_one(pipeline):
+    record = only(extracted("A Seattle-based startup developing a compact fusion reactor said on Tuesday it had "
+                            "raised $100 million.", pipeline))
+    assert record.speaker is None and record.speaker_role == "Seattle-based startup"
