@@ -103,8 +103,8 @@ WEAK_CUE_LEMMAS = BELIEF_VERBS | STANCE_VERBS
 CUE_LEMMAS = SPEECH_VERBS | WEAK_CUE_LEMMAS | QUOTE_ONLY_LEMMAS
 MONTHS = frozenset("""january february march april may june july august september october november
 december""".split())
-# Lower-case words inside a person's name ("Luiz Inácio Lula da Silva", "Ursula von der Leyen").
-# Lower-case words inside people's names ("Ursula von der Leyen", "Erik ten Hag"; "ap": Welsh)
+# Lower-case words inside a person's name ("Luiz Inácio Lula da Silva", "Ursula von der Leyen", "Erik ten Hag"; "ap":
+# Welsh).
 NAME_PARTICLES = frozenset("da de do dos das di del della van von der den ten ter bin al la le ap ab".split())
 DURATIONS = frozenset("second minute hour day week month year moment decade".split())  # "hours later"
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
