@@ -107,6 +107,23 @@ def repair_relative_appositions(words: list[Word]) -> None:
             name.head, name.deprel = noun.index, "appos"
 
 
+def repair_stray_relatives(words: list[Word]) -> None:
+    """Make the verb of a relative clause set off after a name a clause of that name, and the noun the parse hung the
+    verb on its object, where the parse took the clause's verb for a modifier of that noun and the noun for the name's
+    apposition ("Daniela Cavallo, who chairs VW's works council, told employees": "chairs" a possessor of "council",
+    so that the council seemed to be Cavallo)."""
+    for who in words[2:]:
+        verb = words[who.head] if who.lemma.lower() == "who" and who.deprel == "nsubj" else None
+        named = words[who.index - 2]
+        named = words[named.head] if named.deprel == "flat" else named
+        if verb is None or words[who.index - 1].text != "," or named.upos != "PROPN" or verb.upos != "VERB" \
+                or verb.deprel == "acl:relcl" or verb.head <= verb.index:
+            continue
+        noun = words[verb.head]
+        if noun.deprel == "appos" and noun.head == named.index and noun.upos == "NOUN":
+            verb.head, verb.deprel, noun.head, noun.deprel = named.index, "acl:relcl", verb.index, "obj"
+
+
 def set_off_name(words: list[Word], name: Word) -> bool:
     """A proper noun hung on another word as its apposition, or as its conjunct with no "and" and no other
     conjunct ("in Glasgow, Aoife Byrne,": not "Leeds, Bradford and York")."""

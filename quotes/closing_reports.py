@@ -1,17 +1,17 @@
 """Closing-report repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that mend a reporting
 verb closing the sentence and its subject where the parser got them wrong in news text: a third-person verb tagged a
 noun after a comma ("Economist Juliet Schor, who has studied the trials, disagrees."), a speaker hung as an object in
-the clause before ("..., his attorney, Adam Fee, said"), a closing "said" taken for a second relative clause ("...,
-the expedition company that organised his trip said."), a name before the verb hung in the clause before ("...,
-chief executive Satya Nadella said"), the first of two subjects joined by "and" hung there ("..., mediators Qatar
-and the US have said"), a name after the verb hung on its description ('"...," said Nigel Green, chief
-executive'), a titled name between a closing quotation mark and the verb hung in the quote ('"...," IAM District 751
-president Jon Holden said'), a name before a bracketed acronym left out of the subject ("..., the Health and Safety
-Executive (HSE) said"), a closing verb taken for a participle after a quotation ('"...," a spokesperson for the group
-added'), a time after "since" taken for the reported clause's subject ("Two astronauts who have been stuck ... since
-June will not return ..."), a preposition's object taken for the subject (", the company behind it has
-confirmed"), and a name and its description both hung in the reported clause (", Isavia, the airport operator,
-said"). Each function mends one sentence's words in place.
+the clause before ("..., his attorney, Adam Fee, said"), a closing "said" taken for a second relative clause ("..., the
+expedition company that organised his trip said."), a name before the verb hung in the clause before ("..., chief
+executive Satya Nadella said"), the first of two subjects joined by "and" hung there ("..., mediators Qatar and the US
+have said"), a name after the verb hung on its description ('"...," said Nigel Green, chief executive'), a titled name
+between a closing quotation mark and the verb hung in the quote ('"...," IAM District 751 president Jon Holden said'), a
+name before a bracketed acronym left out of the subject ("..., the Health and Safety Executive (HSE) said"), a closing
+verb taken for a participle after a quotation ('"...," a spokesperson for the group added'), a participle's object taken
+for the subject (", the union representing prison officers has warned"), a time after "since" taken for the reported
+clause's subject ("Two astronauts who have been stuck ... since June will not return ..."), a preposition's object taken
+for the subject (", the company behind it has confirmed"), and a name and its description both hung in the reported
+clause (", Isavia, the airport operator, said"). Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -110,6 +110,28 @@ def repair_closing_participle_reports(words: list[Word]) -> None:
     _move_full_stop(words, root, last)
     last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "ccomp"
     noun.head, noun.deprel = last.index, "nsubj"
+
+
+def repair_closing_participle_subjects(words: list[Word]) -> None:
+    """Make the noun that a participle phrase describes the subject of the reporting verb that closes the sentence,
+    the participle its modifier and the verb the root, where the parse took the participle for the noun's verb, the
+    participle's object for the reporting verb's subject ("..., the union representing prison officers has warned":
+    "officers has warned" a complement of "representing")."""
+    root, last = root_word(words), _last_word(words)
+    subject = next((k for k in words if last is not None and k.head == last.index and k.deprel == "nsubj"), None)
+    verb = words[last.head] if last is not None and last.head >= 0 else None
+    noun = next((k for k in words if verb is not None and k.head == verb.index and k.deprel == "nsubj"), None)
+    if root is None or subject is None or noun is None or last.lemma.lower() not in SPEECH_VERBS \
+            or last.deprel != "ccomp" or verb.xpos != "VBG" or noun.index != verb.index - 1 \
+            or noun.upos != "NOUN" or not verb.index < subject.index < last.index or root.index > noun.index:
+        return
+    start = phrase_span(words, noun)[0]
+    if start < 2 or words[start - 1].text != "," or words[start].lemma.lower() != "the":
+        return
+    _move_full_stop(words, root, last)
+    last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "ccomp"
+    noun.head, noun.deprel, verb.head, verb.deprel = last.index, "nsubj", noun.index, "acl"
+    subject.head, subject.deprel = verb.index, "obj"
 
 
 def repair_since_time_subjects(words: list[Word]) -> None:

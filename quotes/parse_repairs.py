@@ -1,11 +1,12 @@
-"""Parse repairs: mend, in place, the tags and relations of one sentence's words that the tagger and parser are
-known to get wrong in news text (reporting verbs hung on nouns, "that" clauses taken for relative clauses, ...).
+"""Parse repairs: mend, in place, the tags and relations of one sentence's words that the tagger and parser are known
+to get wrong in news text (reporting verbs hung on nouns, "that" clauses taken for relative clauses, ...).
 :func:`repair_parse` applies them all, with those of who a verb's subject is from :mod:`quotes.subject_repairs`, of a
 closing reporting verb from :mod:`quotes.closing_reports`, of a name set off by commas from
-:mod:`quotes.apposition_repairs`, of the clause a reporting verb reports from :mod:`quotes.report_repairs`, of a
-headline from :mod:`quotes.headline_repairs`, of names from :mod:`quotes.name_repairs` and
-:mod:`quotes.verb_name_repairs` and of titles from :mod:`quotes.title_repairs`; :mod:`quotes.parsing` calls it on
-every sentence it builds, and the benchmarks on cached parses, so that both read the same parse.
+:mod:`quotes.apposition_repairs`, of the clause a reporting verb reports from :mod:`quotes.report_repairs`, of numbers
+near a reporting verb from :mod:`quotes.number_repairs`, of a headline from :mod:`quotes.headline_repairs`, of names
+from :mod:`quotes.name_repairs` and :mod:`quotes.verb_name_repairs` and of titles from :mod:`quotes.title_repairs`;
+:mod:`quotes.parsing` calls it on every sentence it builds, and the benchmarks on cached parses, so that both read the
+same parse.
 """
 
 from __future__ import annotations
@@ -19,11 +20,11 @@ from quotes.name_repairs import (repair_conjoined_names, repair_modal_names, rep
                                  repair_possessive_marks, repair_possessive_names, repair_reports_inside_names)
 from quotes.verb_name_repairs import (repair_infinitive_names, repair_inverted_verb_names, repair_verb_led_names,
                                       repair_verb_names, repair_verb_tagged_endings)
-from quotes.apposition_repairs import (hyphen_joins, repair_apposition_predicates, repair_conjoined_titles,
+from quotes.apposition_repairs import (repair_apposition_predicates, repair_conjoined_titles,
                                        repair_conjunct_appositions, repair_described_appositions,
                                        repair_hyphenated_descriptions, repair_hyphenated_titles, repair_ranked_titles,
-                                       repair_relative_appositions,
-                                       repair_set_off_predicates, repair_title_of_names, repair_title_phrases,
+                                       repair_relative_appositions, repair_set_off_predicates, repair_stray_relatives,
+                                       repair_title_of_names, repair_title_phrases,
                                        repair_titled_appositions, repair_unmarked_possessors,
                                        repair_unpunctuated_appositions)
 from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, repair_flat_titles,
@@ -32,17 +33,17 @@ from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, rep
                                   repair_possessed_appositions, repair_possessive_titles, repair_postpositive_titles,
                                   repair_team_headed_titles, repair_titled_possessors)
 from quotes.headline_repairs import repair_headline_small_clauses, repair_headline_verb_subjects
-from quotes.report_repairs import (repair_bare_passives, repair_comparative_numbers, repair_described_sources,
-                                   repair_medium_clauses, repair_prepositional_complements, repair_report_conjuncts,
-                                   repair_said_objects,
-                                   repair_said_times, repair_semicolon_clauses, repair_split_said_subjects,
-                                   repair_statement_participles, repair_that_adverbials, repair_told_compounds,
-                                   repair_told_pronouns, repair_told_relatives, repair_told_subjects,
-                                   repair_told_that, repair_up_to_numbers)
+from quotes.number_repairs import repair_comparative_numbers, repair_hyphenated_numbers, repair_up_to_numbers
+from quotes.report_repairs import (repair_bare_passives, repair_described_sources, repair_medium_clauses,
+                                   repair_passive_conjunct_subjects, repair_prepositional_complements,
+                                   repair_report_conjuncts, repair_said_objects, repair_said_times,
+                                   repair_semicolon_clauses, repair_split_said_subjects, repair_statement_participles,
+                                   repair_that_adverbials, repair_told_compounds, repair_told_pronouns,
+                                   repair_told_relatives, repair_told_subjects, repair_told_that)
 from quotes.closing_reports import (repair_closing_acronym_subjects, repair_closing_apposed_subjects,
                                     repair_closing_described_names, repair_closing_joint_subjects,
                                     repair_closing_name_subjects, repair_closing_object_subjects,
-                                    repair_closing_participle_reports,
+                                    repair_closing_participle_reports, repair_closing_participle_subjects,
                                     repair_closing_relative_reports, repair_closing_report_subjects,
                                     repair_closing_verbs, repair_compounded_inverted_names,
                                     repair_quoted_report_subjects, repair_since_time_subjects)
@@ -84,6 +85,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_described_appositions(words)
     repair_conjunct_appositions(words)
     repair_relative_appositions(words)
+    repair_stray_relatives(words)
     repair_conjoined_titles(words)
     repair_unmarked_possessors(words)
     repair_title_phrases(words)
@@ -125,6 +127,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_medium_clauses(words)
     repair_prepositional_complements(words)
     repair_report_conjuncts(words)
+    repair_passive_conjunct_subjects(words)
     repair_emphatic_reflexives(words)
     repair_closing_verbs(words)
     repair_relative_predicates(words)
@@ -144,6 +147,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_closing_described_names(words)
     repair_closing_relative_reports(words)
     repair_closing_participle_reports(words)
+    repair_closing_participle_subjects(words)
     repair_since_time_subjects(words)
     repair_closing_name_subjects(words)
     repair_closing_joint_subjects(words)
@@ -327,17 +331,6 @@ def repair_false_superlatives(words: list[Word]) -> None:
         if word.xpos == "JJS" and word.text.islower() and word.lemma.lower() == word.text and article is not None \
                 and article.lemma.lower() in ("the", "a", "an") and article.head == word.index:
             word.upos, word.xpos, word.feats = "NOUN", "NN", "Number=Sing"
-
-
-def repair_hyphenated_numbers(words: list[Word]) -> None:
-    """Make the first word of a number written out with a hyphen a compound of its second, where the parse gave it a
-    role of its own ("Sixty-four percent of members rejected the deal, the union said": "Sixty" the subject of
-    "said")."""
-    for tens in words[:-2]:
-        hyphen, unit = words[tens.index + 1], words[tens.index + 2]
-        if tens.upos == "NUM" and unit.upos == "NUM" and hyphen_joins(words, hyphen) and tens.head != unit.index \
-                and not is_under(words, unit, tens):
-            tens.head, tens.deprel, hyphen.head = unit.index, "compound", unit.index
 
 
 def repair_as_far_as(words: list[Word]) -> None:

@@ -1,8 +1,9 @@
 """Report repairs: mend, in place, where the parse went wrong about the clause a reporting verb reports: a "that"
 clause taken for a relative clause of the one told ("told Tass that ..."), or for an adverbial; the subject of the
 reported clause taken for the verb's object ("said her husband had asked", "said all 290 passengers and crew had been
-evacuated"); a conjunct that goes on with what was reported hung on the verb; a clause after a semicolon taken for a
-second report. :func:`quotes.parse_repairs.repair_parse` applies them with the others.
+evacuated"); a conjunct that goes on with what was reported hung on the verb; a passive verb coordinated with a
+clause that was given its subject ("... and thousands of residents were ordered to leave"); a clause after a semicolon
+taken for a second report. :func:`quotes.parse_repairs.repair_parse` applies them with the others.
 """
 
 from __future__ import annotations
@@ -129,9 +130,12 @@ def repair_told_pronouns(words: list[Word]) -> None:
 def repair_said_objects(words: list[Word]) -> None:
     """Make the noun after "said" that the parse took for its object the subject of the clause after it, left without
     one ("Sarah Jones said her husband, Mark, had asked for help": "husband" the subject of "asked", not an object
-    of "said", which takes none), and so after a court's "heard"."""
+    of "said", which takes none), and so after a court's "heard", or for an adverbial after "more than" ("said more
+    than 600 firefighters, 190 vehicles and 30 aircraft were involved")."""
     for noun in words:
-        verb = words[noun.head] if noun.deprel in ("obj", "iobj", "xcomp") and noun.head >= 0 else None
+        verb = words[noun.head] if noun.head >= 0 and (noun.deprel in ("obj", "iobj", "xcomp") or noun.deprel == "obl"
+                                                       and any(k.head == noun.index and k.lemma.lower() == "than"
+                                                               for k in words[:noun.index])) else None
         if verb is None or verb.lemma.lower() not in ("say", "hear") or noun.upos not in ("NOUN", "PROPN") \
                 or not verb.index < noun.index or not has_subject(words, verb) or noun.text.lower() in TIME_WORDS \
                 or words[verb.index - 1].text == ",":
@@ -163,28 +167,6 @@ def repair_said_times(words: list[Word]) -> None:
                 and verb.lemma.lower() in SPEECH_VERBS and clause.head == verb.index and clause.deprel == "ccomp" \
                 and clause.index > day.index + 1 and words[day.index + 1].deprel.startswith("nsubj"):
             day.head = verb.index
-
-
-def repair_up_to_numbers(words: list[Word]) -> None:
-    """Hang the "up" of "up to" and a number on the number, where the parse made it a particle of the reporting verb
-    before it ("Forecaster Alex Deakin said up to 20cm could fall": no "said up")."""
-    for up in words[1:-2]:
-        verb, to, number = words[up.head] if up.head >= 0 else up, words[up.index + 1], words[up.index + 2]
-        if up.text.lower() == "up" and up.deprel == "compound:prt" and verb.lemma.lower() in SPEECH_VERBS \
-                and to.lemma.lower() == "to" and to.head == number.index and number.upos == "NUM":
-            up.head, up.deprel, up.upos, up.xpos = number.index, "advmod", "ADV", "RB"
-
-
-def repair_comparative_numbers(words: list[Word]) -> None:
-    """Hang the "more" of "more than" and a number on the number, where the parse hung it on the reporting verb the
-    sentence closes with ("More than 200 people each invested £100, organisers said": no report "than 200 people
-    ...")."""
-    for more in words[:-2]:
-        verb, than, number = words[more.head] if more.head >= 0 else more, words[more.index + 1], words[more.index + 2]
-        if more.text.lower() in ("more", "less", "fewer") and verb.lemma.lower() in SPEECH_VERBS \
-                and than.text.lower() == "than" and number.upos == "NUM" and more.index < verb.index \
-                and not is_under(words, number, more):  # no cycle: "more than 4 in 10 said"
-            more.head, more.deprel, than.head, than.deprel = number.index, "advmod", more.index, "fixed"
 
 
 # Adjectives that describe an unnamed source after its noun ("an official familiar with the plan", "people close to
@@ -264,6 +246,24 @@ def repair_report_conjuncts(words: list[Word]) -> None:
                 and not any(k.deprel == "advmod" and k.lemma.lower() in ("not", "n't") for k in kids)
             if modal or conjunct.upos == "ADJ" and not any(k.deprel == "cop" for k in kids):
                 conjunct.head = clause.index
+
+
+def repair_passive_conjunct_subjects(words: list[Word]) -> None:
+    """Make the noun phrase right before a passive verb that has no subject that verb's subject, where the parse took
+    the noun for a conjunct of the noun before "and" and the verb for a conjunct sharing the first clause's subject
+    ("Firefighters battled a wildfire as winds pushed flames toward suburbs and thousands of residents were ordered to
+    leave": the firefighters not ordered, nor ordering)."""
+    for verb in words:
+        passive = next((k for k in words if k.head == verb.index and k.deprel == "aux:pass"), None)
+        if passive is None or verb.deprel != "conj" or verb.xpos != "VBN" or has_subject(words, verb) \
+                or not has_subject(words, words[verb.head]):  # the subject the parse gave both
+            continue
+        noun = next((w for w in words if w.deprel == "conj" and w.upos in ("NOUN", "PROPN")
+                     and subtree_span(words, w)[1] == passive.index - 1), None)
+        joint = next((k for k in words if noun is not None and k.head == noun.index and k.deprel == "cc"
+                      and k.lemma.lower() == "and" and k.index < noun.index), None)
+        if joint is not None and not is_under(words, verb, noun):
+            noun.head, noun.deprel, joint.head = verb.index, "nsubj:pass", verb.index
 
 
 def repair_medium_clauses(words: list[Word]) -> None:

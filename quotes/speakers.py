@@ -49,10 +49,13 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     """Name, type and role of a mention before pronoun resolution and merging. One brought in by a person noun
     without a name is a person with no name ("a witness"); a group named by a common noun opening the sentence is
     named in lower case ("Analysts said" and "analysts said" are one group); a headline's lone "Man" or "Teenager" is
-    someone unnamed."""
+    someone unnamed; a role after "whose" is the role alone ("whose organiser Jack Mills": "organiser")."""
     if opening_person_noun(text, sentence, words):
         return SpeakerInfo(None, "person", head.text.lower(), "indefinite")
     info = _describe(text, sentence, head, words)
+    if (info.role or "").lower().startswith("whose ") and words[0].text.lower() == "whose":  # "..., whose organiser
+        # Jack Mills said": the organiser (not "Mr. Slinker, whose latest start-up, Paradata,", a relative clause)
+        info = SpeakerInfo(info.name, info.kind, info.role[len("whose "):], info.method)
     if info.name is None and info.kind == "unknown" and head.upos == "NOUN" and "Number=Plur" not in head.feats \
             and head.lemma.lower() in TITLES | PERSON_NOUNS | RELATIVES_OF:
         return SpeakerInfo(None, "person", info.role, info.method)  # "a witness", "the spokesman": someone unnamed
@@ -285,6 +288,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
             if owned and titles and trimmed and trimmed[0] is titles[0]:  # "Defense Secretary Lloyd Austin's
                 return SpeakerInfo(name_text(text, [owned[0], trimmed[-1]]), "organization",  # office": his office,
                                    name_text(text, titles), "noun")  # the title its role
+            while len(trimmed) > 2 and trimmed[0].text.islower() and trimmed[0].deprel == "amod" \
+                    and trimmed[1].text[:1].isupper():  # "The powerful IG Metall union", "the governing Georgian
+                trimmed = trimmed[1:]  # Dream party": the body's name with its noun
             return SpeakerInfo(name_text(text, trimmed), "organization", None, "noun")
         if words[0].text.lower() in ("a", "an", "another", "one") and head.lemma.lower() in PERSON_NOUNS | TITLES:
             # "One Obama insider", "one Clinton aide": someone new, unnamed, not Obama (but "a CBS News poll" is CBS

@@ -119,3 +119,42 @@ def test_a_place_joined_to_based_names_no_one(pipeline):
     record = only(extracted("A Seattle-based startup developing a compact fusion reactor said on Tuesday it had "
                             "raised $100 million.", pipeline))
     assert record.speaker is None and record.speaker_role == "Seattle-based startup"
+
+
+def test_a_relative_clause_the_parse_read_as_a_possessor_leaves_the_person_a_person(pipeline):
+    record = only(extracted("Daniela Cavallo, who chairs VW's works council, told employees at the Wolfsburg plant "
+                            "that management had \"failed.\"", pipeline))
+    assert (record.speaker, record.speaker_type, record.speaker_role) == ("Daniela Cavallo", "person", None)
+
+
+def test_a_role_after_whose_is_the_role_alone(pipeline):
+    record = only(extracted("The tenants were supported by the London Renters Union, whose organiser Jack Mills said "
+                            "the ruling was \"a warning to every landlord.\"", pipeline))
+    assert (record.speaker, record.speaker_role) == ("Jack Mills", "organiser")
+
+
+def test_an_adjective_before_a_named_union_is_no_part_of_its_name(pipeline):
+    text = ("The Aslef union said it would strike in March.\n"
+            "The powerful IG Metall union vowed to resist any closures.")
+    aslef, metall = extracted(text, pipeline)
+    assert (aslef.speaker, metall.speaker) == ("Aslef union", "IG Metall union")
+
+
+def test_a_union_described_by_a_participle_closes_the_sentence_as_its_speaker(pipeline):
+    record = only(extracted("Prisons in England and Wales will run out of space within weeks unless urgent action "
+                            "is taken, the union representing prison officers has warned.", pipeline))
+    assert (record.speaker_mention, record.cue, record.text) == (
+        "the union representing prison officers", "has warned",
+        "Prisons in England and Wales will run out of space within weeks unless urgent action is taken")
+
+
+def test_a_count_after_more_than_is_the_subject_of_the_report(pipeline):
+    record = only(extracted("Fire service spokesman Yiannis Artopios said more than 600 firefighters, 190 vehicles "
+                            "and 30 aircraft were involved.", pipeline))
+    assert record.text == "more than 600 firefighters, 190 vehicles and 30 aircraft were involved"
+
+
+def test_a_passive_after_and_with_its_own_subject_is_not_the_first_clause_s_subject_s(pipeline):
+    records = extracted("Firefighters battled a wildfire north of Athens on Monday as strong winds pushed flames "
+                        "toward suburbs and thousands of residents were ordered to leave their homes.", pipeline)
+    assert not [r for r in records if r.speaker == "firefighters"]
