@@ -8,10 +8,11 @@ have said"), a name after the verb hung on its description ('"...," said Nigel G
 between a closing quotation mark and the verb hung in the quote ('"...," IAM District 751 president Jon Holden said'), a
 name before a bracketed acronym left out of the subject ("..., the Health and Safety Executive (HSE) said"), a closing
 verb taken for a participle after a quotation ('"...," a spokesperson for the group added'), a participle's object taken
-for the subject (", the union representing prison officers has warned"), a time after "since" taken for the reported
-clause's subject ("Two astronauts who have been stuck ... since June will not return ..."), a preposition's object taken
-for the subject (", the company behind it has confirmed"), and a name and its description both hung in the reported
-clause (", Isavia, the airport operator, said"). Each function mends one sentence's words in place.
+for the subject (", the union representing prison officers has warned"), a clause opened by "as" after the verb taken
+for its adverbial (", the company said on Tuesday, as competition intensified"), a time after "since" taken for the
+reported clause's subject ("Two astronauts who have been stuck ... since June will not return ..."), a preposition's
+object taken for the subject (", the company behind it has confirmed"), and a name and its description both hung in the
+reported clause (", Isavia, the airport operator, said"). Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -80,10 +81,14 @@ def repair_closing_acronym_subjects(words: list[Word]) -> None:
     """Make the name before a bracketed acronym that is a closing reporting verb's subject the subject, with the
     acronym its apposition, where the parse hung the name in the clause before ("The trust admitted failing to
     protect the man, the Health and Safety Executive (HSE) said.": "Executive" a conjunct of "man", "HSE" alone the
-    speaker)."""
+    speaker), or the verb left without a subject (", the International Organization for Migration (IOM) said":
+    "Organization" an apposition of the coast before it)."""
     for verb in words[4:]:
         acronym = next((k for k in words if k.head == verb.index and k.deprel == "nsubj"), None) \
             if verb.upos == "VERB" and verb.lemma.lower() in SPEECH_VERBS else None
+        if verb.upos == "VERB" and verb.lemma.lower() in SPEECH_VERBS and words[verb.index - 1].text == ")" \
+                and not has_subject(words, verb):
+            acronym = words[verb.index - 2]
         if acronym is None or acronym.upos != "PROPN" or not 2 <= acronym.index < verb.index - 1 \
                 or words[acronym.index - 1].text != "(" or words[acronym.index + 1].text != ")":
             continue
@@ -132,6 +137,24 @@ def repair_closing_participle_subjects(words: list[Word]) -> None:
     last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "ccomp"
     noun.head, noun.deprel, verb.head, verb.deprel = last.index, "nsubj", noun.index, "acl"
     subject.head, subject.deprel = verb.index, "obj"
+
+
+def repair_closing_as_clauses(words: list[Word]) -> None:
+    """Make a clause opened by "as" after a closing reporting verb a clause of the sentence the verb reports, where
+    the parse took "as" for a preposition and the clause's subject for the verb's adverbial ("Tesla delivered fewer
+    cars than expected, the company said on Tuesday, as competition from Chinese rivals intensified.": "as
+    competition" what the company said)."""
+    for noun in words[3:]:
+        report = words[noun.head] if noun.deprel == "obl" and noun.head >= 0 else None
+        mark = next((k for k in words if k.head == noun.index and k.deprel == "case" and k.lemma.lower() == "as"), None)
+        verb = next((k for k in words if k.head == noun.index and k.deprel == "acl" and k.xpos in ("VBD", "VBN")
+                     and k.index > noun.index), None)
+        if report is None or mark is None or verb is None or report.lemma.lower() not in SPEECH_VERBS \
+                or report.deprel not in ("parataxis", "ccomp") or report.head < 0 or report.head > report.index \
+                or not report.index < mark.index or words[mark.index - 1].text != ",":
+            continue
+        verb.head, verb.deprel, noun.head, noun.deprel = report.head, "advcl", verb.index, "nsubj"
+        mark.head, mark.deprel, words[mark.index - 1].head = verb.index, "mark", verb.index
 
 
 def repair_since_time_subjects(words: list[Word]) -> None:

@@ -333,12 +333,13 @@ COMPANY_POSSESSIONS = frozenset("""shareholders headquarters subsidiary subsidia
 profits earnings customers users subscribers products platform ceo""".split())
 COMPANY_STOCK = frozenset("shares stock".split())
 # Name endings that also make a name a company's or an agency's ("the agency" after "the Food and Drug
-# Administration")
+# Administration" or "the International Organization for Migration"; "the regulator" after "the National Highway
+# Traffic Safety Administration")
 KINDRED_ENDINGS = {"company": ("co", "co.", "inc", "inc.", "corp", "corp.", "corporation", "llc", "ltd", "ltd.", "plc",
                                *sorted(COMPANY_NAME_ENDINGS)),
-                   "agency": ("administration", "bureau", "service"),  # "the National Highway Traffic Safety
-                   "regulator": ("administration", "authority", "commission", "agency"),  # Administration ... The
-                   "watchdog": ("authority", "commission", "agency")}  # regulator said"
+                   "agency": ("administration", "bureau", "service", "organization", "organisation"),
+                   "regulator": ("administration", "authority", "commission", "agency"),
+                   "watchdog": ("authority", "commission", "agency")}
 # Nouns for the same kind of body, either of which a role may use for what the other stands for ("Broadcasting
 # watchdog Ofcom ... The regulator said").
 KINDRED_NOUNS = {"regulator": "watchdog", "watchdog": "regulator"}
@@ -353,6 +354,9 @@ KINDRED_ENDINGS["airline"] += ("airways", "airlines")  # "Northern Rail ... The 
 KINDRED_ENDINGS["carrier"] += ("airways", "airlines")
 KINDRED_ENDINGS["authority"] = ("council",)  # "Birmingham City Council ... The authority said": a local authority
 KINDRED_ENDINGS["union"] = ("guild",)  # "The Writers Guild of America ... The union said"
+KINDRED_ENDINGS["group"] = tuple("""association society coalition alliance network federation league foundation
+institute movement fund trust forum committee""".split())  # "The National Rifle Association ... the
+# group said"
 # Well-known companies by the business noun news writes for them: "the airline" after Ryanair and Boeing is Ryanair.
 KNOWN_TRADES = {name: trade for trade, names in {
     "airline": "ryanair easyjet lufthansa qantas emirates klm delta",

@@ -3,7 +3,8 @@ relations of names the tagger and parser get wrong in news text: a participle in
 "Manchester United"), a plural person noun opening the sentence tagged a name ("Spokesmen
 at the FBI"), the surname "May" taken for the modal, two titled names joined by "and" that the parse ran into one
 ("Republican Sarah Mills and Democrat Tom Reed"), a possessive inside an organization's name ("The National Farmers'
-Union"), a name made a noun's object ("The restaurant chain TGI Fridays"). The repairs of titles are in
+Union"), a name made a noun's object ("The restaurant chain TGI Fridays"), a name made the root before its verb
+("NASA Administrator Bill Nelson congratulated SpaceX"). The repairs of titles are in
 :mod:`quotes.title_repairs`, those of names read as verbs or clauses ("Unite, which ...", "Just Stop Oil") in
 :mod:`quotes.verb_name_repairs`. Each function mends one sentence's words in place.
 """
@@ -16,7 +17,7 @@ from quotes.apposition_repairs import hyphen_joins
 from quotes.lexicon import (BUSINESS_NOUNS, HONORIFICS, INSIDERS, KNOWN_COMPANIES, ORG_HEAD_WORDS, ORG_WORDS,
                             ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, SPOKESPEOPLE, TITLES)
 from quotes.names import is_first_name
-from quotes.subject_repairs import has_subject
+from quotes.subject_repairs import has_subject, is_under
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -304,3 +305,26 @@ def repair_reports_inside_names(words: list[Word]) -> None:
         for k in after[1:]:
             k.head, k.deprel = after[0].index, "flat"
         return
+
+
+def repair_named_roots(words: list[Word]) -> None:
+    """Make a finite verb that the parse hung inside the name it made the sentence's root the root, with the name its
+    subject: a past-tense verb with an object right after the name ("NASA Administrator Bill Nelson congratulated
+    SpaceX.": "congratulated" a modifier of "Bill"), or a verb after the comma closing a relative clause on the name
+    ("Senator Chris Murphy of Connecticut, who led the negotiations, called it ...": "called" a conjunct of "led")."""
+    root = next((w for w in words if w.head < 0), None)
+    if root is None or root.upos != "PROPN":
+        return
+    end = max([root.index] + [k.index for k in words if k.head == root.index and k.deprel == "flat"])
+    after = words[end + 1] if end + 1 < len(words) else None
+    verb = after if after is not None and after.head == root.index and after.deprel == "acl" and after.xpos == "VBD" \
+        and any(k.head == after.index and k.deprel == "obj" for k in words) else next(
+            (w for w in words[end + 2:] if w.deprel == "conj" and w.xpos in ("VBD", "VBZ") and words[w.index - 1].text
+             == "," and words[w.head].deprel == "acl:relcl" and is_under(words, words[w.head], root)
+             and not any(k.head == w.index and k.deprel in ("cc", "nsubj") for k in words)), None)
+    if verb is None:
+        return
+    verb.head, verb.deprel, root.head, root.deprel = -1, "root", verb.index, "nsubj"
+    for word in words[verb.index + 1:]:
+        if word.head == root.index:
+            word.head = verb.index  # the full stop

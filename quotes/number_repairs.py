@@ -1,7 +1,7 @@
 """Number repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that mend how the parse hung
 the words of a number near a reporting verb: a number written out with a hyphen ("Sixty-four percent ..., the union
-said"), the "up" of "up to 20cm" taken for the verb's particle, and the "more" of "more than 200 people" hung on the
-verb. Each function mends one sentence's words in place.
+said"), the "up" of "up to 20cm" taken for the verb's particle, the "more" of "more than 200 people" hung on the
+verb, and a count opened by "At least" hung on it. Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from quotes.apposition_repairs import hyphen_joins
 from quotes.lexicon import SPEECH_VERBS
-from quotes.subject_repairs import is_under
+from quotes.subject_repairs import has_subject, is_under
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -47,3 +47,21 @@ def repair_comparative_numbers(words: list[Word]) -> None:
                 and than.text.lower() == "than" and number.upos == "NUM" and more.index < verb.index \
                 and not is_under(words, number, more):  # no cycle: "more than 4 in 10 said"
             more.head, more.deprel, than.head, than.deprel = number.index, "advmod", more.index, "fixed"
+
+
+def repair_at_least_subjects(words: list[Word]) -> None:
+    """Make a count opened by "At least" the subject of the verb after it that has none, where the parse took "At" for
+    a preposition and the count for an adverbial of the reporting verb closing the sentence ("At least 61 migrants,
+    including women and children, are missing ..., the IOM said": "migrants" hung on "said")."""
+    for at in words[:-3]:
+        least = words[at.index + 1]
+        noun = words[at.head] if at.deprel == "case" and at.head >= 0 else None
+        noun = words[least.head] if noun is least and least.head >= 0 else noun  # "At" hung on "least"
+        report = words[noun.head] if noun is not None and noun.deprel == "obl" and noun.head >= 0 else None
+        if report is None or at.text.lower() != "at" or least.text.lower() != "least" \
+                or report.lemma.lower() not in SPEECH_VERBS or report.head < 0 or report.index < noun.index:
+            continue
+        verb = words[report.head]
+        if noun.index < verb.index < report.index and verb.upos in ("VERB", "AUX", "ADJ") \
+                and not has_subject(words, verb):
+            noun.head, noun.deprel = verb.index, "nsubj"

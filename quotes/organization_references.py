@@ -72,7 +72,9 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
                                      or words[0] in CLUB_NAME_OPENINGS) \
             and name.lower() not in KNOWN_ORGANIZATIONS:  # "the club" after "Chelsea have agreed", "Leeds United"
         return True
-    ending = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "Bureau of Criminal Apprehension"
+    joins = [i for i, w in enumerate(words) if i > 0 and w in ("of", "for")]
+    ending = words[joins[0] - 1] if joins else words[-1]  # "Bureau of Criminal Apprehension", "International
+    # Organization for Migration"
     if noun in BUSINESS_NOUNS and (role or "").lower().split()[-1:] in ([n] for n in BUSINESS_NOUNS):
         return True  # "the company" after "its maker, Eli Lilly,"
     roles = (role or "").lower().split()

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 from quotes.lexicon import SPEECH_VERBS, TIME_SUBORDINATORS
 from quotes.name_repairs import (repair_conjoined_names, repair_modal_names, repair_name_tags, repair_named_body_tags,
-                                 repair_national_body_tags, repair_noun_objects, repair_plural_person_tags,
-                                 repair_possessive_marks, repair_possessive_names, repair_reports_inside_names)
+                                 repair_named_roots, repair_national_body_tags, repair_noun_objects,
+                                 repair_plural_person_tags, repair_possessive_marks, repair_possessive_names,
+                                 repair_reports_inside_names)
 from quotes.verb_name_repairs import (repair_infinitive_names, repair_inverted_verb_names, repair_verb_led_names,
                                       repair_verb_names, repair_verb_tagged_endings)
 from quotes.apposition_repairs import (repair_apposition_predicates, repair_conjoined_titles,
@@ -33,7 +34,8 @@ from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, rep
                                   repair_possessed_appositions, repair_possessive_titles, repair_postpositive_titles,
                                   repair_team_headed_titles, repair_titled_possessors)
 from quotes.headline_repairs import repair_headline_small_clauses, repair_headline_verb_subjects
-from quotes.number_repairs import repair_comparative_numbers, repair_hyphenated_numbers, repair_up_to_numbers
+from quotes.number_repairs import (repair_at_least_subjects, repair_comparative_numbers, repair_hyphenated_numbers,
+                                   repair_up_to_numbers)
 from quotes.report_repairs import (repair_bare_passives, repair_described_sources, repair_medium_clauses,
                                    repair_passive_conjunct_subjects, repair_prepositional_complements,
                                    repair_report_conjuncts, repair_said_objects, repair_said_times,
@@ -41,12 +43,13 @@ from quotes.report_repairs import (repair_bare_passives, repair_described_source
                                    repair_that_adverbials, repair_told_compounds, repair_told_pronouns,
                                    repair_told_relatives, repair_told_subjects, repair_told_that)
 from quotes.closing_reports import (repair_closing_acronym_subjects, repair_closing_apposed_subjects,
-                                    repair_closing_described_names, repair_closing_joint_subjects,
-                                    repair_closing_name_subjects, repair_closing_object_subjects,
-                                    repair_closing_participle_reports, repair_closing_participle_subjects,
-                                    repair_closing_relative_reports, repair_closing_report_subjects,
-                                    repair_closing_verbs, repair_compounded_inverted_names,
-                                    repair_quoted_report_subjects, repair_since_time_subjects)
+                                    repair_closing_as_clauses, repair_closing_described_names,
+                                    repair_closing_joint_subjects, repair_closing_name_subjects,
+                                    repair_closing_object_subjects, repair_closing_participle_reports,
+                                    repair_closing_participle_subjects, repair_closing_relative_reports,
+                                    repair_closing_report_subjects, repair_closing_verbs,
+                                    repair_compounded_inverted_names, repair_quoted_report_subjects,
+                                    repair_since_time_subjects)
 from quotes.subject_repairs import (has_subject, is_under, repair_adjective_subjects, repair_apposed_subjects,
                                     repair_emphatic_reflexives, repair_fronted_participles, repair_inverted_appositions,
                                     repair_inverted_descriptions, repair_inverted_objects, repair_listed_subjects,
@@ -98,6 +101,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_verb_led_names(words)
     repair_infinitive_names(words)
     repair_reports_inside_names(words)
+    repair_named_roots(words)
     repair_verb_tags(words)
     repair_modal_names(words)
     repair_postpositive_titles(words)
@@ -113,6 +117,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_said_objects(words)
     repair_up_to_numbers(words)
     repair_comparative_numbers(words)
+    repair_at_least_subjects(words)
     repair_said_times(words)
     repair_described_sources(words)
     repair_headline_small_clauses(words)
@@ -148,6 +153,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_closing_relative_reports(words)
     repair_closing_participle_reports(words)
     repair_closing_participle_subjects(words)
+    repair_closing_as_clauses(words)
     repair_since_time_subjects(words)
     repair_closing_name_subjects(words)
     repair_closing_joint_subjects(words)

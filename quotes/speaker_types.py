@@ -136,6 +136,8 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
     be; one that a relative clause calls "which" is none ("Novo Nordisk, which makes Wegovy"), nor one described as a
     business ("Eversource, the region's largest utility")."""
     kind = classify(name_words, head, name)
+    if kind == "group" and name_words == [head] and head.upos == "PROPN" and _singular_relative(sentence, head):
+        return "person"  # "Jenkins, who plays for Exeter Chiefs,": one man, whatever the plural tag
     if kind == "person" and (len(name_words) == 1 or any(is_place(w.text) for w in name_words)) \
             and takes_plural_verb(sentence, head):
         return "organization"  # "Chelsea have agreed a fee", "Real Madrid are close": a club, a team
@@ -167,6 +169,13 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
         if _plural_agreement(sentence, head):
             return "group"  # "The Houthis say", "the Clintons were" (not "the Census relies")
     return kind
+
+
+def _singular_relative(sentence: Sentence, head: Word) -> bool:
+    """Whether a "who" clause on ``head`` has a singular present verb or auxiliary ("who plays", "who has won")."""
+    return any(k.deprel == "acl:relcl" and (k.xpos == "VBZ" or any(
+        a.deprel in ("aux", "cop") and a.xpos == "VBZ" for a in sentence.children(k.index))) and any(
+        w.lemma.lower() == "who" for w in sentence.children(k.index)) for k in sentence.children(head.index))
 
 
 def spelt_out_by_acronym(sentence: Sentence, name_words: list[Word]) -> bool:

@@ -158,3 +158,53 @@ def test_a_passive_after_and_with_its_own_subject_is_not_the_first_clause_s_subj
     records = extracted("Firefighters battled a wildfire north of Athens on Monday as strong winds pushed flames "
                         "toward suburbs and thousands of residents were ordered to leave their homes.", pipeline)
     assert not [r for r in records if r.speaker == "firefighters"]
+
+
+def test_a_surname_tagged_plural_with_a_singular_who_clause_is_the_he_who_adds(pipeline):
+    text = ("Head coach Warren Gatland said Jenkins had \"all the qualities you want in a leader.\"\n"
+            "Jenkins, who plays for Exeter Chiefs, said he was \"honoured and a bit shocked.\"\n"
+            "\"It hasn't sunk in yet,\" he added.")
+    jenkins = reporting(text, pipeline, "honoured")
+    added = reporting(text, pipeline, "sunk in")
+    assert (jenkins.speaker, jenkins.speaker_type) == ("Jenkins", "person")
+    assert (added.speaker_mention, added.speaker) == ("he", "Jenkins")
+
+
+def test_a_name_the_parse_made_the_root_before_its_verb_is_the_he_who_speaks_next(pipeline):
+    text = ("Elon Musk, the company's founder, wrote that the rocket would \"take humanity to Mars.\"\n"
+            "NASA Administrator Bill Nelson congratulated SpaceX. \"We are one step closer to returning humanity to "
+            "the Moon,\" he said.")
+    record = reporting(text, pipeline, "one step closer")
+    assert record.speaker == "Bill Nelson"
+
+
+def test_a_verb_after_a_relative_clause_on_the_name_reports_its_quotation(pipeline):
+    record = only(extracted("Senator Chris Murphy of Connecticut, who led the negotiations, called it \"a "
+                            "breakthrough.\"", pipeline))
+    assert (record.speaker, record.kind, record.text) == ("Chris Murphy", "mixed", "it \"a breakthrough.\"")
+
+
+def test_the_group_after_an_association_is_the_association(pipeline):
+    text = ("The National Rifle Association opposed the bill. In a statement, the group said it \"falls short at "
+            "every level.\"")
+    record = reporting(text, pipeline, "falls short")
+    assert (record.speaker_mention, record.speaker) == ("the group", "National Rifle Association")
+
+
+def test_a_count_opened_by_at_least_is_reported_by_the_body_before_its_initials(pipeline):
+    text = ("At least 61 migrants, including women and children, are missing after their boat capsized off the coast "
+            "of Libya, the International Organization for Migration (IOM) said on Saturday.\n"
+            "\"The Central Mediterranean continues to be one of the world's most dangerous migration routes,\" the "
+            "agency said in a statement.")
+    lede = reporting(text, pipeline, "61 migrants")
+    stated = reporting(text, pipeline, "Central Mediterranean")
+    assert (lede.speaker, lede.text) == (
+        "International Organization for Migration", "At least 61 migrants, including women and children, are "
+        "missing after their boat capsized off the coast of Libya")
+    assert (stated.speaker_mention, stated.speaker) == ("the agency", "International Organization for Migration")
+
+
+def test_a_clause_opened_by_as_after_a_closing_report_is_not_what_was_reported(pipeline):
+    record = only(extracted("Tesla delivered fewer cars than expected in the second quarter, the company said on "
+                            "Tuesday, as competition from Chinese rivals intensified.", pipeline))
+    assert record.text == "Tesla delivered fewer cars than expected in the second quarter"
