@@ -353,7 +353,8 @@ KINDRED_ENDINGS["operator"] += ("rail", "railway", "railways", "trains", "buses"
 KINDRED_ENDINGS["airline"] += ("airways", "airlines")  # "Northern Rail ... The operator said", "British Airways"
 KINDRED_ENDINGS["carrier"] += ("airways", "airlines")
 KINDRED_ENDINGS["authority"] = ("council",)  # "Birmingham City Council ... The authority said": a local authority
-KINDRED_ENDINGS["union"] = ("guild",)  # "The Writers Guild of America ... The union said"
+KINDRED_ENDINGS["union"] = ("guild", "association", "federation")  # "The Writers Guild of America ... The union said",
+# "the International Association of Machinists"
 KINDRED_ENDINGS["group"] = tuple("""association society coalition alliance network federation league foundation
 institute movement fund trust forum committee""".split())  # "The National Rifle Association ... the
 # group said"

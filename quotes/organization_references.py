@@ -123,9 +123,9 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
         # Education Union" in "members of the National Education Union"
         if named:
             return entity[0], named.group(1), "organization", None
-        employer = next((w for w in (entity[3] or "").split() if w in companies), None)
-        if entity[2] == "person" and noun in BUSINESS_NOUNS and employer \
-                and (noun in GENERIC_BUSINESS_NOUNS or KNOWN_TRADES.get(employer.lower()) == noun):  # "the company"
+        employer = next((w for w in (entity[3] or "").split() if w in companies or _known_for(noun, w)), None)
+        if entity[2] == "person" and employer and (_known_for(noun, employer) or noun in BUSINESS_NOUNS
+                                                   and noun in GENERIC_BUSINESS_NOUNS):  # "the company", "the airport"
             return entity[0], employer, "organization", None  # after "Boeing chief executive Dave Calhoun"; not "the
             # airline" after "CMA chief executive Sarah Cardell"
         club = club_of(entity[3]) if noun in ("club", "team") and entity[2] == "person" else None

@@ -208,3 +208,20 @@ def test_a_clause_opened_by_as_after_a_closing_report_is_not_what_was_reported(p
     record = only(extracted("Tesla delivered fewer cars than expected in the second quarter, the company said on "
                             "Tuesday, as competition from Chinese rivals intensified.", pipeline))
     assert record.text == "Tesla delivered fewer cars than expected in the second quarter"
+
+
+def test_the_union_after_an_association_of_workers_is_that_association(pipeline):
+    text = ("Members of the International Association of Machinists and Aerospace Workers backed the deal by 59% to "
+            "41%, the union said.")
+    record = only([r for r in extracted(text, pipeline) if r.cue == "said"])
+    assert (record.speaker_mention, record.speaker) == (
+        "the union", "International Association of Machinists and Aerospace Workers")
+
+
+def test_the_airport_is_the_airport_a_chief_executive_runs_not_a_later_network_named_for_airports(pipeline):
+    text = ("Environmental campaigners reacted with fury. \"This is a climate disaster,\" said Rosie Pearson of the "
+            "Airport Expansion Opposition Network.\n"
+            "Heathrow chief executive Thomas Woldbye welcomed the decision. The airport said it would submit plans "
+            "within a year.")
+    record = reporting(text, pipeline, "submit plans")
+    assert (record.speaker_mention, record.speaker) == ("The airport", "Heathrow")
