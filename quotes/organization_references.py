@@ -72,9 +72,7 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
                                      or words[0] in CLUB_NAME_OPENINGS) \
             and name.lower() not in KNOWN_ORGANIZATIONS:  # "the club" after "Chelsea have agreed", "Leeds United"
         return True
-    joins = [i for i, w in enumerate(words) if i > 0 and w in ("of", "for")]
-    ending = words[joins[0] - 1] if joins else words[-1]  # "Bureau of Criminal Apprehension", "International
-    # Organization for Migration"
+    ending = _name_ending(words)
     if noun in BUSINESS_NOUNS and (role or "").lower().split()[-1:] in ([n] for n in BUSINESS_NOUNS):
         return True  # "the company" after "its maker, Eli Lilly,"
     roles = (role or "").lower().split()
@@ -87,6 +85,13 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
     # "Police Scotland"
 
 
+def _name_ending(words: list[str]) -> str:
+    """The word a body's name ends on before any "of" or "for" phrase, lower case ("bureau" of "Bureau of Criminal
+    Apprehension", "organization" of "International Organization for Migration")."""
+    joins = [i for i, w in enumerate(words) if i > 0 and w in ("of", "for")]
+    return words[joins[0] - 1] if joins else words[-1]
+
+
 def _named_by(noun: str, name: str) -> bool:
     """Whether an organization's ``name`` holds ``noun`` as a word ("the authority": "Panama Canal Authority")."""
     return _one_spelling(noun) in _one_spelling(name).split()
@@ -96,7 +101,7 @@ def _kin_only(noun: str, entity: Entity) -> bool:
     """Whether an organization stands for ``noun`` only by a kindred ending of its name (``KINDRED_ENDINGS``: "the
     authority" for "World Shipping Council"), not by the noun itself."""
     return entity[2] == "organization" and not _named_by(noun, entity[1]) \
-        and entity[1].lower().split()[-1:] in ([e] for e in KINDRED_ENDINGS.get(noun, ()))
+        and _name_ending(entity[1].lower().split()) in KINDRED_ENDINGS.get(noun, ())
 
 
 MARKET_INDICES = frozenset("dow nasdaq ftse dax nikkei".split())  # named alone as bodies are: no company
