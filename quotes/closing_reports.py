@@ -146,12 +146,13 @@ def repair_closing_as_clauses(words: list[Word]) -> None:
     competition" what the company said)."""
     for noun in words[3:]:
         report = words[noun.head] if noun.deprel == "obl" and noun.head >= 0 else None
+        if report is None or report.lemma.lower() not in SPEECH_VERBS or report.deprel not in ("parataxis", "ccomp") \
+                or report.head < 0 or report.head > report.index:
+            continue
         mark = next((k for k in words if k.head == noun.index and k.deprel == "case" and k.lemma.lower() == "as"), None)
         verb = next((k for k in words if k.head == noun.index and k.deprel == "acl" and k.xpos in ("VBD", "VBN")
                      and k.index > noun.index), None)
-        if report is None or mark is None or verb is None or report.lemma.lower() not in SPEECH_VERBS \
-                or report.deprel not in ("parataxis", "ccomp") or report.head < 0 or report.head > report.index \
-                or not report.index < mark.index or words[mark.index - 1].text != ",":
+        if mark is None or verb is None or not report.index < mark.index or words[mark.index - 1].text != ",":
             continue
         verb.head, verb.deprel, noun.head, noun.deprel = report.head, "advcl", verb.index, "nsubj"
         mark.head, mark.deprel, words[mark.index - 1].head = verb.index, "mark", verb.index

@@ -254,10 +254,11 @@ def repair_passive_conjunct_subjects(words: list[Word]) -> None:
     ("Firefighters battled a wildfire as winds pushed flames toward suburbs and thousands of residents were ordered to
     leave": the firefighters not ordered, nor ordering)."""
     for verb in words:
-        passive = next((k for k in words if k.head == verb.index and k.deprel == "aux:pass"), None)
-        if passive is None or verb.deprel != "conj" or verb.xpos != "VBN" or has_subject(words, verb) \
-                or not has_subject(words, words[verb.head]):  # the subject the parse gave both
+        if verb.deprel != "conj" or verb.xpos != "VBN":
             continue
+        passive = next((k for k in words if k.head == verb.index and k.deprel == "aux:pass"), None)
+        if passive is None or has_subject(words, verb) or not has_subject(words, words[verb.head]):  # the subject
+            continue  # the parse gave both
         noun = next((w for w in words if w.deprel == "conj" and w.upos in ("NOUN", "PROPN")
                      and subtree_span(words, w)[1] == passive.index - 1), None)
         joint = next((k for k in words if noun is not None and k.head == noun.index and k.deprel == "cc"
