@@ -93,8 +93,9 @@ def repair_apposed_subjects(words: list[Word]) -> None:
 def repair_fronted_participles(words: list[Word]) -> None:
     """Make a participle that opens the sentence before a comma a clause of the verb, and the name after the comma
     the verb's subject, where the tagger took the participle for a noun, the subject, with the name its apposition
-    ("Sentencing, Judge Jane Miller KC told Kirby: ..."), or the participle a modifier of the subject, its object
-    ("Passing sentence at Canterbury Crown Court, Mr Justice Johnson said ...")."""
+    ("Sentencing, Judge Jane Miller KC told Kirby: ..."; for a participle tagged a name, only before a title or an
+    honorific: "Sentencing, Judge Guy Kearl KC said", not "Schilling, a six-time All-Star,"), or the participle a
+    modifier of the subject, its object ("Passing sentence at Canterbury Crown Court, Mr Justice Johnson said ...")."""
     first = words[0] if len(words) > 3 else None
     if first is None or not first.text.endswith("ing") or first.head < 0:
         return
