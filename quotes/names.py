@@ -226,14 +226,20 @@ def is_place(name: str) -> bool:
     return name.lower() in _place_names()
 
 
+def role_head(role: str | None) -> str:
+    """The noun a role ends on before any phrase of where or whose, lower case ("father" of "a father of four",
+    "engineer" of "quality engineer at Boeing"); "" for no role."""
+    words = re.split(r" (?:of|in|at|for|from) ", role or "")[0].split()
+    return words[-1].lower() if words else ""
+
+
 def no_persons_name(text: str, name: str, entities: list[tuple[int, str, str, str | None]] = ()) -> bool:
     """A one-word name that is no first name, that ``text`` never writes after a first name or an honorific (see
     :func:`written_as_surname`) and that none of ``entities`` (offset, name, type, role) so named has a person's role
     ("Rodriguez, a former Air Force officer", "Hassan, a father of four"; not the "source" of "a source in Tampa"):
     typed a person only for want of anything else."""
     person_roles = (TITLES | PERSON_NOUNS | RELATIVES_OF) - STATEMENT_NOUNS
-    described = {e[1] for e in entities if e[3] and re.split(r" (?:of|in|at|for|from) ", e[3])[0].split()[-1].lower()
-                 in person_roles}  # "a father of four"
+    described = {e[1] for e in entities if role_head(e[3]) in person_roles}  # "a father of four"
     return " " not in name and not is_first_name(name) and not written_as_surname(text, name) and name not in described
 
 

@@ -14,7 +14,6 @@ does to that company (``company_reporting_itself``); a mention's own sex comes f
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from quotes.clauses import name_head
@@ -22,7 +21,7 @@ from quotes.lexicon import (BUSINESS_NOUNS, HONORIFIC_SEXES, HONORIFICS, ISSUING
                             ORGANIZATION_NOUNS, PLAYER_NOUNS, TIME_WORDS, TITLE_SPELLINGS, TITLES)
 from quotes.mentions import mention_words
 from quotes.name_roles import role_words
-from quotes.names import ONE_SEX_RATIO, first_name_gender, is_first_name, is_place_name
+from quotes.names import ONE_SEX_RATIO, first_name_gender, is_first_name, is_place_name, role_head
 from quotes.organization_references import resolve_organization
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify
@@ -296,8 +295,8 @@ def introduced_after_lede(noun: Word, words: list[Word], below: list[Entity], ne
     if first is None or first[0] >= next_paragraph_end:
         return []
     if words and words[0].text.lower() in ("a", "an"):
-        head = re.split(r" (?:of|at|for|in|from|with) ", (first[3] or "").lower())[0].split()[-1:]
-        return [first] if head and TITLE_SPELLINGS.get(head[0], head[0]) == noun.lemma.lower() else []
+        head = role_head(first[3])
+        return [first] if head and TITLE_SPELLINGS.get(head, head) == noun.lemma.lower() else []
     return [first] if noun.lemma.lower() in TITLES and not first[3] and " " in first[1] \
         and all(w is noun or w.upos == "DET" or w.text.lower() in TITLES | {"of"} or is_place_name(w.text)
                 for w in words) \
