@@ -39,7 +39,7 @@ def repair_closing_verbs(words: list[Word]) -> None:
             or not last.text.islower() or words[last.index - 1].text != ",":
         return
     last.upos, last.xpos, last.lemma = "VERB", "VBZ", stem
-    _move_full_stop(words, root, last)
+    move_full_stop(words, root, last)
     last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "nsubj"
 
 
@@ -48,7 +48,7 @@ def _last_word(words: list[Word]) -> Word | None:
     return next((w for w in reversed(words) if w.upos != "PUNCT"), None)
 
 
-def _move_full_stop(words: list[Word], root: Word, verb: Word) -> None:
+def move_full_stop(words: list[Word], root: Word, verb: Word) -> None:
     """Hang the punctuation after ``verb`` that hung on the old ``root`` (the full stop) on ``verb``, the new root."""
     for word in words:
         if word.head == root.index and word.upos == "PUNCT" and word.index > verb.index:
@@ -112,7 +112,7 @@ def repair_closing_participle_reports(words: list[Word]) -> None:
     start = phrase_span(words, noun)[0]
     if start < 2 or words[start - 1].text not in QUOTE_CHARS or words[start - 2].text not in (",", "?", "!"):
         return
-    _move_full_stop(words, root, last)
+    move_full_stop(words, root, last)
     last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "ccomp"
     noun.head, noun.deprel = last.index, "nsubj"
 
@@ -133,7 +133,7 @@ def repair_closing_participle_subjects(words: list[Word]) -> None:
     start = phrase_span(words, noun)[0]
     if start < 2 or words[start - 1].text != "," or words[start].lemma.lower() != "the":
         return
-    _move_full_stop(words, root, last)
+    move_full_stop(words, root, last)
     last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "ccomp"
     noun.head, noun.deprel, verb.head, verb.deprel = last.index, "nsubj", noun.index, "acl"
     subject.head, subject.deprel = verb.index, "obj"
@@ -206,7 +206,7 @@ def repair_closing_relative_reports(words: list[Word]) -> None:
     if noun.upos not in ("NOUN", "PROPN") or comma is None or root.index > comma or is_under(words, root, noun) \
             or not any(k.head == noun.index and k.deprel == "acl:relcl" and k.index < last.index for k in words):
         return
-    _move_full_stop(words, root, last)
+    move_full_stop(words, root, last)
     last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "ccomp"
     noun.head, noun.deprel = last.index, "nsubj"
 

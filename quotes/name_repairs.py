@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.apposition_repairs import hyphen_joins
+from quotes.closing_reports import move_full_stop
 from quotes.lexicon import (BUSINESS_NOUNS, HONORIFICS, INSIDERS, KNOWN_COMPANIES, ORG_HEAD_WORDS, ORG_WORDS,
                             ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, SPOKESPEOPLE, TITLES)
 from quotes.names import is_first_name
@@ -324,7 +325,5 @@ def repair_named_roots(words: list[Word]) -> None:
              and not any(k.head == w.index and k.deprel in ("cc", "nsubj") for k in words)), None)
     if verb is None:
         return
+    move_full_stop(words, root, verb)
     verb.head, verb.deprel, root.head, root.deprel = -1, "root", verb.index, "nsubj"
-    for word in words[verb.index + 1:]:
-        if word.head == root.index:
-            word.head = verb.index  # the full stop
