@@ -28,7 +28,7 @@ from quotes.marks import QuoteSpan, inside, mark_start, outer_range
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence
 from quotes.surface_reports import closing_comment, unnamed_question
-from quotes.transcripts import Turn, dash_cue, headline_cue, in_headline, label_cue
+from quotes.transcripts import Turn, dash_cue, headline_cue, headline_quote_cue, in_headline, label_cue
 
 # Indirect reports: "It said that ..." speaks for an organization, "One might think ..." for nobody named; speech
 # and position verbs may report a noun phrase ("explaining the campaign's decision"), but not "maintain" ("maintains
@@ -309,6 +309,10 @@ def draft_quotations(text: str, sentences: list[Sentence], quotes: list[QuoteSpa
         if host is not None:  # 'to “go vote” and then “go sit there”': one quotation, two spans
             _continue_with(host, q, text)
             continue
+        headline = headline_quote_cue(q, sentences, text)
+        if headline is not None:  # "'It's madness': Clarkson joins farmers' protest"
+            drafts.append(Draft("direct", q.start, q.end, list(q.pieces), headline, "cue"))
+            continue
         introducer = introducer_cue(q, sentences, text)
         if introducer is not None:  # 'As Professor Foner put it: “...”' (a verb the parse left unlinked)
             drafts.append(Draft("direct", q.start, q.end, list(q.pieces), introducer, "introducer"))
@@ -350,12 +354,23 @@ def _add_headline(drafts: list[Draft], text: str, sentences: list[Sentence], top
     spans = [p for q in top if start < q.start and q.end <= end for p in q.pieces]
     if not (spans or speaks) or (not spans and text[start:end].rstrip().endswith("?")):
         return  # not "Ted Cruz: Constitutional conservative or another typical career politician?", a topic
+    if not speaks and _names_its_own_subject(cue, spans):
+        return  # "Premier League: Guardiola admits City are 'fragile'": a rubric, Guardiola's report
     rest = "".join(text[a:b] for a, b in zip([start] + [b for _, b in spans], [a for a, _ in spans] + [end]))
     if spans and not rest.strip(" \t\u00a0.,;:!?\"'‘’“”"):
         return  # "Marco Rubio: ‘You Don’t Win ...’": the quote is the whole report, a direct quotation
     for draft in quoted + nested:  # "Rubio: I Still Believe ...": the label's report, not one of its own
         drafts.remove(draft)
     drafts.append(Draft("mixed" if spans else "indirect", start, end, spans, cue, "cue"))
+
+
+def _names_its_own_subject(headline: Cue, spans: list[tuple[int, int]]) -> bool:
+    """A labelled headline's content, outside its quotes, is a verb in lower case with a named subject ("Arteta hails
+    ...")."""
+    words = headline.sentence.words
+    outside = [w for w in headline.content if not any(a <= w.start < b for a, b in spans)]
+    return any(w.deprel == "nsubj" and w.upos == "PROPN" and words[w.head].upos == "VERB" and words[w.head] in outside
+               and words[w.head].text.islower() for w in outside)  # a verb in lower case: no title-case heading
 
 
 def _headline_speaks(headline: Cue, drafts: list[Draft]) -> bool:

@@ -170,6 +170,12 @@ _HEADLINE_LABEL = re.compile(r"[ \t]*([A-Z][\w.'’-]*(?:[ \t](?:[A-Z][\w.'’-]
                              r"(?:(?:[ \t][a-z][\w-]*)?[ \t](?:%s))?):[ \t\u00a0]+(?=\S)"
                              % "|".join(sorted(LABEL_NOUNS, key=lambda w: -len(w)) + [_TITLE_WORDS]))
 HEADLINE_NOT_SPEAKERS = NOT_SPEAKERS - {"POLL", "REPORT", "SOURCE", "SOURCES"}
+# A sports page's rubric as a whole label ("Football: Arteta hails ...", "Premier League: Guardiola admits ..."); a
+# body named so speaks ("Cricket Australia: ...").
+HEADLINE_RUBRICS = frozenset(("FOOTBALL SOCCER RUGBY CRICKET TENNIS GOLF BOXING ATHLETICS CYCLING SWIMMING SPORT "
+                              "SPORTS MOTORSPORT RACING").split()) | {
+    "PREMIER LEAGUE", "CHAMPIONS LEAGUE", "FORMULA ONE", "FORMULA 1", "SIX NATIONS", "WORLD CUP", "RUGBY UNION",
+    "RUGBY LEAGUE"}
 
 
 _LATER_LINE = re.compile(r"\n\s*\S")  # a non-blank line further on
@@ -192,8 +198,8 @@ def headline_label(text: str) -> tuple[int, int, int, int] | None:
     match = _HEADLINE_LABEL.match(text, 0, line_end)
     words = [word.upper().strip(".") for word in match.group(1).split()] if match is not None else []
     if match is None or line_end > 200 or words[0] in HEADLINE_NOT_SPEAKERS \
-            or all(word in HEADLINE_NOT_SPEAKERS for word in words):  # not "Breaking News:"; "Judicial Watch:" speaks
-        return None
+            or all(word in HEADLINE_NOT_SPEAKERS for word in words) or " ".join(words) in HEADLINE_RUBRICS:
+        return None  # not "Breaking News:" nor "Football:"; "Judicial Watch:" speaks
     end = len(text[:line_end].rstrip(" \t\u00a0.;"))
     return (match.start(1), _without_topic(match.start(1), match.group(1)), match.end(), end) \
         if end > match.end() else None
@@ -222,6 +228,27 @@ def headline_cue(text: str, sentences: list[Sentence]) -> tuple[Cue, int, int] |
         if colon and heads:
             content = [w for w in sentence.words if start <= w.start < end]
             return Cue(sentence, index, colon[:1], heads[0], content), start, end
+    return None
+
+
+_COLON_AFTER_QUOTE = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]+(?=\S)")
+
+
+def headline_quote_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cue | None:
+    """The verb of a headline that opens with a quotation and a colon, as a cue whose speaker is the verb's named
+    subject ("'It's madness': Clarkson joins farmers' protest": Clarkson), as such headlines quote whom they name."""
+    start, close = outer_range(q)
+    match = _COLON_AFTER_QUOTE.match(text, close)
+    if match is None or text[:start].strip() or not in_headline(text, start):
+        return None
+    line_end = text.find("\n")
+    for index, sentence in enumerate(sentences):
+        after = [w for w in sentence.words if match.end() <= w.start < line_end]
+        for subject in after:
+            verb = sentence.words[subject.head] if subject.head >= 0 else subject
+            if subject.deprel == "nsubj" and subject.upos == "PROPN" and verb.upos == "VERB" \
+                    and verb in after and (verb.head < 0 or sentence.words[verb.head] not in after):
+                return Cue(sentence, index, [verb], subject, [])
     return None
 
 
