@@ -3,7 +3,8 @@ relations of names the tagger and parser get wrong in news text: a participle in
 "Manchester United"), a plural person noun opening the sentence tagged a name ("Spokesmen
 at the FBI"), the surname "May" taken for the modal, two titled names joined by "and" that the parse ran into one
 ("Republican Sarah Mills and Democrat Tom Reed"), a possessive inside an organization's name ("The National Farmers'
-Union"), a name made a noun's object ("The restaurant chain TGI Fridays"), a name made the root before its verb
+Union"), a name made a noun's object ("The restaurant chain TGI Fridays") or a verb's after its description ("Consumer
+advocate William McGee ... called"), a name made the root before its verb
 ("NASA Administrator Bill Nelson congratulated SpaceX"). The repairs of titles are in
 :mod:`quotes.title_repairs`, those of names read as verbs or clauses ("Unite, which ...", "Just Stop Oil") in
 :mod:`quotes.verb_name_repairs`. Each function mends one sentence's words in place.
@@ -16,7 +17,8 @@ from typing import TYPE_CHECKING
 from quotes.apposition_repairs import hyphen_joins
 from quotes.closing_reports import move_full_stop
 from quotes.lexicon import (BUSINESS_NOUNS, HONORIFICS, INSIDERS, KNOWN_COMPANIES, ORG_HEAD_WORDS, ORG_WORDS,
-                            ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, SPOKESPEOPLE, TITLES)
+                            OCCUPATIONS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, SPOKESPEOPLE,
+                            TITLES)
 from quotes.names import is_first_name
 from quotes.subject_repairs import has_subject, is_under
 
@@ -224,6 +226,19 @@ def repair_noun_objects(words: list[Word]) -> None:
         if noun is not None and noun.upos == "NOUN" and noun.index < name.index \
                 and all(w.upos == "PROPN" for w in words[noun.index + 1:name.index]):
             name.deprel = "appos"
+
+
+def repair_described_name_obliques(words: list[Word]) -> None:
+    """Make a name the subject of the verb, and the description right before it its compound, where the parse made the
+    description (a person's noun in lower case) the subject and the name an oblique or an object of the verb
+    ("Consumer advocate William McGee of the American Economic Liberties Project called the ruling ...")."""
+    for name in words[1:]:
+        noun, verb = words[name.index - 1], words[name.head] if name.head >= 0 else name
+        if name.upos == "PROPN" and name.deprel in ("obl", "obj", "iobj") and noun.head == verb.index \
+                and noun.deprel == "nsubj" and noun.upos == "NOUN" and noun.text.islower() \
+                and noun.lemma.lower() in TITLES | PERSON_NOUNS | OCCUPATIONS and verb.upos == "VERB" \
+                and not any(k.head == name.index and k.deprel == "case" for k in words):
+            name.head, name.deprel, noun.head, noun.deprel = verb.index, "nsubj", name.index, "compound"
 
 
 PEOPLE_PLURALS = frozenset({"Children", "People", "Women", "Men"})  # plurals without an s, as in "Children's Society"

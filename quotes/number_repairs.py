@@ -1,7 +1,8 @@
 """Number repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that mend how the parse hung
-the words of a number near a reporting verb: a number written out with a hyphen ("Sixty-four percent ..., the union
-said"), the "up" of "up to 20cm" taken for the verb's particle, the "more" of "more than 200 people" hung on the
-verb, and a count opened by "At least" hung on it. Each function mends one sentence's words in place.
+the words of a number or a day near a reporting verb: a number written out with a hyphen ("Sixty-four percent ...,
+the union said"), the "up" of "up to 20cm" taken for the verb's particle, the "more" of "more than 200 people" hung on
+the verb, a count opened by "At least" hung on it, and a day hung in the reported clause or on the subject ("said
+Tuesday it would", "The FDA on Friday approved"). Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.apposition_repairs import hyphen_joins
-from quotes.lexicon import SPEECH_VERBS
+from quotes.lexicon import SPEECH_VERBS, TIME_WORDS
 from quotes.subject_repairs import has_subject, is_under
 
 if TYPE_CHECKING:
@@ -49,19 +50,58 @@ def repair_comparative_numbers(words: list[Word]) -> None:
             more.head, more.deprel, than.head, than.deprel = number.index, "advmod", more.index, "fixed"
 
 
+# Words that open an approximate count ("About 200,000 ballots", "Nearly 3,000 people").
+APPROXIMATE_OPENINGS = frozenset("about around nearly almost roughly approximately".split())
+
+
 def repair_at_least_subjects(words: list[Word]) -> None:
-    """Make a count opened by "At least" the subject of the verb after it that has none, where the parse took "At" for
-    a preposition and the count for an adverbial of the reporting verb closing the sentence ("At least 61 migrants,
-    including women and children, are missing ..., the IOM said": "migrants" hung on "said")."""
+    """Make a count opened by "At least" or an approximation (``APPROXIMATE_OPENINGS``) the subject of the verb after
+    it that has none, where the parse took "At" or "About" for a preposition and the count for an adverbial of the
+    reporting verb closing the sentence ("At least 61 migrants, including women and children, are missing ..., the
+    IOM said": "migrants" hung on "said"; "About 200,000 ballots remained uncounted ..., officials said")."""
     for at in words[:-3]:
         least = words[at.index + 1]
         noun = words[at.head] if at.deprel == "case" and at.head >= 0 else None
         noun = words[least.head] if noun is least and least.head >= 0 else noun  # "At" hung on "least"
         report = words[noun.head] if noun is not None and noun.deprel == "obl" and noun.head >= 0 else None
-        if report is None or at.text.lower() != "at" or least.text.lower() != "least" \
-                or report.lemma.lower() not in SPEECH_VERBS or report.head < 0 or report.index < noun.index:
+        approximate = at.text.lower() in APPROXIMATE_OPENINGS and least.upos == "NUM" and least.head == noun.index \
+            if noun is not None else False
+        if report is None or not (at.text.lower() == "at" and least.text.lower() == "least" or approximate) \
+                or report.lemma.lower() not in SPEECH_VERBS or report.index < noun.index:
             continue
-        verb = words[report.head]
-        if noun.index < verb.index < report.index and verb.upos in ("VERB", "AUX", "ADJ") \
-                and not has_subject(words, verb):
+        verbs = [words[report.head]] if report.head >= 0 else []
+        verbs += [w for w in words if w.head == report.index and w.deprel == "ccomp"]  # "remained" under "said"
+        verb = next((v for v in verbs if noun.index < v.index < report.index and v.upos in ("VERB", "AUX", "ADJ")
+                     and not has_subject(words, v)), None)
+        if verb is not None:
             noun.head, noun.deprel = verb.index, "nsubj"
+            if approximate:
+                at.head, at.deprel = least.index, "advmod"
+
+
+def repair_said_times(words: list[Word]) -> None:
+    """Hang a day right after a reporting verb on the verb, where the parse hung it in the reported clause after it
+    ("Salesforce said Tuesday it would cut about 1,000 jobs": said on Tuesday, not cutting on it)."""
+    for day in words[1:-2]:
+        verb, clause = words[day.index - 1], words[day.head] if day.head >= 0 else day
+        if day.text.lower() in TIME_WORDS and day.deprel in ("obl:unmarked", "obl:tmod", "obl") \
+                and verb.lemma.lower() in SPEECH_VERBS and clause.head == verb.index and clause.deprel == "ccomp" \
+                and clause.index > day.index + 1 and words[day.index + 1].deprel.startswith("nsubj"):
+            day.head = verb.index
+
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def repair_subject_days(words: list[Word]) -> None:
+    """Hang "on" and a weekday right after a verb's subject on the verb, where the parse hung it on the subject ("The
+    U.S. Food and Drug Administration on Friday approved ...": no speaker "... Administration on Friday")."""
+    for day in words[2:-1]:
+        on, noun = words[day.index - 1], words[day.head] if day.head >= 0 else day
+        while noun.deprel in ("conj", "flat", "compound") and noun.head >= 0:  # "Food and Drug Administration"
+            noun = words[noun.head]
+        verb = words[noun.head] if noun.head >= 0 else noun
+        if day.text.lower() in WEEKDAYS and day.deprel == "nmod" and on.text.lower() == "on" and on.head == day.index \
+                and noun.index < day.index < verb.index and noun.deprel.startswith("nsubj") \
+                and verb.upos in ("VERB", "AUX") and all(w.upos in ("ADV", "AUX") for w in words[day.index + 1:verb.index]):
+            day.head, day.deprel = verb.index, "obl"

@@ -15,10 +15,10 @@ import re
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import SPEECH_VERBS, TIME_SUBORDINATORS
-from quotes.name_repairs import (repair_conjoined_names, repair_modal_names, repair_name_tags, repair_named_body_tags,
-                                 repair_named_roots, repair_national_body_tags, repair_noun_objects,
-                                 repair_plural_person_tags, repair_possessive_marks, repair_possessive_names,
-                                 repair_reports_inside_names)
+from quotes.name_repairs import (repair_conjoined_names, repair_described_name_obliques, repair_modal_names,
+                                 repair_name_tags, repair_named_body_tags, repair_named_roots, repair_national_body_tags,
+                                 repair_noun_objects, repair_plural_person_tags, repair_possessive_marks,
+                                 repair_possessive_names, repair_reports_inside_names)
 from quotes.verb_name_repairs import (repair_infinitive_names, repair_inverted_verb_names, repair_verb_led_names,
                                       repair_verb_names, repair_verb_tagged_endings)
 from quotes.apposition_repairs import (repair_apposition_predicates, repair_conjoined_titles,
@@ -35,10 +35,10 @@ from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, rep
                                   repair_team_headed_titles, repair_titled_possessors)
 from quotes.headline_repairs import repair_headline_small_clauses, repair_headline_verb_subjects
 from quotes.number_repairs import (repair_at_least_subjects, repair_comparative_numbers, repair_hyphenated_numbers,
-                                   repair_up_to_numbers)
+                                   repair_said_times, repair_subject_days, repair_up_to_numbers)
 from quotes.report_repairs import (repair_bare_passives, repair_described_sources, repair_medium_clauses,
                                    repair_passive_conjunct_subjects, repair_prepositional_complements,
-                                   repair_report_conjuncts, repair_said_objects, repair_said_times,
+                                   repair_report_conjuncts, repair_said_objects,
                                    repair_semicolon_clauses, repair_split_said_subjects, repair_statement_participles,
                                    repair_that_adverbials, repair_told_compounds, repair_told_pronouns,
                                    repair_told_relatives, repair_told_subjects, repair_told_that)
@@ -94,6 +94,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_title_phrases(words)
     repair_title_of_names(words)
     repair_noun_objects(words)
+    repair_described_name_obliques(words)
     repair_plural_person_tags(words)
     repair_verb_names(words)
     repair_inverted_verb_names(words)
@@ -119,6 +120,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_comparative_numbers(words)
     repair_at_least_subjects(words)
     repair_said_times(words)
+    repair_subject_days(words)
     repair_described_sources(words)
     repair_headline_small_clauses(words)
     repair_headline_verb_subjects(words)

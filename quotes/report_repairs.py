@@ -158,17 +158,6 @@ def repair_said_objects(words: list[Word]) -> None:
                     mark.head = clause.index
 
 
-def repair_said_times(words: list[Word]) -> None:
-    """Hang a day right after a reporting verb on the verb, where the parse hung it in the reported clause after it
-    ("Salesforce said Tuesday it would cut about 1,000 jobs": said on Tuesday, not cutting on it)."""
-    for day in words[1:-2]:
-        verb, clause = words[day.index - 1], words[day.head] if day.head >= 0 else day
-        if day.text.lower() in TIME_WORDS and day.deprel in ("obl:unmarked", "obl:tmod", "obl") \
-                and verb.lemma.lower() in SPEECH_VERBS and clause.head == verb.index and clause.deprel == "ccomp" \
-                and clause.index > day.index + 1 and words[day.index + 1].deprel.startswith("nsubj"):
-            day.head = verb.index
-
-
 # Adjectives that describe an unnamed source after its noun ("an official familiar with the plan", "people close to
 # the talks", "sources knowledgeable about the deal").
 SOURCE_ADJECTIVES = frozenset("familiar close knowledgeable".split())
