@@ -155,7 +155,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             info = SpeakerInfo(answering, "person", None, "pronoun")  # "A: I think ...": the interviewee
         elif info.method == "pronoun":
             goes_on = cue.lemma in ("add", "continue") and (draft.kind != "indirect" or any(
-                w.upos in ("VERB", "AUX") for w in cue.content))  # not "Later, he added trucks"
+                w.upos in ("VERB", "AUX") for w in cue.content)) and any(  # not "Later, he added trucks", nor
+                cue.speaker.head == w.index for w in cue.words)  # "'...,' he said, adding that": said's "he"
             found = resolve_pronoun(cue.speaker, speakers, genders, [], unnamed) if goes_on else None  # "Sanders
             # said Obama had failed. He added ...": Sanders, who spoke, not Obama
             spoken_to = interlocutor(cue.sentence, cue.speaker)

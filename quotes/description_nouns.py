@@ -22,14 +22,24 @@ from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify_in
 
 
+# Words of a region before a demonym ("the Northern Irishman", "the South Korean").
+REGION_WORDS = frozenset("northern southern eastern western north south east west".split())
+
+
 def is_demonym_description(sentence: Sentence, words: list[Word]) -> bool:
     """A mention of "the" and one capitalised word that names where someone is from ("The Egyptian, whose contract
-    expires ...", "the Dane said"), not a newspaper known by such a name ("the Guardian"), nor a party's member ("the
+    expires ...", "the Dane said"), perhaps after an age, a region or plain adjectives ("the 22-year-old Italian", "the
+    Northern Irishman"), not a newspaper known by such a name ("the Guardian"), nor a party's member ("the
     Republican", whom a description stands for)."""
+    aged = is_age_description(words[:-1])
     words = [w for w in words if w.upos != "PUNCT"]
-    if len(words) != 2 or words[0].lemma.lower() != "the":
+    if len(words) < 2 or words[0].lemma.lower() != "the":
         return False
-    word = words[1].text
+    middle = words[1:-1]
+    if middle and not (aged or all(
+            w.text.lower() in REGION_WORDS and w.text.istitle() or w.upos == "ADJ" and w.text.islower() for w in middle)):
+        return False
+    word = words[-1].text
     known = KNOWN_ORGANIZATIONS | DEMONYM_PAPERS | PARTY_MEMBERS | ORG_WORDS  # not "the Vatican", "the Taliban"
     return word.istitle() and word.lower() not in known and (
         word.lower() in DEMONYMS or word.lower().endswith(DEMONYM_ENDINGS) and not is_first_name(word))

@@ -152,7 +152,7 @@ moderator host anchor democrat speaker sir dame lord baroness inspector detectiv
 superintendent mp mep msp councillor councilor backbencher peer sens. sens reps. reps pres. pres actress actor
 singer author archbishop bishop cardinal rabbi imam rev. rev reverend pastor pontiff princess monarch premier emir
 sultan sheikh emperor counsel committeeman committeewoman co-host co-founder co-chair partner treasurer comptroller
-auditor provost coroner marshal commander champion elect administrator pm principal
+auditor provost coroner marshal commander champion elect administrator pm principal alderman alderwoman taoiseach
 """.split())
 ORG_WORDS = frozenset("""
 department ministry agency party committee council office house company inc inc. corp corp. team
@@ -184,10 +184,11 @@ CLUB_NAME_OPENINGS = frozenset("real atlético atletico sporting inter ac as bor
 # Workers of America"), and are common nouns or places otherwise ("a new survey", "Amazon workers", "the UK").
 CAPITALISED_ORG_ENDINGS = frozenset(
     "Survey Trust Observatory Laboratory Heritage Programme Program Highways Utilities Workers Executive Grid Panel "
-    "Action UK Unit Scheme Parks NSW Line Lines Ferries Guide Ombudsman Steel Rugby Cricket Netball".split())  #
-# "National Grid", "Independent Expert Panel", "National Energy Action", "Age UK", "the Athletics Integrity Unit",
-# "South African National Parks", "Surf Life Saving NSW", "Stena Line", "Delta Air Lines", "P&O Ferries", "The Michelin
-# Guide", "The Housing Ombudsman", "Liberty Steel", "World Rugby", "England Cricket"
+    "Action UK Unit Scheme Parks NSW Line Lines Ferries Guide Ombudsman Steel Rugby Cricket Netball Order Guard"
+    .split())  # "National Grid", "Independent Expert Panel", "National Energy Action", "Age UK", "the Athletics
+# Integrity Unit", "South African National Parks", "Surf Life Saving NSW", "Stena Line", "Delta Air Lines", "P&O
+# Ferries", "The Michelin Guide", "The Housing Ombudsman", "Liberty Steel", "World Rugby", "England Cricket",
+# "Fraternal Order of Police", "The Coast Guard"
 # The last word of an organization's name ("Downing Street", "Center for American Progress").
 ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
                            "society institution co co. llc ltd ltd. plc street reserve palace watch military zoo "
@@ -326,7 +327,7 @@ carmaker airline retailer manufacturer insurer lender broadcaster publisher char
 committee commission campaign council office union bureau service institute foundation association board
 authority club conglomerate chipmaker drugmaker zoo museum hospital library university college school gallery
 orchestra airport church clinic festival force inquiry trust chain park academy coastguard regulator
-watchdog band prefecture brigade court tribunal""".split())
+watchdog band prefecture brigade court tribunal palace""".split())
 # What a company has and a person does not, said of a one-word name ("Meta's shareholders", "Google's
 # chief executive"); and, right after the bare name, its traded stock ("Meta shares fell").
 COMPANY_POSSESSIONS = frozenset("""shareholders headquarters subsidiary subsidiaries revenue revenues profit
@@ -347,7 +348,7 @@ KINDRED_NOUNS = {"regulator": "watchdog", "watchdog": "regulator"}
 # "shipping giant Maersk", "Promoter Live Nation", "Ryanair ... The carrier reported").
 BUSINESS_NOUNS = frozenset("""company firm automaker carmaker airline retailer manufacturer insurer lender broadcaster
 publisher bank conglomerate chipmaker drugmaker utility maker chain planemaker supermarket grocer developer
-brewer startup start-up operator giant promoter platform carrier""".split())
+brewer startup start-up operator giant promoter platform carrier railroad bookseller""".split())
 KINDRED_ENDINGS.update({noun: KINDRED_ENDINGS["company"] for noun in BUSINESS_NOUNS - {"company", "bank"}})
 KINDRED_ENDINGS["operator"] += ("rail", "railway", "railways", "trains", "buses", "line", "lines", "ferries")
 KINDRED_ENDINGS["airline"] += ("airways", "airlines")  # "Northern Rail ... The operator said", "British Airways"

@@ -65,7 +65,8 @@ def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Wo
     ``full=True`` keeps them (the whole mention as written: "Chris Cox, who runs the NRA's lobbying arm").
     """
     skip = MENTION_SKIP - {"appos", "acl", "acl:relcl", "punct"} if full else MENTION_SKIP
-    keep = {w.index for w in sentence.subtree(head.index, skip=skip)}
+    kept = sentence.subtree(head.index, skip=skip)
+    keep = {w.index for w in kept} | {w.index for w in those_described(sentence, kept, head, skip)}
     keep |= {w.index for w in sentence.subtree(head.index, skip=skip - {"punct"})  # "the 43-year-old"
              if w.text in ("-", "‐") and 0 < w.index < len(sentence.words) - 1
              and sentence.words[w.index - 1].end == w.start and w.end == sentence.words[w.index + 1].start}
@@ -96,6 +97,18 @@ def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Wo
         words = [w for w in words if w.index > comma[-1]]  # "... in early Alzheimer's, study finds": no possessor
         # across a comma
     return words or [head]
+
+
+def those_described(sentence: Sentence, words: list[Word], head: Word,
+                    skip: frozenset[str] = MENTION_SKIP) -> list[Word]:
+    """The participle's phrase right after a "those" among ``words`` (not the head), whichever noun of ``words`` the
+    parse hung it on: what "those" are ("Families of those killed in the Grenfell Tower fire"); empty when none."""
+    for those in words:
+        after = sentence.words[those.index + 1] if those.index + 1 < len(sentence.words) else None
+        if those.text.lower() in ("those", "these") and those is not head and after is not None \
+                and after.deprel == "acl" and any(w.index == after.head for w in words):
+            return sentence.subtree(after.index, skip=skip)
+    return []
 
 
 APPROXIMATORS = frozenset("about around roughly nearly almost approximately some over under".split())

@@ -57,7 +57,7 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
     these, is a well-known company ("Twitter said ... The company said"); "the club" or "the team" stands for a
     one-word organization or a club's name ("Chelsea", "Leeds United")."""
     _, name, kind, role = entity
-    if not _trade_agrees(noun, name):
+    if not _trade_agrees(noun, name) or _described_otherwise(noun, role):
         return False
     if kind == "organization" and _known_for(noun, name):
         return True  # "stranded at Gatwick ... The airport said", "pilots at Lufthansa ... The carrier said"
@@ -83,6 +83,13 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
         or noun == "agency" and name.isupper() and len(name) > 1 or _trade(noun) == "airline" and words[0] == "air" \
         or noun == "force" and "police" in words  # "the agency": "FBI"; "the airline": "Air Canada"; "the force":
     # "Police Scotland"
+
+
+def _described_otherwise(noun: str, role: str | None) -> bool:
+    """Whether a business noun ("the company") cannot stand for a body whose role calls it another kind of body ("The
+    water regulator Ofwat", even if the text speaks of "Ofwat's chief executive")."""
+    head = (role or "").lower().split()[-1:]
+    return noun in BUSINESS_NOUNS and bool(head) and head[0] in ORGANIZATION_NOUNS - BUSINESS_NOUNS
 
 
 def _name_ending(words: list[str]) -> str:
@@ -142,9 +149,10 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
         return known[-1]
     plain = [e for e in before[-2:] if noun in ("company", "firm") and e[2] == "organization"
              and (" " in e[1] or not e[1].isupper() and e[1].lower() not in MARKET_INDICES)
-             and _of_no_public_kind(e[1])]
+             and _of_no_public_kind(e[1]) and not _described_otherwise(noun, e[3])]
     return plain[-1] if plain else None  # "Northern Powergrid said ... a spokesman for the company", "Westfield, which
-    # owns the centre, said": the body just named, of no public kind (nor initials, "the FDA", nor "The Dow")
+    # owns the centre, said": the body just named, of no public kind (nor initials, "the FDA", nor "The Dow"), nor
+    # described as another kind of body ("The water regulator Ofwat")
 
 
 def organization_spoken_for(noun: Word, entities: list[Entity], companies: set[str]) -> Entity | None:

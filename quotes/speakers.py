@@ -18,7 +18,7 @@ from quotes.coordinated_names import (apposed_partner, coordinated_names, one_pe
 from quotes.description_nouns import (described_by_title, family_name, is_age_description, is_demonym_description,
                                       is_document, names_a_person, of_many, opening_person_noun, place_phrases,
                                       relation_of_person, several, title_after_inverted_name, title_alone)
-from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NOBLE_TITLES,
+from quotes.lexicon import (BUSINESS_NOUNS, CANDIDATE_NOUNS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NOBLE_TITLES,
                             NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS,
                             PLACES, PLAYER_NOUNS, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES,
                             RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
@@ -26,7 +26,8 @@ from quotes.name_roles import known_possessive_business, names_a_business, split
 from quotes.set_off_names import after_comma, named_after_comma, title_before_comma
 from quotes.names import PARTIES, is_first_name, is_place_name, no_persons_name, shouted
 from quotes.mention_extent import name_heads, without_circumstances
-from quotes.mentions import is_base_place, is_time_word, mention_words, name_text, without_determiners
+from quotes.mentions import (is_base_place, is_time_word, mention_words, name_text, those_described,
+                             without_determiners)
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import (after_business_noun, called_which, classify, classify_in, described_as_business,
                                   ends_company_name, is_campaign_name, is_collective, is_group_of_people,
@@ -96,7 +97,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     if shouted(name_text(text, words)):  # "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY ...": a heading in capitals
         return SpeakerInfo(None, "unknown", None, "indefinite")
     if is_demonym_description(sentence, words):  # "the Egyptian", "the Dane": a person described, not named
-        return SpeakerInfo(None, "person", bare[0].text, "indefinite")
+        return SpeakerInfo(None, "person", name_text(text, bare), "indefinite")
     if is_age_description(words):  # "the 30-year-old"
         return SpeakerInfo(None, "person", name_text(text, bare), "indefinite")
     if len(bare) == 2 and bare[0].text.lower() == "no" and bare[1].text.lower() in NON_NAMES:
@@ -177,8 +178,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         if kind == "person" and "Number=Plur" in head.feats:  # "Gulf sources", "Obama officials": people, not one
             return SpeakerInfo(name_text(text, bare), "group", None, "noun")
         return SpeakerInfo(name, kind, role, "nominal")
+    those = those_described(sentence, words, head)  # "families of those killed at Sandy Hook ...": no name
     if head.upos != "PROPN" and not any(w.upos == "PROPN" and not is_time_word(w, words)
-                                        and not is_base_place(w, words) for w in words):
+                                        and not is_base_place(w, words) and w not in those for w in words):
         name = name_text(text, bare)
         document = is_document(head)  # "a new study", "polls": no name, never a group of people
         author = author_of(sentence, head) if document else spoken_for(sentence, head)  # "a spokesman for the home's
@@ -187,7 +189,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         if spoken is not None:  # "a poll conducted by the New York Times", "figures published by NHS England"
             return spoken
         many = several(sentence, head, words) or head.lemma.lower() == "group" and of_many(sentence, head)
-        kind = "unknown" if document else "group" if many else classify(words, head, name)  # "a group of senators"
+        kind = "unknown" if document else "group" if many else classify(
+            [w for w in words if w not in those], head, name)  # "a group of senators"; no school of "those killed at"
         if kind in ("group", "person") and head.text.istitle() and called_which(sentence, head):
             kind = "organization"  # "Nats, which runs air traffic control", "Generation Rent, which ...": a body
         nominal = head.lemma.lower() in STATEMENT_NOUNS or document or head.lemma.lower() in TITLES | PERSON_NOUNS \
@@ -282,6 +285,11 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         if (plural or head.lemma.lower() in QUANTITIES or is_collective(head)) and not ends_company_name(head):
             # "Senate leaders", "members of Congress", "a number of members of Congress", "Hospital staff"
             return SpeakerInfo(name_text(text, trimmed), "group", None, "noun")
+        before = trimmed[:-1]
+        if head.lemma.lower() in BUSINESS_NOUNS - ORG_WORDS and named and trimmed[-1] is head \
+                and all(w.text[:1].isupper() for w in before):
+            return SpeakerInfo(name_text(text, before), "organization", head.text, "name")  # "the Norfolk Southern
+            # railroad": the company, its trade the role
         if head.lemma.lower() in (ORG_WORDS | ORG_HEAD_WORDS) - PERSON_NOUNS:  # "the Trump campaign", not Trump
             owner = next((k for k in kids if k.deprel == "nmod:poss" and k.upos == "PROPN"), None)
             owned, titles = split_role(mention_words(sentence, owner), owner, sentence) if owner else ([], [])
