@@ -15,7 +15,7 @@ import re
 
 from quotes.clauses import is_participle_aside, is_subordinated, name_head
 from quotes.cues import Cue
-from quotes.lexicon import CUE_LEMMAS, INVERTED_CUES, NON_NAMES, QUOTE_CHARS, SPEECH_VERBS
+from quotes.lexicon import CUE_LEMMAS, INVERTED_CUES, NON_NAMES, PERSON_NOUNS, QUOTE_CHARS, SPEECH_VERBS, TITLES
 from quotes.marks import QuoteSpan, char_before, inside, outer_range
 from quotes.mentions import is_time_word, mention_words
 from quotes.parsing import Sentence, Word
@@ -369,5 +369,10 @@ def relative_antecedent(cue: Cue) -> Word | None:
             and words[head.head].upos == "PROPN" and any(k.deprel == "case" and k.lemma.lower() in ("of", "at", "from")
                                                           for k in cue.sentence.children(head.index)):
         head = words[head.head]  # "Dan Ives of Wedbush Securities, who called ...": Ives, not the firm
+    elif cue.speaker.text.lower() == "who" and head.upos == "PROPN" and head.deprel == "nmod" \
+            and words[head.head].upos == "NOUN" and words[head.head].lemma.lower() in PERSON_NOUNS | TITLES \
+            and any(k.deprel == "case" and k.lemma.lower() in ("of", "in", "from")
+                    for k in cue.sentence.children(head.index)):
+        head = words[head.head]  # "one woman in Crown Heights who declined ...": the woman, not the place
     groups = head.upos in ("DET", "PRON") and head.lemma.lower() in GROUP_PRONOUNS  # "only some who suggest"
     return head if head.upos in ("PROPN", "NOUN") or head.text == "%" or groups else None  # "18% who say"

@@ -225,8 +225,8 @@ KNOWN_ORGANIZATIONS = KNOWN_COMPANIES | frozenset("""gallup propublica politifac
 marist rasmussen snopes wikileaks greenpeace amnesty hamas hezbollah labour ukip oxfam unicef unesco nasa fifa uefa
 ofcom ofgem ofsted ofwat""".split()) | {
     "lib dem", "lib dems", "usa today", "goldman sachs", "morgan stanley", "wells fargo", "jpmorgan chase", "jpmorgan",
-    "bank of america", "deutsche bank", "general motors", "general electric", "general mills", "general dynamics",
-    "exxon mobil", "exxonmobil", "johnson & johnson", "cal fire", "médecins sans frontières", "msf",
+    "amnesty international", "bank of america", "deutsche bank", "general motors", "general electric", "general mills",
+    "general dynamics", "exxon mobil", "exxonmobil", "johnson & johnson", "cal fire", "médecins sans frontières", "msf",
     "doctors without borders", "planned parenthood", "air accidents investigation branch",
     "rail accident investigation branch", "marine accident investigation branch",
     "medicines and healthcare products regulatory agency", "friends of the earth", "joint chiefs of staff",

@@ -5,7 +5,8 @@ Food and Drug Administration on Friday approved"); a demonym after an age or a r
 "the Northern Irishman"); titles and bodies' words ("Alderman", "The Taoiseach, Simon Harris,", "the Norfolk Southern
 railroad", "The Coast Guard", "the palace", "the bookseller", "The Fraternal Order of Police"); a count opened by
 "About"; a name the parse made an oblique after its description ("Consumer advocate William McGee of ... called");
-"those killed in the fire"; and a headline that opens with a quotation and a colon."""
+"those killed in the fire"; a headline that opens with a quotation and a colon; "who" after a place that follows a
+person's noun ("one woman in Crown Heights who declined"); "Amnesty International USA"."""
 
 from __future__ import annotations
 
@@ -131,3 +132,19 @@ def test_a_headline_opening_with_a_quotation_and_a_colon_quotes_whom_it_names(pi
     record = reporting(text, pipeline, "It's madness")
     assert (record.kind, record.speaker) == ("direct", "Clarkson")
 
+
+
+def test_who_after_a_place_that_follows_a_person_noun_is_that_person(pipeline):
+    text = ("Some residents were less enthusiastic. \"Nobody asked us,\" said one woman in Crown Heights who declined "
+            "to give her name.\n"
+            "Norm Coleman, a former senator from Minnesota who is supporting Mr. Rubio, said the race was open.")
+    declined = reporting(text, pipeline, "to give her name")
+    supporting = reporting(text, pipeline, "Mr. Rubio")
+    assert (declined.speaker, declined.speaker_type, declined.speaker_role) == (None, "person", "woman in Crown Heights")
+    assert (supporting.speaker_mention, supporting.speaker) == ("who", "Norm Coleman")
+
+
+def test_amnesty_international_with_a_country_after_it_is_an_organization(pipeline):
+    text = "Amnesty International USA called the number \"a drop in the bucket.\""
+    record = reporting(text, pipeline, "a drop in the bucket")
+    assert (record.speaker, record.speaker_type) == ("Amnesty International USA", "organization")
