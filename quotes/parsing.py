@@ -161,15 +161,22 @@ def repair_tokens(sentences: list[list[dict]], text: str | None = None) -> list[
     breaks after a title undone (:func:`merge_title_splits`), and a capitalised "Its" or a name with a letter outside
     ASCII kept whole, never split like "It's" into "It" "s" (the tokenizer sometimes marks one as a multi-word token:
     "Its hosts don't hesitate to report ..." parsed with "It" as the subject, "Agnès Callamard" as "Agnè" "s"
-    "Callamard"; web text's "Dont" and "Im" stay split)."""
+    "Callamard"), nor any word without an apostrophe but the contractions of ``UNMARKED_CONTRACTIONS`` ("Donna
+    Brazile" split as "Don" "na"; web text's "Dont" and "Im" stay split)."""
     merged = merge_title_splits(join_marked_names(split_platform_stops(sentences), text), text)
     for sentence in merged:
         for token in sentence:
             word = token["text"]
-            if token.get("misc") == "MWT=Yes" and (word == "Its" or word[:1].isupper() and not word.isascii()
-                                                   and not any(c in word for c in "'’")):
+            if token.get("misc") == "MWT=Yes" and (word == "Its" or not any(c in word for c in "'’‘`") and (
+                    word[:1].isupper() and not word.isascii() or word.lower() not in UNMARKED_CONTRACTIONS)):
                 del token["misc"]
     return merged
+
+
+# Contractions written without an apostrophe that stay two words ("cannot", "gonna", web text's "Dont", "Im"); any
+# other word the tokenizer marks as several without an apostrophe stays one ("Donna", not "Don" "na"; "cannon").
+UNMARKED_CONTRACTIONS = frozenset("""cannot gonna gotta wanna dunno gimme lemme outta dont doesnt didnt isnt wasnt arent
+werent cant couldnt wouldnt shouldnt wont im ive youre theyre""".split())
 
 
 def _install_token_repairs() -> None:

@@ -6,7 +6,8 @@ Food and Drug Administration on Friday approved"); a demonym after an age or a r
 railroad", "The Coast Guard", "the palace", "the bookseller", "The Fraternal Order of Police"); a count opened by
 "About"; a name the parse made an oblique after its description ("Consumer advocate William McGee of ... called");
 "those killed in the fire"; a headline that opens with a quotation and a colon; "who" after a place that follows a
-person's noun ("one woman in Crown Heights who declined"); "Amnesty International USA"."""
+person's noun ("one woman in Crown Heights who declined"); "Amnesty International USA"; and words the tokenizer split
+like contractions ("Donna" as "Don" "na", "cannon" as "canno" "n")."""
 
 from __future__ import annotations
 
@@ -148,3 +149,18 @@ def test_amnesty_international_with_a_country_after_it_is_an_organization(pipeli
     text = "Amnesty International USA called the number \"a drop in the bucket.\""
     record = reporting(text, pipeline, "a drop in the bucket")
     assert (record.speaker, record.speaker_type) == ("Amnesty International USA", "organization")
+
+
+def test_a_word_without_an_apostrophe_is_never_split_like_a_contraction(pipeline):
+    """The tokenizer marked "Donna" and "cannon" as multi-word tokens: "Don" "na", "canno" "n"."""
+    text = ('"That speech went beyond the room," said Donna Brazile, the interim chairwoman of the Democratic '
+            'National Committee.\n'
+            'Police used water cannon and tear gas to disperse the crowds, the interior ministry said, adding that '
+            '107 people had been detained. "I cannot say more," an official said.')
+    brazile = reporting(text, pipeline, "beyond the room")
+    cannon = reporting(text, pipeline, "water cannon")
+    assert (brazile.speaker, brazile.speaker_role) == (
+        "Donna Brazile", "interim chairwoman of the Democratic National Committee")
+    assert cannon.text == "Police used water cannon and tear gas to disperse the crowds"
+    words = [w.text for s in pipeline(text).sentences for w in s.words]
+    assert "can" in words and "not" in words and "Donna" in words and "cannon" in words
