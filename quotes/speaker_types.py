@@ -75,8 +75,8 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
     if head.upos == "NUM" or head.lemma.lower() in ("percent", "%", "some", "many", "most", "others", "several", "few",
                                                      "both", "all"):  # "two in three voters", "26 percent", "Some"
         return "group"
-    if plural:
-        return "group"
+    if plural and not (head.upos == "PROPN" and len(name_words) == 2 and is_first_name(name_words[0].text)):
+        return "group"  # but "Max Schrems", a surname tagged a plural after a first name, is one person
     if name.lower() in DOCUMENTS:  # "Poll: Trump leads" in a headline: capitalised, still no person
         return "unknown"
     if head.upos == "PROPN" or all(w.text[:1].isupper() or w.text in NAME_PARTICLES for w in name_words):

@@ -102,7 +102,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         return SpeakerInfo(None, "person", name_text(text, bare), "indefinite")
     if len(bare) == 2 and bare[0].text.lower() == "no" and bare[1].text.lower() in NON_NAMES:
         bare = bare[1:]  # "No one knows ...": nobody named
-    described = bare[1:] if len(bare) > 1 and bare[0].text.lower() in ("one", "another") else bare  # "one
+    described = bare[1:] if len(bare) > 1 and bare[0].text.lower() in ("one", "another") \
+        and bare[1].text.lower() != "of" else bare  # "one
     # resident": a description's words after its determiner, if any; none in "One of them"
     described = [] if described and (described[-1].upos == "PRON" or described == bare and len(bare) == 1
                                      and bare[0].text.lower() in ("one", "another")) else described  # "one, Sharon

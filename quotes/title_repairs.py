@@ -117,15 +117,29 @@ def repair_possessive_titles(words: list[Word]) -> None:
                 w.head = title.index
 
 
+# Participles that say how someone holds an office ("Outgoing President Macky Sall", "Acting Chief Constable").
+OFFICE_PARTICIPLES = frozenset("outgoing incoming acting retiring departing serving sitting reigning".split())
+
+
 def repair_fronted_title_words(words: list[Word]) -> None:
     """Make a capitalised noun opening the sentence right before a capitalised title that heads the subject part of
     the title, where the parse hung it on the verb ("Transport Secretary Louise Haigh said": "Transport" an
     adverbial clause of "said", so the role lost it), and both words compounds of the name after them where the
     parse made the title the first word's object ("Transport Secretary Grant Shapps said") or its apposition, with the
-    name run on from it ("Transport Minister Fiona Hyslop added")."""
+    name run on from it ("Transport Minister Fiona Hyslop added"); and a participle of office opening the sentence
+    (``OFFICE_PARTICIPLES``) that the parse took for a clausal subject, the title and the name run on from it."""
     if len(words) < 3:
         return
     first, title = words[0], words[1]
+    name = words[2]
+    if first.text.lower() in OFFICE_PARTICIPLES and first.upos == "VERB" and first.deprel in ("csubj", "nsubj") \
+            and title.text.lower().rstrip(".") in TITLES and name.upos == "PROPN" \
+            and {title.head, name.head} <= {first.index, title.index, name.index}:  # "Outgoing President Macky Sall
+        # also congratulated Faye": "Outgoing" the subject, a clause, the title and the name run on from it
+        name.head, name.deprel = first.head, "nsubj"
+        title.head, title.deprel = name.index, "compound"
+        first.upos, first.xpos, first.head, first.deprel = "ADJ", "JJ", title.index, "amod"
+        return
     if not (first.upos in ("NOUN", "PROPN") and first.text[:1].isupper() and title.text[:1].isupper()
             and title.text.lower().rstrip(".") in TITLES):
         return

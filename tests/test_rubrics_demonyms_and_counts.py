@@ -7,7 +7,8 @@ railroad", "The Coast Guard", "the palace", "the bookseller", "The Fraternal Ord
 "About"; a name the parse made an oblique after its description ("Consumer advocate William McGee of ... called");
 "those killed in the fire"; a headline that opens with a quotation and a colon; "who" after a place that follows a
 person's noun ("one woman in Crown Heights who declined"); "Amnesty International USA"; and words the tokenizer split
-like contractions ("Donna" as "Don" "na", "cannon" as "canno" "n")."""
+like contractions ("Donna" as "Don" "na", "cannon" as "canno" "n"); "Outgoing President Macky Sall"; a surname tagged a
+plural after a first name ("Max Schrems"); and "One of the rescued workers, Vishwajeet Kumar Verma,"."""
 
 from __future__ import annotations
 
@@ -164,3 +165,24 @@ def test_a_word_without_an_apostrophe_is_never_split_like_a_contraction(pipeline
     assert cannon.text == "Police used water cannon and tear gas to disperse the crowds"
     words = [w.text for s in pipeline(text).sentences for w in s.words]
     assert "can" in words and "not" in words and "Donna" in words and "cannon" in words
+
+
+def test_a_participle_of_office_opening_the_sentence_is_part_of_the_role(pipeline):
+    text = 'Outgoing President Macky Sall also congratulated Faye, calling it "a victory for Senegalese democracy."'
+    record = reporting(text, pipeline, "Senegalese democracy")
+    assert (record.speaker, record.speaker_role) == ("Macky Sall", "Outgoing President")
+
+
+def test_a_surname_tagged_a_plural_after_a_first_name_is_one_person(pipeline):
+    text = ('"People never agreed to this," said Max Schrems of the group Noyb.\n'
+            'Former Breitbart reporter Michelle Fields accused the campaign manager of grabbing her.')
+    schrems = reporting(text, pipeline, "never agreed")
+    fields = reporting(text, pipeline, "grabbing her")
+    assert (schrems.speaker, schrems.speaker_type) == ("Max Schrems", "person")
+    assert (fields.speaker, fields.speaker_type) == ("Michelle Fields", "person")
+
+
+def test_one_of_several_set_off_before_a_name_keeps_one_in_the_role(pipeline):
+    text = "One of the rescued workers, Vishwajeet Kumar Verma, said the men had kept their spirits up."
+    record = reporting(text, pipeline, "spirits up")
+    assert (record.speaker, record.speaker_role) == ("Vishwajeet Kumar Verma", "One of the rescued workers")
