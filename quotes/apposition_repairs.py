@@ -241,9 +241,13 @@ def repair_unmarked_possessors(words: list[Word]) -> None:
 
 def repair_title_phrases(words: list[Word]) -> None:
     """Hang the "at"/"of"/"for" phrase right after a title set off after a name on the title, where the parse hung it
-    on the name ("said Rakesh Gurung, director at the Department of Tourism": the director's department)."""
+    on the name ("said Rakesh Gurung, director at the Department of Tourism": the director's department) or, a name
+    read as a clause or an object, on the verb ("said Derek Manzello, coordinator of NOAA's Coral Reef Watch")."""
     for phrase in words:
         name = words[phrase.head] if phrase.deprel == "nmod" and phrase.head >= 0 else None
+        if phrase.deprel in ("ccomp", "obl", "obj") and phrase.upos == "PROPN" and phrase.head >= 0:
+            name = next((k for k in words if k.head == phrase.head and k.deprel == "nsubj" and k.upos == "PROPN"),
+                        None)  # "said Derek Manzello, coordinator of ... Coral Reef Watch": "Watch" read as a clause
         title = next((k for k in words if name is not None and k.head == name.index and k.deprel == "appos"
                       and k.upos == "NOUN" and k.lemma.lower() in TITLES | PERSON_NOUNS
                       and name.index < k.index < phrase.index), None)
@@ -251,7 +255,7 @@ def repair_title_phrases(words: list[Word]) -> None:
                 k.head == phrase.index and k.deprel == "case" and k.lemma.lower() in ("at", "of", "for", "with")
                 for k in words) or phrase_span(words, phrase)[0] != phrase_span(words, title)[1] + 1:
             continue
-        phrase.head = title.index
+        phrase.head, phrase.deprel = title.index, "nmod"
 
 
 def repair_title_of_names(words: list[Word]) -> None:

@@ -172,7 +172,10 @@ def title_after_inverted_name(sentence: Sentence, head: Word, name_words: list[W
         return []
     return [w for w in sentence.children(head.head) if w.upos == "NOUN" and w.lemma.lower() in TITLES | PERSON_NOUNS
             and w.deprel in ("obj", "dep", "appos", "parataxis", "ccomp")
-            and min(x.index for x in sentence.subtree(w.index)) in (comma, comma + 1)][:1]
+            and min(x.index for x in sentence.subtree(w.index)) in (comma, comma + 1)
+            and not any(k.deprel.startswith("nsubj") and k.text.lower() != "who"
+                        for k in sentence.children(w.index))][:1]  # a clause of its own only after "who" ("who was
+    # coordinator for counterterrorism": the title, whose "who was" the role leaves out)
 
 
 COUNSEL = frozenset("lawyer attorney solicitor barrister agent".split())  # who act for a person

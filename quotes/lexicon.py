@@ -146,7 +146,7 @@ mayor mr. mr mrs. mrs ms. ms dr. dr prof. prof professor gen. gen general col. l
 spokesman spokeswoman spokesperson chairman chairwoman chair ceo director ambassador envoy judge
 justice king queen prince pope chancellor leader lawmaker commissioner chief officer official
 analyst adviser advisor aide attorney lawyer candidate deputy press former acting executive head
-founder correspondent reporter editor economist strategist manager coach captain sheriff
+founder correspondent reporter editor economist strategist manager coach captain sheriff coordinator
 nominee businessman businesswoman billionaire mogul politician congressman congresswoman
 moderator host anchor democrat speaker sir dame lord baroness inspector detective sergeant constable
 superintendent mp mep msp councillor councilor backbencher peer sens. sens reps. reps pres. pres actress actor

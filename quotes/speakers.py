@@ -332,7 +332,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     if described and all(w.text.endswith(".") for w in role_words):  # "John Smith, a spokesman for the
         # company, said"; "Rep. Kevin McCarthy, the House minority leader": the description, not "Rep."
         role_words = mention_words(sentence, described[0])
-        while role_words and role_words[0].upos == "DET":
+        while role_words and (role_words[0].upos == "DET" or role_words[0].head == described[0].index
+                              and (role_words[0].deprel == "cop" or role_words[0].deprel == "nsubj"
+                                   and role_words[0].upos == "PRON")):  # "a spokesman", "who was director"
             role_words = role_words[1:]
         role = name_text(text, role_words) or None
     if len(name) < 2 and name.lower() not in KNOWN_ORGANIZATIONS:  # "l", a bullet's glyph the tagger took for a

@@ -8,7 +8,9 @@ railroad", "The Coast Guard", "the palace", "the bookseller", "The Fraternal Ord
 "those killed in the fire"; a headline that opens with a quotation and a colon; "who" after a place that follows a
 person's noun ("one woman in Crown Heights who declined"); "Amnesty International USA"; and words the tokenizer split
 like contractions ("Donna" as "Don" "na", "cannon" as "canno" "n"); "Outgoing President Macky Sall"; a surname tagged a
-plural after a first name ("Max Schrems"); and "One of the rescued workers, Vishwajeet Kumar Verma,"."""
+plural after a first name ("Max Schrems"); "One of the rescued workers, Vishwajeet Kumar Verma,"; the phrase of a
+title set off after a name ("coordinator of NOAA's Coral Reef Watch"); and the role in "who was ..." after a name that
+follows "said"."""
 
 from __future__ import annotations
 
@@ -186,3 +188,19 @@ def test_one_of_several_set_off_before_a_name_keeps_one_in_the_role(pipeline):
     text = "One of the rescued workers, Vishwajeet Kumar Verma, said the men had kept their spirits up."
     record = reporting(text, pipeline, "spirits up")
     assert (record.speaker, record.speaker_role) == ("Vishwajeet Kumar Verma", "One of the rescued workers")
+
+
+def test_the_phrase_of_a_title_set_off_after_a_name_stays_in_the_role(pipeline):
+    text = ("\"We can confirm that,\" said Derek Manzello, coordinator of the National Oceanic and Atmospheric "
+            "Administration's Coral Reef Watch.")
+    record = reporting(text, pipeline, "We can confirm")
+    assert (record.speaker, record.speaker_role) == (
+        "Derek Manzello", "coordinator of the National Oceanic and Atmospheric Administration's Coral Reef Watch")
+
+
+def test_the_title_of_who_was_after_a_name_that_follows_said_is_the_role_without_who_was(pipeline):
+    text = ("\"Donald Trump doesn't understand the first thing about counterterrorism,” said Daniel Benjamin, who was "
+            "coordinator for counterterrorism at the State Department from 2009 to 2012.")
+    record = reporting(text, pipeline, "first thing")
+    assert (record.speaker, record.speaker_role) == (
+        "Daniel Benjamin", "coordinator for counterterrorism at the State Department from 2009 to 2012")
