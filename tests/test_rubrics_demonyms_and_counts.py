@@ -204,3 +204,13 @@ def test_the_title_of_who_was_after_a_name_that_follows_said_is_the_role_without
     record = reporting(text, pipeline, "first thing")
     assert (record.speaker, record.speaker_role) == (
         "Daniel Benjamin", "coordinator for counterterrorism at the State Department from 2009 to 2012")
+
+
+def test_a_relative_set_off_before_a_closing_verb_with_a_name_after_it_speaks(pipeline):
+    text = ("The cyclist, 52-year-old Maria Gonzalez, was an avid rider who commuted to work by bike every day, her "
+            "husband, Luis, told KUSA-TV.\n"
+            "\"She was the light of our lives,\" he said.")
+    told = reporting(text, pipeline, "avid rider")
+    light = reporting(text, pipeline, "light of our lives")
+    assert (told.speaker, told.speaker_role, told.cue) == ("Luis", "her husband", "told")
+    assert light.speaker == "Luis"
