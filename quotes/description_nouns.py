@@ -36,8 +36,8 @@ def is_demonym_description(sentence: Sentence, words: list[Word]) -> bool:
     if len(words) < 2 or words[0].lemma.lower() != "the":
         return False
     middle = words[1:-1]
-    if middle and not (aged or all(
-            w.text.lower() in REGION_WORDS and w.text.istitle() or w.upos == "ADJ" and w.text.islower() for w in middle)):
+    if middle and not (aged or all(w.text.lower() in REGION_WORDS and w.text.istitle()
+                                   or w.upos == "ADJ" and w.text.islower() for w in middle)):
         return False
     word = words[-1].text
     known = KNOWN_ORGANIZATIONS | DEMONYM_PAPERS | PARTY_MEMBERS | ORG_WORDS  # not "the Vatican", "the Taliban"

@@ -22,13 +22,13 @@ from quotes.cue_model import default_cue_model
 from quotes.clauses import SUBJECT_RELS, cue_lemma, has_that, is_bare_number, is_participle, reports_on_its_own
 from quotes.cues import Cue, find_cues
 from quotes.follow_on import follow_on_source, is_subhead, runs_on, worth_keeping
-from quotes.lexicon import (GROUP_QUANTIFIERS, LABEL_NOUNS, NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS,
-                            TITLE_LEADS, TITLE_SMALL_WORDS, TITLES)
+from quotes.lexicon import (GROUP_QUANTIFIERS, NOMINAL_CONTENT_VERBS, QUOTE_ONLY_LEMMAS, SPEECH_VERBS, TITLE_LEADS,
+                            TITLE_SMALL_WORDS)
 from quotes.marks import QuoteSpan, inside, mark_start, outer_range
-from quotes.mentions import mention_words
 from quotes.parsing import Sentence
 from quotes.surface_reports import closing_comment, unnamed_question
-from quotes.transcripts import Turn, dash_cue, headline_cue, headline_quote_cue, in_headline, label_cue
+from quotes.transcripts import (Turn, dash_cue, headline_cue, headline_quote_cue, headline_speaks, in_headline, label_cue,
+                                names_its_own_subject)
 
 # Indirect reports: "It said that ..." speaks for an organization, "One might think ..." for nobody named; speech
 # and position verbs may report a noun phrase ("explaining the campaign's decision"), but not "maintain" ("maintains
@@ -37,7 +37,6 @@ INDIRECT_NON_SPEAKERS = NON_SPEAKERS - {"it", "one"}
 NOUN_PHRASE_REPORTS = (NOMINAL_CONTENT_VERBS | SPEECH_VERBS) - {"maintain"}
 # A headline label speaks when it is one of these or a speaker in the article ("Trump: ..."), not a
 # topic ("Afghanistan: ...").
-HEADLINE_SOURCES = frozenset("poll survey study insiders sources officials ap reuters".split()) | LABEL_NOUNS
 
 
 @dataclass
@@ -348,13 +347,13 @@ def _add_headline(drafts: list[Draft], text: str, sentences: list[Sentence], top
     nested = [d for d in drafts if d.start < end and start < d.end and d not in quoted]
     if any(d.cue is None or d.cue.start < start for d in nested):
         return
-    speaks = _headline_speaks(cue, drafts)
+    speaks = headline_speaks(cue, [d.cue for d in drafts if d.cue is not None])
     if nested and not speaks:
         return
     spans = [p for q in top if start < q.start and q.end <= end for p in q.pieces]
     if not (spans or speaks) or (not spans and text[start:end].rstrip().endswith("?")):
         return  # not "Ted Cruz: Constitutional conservative or another typical career politician?", a topic
-    if not speaks and _names_its_own_subject(cue, spans):
+    if not speaks and names_its_own_subject(cue, spans):
         return  # "Premier League: Guardiola admits City are 'fragile'": a rubric, Guardiola's report
     rest = "".join(text[a:b] for a, b in zip([start] + [b for _, b in spans], [a for a, _ in spans] + [end]))
     if spans and not rest.strip(" \t\u00a0.,;:!?\"'‘’“”"):
@@ -362,25 +361,6 @@ def _add_headline(drafts: list[Draft], text: str, sentences: list[Sentence], top
     for draft in quoted + nested:  # "Rubio: I Still Believe ...": the label's report, not one of its own
         drafts.remove(draft)
     drafts.append(Draft("mixed" if spans else "indirect", start, end, spans, cue, "cue"))
-
-
-def _names_its_own_subject(headline: Cue, spans: list[tuple[int, int]]) -> bool:
-    """A labelled headline's content, outside its quotes, is a verb in lower case with a named subject ("Arteta hails
-    ...")."""
-    words = headline.sentence.words
-    outside = [w for w in headline.content if not any(a <= w.start < b for a, b in spans)]
-    return any(w.deprel == "nsubj" and w.upos == "PROPN" and words[w.head].upos == "VERB" and words[w.head] in outside
-               and words[w.head].text.islower() for w in outside)  # a verb in lower case: no title-case heading
-
-
-def _headline_speaks(headline: Cue, drafts: list[Draft]) -> bool:
-    """A headline label speaks when it is a poll, report, ..., a group ("Historians: ..."), a title ("Labour leader:
-    ...") or names a speaker of the article ("Marco Rubio: ..." when "Rubio said")."""
-    label = {w.text for w in headline.sentence.words if w.end <= headline.start and w.upos == "PROPN"}
-    label.add(headline.speaker.text)
-    return headline.speaker.lemma.lower() in HEADLINE_SOURCES | TITLES or headline.speaker.xpos == "NNS" or any(
-        w.text in label for d in drafts if d.cue is not None and d.cue.speaker is not None
-        for w in mention_words(d.cue.sentence, d.cue.speaker))
 
 
 def _asked(q: QuoteSpan, asker: Cue) -> Draft:

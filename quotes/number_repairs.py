@@ -103,5 +103,6 @@ def repair_subject_days(words: list[Word]) -> None:
         verb = words[noun.head] if noun.head >= 0 else noun
         if day.text.lower() in WEEKDAYS and day.deprel == "nmod" and on.text.lower() == "on" and on.head == day.index \
                 and noun.index < day.index < verb.index and noun.deprel.startswith("nsubj") \
-                and verb.upos in ("VERB", "AUX") and all(w.upos in ("ADV", "AUX") for w in words[day.index + 1:verb.index]):
+                and verb.upos in ("VERB", "AUX") \
+                and all(w.upos in ("ADV", "AUX") for w in words[day.index + 1:verb.index]):
             day.head, day.deprel = verb.index, "obl"

@@ -1,6 +1,8 @@
 """Transcript stage: speaker labels in interview and debate transcripts ("TAPPER: Do you think ...",
 "Q: ..." and "A: ..." with the interviewee named before),
-and the names that sign or label a single quotation ('“...” ― Carlos Raúl', '- Carl Bialik: “...”').
+and the names that sign or label a single quotation ('“...” ― Carlos Raúl', '- Carl Bialik: “...”'), and those of a
+headline: its label before a colon ("Poll: Trump leads ...", which speaks unless a rubric, ``headline_speaks``) and
+the name after a quotation that opens it ("'It's madness': Clarkson joins ...").
 
 A paragraph that opens with an upper-case label and a colon is a turn: the label names the
 speaker, the colon is the cue and the rest of the paragraph is what was said (without a quotation
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 from quotes.cues import Cue
 from quotes.lexicon import HONORIFICS, LABEL_NOUNS, TITLES
 from quotes.marks import QuoteSpan, outer_range
+from quotes.mentions import mention_words
 from quotes.names import without_titles
 from quotes.parsing import Sentence
 
@@ -229,6 +232,28 @@ def headline_cue(text: str, sentences: list[Sentence]) -> tuple[Cue, int, int] |
             content = [w for w in sentence.words if start <= w.start < end]
             return Cue(sentence, index, colon[:1], heads[0], content), start, end
     return None
+
+
+HEADLINE_SOURCES = frozenset("poll survey study insiders sources officials ap reuters".split()) | LABEL_NOUNS
+
+
+def headline_speaks(headline: Cue, cues: list[Cue]) -> bool:
+    """A headline label speaks when it is a poll, report, ..., a group ("Historians: ..."), a title ("Labour leader:
+    ...") or names a speaker of the article, the speaker of one of ``cues`` ("Marco Rubio: ..." when "Rubio
+    said")."""
+    label = {w.text for w in headline.sentence.words if w.end <= headline.start and w.upos == "PROPN"}
+    label.add(headline.speaker.text)
+    return headline.speaker.lemma.lower() in HEADLINE_SOURCES | TITLES or headline.speaker.xpos == "NNS" or any(
+        w.text in label for c in cues if c.speaker is not None for w in mention_words(c.sentence, c.speaker))
+
+
+def names_its_own_subject(headline: Cue, spans: list[tuple[int, int]]) -> bool:
+    """A labelled headline's content, outside its quotes, is a verb in lower case with a named subject ("Arteta hails
+    ...")."""
+    words = headline.sentence.words
+    outside = [w for w in headline.content if not any(a <= w.start < b for a, b in spans)]
+    return any(w.deprel == "nsubj" and w.upos == "PROPN" and words[w.head].upos == "VERB" and words[w.head] in outside
+               and words[w.head].text.islower() for w in outside)  # a verb in lower case: no title-case heading
 
 
 _COLON_AFTER_QUOTE = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]+(?=\S)")

@@ -144,7 +144,8 @@ def test_who_after_a_place_that_follows_a_person_noun_is_that_person(pipeline):
             "Norm Coleman, a former senator from Minnesota who is supporting Mr. Rubio, said the race was open.")
     declined = reporting(text, pipeline, "to give her name")
     supporting = reporting(text, pipeline, "Mr. Rubio")
-    assert (declined.speaker, declined.speaker_type, declined.speaker_role) == (None, "person", "woman in Crown Heights")
+    assert (declined.speaker, declined.speaker_type, declined.speaker_role) == (
+        None, "person", "woman in Crown Heights")
     assert (supporting.speaker_mention, supporting.speaker) == ("who", "Norm Coleman")
 
 
