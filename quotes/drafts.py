@@ -35,8 +35,6 @@ from quotes.transcripts import (Turn, dash_cue, headline_cue, headline_quote_cue
 # a wide lead").
 INDIRECT_NON_SPEAKERS = NON_SPEAKERS - {"it", "one"}
 NOUN_PHRASE_REPORTS = (NOMINAL_CONTENT_VERBS | SPEECH_VERBS) - {"maintain"}
-# A headline label speaks when it is one of these or a speaker in the article ("Trump: ..."), not a
-# topic ("Afghanistan: ...").
 
 
 @dataclass

@@ -54,7 +54,7 @@ def repair_comparative_numbers(words: list[Word]) -> None:
 APPROXIMATE_OPENINGS = frozenset("about around nearly almost roughly approximately".split())
 
 
-def repair_at_least_subjects(words: list[Word]) -> None:
+def repair_count_subjects(words: list[Word]) -> None:
     """Make a count opened by "At least" or an approximation (``APPROXIMATE_OPENINGS``) the subject of the verb after
     it that has none, where the parse took "At" or "About" for a preposition and the count for an adverbial of the
     reporting verb closing the sentence ("At least 61 migrants, including women and children, are missing ..., the
@@ -64,8 +64,8 @@ def repair_at_least_subjects(words: list[Word]) -> None:
         noun = words[at.head] if at.deprel == "case" and at.head >= 0 else None
         noun = words[least.head] if noun is least and least.head >= 0 else noun  # "At" hung on "least"
         report = words[noun.head] if noun is not None and noun.deprel == "obl" and noun.head >= 0 else None
-        approximate = at.text.lower() in APPROXIMATE_OPENINGS and least.upos == "NUM" and least.head == noun.index \
-            if noun is not None else False
+        approximate = noun is not None and at.text.lower() in APPROXIMATE_OPENINGS and least.upos == "NUM" \
+            and least.head == noun.index
         if report is None or not (at.text.lower() == "at" and least.text.lower() == "least" or approximate) \
                 or report.lemma.lower() not in SPEECH_VERBS or report.index < noun.index:
             continue

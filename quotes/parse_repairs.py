@@ -34,7 +34,7 @@ from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, rep
                                   repair_possessed_appositions, repair_possessive_titles, repair_postpositive_titles,
                                   repair_team_headed_titles, repair_titled_possessors)
 from quotes.headline_repairs import repair_headline_small_clauses, repair_headline_verb_subjects
-from quotes.number_repairs import (repair_at_least_subjects, repair_comparative_numbers, repair_hyphenated_numbers,
+from quotes.number_repairs import (repair_comparative_numbers, repair_count_subjects, repair_hyphenated_numbers,
                                    repair_said_times, repair_subject_days, repair_up_to_numbers)
 from quotes.report_repairs import (repair_bare_passives, repair_described_sources, repair_medium_clauses,
                                    repair_passive_conjunct_subjects, repair_prepositional_complements,
@@ -118,7 +118,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_said_objects(words)
     repair_up_to_numbers(words)
     repair_comparative_numbers(words)
-    repair_at_least_subjects(words)
+    repair_count_subjects(words)
     repair_said_times(words)
     repair_subject_days(words)
     repair_described_sources(words)

@@ -234,6 +234,8 @@ def headline_cue(text: str, sentences: list[Sentence]) -> tuple[Cue, int, int] |
     return None
 
 
+# A headline label speaks when it is one of these or a speaker in the article ("Trump: ..."), not a
+# topic ("Afghanistan: ...").
 HEADLINE_SOURCES = frozenset("poll survey study insiders sources officials ap reuters".split()) | LABEL_NOUNS
 
 
