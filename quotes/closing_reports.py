@@ -306,11 +306,12 @@ def repair_closing_apposed_subjects(words: list[Word]) -> None:
             continue
         named = next((w for w in words[:verb.index - 1] if w.deprel == "appos" and w.head >= 0
                       and phrase_span(words, w) == (_after_comma(words, w), verb.index - 1)), None)
-        named = named or next((w for w in words[:verb.index - 2] if w.deprel == "appos" and w.head >= 0
-                               and words[verb.index - 1].text == "," and words[w.head].upos == "NOUN"
-                               and phrase_span(words, w) == (_after_comma(words, w), verb.index - 2)
-                               and any(k.head == w.index and k.deprel == "appos" and k.upos == "PROPN"
-                                       for k in words)), None)  # "her husband, Luis, told", not a name's title
+        if named is None and words[verb.index - 1].text == ",":  # "her husband, Luis, told", not a name's title
+            named = next((w for w in words[:verb.index - 2] if w.deprel == "appos" and w.head >= 0
+                          and words[w.head].upos == "NOUN"
+                          and phrase_span(words, w) == (_after_comma(words, w), verb.index - 2)
+                          and any(k.head == w.index and k.deprel == "appos" and k.upos == "PROPN" for k in words)),
+                         None)
         reported = words[verb.head] if verb.deprel == "parataxis" and verb.head >= 0 else verb  # the clause the verb
         # hangs on ("..., her husband, Luis, told KUSA-TV" with "told" a parataxis of the report)
         if named is not None and named.head < named.index and (is_under(words, words[named.head], verb)

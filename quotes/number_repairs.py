@@ -97,12 +97,15 @@ def repair_subject_days(words: list[Word]) -> None:
     """Hang "on" and a weekday right after a verb's subject on the verb, where the parse hung it on the subject ("The
     U.S. Food and Drug Administration on Friday approved ...": no speaker "... Administration on Friday")."""
     for day in words[2:-1]:
-        on, noun = words[day.index - 1], words[day.head] if day.head >= 0 else day
+        on = words[day.index - 1]
+        if day.text.lower() not in WEEKDAYS or day.deprel != "nmod" or on.text.lower() != "on" \
+                or on.head != day.index:
+            continue
+        noun = words[day.head]
         while noun.deprel in ("conj", "flat", "compound") and noun.head >= 0:  # "Food and Drug Administration"
             noun = words[noun.head]
         verb = words[noun.head] if noun.head >= 0 else noun
-        if day.text.lower() in WEEKDAYS and day.deprel == "nmod" and on.text.lower() == "on" and on.head == day.index \
-                and noun.index < day.index < verb.index and noun.deprel.startswith("nsubj") \
+        if noun.index < day.index < verb.index and noun.deprel.startswith("nsubj") \
                 and verb.upos in ("VERB", "AUX") \
                 and all(w.upos in ("ADV", "AUX") for w in words[day.index + 1:verb.index]):
             day.head, day.deprel = verb.index, "obl"

@@ -266,8 +266,8 @@ def headline_quote_cue(q: QuoteSpan, sentences: list[Sentence], text: str) -> Cu
     subject ("'It's madness': Clarkson joins farmers' protest": Clarkson), as such headlines quote whom they name."""
     start, close = outer_range(q)
     match = _COLON_AFTER_QUOTE.match(text, close)
-    if match is None or text[:start].strip() or not in_headline(text, start):
-        return None
+    if match is None or not in_headline(text, start) or text[:start].strip():
+        return None  # (the slice only once the quotation is known to open on the first line)
     line_end = text.find("\n")
     for index, sentence in enumerate(sentences):
         after = [w for w in sentence.words if match.end() <= w.start < line_end]
