@@ -19,11 +19,7 @@ from quotes.mentions import mention_words, name_text, without_determiners
 from quotes.name_roles import split_role
 from quotes.names import is_first_name, is_place, written_as_surname
 from quotes.parsing import Sentence, Word
-from quotes.speaker_types import classify_in
-
-
-# Words of a region before a demonym ("the Northern Irishman", "the South Korean").
-REGION_WORDS = frozenset("northern southern eastern western north south east west".split())
+from quotes.speaker_types import PLACE_PREFIXES, classify_in
 
 
 def is_demonym_description(sentence: Sentence, words: list[Word]) -> bool:
@@ -36,8 +32,7 @@ def is_demonym_description(sentence: Sentence, words: list[Word]) -> bool:
     if len(words) < 2 or words[0].lemma.lower() != "the":
         return False
     middle = words[1:-1]
-    if middle and not (aged or all(w.text.lower() in REGION_WORDS and w.text.istitle()
-                                   or w.upos == "ADJ" and w.text.islower() for w in middle)):
+    if middle and not (aged or all(w.text in PLACE_PREFIXES or w.upos == "ADJ" and w.text.islower() for w in middle)):
         return False
     word = words[-1].text
     known = KNOWN_ORGANIZATIONS | DEMONYM_PAPERS | PARTY_MEMBERS | ORG_WORDS  # not "the Vatican", "the Taliban"

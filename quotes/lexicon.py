@@ -107,8 +107,8 @@ december""".split())
 # Welsh).
 NAME_PARTICLES = frozenset("da de do dos das di del della van von der den ten ter bin al la le ap ab".split())
 DURATIONS = frozenset("second minute hour day week month year moment decade".split())  # "hours later"
-TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-week month year morning afternoon evening night""".split()) | MONTHS
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+TIME_WORDS = WEEKDAYS | MONTHS | {*"today yesterday tonight week month year morning afternoon evening night".split()}
 # One-word subjects that name nobody: indefinite pronouns and a bare party word ("a Republican who ...").
 NON_NAMES = frozenset("""another anyone everyone someone somebody anybody everybody nobody none one each either
 neither republican democrat libertarian tory""".split())

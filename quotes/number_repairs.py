@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.apposition_repairs import hyphen_joins
-from quotes.lexicon import SPEECH_VERBS, TIME_WORDS
+from quotes.lexicon import SPEECH_VERBS, TIME_WORDS, WEEKDAYS
 from quotes.subject_repairs import has_subject, is_under
 
 if TYPE_CHECKING:
@@ -88,9 +88,6 @@ def repair_said_times(words: list[Word]) -> None:
                 and verb.lemma.lower() in SPEECH_VERBS and clause.head == verb.index and clause.deprel == "ccomp" \
                 and clause.index > day.index + 1 and words[day.index + 1].deprel.startswith("nsubj"):
             day.head = verb.index
-
-
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def repair_subject_days(words: list[Word]) -> None:
