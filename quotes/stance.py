@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
+from quotes.lexicon import MONTHS, WEEKDAYS
 from quotes.parsing import Sentence
 from quotes.records import Quotation
 
@@ -198,8 +199,7 @@ def _window(sentences: list[Sentence], start: int, end: int) -> tuple[int, int] 
     return (min(s.start for s in hit), max(s.end for s in hit)) if hit else None
 
 
-_NOT_TARGETS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
-april may june july august september october november december mr mrs ms dr""".split())
+_NOT_TARGETS = WEEKDAYS | MONTHS | frozenset("mr mrs ms dr".split())
 
 
 def _is_name_word(word, first: bool) -> bool:
