@@ -27,12 +27,12 @@ def is_demonym_description(sentence: Sentence, words: list[Word]) -> bool:
     expires ...", "the Dane said"), perhaps after an age, a region or plain adjectives ("the 22-year-old Italian", "the
     Northern Irishman"), not a newspaper known by such a name ("the Guardian"), nor a party's member ("the
     Republican", whom a description stands for)."""
-    aged = is_age_description(words[:-1])
-    words = [w for w in words if w.upos != "PUNCT"]
+    written, words = words, [w for w in words if w.upos != "PUNCT"]
     if len(words) < 2 or words[0].lemma.lower() != "the":
         return False
     middle = words[1:-1]
-    if middle and not (aged or all(w.text in PLACE_PREFIXES or w.upos == "ADJ" and w.text.islower() for w in middle)):
+    if middle and not (is_age_description(written[:-1])
+                       or all(w.text in PLACE_PREFIXES or w.upos == "ADJ" and w.text.islower() for w in middle)):
         return False
     word = words[-1].text
     known = KNOWN_ORGANIZATIONS | DEMONYM_PAPERS | PARTY_MEMBERS | ORG_WORDS  # not "the Vatican", "the Taliban"

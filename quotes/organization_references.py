@@ -17,7 +17,7 @@ from quotes.lexicon import (BUSINESS_NOUNS, CLUB_NAME_ENDINGS, CLUB_NAME_OPENING
                             KNOWN_COMPANIES, KNOWN_ORGANIZATIONS, KNOWN_TRADES, ORG_WORDS, ORGANIZATION_NOUNS,
                             SAME_TRADES, SPOKESPEOPLE, TITLES, US_STATES)
 from quotes.name_roles import club_of
-from quotes.names import is_first_name, is_partnership_name, is_place, spelt_like_company
+from quotes.names import is_first_name, is_partnership_name, is_place, role_head, spelt_like_company
 from quotes.parsing import Sentence, Word
 from quotes.subject_repairs import subtree_span
 
@@ -88,8 +88,7 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
 def _described_otherwise(noun: str, role: str | None) -> bool:
     """Whether a business noun ("the company") cannot stand for a body whose role calls it another kind of body ("The
     water regulator Ofwat", even if the text speaks of "Ofwat's chief executive")."""
-    head = (role or "").lower().split()[-1:]
-    return noun in BUSINESS_NOUNS and bool(head) and head[0] in ORGANIZATION_NOUNS - BUSINESS_NOUNS
+    return noun in BUSINESS_NOUNS and role_head(role) in ORGANIZATION_NOUNS - BUSINESS_NOUNS
 
 
 def _name_ending(words: list[str]) -> str:
