@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from quotes.lexicon import PERSON_NOUNS, TITLES
 from quotes.names import is_first_name, is_place
-from quotes.subject_repairs import has_subject, is_under, phrase_span, root_word, subtree_span
+from quotes.trees import has_subject, is_under, phrase_span, root_word, subtree_span
 
 if TYPE_CHECKING:
     from quotes.parsing import Word

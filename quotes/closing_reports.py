@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import PERSON_NOUNS, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS, TITLES
-from quotes.subject_repairs import has_subject, is_under, phrase_span, root_word
+from quotes.trees import has_subject, is_under, phrase_span, root_word
 
 if TYPE_CHECKING:
     from quotes.parsing import Word

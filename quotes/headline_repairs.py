@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.subject_repairs import has_subject, phrase_span, subtree_span
+from quotes.trees import has_subject, phrase_span, subtree_span
 
 if TYPE_CHECKING:
     from quotes.parsing import Word

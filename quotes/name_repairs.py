@@ -20,7 +20,7 @@ from quotes.lexicon import (BUSINESS_NOUNS, HONORIFICS, INSIDERS, KNOWN_COMPANIE
                             OCCUPATIONS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, SPOKESPEOPLE,
                             TITLES)
 from quotes.names import is_first_name
-from quotes.subject_repairs import has_subject, is_under
+from quotes.trees import has_subject, is_under
 
 if TYPE_CHECKING:
     from quotes.parsing import Word

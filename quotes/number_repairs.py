@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from quotes.apposition_repairs import hyphen_joins
 from quotes.lexicon import SPEECH_VERBS, TIME_WORDS, WEEKDAYS
-from quotes.subject_repairs import has_subject, is_under
+from quotes.trees import has_subject, is_under
 
 if TYPE_CHECKING:
     from quotes.parsing import Word

@@ -19,7 +19,7 @@ from quotes.lexicon import (BUSINESS_NOUNS, CLUB_NAME_ENDINGS, CLUB_NAME_OPENING
 from quotes.name_roles import club_of
 from quotes.names import is_first_name, is_partnership_name, is_place, role_head, spelt_like_company
 from quotes.parsing import Sentence, Word
-from quotes.subject_repairs import subtree_span
+from quotes.trees import subtree_span
 
 if TYPE_CHECKING:
     from quotes.references import Entity

@@ -50,13 +50,14 @@ from quotes.closing_reports import (repair_closing_acronym_subjects, repair_clos
                                     repair_closing_report_subjects, repair_closing_verbs,
                                     repair_compounded_inverted_names, repair_quoted_report_subjects,
                                     repair_since_time_subjects)
-from quotes.subject_repairs import (has_subject, is_under, repair_adjective_subjects, repair_apposed_subjects,
+from quotes.subject_repairs import (repair_adjective_subjects, repair_apposed_subjects,
                                     repair_emphatic_reflexives, repair_fronted_participles, repair_inverted_appositions,
                                     repair_inverted_descriptions, repair_inverted_objects, repair_listed_subjects,
                                     repair_nominal_complements, repair_participle_clause_subjects,
                                     repair_place_appositions, repair_prepositional_subjects,
                                     repair_reduced_relative_subjects, repair_relative_predicates,
-                                    repair_vocative_subjects, subtree_span)
+                                    repair_vocative_subjects)
+from quotes.trees import has_subject, is_under, subtree_span
 
 if TYPE_CHECKING:
     from quotes.parsing import Word

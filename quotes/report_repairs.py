@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from quotes.lexicon import (ISSUED_NOUNS, ISSUING_VERBS, NAMING_VERBS, NOMINATIVES, OBJECT_CONTROL_VERBS,
                             OBJECTLESS_REPORTS, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS)
 from quotes.headline_repairs import is_headline
-from quotes.subject_repairs import has_subject, is_under, phrase_span, subtree_span
+from quotes.trees import has_subject, is_under, phrase_span, subtree_span
 
 if TYPE_CHECKING:
     from quotes.parsing import Word

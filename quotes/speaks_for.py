@@ -13,7 +13,7 @@ from quotes.apposition_repairs import set_off_name
 from quotes.lexicon import INSIDERS, ISSUED_NOUNS, ORG_WORDS, ORGANIZATION_NOUNS, SPOKESPEOPLE
 from quotes.names import is_place
 from quotes.parsing import Sentence, Word
-from quotes.subject_repairs import phrase_span
+from quotes.trees import phrase_span
 
 
 def spoken_for(sentence: Sentence, head: Word) -> Word | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import HONORIFICS, OBJECTLESS_REPORTS, QUOTE_CHARS, REFLEXIVES, SPEECH_VERBS, TITLES
+from quotes.trees import has_subject, is_under, phrase_span, root_word, subtree_span
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -367,33 +368,3 @@ def repair_nominal_complements(words: list[Word]) -> None:
                     and end + 2 == verb.index:  # set off by commas between the name and the verb
                 noun.head, noun.deprel = subject.index, "appos"
 
-
-def root_word(words: list[Word]) -> Word | None:
-    """The sentence's root word, if the parse gave it one."""
-    return next((w for w in words if w.deprel == "root"), None)
-
-
-def has_subject(words: list[Word], verb: Word) -> bool:
-    """Whether ``verb`` has a subject (active or passive) in the parse."""
-    return any(k.head == verb.index and k.deprel.startswith("nsubj") for k in words)
-
-
-def subtree_span(words: list[Word], top: Word) -> tuple[int, int]:
-    """The indexes of the first and last words, punctuation included, of ``top``'s phrase (see :func:`phrase_span`
-    for the span without punctuation)."""
-    indexes = [w.index for w in words if is_under(words, w, top)]
-    return indexes[0], indexes[-1]
-
-
-def phrase_span(words: list[Word], word: Word) -> tuple[int, int]:
-    """The indexes of the first and last words, punctuation left out, of ``word``'s phrase."""
-    indexes = [w.index for w in words if is_under(words, w, word) and w.upos != "PUNCT"]
-    return min(indexes), max(indexes)
-
-
-def is_under(words: list[Word], word: Word, top: Word) -> bool:
-    """Whether ``word`` is ``top`` or below it."""
-    seen = 0
-    while word is not top and word.head >= 0 and seen < len(words):
-        word, seen = words[word.head], seen + 1
-    return word is top

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from quotes.apposition_repairs import hyphen_joins
 from quotes.lexicon import NAME_PARTICLES, PERSON_NOUNS, TITLES
 from quotes.names import is_first_name
-from quotes.subject_repairs import has_subject, is_under
+from quotes.trees import has_subject, is_under
 
 if TYPE_CHECKING:
     from quotes.parsing import Word

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from quotes.lexicon import (CAPITALISED_ORG_ENDINGS, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS,
                             SPEECH_VERBS, SPOKESPEOPLE, TITLES)
 from quotes.name_repairs import is_title_case, tag_as_name
-from quotes.subject_repairs import has_subject, phrase_span
+from quotes.trees import has_subject, phrase_span
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
