@@ -113,7 +113,8 @@ def candidate_entities(text: str, sentences: list[Sentence],
     """Named subjects (or other ``relations``) in text order, as (offset, name, type, role):
     antecedents for pronouns and nominals. A subject is named when its head is a proper noun, a noun
     with a name after it ("Detroit automaker Ford Motor Co.") or a noun with a name in apposition
-    ("Her assistant, Tom Reyes,": the name); the noun root of a sentence parsed without a verb counts as a subject."""
+    ("Her assistant, Tom Reyes,": the name), or whose shares are the subject ("Shares of Micron fell"); the noun
+    root of a sentence parsed without a verb counts as a subject."""
     found = []
     for sentence in sentences:
         for word in sentence.words:
@@ -135,6 +136,13 @@ def candidate_entities(text: str, sentences: list[Sentence],
                 and title_alone(text, without_determiners(mention_words(sentence, word)))
             head = appos if (word.upos == "NOUN" or titled) and appos is not None else word  # "The Chancellor,
             # Rachel Reeves,": the name, the title its role
+            traded = next((k for k in kids if k.upos == "PROPN" and (k.deprel == "nmod:poss" or k.deprel == "nmod"
+                                                                     and any(c.deprel == "case" and c.text == "of"
+                                                                             for c in sentence.children(k.index)))),
+                          None) if word.lemma.lower().removesuffix("s") in ("share", "stock") \
+                and word.deprel.startswith("nsubj") else None  # "Shares of Micron Technology fell": a company (not
+            # "Stocks on Wall Street")
+            head = traded or head
             if head.upos == "NOUN" and ("Number=Plur" in head.feats or _family_of(sentence, head)) \
                     and head.deprel == "nsubj" and _people(sentence, head):  # "Families of hostages protested ...
                 # they chanted", "The family of a 16-year-old boy have paid tribute ... they said"
@@ -153,6 +161,9 @@ def candidate_entities(text: str, sentences: list[Sentence],
                     continue
                 name_words, role_words = split_role(words, head, sentence)
                 described = next((k for k in kids if k.deprel == "appos" and k.upos == "NOUN"), None)
+                if traded is not None:
+                    found.append((head.start, name_text(text, name_words), "organization", None))
+                    continue
                 if head is not word:  # the noun the name is in apposition to is its role
                     role_words = without_determiners(mention_words(sentence, word))
                 elif not role_words and described is not None:  # "Paris Saint-Germain, Mbappé's former club,"

@@ -111,11 +111,19 @@ def repair_stray_relatives(words: list[Word]) -> None:
     """Make the verb of a relative clause set off after a name a clause of that name, and the noun the parse hung the
     verb on its object, where the parse took the clause's verb for a modifier of that noun and the noun for the name's
     apposition ("Daniela Cavallo, who chairs VW's works council, told employees": "chairs" a possessor of "council",
-    so that the council seemed to be Cavallo)."""
+    so that the council seemed to be Cavallo); and make a noun predicate with "who" for its subject, hung on the name
+    as its apposition with the sentence's verb for its conjunct, the relative clause it is ("Chrystia Freeland, who
+    was also deputy prime minister, quit")."""
     for who in words[2:]:
         verb = words[who.head] if who.lemma.lower() == "who" and who.deprel == "nsubj" else None
         named = words[who.index - 2]
         named = words[named.head] if named.deprel == "flat" else named
+        if verb is not None and words[who.index - 1].text == "," and named.upos == "PROPN" and verb.upos == "NOUN" \
+                and verb.deprel == "appos" and verb.head == named.index \
+                and any(k.head == verb.index and k.deprel == "cop" for k in words) \
+                and any(k.head == verb.index and k.deprel == "conj" and k.upos == "VERB" for k in words):  # "quit"
+            verb.deprel = "acl:relcl"
+            continue
         if verb is None or words[who.index - 1].text != "," or named.upos != "PROPN" or verb.upos != "VERB" \
                 or verb.deprel == "acl:relcl" or verb.head <= verb.index:
             continue

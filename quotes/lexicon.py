@@ -141,18 +141,18 @@ documentary series column album song segment""".split())
 
 # Speakers (``quotes.speakers``)
 TITLES = frozenset("""
-president vice prime minister secretary senator sen. sen rep. rep representative gov. gov governor
-mayor mr. mr mrs. mrs ms. ms dr. dr prof. prof professor gen. gen general col. lt. sgt. adm. admiral
-spokesman spokeswoman spokesperson chairman chairwoman chair ceo director ambassador envoy judge
-justice king queen prince pope chancellor leader lawmaker commissioner chief officer official
-analyst adviser advisor aide attorney lawyer candidate deputy press former acting executive head
-founder correspondent reporter editor economist strategist manager coach captain sheriff coordinator
-nominee businessman businesswoman billionaire mogul politician congressman congresswoman
-moderator host anchor democrat speaker sir dame lord baroness inspector detective sergeant constable
-superintendent mp mep msp councillor councilor backbencher peer sens. sens reps. reps pres. pres actress actor
-singer author archbishop bishop cardinal rabbi imam rev. rev reverend pastor pontiff princess monarch premier emir
-sultan sheikh emperor counsel committeeman committeewoman co-host co-founder co-chair partner treasurer comptroller
-auditor provost coroner marshal commander champion elect administrator pm principal alderman alderwoman taoiseach
+president vice prime minister secretary senator sen. sen rep. rep representative gov. gov governor mayor mr. mr mrs.
+mrs ms. ms dr. dr prof. prof professor gen. gen general col. lt. sgt. adm. admiral spokesman spokeswoman spokesperson
+chairman chairwoman chair ceo director ambassador envoy judge justice king queen prince pope chancellor leader
+lawmaker commissioner chief officer official analyst adviser advisor aide attorney lawyer candidate deputy press
+former acting executive head founder correspondent reporter editor economist strategist manager coach captain sheriff
+coordinator nominee businessman businesswoman billionaire mogul politician congressman congresswoman moderator host
+anchor democrat speaker sir dame lord baroness inspector detective sergeant constable superintendent mp mep msp
+councillor councilor backbencher peer sens. sens reps. reps pres. pres actress actor singer author archbishop bishop
+cardinal rabbi imam rev. rev reverend pastor pontiff princess monarch premier emir sultan sheikh emperor counsel
+committeeman committeewoman co-host co-founder co-chair partner treasurer comptroller auditor provost coroner marshal
+commander champion elect administrator pm principal alderman alderwoman taoiseach det insp supt sgt councilmember
+councilman councilwoman
 """.split())
 ORG_WORDS = frozenset("""
 department ministry agency party committee council office house company inc inc. corp corp. team
@@ -184,11 +184,11 @@ CLUB_NAME_OPENINGS = frozenset("real atlético atletico sporting inter ac as bor
 # Workers of America"), and are common nouns or places otherwise ("a new survey", "Amazon workers", "the UK").
 CAPITALISED_ORG_ENDINGS = frozenset(
     "Survey Trust Observatory Laboratory Heritage Programme Program Highways Utilities Workers Executive Grid Panel "
-    "Action UK Unit Scheme Parks NSW Line Lines Ferries Guide Ombudsman Steel Rugby Cricket Netball Order Guard"
+    "Action UK Unit Scheme Parks NSW Line Lines Ferries Guide Ombudsman Steel Rugby Cricket Netball Order Guard Power"
     .split())  # "National Grid", "Independent Expert Panel", "National Energy Action", "Age UK", "the Athletics
 # Integrity Unit", "South African National Parks", "Surf Life Saving NSW", "Stena Line", "Delta Air Lines", "P&O
 # Ferries", "The Michelin Guide", "The Housing Ombudsman", "Liberty Steel", "World Rugby", "England Cricket",
-# "Fraternal Order of Police", "The Coast Guard"
+# "Fraternal Order of Police", "The Coast Guard", "Island Green Power" (not "Samantha Power")
 # The last word of an organization's name ("Downing Street", "Center for American Progress").
 ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
                            "society institution co co. llc ltd ltd. plc street reserve palace watch military zoo "
@@ -388,7 +388,7 @@ scholar surgeon physician pediatrician meteorologist volcanologist climatologist
 ecologist zoologist oceanographer botanist
 activist campaigner advocate lobbyist pollster philanthropist entrepreneur investor financier banker diplomat astronaut
 chef medallist medalist cricketer footballer golfer cyclist swimmer boxer songwriter batsman bowler spinner sprinter
-jockey goalkeeper midfielder winger striker""".split())
+jockey goalkeeper midfielder winger striker grandmaster skier rower""".split())
 PERSON_NOUNS = OCCUPATIONS | frozenset("""insider source supporter critic voter resident observer veteran strategist
 operative donor ally associate expert analyst lawmaker staffer loyalist witness confidant employee member man woman
 person citizen student worker shopkeeper farmer teacher nurse doctor parent mother father neighbour neighbor owner

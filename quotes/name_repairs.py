@@ -327,18 +327,25 @@ def repair_named_roots(words: list[Word]) -> None:
     """Make a finite verb that the parse hung inside the name it made the sentence's root the root, with the name its
     subject: a past-tense verb with an object right after the name ("NASA Administrator Bill Nelson congratulated
     SpaceX.": "congratulated" a modifier of "Bill"), or a verb after the comma closing a relative clause on the name
-    ("Senator Chris Murphy of Connecticut, who led the negotiations, called it ...": "called" a conjunct of "led")."""
+    ("Senator Chris Murphy of Connecticut, who led the negotiations, called it ...": "called" a conjunct of "led"), or
+    of the name itself, the title before the name its subject ("Opposition leader Friedrich Merz, whose conservatives
+    lead in the polls, accused Scholz ...")."""
     root = next((w for w in words if w.head < 0), None)
     if root is None or root.upos != "PROPN":
         return
     end = max([root.index] + [k.index for k in words if k.head == root.index and k.deprel == "flat"])
     after = words[end + 1] if end + 1 < len(words) else None
+    relative = any(k.head == root.index and k.deprel == "acl:relcl" for k in words)
     verb = after if after is not None and after.head == root.index and after.deprel == "acl" and after.xpos == "VBD" \
         and any(k.head == after.index and k.deprel == "obj" for k in words) else next(
             (w for w in words[end + 2:] if w.deprel == "conj" and w.xpos in ("VBD", "VBZ") and words[w.index - 1].text
-             == "," and words[w.head].deprel == "acl:relcl" and is_under(words, words[w.head], root)
+             == "," and (words[w.head].deprel == "acl:relcl" and is_under(words, words[w.head], root)
+                         or w.head == root.index and relative)
              and not any(k.head == w.index and k.deprel in ("cc", "nsubj") for k in words)), None)
     if verb is None:
         return
     move_full_stop(words, root, verb)
     verb.head, verb.deprel, root.head, root.deprel = -1, "root", verb.index, "nsubj"
+    for title in words[:root.index]:
+        if title.head == root.index and title.deprel == "nsubj" and title.upos == "NOUN":
+            title.deprel = "compound"

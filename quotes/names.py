@@ -13,10 +13,10 @@ import unicodedata
 from functools import lru_cache
 from importlib.resources import files
 
-from quotes.lexicon import (BUSINESS_NOUNS, COMPANY_POSSESSIONS, COMPANY_STOCK, COMPANY_SUFFIXES, DETERMINERS,
-                            HONORIFIC_SEXES, HONORIFICS, NAME_BREAKERS, NAME_PARTICLES, OCCUPATIONS, ORG_HEAD_WORDS,
-                            ORG_WORDS, PERSON_NOUNS, PERSONAL_TRADES, PLACES, PLAYER_NOUNS, QUANTIFIERS, RELATIVES_OF,
-                            STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
+from quotes.lexicon import (BUSINESS_NOUNS, COMPANY_NAME_ENDINGS, COMPANY_POSSESSIONS, COMPANY_STOCK, COMPANY_SUFFIXES,
+                            DETERMINERS, HONORIFIC_SEXES, HONORIFICS, NAME_BREAKERS, NAME_PARTICLES, OCCUPATIONS,
+                            ORG_HEAD_WORDS, ORG_WORDS, PERSON_NOUNS, PERSONAL_TRADES, PLACES, PLAYER_NOUNS, QUANTIFIERS,
+                            RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
 
 
 def slug(name: str) -> str:
@@ -284,6 +284,11 @@ _TRADE_BEFORE_NAME = re.compile(  # "energy firm Vattenfall", "British start-up 
     + r") ([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})")
 
 
+_COMPANY_IN_FULL = re.compile(  # "Southwest Airlines", "Pepco Inc.": "Southwest" is a company too
+    r"\b([A-Z][\w&-]*) (?:" + "|".join(sorted(re.escape(w.capitalize()) for w in COMPANY_NAME_ENDINGS
+                                                   | COMPANY_SUFFIXES)) + r")(?![\w.])")
+
+
 def spelt_like_company(name: str) -> bool:
     """A one-word name spelt as companies and websites are and people are not: "BuzzFeed",
     "RealClearPolitics", "Factcheck.org", "PowerOutage.us" (not "McCarthy", "DeSantis", "LaHood")."""
@@ -315,7 +320,8 @@ def companies_in_text(text: str) -> set[str]:
     """The names that ``text`` speaks of as companies: a possessive or bare name before what a company has and a
     person does not ("Meta's shareholders", "Google users", "Royal Mail's customers", "Apple's chief executive", a
     club's "Brentford striker"), or a bare name before its stock ("Meta shares fell"), or after its trade ("energy
-    firm Vattenfall", no first name); each run of capitalised words
+    firm Vattenfall", no first name), or the first word of a name that ends as a company's ("Southwest" of "Southwest
+    Airlines", no first name); each run of capitalised words
     with every shorter run that ends it (not knowing where the name starts: "When Google's users"). Read from the
     text, not the parse, so the answer does not depend on which paragraphs were parsed."""
     found = set()
@@ -323,6 +329,7 @@ def companies_in_text(text: str) -> set[str]:
         words = match.group(1).split()
         found.update(" ".join(words[i:]) for i in range(len(words)))
     found.update(m.group(1) for m in _TRADE_BEFORE_NAME.finditer(text) if not is_first_name(m.group(1).split()[0]))
+    found.update(m.group(1) for m in _COMPANY_IN_FULL.finditer(text) if not is_first_name(m.group(1)))
     return found
 
 

@@ -178,9 +178,10 @@ def _named_issuer(text: str, sentence: Sentence, noun: Word) -> tuple[str, str] 
 
 def _issuing_subject(sentence: Sentence, word: Word, entities: list[Entity]) -> tuple[str, str] | None:
     """The named person, organization or group that is the subject of a verb above ``word`` in the parse ("In a
-    statement, Kaba's family said ...")."""
+    statement, Kaba's family said ..."); None when ``word`` is itself a subject ("... resigned after a report found
+    ...": the report found it, no one above it)."""
     named = {offset: (name, kind) for offset, name, kind, _ in entities if kind != "unknown"}
-    while word.head >= 0:
+    while word.head >= 0 and word.deprel not in ("nsubj", "nsubj:pass"):
         word = sentence.words[word.head]
         for subject in (k for k in sentence.children(word.index) if k.deprel in ("nsubj", "nsubj:pass")):
             heads = [subject] + [k for k in sentence.children(subject.index) if k.deprel == "appos"]

@@ -29,7 +29,9 @@ def repair_told_that(words: list[Word]) -> None:
     noun's complement: "rejected the notion that ..."), or after a name, which takes no restrictive relative clause,
     or "in a statement" ("said in a statement that it would appeal"), when the clause has a subject of its own; and
     the clause right after "told X" or "in a statement" that opens with a subject pronoun ("told reporters she was
-    disappointed", "said in a statement they were heartbroken")."""
+    disappointed", "said in a statement they were heartbroken"); and the noun after "that" the subject of the verb's
+    complement after it, where the parse took "that" and the noun for a relative clause and left the complement
+    without a subject ("told analysts on a conference call that demand from PC makers remained soft")."""
     for clause in words:
         told = words[clause.head] if clause.deprel == "acl:relcl" and clause.head >= 0 else None
         if told is None or told.upos == "PRON" or told.head < 0 or told.index + 1 >= len(words):
@@ -44,6 +46,13 @@ def repair_told_that(words: list[Word]) -> None:
             clause.head, clause.deprel = told.head, "ccomp"  # "told reporters she was disappointed", "said in a
             continue  # statement they were heartbroken"
         if that.text.lower() != "that" or that.head != clause.index or verb.index > told.index:
+            continue
+        after = words[min(subtree_span(words, clause)[1] + 1, len(words) - 1)]
+        if clause.upos == "NOUN" and verb.lemma.lower() in SPEECH_VERBS and after.head == verb.index \
+                and after.deprel == "ccomp" and not any(k.head == after.index and (k.deprel == "mark" or k.deprel
+                                                                                   .startswith("nsubj")) for k in words):
+            clause.head, clause.deprel = after.index, "nsubj"  # "told analysts on a conference call that demand
+            that.upos, that.xpos, that.head, that.deprel = "SCONJ", "IN", after.index, "mark"  # ... remained soft"
             continue
         telling = told.deprel in ("obj", "iobj") and verb.lemma.lower() in TELLING_VERBS and that.deprel == "mark"
         subject = any(k.head == clause.index and k.deprel.startswith("nsubj") and k is not that for k in words)

@@ -41,6 +41,10 @@ def repair_emphatic_reflexives(words: list[Word]) -> None:
         name.deprel, pronoun.head, pronoun.deprel = pronoun.deprel, name.index, "nmod:npmod"
 
 
+# Verbs whose past tense is their base form, which the tagger may tag a base form ("..., quit hours before").
+UNCHANGED_PASTS = frozenset("quit put set cut hit let shut cast hurt spread upset bet cost split bid".split())
+
+
 def repair_relative_predicates(words: list[Word]) -> None:
     """Make the verb after a relative clause set off by commas the root, with the noun the clause describes its
     subject, where the parse made the noun the root and the verb a conjunct of the clause's verb ("Detective Chief
@@ -55,7 +59,8 @@ def repair_relative_predicates(words: list[Word]) -> None:
         inside = {clause.index} | {w.index for w in words
                                    if w.deprel in ("xcomp", "ccomp") and is_under(words, w, clause)}
         verb = next((k for k in words if k.head in inside and k.deprel == "conj" and k.upos == "VERB"
-                     and k.xpos in ("VBD", "VBZ", "VBP", "VBN") and words[k.index - 1].text == "," and not any(
+                     and (k.xpos in ("VBD", "VBZ", "VBP", "VBN") or k.text.lower() in UNCHANGED_PASTS)
+                     and words[k.index - 1].text == "," and not any(
                          a.head == k.index and a.deprel in ("nsubj", "nsubj:pass", "aux", "aux:pass", "cc")
                          for a in words)), None) or next(
             (k for k in words if k.head in inside and k.deprel == "ccomp" and k.upos == "VERB" and k.xpos == "VB"
@@ -65,7 +70,7 @@ def repair_relative_predicates(words: list[Word]) -> None:
         # not want to pay the new price can cancel": "cancel" a complement of "pay"
         if verb is None:
             continue
-        if verb.xpos == "VBN":  # "appealed" tagged a participle without an auxiliary: the past tense
+        if verb.xpos in ("VBN", "VB"):  # "appealed" tagged a participle, "quit" a base form: the past tense
             verb.xpos, verb.feats = "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
         verb.head, verb.deprel, root.head, root.deprel = -1, "root", verb.index, "nsubj"
         for word in words:
@@ -193,16 +198,21 @@ def repair_inverted_appositions(words: list[Word]) -> None:
 def repair_inverted_descriptions(words: list[Word]) -> None:
     """Make the description after the name that is the subject of an inverted reporting verb the name's apposition,
     where the parse made it a complement of the verb ('"...," said Bob Oravec, a forecaster with the National Weather
-    Service.': "forecaster" a second reported clause)."""
+    Service.': "forecaster" a second reported clause), or its subject, the name a time's oblique ('"...," said Ed
+    Day, the Rockland County executive.': "Day" a day)."""
     for verb in words:
         if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or verb.index + 1 >= len(words):
             continue
         name = words[verb.index + 1]
+        name = words[name.head] if name.deprel == "compound" and name.head == name.index + 1 else name
         kids = [k for k in words if k.head == verb.index]
-        if name.upos != "PROPN" or name.head != verb.index or name.deprel != "nsubj" \
+        timed = name.deprel == "obl:unmarked" and not any(k.deprel.startswith("nsubj") and k.upos != "NOUN"
+                                                           for k in kids)  # "Ed Day"
+        if name.upos != "PROPN" or name.head != verb.index or name.deprel != "nsubj" and not timed \
                 or not any(k.deprel == "ccomp" and k.index < verb.index for k in kids):
             continue
-        description = next((k for k in kids if k.deprel in ("ccomp", "obj", "dep") and k.upos == "NOUN"
+        description = next((k for k in kids if k.deprel in ("ccomp", "obj", "dep") + ("nsubj",) * timed
+                            and k.upos == "NOUN"
                             and k.index > name.index and not any(w.upos in ("VERB", "AUX") for w in words
                                                                  if is_under(words, w, k))), None)
         if description is not None:
