@@ -11,7 +11,7 @@ import re
 
 from quotes.canonical import surname_of
 from quotes.description_nouns import opening_person_noun, title_alone
-from quotes.lexicon import PARTY_MEMBERS, PERSON_NOUNS, QUANTITIES, RELATIVES_OF, TITLES
+from quotes.lexicon import BUSINESS_NOUNS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, QUANTITIES, RELATIVES_OF, TITLES
 from quotes.mentions import is_time_word, mention_words, without_determiners
 from quotes.name_roles import split_role
 from quotes.names import (is_first_name, is_place, is_place_name, no_persons_name, shouted, written_as_body,
@@ -113,8 +113,9 @@ def candidate_entities(text: str, sentences: list[Sentence],
     """Named subjects (or other ``relations``) in text order, as (offset, name, type, role):
     antecedents for pronouns and nominals. A subject is named when its head is a proper noun, a noun
     with a name after it ("Detroit automaker Ford Motor Co.") or a noun with a name in apposition
-    ("Her assistant, Tom Reyes,": the name), or whose shares are the subject ("Shares of Micron fell"); the noun
-    root of a sentence parsed without a verb counts as a subject."""
+    ("Her assistant, Tom Reyes,": the name), or whose shares are the subject ("Shares of Micron fell"), or a business
+    noun after a name ("The Blue Lagoon spa", the noun its role); the noun root of a sentence parsed without a verb
+    counts as a subject."""
     found = []
     for sentence in sentences:
         for word in sentence.words:
@@ -149,6 +150,12 @@ def candidate_entities(text: str, sentences: list[Sentence],
                 people = describe(text, sentence, head, mention_words(sentence, head))
                 if people.kind == "group" and people.name:
                     found.append((head.start, people.name, "group", None))
+                continue
+            if head.upos == "NOUN" and head.lemma.lower() in BUSINESS_NOUNS - ORG_WORDS and any(
+                    k.deprel == "compound" and k.upos == "PROPN" for k in kids):  # "The Blue Lagoon spa", for "a
+                business = describe(text, sentence, head, mention_words(sentence, head))  # spokeswoman for the spa"
+                if business.kind == "organization" and business.name:
+                    found.append((head.start, business.name, "organization", head.text))
                 continue
             if head.upos == "PROPN" or head.upos in ("NOUN", "ADJ") and any(  # "Former Rep. Chris Shays" headed by
                     k.deprel == "flat" and k.upos == "PROPN" and k.index > head.index for k in kids):  # "Former"

@@ -347,8 +347,8 @@ KINDRED_NOUNS = {"regulator": "watchdog", "watchdog": "regulator"}
 # Nouns for a business: each may stand for a company named before ("Toyota Motor Corp ... The automaker said",
 # "shipping giant Maersk", "Promoter Live Nation", "Ryanair ... The carrier reported").
 BUSINESS_NOUNS = frozenset("""company firm automaker carmaker airline retailer manufacturer insurer lender broadcaster
-publisher bank conglomerate chipmaker drugmaker utility maker chain planemaker supermarket grocer developer
-brewer startup start-up operator giant promoter platform carrier railroad bookseller""".split())
+publisher bank conglomerate chipmaker drugmaker utility maker chain planemaker supermarket grocer developer brewer
+startup start-up operator giant promoter platform carrier railroad bookseller spa hotel resort restaurant""".split())
 KINDRED_ENDINGS.update({noun: KINDRED_ENDINGS["company"] for noun in BUSINESS_NOUNS - {"company", "bank"}})
 KINDRED_ENDINGS["operator"] += ("rail", "railway", "railways", "trains", "buses", "line", "lines", "ferries")
 KINDRED_ENDINGS["airline"] += ("airways", "airlines")  # "Northern Rail ... The operator said", "British Airways"

@@ -119,7 +119,8 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
     named in a person's role or a group's name ("the union" after "Stacy Davis Gates, president of the Chicago Teachers
     Union" or "Members of the National Education Union"; "the company" after "Boeing chief executive Dave Calhoun",
     Boeing spoken of as a company), or, for "the company", an organization of two words or more named as one of the
-    last two subjects or as the only organization among them, no public body by its words ("Northern Powergrid")."""
+    last two subjects or as the only organization among them, no public body by its words ("Northern Powergrid"), and
+    for "the group" such an organization named as the last subject ("Human Rights Watch said ... the group said")."""
     noun = head.lemma.lower()
     before = [e for e in entities if e[0] < head.start]
     by_noun = any(e[2] == "organization" and _named_by(noun, e[1]) for e in before)
@@ -146,9 +147,11 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
              and (e[1].lower() in KNOWN_COMPANIES or is_partnership_name(e[1]))]
     if known:
         return known[-1]
-    plain = [e for e in before if noun in ("company", "firm") and e[2] == "organization"
+    plain = [e for e in before if noun in ("company", "firm", "group") and e[2] == "organization"
              and (" " in e[1] or not e[1].isupper() and e[1].lower() not in MARKET_INDICES)
              and _of_no_public_kind(e[1]) and not _described_otherwise(noun, e[3])]
+    if noun == "group":  # people may be a group too: only the body named last ("Hamas said ... the group said")
+        return plain[-1] if plain and plain[-1] is before[-1] else None
     return plain[-1] if plain and (plain[-1] in before[-2:] or all(e in plain for e in before if e[2] ==
                                                                    "organization")) else None
     # "Northern Powergrid said ... a spokesman for the company", "Westfield, which owns the centre, said": the body

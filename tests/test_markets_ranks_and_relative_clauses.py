@@ -92,3 +92,23 @@ def test_a_name_read_as_a_day_after_said_keeps_its_description_as_role(pipeline)
     record = reporting(text, pipeline, "tax on working people")
     assert (record.speaker, record.speaker_role) == ("Ed Day", "Rockland County executive")
     assert extracted(text, pipeline)[0].speaker_type == "person"
+
+
+def test_the_group_is_the_organization_that_spoke_just_before(pipeline):
+    text = ("Human Rights Watch said on Wednesday that the arrests were unlawful.\n"
+            "\"The authorities must release them,\" the group said in a statement.")
+    assert reporting(text, pipeline, "must release them").speaker == "Human Rights Watch"
+
+
+def test_the_group_after_a_person_is_no_organization_named_further_back(pipeline):
+    text = ("Wealthy voters have abandoned the party, according to the Roper Center for Public Opinion Research. "
+            "Mitt Romney had a ten-point lead among the high-earning group in 2012.\n"
+            "The group also said it viewed Paul Ryan more favorably than Donald Trump.")
+    assert reporting(text, pipeline, "more favorably").speaker != "Roper Center for Public Opinion Research"
+
+
+def test_a_spokeswoman_for_a_business_named_before_its_noun_speaks_for_it(pipeline):
+    text = ("The Blue Lagoon spa, one of the country's most popular tourist attractions, was evacuated as a "
+            "precaution. A spokeswoman for the spa said guests had left calmly.")
+    record = reporting(text, pipeline, "left calmly")
+    assert (record.speaker, record.speaker_type) == ("Blue Lagoon", "organization")
