@@ -136,7 +136,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             info = describe(text, cue.sentence, head, words)
         behalf = spoken_for(cue.sentence, head) or organization_modifier(cue.sentence, head) if info.name is None \
             else None  # "a spokeswoman for the agency", "a company spokeswoman"
-        if behalf is not None and (behalf.deprel == "compound" or refers_back(mention_words(cue.sentence, behalf))):
+        if behalf is not None and (behalf.deprel in ("compound", "amod")
+                                   or refers_back(mention_words(cue.sentence, behalf))):
             found = organization_spoken_for(behalf, entities, companies)
             if found:
                 info = SpeakerInfo(found[1], "organization", info.role, info.method)
@@ -344,7 +345,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                     # "Johnson" after "Jeh Johnson", in an article that also quotes Gary Johnson
                     record.speaker = nearest_full_name(info.name, record.speaker, named, start, named_objects)
                 if info.kind == "person":  # "Mrs. Clinton" or "she" is not Bill Clinton
-                    record.speaker = of_sex(info.name, record.speaker, mention_sex(cue.speaker, words), full_names)
+                    sex = mention_sex(cue.sentence, cue.speaker, words)  # "she", "Mrs.", "Duterte, the daughter"
+                    record.speaker = of_sex(info.name, record.speaker, sex, full_names)
                 record.speaker_id = slug(record.speaker)
                 record.speaker_type = kinds.get(record.speaker, info.kind)
                 if _bare_source(text, cue, record.speaker, record.speaker_type):

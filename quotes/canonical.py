@@ -137,11 +137,14 @@ def _spelling_key(name: str) -> str:
 
 
 def first_names_in_full(names: list[tuple[str, str]], objects: list[str]) -> dict[str, str]:
-    """Each one-word person name in ``names`` (name, type) that is a common first name, mapped to the only full name
-    among ``objects`` (people named in full as objects, not subjects) that starts with it ("Anna, 38, said" after
-    "doctors told Anna Berg"): a given name used alone for someone the article named in passing."""
+    """Each one-word person name in ``names`` (name, type) that is a common first name, or that no full name ends
+    with, mapped to the only full name among ``objects`` (people named in full as objects, not subjects) that starts
+    with it ("Anna, 38, said" after "doctors told Anna Berg"; "Yoon said" after "voted to impeach President Yoon Suk
+    Yeol", a family name written first): a name used alone for someone the article named in passing."""
     mapping = {}
-    for name in {n for n, kind in names if kind == "person" and " " not in n and is_first_name(n)}:
+    ends = {n.split()[-1] for n, kind in names + [(o, "person") for o in objects] if kind == "person" and " " in n}
+    for name in {n for n, kind in names if kind == "person" and " " not in n
+                 and (is_first_name(n) or n not in ends and n.lower() not in PARTIES)}:  # not "Democratic"
         full = {o for o in objects if len(o.split()) > 1 and o.split()[0] == name}
         if len(full) == 1:
             mapping[name] = full.pop()

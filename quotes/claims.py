@@ -354,6 +354,8 @@ def relative_antecedent(cue: Cue) -> Word | None:
     verb, words = cue.words[0], cue.sentence.words
     if cue.speaker is None or cue.speaker.upos == "PROPN" or cue.speaker.text.lower() not in ("who", "which", "that"):
         return None
+    while verb.deprel == "conj" and verb.head >= 0 and cue.speaker.head != verb.index:
+        verb = words[verb.head]  # "Ian Lewis, 63, who fell and hit his head": the clause is "fell"'s
     if verb.deprel == "acl:relcl" and verb.head >= 0:
         head = words[verb.head]
     elif cue.speaker.text.lower() == "who" and cue.speaker.index >= 2 and words[cue.speaker.index - 1].text == ",":

@@ -91,7 +91,8 @@ def _participle_of_the_outer_report(cues: list[Cue]) -> None:
         verb = cue.words[0]
         if cue.speaker is None or cue.according:  # "according to the poll": the poll speaks
             continue
-        conjoined = verb.deprel == "conj" and cue.speaker.upos in ("NOUN", "PRON") and cue.speaker.index < verb.index
+        conjoined = verb.deprel == "conj" and cue.speaker.upos in ("NOUN", "PRON") and cue.speaker.index < verb.index \
+            and cue.speaker.xpos != "WP"  # not "The court heard that ... Ian Lewis, who fell and hit his head"
         if not (conjoined or (cue.speaker.upos == "NOUN" and is_participle(verb))):
             continue
         outer = [c for c in cues if c.sentence is cue.sentence and c.speaker is not None and c is not cue

@@ -5,7 +5,8 @@ at the FBI"), the surname "May" taken for the modal, two titled names joined by 
 ("Republican Sarah Mills and Democrat Tom Reed"), a possessive inside an organization's name ("The National Farmers'
 Union"), a name made a noun's object ("The restaurant chain TGI Fridays") or a verb's after its description ("Consumer
 advocate William McGee ... called"), a name made the root before its verb
-("NASA Administrator Bill Nelson congratulated SpaceX"). The repairs of titles are in
+("NASA Administrator Bill Nelson congratulated SpaceX"), a titled name after "as" made a clause ("known as Professor
+Dumbledore"). The repairs of titles are in
 :mod:`quotes.title_repairs`, those of names read as verbs or clauses ("Unite, which ...", "Just Stop Oil") in
 :mod:`quotes.verb_name_repairs`. Each function mends one sentence's words in place.
 """
@@ -349,3 +350,16 @@ def repair_named_roots(words: list[Word]) -> None:
     for title in words[:root.index]:
         if title.head == root.index and title.deprel == "nsubj" and title.upos == "NOUN":
             title.deprel = "compound"
+
+
+def repair_titled_as_names(words: list[Word]) -> None:
+    """Make a titled name after "as" that phrase's object, the title its compound, where the parse made the name a
+    clause with the title its subject ("the actor best known as Professor Dumbledore": "Professor" a subject, no
+    one who speaks)."""
+    for name in words[2:]:
+        title, mark = words[name.index - 1], words[name.index - 2]
+        if name.upos == "PROPN" and name.deprel in ("advcl", "acl") and mark.text.lower() == "as" \
+                and mark.head == name.index and title.head == name.index and title.deprel.startswith("nsubj") \
+                and title.text.lower().rstrip(".") in TITLES:
+            title.deprel, mark.deprel, mark.upos, mark.xpos = "compound", "case", "ADP", "IN"
+            name.deprel = "obl"

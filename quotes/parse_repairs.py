@@ -18,7 +18,8 @@ from quotes.lexicon import SPEECH_VERBS, TIME_SUBORDINATORS
 from quotes.name_repairs import (repair_conjoined_names, repair_described_name_obliques, repair_modal_names,
                                  repair_name_tags, repair_named_body_tags, repair_named_roots,
                                  repair_national_body_tags, repair_noun_objects, repair_plural_person_tags,
-                                 repair_possessive_marks, repair_possessive_names, repair_reports_inside_names)
+                                 repair_possessive_marks, repair_possessive_names, repair_reports_inside_names,
+                                 repair_titled_as_names)
 from quotes.verb_name_repairs import (repair_infinitive_names, repair_inverted_verb_names, repair_verb_led_names,
                                       repair_verb_names, repair_verb_tagged_endings)
 from quotes.apposition_repairs import (repair_apposition_predicates, repair_conjoined_titles,
@@ -104,6 +105,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_infinitive_names(words)
     repair_reports_inside_names(words)
     repair_named_roots(words)
+    repair_titled_as_names(words)
     repair_verb_tags(words)
     repair_modal_names(words)
     repair_postpositive_titles(words)

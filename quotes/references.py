@@ -27,7 +27,7 @@ from quotes.parsing import Sentence, Word
 from quotes.speaker_types import classify
 from quotes.speakers import PRONOUNS, describe
 from quotes.speaks_for import issued_from
-from quotes.unnamed import Unnamed, latest_unnamed, sentence_number
+from quotes.unnamed import Unnamed, latest_unnamed, noun_sex, sentence_number
 
 if TYPE_CHECKING:
     from quotes.cues import Cue
@@ -224,13 +224,15 @@ def whose_owner(text: str, sentence: Sentence, whose: Word) -> tuple[str, str] |
     return (info.name, info.kind) if owner.upos == "PROPN" and info.name and info.kind == "person" else None
 
 
-def mention_sex(speaker: Word, words: list[Word]) -> str | None:
-    """"female" or "male" when a speaker mention gives it: a gendered pronoun ("she") or honorific ("Mrs. Clinton",
-    "Mr. Trump")."""
+def mention_sex(sentence: Sentence, speaker: Word, words: list[Word]) -> str | None:
+    """"female" or "male" when a speaker mention gives it: a gendered pronoun ("she"), honorific ("Mrs. Clinton",
+    "Mr. Trump") or a noun set off beside the name ("Duterte, the daughter of ...")."""
     if PRONOUNS.get(speaker.text.lower()) in ("male", "female"):
         return PRONOUNS[speaker.text.lower()]
     honorific = next((w.text.rstrip(".").lower() for w in words if w.text.rstrip(".").lower() in HONORIFICS), None)
-    return HONORIFIC_SEXES.get(honorific or "")
+    apposed = next((noun_sex(w) for w in sentence.children(speaker.index) if w.deprel == "appos" and noun_sex(w)),
+                   None)
+    return HONORIFIC_SEXES.get(honorific or "") or apposed
 
 
 def of_other_sex(sex: str | None, name: str, genders: dict[str, str]) -> bool:

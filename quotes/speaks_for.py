@@ -55,8 +55,9 @@ def organization_modifier(sentence: Sentence, head: Word) -> Word | None:
         return None
     kids = sentence.children(head.index)
     bodies = ORGANIZATION_NOUNS | {"police"} | ({"government"} if head.lemma.lower() in SPOKESPEOPLE else set())
-    found = [k for k in kids if k.deprel == "compound" and k.upos == "NOUN" and k.lemma.lower() in bodies]  # "a
-    # police spokesman": the force named before; "a government spokesperson" (not "a government source": unnamed)
+    found = [k for k in kids if (k.deprel == "compound" and k.upos == "NOUN" or k.deprel == "amod" and k.upos == "ADJ")
+             and k.lemma.lower() in bodies]  # "a police spokesman": the force named before; "a government
+    # spokesperson" (not "a government source": unnamed); "a coastguard spokesman", "coastguard" tagged an adjective
     return found[-1] if len(found) == 1 and not any(k.upos == "PROPN" for k in kids) else None
 
 

@@ -278,7 +278,8 @@ def repair_vocative_subjects(words: list[Word]) -> None:
     ("Curry, 39, has missed six games.": "Curry" a vocative), and the description set off after it, if the parse made
     that the subject, the name's apposition ("Haley, the former governor of South Carolina, brushed off the insult";
     "Nationwide, the UK's biggest building society, said" with "Nationwide" an adverb, "Ofqual, the exams regulator,
-    said" with "Ofqual" a word aside); not before a command ("John, come here")."""
+    said" with "Ofqual" a word aside; "Duterte, the daughter of ..., has denied"); not before a command ("John, come
+    here")."""
     name = words[0] if words else None
     root = root_word(words)
     if name is None or root is None or name.upos != "PROPN" or name.deprel not in ("vocative", "discourse", "advmod") \
@@ -290,8 +291,11 @@ def repair_vocative_subjects(words: list[Word]) -> None:
     if subject is None and name.deprel == "advmod":
         return  # an adverb the name may be, unless a description set off after it is the subject
     if subject is not None:
-        if subject.upos != "NOUN" or words[1].text != "," or words[root.index - 1].text != "," or not all(
-                is_under(words, w, subject) or w.text == "," for w in words[2:root.index]):
+        verb_words = [w for w in words[2:root.index] if w.head == root.index and w.deprel in ("aux", "aux:pass")]
+        before = verb_words[0].index if verb_words else root.index  # "..., has denied"
+        if subject.upos != "NOUN" or words[1].text != "," or words[before - 1].text != "," or not all(
+                is_under(words, w, subject) or w.text == "," for w in words[2:before]) \
+                or before + len(verb_words) != root.index:
             return
         subject.head, subject.deprel = name.index, "appos"
     name.deprel = "nsubj:pass" if any(k.head == root.index and k.deprel == "aux:pass" for k in words) else "nsubj"

@@ -112,3 +112,36 @@ def test_a_spokeswoman_for_a_business_named_before_its_noun_speaks_for_it(pipeli
             "precaution. A spokeswoman for the spa said guests had left calmly.")
     record = reporting(text, pipeline, "left calmly")
     assert (record.speaker, record.speaker_type) == ("Blue Lagoon", "organization")
+
+
+def test_a_family_name_written_first_alone_is_the_person_named_in_full(pipeline):
+    text = ("South Korea's parliament voted on Saturday to impeach President Yoon Suk Yeol over his attempt to "
+            "impose martial law.\n"
+            "Yoon said he would \"never give up\" but would step aside while the court considers the case.")
+    assert reporting(text, pipeline, "never give up").speaker == "Yoon Suk Yeol"
+
+
+def test_a_name_set_off_before_its_description_and_an_auxiliary_is_the_subject(pipeline):
+    text = ("The House voted to impeach Vice-President Sara Duterte on Wednesday.\n"
+            "Duterte, the daughter of former president Rodrigo Duterte, has denied wrongdoing.")
+    record = reporting(text, pipeline, "wrongdoing")
+    assert (record.speaker, record.speaker_role) == ("Sara Duterte", "daughter of former president Rodrigo Duterte")
+
+
+def test_a_verb_joined_to_a_relative_clause_is_not_the_outer_reports(pipeline):
+    text = "The court heard that Harris punched Ian Lewis, 63, who fell and hit his head on the pavement."
+    assert all(r.speaker_mention != "The court" for r in extracted(text, pipeline) if "pavement" in r.text)
+
+
+
+def test_a_coastguard_spokesman_speaks_for_the_coastguard_named_before(pipeline):
+    text = ("Twelve people were rescued from a sinking fishing boat off Cornwall early on Sunday, HM Coastguard said.\n"
+            "A lifeboat was sent to the scene. \"All 12 crew were recovered safely,\" a coastguard spokesman said.")
+    assert reporting(text, pipeline, "recovered safely").speaker == "HM Coastguard"
+
+
+def test_a_titled_name_after_known_as_is_no_antecedent(pipeline):
+    text = ("Sir Michael Gambon, the actor best known to a generation of film fans as Professor Dumbledore in the "
+            "Harry Potter films, has died aged 82.\n"
+            "His family said in a statement that he had died peacefully in hospital.")
+    assert reporting(text, pipeline, "died peacefully").speaker == "Gambon family"
