@@ -158,6 +158,20 @@ def repair_closing_as_clauses(words: list[Word]) -> None:
         mark.head, mark.deprel, words[mark.index - 1].head = verb.index, "mark", verb.index
 
 
+def repair_closing_comparisons(words: list[Word]) -> None:
+    """Make a comparison set off by a comma after a closing reporting verb a modifier of the clause the verb reports,
+    where the parse took it for the verb's complement ("The economy added 256,000 jobs in December, the Labor
+    Department said, far more than economists had forecast.": "far more" what the department said)."""
+    for report in words[3:]:
+        verb = words[report.head] if report.deprel == "conj" and report.head >= 0 else None
+        if verb is None or report.lemma.lower() not in SPEECH_VERBS or verb.index > report.index \
+                or not has_subject(words, report):
+            continue
+        for clause in (k for k in words if k.head == report.index and k.deprel == "ccomp" and k.index > report.index
+                       and k.upos in ("ADV", "ADJ") and words[phrase_span(words, k)[0] - 1].text == ","):
+            clause.head, clause.deprel = verb.index, "advmod"
+
+
 def repair_since_time_subjects(words: list[Word]) -> None:
     """Make the noun a reported clause opens with the subject of the verb after "since" and a time, with the time the
     object of "since" in the noun's relative clause, where the parse took the time for that verb's subject ("Two
@@ -300,9 +314,22 @@ def _hung_outside(words: list[Word], start: int, end: int) -> list[Word]:
 def repair_closing_apposed_subjects(words: list[Word]) -> None:
     """Make a phrase set off by a comma right before a closing reporting verb without a subject that verb's subject,
     where the parse made it the apposition of the noun before the comma, in the clause the verb reports ("Most
-    members rejected the deal, the International Association of Machinists said": not the deal)."""
+    members rejected the deal, the International Association of Machinists said": not the deal); and where the parse
+    made the report's subject the verb's, the clause it opens the verb's complement ("A pickup truck ... struck an SUV,
+    DPS Sgt. Deon Cockrell told reporters": not the truck)."""
     for verb in words[4:]:
-        if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or has_subject(words, verb):
+        if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS:
+            continue
+        subject = next((k for k in words if k.head == verb.index and k.deprel == "nsubj"), None)
+        if subject is not None and verb.deprel == "root" and subject.index < verb.index \
+                and not any(k.head == verb.index and k.deprel in ("ccomp", "obj", "xcomp", "advcl") for k in words):
+            named = next((w for w in words[subject.index + 1:verb.index - 1] if w.deprel == "appos"
+                          and w.upos == "PROPN" and w.head != subject.index and is_under(words, w, subject)
+                          and phrase_span(words, w) == (_after_comma(words, w), verb.index - 1)), None)
+            if named is not None:
+                named.head, named.deprel, subject.deprel = verb.index, "nsubj", "ccomp"
+                return
+        if has_subject(words, verb):
             continue
         named = next((w for w in words[:verb.index - 1] if w.deprel == "appos" and w.head >= 0
                       and phrase_span(words, w) == (_after_comma(words, w), verb.index - 1)), None)

@@ -151,7 +151,7 @@ anchor democrat speaker sir dame lord baroness inspector detective sergeant cons
 councillor councilor backbencher peer sens. sens reps. reps pres. pres actress actor singer author archbishop bishop
 cardinal rabbi imam rev. rev reverend pastor pontiff princess monarch premier emir sultan sheikh emperor counsel
 committeeman committeewoman co-host co-founder co-chair partner treasurer comptroller auditor provost coroner marshal
-commander champion elect administrator pm principal alderman alderwoman taoiseach det insp supt sgt councilmember
+commander champion elect administrator pm principal alderman alderwoman taoiseach insp supt sgt councilmember
 councilman councilwoman
 """.split())
 ORG_WORDS = frozenset("""
@@ -218,7 +218,7 @@ siemens nestle unilever pfizer moderna novartis roche shell bp chevron exxon air
 comcast starbucks mcdonald's nike adidas ikea reuters aramco gazprom rosneft petrobras glencore barclays hsbc tesco
 sainsbury's aldi lidl ryanair easyjet m&s morrisons asda waitrose salesforce x lufthansa qantas klm emirates delta
 embraer tsmc amd astrazeneca heathrow gatwick stansted schiphol""".split()) | {
-    "saudi aramco", "marks and spencer", "marks & spencer"}
+    "saudi aramco", "marks and spencer", "marks & spencer", "deutsche bahn", "deutsche bank", "deutsche telekom"}
 # How a company's legal name ends ("Nvidia Corp", "Apple Inc.", "Volkswagen AG").
 COMPANY_SUFFIXES = frozenset("corp corp. corporation inc inc. co co. llc ltd ltd. plc ag sa se nv".split())
 KNOWN_ORGANIZATIONS = KNOWN_COMPANIES | frozenset("""gallup propublica politifact variety ipsos gfk monmouth quinnipiac

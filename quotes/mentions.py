@@ -124,8 +124,8 @@ def with_approximator(sentence: Sentence, words: list[Word]) -> list[Word]:
     """``words`` with the approximation the parse split off a number that opens them ("About 9 percent",
     "More than six in 10", "At least a dozen members", "Twenty-four percent")."""
     first = words[0].index
-    if not (words[0].upos == "NUM" or (words[0].upos == "DET" and first + 1 < len(sentence.words)
-                                       and sentence.words[first + 1].upos == "NUM")):
+    if not (words[0].upos == "NUM" or (words[0].text.lower() in ("a", "an") and first + 1 < len(sentence.words)
+                                       and sentence.words[first + 1].upos == "NUM")):  # not "more than the 155,000"
         return words
     before = sentence.words[:first]
     if len(before) >= 2 and before[-1].text in ("-", "‐") and before[-2].upos == "NUM" \

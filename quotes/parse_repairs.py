@@ -44,7 +44,8 @@ from quotes.report_repairs import (repair_bare_passives, repair_described_source
                                    repair_that_adverbials, repair_told_compounds, repair_told_pronouns,
                                    repair_told_relatives, repair_told_subjects, repair_told_that)
 from quotes.closing_reports import (repair_closing_acronym_subjects, repair_closing_apposed_subjects,
-                                    repair_closing_as_clauses, repair_closing_described_names,
+                                    repair_closing_as_clauses, repair_closing_comparisons,
+                                    repair_closing_described_names,
                                     repair_closing_joint_subjects, repair_closing_name_subjects,
                                     repair_closing_object_subjects, repair_closing_participle_reports,
                                     repair_closing_participle_subjects, repair_closing_relative_reports,
@@ -159,6 +160,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_closing_participle_reports(words)
     repair_closing_participle_subjects(words)
     repair_closing_as_clauses(words)
+    repair_closing_comparisons(words)
     repair_since_time_subjects(words)
     repair_closing_name_subjects(words)
     repair_closing_joint_subjects(words)

@@ -204,11 +204,12 @@ def called_which(sentence: Sentence, head: Word) -> bool:
 
 
 def _plural_agreement(sentence: Sentence, subject: Word) -> bool:
-    """Whether ``subject``'s verb, or its auxiliary or copula, is in the plural ("The Houthis say", "were")."""
-    if not subject.deprel.startswith("nsubj") or subject.head < 0:
-        return False
-    verb = sentence.words[subject.head]
-    finite = [verb] + [k for k in sentence.children(verb.index) if k.deprel in ("aux", "aux:pass", "cop")]
+    """Whether ``subject``'s verb, or its auxiliary or copula, is in the plural ("The Houthis say", "were"), or that
+    of a relative clause on it ("The Houthis, who have fired missiles, vowed")."""
+    verbs = [sentence.words[subject.head]] if subject.deprel.startswith("nsubj") and subject.head >= 0 else []
+    verbs += [k for k in sentence.children(subject.index) if k.deprel == "acl:relcl" and any(
+        c.deprel.startswith("nsubj") and c.xpos in ("WP", "WDT") for c in sentence.children(k.index))]
+    finite = verbs + [k for v in verbs for k in sentence.children(v.index) if k.deprel in ("aux", "aux:pass", "cop")]
     return any("Number=Plur" in w.feats and "VerbForm=Fin" in w.feats for w in finite)
 
 

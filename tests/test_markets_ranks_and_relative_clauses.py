@@ -145,3 +145,26 @@ def test_a_titled_name_after_known_as_is_no_antecedent(pipeline):
             "Harry Potter films, has died aged 82.\n"
             "His family said in a statement that he had died peacefully in hospital.")
     assert reporting(text, pipeline, "died peacefully").speaker == "Gambon family"
+
+
+def test_a_comparison_after_a_closing_report_is_not_what_was_said(pipeline):
+    text = ("The US economy added 256,000 jobs in December, the Labor Department said, far more than the 155,000 "
+            "economists had forecast.")
+    record = next(r for r in extracted(text, pipeline) if r.cue == "said")
+    assert (record.text, record.speaker) == ("The US economy added 256,000 jobs in December", "Labor Department")
+    assert all(not r.speaker_mention.lower().startswith("more than") for r in extracted(text, pipeline)
+               if r.speaker_mention)
+
+
+
+def test_a_plural_name_whose_relative_clause_agrees_in_the_plural_is_a_group(pipeline):
+    text = "The Houthis, who have fired missiles at Israel throughout the war in Gaza, vowed to retaliate."
+    assert reporting(text, pipeline, "to retaliate").speaker_type == "group"
+
+
+def test_a_closing_report_whose_name_the_parse_hung_on_the_object_before_it(pipeline):
+    text = ("A pickup truck travelling south crossed the median and struck an SUV, DPS Sgt. Deon Cockrell told "
+            "reporters at the scene.")
+    record = reporting(text, pipeline, "struck an SUV")
+    assert (record.speaker, record.cue) == ("Deon Cockrell", "told")
+    assert record.text.startswith("A pickup truck")
