@@ -152,7 +152,8 @@ def candidate_entities(text: str, sentences: list[Sentence],
                     found.append((head.start, people.name, "group", None))
                 continue
             if head.upos == "NOUN" and head.lemma.lower() in BUSINESS_NOUNS - ORG_WORDS and any(
-                    k.deprel == "compound" and k.upos == "PROPN" for k in kids):  # "The Blue Lagoon spa", for "a
+                    k.deprel == "compound" and k.upos == "PROPN" for k in kids) and not any(
+                    k.deprel in ("flat", "appos") and k.upos == "PROPN" for k in kids):  # "The Blue Lagoon spa", for "a
                 business = describe(text, sentence, head, mention_words(sentence, head))  # spokeswoman for the spa"
                 if business.kind == "organization" and business.name:
                     found.append((head.start, business.name, "organization", head.text))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 
 from quotes.antecedents import candidate_entities, faceless_names, place_names, thing_owners
-from quotes.canonical import canonical_kinds, canonical_names, first_names_in_full, nearest_full_name, of_sex
+from quotes.canonical import canonical_kinds, canonical_names, lone_names_in_full, nearest_full_name, of_sex
 from quotes.claims import relative_antecedent
 from quotes.clauses import asker_spans
 from quotes.cues import Cue
@@ -294,8 +294,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     names = [(e[1], e[2]) for e in named_bodies] + [(t.name, "person") for t in turns if t.name]
     names += full_names_in_text(text, names)
     canon = canonical_names(names)
-    canon.update({n: full for n, full in first_names_in_full(names, [e[1] for e in objects if e[2] == "person"]).items()
-                  if canon.get(n, n) == n})  # "Anna, 38," after "told Anna Berg"
+    told = [e[1] for e in objects if e[2] == "person"]
+    canon.update({n: full for n, full in lone_names_in_full(names, told).items()
+                  if canon.get(n, n) == n})  # "Anna, 38," after "told Anna Berg"; "Yoon" after "impeach Yoon Suk Yeol"
     named, named_objects = ([(e[0], canon.get(e[1], e[1])) for e in found if e[2] == "person" and " " in e[1]]
                             for found in (entities, objects))
     full_names = sorted({canon.get(n, n) for n, k in names if k == "person" and " " in canon.get(n, n)})

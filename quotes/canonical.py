@@ -136,7 +136,7 @@ def _spelling_key(name: str) -> str:
     return re.sub(r"[.\s]", "", name.lower())
 
 
-def first_names_in_full(names: list[tuple[str, str]], objects: list[str]) -> dict[str, str]:
+def lone_names_in_full(names: list[tuple[str, str]], objects: list[str]) -> dict[str, str]:
     """Each one-word person name in ``names`` (name, type) that is a common first name, or that no full name ends
     with, mapped to the only full name among ``objects`` (people named in full as objects, not subjects) that starts
     with it ("Anna, 38, said" after "doctors told Anna Berg"; "Yoon said" after "voted to impeach President Yoon Suk
