@@ -49,8 +49,8 @@ def repair_told_that(words: list[Word]) -> None:
             continue
         after = words[min(subtree_span(words, clause)[1] + 1, len(words) - 1)]
         if clause.upos == "NOUN" and verb.lemma.lower() in SPEECH_VERBS and after.head == verb.index \
-                and after.deprel == "ccomp" and not any(k.head == after.index and (k.deprel == "mark" or k.deprel
-                                                                                   .startswith("nsubj")) for k in words):
+                and after.deprel == "ccomp" and not has_subject(words, after) \
+                and not any(k.head == after.index and k.deprel == "mark" for k in words):
             clause.head, clause.deprel = after.index, "nsubj"  # "told analysts on a conference call that demand
             that.upos, that.xpos, that.head, that.deprel = "SCONJ", "IN", after.index, "mark"  # ... remained soft"
             continue
