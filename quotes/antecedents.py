@@ -11,7 +11,8 @@ import re
 
 from quotes.canonical import surname_of
 from quotes.description_nouns import opening_person_noun, title_alone
-from quotes.lexicon import BUSINESS_NOUNS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, QUANTITIES, RELATIVES_OF, TITLES
+from quotes.lexicon import (BUSINESS_NOUNS, COMPANY_STOCK, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, QUANTITIES,
+                            RELATIVES_OF, TITLES)
 from quotes.mentions import is_time_word, mention_words, without_determiners
 from quotes.name_roles import split_role
 from quotes.names import (is_first_name, is_place, is_place_name, no_persons_name, shouted, written_as_body,
@@ -108,6 +109,9 @@ def _conjuncts(text: str, sentence: Sentence, head: Word) -> list[tuple[int, str
     return found
 
 
+TRADE_NOUNS = BUSINESS_NOUNS - ORG_WORDS  # "spa", "railroad", "airline": a business's trade, no body's word
+
+
 def candidate_entities(text: str, sentences: list[Sentence],
                        relations: tuple[str, ...] = ("nsubj", "nsubj:pass")) -> list[tuple[int, str, str, str | None]]:
     """Named subjects (or other ``relations``) in text order, as (offset, name, type, role):
@@ -140,7 +144,7 @@ def candidate_entities(text: str, sentences: list[Sentence],
             traded = next((k for k in kids if k.upos == "PROPN" and (k.deprel == "nmod:poss" or k.deprel == "nmod"
                                                                      and any(c.deprel == "case" and c.text == "of"
                                                                              for c in sentence.children(k.index)))),
-                          None) if word.lemma.lower().removesuffix("s") in ("share", "stock") \
+                          None) if word.text.lower() in COMPANY_STOCK \
                 and word.deprel.startswith("nsubj") else None  # "Shares of Micron Technology fell": a company (not
             # "Stocks on Wall Street")
             head = traded or head
@@ -151,7 +155,7 @@ def candidate_entities(text: str, sentences: list[Sentence],
                 if people.kind == "group" and people.name:
                     found.append((head.start, people.name, "group", None))
                 continue
-            if head.upos == "NOUN" and head.lemma.lower() in BUSINESS_NOUNS - ORG_WORDS and any(
+            if head.upos == "NOUN" and head.lemma.lower() in TRADE_NOUNS and any(
                     k.deprel == "compound" and k.upos == "PROPN" for k in kids) and not any(
                     k.deprel in ("flat", "appos") and k.upos == "PROPN" for k in kids):  # "The Blue Lagoon spa", for "a
                 business = describe(text, sentence, head, mention_words(sentence, head))  # spokeswoman for the spa"
