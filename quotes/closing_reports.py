@@ -82,13 +82,15 @@ def repair_closing_acronym_subjects(words: list[Word]) -> None:
     acronym its apposition, where the parse hung the name in the clause before ("The trust admitted failing to
     protect the man, the Health and Safety Executive (HSE) said.": "Executive" a conjunct of "man", "HSE" alone the
     speaker), or the verb left without a subject (", the International Organization for Migration (IOM) said":
-    "Organization" an apposition of the coast before it)."""
+    "Organization" an apposition of the coast before it; "..., the British Airline Pilots' Association (Balpa) has
+    warned")."""
     for verb in words[4:]:
         acronym = next((k for k in words if k.head == verb.index and k.deprel == "nsubj"), None) \
             if verb.upos == "VERB" and verb.lemma.lower() in SPEECH_VERBS else None
-        if verb.upos == "VERB" and verb.lemma.lower() in SPEECH_VERBS and words[verb.index - 1].text == ")" \
+        start = _verb_start(words, verb)  # "(Balpa) has warned": the auxiliary opens the verb group
+        if verb.upos == "VERB" and verb.lemma.lower() in SPEECH_VERBS and words[start - 1].text == ")" \
                 and not has_subject(words, verb):
-            acronym = words[verb.index - 2]
+            acronym = words[start - 2]
         if acronym is None or acronym.upos != "PROPN" or not 2 <= acronym.index < verb.index - 1 \
                 or words[acronym.index - 1].text != "(" or words[acronym.index + 1].text != ")":
             continue

@@ -168,3 +168,10 @@ def test_a_closing_report_whose_name_the_parse_hung_on_the_object_before_it(pipe
     record = reporting(text, pipeline, "struck an SUV")
     assert (record.speaker, record.cue) == ("Deon Cockrell", "told")
     assert record.text.startswith("A pickup truck")
+
+
+def test_a_bracketed_acronym_before_an_auxiliary_of_a_closing_report(pipeline):
+    text = ("Pilots are being pushed to the limits of safe flying hours, the British Airline Pilots' Association "
+            "(Balpa) has warned.")
+    record = reporting(text, pipeline, "safe flying hours")
+    assert (record.speaker, record.speaker_type) == ("British Airline Pilots' Association", "organization")
