@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import PERSON_NOUNS, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS, TITLES
-from quotes.trees import has_subject, is_under, phrase_span, root_word
+from quotes.trees import has_subject, is_under, phrase_span, root_word, verb_start
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -85,11 +85,11 @@ def repair_closing_acronym_subjects(words: list[Word]) -> None:
     "Organization" an apposition of the coast before it; "..., the British Airline Pilots' Association (Balpa) has
     warned")."""
     for verb in words[4:]:
-        acronym = next((k for k in words if k.head == verb.index and k.deprel == "nsubj"), None) \
-            if verb.upos == "VERB" and verb.lemma.lower() in SPEECH_VERBS else None
-        start = _verb_start(words, verb)  # "(Balpa) has warned": the auxiliary opens the verb group
-        if verb.upos == "VERB" and verb.lemma.lower() in SPEECH_VERBS and words[start - 1].text == ")" \
-                and not has_subject(words, verb):
+        if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS:
+            continue
+        acronym = next((k for k in words if k.head == verb.index and k.deprel == "nsubj"), None)
+        start = verb_start(words, verb)  # "(Balpa) has warned": the auxiliary opens the verb group
+        if words[start - 1].text == ")" and not has_subject(words, verb):
             acronym = words[start - 2]
         if acronym is None or acronym.upos != "PROPN" or not 2 <= acronym.index < verb.index - 1 \
                 or words[acronym.index - 1].text != "(" or words[acronym.index + 1].text != ")":
@@ -232,7 +232,7 @@ def repair_closing_name_subjects(words: list[Word]) -> None:
     subject, where the parse hung it in the clause before ("Microsoft will cut 10,000 jobs, chief executive Satya
     Nadella said in a memo": "Satya" an apposition of "jobs", so the report had no speaker of its own)."""
     for verb in words:
-        end = _verb_start(words, verb)  # "..., US President Joe Biden has announced"
+        end = verb_start(words, verb)  # "..., US President Joe Biden has announced"
         if not _closes_on_clause(verb) or end < 3 or words[end - 1].text == "," or has_subject(words, verb):
             continue
         phrase, head = _after_last_comma(words, end)
@@ -298,13 +298,6 @@ def _after_last_comma(words: list[Word], end: int) -> tuple[list[Word], Word | N
     phrase = words[comma + 1:end] if comma is not None else []
     heads = _hung_outside(words, comma, end) if comma is not None else []
     return phrase, heads[0] if len(heads) == 1 else None
-
-
-def _verb_start(words: list[Word], verb: Word) -> int:
-    """The index of the first word of ``verb``'s verb group: its first auxiliary before it ("has announced"), else the
-    verb itself."""
-    return min([k.index for k in words if k.head == verb.index and k.deprel.startswith("aux") and k.index < verb.index]
-               + [verb.index])
 
 
 def _hung_outside(words: list[Word], start: int, end: int) -> list[Word]:

@@ -147,13 +147,16 @@ def resolve_organization(head: Word, entities: list[Entity], companies: set[str]
              and (e[1].lower() in KNOWN_COMPANIES or is_partnership_name(e[1]))]
     if known:
         return known[-1]
-    plain = [e for e in before if noun in ("company", "firm", "group") and e[2] == "organization"
-             and (" " in e[1] or not e[1].isupper() and e[1].lower() not in MARKET_INDICES)
+    if noun not in ("company", "firm", "group"):
+        return None
+    bodies = [e for e in before if e[2] == "organization"]
+    plain = [e for e in bodies if (" " in e[1] or not e[1].isupper() and e[1].lower() not in MARKET_INDICES)
              and _of_no_public_kind(e[1]) and not _described_otherwise(noun, e[3])]
+    if not plain:
+        return None
     if noun == "group":  # people may be a group too: only the body named last ("Hamas said ... the group said")
-        return plain[-1] if plain and plain[-1] is before[-1] else None
-    return plain[-1] if plain and (plain[-1] in before[-2:] or all(e in plain for e in before if e[2] ==
-                                                                   "organization")) else None
+        return plain[-1] if plain[-1] is before[-1] else None
+    return plain[-1] if plain[-1] in before[-2:] or len(plain) == len(bodies) else None
     # "Northern Powergrid said ... a spokesman for the company", "Westfield, which owns the centre, said": the body
     # just named, of no public kind (nor initials, "the FDA", nor "The Dow"), nor described as another kind of body
     # ("The water regulator Ofwat"); or the one organization named as a subject so far ("Shares of Micron Technology

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import HONORIFICS, OBJECTLESS_REPORTS, QUOTE_CHARS, REFLEXIVES, SPEECH_VERBS, TITLES
-from quotes.trees import has_subject, is_under, phrase_span, root_word, subtree_span
+from quotes.trees import has_subject, is_under, phrase_span, root_word, subtree_span, verb_start
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -291,11 +291,10 @@ def repair_vocative_subjects(words: list[Word]) -> None:
     if subject is None and name.deprel == "advmod":
         return  # an adverb the name may be, unless a description set off after it is the subject
     if subject is not None:
-        verb_words = [w for w in words[2:root.index] if w.head == root.index and w.deprel in ("aux", "aux:pass")]
-        before = verb_words[0].index if verb_words else root.index  # "..., has denied"
+        before = verb_start(words, root)  # "..., has denied": the auxiliary right after the comma
         if subject.upos != "NOUN" or words[1].text != "," or words[before - 1].text != "," or not all(
                 is_under(words, w, subject) or w.text == "," for w in words[2:before]) \
-                or before + len(verb_words) != root.index:
+                or not all(w.head == root.index and w.deprel.startswith("aux") for w in words[before:root.index]):
             return
         subject.head, subject.deprel = name.index, "appos"
     name.deprel = "nsubj:pass" if any(k.head == root.index and k.deprel == "aux:pass" for k in words) else "nsubj"

@@ -1,6 +1,6 @@
 """Tree helpers: small pure functions over one sentence's parsed words (each a :class:`quotes.parsing.Word` with
 its index, head and relation) that the parse repairs and the attribution stages share: the root, whether a verb has
-a subject, whether one word is below another, and the span of a word's phrase."""
+a subject, where its verb group starts, whether one word is below another, and the span of a word's phrase."""
 
 from __future__ import annotations
 
@@ -18,6 +18,13 @@ def root_word(words: list[Word]) -> Word | None:
 def has_subject(words: list[Word], verb: Word) -> bool:
     """Whether ``verb`` has a subject (active or passive) in the parse."""
     return any(k.head == verb.index and k.deprel.startswith("nsubj") for k in words)
+
+
+def verb_start(words: list[Word], verb: Word) -> int:
+    """The index of the first word of ``verb``'s verb group: its first auxiliary before it ("has announced"), else the
+    verb itself."""
+    return min([k.index for k in words if k.head == verb.index and k.deprel.startswith("aux") and k.index < verb.index]
+               + [verb.index])
 
 
 def subtree_span(words: list[Word], top: Word) -> tuple[int, int]:
