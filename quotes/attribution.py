@@ -32,9 +32,10 @@ from quotes.names import (companies_in_text, first_name_genders, full_names_in_t
 from quotes.mention_extent import before_cue, before_reported_clause, mention_end
 from quotes.organization_references import (company_modifier, organization_referred, organization_spoken_for,
                                            paragraph_organization)
-from quotes.references import (POSSESSED_OFFICES, Entity, apposed_name, company_reporting_itself, described_people,
-                               family_referred, interlocutor, introduced_after_lede, issuer, mention_sex, of_other_sex,
-                               possessed_organization, refers_back, reporter_of, resolve_pronoun, whose_owner)
+from quotes.references import (POSSESSED_OFFICES, Entity, apposed_name, beyond_closed_report, company_reporting_itself,
+                               described_people, family_referred, interlocutor, introduced_after_lede, issuer,
+                               mention_sex, of_other_sex, possessed_organization, refers_back, reporter_of,
+                               resolve_pronoun, whose_owner)
 from quotes.speakers import PRONOUNS, SpeakerInfo, describe
 from quotes.speaks_for import organization_modifier, spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
@@ -164,9 +165,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             if spoken_to is not None and not found:
                 met = describe(text, cue.sentence, spoken_to, mention_words(cue.sentence, spoken_to))
                 found = (met.name, met.kind) if met.name and met.kind == "person" else None
-            found = found or company_reporting_itself(cue, entities, companies) \
-                or resolve_pronoun(cue.speaker, sorted(entities + owners, key=lambda e: e[0]), genders, objects,
-                                   unnamed, speakers, draft.kind == "direct")
+            found = found or company_reporting_itself(cue, entities, companies) or resolve_pronoun(
+                cue.speaker, beyond_closed_report(text, cue, entities + owners), genders, objects, unnamed, speakers,
+                draft.kind == "direct")
             found = found and reporter_of(found, cue.speaker, entities, reports, genders)
             sex = PRONOUNS.get(cue.speaker.text.lower())
             if found:
@@ -209,8 +210,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 and words[0].upos == "PRON" and (len(words) == 2 or words[0].xpos in ("PRP$", "WP$") and all(
                     w.text.islower() or w.text == "-" for w in words[2:])):
             info = SpeakerInfo(None, info.kind, text[words[1].start:words[-1].end], "nominal")  # "their union",
-            # "his company", "His promoter", "their expedition company": unnamed, no speaker "Their union" of every
-            # article
+            # "his company", "their expedition company": unnamed, no speaker "Their union" of every article
         elif info.name is None and cue.speaker.lemma.lower() in ISSUED_NOUNS:  # "the statement", "her letter"
             found = issuer(text, cue.sentence, cue.speaker, sentences, entities, genders, objects, companies)
             if found:

@@ -161,17 +161,22 @@ def repair_closing_as_clauses(words: list[Word]) -> None:
 
 
 def repair_closing_comparisons(words: list[Word]) -> None:
-    """Make a comparison set off by a comma after a closing reporting verb a modifier of the clause the verb reports,
-    where the parse took it for the verb's complement ("The economy added 256,000 jobs in December, the Labor
-    Department said, far more than economists had forecast.": "far more" what the department said)."""
+    """Make a comparison or a participle set off by a comma after a closing reporting verb a modifier of the clause
+    the verb reports, where the parse took it for the verb's complement ("The economy added 256,000 jobs in December,
+    the Labor Department said, far more than economists had forecast.": "far more" what the department said; "A
+    magnitude 6.4 earthquake struck ..., the agency said, shaking buildings": the quake shook them)."""
     for report in words[3:]:
         verb = words[report.head] if report.deprel == "conj" and report.head >= 0 else None
         if verb is None or report.lemma.lower() not in SPEECH_VERBS or verb.index > report.index \
                 or not has_subject(words, report):
             continue
         for clause in (k for k in words if k.head == report.index and k.deprel == "ccomp" and k.index > report.index
-                       and k.upos in ("ADV", "ADJ") and words[phrase_span(words, k)[0] - 1].text == ","):
-            clause.head, clause.deprel = verb.index, "advmod"
+                       and (k.upos in ("ADV", "ADJ") or k.xpos == "VBG" and not has_subject(words, k))
+                       and words[phrase_span(words, k)[0] - 1].text == ","):
+            clause.head, clause.deprel = verb.index, "advmod" if clause.upos != "VERB" else "advcl"
+            for other in (k for k in words if k.head == report.index and k.deprel == "conj" and k.xpos == "VBG"
+                          and k.index > clause.index and clause.upos == "VERB"):
+                other.head = clause.index  # "shaking buildings but causing no major damage": one modifier
 
 
 def repair_since_time_subjects(words: list[Word]) -> None:

@@ -105,6 +105,8 @@ def _role(text: str, start: int, end: int, mark: str, para_start: int, para_end:
         if space_after and before != "" and not before.isspace():
             return "close" if mark == "’" or not before.isalnum() or before != "s" else "close-or-apostrophe"
         return None
+    if mark in ('"', "”", "''") and re.search(r"\d['’]\d{1,2}$", text[max(para_start, start - 6):start]):
+        return None  # 6'3" tall: feet and inches
     if mark in OPENERS and mark not in AMBIGUOUS:
         return "open"
     if mark in CLOSERS and mark not in AMBIGUOUS and mark != "”":

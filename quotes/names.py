@@ -189,8 +189,9 @@ def first_name_start(words: list[str]) -> int:
     "South Carolina Republicans") nor a word with an apostrophe inside, as names and no titles are written
     ("Da'Vine Joy Randolph"), nor one with letters English leaves unaccented, nor capitalised words before a name
     with a particle ("Luiz Inácio Lula da Silva", "Luiz Inacio Lula da Silva"), nor words with a particle among them
-    ("Mohammed bin Abdulrahman Al Thani"); 0 when there is none."""
-    first = next((i for i, w in enumerate(words) if is_first_name(w)), 0)
+    ("Mohammed bin Abdulrahman Al Thani"); a particle in lower case is no first name ("Interim manager Ruud van
+    Nistelrooy"); 0 when there is none."""
+    first = next((i for i, w in enumerate(words) if is_first_name(w) and w not in NAME_PARTICLES), 0)  # no "van"
     if first == 0 or first == len(words) - 1:
         return 0
     before = words[first - 1]

@@ -116,6 +116,18 @@ def _latest_person_of_either_sex(word: Word, speakers: list[Entity],
     return name, "person"
 
 
+def beyond_closed_report(text: str, cue: Cue, entities: list[Entity]) -> list[Entity]:
+    """``entities`` in text order, less a one-word name written nowhere but inside the report that the cue's "he" or
+    "she" closes: a common noun opening the sentence, tagged a name ("Debris damaged several houses, he said": no
+    "Debris")."""
+    entities = sorted(entities, key=lambda e: e[0])
+    if not cue.content or cue.content[-1].end > cue.speaker.start \
+            or PRONOUNS.get(cue.speaker.text.lower()) not in ("male", "female"):
+        return entities
+    start, end = cue.content[0].start, cue.content[-1].end
+    return [e for e in entities if not (start <= e[0] < end and " " not in e[1] and text.count(e[1]) == 1)]
+
+
 def refers_back(words: list[Word]) -> bool:
     """'the company', 'the state agency', 'the team': a definite singular organization noun, no name in it (nor a proper
     adjective: 'the Saudi energy ministry' is named so, but 'the Japanese carmaker' is a business spoken of before);

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.apposition_repairs import hyphen_joins
-from quotes.lexicon import NAME_PARTICLES, PERSON_NOUNS, TITLES
+from quotes.lexicon import NAME_PARTICLES, PERSON_NOUNS, RELATIVES_OF, TITLES
 from quotes.names import is_first_name
 from quotes.trees import has_subject, is_under
 
@@ -226,11 +226,14 @@ def repair_team_headed_titles(words: list[Word]) -> None:
 def repair_possessed_appositions(words: list[Word]) -> None:
     """Make a title right after a possessive name the head of the phrase, the name its possessor, where the parse made
     the title the name's apposition ("Councillor Brenda Harrison's deputy, Tom Cassidy, said": the deputy speaks,
-    not Harrison)."""
+    not Harrison; "Margaret Hughes's daughter, Carol, said": a relative named after it)."""
     for title in words[2:]:
         owner = words[title.head] if title.deprel == "appos" and title.upos == "NOUN" and title.head >= 0 else None
         mark = words[title.index - 1]
-        if owner is None or owner.upos != "PROPN" or title.lemma.lower() not in TITLES | PERSON_NOUNS \
+        named = title.index + 2 < len(words) and words[title.index + 1].text == "," \
+            and words[title.index + 2].upos == "PROPN" and words[title.index + 2].deprel == "appos"
+        if owner is None or owner.upos != "PROPN" or title.lemma.lower() not in TITLES | PERSON_NOUNS and not (
+                named and title.lemma.lower() in RELATIVES_OF) \
                 or mark.deprel != "case" or mark.text not in ("'s", "’s", "'", "’") \
                 or owner.index > title.index or not all(
                     w.upos == "PROPN" and is_under(words, w, owner) for w in words[owner.index + 1:mark.index]) \

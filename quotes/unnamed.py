@@ -97,8 +97,11 @@ def introduced_unnamed(noun: Word, sentences: list[Sentence]) -> bool:
     in the five sentences before, is indefinite and unnamed ("A U.S. law enforcement official familiar with the
     investigation said ... The official, who spoke on the condition of anonymity, ..."), or definite, unnamed and
     beside a named subject, who is someone else ("In a letter to the prime minister, Louise Haigh said ... The prime
-    minister thanked her": not Haigh)."""
+    minister thanked her": not Haigh); or the noun itself is set off as one kept anonymous ("The MP, who cannot be
+    named for security reasons, said": not the judge before)."""
     here = sentence_number(sentences, noun)
+    if _kept_anonymous(sentences[here], noun):
+        return True
     for sentence in reversed(sentences[max(0, here - 5):here + 1]):
         for word in reversed([w for w in sentence.words if w.start < noun.start and w.deprel not in ("amod", "compound")
                               and w.lemma.lower() == noun.lemma.lower()]):  # "official" may be tagged ADJ
