@@ -109,7 +109,8 @@ def _conjuncts(text: str, sentence: Sentence, head: Word) -> list[tuple[int, str
     return found
 
 
-TRADE_NOUNS = BUSINESS_NOUNS - ORG_WORDS  # "spa", "railroad", "airline": a business's trade, no body's word
+TRADE_NOUNS = BUSINESS_NOUNS - ORG_WORDS | {"group"}  # "spa", "railroad", "airline": a business's trade, no body's
+# word; "group" after "the" ("The Spokes cycling group", not a headline's "Outside GOP group")
 
 
 def candidate_entities(text: str, sentences: list[Sentence],
@@ -155,8 +156,9 @@ def candidate_entities(text: str, sentences: list[Sentence],
                 if people.kind == "group" and people.name:
                     found.append((head.start, people.name, "group", None))
                 continue
-            if head.upos == "NOUN" and head.lemma.lower() in TRADE_NOUNS and any(
-                    k.deprel == "compound" and k.upos == "PROPN" for k in kids) and not any(
+            if head.upos == "NOUN" and head.lemma.lower() in TRADE_NOUNS \
+                    and any(k.deprel == "compound" and k.upos == "PROPN" for k in kids) \
+                    and (head.lemma.lower() != "group" or sentence.subtree(head.index)[0].lemma == "the") and not any(
                     k.deprel in ("flat", "appos") and k.upos == "PROPN" for k in kids):  # "The Blue Lagoon spa", for "a
                 business = describe(text, sentence, head, mention_words(sentence, head))  # spokeswoman for the spa"
                 if business.kind == "organization" and business.name:

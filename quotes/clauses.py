@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import CUE_LEMMAS, PARTICLES, RELATIVES, SPEECH_VERBS
+from quotes.lexicon import CUE_LEMMAS, MONTHS, PARTICLES, RELATIVES, SPEECH_VERBS, WEEKDAYS
 from quotes.parsing import Sentence, Word
 
 SUBJECT_RELS = ("nsubj", "nsubj:outer")
@@ -280,10 +280,14 @@ def is_by_phrase(sentence: Sentence, word: Word) -> bool:
                                         for g in sentence.children(word.index))
 
 
+DAYS = WEEKDAYS | MONTHS | {"today", "yesterday", "tonight"}  # "agreed on Sunday": when, not what
+
+
 def is_particle_phrase(sentence: Sentence, verb: Word, kid: Word) -> bool:
     """``kid`` is a phrase opened by "as" or by the cue's particle: "described Trump as a “con artist”",
-    "called for ...", and a clause the particle opens, "cautioned against drawing ..."."""
-    return kid.deprel.startswith(("obl", "advcl")) and any(
+    "called for ...", and a clause the particle opens, "cautioned against drawing ..."; not a time ("agreed on
+    Sunday to a deal")."""
+    return kid.deprel.startswith(("obl", "advcl")) and kid.lemma.lower() not in DAYS and any(
         (c.deprel == "case" and c.lemma.lower() == "as")
         or (c.deprel in ("case", "mark") and c.lemma.lower() in PARTICLES.get(cue_lemma(verb), ()))
         for c in sentence.children(kid.index))

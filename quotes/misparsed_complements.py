@@ -17,18 +17,20 @@ from quotes.parsing import Sentence, Word
 
 def request_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
     """'asked the network to donate ...', 'asked Trump if ...' (or 'Asked by Stephanopoulos to
-    respond ...', 'urged U.S. lawmakers on Thursday to keep ...') with the infinitive or question parsed as an
-    adverbial clause, right after the one asked or after a time phrase after it."""
+    respond ...', 'urged U.S. lawmakers on Thursday to keep ...', 'urged residents in the warning zone to leave') with the
+    infinitive or question parsed as an adverbial clause, right after the one asked or after a time or a prepositional
+    phrase after it."""
     if kid.deprel != "advcl" or cue_lemma(verb) not in ("ask", "tell", "urge"):
         return False
     first = min(w.index for w in sentence.subtree(kid.index))
     opens = any(m.deprel == "mark" and m.index == first and (
         m.lemma.lower() == "to" or (m.lemma.lower() in ("if", "whether") and cue_lemma(verb) == "ask"))
         for m in sentence.children(kid.index))
-    times = {w.index for k in sentence.children(verb.index) if k.deprel.startswith("obl") and k.lemma.lower()
-             in TIME_WORDS and k.index < first for w in sentence.subtree(k.index)}  # "on Thursday"
+    between = {w.index for k in sentence.children(verb.index) if k.deprel.startswith("obl") and k.index < first and (
+        k.lemma.lower() in TIME_WORDS or any(c.deprel == "case" for c in sentence.children(k.index)))
+        for w in sentence.subtree(k.index)}  # "on Thursday", "in the warning zone"
     return opens and any(o.deprel in ("obj", "iobj", "obl:agent")
-                         and set(range(max(w.index for w in sentence.subtree(o.index)) + 1, first)) <= times
+                         and set(range(max(w.index for w in sentence.subtree(o.index)) + 1, first)) <= between
                          for o in sentence.children(verb.index))
 
 

@@ -176,12 +176,17 @@ def repair_named_body_tags(words: list[Word]) -> None:
 def repair_plural_person_tags(words: list[Word]) -> None:
     """Tag as a plural common noun, with its singular lemma, the capitalised plural of a person noun that opens the
     sentence, tagged a proper noun or left unlemmatised ("Spokesmen at the FBI declined": a person called
-    "Spokesmen"; "Aides said": a group called "Aides"), and a plural in "-men" tagged a singular ("Local fishermen
-    said")."""
+    "Spokesmen"; "Aides said": a group called "Aides"), a plural in "-men" tagged a singular ("Local fishermen
+    said") and one tagged a verb whose subject is the name before it ("Edinburgh councillors on Tuesday approved")."""
     for noun in words:  # "Local fishermen said": the plural tagged a singular
         if noun.upos == "NOUN" and noun.xpos == "NN" and noun.text.endswith("men") \
                 and noun.lemma.lower() == noun.text.lower()[:-3] + "man":
             noun.xpos, noun.feats = "NNS", "Number=Plur"
+        place = words[noun.index - 1] if noun.index > 0 else None
+        if place is not None and noun.upos == "VERB" and noun.deprel.startswith("nsubj") and noun.text.islower() \
+                and noun.text[:-1] in TITLES | PERSON_NOUNS and place.upos == "PROPN" and place.head == noun.index:
+            noun.upos, noun.xpos, noun.lemma, noun.feats = "NOUN", "NNS", noun.text[:-1], "Number=Plur"
+            place.deprel = "compound"
     first, after = (words + [None, None])[:2]
     if first is None or first.upos not in ("PROPN", "NOUN") or not first.text[1:].islower() \
             or not first.text.endswith(("s", "men")) or after is not None and after.text[:1].isupper():

@@ -2,7 +2,8 @@
 the words of a number or a day near a reporting verb: a number written out with a hyphen ("Sixty-four percent ...,
 the union said"), the "up" of "up to 20cm" taken for the verb's particle, the "more" of "more than 200 people" hung on
 the verb, a count opened by "At least" hung on it, and a day hung in the reported clause or on the subject ("said
-Tuesday it would", "The FDA on Friday approved"). Each function mends one sentence's words in place.
+Tuesday it would", "The FDA on Friday approved") or one that made the verb after it an adjective ("Marvin Rees, on
+Thursday unveiled plans"). Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from quotes.apposition_repairs import hyphen_joins
 from quotes.lexicon import SPEECH_VERBS, TIME_WORDS, WEEKDAYS
-from quotes.trees import has_subject, is_under
+from quotes.trees import has_subject, is_under, phrase_span, root_word
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -30,12 +31,20 @@ def repair_hyphenated_numbers(words: list[Word]) -> None:
 
 def repair_up_to_numbers(words: list[Word]) -> None:
     """Hang the "up" of "up to" and a number on the number, where the parse made it a particle of the reporting verb
-    before it ("Forecaster Alex Deakin said up to 20cm could fall": no "said up")."""
+    before it ("Forecaster Alex Deakin said up to 20cm could fall": no "said up"), or the object of "of" with the
+    measure hung on the verb ("warned of storm surges of up to 15 feet": no surges "of up")."""
     for up in words[1:-2]:
         verb, to, number = words[up.head] if up.head >= 0 else up, words[up.index + 1], words[up.index + 2]
-        if up.text.lower() == "up" and up.deprel == "compound:prt" and verb.lemma.lower() in SPEECH_VERBS \
-                and to.lemma.lower() == "to" and to.head == number.index and number.upos == "NUM":
-            up.head, up.deprel, up.upos, up.xpos = number.index, "advmod", "ADV", "RB"
+        if up.text.lower() != "up" or to.lemma.lower() != "to" or to.head not in (number.index, number.head) \
+                or number.upos != "NUM":
+            continue
+        of, measure = words[up.index - 1], words[number.head] if number.head >= 0 else number
+        if up.deprel == "nmod" and of.text.lower() == "of" and of.head == up.index and measure.index > number.index \
+                and measure.upos == "NOUN" and measure.head != up.head:
+            measure.head, measure.deprel, of.head = up.head, "nmod", measure.index
+        elif up.deprel != "compound:prt" or verb.lemma.lower() not in SPEECH_VERBS:
+            continue
+        up.head, up.deprel, up.upos, up.xpos = number.index, "advmod", "ADV", "RB"
 
 
 def repair_comparative_numbers(words: list[Word]) -> None:
@@ -80,14 +89,23 @@ def repair_count_subjects(words: list[Word]) -> None:
 
 
 def repair_said_times(words: list[Word]) -> None:
-    """Hang a day right after a reporting verb on the verb, where the parse hung it in the reported clause after it
-    ("Salesforce said Tuesday it would cut about 1,000 jobs": said on Tuesday, not cutting on it)."""
+    """Hang a day or a time phrase right after a reporting verb on the verb, where the parse hung it in the reported
+    clause after it ("Salesforce said Tuesday it would cut about 1,000 jobs": said on Tuesday, not cutting on it;
+    "said earlier this month it would take on 22,000 workers")."""
     for day in words[1:-2]:
-        verb, clause = words[day.index - 1], words[day.head] if day.head >= 0 else day
-        if day.text.lower() in TIME_WORDS and day.deprel in ("obl:unmarked", "obl:tmod", "obl") \
-                and verb.lemma.lower() in SPEECH_VERBS and clause.head == verb.index and clause.deprel == "ccomp" \
-                and clause.index > day.index + 1 and words[day.index + 1].deprel.startswith("nsubj"):
+        if day.text.lower() not in TIME_WORDS or day.deprel not in ("obl:unmarked", "obl:tmod", "obl"):
+            continue
+        clause = words[day.head] if day.head >= 0 else day
+        first, last = phrase_span(words, day)
+        adverb = words[first - 1] if first > 1 and words[first - 1].text.lower() in ("earlier", "later") \
+            and words[first - 1].head == clause.index else None  # "earlier" of "earlier this month"
+        verb = words[first - 1 - (adverb is not None)] if first > 0 else day
+        if verb.lemma.lower() in SPEECH_VERBS and clause.head == verb.index and clause.deprel == "ccomp" \
+                and clause.index > last + 1 and words[last + 1].deprel.startswith("nsubj") \
+                and all(w.upos in ("ADV", "DET", "ADJ") for w in words[first:day.index]):
             day.head = verb.index
+            if adverb is not None:
+                adverb.head = day.index
 
 
 def repair_subject_days(words: list[Word]) -> None:
@@ -106,3 +124,22 @@ def repair_subject_days(words: list[Word]) -> None:
                 and verb.upos in ("VERB", "AUX") \
                 and all(w.upos in ("ADV", "AUX") for w in words[day.index + 1:verb.index]):
             day.head, day.deprel = verb.index, "obl"
+
+
+def repair_day_verbs(words: list[Word]) -> None:
+    """Make a verb in the past tense right after "on" and a weekday the root, the noun it was taken to modify its
+    object and the old noun root its subject, where the parse read the sentence as a noun phrase ("The mayor of
+    Bristol, Marvin Rees, on Thursday unveiled plans ..., calling ...": "unveiled" an adjective of "plans")."""
+    root = root_word(words)
+    verb = next((w for w in words[3:] if w.xpos == "VBD" and w.deprel == "amod" and w.head > w.index
+                 and words[w.index - 1].text.lower() in WEEKDAYS and words[w.index - 2].text.lower() == "on"), None)
+    if root is None or verb is None or root.upos not in ("NOUN", "PROPN") or root.index > verb.index \
+            or any(w.upos in ("VERB", "AUX") and w.index < verb.index for w in words):
+        return
+    noun, day = words[verb.head], words[verb.index - 1]
+    for word in words:
+        if word.head == root.index and word.index > verb.index:
+            word.head = verb.index  # the clauses and the full stop after the verb
+            word.deprel = "advcl" if word.deprel == "acl" else word.deprel
+    day.head, day.deprel, noun.head, noun.deprel = verb.index, "obl", verb.index, "obj"
+    verb.head, verb.deprel, root.head, root.deprel = -1, "root", verb.index, "nsubj"

@@ -35,8 +35,9 @@ from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, rep
                                   repair_possessed_appositions, repair_possessive_titles, repair_postpositive_titles,
                                   repair_team_headed_titles, repair_titled_possessors)
 from quotes.headline_repairs import repair_headline_small_clauses, repair_headline_verb_subjects
-from quotes.number_repairs import (repair_comparative_numbers, repair_count_subjects, repair_hyphenated_numbers,
-                                   repair_said_times, repair_subject_days, repair_up_to_numbers)
+from quotes.number_repairs import (repair_comparative_numbers, repair_count_subjects, repair_day_verbs,
+                                   repair_hyphenated_numbers, repair_said_times, repair_subject_days,
+                                   repair_up_to_numbers)
 from quotes.report_repairs import (repair_bare_passives, repair_described_sources, repair_medium_clauses,
                                    repair_passive_conjunct_subjects, repair_prepositional_complements,
                                    repair_report_conjuncts, repair_said_objects,
@@ -69,6 +70,7 @@ def repair_parse(words: list[Word]) -> None:
     """Mend, in place, the tags and relations of one sentence's words that the tagger and parser are known to get
     wrong (each repair below); applying it twice changes nothing more."""
     repair_hyphenated_numbers(words)
+    repair_day_verbs(words)
     repair_false_superlatives(words)
     repair_think_tanks(words)
     repair_name_tags(words)

@@ -44,3 +44,46 @@ def test_a_participle_after_a_closing_report_is_not_all_that_was_said(pipeline):
             "Agency said, shaking buildings but causing no major damage.")
     record = next(r for r in extracted(text, pipeline) if r.cue == "said")
     assert record.text.startswith("A magnitude 6.4 earthquake struck") and record.speaker == "Japan Meteorological Agency"
+
+
+def test_a_verb_after_on_and_a_weekday_is_no_adjective(pipeline):
+    text = ("The mayor of Bristol, Marvin Rees, on Thursday unveiled plans for 10,000 new homes on brownfield land, "
+            "calling the housing shortage \"the defining challenge of our time\".")
+    record = reporting(text, pipeline, "the defining challenge")
+    assert (record.speaker, record.speaker_role, record.kind) == ("Marvin Rees", "mayor of Bristol", "mixed")
+
+
+def test_the_infinitive_after_the_one_urged_and_a_place_is_what_was_urged(pipeline):
+    text = ("Fire Chief Dustin Gardner spoke at a news conference. He urged residents in the warning zone to leave "
+            "immediately.")
+    assert reporting(text, pipeline, "residents").text == "residents in the warning zone to leave immediately"
+
+
+def test_up_to_a_measure_stays_in_the_noun_phrase(pipeline):
+    text = "Forecasters at the center warned of storm surges of up to 15 feet."
+    assert reporting(text, pipeline, "storm surges").text == "storm surges of up to 15 feet"
+
+
+def test_a_time_phrase_right_after_said_is_when_it_was_said(pipeline):
+    text = "Rival Sainsbury's said earlier this month it would take on 22,000 seasonal workers."
+    assert reporting(text, pipeline, "seasonal workers").text == "it would take on 22,000 seasonal workers"
+
+
+def test_a_weekday_after_a_cue_particle_is_no_content(pipeline):
+    text = ("Negotiators at the COP29 climate summit in Baku agreed early on Sunday to a deal under which rich "
+            "countries will provide $300 billion a year.")
+    assert all(r.text != "on Sunday" for r in extracted(text, pipeline))
+
+
+def test_a_plural_person_noun_tagged_a_verb_after_a_place_is_a_group(pipeline):
+    text = ("Edinburgh councillors on Tuesday approved a new cycle lane. Edinburgh councillors on Tuesday said the "
+            "lane would make the street safer.")
+    record = reporting(text, pipeline, "make the street safer")
+    assert (record.speaker, record.speaker_type) == ("Edinburgh councillors", "group")
+
+
+def test_a_spokeswoman_after_the_named_group_speaks_for_it(pipeline):
+    text = "The Spokes cycling group welcomed the vote. A spokeswoman said it was \"long overdue\"."
+    record = reporting(text, pipeline, "long overdue")
+    assert (record.speaker, record.speaker_type, record.speaker_role) == ("Spokes cycling group", "organization",
+                                                                         "spokeswoman")
