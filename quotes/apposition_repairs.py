@@ -6,7 +6,8 @@ survivors, Dr. Rachel Gold, said"), or a description before it ("One protester, 
 Beridze,"), or the half of a hyphenated title ("The UN secretary-general, António
 Guterres,"), or a rank ("Former British number one Tim Henman"); and that make the verb after a phrase set off by
 commas the predicate of the noun or name before it ("The driver, a 34-year-old man, stopped ...", "Margaret Evans,
-from Cardiff, crossed ..."). Each function mends one sentence's words in place.
+from Cardiff, crossed ..."), or a name set off after "called" the noun's ("The restaurant, called The Butcher's Tap,
+will"). Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -334,3 +335,18 @@ def repair_set_off_predicates(words: list[Word]) -> None:
         if word.head == root.index and word.index > verb.index:
             word.head = verb.index
     verb.head, verb.deprel, root.head, root.deprel = -1, "root", verb.index, "nsubj"
+
+
+def repair_called_names(words: list[Word]) -> None:
+    """Make "called" set off by commas right after a noun, with a name after it, a participle naming the noun, where
+    the parse took it for a verb in the past tense modifying the clause ("The restaurant, called The Butcher's Tap,
+    will employ 40 people": no report of the restaurant's)."""
+    for called in words[2:-2]:
+        noun, name = words[called.index - 2], words[called.index + 1]
+        if called.text != "called" or called.xpos != "VBD" or words[called.index - 1].text != "," \
+                or noun.upos != "NOUN" or has_subject(words, called) or not name.text[:1].isupper() \
+                or not any(k.head == called.index and k.deprel in ("obj", "xcomp") and k.upos == "PROPN" for k in words):
+            continue
+        end = phrase_span(words, called)[1]
+        if end + 1 < len(words) and words[end + 1].text == ",":
+            called.head, called.deprel, called.xpos = noun.index, "acl", "VBN"

@@ -11,13 +11,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, HONORIFICS, KNOWN_ORGANIZATIONS, ORG_HEAD_WORDS,
-                            ORG_WORDS, PLACES, TITLES, US_STATES)
+                            ORG_WORDS, PERSON_NOUNS, PLACES, TITLES, US_STATES)
 from quotes.mentions import PRECONJUNCTIONS
 from quotes.name_roles import split_role, trim_role
 from quotes.names import is_first_name, is_place_name
 
 if TYPE_CHECKING:
     from quotes.parsing import Sentence, Word
+
+
+def lists_places(sentence: Sentence, word: Word) -> bool:
+    """``word`` opens a phrase of where people are, whose names joined with "and" are places, no joint speaker
+    ("Fishermen in Devon and Cornwall", "Democratic chairs from Jefferson and Arapahoe"; not "an article in the
+    journal Judgment and Decision Making", "polls from Monmouth University and CNN")."""
+    people = sentence.words[word.head] if word.head >= 0 else word
+    return word.deprel == "nmod" and people.lemma.lower() in TITLES | PERSON_NOUNS and "Number=Plur" in people.feats \
+        and any(k.deprel == "case" and k.lemma.lower() in ("in", "across", "from")
+                for k in sentence.children(word.index))
 
 
 def two_named_people(words: list[Word]) -> bool:

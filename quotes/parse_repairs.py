@@ -2,9 +2,10 @@
 to get wrong in news text (reporting verbs hung on nouns, "that" clauses taken for relative clauses, ...).
 :func:`repair_parse` applies them all, with those of who a verb's subject is from :mod:`quotes.subject_repairs`, of a
 closing reporting verb from :mod:`quotes.closing_reports`, of a name set off by commas from
-:mod:`quotes.apposition_repairs`, of the clause a reporting verb reports from :mod:`quotes.report_repairs`, of numbers
-near a reporting verb from :mod:`quotes.number_repairs`, of a headline from :mod:`quotes.headline_repairs`, of names
-from :mod:`quotes.name_repairs` and :mod:`quotes.verb_name_repairs` and of titles from :mod:`quotes.title_repairs`;
+:mod:`quotes.apposition_repairs`, of the clause a reporting verb reports from :mod:`quotes.report_repairs` (reports
+to someone: :mod:`quotes.told_repairs`), of numbers near a reporting verb from :mod:`quotes.number_repairs`, of a
+headline from :mod:`quotes.headline_repairs`, of names from :mod:`quotes.name_repairs` and
+:mod:`quotes.verb_name_repairs` and of titles from :mod:`quotes.title_repairs`;
 :mod:`quotes.parsing` calls it on every sentence it builds, and the benchmarks on cached parses, so that both read the
 same parse.
 """
@@ -22,7 +23,7 @@ from quotes.name_repairs import (repair_conjoined_names, repair_described_name_o
                                  repair_titled_as_names)
 from quotes.verb_name_repairs import (repair_infinitive_names, repair_inverted_verb_names, repair_verb_led_names,
                                       repair_verb_names, repair_verb_tagged_endings)
-from quotes.apposition_repairs import (repair_apposition_predicates, repair_conjoined_titles,
+from quotes.apposition_repairs import (repair_apposition_predicates, repair_called_names, repair_conjoined_titles,
                                        repair_conjunct_appositions, repair_described_appositions,
                                        repair_hyphenated_descriptions, repair_hyphenated_titles, repair_ranked_titles,
                                        repair_relative_appositions, repair_set_off_predicates, repair_stray_relatives,
@@ -42,8 +43,9 @@ from quotes.report_repairs import (repair_bare_passives, repair_described_source
                                    repair_passive_conjunct_subjects, repair_prepositional_complements,
                                    repair_report_conjuncts, repair_said_objects,
                                    repair_semicolon_clauses, repair_split_said_subjects, repair_statement_participles,
-                                   repair_that_adverbials, repair_told_compounds, repair_told_pronouns,
-                                   repair_told_relatives, repair_told_subjects, repair_told_that)
+                                   repair_that_adverbials)
+from quotes.told_repairs import (repair_told_compounds, repair_told_pronouns, repair_told_relatives,
+                                 repair_told_subjects, repair_told_that)
 from quotes.closing_reports import (repair_closing_acronym_subjects, repair_closing_apposed_subjects,
                                     repair_closing_as_clauses, repair_closing_comparisons,
                                     repair_closing_described_names,
@@ -90,6 +92,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_clausal_names(words)
     repair_ranked_titles(words)
     repair_titled_appositions(words)
+    repair_called_names(words)
     repair_described_appositions(words)
     repair_conjunct_appositions(words)
     repair_relative_appositions(words)

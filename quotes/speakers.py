@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.coordinated_names import (apposed_partner, coordinated_names, one_person_with_and, two_named_people,
-                                      untitled_names)
+from quotes.coordinated_names import (apposed_partner, coordinated_names, lists_places, one_person_with_and,
+                                      two_named_people, untitled_names)
 from quotes.description_nouns import (described_by_title, family_name, is_age_description, is_demonym_description,
                                       is_document, names_a_person, of_many, opening_person_noun, place_phrases,
                                       relation_of_person, several, title_after_inverted_name, title_alone)
@@ -256,7 +256,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     listed_people = [w for w in words if w.deprel == "conj" and w.head == head.index and head.upos == "PROPN"
                      and w.xpos == "NNS" and any(k.deprel == "compound" and k.upos == "PROPN"
                                                  for k in sentence.children(w.index))]  # "Texas and Oklahoma officials"
-    if (listed_people or any(w.deprel == "conj" and w.upos == "PROPN" for w in words)) \
+    if (listed_people or any(w.deprel == "conj" and w.upos == "PROPN"
+                             and not lists_places(sentence, sentence.words[w.head]) for w in words)) \
             and any(w.upos == "CCONJ" for w in words) and not one_person_with_and(words) or two_named_people(words):
         return _joint_speaker(text, words)
     listed = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN" and any(

@@ -87,3 +87,37 @@ def test_a_spokeswoman_after_the_named_group_speaks_for_it(pipeline):
     record = reporting(text, pipeline, "long overdue")
     assert (record.speaker, record.speaker_type, record.speaker_role) == ("Spokes cycling group", "organization",
                                                                          "spokeswoman")
+
+
+def test_people_in_two_places_are_one_group_not_the_places(pipeline):
+    text = ("Fishermen in Devon and Cornwall say plans for floating wind farms in the Celtic Sea could destroy their "
+            "livelihoods.")
+    record = reporting(text, pipeline, "could destroy")
+    assert (record.speaker, record.speaker_type) == ("fishermen in Devon and Cornwall", "group")
+    assert record.text.startswith("plans for floating wind farms")
+
+
+def test_a_railway_company_is_an_organization(pipeline):
+    text = "Passengers were told not to travel. Great Western Railway said buses would replace trains."
+    record = reporting(text, pipeline, "buses would replace")
+    assert (record.speaker, record.speaker_type) == ("Great Western Railway", "organization")
+
+
+def test_fewer_than_a_share_of_people_is_the_subject_of_what_was_said(pipeline):
+    for text in ("A Lloyds spokesperson said fewer than 10% of customers in the area used the branch regularly.",
+                 "A spokesperson said fewer than 10% of customers used the branch regularly."):
+        assert reporting(text, pipeline, "used the branch").text.startswith("fewer than 10% of customers")
+
+
+def test_a_trade_known_by_its_ending_is_a_role(pipeline):
+    for text in ("\"The eruption is smaller than previous ones,\" said geophysicist Benedikt Ofeigsson.",
+                 "\"The eruption is smaller than previous ones,\" said geologist Benedikt Ofeigsson.",
+                 "Geophysicist Benedikt Ofeigsson said the eruption was smaller than previous ones."):
+        record = reporting(text, pipeline, "smaller than previous")
+        assert record.speaker == "Benedikt Ofeigsson" and record.speaker_role.lower() in ("geophysicist", "geologist")
+
+
+def test_a_name_set_off_after_called_is_no_report(pipeline):
+    for text in ("The restaurant, called The Butcher's Tap, will employ 40 local people.",
+                 "The app, called Threads, was launched in July."):
+        assert extracted(text, pipeline) == []
