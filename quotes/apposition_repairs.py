@@ -319,6 +319,24 @@ def repair_apposition_predicates(words: list[Word]) -> None:
         verb.head, verb.deprel, noun.head, noun.deprel = noun.head, noun.deprel, verb.index, "nsubj"
 
 
+def repair_titled_root_predicates(words: list[Word]) -> None:
+    """Make a finite verb after a name set off by commas after a title the sentence's root, the title its subject,
+    where the parse made the title the root and the verb a modifier of the name ("Its chief executive, Susan Davy,
+    apologised and said customers would receive compensation.": "said" a conjunct of "executive", with no subject)."""
+    root = root_word(words)
+    name = next((k for k in words if root is not None and k.head == root.index and k.deprel == "appos"
+                 and k.upos == "PROPN" and k.index > root.index), None) if root is not None and root.upos == "NOUN" \
+        else None
+    verb = next((k for k in words if name is not None and k.head == name.index and k.deprel == "acl"
+                 and k.xpos in ("VBD", "VBZ") and words[k.index - 1].text == ","), None)
+    if verb is None or has_subject(words, verb) or root.lemma.lower() not in TITLES | PERSON_NOUNS:
+        return
+    for word in words:
+        if word.head == root.index and word.index > verb.index:
+            word.head = verb.index  # "and said ...", the full stop
+    verb.head, verb.deprel, root.head, root.deprel = -1, "root", verb.index, "nsubj"
+
+
 def repair_set_off_predicates(words: list[Word]) -> None:
     """Make a finite verb after a name that opens the sentence, with a phrase set off by commas between them, the
     sentence's root and the name its subject, where the parse made the name the root and the verb a clause beside it

@@ -28,7 +28,8 @@ from quotes.apposition_repairs import (repair_apposition_predicates, repair_call
                                        repair_hyphenated_descriptions, repair_hyphenated_titles, repair_ranked_titles,
                                        repair_relative_appositions, repair_set_off_predicates, repair_stray_relatives,
                                        repair_title_of_names, repair_title_phrases,
-                                       repair_titled_appositions, repair_unmarked_possessors,
+                                       repair_titled_appositions, repair_titled_root_predicates,
+                                       repair_unmarked_possessors,
                                        repair_unpunctuated_appositions)
 from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, repair_flat_titles,
                                   repair_fronted_title_words, repair_general_titles, repair_listed_remits,
@@ -182,6 +183,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_subordinate_subjects(words)
     repair_nominal_adjectives(words)
     repair_apposition_predicates(words)
+    repair_titled_root_predicates(words)
     repair_set_off_predicates(words)
     repair_prepositional_subjects(words)
     repair_organization_titles(words)

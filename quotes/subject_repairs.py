@@ -144,7 +144,9 @@ def repair_participle_clause_subjects(words: list[Word]) -> None:
     # not the name in apposition to it
     first, last = phrase_span(words, subject) if subject is not None else (0, 0)
     if subject is None or words[subject.head].upos == "PROPN" and subject.deprel == "appos" \
-            and words[first].text.lower() not in TITLES:
+            and words[first].text.lower() not in TITLES \
+            and not any(k.head == subject.head and k.deprel == "case" for k in words):  # but "Giving evidence at
+        # Manchester Crown Court, the witness, who ..., said": a place's object is no name described
         return  # "At a rally, Hillary Clinton, the Democratic front-runner, said": the name's own apposition (not
         # "Sentencing her at the Old Bailey, Judge Mark Lucraft KC said": no place's; "In an interview with the BBC,
         # its chief executive, Alison Garnham, said": a conjunct)

@@ -121,3 +121,19 @@ def test_a_name_set_off_after_called_is_no_report(pipeline):
     for text in ("The restaurant, called The Butcher's Tap, will employ 40 local people.",
                  "The app, called Threads, was launched in July."):
         assert extracted(text, pipeline) == []
+
+
+def test_a_verb_after_a_title_and_its_name_set_off_has_them_for_subject(pipeline):
+    text = ("South West Water said it had identified damaged pipework as the likely cause. Its chief executive, Susan "
+            "Davy, apologised and said customers would receive compensation.")
+    record = reporting(text, pipeline, "receive compensation")
+    assert (record.speaker, record.speaker_role) == ("Susan Davy", "Its chief executive")
+
+
+def test_a_witness_after_a_participle_clause_ending_in_a_court_is_the_subject(pipeline):
+    text = ("A woman told a jury on Wednesday that she saw the defendant holding a knife moments before the attack.\n"
+            "Giving evidence at Manchester Crown Court, the witness, who cannot be identified for legal reasons, said: "
+            "\"He was shouting and waving it around.\"")
+    record = reporting(text, pipeline, "He was shouting")
+    assert (record.cue, record.speaker_mention) == ("said", "the witness")
+    assert reporting(text, pipeline, "she saw the defendant").speaker_mention == "A woman"
