@@ -363,7 +363,8 @@ def repair_called_names(words: list[Word]) -> None:
         noun, name = words[called.index - 2], words[called.index + 1]
         if called.text != "called" or called.xpos != "VBD" or words[called.index - 1].text != "," \
                 or noun.upos != "NOUN" or has_subject(words, called) or not name.text[:1].isupper() \
-                or not any(k.head == called.index and k.deprel in ("obj", "xcomp") and k.upos == "PROPN" for k in words):
+                or not any(k.head == called.index and k.deprel in ("obj", "xcomp") and k.upos == "PROPN"
+                           for k in words):
             continue
         end = phrase_span(words, called)[1]
         if end + 1 < len(words) and words[end + 1].text == ",":

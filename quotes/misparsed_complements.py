@@ -16,10 +16,10 @@ from quotes.parsing import Sentence, Word
 
 
 def request_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
-    """'asked the network to donate ...', 'asked Trump if ...' (or 'Asked by Stephanopoulos to
-    respond ...', 'urged U.S. lawmakers on Thursday to keep ...', 'urged residents in the warning zone to leave') with the
-    infinitive or question parsed as an adverbial clause, right after the one asked or after a time or a prepositional
-    phrase after it."""
+    """'asked the network to donate ...', 'asked Trump if ...' (or 'Asked by Stephanopoulos to respond ...', 'urged
+    U.S. lawmakers on Thursday to keep ...', 'urged residents in the warning zone to leave') with the infinitive or
+    question parsed as an adverbial clause, right after the one asked or after a time or a prepositional phrase after
+    it."""
     if kid.deprel != "advcl" or cue_lemma(verb) not in ("ask", "tell", "urge"):
         return False
     first = min(w.index for w in sentence.subtree(kid.index))

@@ -32,7 +32,8 @@ def test_single_quotes_versus_apostrophes():
 
 
 def test_feet_and_inches_are_no_quotation_marks():
-    text = 'Trump is 6\'3" tall and weighs 236 pounds, "which is fine," he said. He is 5’11” and “strong,” she said.'
+    text = ('Trump is 6\'3" tall and weighs 236 pounds, "which is fine," he said. '
+            'He is 5’11” and “strong,” she said.')
     assert quoted(text) == ["which is fine,", "strong,"]
     rubio = "“I admit, he’s like 6’2”,” Rubio said."
     assert quoted(rubio) == ["I admit, he’s like 6’2”,"]

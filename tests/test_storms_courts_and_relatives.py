@@ -43,7 +43,8 @@ def test_a_participle_after_a_closing_report_is_not_all_that_was_said(pipeline):
     text = ("A magnitude 6.4 earthquake struck off Japan's Ishikawa prefecture on Tuesday, the Japan Meteorological "
             "Agency said, shaking buildings but causing no major damage.")
     record = next(r for r in extracted(text, pipeline) if r.cue == "said")
-    assert record.text.startswith("A magnitude 6.4 earthquake struck") and record.speaker == "Japan Meteorological Agency"
+    assert record.text.startswith("A magnitude 6.4 earthquake struck")
+    assert record.speaker == "Japan Meteorological Agency"
 
 
 def test_a_verb_after_on_and_a_weekday_is_no_adjective(pipeline):
