@@ -174,9 +174,10 @@ def repair_closing_comparisons(words: list[Word]) -> None:
                        and (k.upos in ("ADV", "ADJ") or k.xpos == "VBG" and not has_subject(words, k))
                        and words[phrase_span(words, k)[0] - 1].text == ","):
             clause.head, clause.deprel = verb.index, "advmod" if clause.upos != "VERB" else "advcl"
-            for other in (k for k in words if k.head == report.index and k.deprel == "conj" and k.xpos == "VBG"
-                          and k.index > clause.index and clause.upos == "VERB"):
-                other.head = clause.index  # "shaking buildings but causing no major damage": one modifier
+            if clause.upos == "VERB":  # "shaking buildings but causing no major damage": one modifier
+                for other in (k for k in words if k.head == report.index and k.deprel == "conj" and k.xpos == "VBG"
+                              and k.index > clause.index):
+                    other.head = clause.index
 
 
 def repair_since_time_subjects(words: list[Word]) -> None:

@@ -77,8 +77,7 @@ def test_a_weekday_after_a_cue_particle_is_no_content(pipeline):
 
 
 def test_a_plural_person_noun_tagged_a_verb_after_a_place_is_a_group(pipeline):
-    text = ("Edinburgh councillors on Tuesday approved a new cycle lane. Edinburgh councillors on Tuesday said the "
-            "lane would make the street safer.")
+    text = "Edinburgh councillors on Tuesday approved a new cycle lane, saying it would make the street safer."
     record = reporting(text, pipeline, "make the street safer")
     assert (record.speaker, record.speaker_type) == ("Edinburgh councillors", "group")
 
