@@ -43,6 +43,17 @@ def named_after_comma(sentence: Sentence, head: Word, words: list[Word]) -> list
     return [name]
 
 
+def known_as(sentence: Sentence, head: Word) -> list[Word]:
+    """The name after "known as" set off by commas after a definite noun ("The group, known as Qilin, posted ...":
+    Qilin speaks, the group its role), as a one-word list; empty when there is none."""
+    known = next((k for k in sentence.children(head.index) if k.deprel == "acl" and k.text.lower() == "known"
+                  and k.index == head.index + 2 and sentence.words[head.index + 1].text == ","), None)
+    name = next((k for k in sentence.children(known.index) if k.deprel in ("obl", "xcomp") and k.upos == "PROPN"
+                 and any(c.deprel == "case" and c.lemma.lower() == "as" for c in sentence.children(k.index))),
+                None) if known is not None else None
+    return [name] if name is not None and head.upos == "NOUN" else []
+
+
 def _name_closing_titles(segment: list[Word]) -> Word | None:
     """The first name that, with a surname after it, ends the words before the next comma, after title words
     ("Kansas City Chiefs tight end Travis Kelce", "the Canadian novelist Esi Edugyan"), or ``None``."""

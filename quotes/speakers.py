@@ -23,7 +23,7 @@ from quotes.lexicon import (BUSINESS_NOUNS, CANDIDATE_NOUNS, EVENT_NOUNS, FIGURE
                             PLACES, PLAYER_NOUNS, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES,
                             RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
 from quotes.name_roles import known_possessive_business, names_a_business, split_role
-from quotes.set_off_names import after_comma, named_after_comma, title_before_comma
+from quotes.set_off_names import after_comma, known_as, named_after_comma, title_before_comma
 from quotes.names import PARTIES, is_first_name, is_place_name, no_persons_name, shouted
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import (is_base_place, is_time_word, mention_words, name_text, those_described,
@@ -119,7 +119,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
              and not _quoted_after_colon(sentence.words[head.index:k.index + 1])]
     # not the headline's report after its label ("Historians: Clinton, Obama linked ..."), nor a quotation after a
     # colon ("WSJ editorial: 'Deport Nikki Haley.'"); "in the front: Mark Zuckerberg, who announced ..." names the speaker
-    appos = appos or named_after_comma(sentence, head, words)
+    appos = appos or named_after_comma(sentence, head, words) or known_as(sentence, head)
     if (head.upos != "PROPN" or title_before_comma(sentence, head, appos) or is_time_word(head, sentence.words)) \
             and appos:
         # "the coach, Lisa Brown, said", "The Chancellor, Rachel Reeves, said" (the title tagged a name);
@@ -128,9 +128,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         name = name_text(text, name_words)
         role = None if is_time_word(head, sentence.words) else \
             name_text(text, described) or None  # "district's superintendent", "One mother, Lisa Tran,": "mother"
-        listed = [k for k in sentence.children(appos[0].index) if k.deprel == "conj" and k.upos == "PROPN"]
-        if listed and not all(is_place_name(w.text) for w in [appos[0], *listed]):  # not "voters in Alabama,
-            # Georgia and Virginia"
+        listed = [k for k in sentence.subtree(appos[0].index) if k.deprel == "conj" and k.upos == "PROPN" and (
+            k.head == appos[0].index or sentence.words[k.head].deprel == "flat")]  # "Dr X Y and Dr Z W" hung on "X"
+        if listed and not all(is_place_name(w.text) for w in [appos[0], *listed]):  # not "voters in Alabama, ..."
             joint = _joint_speaker(text, mention_words(sentence, appos[0]))  # "His lawyers, Susan Necheles and
             return SpeakerInfo(joint.name, joint.kind, role, "name")  # Joseph Tacopina,": both
         kind = "organization" if described_as_business(sentence, head, appos[0]) \

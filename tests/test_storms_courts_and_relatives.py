@@ -137,3 +137,20 @@ def test_a_witness_after_a_participle_clause_ending_in_a_court_is_the_subject(pi
     record = reporting(text, pipeline, "He was shouting")
     assert (record.cue, record.speaker_mention) == ("said", "the witness")
     assert reporting(text, pipeline, "she saw the defendant").speaker_mention == "A woman"
+
+
+def test_the_name_after_known_as_speaks_for_the_noun_it_names(pipeline):
+    text = ("Hacker group claims attack on hospital\n"
+            "A ransomware group has claimed responsibility for a cyber attack on several London hospitals.\n"
+            "The group, known as Qilin, posted a message on the dark web saying it had stolen patient data.")
+    record = reporting(text, pipeline, "stolen patient data")
+    assert (record.speaker, record.speaker_type, record.speaker_role) == ("Qilin", "organization", "group")
+
+
+def test_two_titled_names_after_a_plural_title_are_both_the_speakers(pipeline):
+    text = ("Resident doctors in England have voted to strike, the British Medical Association announced.\n"
+            "BMA leaders Dr Robert Laurenson and Dr Vivek Trivedi said the government had \"failed to make a credible "
+            "offer\".")
+    record = reporting(text, pipeline, "credible offer")
+    assert (record.speaker, record.speaker_type, record.speaker_role) == ("Robert Laurenson and Vivek Trivedi",
+                                                                         "group", "BMA leaders")
