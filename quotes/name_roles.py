@@ -116,7 +116,7 @@ def split_role(words: list[Word], head: Word | None = None,
     for i, w in enumerate(name[:-1] if not organization else []):
         if all(v.text.lower().rstrip(".") in NAME_SUFFIXES for v in name[i + 1:]):
             break  # "Martin Luther King Jr.": no title before a suffix alone
-        if w.text.lower().rstrip(".") in TITLES | OCCUPATIONS or _OCCUPATION.search(w.text.lower()) \
+        if w.text.lower().rstrip(".") in TITLES or _is_trade(w.text.lower().rstrip(".")) \
                 or i == 0 and (_opening_trade(name) or name[0].index == 0 and len(name) > 2
                                and w.text.lower() in PERSON_NOUNS) \
                 or (i > 0 and last == i - 1 and "of" in (w.text, name[i - 1].text)) \
@@ -164,6 +164,11 @@ def _hyphenated(sentence: Sentence, word: Word) -> bool:
 _OCCUPATION = re.compile(r"\w\w(?:ologist|icist|ician|grapher|onomist)$")  # a trade by its ending
 
 
+def _is_trade(word: str) -> bool:
+    """Whether a lower-case word names a trade: a listed occupation or a word ending as one ("geophysicist")."""
+    return word in OCCUPATIONS or bool(_OCCUPATION.search(word))
+
+
 def trim_role(role: list[Word]) -> list[Word]:
     """Role words without the function words that led to the name ("Officials at", "new report by") or to the role
     ("according to shipping analysts Drewry"); none when no noun, title or party is left ("A new Gallup poll", "many
@@ -172,9 +177,8 @@ def trim_role(role: list[Word]) -> list[Word]:
         role = role[:-1]
     while role and (role[0].upos == "ADP" or role[0].deprel == "fixed"):  # "to" of "according to"
         role = role[1:]
-    nouns = [w for w in role if w.upos in ("NOUN", "PROPN") or w.text.lower() in OCCUPATIONS
-             or _OCCUPATION.search(w.text.lower())]  # "said geophysicist Benedikt Ofeigsson", the trade tagged an
-    # adjective
+    nouns = [w for w in role if w.upos in ("NOUN", "PROPN") or _is_trade(w.text.lower())]  # "said geophysicist
+    # Benedikt Ofeigsson", the trade tagged an adjective
     if not (nouns or any(w.text.lower().rstrip(".") in TITLES or w.text.lower() in PARTIES for w in role)) \
             or nouns and all(w.upos == "NOUN" and w.deprel == "nmod:poss" for w in nouns):
         return []  # "the country's Met Office": whose it is, no role

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from quotes.apposition_repairs import hyphen_joins
 from quotes.lexicon import SPEECH_VERBS, TIME_WORDS, WEEKDAYS
-from quotes.trees import has_subject, is_under, phrase_span, root_word
+from quotes.trees import has_subject, is_under, make_root, phrase_span, root_word
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -137,9 +137,6 @@ def repair_day_verbs(words: list[Word]) -> None:
             or any(w.upos in ("VERB", "AUX") and w.index < verb.index for w in words):
         return
     noun, day = words[verb.head], words[verb.index - 1]
-    for word in words:
-        if word.head == root.index and word.index > verb.index:
-            word.head = verb.index  # the clauses and the full stop after the verb
-            word.deprel = "advcl" if word.deprel == "acl" else word.deprel
+    for word in make_root(words, root, verb):  # the clauses and the full stop after the verb
+        word.deprel = "advcl" if word.deprel == "acl" else word.deprel
     day.head, day.deprel, noun.head, noun.deprel = verb.index, "obl", verb.index, "obj"
-    verb.head, verb.deprel, root.head, root.deprel = -1, "root", verb.index, "nsubj"

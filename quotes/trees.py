@@ -1,6 +1,7 @@
 """Tree helpers: small pure functions over one sentence's parsed words (each a :class:`quotes.parsing.Word` with
 its index, head and relation) that the parse repairs and the attribution stages share: the root, whether a verb has
-a subject, where its verb group starts, whether one word is below another, and the span of a word's phrase."""
+a subject, where its verb group starts, a verb made the root, whether one word is below another, and the span of a
+word's phrase."""
 
 from __future__ import annotations
 
@@ -25,6 +26,16 @@ def verb_start(words: list[Word], verb: Word) -> int:
     verb itself."""
     return min([k.index for k in words if k.head == verb.index and k.deprel.startswith("aux") and k.index < verb.index]
                + [verb.index])
+
+
+def make_root(words: list[Word], root: Word, verb: Word) -> list[Word]:
+    """Make ``verb`` the sentence's root and the old ``root`` its subject, with the old root's dependents after the
+    verb (the clauses and the full stop that go with it) hung on the verb; returns those dependents."""
+    moved = [w for w in words if w.head == root.index and w.index > verb.index]
+    for word in moved:
+        word.head = verb.index
+    verb.head, verb.deprel, root.head, root.deprel = -1, "root", verb.index, "nsubj"
+    return moved
 
 
 def subtree_span(words: list[Word], top: Word) -> tuple[int, int]:
