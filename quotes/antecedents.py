@@ -50,7 +50,10 @@ def _common_word(text: str, sentence: Sentence, name_words: list[Word]) -> bool:
     """A capitalised word that opens its sentence, tagged a name, but written in lower case elsewhere in
     the text, or a noun for a person no name ends with (:func:`quotes.description_nouns.opening_person_noun`): a
     common noun ("Inflation, he added, ..." in a text about inflation; the headline "Teenager wins young scientist
-    award"), no antecedent."""
+    award"), or a name ending in a noun for a person in lower case (the headline "Ex-footballer launches ..."), no
+    antecedent."""
+    if name_words[-1].text in PERSON_NOUNS:
+        return True
     if len(name_words) != 1 or any(w.upos != "PUNCT" for w in sentence.words[:name_words[0].index]):
         return False
     word = name_words[0].text

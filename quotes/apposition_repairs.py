@@ -1,13 +1,13 @@
-"""Apposition repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that hang a name set off
-by commas on the noun it names, where the parser hung it on a word inside a phrase of that noun: an "of"/"for" phrase
+"""Apposition repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that hang a name set off by
+commas on the noun it names, where the parser hung it on a word inside a phrase of that noun: an "of"/"for" phrase
 ("The council's cabinet member for education, Jayne Rear, said"), a phrase naming a place or body ("Israel's
 ambassador to the Holy See, Raphael Schutz,"), or a relative clause ("A therapist who has treated dozens of
-survivors, Dr. Rachel Gold, said"), or a description before it ("One protester, 24-year-old student Nino
-Beridze,"), or the half of a hyphenated title ("The UN secretary-general, António
-Guterres,"), or a rank ("Former British number one Tim Henman"); and that make the verb after a phrase set off by
-commas the predicate of the noun or name before it ("The driver, a 34-year-old man, stopped ...", "Margaret Evans,
-from Cardiff, crossed ..."), or a name set off after "called" the noun's ("The restaurant, called The Butcher's Tap,
-will"). Each function mends one sentence's words in place.
+survivors, Dr. Rachel Gold, said"), or a description before it ("One protester, 24-year-old student Nino Beridze,"),
+or the half of a hyphenated title ("The UN secretary-general, António Guterres,"), or a rank ("Former British number
+one Tim Henman"); and that make the verb after a phrase set off by commas the predicate of the noun or name before
+it ("The driver, a 34-year-old man, stopped ...", "Margaret Evans, from Cardiff, crossed ..."), or a name set off
+after "called" the noun's ("The restaurant, called The Butcher's Tap, will"), or a noun after "while" with a name
+set off after it the subject of the verb after them. Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -347,6 +347,26 @@ def repair_set_off_predicates(words: list[Word]) -> None:
             or not all(is_under(words, w, root) and not is_under(words, w, verb) for w in words[:verb.index]):
         return
     make_root(words, root, verb)
+
+
+def repair_subordinate_set_off_subjects(words: list[Word]) -> None:
+    """Make a noun after "while" (or another subordinating word) with a name set off by commas after it the subject of
+    the verb right after the name, and that verb's clause the subordinate one, where the parse hung the noun on a word
+    of the verb's report and the verb beside the main one ('Yvette Cooper said ..., while her Conservative shadow,
+    Chris Philp, insisted the fall was the result of ...': "shadow" an oblique of "result")."""
+    for noun in words[2:]:
+        mark = next((k for k in words[:noun.index] if k.head == noun.index and k.deprel == "mark"), None)
+        name = next((k for k in words[noun.index + 1:] if k.head == noun.index and k.deprel == "appos"
+                     and k.upos == "PROPN" and words[k.index - 1].text == ","), None)
+        end = subtree_span(words, name)[1] if name is not None else len(words)
+        verb = words[end + 2] if end + 2 < len(words) and words[end + 1].text == "," else None
+        if mark is None or noun.upos not in ("NOUN", "PROPN") or verb is None or verb.upos != "VERB" \
+                or verb.xpos not in ("VBD", "VBZ", "VBP") or has_subject(words, verb) \
+                or not is_under(words, noun, verb):
+            continue
+        noun.head, noun.deprel, mark.head = verb.index, "nsubj", verb.index
+        if verb.deprel == "conj":
+            verb.deprel = "advcl"
 
 
 def repair_called_names(words: list[Word]) -> None:

@@ -17,7 +17,7 @@ from quotes.canonical import canonical_kinds, canonical_names, lone_names_in_ful
 from quotes.claims import relative_antecedent
 from quotes.clauses import asker_spans
 from quotes.cues import Cue
-from quotes.description_nouns import is_age_description, is_demonym_description
+from quotes.description_nouns import is_age_description, is_demonym_description, other_nationals
 from quotes.drafts import Draft, draft_quotations
 from quotes.idioms import in_a_statement
 from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, OCCUPATIONS,
@@ -94,8 +94,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 if not inside(e[0], outer_ranges)]  # ('"Civility ... was assumed," he said')
     owners = [e for e in thing_owners(text, sentences) if not inside(e[0], outer_ranges)]  # for pronouns only
     places = place_names(text, {e[1] for e in entities if e[2] == "person"}, entities)
-    entities = [(o, n, "organization" if n in places else k, r) for o, n, k, r in entities]  # "Clarkston became his
-    # home": no "he"
+    entities = [(o, n, "organization" if n in places else k, r) for o, n, k, r in entities]  # "Clarkston": no "he"
     genders = honorific_genders(text)  # by surname; names get the gender of the pronouns resolved to them
     named_people = [(e[1], e[2]) for e in entities + objects if e[2] == "person"]
     full = [n for n, _ in named_people + full_names_in_text(text, named_people)]
@@ -109,8 +108,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                                                           for w in (e[3] or "").split()})  # "Boeing chief executive"
     resolved: dict[int, tuple[SpeakerInfo, list[Word], Cue, Word]] = {}
     speaking = {id(c.speaker) for d in drafts if (c := _speaking_cue(d)) is not None and c.speaker is not None}
-    # people brought in unnamed ("a spokesman", "a White House official"): who speaks is added below, with whom it
-    # speaks for
+    # people brought in unnamed ("a spokesman", "a White House official"); who speaks is added below, with principal
     unnamed: list[Unnamed] = unnamed_subjects(sentences, speaking, outer_ranges)
     speakers: list[Entity] = []  # the named speakers resolved so far
     reports: list[tuple[Sentence, Word, str, str]] = []  # and the reporting words of those who report
@@ -152,6 +150,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             if named:  # strategist, said" with "Grant" parsed as a verb; not "Clinton, a top aide said, ..."
                 info = SpeakerInfo(named, "person", info.role, "nominal")
         noun = antecedent if antecedent is not None else cue.speaker  # what "who" stands for: "the woman, who"
+        foreign = other_nationals(cue.sentence, words, speakers + entities)  # "the Slovenian": not "Belgian rider X"
         answering = next((t.name for t in turns if t.name and t.start <= cue.speaker.start < t.end), None)
         if info.method == "pronoun" and answering and cue.speaker.text.lower() in ("i", "we"):
             info = SpeakerInfo(answering, "person", None, "pronoun")  # "A: I think ...": the interviewee
@@ -226,7 +225,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             # headline's bare "mayor vows" the mayor the story names; a "which" whose antecedent was not found is no
             # person
             askers = asker_spans(cue.sentence)  # "Asked by Kristen Welker ..., the Washington Democrat said"
-            people = [e for e in entities if e[0] < cue.speaker.start and e[2] == "person"
+            people = [e for e in entities if e[0] < cue.speaker.start and e[2] == "person" and e[1] not in foreign
                       and not parties_differ(info.role, e[3])  # "The GOP nominee" is no Libertarian
                       and not of_other_sex(noun_sex(noun), e[1], genders)  # "the spokeswoman" is no man
                       and not any(a <= e[0] < b for a, b in askers)]
@@ -267,7 +266,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 info = SpeakerInfo(last[2][0], last[2][1], info.role, "nominal")
         aged = is_age_description(words)  # "the 30-year-old said she ...", a report too
         if info.name is None and (aged or draft.kind != "indirect" and is_demonym_description(cue.sentence, words)):
-            spoke = [e for e in speakers + entities if e[0] < cue.speaker.start and e[2] == "person"]
+            spoke = [e for e in speakers + entities
+                     if e[0] < cue.speaker.start and e[2] == "person" and e[1] not in foreign]
             spoke.sort(key=lambda e: e[0])
             if spoke and (_paragraph(paragraph_starts, cue.speaker.start) - _paragraph(paragraph_starts, spoke[-1][0])
                           <= 2 or cue.lemma in ("add", "continue")):  # '"...," the Dutchman added': the one who

@@ -68,7 +68,8 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
             if not longer and len(tokens) == 1:  # "Nvidia said" after "Nvidia Corp"
                 named = [c for c in companies if c.split()[0] == tokens[0]]
                 longer = named if len(named) == 1 else []
-            if not longer and len(tokens) == 1:  # "Hurun" after "the Hurun Report, a wealth research firm"
+            if not longer and len(tokens) == 1 and base not in bodies:  # "Hurun" after "the Hurun
+                # Report, a wealth research firm" (not "Maersk", named a company, after "the Maersk Hangzhou", a ship)
                 named = [b for b in bodies if len(b.split()) == 2 and b.split()[0] == tokens[0]
                          and b.split()[1][:1].isupper() and b.split()[1].lower() not in PERSONAL_BODIES]
                 longer = named if len(named) == 1 else []

@@ -187,7 +187,7 @@ def content_of(sentence: Sentence, verb: Word, speaker: Word | None = None) -> t
                 or (kid.deprel == "acl:relcl" and verb.upos == "VERB" and kid.index > verb.index
                     and has_that(sentence, kid)) \
                 or (kid.deprel in ("obj", "iobj") and (verb.lemma.lower() not in ("tell", "ask") or any(
-                    k.deprel == "xcomp" for k in sentence.children(verb.index)))) \
+                    k.deprel == "xcomp" or request_clause(sentence, verb, k) for k in sentence.children(verb.index)))) \
                 or is_particle_phrase(sentence, verb, kid) or phrase_after_object(sentence, verb, kid, words) \
                 or conjunct_after_content(sentence, verb, kid, words):
             words.extend(sentence.subtree(kid.index))

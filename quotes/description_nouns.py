@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import (DEMONYM_ENDINGS, DEMONYM_PAPERS, DEMONYMS, DOCUMENTS, FIGURES, HONORIFICS,
-                            KNOWN_ORGANIZATIONS, MEDIA_NOUNS, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS,
+from quotes.lexicon import (CANDIDATE_NOUNS, DEMONYM_ENDINGS, DEMONYM_PAPERS, DEMONYMS, DOCUMENTS, FIGURES,
+                            HONORIFICS, KNOWN_ORGANIZATIONS, MEDIA_NOUNS, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS,
                             RELATIVES_OF, TITLES)
 from quotes.mentions import mention_words, name_text, without_determiners
 from quotes.name_roles import split_role
@@ -34,10 +34,39 @@ def is_demonym_description(sentence: Sentence, words: list[Word]) -> bool:
     if middle and not (is_age_description(written[:-1])
                        or all(w.text in PLACE_PREFIXES or w.upos == "ADJ" and w.text.islower() for w in middle)):
         return False
-    word = words[-1].text
+    return _is_demonym(words[-1].text)
+
+
+def _is_demonym(word: str) -> bool:
+    """A capitalised word that names where someone is from ("Slovenian", "Dane"), not a newspaper's name ("Guardian"),
+    a party member's ("Republican") or a body's word."""
     known = KNOWN_ORGANIZATIONS | DEMONYM_PAPERS | PARTY_MEMBERS | ORG_WORDS  # not "the Vatican", "the Taliban"
     return word.istitle() and word.lower() not in known and (
         word.lower() in DEMONYMS or word.lower().endswith(DEMONYM_ENDINGS) and not is_first_name(word))
+
+
+def other_nationals(sentence: Sentence, words: list[Word],
+                    entities: list[tuple[int, str, str, str | None]]) -> set[str]:
+    """For a demonym's description (``words``: "the Slovenian"), the names among ``entities`` (offset, name, type,
+    role) whose role says they are from elsewhere ("Belgian rider Wout Jansen"), full and surname: other people; else
+    none."""
+    if not is_demonym_description(sentence, words):
+        return set()
+    demonym = [w for w in words if w.upos != "PUNCT"][-1].text
+    full = {e[1] for e in entities if any(w != demonym and w.lower() not in TITLES and _is_demonym(w)
+                                          for w in (e[3] or "").split())}
+    return full | {name.split()[-1] for name in full}
+
+
+def description_method(words: list[Word]) -> str:
+    """'nominal' for a definite description that refers back ("the spokesman", "the New York
+    businessman"), 'indefinite' for one that brings in someone new ("a spokesman", "another aide", "one
+    official", a bare lower-case "federal judge ruled" or headline "analyst says", though not "candidate says": the
+    one the headline is about) or nobody in particular ("each candidate")."""
+    bare = words[0].upos not in ("DET", "PRON", "PROPN", "NUM") and words[0].deprel != "nmod:poss" \
+        and words[0].text[:1].islower() and not any(w.lemma.lower() in CANDIDATE_NOUNS for w in words)
+    return "indefinite" if bare or words[0].text.lower() in ("a", "an", "another", "one", "each", "every", "any",
+                                                             "either", "neither") else "nominal"
 
 
 AGE = re.compile(r"\d{1,3}-year-old|(?:[a-z]+-)+year-old", re.IGNORECASE)

@@ -30,7 +30,8 @@ rebound spike edge hit extend""".split())
 
 # What a maker recalls when it takes products back ("Toyota is recalling about 1 million vehicles").
 RECALLED_GOODS = frozenset("""vehicle car truck suv van model product unit device phone battery charger toy pound
-drug medicine pill tablet food batch lot airbag seat""".split())
+drug medicine pill tablet food batch lot airbag seat chicken beef pork meat sausage burger salad sandwich cheese milk
+egg flour yoghurt yogurt snack""".split())
 LARGE_NUMBERS = frozenset("hundred hundreds thousand thousands million millions billion".split())
 # What one claims without saying anything: lives a disaster takes, a prize won, money asked back ("the storm claimed
 # three lives", "claimed the title", "claimed thousands of pounds in expenses"; not "claimed victory").
@@ -69,8 +70,10 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
                    for k in kids) and not any(_challenge_phrase(sentence, k) for k in kids)
     if lemma == "recall" and any(k.deprel == "obj" and (k.lemma.lower() in RECALLED_GOODS | LARGE_NUMBERS or any(
             c.deprel == "nummod" and (any(ch.isdigit() for ch in c.text) or c.lemma.lower() in LARGE_NUMBERS)
-            for c in sentence.children(k.index))) for k in kids):
-        return True  # "Toyota is recalling about 1 million vehicles": products taken back, not a memory told
+            or c.deprel == "nmod" and c.lemma.lower() in RECALLED_GOODS for c in sentence.children(k.index)))
+            for k in kids):
+        return True  # "Toyota is recalling about 1 million vehicles", "some of its chicken products": products taken
+        # back, not a memory told
     if lemma == "claim" and any(k.deprel == "obj" and _counted_or_claimed(k) for k in kids):
         return True  # "The fire claimed three lives", "claimed thousands of pounds": taken, not said
     if lemma == "name" and word.xpos == "VBN" and not any(k.deprel.startswith("nsubj") for k in kids) and any(

@@ -293,7 +293,7 @@ REFLEXIVES = frozenset("himself herself itself themselves".split())
 # A sportsperson described by the team and the position they play ("the England international said", "the Arsenal
 # winger"): one person, a description like a title's.
 PLAYER_NOUNS = frozenset("""international striker midfielder defender goalkeeper winger forward quarterback pitcher
-playmaker""".split())
+playmaker fighter""".split())
 # Singular nouns for many people together ("Hospital staff said", "The crowd chanted"): a group, not a name
 COLLECTIVE_NOUNS = frozenset("staff crowd audience crew personnel workforce faculty jury electorate public "
                              "family".split())
@@ -385,7 +385,7 @@ presenter photographer filmmaker musician pianist guitarist violinist composer r
 designer architect scientist researcher physicist chemist biologist astronomer epidemiologist virologist
 psychologist psychiatrist therapist psychotherapist counsellor counselor sociologist historian philosopher theologian
 scholar surgeon physician pediatrician meteorologist volcanologist climatologist seismologist archaeologist geologist
-ecologist zoologist oceanographer botanist
+ecologist zoologist oceanographer botanist vet veterinarian
 activist campaigner advocate lobbyist pollster philanthropist entrepreneur investor financier banker diplomat astronaut
 chef medallist medalist cricketer footballer golfer cyclist swimmer boxer songwriter batsman bowler spinner sprinter
 jockey goalkeeper midfielder winger striker grandmaster skier rower""".split())

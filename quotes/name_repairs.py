@@ -37,9 +37,9 @@ def repair_name_tags(words: list[Word]) -> None:
     or at its start when it is a known name participle ("United States officials said"); and a
     capitalised verb between a noun and a proper noun outside a title-case headline ("spokeswoman Hope
     Hicks said"), or after the proper noun it modifies ("Manchester United said"); and the syllable or word a
-    hyphen joins to a name ("Han Dong-hoon", "OVD-Info"); a word of a flat name tagged a verb ("Woo Won-shik"); a
-    name's head tagged an adjective ("Cardinal Pietro Parolin", "Shreyas Royal"); a known company's name tagged a
-    plural noun ("Barclays", "Greggs") or a name in lower case with a capital inside tagged a common noun
+    hyphen joins to a name ("Han Dong-hoon", "OVD-Info"); a word of a flat name tagged a verb ("Woo Won-shik", "Aisling
+    Murphy"); a name's head tagged an adjective ("Cardinal Pietro Parolin", "Shreyas Royal"); a known company's name
+    tagged a plural noun ("Barclays", "Greggs") or a name in lower case with a capital inside tagged a common noun
     ("easyJet"); and an initial without its full stop tagged a possessive mark ("S Somanath"), a verb tagged a proper
     noun by its fine tag beside a name ("A Manchester United spokesperson"), the "Ten" of "Ten Hag" opening a
     sentence, and the "All" of "The All England Club"."""
@@ -56,6 +56,9 @@ def repair_name_tags(words: list[Word]) -> None:
         elif w.upos == "VERB" and w.deprel == "flat" and not titled and w.text.istitle() and w.head >= 0 \
                 and words[w.head].upos == "PROPN" and w.head < w.index:
             w.upos, w.xpos = "PROPN", "NNP"  # "Speaker Woo Won-shik": a syllable of the name
+        elif w.upos == "VERB" and w.xpos == "VBG" and w.text.istitle() and w.lemma == w.text and not titled and any(
+                k.head == w.index and k.deprel == "flat" and k.upos == "PROPN" for k in words):
+            tag_as_name(w)  # "Aisling Murphy tested": a first name like a participle
         elif w.upos == "VERB" and w.deprel == "amod" and not titled and w.index > 0 and w.head == w.index - 1 \
                 and w.text[:1].isupper() and words[w.index - 1].upos == "PROPN":
             w.upos, w.xpos = "PROPN", "NNP"  # "Manchester United said": the participle ends the name
@@ -110,6 +113,24 @@ def repair_name_tags(words: list[Word]) -> None:
         elif w.text == "All" and w.upos == "DET" and not titled and w.index > 0 and w.index + 1 < len(words) \
                 and words[w.index - 1].lemma.lower() == "the" and words[w.index + 1].upos == "PROPN":
             w.upos, w.xpos, w.deprel = "PROPN", "NNP", "compound"  # "The All England Club"
+
+
+def repair_preposition_first_names(words: list[Word]) -> None:
+    """Make a capitalised first name spelt like a preposition, between a title and a surname, the head of the name, and
+    the name the head of the title, where the tagger took the first name for the preposition ("Former Arsenal defender
+    Per Mertesacker has launched ...": "Mertesacker" an oblique of "defender" after "per")."""
+    for first in words[1:-1]:
+        title, name = words[first.index - 1], words[first.index + 1]
+        if first.upos != "ADP" or not first.text.istitle() or first.deprel != "case" or first.head != name.index \
+                or name.upos != "PROPN" or name.head != title.index or title.upos != "NOUN" \
+                or not title.text.islower() or is_title_case(words):
+            continue
+        for kid in words:
+            if kid.head == title.index and kid is not name:
+                kid.head = first.index
+        tag_as_name(first)
+        first.head, first.deprel = title.head, title.deprel
+        title.head, title.deprel, name.head, name.deprel = first.index, "compound", first.index, "flat"
 
 
 def _join_hyphened_name(words: list[Word], first: Word) -> None:

@@ -4,8 +4,8 @@ to get wrong in news text (reporting verbs hung on nouns, "that" clauses taken f
 closing reporting verb from :mod:`quotes.closing_reports`, of a name set off by commas from
 :mod:`quotes.apposition_repairs`, of the clause a reporting verb reports from :mod:`quotes.report_repairs` (reports
 to someone: :mod:`quotes.told_repairs`), of numbers near a reporting verb from :mod:`quotes.number_repairs`, of a
-headline from :mod:`quotes.headline_repairs`, of names from :mod:`quotes.name_repairs` and
-:mod:`quotes.verb_name_repairs` and of titles from :mod:`quotes.title_repairs`;
+headline from :mod:`quotes.headline_repairs`, of set phrases from :mod:`quotes.idiom_repairs`, of names from
+:mod:`quotes.name_repairs` and :mod:`quotes.verb_name_repairs` and of titles from :mod:`quotes.title_repairs`;
 :mod:`quotes.parsing` calls it on every sentence it builds, and the benchmarks on cached parses, so that both read the
 same parse.
 """
@@ -19,45 +19,45 @@ from quotes.lexicon import SPEECH_VERBS, TIME_SUBORDINATORS
 from quotes.name_repairs import (repair_conjoined_names, repair_described_name_obliques, repair_modal_names,
                                  repair_name_tags, repair_named_body_tags, repair_named_roots,
                                  repair_national_body_tags, repair_noun_objects, repair_plural_person_tags,
-                                 repair_possessive_marks, repair_possessive_names, repair_reports_inside_names,
-                                 repair_titled_as_names)
-from quotes.verb_name_repairs import (repair_infinitive_names, repair_inverted_verb_names, repair_verb_led_names,
-                                      repair_verb_names, repair_verb_tagged_endings)
+                                 repair_possessive_marks, repair_possessive_names, repair_preposition_first_names,
+                                 repair_reports_inside_names, repair_titled_as_names)
+from quotes.verb_name_repairs import (repair_infinitive_names, repair_inverted_verb_names,
+                                      repair_participle_first_names, repair_verb_led_names, repair_verb_names,
+                                      repair_verb_tagged_endings)
 from quotes.apposition_repairs import (repair_apposition_predicates, repair_called_names, repair_conjoined_titles,
                                        repair_conjunct_appositions, repair_described_appositions,
                                        repair_hyphenated_descriptions, repair_hyphenated_titles, repair_ranked_titles,
                                        repair_relative_appositions, repair_set_off_predicates, repair_stray_relatives,
-                                       repair_title_of_names, repair_title_phrases,
+                                       repair_subordinate_set_off_subjects, repair_title_of_names, repair_title_phrases,
                                        repair_titled_appositions, repair_titled_root_predicates,
-                                       repair_unmarked_possessors,
-                                       repair_unpunctuated_appositions)
+                                       repair_unmarked_possessors, repair_unpunctuated_appositions)
 from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, repair_flat_titles,
                                   repair_fronted_title_words, repair_general_titles, repair_listed_remits,
                                   repair_organization_titles, repair_paired_titles, repair_participle_titles,
                                   repair_possessed_appositions, repair_possessive_titles, repair_postpositive_titles,
                                   repair_team_headed_titles, repair_titled_possessors)
 from quotes.headline_repairs import repair_headline_small_clauses, repair_headline_verb_subjects
+from quotes.idiom_repairs import repair_as_far_as, repair_think_tanks
 from quotes.number_repairs import (repair_comparative_numbers, repair_count_subjects, repair_day_verbs,
                                    repair_hyphenated_numbers, repair_said_times, repair_subject_days,
                                    repair_up_to_numbers)
 from quotes.report_repairs import (repair_bare_passives, repair_described_sources, repair_medium_clauses,
                                    repair_passive_conjunct_subjects, repair_prepositional_complements,
-                                   repair_report_conjuncts, repair_said_objects,
-                                   repair_semicolon_clauses, repair_split_said_subjects, repair_statement_participles,
-                                   repair_that_adverbials)
+                                   repair_quoted_subjects, repair_relative_clause_verbs, repair_report_conjuncts,
+                                   repair_reporter_conjuncts, repair_said_objects, repair_semicolon_clauses,
+                                   repair_split_said_subjects, repair_statement_participles, repair_that_adverbials)
 from quotes.told_repairs import (repair_told_compounds, repair_told_pronouns, repair_told_relatives,
                                  repair_told_subjects, repair_told_that)
 from quotes.closing_reports import (repair_closing_acronym_subjects, repair_closing_apposed_subjects,
                                     repair_closing_as_clauses, repair_closing_comparisons,
-                                    repair_closing_described_names,
-                                    repair_closing_joint_subjects, repair_closing_name_subjects,
-                                    repair_closing_object_subjects, repair_closing_participle_reports,
-                                    repair_closing_participle_subjects, repair_closing_relative_reports,
-                                    repair_closing_report_subjects, repair_closing_verbs,
-                                    repair_compounded_inverted_names, repair_quoted_report_subjects,
-                                    repair_since_time_subjects)
-from quotes.subject_repairs import (repair_adjective_subjects, repair_apposed_subjects,
-                                    repair_emphatic_reflexives, repair_fronted_participles, repair_inverted_appositions,
+                                    repair_closing_described_names, repair_closing_joint_subjects,
+                                    repair_closing_name_subjects, repair_closing_object_subjects,
+                                    repair_closing_participle_reports, repair_closing_participle_subjects,
+                                    repair_closing_relative_reports, repair_closing_report_subjects,
+                                    repair_closing_verbs, repair_compounded_inverted_names,
+                                    repair_quoted_report_subjects, repair_since_time_subjects)
+from quotes.subject_repairs import (repair_adjective_subjects, repair_apposed_subjects, repair_emphatic_reflexives,
+                                    repair_fronted_participles, repair_inverted_appositions,
                                     repair_inverted_descriptions, repair_inverted_objects, repair_listed_subjects,
                                     repair_nominal_complements, repair_participle_clause_subjects,
                                     repair_place_appositions, repair_prepositional_subjects,
@@ -77,6 +77,8 @@ def repair_parse(words: list[Word]) -> None:
     repair_false_superlatives(words)
     repair_think_tanks(words)
     repair_name_tags(words)
+    repair_participle_first_names(words)
+    repair_preposition_first_names(words)
     repair_named_body_tags(words)
     repair_national_body_tags(words)
     repair_conjoined_names(words)
@@ -126,6 +128,8 @@ def repair_parse(words: list[Word]) -> None:
     repair_statement_participles(words)
     repair_bare_passives(words)
     repair_said_objects(words)
+    repair_quoted_subjects(words)
+    repair_relative_clause_verbs(words)
     repair_up_to_numbers(words)
     repair_comparative_numbers(words)
     repair_count_subjects(words)
@@ -144,6 +148,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_medium_clauses(words)
     repair_prepositional_complements(words)
     repair_report_conjuncts(words)
+    repair_reporter_conjuncts(words)
     repair_passive_conjunct_subjects(words)
     repair_emphatic_reflexives(words)
     repair_closing_verbs(words)
@@ -185,6 +190,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_apposition_predicates(words)
     repair_titled_root_predicates(words)
     repair_set_off_predicates(words)
+    repair_subordinate_set_off_subjects(words)
     repair_prepositional_subjects(words)
     repair_organization_titles(words)
     repair_titled_possessors(words)
@@ -351,47 +357,3 @@ def repair_false_superlatives(words: list[Word]) -> None:
         if word.xpos == "JJS" and word.text.islower() and word.lemma.lower() == word.text and article is not None \
                 and article.lemma.lower() in ("the", "a", "an") and article.head == word.index:
             word.upos, word.xpos, word.feats = "NOUN", "NN", "Number=Sing"
-
-
-def repair_as_far_as(words: list[Word]) -> None:
-    """Make a reporting verb after "as far as" and a place the verb of the noun the clause before describes, the place
-    where the travel reached, where the parse read "as Australia said" ('Fans who had travelled from as far as
-    Australia said they were "heartbroken"': the fans speak)."""
-    for verb in words[4:]:
-        place = next((k for k in words if k.head == verb.index and k.deprel == "nsubj"), None)
-        mark = words[place.index - 1] if place is not None and place.index > 2 else None
-        if mark is None or verb.lemma.lower() not in SPEECH_VERBS or verb.deprel != "advcl" or mark.head != verb.index \
-                or mark.lemma.lower() != "as" or words[mark.index - 1].lemma.lower() != "far" \
-                or place.index != verb.index - 1:
-            continue
-        travel = words[verb.head]
-        noun = words[travel.head] if travel.deprel == "acl:relcl" and travel.head >= 0 else None
-        if noun is None or noun.deprel != "root":
-            continue
-        verb.head, verb.deprel, noun.head, noun.deprel = -1, "root", verb.index, "nsubj"
-        place.head, place.deprel, mark.head, mark.deprel = travel.index, "obl", place.index, "case"
-        for word in words[verb.index + 1:]:
-            if word.head == noun.index and word.upos == "PUNCT":
-                word.head = verb.index
-        return
-
-
-def repair_think_tanks(words: list[Word]) -> None:
-    """Make "think" before "tank" a noun, the tank's compound, where the tagger took it for the verb of the clause
-    and the reporting verb for its complement ("The Resolution Foundation think tank says ...": the foundation
-    thinking; "Think tanks said ...": an imperative): the reporting verb takes its place, the words before it the
-    tank's."""
-    for think in words[:-2]:
-        tank = words[think.index + 1]
-        if think.text.lower() != "think" or think.upos != "VERB" or tank.lemma.lower() != "tank" \
-                or tank.head < 0 or words[tank.head].head != think.index:
-            continue
-        verb = words[tank.head]
-        verb.head, verb.deprel = think.head, think.deprel
-        for word in words:
-            if word.head == think.index and word is not verb:
-                word.head = tank.index if word.index < think.index else verb.index
-                if word.index < think.index and word.deprel.startswith("nsubj"):
-                    word.deprel = "compound"  # "The Resolution Foundation": the tank's name
-        think.head, think.deprel, think.upos, think.xpos, think.feats = tank.index, "compound", "NOUN", "NN", \
-            "Number=Sing"

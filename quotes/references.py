@@ -300,9 +300,9 @@ def described_people(noun: Word, words: list[Word], people: list[Entity]) -> lis
 
 def introduced_after_lede(noun: Word, words: list[Word], below: list[Entity], next_paragraph_end: int) -> list[Entity]:
     """For a bare title (``noun`` with only determiners, title words and places among its mention's ``words``) that
-    names no one in the lede ("The chancellor has announced ...", "the prime minister", "The mayor of Manchester"),
-    the person the next paragraph opens with by full name and no description, whom the story means ("Rachel Reeves
-    told MPs ..."), as a list of one; none when that person is described otherwise or named later, or the title is
+    names no one in the lede ("The chancellor has announced ...", "the prime minister", "The mayor of Manchester", "the
+    US envoy to the Middle East"), the person the next paragraph opens with by full name and no description, whom the
+    story means ("Rachel Reeves told MPs ..."), as a list of one; none when that person is described otherwise or named later, or the title is
     described ("the U.S. presidential candidate"). For someone brought in unnamed ("A federal judge", "A Boeing
     engineer"), the person the next paragraph opens with whose role is that noun ("U.S. District Judge David Ezra",
     "Sam Salehpour, a quality engineer")."""
@@ -314,6 +314,7 @@ def introduced_after_lede(noun: Word, words: list[Word], below: list[Entity], ne
         return [first] if head and TITLE_SPELLINGS.get(head, head) == noun.lemma.lower() else []
     return [first] if noun.lemma.lower() in TITLES and not first[3] and " " in first[1] \
         and all(w is noun or w.upos == "DET" or w.text.lower() in TITLES | {"of"} or is_place_name(w.text)
+                or w.index > noun.index and (w.text[:1].isupper() or w.text.lower() in ("to", "for"))
                 for w in words) \
         and not any(w.lower() in TITLES for w in first[1].split()) else []
 

@@ -140,6 +140,21 @@ def repair_report_conjuncts(words: list[Word]) -> None:
                 conjunct.head = clause.index
 
 
+def repair_reporter_conjuncts(words: list[Word]) -> None:
+    """Make a verb after "and" that follows a quoted predicate a conjunct of the reporting verb, in its tense and with
+    no subject of its own, where the parse hung it on the reported clause ('An Aldi spokesman said the recall was "a
+    precautionary measure" and apologised to customers': the spokesman apologised, the recall did not)."""
+    for conjunct in words[4:]:
+        clause = words[conjunct.head] if conjunct.deprel == "conj" and conjunct.head >= 0 else None
+        verb = words[clause.head] if clause is not None and clause.deprel == "ccomp" and clause.head >= 0 else None
+        if verb is None or verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or conjunct.upos != "VERB" \
+                or conjunct.xpos != verb.xpos or has_subject(words, conjunct) or not has_subject(words, clause) \
+                or not any(k.head == clause.index and k.deprel == "cop" for k in words) \
+                or words[conjunct.index - 1].text.lower() != "and" or words[conjunct.index - 2].text not in QUOTE_CHARS:
+            continue
+        conjunct.head = verb.index
+
+
 def repair_passive_conjunct_subjects(words: list[Word]) -> None:
     """Make the noun phrase right before a passive verb that has no subject that verb's subject, where the parse took
     the noun for a conjunct of the noun before "and" and the verb for a conjunct sharing the first clause's subject
@@ -232,6 +247,54 @@ def repair_split_said_subjects(words: list[Word]) -> None:
         first.head, first.deprel = conjunct.index, second.deprel
         second.head, second.deprel = first.index, "conj"
         joint.head = second.index
+
+
+def repair_quoted_subjects(words: list[Word]) -> None:
+    """Make the noun phrase right after an inverted reporting verb the verb's subject, where the parse gave the verb a
+    subject inside the quotation before it and took the phrase after for its object or a clause ('"These are children
+    going to school hungry," said the charity's chief executive, Paul Kissack': "children" the subject, "executive" a
+    clause); the quoted noun heads the reported clause, with the clause the parse gave the verb beside it hung on it."""
+    for verb in words[3:]:
+        subject = next((k for k in words[:verb.index] if k.head == verb.index and k.deprel == "nsubj"), None)
+        noun = next((k for k in words[verb.index + 1:] if k.head == verb.index
+                     and k.deprel in ("obj", "iobj", "ccomp", "dep") and k.upos in ("NOUN", "PROPN")), None)
+        if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or words[verb.index - 1].text not in QUOTE_CHARS \
+                or subject is None or noun is None or noun.text.lower() in TIME_WORDS \
+                or phrase_span(words, noun)[0] != verb.index + 1 \
+                or sum(w.text in QUOTE_CHARS for w in words[subject.index:verb.index]) % 2 == 0:  # not quoted
+            continue
+        for clause in words[subject.index + 1:verb.index]:
+            if clause.head == verb.index and clause.deprel == "ccomp":
+                clause.head, clause.deprel = subject.index, "acl"
+        subject.deprel, noun.deprel = "ccomp", "nsubj"
+
+
+def repair_relative_clause_verbs(words: list[Word]) -> None:
+    """Make a past-tense verb after a relative clause set off by commas the verb of the noun the clause describes,
+    where the parse took the verb for a modifier of the noun after it and that noun for a conjunct (with no "and") of
+    the clause's object ("The men, who were wearing balaclavas, smashed display cases with hammers ..., police said":
+    "smashed display cases" a second thing worn, and "The men" all that the police said)."""
+    for verb in words[3:-1]:
+        thing, noun = words[verb.head] if verb.head >= 0 else verb, words[0]
+        clause = next((w for w in words[:verb.index] if w.deprel == "acl:relcl" and is_under(words, verb, w)), None)
+        if clause is not None:
+            noun = words[clause.head]
+        if clause is None or verb.upos != "VERB" or verb.deprel != "amod" or verb.xpos not in ("VBN", "VBD") \
+                or words[verb.index - 1].text != "," or thing.deprel != "conj" or not thing.index > verb.index \
+                or any(k.head == thing.index and k.deprel == "cc" for k in words) \
+                or noun.deprel not in ("root", "ccomp") or noun.upos not in ("NOUN", "PROPN") \
+                or words[phrase_span(words, clause)[0] - 1].text != "," or has_subject(words, noun):
+            continue
+        for word in words[thing.index + 1:]:
+            if is_under(words, word, clause) and not is_under(words, word, thing) and word.head < verb.index:
+                word.head = verb.index  # "before fleeing on mopeds", and the comma closing the clause
+        verb.xpos, verb.feats = "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
+        verb.head, verb.deprel = noun.head, noun.deprel
+        for word in words[verb.index + 1:]:
+            if word.head == noun.index:
+                word.head = verb.index  # the full stop of a sentence the noun was the root of
+        noun.head, noun.deprel, thing.head, thing.deprel = verb.index, "nsubj", verb.index, "obj"
+        return
 
 
 def repair_statement_participles(words: list[Word]) -> None:

@@ -11,8 +11,8 @@ import re
 
 from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, CLUB_NAME_OPENINGS, COLLECTIVE_NOUNS,
                             COMPANY_NAME_ENDINGS, DOCUMENTS, KNOWN_CLUBS, KNOWN_ORGANIZATIONS, NAME_PARTICLES,
-                            ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS,
-                            PERSONAL_TRADES, PLACES, TITLES, US_STATES)
+                            NOBLE_TITLES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS,
+                            PERSON_NOUNS, PERSONAL_TRADES, PLACES, TITLES, US_STATES)
 from quotes.names import PARTIES, is_first_name, is_place, is_place_name, spelt_like_company
 from quotes.parsing import Sentence, Word
 
@@ -133,7 +133,8 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
     is no person's ("Chelsea have agreed", "Real Madrid are"; not "leaders such as Rush Limbaugh are"), nor is one
     after "the" that ends its phrase ("The Verge", "the Guardian", "The Blaze"; one with a plural verb is many: "The
     Houthis say", "the Clintons were"); but a name before a noun ("the Sanders supporter", "the Clinton hearing") may
-    be; one that a relative clause calls "which" is none ("Novo Nordisk, which makes Wegovy"), nor one described as a
+    be, and no name of several words after "the" is a person's ("the Maersk Hangzhou had been hit"); one that a
+    relative clause calls "which" is none ("Novo Nordisk, which makes Wegovy"), nor one described as a
     business ("Eversource, the region's largest utility")."""
     kind = classify(name_words, head, name)
     if kind == "group" and name_words == [head] and head.upos == "PROPN" and _singular_relative(sentence, head):
@@ -160,10 +161,14 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
     if named and called_which(sentence, head):
         return "organization"  # "Novo Nordisk, which makes Wegovy", "Hutchison Ports, which owns Felixstowe": a
     # thing, not a person nor people
-    following = sentence.words[head.index + 1] if head.index + 1 < len(sentence.words) else None
-    if kind == "person" and name_words == [head] and head.index > 0 and head.deprel != "compound" \
-            and sentence.words[head.index - 1].lemma.lower() == "the" \
+    first, last = min(w.index for w in name_words), max(w.index for w in name_words)
+    following = sentence.words[last + 1] if last + 1 < len(sentence.words) else None
+    if kind == "person" and head in name_words and first > 0 and head.deprel != "compound" \
+            and sentence.words[first - 1].lemma.lower() == "the" \
             and not (following is not None and (following.upos in ("NOUN", "PROPN") or following.xpos == "VBG")):
+        if len(name_words) > 1:  # "the Maersk Hangzhou": a ship (but "The Roger Ailes we know", "the Duke of Sussex")
+            return kind if is_first_name(name_words[0].text) or any(
+                w.text.lower() in TITLES | NOBLE_TITLES for w in name_words) else "organization"
         if not head.text.endswith("s"):
             return "organization"
         if _plural_agreement(sentence, head):

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from quotes.coordinated_names import (apposed_partner, coordinated_names, lists_places, one_person_with_and,
                                       two_named_people, untitled_names)
-from quotes.description_nouns import (described_by_title, family_name, is_age_description, is_demonym_description,
-                                      is_document, names_a_person, of_many, opening_person_noun, place_phrases,
-                                      relation_of_person, several, title_after_inverted_name, title_alone)
-from quotes.lexicon import (BUSINESS_NOUNS, CANDIDATE_NOUNS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NOBLE_TITLES,
+from quotes.description_nouns import (described_by_title, description_method, family_name, is_age_description,
+                                      is_demonym_description, is_document, names_a_person, of_many,
+                                      opening_person_noun, place_phrases, relation_of_person, several,
+                                      title_after_inverted_name, title_alone)
+from quotes.lexicon import (BUSINESS_NOUNS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NOBLE_TITLES,
                             NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS,
                             PLACES, PLAYER_NOUNS, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES,
                             RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
@@ -163,10 +164,10 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         name_words, role_words = split_role([w for w in words if w.upos == "PROPN" or w.text[:1].isupper()], None,
                                             sentence)  # "a Kick It Out spokesperson": the capital "Out" in the name
         if all(w.text.lower() in PARTY_MEMBERS for w in name_words):  # "a senior Tory source": no name
-            return SpeakerInfo(None, "unknown", name_text(text, bare), _description_method(words))
+            return SpeakerInfo(None, "unknown", name_text(text, bare), description_method(words))
         if all(w.text.lower() in TITLES for w in name_words + role_words):  # "The Prime Minister's official
             # spokesman": a title's, no name, as "the prime minister's spokesman" is
-            return SpeakerInfo(None, "person", name_text(text, bare), _description_method(words))
+            return SpeakerInfo(None, "person", name_text(text, bare), description_method(words))
         following = next((w for w in words if w.index == name_words[-1].index + 1), None) if name_words else None
         if following is not None and following is not head and (
                 following.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS
@@ -203,7 +204,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
             # regular": someone new, unnamed, not a speaker called "developer"
         if kind == "group" or not nominal:
             return SpeakerInfo(name or head.text, kind, None, "noun")
-        method = "indefinite" if document else _description_method(words)  # "the poll" is no one named before
+        method = "indefinite" if document else description_method(words)  # "the poll" is no one named before
         return SpeakerInfo(None, "unknown", name_text(text, described), method)
     behalf = spoken_for(sentence, head)
     spoken = _as_spoken_for(text, sentence, head, behalf) if behalf is not None else None
@@ -212,11 +213,14 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     relation = relation_of_person(text, sentence, head, words)
     if relation is not None:  # "The sister of Ruth Perry", "the lawyer for John Smith": that person's, unnamed
         return SpeakerInfo(relation, "person", None, "noun")
-    if head.upos == "NOUN" and head.lemma.lower() in TITLES | PLAYER_NOUNS \
+    placed = head.lemma.lower() in PERSON_NOUNS and words[0].lemma.lower() == "the" and words[1].text[:1].isupper() \
+        and words[-1] is head  # "the Belfast man"
+    if head.upos == "NOUN" and (head.lemma.lower() in TITLES | PLAYER_NOUNS or placed) \
             and words[0].lemma.lower() in ("the", "a", "an") and "Number=Plur" not in head.feats:  # not "The GOP
         # leaders"
-        role = name_text(text, words[1:])  # "the New York businessman", "the England international": a description
-        return SpeakerInfo(None, "unknown", role, _description_method(words))
+        role = name_text(text, words[1:])  # "the New York businessman", "the England international", "the Belfast
+        # man": a description
+        return SpeakerInfo(None, "unknown", role, description_method(words))
     if head.upos == "NOUN" and words[0].lemma.lower() in ("a", "an", "one") and "Number=Plur" not in head.feats \
             and (names_a_person(head) or is_collective(head) or head.lemma.lower() in ORGANIZATION_NOUNS) \
             and head.lemma.lower() not in STATEMENT_NOUNS \
@@ -240,7 +244,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     party_of_place = determined and len(described) >= 2 and described[-1].text.lower() in PARTY_MEMBERS \
         and name_text(text, described[:-1]).lower() in US_STATES | PLACES  # "a New Hampshire Republican"
     if titles_only or party_of_place or described_by_title(text, described):  # a description, no name: a person's
-        return SpeakerInfo(None, "person", name_text(text, described), _description_method(words))
+        return SpeakerInfo(None, "person", name_text(text, described), description_method(words))
     partner = apposed_partner(sentence, head) if head.upos == "PROPN" else None
     if partner is not None:  # "Nick Clegg, Meta's president ..., and Jennifer Newstead, its chief legal officer,"
         return SpeakerInfo(f"{name_text(text, words)} and {name_text(text, mention_words(sentence, partner))}",
@@ -364,17 +368,6 @@ def _as_spoken_for(text: str, sentence: Sentence, head: Word, principal: Word) -
         else info.kind  # "a spokeswoman for Howletts Wild Animal Park"; not "a lawsuit by Yulia V. Tymoshenko", nor
     # "a spokesperson for the Duke of Sussex"
     return SpeakerInfo(info.name, kind, head.text, info.method) if info.name else None
-
-
-def _description_method(words: list[Word]) -> str:
-    """'nominal' for a definite description that refers back ("the spokesman", "the New York
-    businessman"), 'indefinite' for one that brings in someone new ("a spokesman", "another aide", "one
-    official", a bare lower-case "federal judge ruled" or headline "analyst says", though not "candidate says": the
-    one the headline is about) or nobody in particular ("each candidate")."""
-    bare = words[0].upos not in ("DET", "PRON", "PROPN", "NUM") and words[0].deprel != "nmod:poss" \
-        and words[0].text[:1].islower() and not any(w.lemma.lower() in CANDIDATE_NOUNS for w in words)
-    return "indefinite" if bare or words[0].text.lower() in ("a", "an", "another", "one", "each", "every", "any",
-                                                             "either", "neither") else "nominal"
 
 
 def _across_headline_label(text: str, words: list[Word]) -> bool:

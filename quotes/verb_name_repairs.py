@@ -62,6 +62,26 @@ def repair_verb_names(words: list[Word]) -> None:
     first.deprel, relative.head, relative.deprel = "nsubj", first.index, "acl:relcl"
 
 
+def repair_participle_first_names(words: list[Word]) -> None:
+    """Make a capitalised word ending in "-ing" that opens the sentence, a participle the lemmatizer did not know, the
+    first word of the name after it and that name the subject of the verb the parse made it a clause of, with the
+    description set off after it its apposition ("Aisling Murphy, a student at Coláiste Choilm, tested water samples":
+    "Aisling" a participle with "Murphy" its object)."""
+    first, name = (words[0], words[1]) if len(words) > 2 else (None, None)
+    if first is None or first.upos != "VERB" or first.xpos != "VBG" or first.lemma != first.text \
+            or not first.text.istitle() or name.upos != "PROPN" or name.head != first.index or is_title_case(words) \
+            or words[2].text != "," or any(k.head == name.index for k in words):  # not "Entrusting Donald Trump with"
+        return
+    verb = words[first.head] if first.head >= 0 else None
+    tag_as_name(first)
+    name.deprel = "flat"
+    for kid in words[name.index + 1:]:
+        if kid.head == first.index and kid.upos == "NOUN" and kid.deprel in ("parataxis", "appos", "conj"):
+            kid.deprel = "appos"  # "a student at ..."
+    if verb is not None and verb.upos == "VERB" and first.deprel in ("advcl", "csubj") and not has_subject(words, verb):
+        first.deprel = "nsubj"
+
+
 def repair_inverted_verb_names(words: list[Word]) -> None:
     """Make the name set after a title the subject of the inverted reporting verb before them, and the capitalised
     verb right after the reporting verb a name, where the parse took that word for a verb the reporting verb reports

@@ -1,0 +1,58 @@
+"""Idiom repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that mend set phrases the
+tagger and parser misread in news text: a place after "as far as" taken for a reporting verb's subject ("Fans who had
+travelled from as far as Australia said ...") and the "think" of "think tank" taken for a verb ("The Resolution
+Foundation think tank says ..."). Each function mends one sentence's words in place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotes.lexicon import SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from quotes.parsing import Word
+
+
+def repair_as_far_as(words: list[Word]) -> None:
+    """Make a reporting verb after "as far as" and a place the verb of the noun the clause before describes, the place
+    where the travel reached, where the parse read "as Australia said" ('Fans who had travelled from as far as
+    Australia said they were "heartbroken"': the fans speak)."""
+    for verb in words[4:]:
+        place = next((k for k in words if k.head == verb.index and k.deprel == "nsubj"), None)
+        mark = words[place.index - 1] if place is not None and place.index > 2 else None
+        if mark is None or verb.lemma.lower() not in SPEECH_VERBS or verb.deprel != "advcl" or mark.head != verb.index \
+                or mark.lemma.lower() != "as" or words[mark.index - 1].lemma.lower() != "far" \
+                or place.index != verb.index - 1:
+            continue
+        travel = words[verb.head]
+        noun = words[travel.head] if travel.deprel == "acl:relcl" and travel.head >= 0 else None
+        if noun is None or noun.deprel != "root":
+            continue
+        verb.head, verb.deprel, noun.head, noun.deprel = -1, "root", verb.index, "nsubj"
+        place.head, place.deprel, mark.head, mark.deprel = travel.index, "obl", place.index, "case"
+        for word in words[verb.index + 1:]:
+            if word.head == noun.index and word.upos == "PUNCT":
+                word.head = verb.index
+        return
+
+
+def repair_think_tanks(words: list[Word]) -> None:
+    """Make "think" before "tank" a noun, the tank's compound, where the tagger took it for the verb of the clause
+    and the reporting verb for its complement ("The Resolution Foundation think tank says ...": the foundation
+    thinking; "Think tanks said ...": an imperative): the reporting verb takes its place, the words before it the
+    tank's."""
+    for think in words[:-2]:
+        tank = words[think.index + 1]
+        if think.text.lower() != "think" or think.upos != "VERB" or tank.lemma.lower() != "tank" \
+                or tank.head < 0 or words[tank.head].head != think.index:
+            continue
+        verb = words[tank.head]
+        verb.head, verb.deprel = think.head, think.deprel
+        for word in words:
+            if word.head == think.index and word is not verb:
+                word.head = tank.index if word.index < think.index else verb.index
+                if word.index < think.index and word.deprel.startswith("nsubj"):
+                    word.deprel = "compound"  # "The Resolution Foundation": the tank's name
+        think.head, think.deprel, think.upos, think.xpos, think.feats = tank.index, "compound", "NOUN", "NN", \
+            "Number=Sing"
