@@ -85,8 +85,9 @@ def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Wo
     while words and (words[0].upos in ("PUNCT", "SYM") or words[0].deprel in ("cc", "mark")
                      or (words[0].deprel == "case" and not _opens_bound(words))  # not the "at" of "at least"
                      or (words[0].deprel == "fixed" and words[0].upos == "ADP")  # "according to"
-                     or (words[0].xpos == "WDT" and words[0].lemma.lower() == "what")  # "what scientists think
-                     # is necessary", the free relative parsed as a determiner
+                     or (words[0].lemma.lower() == "what" and (words[0].xpos == "WDT" or words[0].deprel == "det"))
+                     # "what scientists think is necessary", "in what rescuers described as": the free relative
+                     # parsed as a determiner
                      or (words[0].text.lower() in ("which", "where") and words[0].deprel in ("det", "advmod"))
                      # "the idea, which GOP nominee Donald Trump has called ...": the relative word of the speaker's
                      # clause parsed into the phrase

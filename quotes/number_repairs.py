@@ -1,9 +1,10 @@
-"""Number repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that mend how the parse hung
-the words of a number or a day near a reporting verb: a number written out with a hyphen ("Sixty-four percent ...,
-the union said"), the "up" of "up to 20cm" taken for the verb's particle, the "more" of "more than 200 people" hung on
+"""Number repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that mend how the parse hung the
+words of a number or a day near a reporting verb: a number written out with a hyphen ("Sixty-four percent ..., the
+union said"), the "up" of "up to 20cm" taken for the verb's particle, the "more" of "more than 200 people" hung on
 the verb, a count opened by "At least" hung on it, and a day hung in the reported clause or on the subject ("said
 Tuesday it would", "The FDA on Friday approved") or one that made the verb after it an adjective ("Marvin Rees, on
-Thursday unveiled plans"). Each function mends one sentence's words in place.
+Thursday unveiled plans"), or the "ago" after a span of time hung on the verb after it, or a school year ("One Year
+11 pupil") read as a time. Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -11,11 +12,38 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.apposition_repairs import hyphen_joins
-from quotes.lexicon import SPEECH_VERBS, TIME_WORDS, WEEKDAYS
+from quotes.lexicon import DURATIONS, SPEECH_VERBS, TIME_WORDS, WEEKDAYS
 from quotes.trees import has_subject, is_under, make_root, phrase_span, root_word
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
+
+
+def repair_ago_phrases(words: list[Word]) -> None:
+    """Hang "ago" on the span of time right before it, where the parse hung it on the verb after them, which then
+    took it into its cue ("A school that banned phones two years ago says ...": not the cue "ago says")."""
+    for ago in words[1:]:
+        span = words[ago.index - 1]
+        if ago.lemma.lower() == "ago" and span.lemma.lower() in DURATIONS and ago.head != span.index \
+                and ago.head > ago.index and span.head != ago.index:
+            ago.head, ago.deprel = span.index, "advmod"
+
+
+def repair_school_years(words: list[Word]) -> None:
+    """Make a school year ("Year" and its number) a compound of the noun after it, where the parse took "Year" for a
+    time and the count before it for its own ("One Year 11 pupil, Ella, 16, said": "One Year" an adverbial of "said",
+    the role "11 pupil")."""
+    for year in words[:-2]:
+        number, noun = words[year.index + 1], words[year.index + 2]
+        if year.text != "Year" or number.upos != "NUM" or number.head != noun.index or noun.upos != "NOUN" \
+                or year.head == noun.index:
+            continue
+        if noun.head == year.index:  # "Year 11 pupils" hung on "Year": the noun takes its place
+            noun.head, noun.deprel = year.head, year.deprel
+        for kid in words[:year.index]:
+            if kid.head == year.index:
+                kid.head = noun.index  # "One"
+        year.head, year.deprel = noun.index, "compound"
 
 
 def repair_hyphenated_numbers(words: list[Word]) -> None:

@@ -38,9 +38,9 @@ from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, rep
                                   repair_team_headed_titles, repair_titled_possessors)
 from quotes.headline_repairs import repair_headline_small_clauses, repair_headline_verb_subjects
 from quotes.idiom_repairs import repair_as_far_as, repair_think_tanks
-from quotes.number_repairs import (repair_comparative_numbers, repair_count_subjects, repair_day_verbs,
-                                   repair_hyphenated_numbers, repair_said_times, repair_subject_days,
-                                   repair_up_to_numbers)
+from quotes.number_repairs import (repair_ago_phrases, repair_comparative_numbers, repair_count_subjects,
+                                   repair_day_verbs, repair_hyphenated_numbers, repair_said_times, repair_school_years,
+                                   repair_subject_days, repair_up_to_numbers)
 from quotes.report_repairs import (repair_bare_passives, repair_described_sources, repair_medium_clauses,
                                    repair_passive_conjunct_subjects, repair_prepositional_complements,
                                    repair_quoted_subjects, repair_relative_clause_verbs, repair_report_conjuncts,
@@ -73,6 +73,8 @@ def repair_parse(words: list[Word]) -> None:
     """Mend, in place, the tags and relations of one sentence's words that the tagger and parser are known to get
     wrong (each repair below); applying it twice changes nothing more."""
     repair_hyphenated_numbers(words)
+    repair_ago_phrases(words)
+    repair_school_years(words)
     repair_day_verbs(words)
     repair_false_superlatives(words)
     repair_think_tanks(words)

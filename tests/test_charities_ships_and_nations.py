@@ -4,7 +4,7 @@ named with "the" beside the company that owns it; a demonym that rules out a per
 a noun for a person ("the Belfast fighter"); a first name spelt like a preposition ("Per Mertesacker"); a verb after a
 relative clause taken for a modifier; a verb after a quoted predicate that the speaker did; a product recall; a name
 set off after "while" and a noun; a first name ending in "-ing"; a title with a place after it in the lede; the one
-asked to do something; a vet's title."""
+asked to do something; a vet's title; "ago" after a span of time; a school year; "in what rescuers described as"."""
 
 from __future__ import annotations
 
@@ -102,3 +102,21 @@ def test_a_vet_before_a_name_is_a_role(pipeline):
     text = "Vet Rhian Edwards, who treated two of the dogs, said they had eaten meat laced with slug pellets."
     record = reporting(text, pipeline, "slug pellets")
     assert (record.speaker, record.speaker_role) == ("Rhian Edwards", "Vet")
+
+
+def test_ago_after_a_span_of_time_is_no_part_of_the_cue(pipeline):
+    text = ("A secondary school in Kent that banned mobile phones two years ago says exam results have improved and "
+            "bullying has fallen.")
+    record = reporting(text, pipeline, "exam results")
+    assert (record.cue, record.speaker_role) == ("says", "secondary school in Kent")
+
+
+def test_a_school_year_before_a_pupil_is_part_of_the_role(pipeline):
+    text = "One Year 11 pupil, Ella, 16, said she was \"less stressed\" without her phone."
+    record = reporting(text, pipeline, "less stressed")
+    assert (record.speaker, record.speaker_role) == ("Ella", "Year 11 pupil")
+
+
+def test_what_before_the_speaker_of_a_free_relative_is_no_part_of_the_mention(pipeline):
+    text = "A climber has been rescued in what rescuers described as one of the toughest operations in years."
+    assert next(r for r in extracted(text, pipeline) if r.cue == "described").speaker_mention == "rescuers"
