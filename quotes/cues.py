@@ -254,9 +254,11 @@ def passive_subject(sentence: Sentence, verb: Word) -> Word | None:
     if verb.lemma not in PASSIVE_RAISING_VERBS:
         return None
     kids = sentence.children(verb.index)
-    bare = verb.xpos == "VBN" and "Voice=Pass" in verb.feats and not any(k.deprel.startswith("aux") for k in kids) \
+    bare = (verb.xpos == "VBN" and "Voice=Pass" in verb.feats or verb.xpos == "VBD") \
+        and not any(k.deprel.startswith("aux") for k in kids) \
         and any(k.deprel == "case" and k.lemma.lower() == "with" for s in kids if s.deprel == "nsubj"
-                for k in sentence.children(s.index))  # "with temperatures expected to reach 34C"
+                for k in sentence.children(s.index))  # "with temperatures expected to reach 34C", "with fewer than
+    # 10,000 thought to be left" (the participle tagged a past tense)
     if not (bare or any(k.deprel == "aux:pass" for k in kids)) or any(k.deprel == "obl:agent" for k in kids):
         return None
     own = next((k for k in kids if k.deprel == "nsubj:pass" or bare and k.deprel == "nsubj"), None)

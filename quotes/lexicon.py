@@ -92,7 +92,7 @@ QUESTION_OPENERS = QUESTION_WORDS | {"if", "when", "about"}
 RAISING_VERBS = frozenset("seem appear".split())
 # Passive reports without an agent ("The central bank is expected to act ...", "is said to be ..."): the same,
 # a sourceless report of the whole clause. Chosen on PolNeAR train (expect: 63 of 77 such passives are cues).
-PASSIVE_RAISING_VERBS = frozenset("expect say know report".split())
+PASSIVE_RAISING_VERBS = frozenset("expect say know report think believe".split())
 # Verbs of effort or aspect before a reporting infinitive ("struggled to answer X", "moved to emphasize X"):
 # no report of their own there, only the start of the infinitive's cue (PolNeAR: "tried to blame", "continued
 # to portray"). Intention verbs ("plans to", "decided to") report the plan themselves.
@@ -223,7 +223,7 @@ embraer tsmc amd astrazeneca heathrow gatwick stansted schiphol""".split()) | {
 COMPANY_SUFFIXES = frozenset("corp corp. corporation inc inc. co co. llc ltd ltd. plc ag sa se nv".split())
 KNOWN_ORGANIZATIONS = KNOWN_COMPANIES | frozenset("""gallup propublica politifact variety ipsos gfk monmouth quinnipiac
 marist rasmussen snopes wikileaks greenpeace amnesty hamas hezbollah labour ukip oxfam unicef unesco nasa fifa uefa
-ofcom ofgem ofsted ofwat""".split()) | {
+ofcom ofgem ofsted ofwat opec opec+ nato""".split()) | {
     "lib dem", "lib dems", "usa today", "goldman sachs", "morgan stanley", "wells fargo", "jpmorgan chase", "jpmorgan",
     "amnesty international", "bank of america", "deutsche bank", "general motors", "general electric", "general mills",
     "general dynamics", "exxon mobil", "exxonmobil", "johnson & johnson", "cal fire", "médecins sans frontières", "msf",

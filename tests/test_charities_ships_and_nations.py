@@ -1,10 +1,11 @@
-"""Who speaks and what they said, in articles written as a user would run the tool on them (the fifty-sixth
-session's): a title with its name after an inverted "said" whose subject the parse found inside the quotation; a ship
-named with "the" beside the company that owns it; a demonym that rules out a person of another nation; a place before
-a noun for a person ("the Belfast fighter"); a first name spelt like a preposition ("Per Mertesacker"); a verb after a
-relative clause taken for a modifier; a verb after a quoted predicate that the speaker did; a product recall; a name
-set off after "while" and a noun; a first name ending in "-ing"; a title with a place after it in the lede; the one
-asked to do something; a vet's title; "ago" after a span of time; a school year; "in what rescuers described as"."""
+"""Who speaks and what they said, in articles written as a user would run the tool on them (the fifty-sixth session's):
+a title with its name after an inverted "said" whose subject the parse found inside the quotation; a ship named with
+"the" beside the company that owns it; a demonym that rules out a person of another nation; a place before a noun for
+a person ("the Belfast fighter"); a first name spelt like a preposition ("Per Mertesacker"); a verb after a relative
+clause taken for a modifier; a verb after a quoted predicate that the speaker did; a product recall; a name set off
+after "while" and a noun; a first name ending in "-ing"; a title with a place after it in the lede; the one asked to
+do something; a vet's title; "ago" after a span of time; a school year; "in what rescuers described as"; "Opec+";
+"with fewer than 10,000 thought to be left"."""
 
 from __future__ import annotations
 
@@ -120,3 +121,14 @@ def test_a_school_year_before_a_pupil_is_part_of_the_role(pipeline):
 def test_what_before_the_speaker_of_a_free_relative_is_no_part_of_the_mention(pipeline):
     text = "A climber has been rescued in what rescuers described as one of the toughest operations in years."
     assert next(r for r in extracted(text, pipeline) if r.cue == "described").speaker_mention == "rescuers"
+
+
+def test_opec_plus_is_an_organization(pipeline):
+    text = "Oil prices rose by more than 4% on Monday after Opec+ announced an unexpected cut in production."
+    assert [(r.speaker, r.speaker_type) for r in extracted(text, pipeline)] == [("Opec+", "organization")]
+
+
+def test_those_thought_to_be_left_are_no_speaker(pipeline):
+    text = "Red pandas are listed as endangered, with fewer than 10,000 thought to be left in the wild."
+    record = reporting(text, pipeline, "left in the wild")
+    assert (record.speaker, record.speaker_mention) == (None, None)
