@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from quotes.lexicon import DETERMINERS, INSTITUTIONS, NAME_PARTICLES, ORG_HEAD_WORDS, ORG_WORDS, SOVEREIGN_TITLES
+from quotes.lexicon import (CAPITALISED_ORG_ENDINGS, DETERMINERS, INSTITUTIONS, NAME_PARTICLES, ORG_HEAD_WORDS,
+                            ORG_WORDS, SOVEREIGN_TITLES)
 from quotes.names import ONE_SEX_RATIO, PARTIES, first_name_gender, is_company_name, is_first_name, is_place
 
 
@@ -70,8 +71,9 @@ def canonical_names(names: list[tuple[str, str]]) -> dict[str, str]:
                 longer = named if len(named) == 1 else []
             if not longer and len(tokens) == 1 and base not in bodies:  # "Hurun" after "the Hurun
                 # Report, a wealth research firm" (not "Maersk", named a company, after "the Maersk Hangzhou", a ship)
-                named = [b for b in bodies if len(b.split()) == 2 and b.split()[0] == tokens[0]
-                         and b.split()[1][:1].isupper() and b.split()[1].lower() not in PERSONAL_BODIES]
+                named = [b for b in bodies if b.split()[0] == tokens[0] and (
+                    len(b.split()) == 2 and b.split()[1][:1].isupper() and b.split()[1].lower() not in PERSONAL_BODIES
+                    or b.split()[-1] in CAPITALISED_ORG_ENDINGS)]  # "Avanti" after "Avanti West Coast"
                 longer = named if len(named) == 1 else []
             mapping[name] = longer[0] if longer else base
         else:

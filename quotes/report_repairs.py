@@ -228,7 +228,8 @@ def repair_split_said_subjects(words: list[Word]) -> None:
     second the subject of a conjunct of the verb, the joint subject of the clause the verb reports ("The coastguard
     said all 290 passengers and crew had been evacuated": "passengers and crew" the subject of "evacuated", which
     "said" reports): where the parse hung the "and" on the second noun, or the first is a name after "said", which
-    no one says ("said Mr Assad and his family had been granted asylum")."""
+    no one says ("said Mr Assad and his family had been granted asylum"), or the second is singular and its verb
+    plural ("said the pilot and a passenger were pronounced dead")."""
     for second in words:
         conjunct = words[second.head] if second.deprel in ("nsubj", "nsubj:pass") and second.head >= 0 else None
         if conjunct is None or conjunct.deprel != "conj" or conjunct.head < 0 or conjunct.head > second.index:
@@ -238,9 +239,12 @@ def repair_split_said_subjects(words: list[Word]) -> None:
                       and k.upos in ("NOUN", "PROPN") and verb.index < k.index < second.index), None)
         joint = next((k for k in words if k.head in (second.index, conjunct.index) and k.deprel == "cc"
                       and k.lemma.lower() == "and" and k.index < second.index), None)
+        plural = "Number=Sing" in second.feats and any(  # "the pilot and a passenger were": both
+            k.head == conjunct.index and k.deprel in ("aux", "aux:pass", "cop") and k.text.lower() in ("were", "are")
+            for k in words)
         if verb.lemma.lower() not in SPLIT_REPORTS or not has_subject(words, verb) or first is None or joint is None \
-                or any(k.head == verb.index and k.deprel == "ccomp" for k in words) \
-                or joint.head == conjunct.index and not (verb.lemma.lower() == "say" and first.upos == "PROPN") \
+                or any(k.head == verb.index and k.deprel == "ccomp" for k in words) or joint.head == conjunct.index \
+                and not (verb.lemma.lower() == "say" and (first.upos == "PROPN" or plural)) \
                 or subtree_span(words, first)[1] + 1 != joint.index:
             continue
         conjunct.head, conjunct.deprel = verb.index, "ccomp"

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import HONORIFICS, OBJECTLESS_REPORTS, QUOTE_CHARS, REFLEXIVES, SPEECH_VERBS, TITLES
+from quotes.lexicon import (HONORIFICS, OBJECTLESS_REPORTS, ORGANIZATION_NOUNS, QUOTE_CHARS, REFLEXIVES, SPEECH_VERBS,
+                            TITLES)
 from quotes.trees import has_subject, is_under, phrase_span, root_word, subtree_span, verb_start
 
 if TYPE_CHECKING:
@@ -163,14 +164,16 @@ def repair_participle_clause_subjects(words: list[Word]) -> None:
 def repair_inverted_objects(words: list[Word]) -> None:
     """Make the name right after an inverted "said" (or another of ``OBJECTLESS_REPORTS``) without a subject its
     subject, where the parse made it the verb's object ("..., said Rishi Bhandari of Nepal Tourism Adventure"), and a
-    headline's bare title, the verb's subject going back to the clause ("X to build ..., says chancellor")."""
+    headline's bare title or body, the verb's subject going back to the clause ("X to build ..., says chancellor", "...,
+    says charity")."""
     for verb in words:
         if verb.upos != "VERB" or verb.lemma.lower() not in OBJECTLESS_REPORTS or verb.index + 1 >= len(words):
             continue
         name = words[verb.index + 1]
         before = next((k for k in words if k.head == verb.index and k.deprel.startswith("nsubj")), None)
         clause = next((k for k in words if k.head == verb.index and k.deprel == "ccomp" and k.index < verb.index), None)
-        if before is not None and (clause is None or name.upos != "NOUN" or name.lemma.lower() not in TITLES
+        if before is not None and (clause is None or name.upos != "NOUN"
+                                   or name.lemma.lower() not in TITLES | ORGANIZATION_NOUNS  # "says charity"
                                    or before.index > clause.index
                                    or any(w.upos != "PUNCT" for w in words[name.index + 1:])):
             continue

@@ -5,11 +5,12 @@ a person ("the Belfast fighter"); a first name spelt like a preposition ("Per Me
 clause taken for a modifier; a verb after a quoted predicate that the speaker did; a product recall; a name set off
 after "while" and a noun; a first name ending in "-ing"; a title with a place after it in the lede; the one asked to
 do something; a vet's title; "ago" after a span of time; a school year; "in what rescuers described as"; "Opec+";
-"with fewer than 10,000 thought to be left"."""
+"with fewer than 10,000 thought to be left"; two nouns before a plural verb after "said"; "..., says charity"; a
+company named by its first word."""
 
 from __future__ import annotations
 
-from tests.conftest import extracted, reporting
+from tests.conftest import extracted, only, reporting
 
 
 def test_a_titled_name_after_an_inverted_said_speaks_not_the_owner_of_the_title(pipeline):
@@ -132,3 +133,21 @@ def test_those_thought_to_be_left_are_no_speaker(pipeline):
     text = "Red pandas are listed as endangered, with fewer than 10,000 thought to be left in the wild."
     record = reporting(text, pipeline, "left in the wild")
     assert (record.speaker, record.speaker_mention) == (None, None)
+
+
+def test_two_nouns_before_a_plural_verb_after_said_are_one_subject(pipeline):
+    text = "Dyfed-Powys Police said the pilot and a passenger were pronounced dead at the scene."
+    assert only(extracted(text, pipeline)).text == "the pilot and a passenger were pronounced dead at the scene"
+
+
+def test_a_bare_body_after_an_inverted_says_in_a_headline_speaks(pipeline):
+    text = "Cancer patients waiting too long, says charity\nThe figures were published on Thursday."
+    record = only(extracted(text, pipeline))
+    assert (record.speaker_mention, record.text) == ("charity", "Cancer patients waiting too long")
+
+
+def test_a_company_named_by_its_first_word_before_a_spokesperson_is_the_company(pipeline):
+    text = ("Avanti West Coast has been fined £1m after passengers were trapped on a broken-down train.\n"
+            "An Avanti spokesperson said the company accepted the fine.")
+    record = reporting(text, pipeline, "accepted the fine")
+    assert (record.speaker, record.speaker_type) == ("Avanti West Coast", "organization")
