@@ -354,13 +354,13 @@ def repair_subordinate_set_off_subjects(words: list[Word]) -> None:
     the verb right after the name, and that verb's clause the subordinate one, where the parse hung the noun on a word
     of the verb's report and the verb beside the main one ('Yvette Cooper said ..., while her Conservative shadow,
     Chris Philp, insisted the fall was the result of ...': "shadow" an oblique of "result")."""
-    for noun in words[2:]:
+    for noun in (w for w in words[2:] if w.upos in ("NOUN", "PROPN")):
         mark = next((k for k in words[:noun.index] if k.head == noun.index and k.deprel == "mark"), None)
         name = next((k for k in words[noun.index + 1:] if k.head == noun.index and k.deprel == "appos"
                      and k.upos == "PROPN" and words[k.index - 1].text == ","), None)
         end = subtree_span(words, name)[1] if name is not None else len(words)
         verb = words[end + 2] if end + 2 < len(words) and words[end + 1].text == "," else None
-        if mark is None or noun.upos not in ("NOUN", "PROPN") or verb is None or verb.upos != "VERB" \
+        if mark is None or verb is None or verb.upos != "VERB" \
                 or verb.xpos not in ("VBD", "VBZ", "VBP") or has_subject(words, verb) \
                 or not is_under(words, noun, verb):
             continue

@@ -259,11 +259,13 @@ def repair_quoted_subjects(words: list[Word]) -> None:
     going to school hungry," said the charity's chief executive, Paul Kissack': "children" the subject, "executive" a
     clause); the quoted noun heads the reported clause, with the clause the parse gave the verb beside it hung on it."""
     for verb in words[3:]:
+        if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS \
+                or words[verb.index - 1].text not in QUOTE_CHARS:
+            continue
         subject = next((k for k in words[:verb.index] if k.head == verb.index and k.deprel == "nsubj"), None)
         noun = next((k for k in words[verb.index + 1:] if k.head == verb.index
                      and k.deprel in ("obj", "iobj", "ccomp", "dep") and k.upos in ("NOUN", "PROPN")), None)
-        if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or words[verb.index - 1].text not in QUOTE_CHARS \
-                or subject is None or noun is None or noun.text.lower() in TIME_WORDS \
+        if subject is None or noun is None or noun.text.lower() in TIME_WORDS \
                 or phrase_span(words, noun)[0] != verb.index + 1 \
                 or sum(w.text in QUOTE_CHARS for w in words[subject.index:verb.index]) % 2 == 0:  # not quoted
             continue
@@ -279,13 +281,13 @@ def repair_relative_clause_verbs(words: list[Word]) -> None:
     the clause's object ("The men, who were wearing balaclavas, smashed display cases with hammers ..., police said":
     "smashed display cases" a second thing worn, and "The men" all that the police said)."""
     for verb in words[3:-1]:
-        thing, noun = words[verb.head] if verb.head >= 0 else verb, words[0]
+        thing = words[verb.head]
+        if verb.upos != "VERB" or verb.deprel != "amod" or verb.xpos not in ("VBN", "VBD") \
+                or words[verb.index - 1].text != "," or thing.deprel != "conj" or not thing.index > verb.index:
+            continue
         clause = next((w for w in words[:verb.index] if w.deprel == "acl:relcl" and is_under(words, verb, w)), None)
-        if clause is not None:
-            noun = words[clause.head]
-        if clause is None or verb.upos != "VERB" or verb.deprel != "amod" or verb.xpos not in ("VBN", "VBD") \
-                or words[verb.index - 1].text != "," or thing.deprel != "conj" or not thing.index > verb.index \
-                or any(k.head == thing.index and k.deprel == "cc" for k in words) \
+        noun = words[clause.head] if clause is not None else thing
+        if clause is None or any(k.head == thing.index and k.deprel == "cc" for k in words) \
                 or noun.deprel not in ("root", "ccomp") or noun.upos not in ("NOUN", "PROPN") \
                 or words[phrase_span(words, clause)[0] - 1].text != "," or has_subject(words, noun):
             continue
