@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from quotes.lexicon import (CANDIDATE_NOUNS, DEMONYM_ENDINGS, DEMONYM_PAPERS, DEMONYMS, DOCUMENTS, FIGURES,
-                            HONORIFICS, KNOWN_ORGANIZATIONS, MEDIA_NOUNS, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS,
-                            RELATIVES_OF, TITLES)
+                            HONORIFICS, KNOWN_ORGANIZATIONS, MEDIA_NOUNS, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS,
+                            PERSON_NOUNS, RELATIVES_OF, TITLES)
 from quotes.mentions import mention_words, name_text, without_determiners
 from quotes.name_roles import split_role
 from quotes.names import is_first_name, is_place, written_as_surname

@@ -300,12 +300,12 @@ def described_people(noun: Word, words: list[Word], people: list[Entity]) -> lis
 
 def introduced_after_lede(noun: Word, words: list[Word], below: list[Entity], next_paragraph_end: int) -> list[Entity]:
     """For a bare title (``noun`` with only determiners, title words and places among its mention's ``words``) that
-    names no one in the lede ("The chancellor has announced ...", "the prime minister", "The mayor of Manchester", "the
-    US envoy to the Middle East"), the person the next paragraph opens with by full name and no description, whom the
-    story means ("Rachel Reeves told MPs ..."), as a list of one; none when that person is described otherwise or named later, or the title is
-    described ("the U.S. presidential candidate"). For someone brought in unnamed ("A federal judge", "A Boeing
-    engineer"), the person the next paragraph opens with whose role is that noun ("U.S. District Judge David Ezra",
-    "Sam Salehpour, a quality engineer")."""
+    names no one in the lede ("The chancellor has announced ...", "the prime minister", "The mayor of Manchester",
+    "the US envoy to the Middle East"), the person the next paragraph opens with by full name and no description,
+    whom the story means ("Rachel Reeves told MPs ..."), as a list of one; none when that person is described
+    otherwise or named later, or the title is described ("the U.S. presidential candidate"). For someone brought in
+    unnamed ("A federal judge", "A Boeing engineer"), the person the next paragraph opens with whose role is that
+    noun ("U.S. District Judge David Ezra", "Sam Salehpour, a quality engineer")."""
     first = below[0] if below else None
     if first is None or first[0] >= next_paragraph_end:
         return []
