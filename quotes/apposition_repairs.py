@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from quotes.lexicon import PERSON_NOUNS, TITLES
 from quotes.names import is_first_name, is_place
-from quotes.trees import has_subject, is_under, make_root, phrase_span, root_word, subtree_span
+from quotes.trees import has_subject, is_under, make_predicate, phrase_span, root_word, subtree_span
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -331,7 +331,7 @@ def repair_titled_root_predicates(words: list[Word]) -> None:
                  and k.xpos in ("VBD", "VBZ") and words[k.index - 1].text == ","), None)
     if verb is None or has_subject(words, verb) or root.lemma.lower() not in TITLES | PERSON_NOUNS:
         return
-    make_root(words, root, verb)  # with "and said ...", the full stop
+    make_predicate(words, root, verb)  # with "and said ...", the full stop
 
 
 def repair_set_off_predicates(words: list[Word]) -> None:
@@ -346,7 +346,7 @@ def repair_set_off_predicates(words: list[Word]) -> None:
             or has_subject(words, verb) or not root.index < end < verb.index - 1 or words[end].text != "," \
             or not all(is_under(words, w, root) and not is_under(words, w, verb) for w in words[:verb.index]):
         return
-    make_root(words, root, verb)
+    make_predicate(words, root, verb)
 
 
 def repair_subordinate_set_off_subjects(words: list[Word]) -> None:

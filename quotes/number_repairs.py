@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from quotes.apposition_repairs import hyphen_joins
 from quotes.lexicon import DURATIONS, SPEECH_VERBS, TIME_WORDS, WEEKDAYS
-from quotes.trees import has_subject, is_under, make_root, phrase_span, root_word
+from quotes.trees import has_subject, is_under, make_predicate, phrase_span, root_word
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -165,6 +165,6 @@ def repair_day_verbs(words: list[Word]) -> None:
             or any(w.upos in ("VERB", "AUX") and w.index < verb.index for w in words):
         return
     noun, day = words[verb.head], words[verb.index - 1]
-    for word in make_root(words, root, verb):  # the clauses and the full stop after the verb
+    for word in make_predicate(words, root, verb):  # the clauses and the full stop after the verb
         word.deprel = "advcl" if word.deprel == "acl" else word.deprel
     day.head, day.deprel, noun.head, noun.deprel = verb.index, "obl", verb.index, "obj"

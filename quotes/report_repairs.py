@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from quotes.lexicon import NAMING_VERBS, OBJECT_CONTROL_VERBS, OBJECTLESS_REPORTS, QUOTE_CHARS, SPEECH_VERBS, TIME_WORDS
 from quotes.headline_repairs import is_headline
-from quotes.trees import has_subject, is_under, phrase_span, subtree_span
+from quotes.trees import has_subject, is_under, make_predicate, phrase_span, subtree_span
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -295,11 +295,8 @@ def repair_relative_clause_verbs(words: list[Word]) -> None:
             if is_under(words, word, clause) and not is_under(words, word, thing) and word.head < verb.index:
                 word.head = verb.index  # "before fleeing on mopeds", and the comma closing the clause
         verb.xpos, verb.feats = "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
-        verb.head, verb.deprel = noun.head, noun.deprel
-        for word in words[verb.index + 1:]:
-            if word.head == noun.index:
-                word.head = verb.index  # the full stop of a sentence the noun was the root of
-        noun.head, noun.deprel, thing.head, thing.deprel = verb.index, "nsubj", verb.index, "obj"
+        make_predicate(words, noun, verb)  # with the full stop of a sentence the noun was the root of
+        thing.head, thing.deprel = verb.index, "obj"
         return
 
 

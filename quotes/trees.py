@@ -28,13 +28,14 @@ def verb_start(words: list[Word], verb: Word) -> int:
                + [verb.index])
 
 
-def make_root(words: list[Word], root: Word, verb: Word) -> list[Word]:
-    """Make ``verb`` the sentence's root and the old ``root`` its subject, with the old root's dependents after the
-    verb (the clauses and the full stop that go with it) hung on the verb; returns those dependents."""
-    moved = [w for w in words if w.head == root.index and w.index > verb.index]
+def make_predicate(words: list[Word], noun: Word, verb: Word) -> list[Word]:
+    """Make ``verb`` the predicate of ``noun``: the verb takes the noun's place in the tree (its head and relation: the
+    sentence's root, for a noun the parse made the root) and the noun becomes its subject, with the noun's dependents
+    after the verb (the clauses and the full stop that go with it) hung on the verb; returns those dependents."""
+    moved = [w for w in words if w.head == noun.index and w.index > verb.index]
     for word in moved:
         word.head = verb.index
-    verb.head, verb.deprel, root.head, root.deprel = -1, "root", verb.index, "nsubj"
+    verb.head, verb.deprel, noun.head, noun.deprel = noun.head, noun.deprel, verb.index, "nsubj"
     return moved
 
 
