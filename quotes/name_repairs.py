@@ -1,14 +1,13 @@
-"""Name repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that mend the tags and
-relations of names the tagger and parser get wrong in news text: a participle inside a name ("The United States",
-"Manchester United"), a plural person noun opening the sentence tagged a name ("Spokesmen
-at the FBI"), the surname "May" taken for the modal, two titled names joined by "and" that the parse ran into one
-("Republican Sarah Mills and Democrat Tom Reed"), a possessive inside an organization's name ("The National Farmers'
-Union"), a name made a noun's object ("The restaurant chain TGI Fridays") or a verb's after its description ("Consumer
-advocate William McGee ... called"), a name made the root before its verb
-("NASA Administrator Bill Nelson congratulated SpaceX"), a titled name after "as" made a clause ("known as Professor
-Dumbledore"). The repairs of titles are in
-:mod:`quotes.title_repairs`, those of names read as verbs or clauses ("Unite, which ...", "Just Stop Oil") in
-:mod:`quotes.verb_name_repairs`. Each function mends one sentence's words in place.
+"""Name repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that mend the tags and relations
+of names the tagger and parser get wrong in news text: a participle inside a name ("The United States", "Manchester
+United"), a plural person noun opening the sentence tagged a name ("Spokesmen at the FBI"), the surname "May" taken
+for the modal, a name made a noun's object ("The restaurant chain TGI Fridays") or a verb's after its description
+("Consumer advocate William McGee ... called"), a name made the root before its verb ("NASA Administrator Bill Nelson
+congratulated SpaceX"), a titled name after "as" made a clause ("known as Professor Dumbledore"). The repairs of
+titles are in :mod:`quotes.title_repairs`, those of names read as verbs or clauses ("Unite, which ...", "Just Stop
+Oil") in :mod:`quotes.verb_name_repairs`, those of names joined by "and" or "&" in
+:mod:`quotes.conjoined_name_repairs`, those of possessives in :mod:`quotes.possessive_repairs`. Each function mends
+one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from quotes.apposition_repairs import hyphen_joins
 from quotes.closing_reports import move_full_stop
-from quotes.lexicon import (BUSINESS_NOUNS, HONORIFICS, INSIDERS, KNOWN_COMPANIES, ORG_HEAD_WORDS, ORG_WORDS,
+from quotes.lexicon import (BUSINESS_NOUNS, HONORIFICS, INSIDERS, KNOWN_COMPANIES, ORG_WORDS,
                             OCCUPATIONS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, SPEECH_VERBS, SPOKESPEOPLE,
                             TITLES)
 from quotes.names import is_first_name
@@ -266,65 +265,6 @@ def repair_described_name_obliques(words: list[Word]) -> None:
                 and noun.lemma.lower() in TITLES | PERSON_NOUNS | OCCUPATIONS and verb.upos == "VERB" \
                 and not any(k.head == name.index and k.deprel == "case" for k in words):
             name.head, name.deprel, noun.head, noun.deprel = verb.index, "nsubj", name.index, "compound"
-
-
-PEOPLE_PLURALS = frozenset({"Children", "People", "Women", "Men"})  # plurals without an s, as in "Children's Society"
-
-
-def repair_possessive_names(words: list[Word]) -> None:
-    """Make a capitalised plural with a possessive mark right before the last word of an organization's name a
-    compound of that word, where the parse made it the possessor ("The National Farmers' Union", "the Children's
-    Society": the union's name, not a union that farmers own)."""
-    for owner in words:
-        mark = words[owner.index + 1] if owner.index + 2 < len(words) else None
-        owned = words[owner.head] if mark is not None and owner.head > owner.index + 1 else None
-        if owned is None or owner.deprel != "nmod:poss" or owner.upos != "PROPN" or not owner.text[:1].isupper() \
-                or owner.xpos != "NNPS" and owner.text not in PEOPLE_PLURALS or mark.deprel != "case" \
-                or mark.head != owner.index \
-                or not all(w.text[:1].isupper() for w in words[mark.index + 1:owned.index + 1]) \
-                or owned.text.lower() not in ORG_WORDS | ORG_HEAD_WORDS | {"trust"}:
-            continue  # "Leeds Children's Hospital Charity" too
-        owner.deprel = "compound"
-
-
-def repair_possessive_marks(words: list[Word]) -> None:
-    """Tag as a possessive the apostrophe glued to a plural or a name ending in "s" and followed by a word, where the
-    tagger took it for a quotation mark, and make the owner the possessor of the noun it described ("Starbucks' new
-    chief executive, Brian Niccol, will commute ...": no open quotation, "Starbucks" no subject); not where another
-    single mark in the sentence may open a quotation it closes ("'the fans are liars' ...")."""
-    marks = [w for w in words if w.text in ("'", "’", "‘") and w.upos == "PUNCT"]
-    if len(marks) != 1 or marks[0].index in (0, len(words) - 1):
-        return
-    mark, owner, owned = marks[0], words[marks[0].index - 1], words[marks[0].index + 1]
-    if not owner.text.lower().endswith("s") or owner.end != mark.start or owned.start == mark.end \
-            or owner.upos not in ("PROPN", "NOUN") or owned.upos == "PUNCT":
-        return
-    mark.upos, mark.xpos, mark.deprel, mark.head = "PART", "POS", "case", owner.index
-    noun = next((k for k in words if k.head == owner.index and k.deprel == "appos" and k.index > mark.index
-                 and k.upos == "NOUN" and all(w.head == k.index for w in words[mark.index + 1:k.index])), None)
-    if noun is not None and owner.deprel.startswith("nsubj"):  # "Starbucks' new chief executive, ..., will"
-        noun.head, noun.deprel, owner.head, owner.deprel = owner.head, owner.deprel, noun.index, "nmod:poss"
-
-
-def repair_conjoined_names(words: list[Word]) -> None:
-    """Make the second of two names joined by "and", each after its own title, a conjunct of the first, where the
-    parse ran both into one flat name with the second title as a conjunct inside it ("Republican Sarah Mills and
-    Democrat Tom Reed clashed": one "Tom Reed" with the role "Republican Sarah Mills and Democrat")."""
-    for head in words:
-        flat = [k for k in words if k.head == head.index and k.deprel == "flat"]
-        joined = next((k for k in words if k.deprel == "conj" and k.upos == "PROPN" and k.head in
-                       {head.index} | {f.index for f in flat} and k.index > head.index), None)
-        cc = words[joined.index - 1] if joined is not None else None
-        later = [f for f in flat if joined is not None and f.index > joined.index]
-        if cc is None or cc.deprel != "cc" or not later or later[0].index != joined.index + 1 \
-                or head.upos != "PROPN" or not all(f.upos == "PROPN" for f in later):
-            continue
-        second = later[0]
-        second.head, second.deprel = head.index, "conj"
-        joined.head, joined.deprel = second.index, "compound"
-        cc.head = second.index
-        for word in later[1:]:
-            word.head = second.index
 
 
 def repair_reports_inside_names(words: list[Word]) -> None:

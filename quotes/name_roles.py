@@ -336,8 +336,9 @@ def _before_of_place(name: list[Word]) -> list[Word]:
                or not person and w.text.lower().removesuffix("s") in ORG_HEAD_WORDS
                for w in (name[cut - 1:cut] if person else name[:cut]))  # a body's word before "of", or anywhere
     # before it when no person's name is there ("British Chambers of Commerce")
-    return name if kept or titled or cut < 2 else name[:cut]  # "Communications Workers of America" keeps its place,
-    # and so does "the International Union for Conservation of Nature"
+    known = " ".join(w.text for w in name).lower() in KNOWN_ORGANIZATIONS  # "South Korea's Joint Chiefs of Staff"
+    return name if kept or titled or known or cut < 2 else name[:cut]  # "Communications Workers of America" keeps
+    # its place, and so does "the International Union for Conservation of Nature"
 
 
 CLUB_ROLES = PLAYER_NOUNS | frozenset("manager captain coach boss chairman".split())

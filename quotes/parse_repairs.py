@@ -5,7 +5,8 @@ closing reporting verb from :mod:`quotes.closing_reports`, of a name set off by 
 :mod:`quotes.apposition_repairs`, of the clause a reporting verb reports from :mod:`quotes.report_repairs` (reports
 to someone: :mod:`quotes.told_repairs`), of numbers near a reporting verb from :mod:`quotes.number_repairs`, of a
 headline from :mod:`quotes.headline_repairs`, of set phrases from :mod:`quotes.idiom_repairs`, of names from
-:mod:`quotes.name_repairs` and :mod:`quotes.verb_name_repairs` and of titles from :mod:`quotes.title_repairs`;
+:mod:`quotes.name_repairs`, :mod:`quotes.verb_name_repairs` and :mod:`quotes.conjoined_name_repairs`, of possessives
+from :mod:`quotes.possessive_repairs` and of titles from :mod:`quotes.title_repairs`;
 :mod:`quotes.parsing` calls it on every sentence it builds, and the benchmarks on cached parses, so that both read the
 same parse.
 """
@@ -16,11 +17,13 @@ import re
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import SPEECH_VERBS, TIME_SUBORDINATORS
-from quotes.name_repairs import (repair_conjoined_names, repair_described_name_obliques, repair_modal_names,
-                                 repair_name_tags, repair_named_body_tags, repair_named_roots,
-                                 repair_national_body_tags, repair_noun_objects, repair_plural_person_tags,
-                                 repair_possessive_marks, repair_possessive_names, repair_preposition_first_names,
+from quotes.conjoined_name_repairs import repair_ampersand_names, repair_conjoined_names
+from quotes.name_repairs import (repair_described_name_obliques, repair_modal_names, repair_name_tags,
+                                 repair_named_body_tags, repair_named_roots, repair_national_body_tags,
+                                 repair_noun_objects, repair_plural_person_tags, repair_preposition_first_names,
                                  repair_reports_inside_names, repair_titled_as_names)
+from quotes.possessive_repairs import (repair_possessed_appositions, repair_possessive_marks, repair_possessive_names,
+                                       repair_possessive_titles, repair_set_off_possessors, repair_titled_possessors)
 from quotes.verb_name_repairs import (repair_infinitive_names, repair_inverted_verb_names,
                                       repair_participle_first_names, repair_verb_led_names, repair_verb_names,
                                       repair_verb_tagged_endings)
@@ -31,21 +34,21 @@ from quotes.apposition_repairs import (repair_apposition_predicates, repair_call
                                        repair_subordinate_set_off_subjects, repair_title_of_names, repair_title_phrases,
                                        repair_titled_appositions, repair_titled_root_predicates,
                                        repair_unmarked_possessors, repair_unpunctuated_appositions)
-from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, repair_flat_titles,
-                                  repair_fronted_title_words, repair_general_titles, repair_listed_remits,
-                                  repair_organization_titles, repair_paired_titles, repair_participle_titles,
-                                  repair_possessed_appositions, repair_possessive_titles, repair_postpositive_titles,
-                                  repair_team_headed_titles, repair_titled_possessors)
+from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, repair_flat_common_titles,
+                                  repair_flat_titles, repair_fronted_title_words, repair_general_titles,
+                                  repair_listed_remits, repair_organization_titles, repair_paired_titles,
+                                  repair_participle_titles, repair_postpositive_titles, repair_team_headed_titles)
 from quotes.headline_repairs import repair_headline_small_clauses, repair_headline_verb_subjects
 from quotes.idiom_repairs import repair_as_far_as, repair_think_tanks
 from quotes.number_repairs import (repair_ago_phrases, repair_comparative_numbers, repair_count_subjects,
                                    repair_day_verbs, repair_hyphenated_numbers, repair_said_times, repair_school_years,
                                    repair_subject_days, repair_up_to_numbers)
-from quotes.report_repairs import (repair_bare_passives, repair_described_sources, repair_medium_clauses,
-                                   repair_passive_conjunct_subjects, repair_prepositional_complements,
-                                   repair_quoted_subjects, repair_relative_clause_verbs, repair_report_conjuncts,
-                                   repair_reporter_conjuncts, repair_said_objects, repair_semicolon_clauses,
-                                   repair_split_said_subjects, repair_statement_participles, repair_that_adverbials)
+from quotes.report_repairs import (repair_according_participles, repair_bare_passives, repair_control_infinitives,
+                                   repair_described_sources, repair_medium_clauses, repair_passive_conjunct_subjects,
+                                   repair_prepositional_complements, repair_quoted_subjects,
+                                   repair_relative_clause_verbs, repair_report_conjuncts, repair_reporter_conjuncts,
+                                   repair_said_objects, repair_semicolon_clauses, repair_split_said_subjects,
+                                   repair_statement_participles, repair_that_adverbials)
 from quotes.told_repairs import (repair_told_compounds, repair_told_pronouns, repair_told_relatives,
                                  repair_told_subjects, repair_told_that)
 from quotes.closing_reports import (repair_closing_acronym_subjects, repair_closing_apposed_subjects,
@@ -77,6 +80,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_school_years(words)
     repair_day_verbs(words)
     repair_false_superlatives(words)
+    repair_worded_punctuation(words)
     repair_think_tanks(words)
     repair_name_tags(words)
     repair_participle_first_names(words)
@@ -84,8 +88,10 @@ def repair_parse(words: list[Word]) -> None:
     repair_named_body_tags(words)
     repair_national_body_tags(words)
     repair_conjoined_names(words)
+    repair_ampersand_names(words)
     repair_possessive_marks(words)
     repair_possessive_names(words)
+    repair_set_off_possessors(words)
     repair_possessive_titles(words)
     repair_hyphenated_titles(words)
     repair_hyphenated_descriptions(words)
@@ -132,6 +138,8 @@ def repair_parse(words: list[Word]) -> None:
     repair_said_objects(words)
     repair_quoted_subjects(words)
     repair_relative_clause_verbs(words)
+    repair_according_participles(words)
+    repair_control_infinitives(words)
     repair_up_to_numbers(words)
     repair_comparative_numbers(words)
     repair_count_subjects(words)
@@ -178,6 +186,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_closing_name_subjects(words)
     repair_closing_joint_subjects(words)
     repair_quoted_report_subjects(words)
+    repair_flat_common_titles(words)  # before repair_flat_titles, which takes up the title it leaves at the head
     repair_flat_titles(words)
     repair_team_headed_titles(words)
     repair_fronted_title_words(words)
@@ -359,3 +368,13 @@ def repair_false_superlatives(words: list[Word]) -> None:
         if word.xpos == "JJS" and word.text.islower() and word.lemma.lower() == word.text and article is not None \
                 and article.lemma.lower() in ("the", "a", "an") and article.head == word.index:
             word.upos, word.xpos, word.feats = "NOUN", "NN", "Number=Sing"
+
+
+def repair_worded_punctuation(words: list[Word]) -> None:
+    """Hang a word of letters that the parse made punctuation on the word before it, where the tagger did not know
+    the word (a headline's "Minister says no return to austerity as cuts loom": "loom" punctuation of "says", so the
+    report stopped at "cuts"); punctuation stands outside every phrase, a word belongs in one."""
+    for word in words[1:]:
+        before = words[word.index - 1]
+        if word.deprel == "punct" and word.text.isalpha() and not any(k.head == word.index for k in words):
+            word.head, word.deprel = before.index, "dep"

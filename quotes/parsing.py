@@ -52,19 +52,21 @@ _WEB_ADDRESS = re.compile(r"\w+(?:\.\w+)*\.[a-z]{2,4}")  # "Amazon.com", "PowerO
 
 def _breaks_no_sentence(previous: list[dict], first: dict, text: str | None) -> bool:
     """Whether a sentence break between the token dicts ``previous`` (a sentence) and ``first`` (capitalised) falls
-    inside a sentence: after a web address ("Amazon.com" | "Inc reported"), a first name before a surname ("British
-    Prime Minister Theresa" | "May said"), a lone word with an inner capital ("RowVaughn" | "Wells wept"), or a word
-    in lower case (or a short run of capitalised words) one space before it, the previous sentence with no colon, nor
-    a subject pronoun after it ("Just Stop" | "Oil said", "Nolan told" | "The Guardian he ..."; not the label
-    "Bernie Sanders: Credit scores" | "On his website", nor "hotdogs and hamburgers" | "They also offer"); never
-    before a word in capitals ("STEVE" | "WE ...")."""
+    inside a sentence: after a web address ("Amazon.com" | "Inc reported"), a first name before a surname
+    ("British Prime Minister Theresa" | "May said"), a lone word with an inner capital ("RowVaughn" | "Wells
+    wept"), or a word in lower case (or a short run of capitalised words, or two ending a longer sentence) one
+    space before it, the previous sentence with no colon, nor a subject pronoun after it ("Just Stop" | "Oil
+    said", "Nolan told" | "The Guardian he ..."; not the label "Bernie Sanders: Credit scores" | "On his
+    website", nor "hotdogs and hamburgers" | "They also offer"); never before a word in capitals ("STEVE" | "WE
+    ...")."""
     last, following = previous[-1]["text"], first["text"]
     if following.isupper():
         return False
     lone = len(previous) == 1 and last[:1].isupper() and any(c.isupper() for c in last[1:])  # "RowVaughn" | "Wells
     # wept ...": a name cut after one word (not "Thanks" | "Bob")
-    named = 2 <= len(previous) <= 4 and all(t["text"][:1].isupper() for t in previous)  # "Just Stop" | "Oil said":
-    # a name cut after a capitalised word, no stop between
+    named = 2 <= len(previous) <= 4 and all(t["text"][:1].isupper() for t in previous) \
+        or len(previous) > 4 and last.istitle() and previous[-2]["text"].istitle()  # "Just Stop" | "Oil said", "North
+    # Korean leader Kim Jong" | "Un watched": a name cut after a capitalised word, no stop between
     if last.isalpha() and (last.islower() or lone or named) and text is not None \
             and following not in SUBJECT_PRONOUNS \
             and text[previous[-1]["end_char"]:first["start_char"]] == " " and all(t["text"] != ":" for t in previous):

@@ -1,9 +1,10 @@
-"""Report repairs: mend, in place, where the parse went wrong about the clause a reporting verb reports (of a report
-to someone, "told X ...": :mod:`quotes.told_repairs`): a "that" clause taken for an adverbial; the subject of the
+"""Report repairs: mend, in place, where the parse went wrong about the clause a reporting verb reports (of a report to
+someone, "told X ...": :mod:`quotes.told_repairs`): a "that" clause taken for an adverbial; the subject of the
 reported clause taken for the verb's object ("said her husband had asked", "said all 290 passengers and crew had been
 evacuated"); a conjunct that goes on with what was reported hung on the verb; a passive verb coordinated with a
-clause that was given its subject ("... and thousands of residents were ordered to leave"); a clause after a semicolon
-taken for a second report. :func:`quotes.parse_repairs.repair_parse` applies them with the others.
+clause that was given its subject ("... and thousands of residents were ordered to leave"); a clause after a
+semicolon taken for a second report; an infinitive after the one urged taken for a purpose; a participle describing the source of "according to" hung on the report.
+:func:`quotes.parse_repairs.repair_parse` applies them with the others.
 """
 
 from __future__ import annotations
@@ -354,3 +355,36 @@ def repair_bare_passives(words: list[Word]) -> None:
 
 # What someone is found to be, as a headline's passive writes it ("Man found guilty", "Woman found dead").
 FOUND_STATES = frozenset("guilty innocent dead alive unconscious safe".split())
+
+
+def repair_according_participles(words: list[Word]) -> None:
+    """Make a past participle set off by a comma right after the source of "according to" a clause of that source,
+    where the parse hung it on the reported clause's verb ("According to the study, published in the journal The
+    Cryosphere, the most common plastic found was PET": the study was published, and the report starts at "the")."""
+    for according in words[:-4]:
+        source = words[according.head] if according.text.lower() == "according" and according.deprel == "case" \
+            and words[according.index + 1].text.lower() == "to" else None
+        end = phrase_span(words, source)[1] + 1 if source is not None and source.head >= 0 else len(words)
+        participle = words[end + 1] if end + 1 < len(words) and words[end].text == "," else None
+        if participle is not None and participle.xpos == "VBN" and participle.deprel == "advcl" \
+                and participle.head == source.head and not has_subject(words, participle) \
+                and participle.lemma.lower() != "compare":  # "according to company leaders, compared with ...": the
+            participle.head, participle.deprel = source.index, "acl"  # report's comparison
+
+
+def repair_control_infinitives(words: list[Word]) -> None:
+    """Make the infinitive right after the quoted object of a verb that tells someone to act ("urge", "order", "ask",
+    ...) the verb's complement, where the parse made it a clause of purpose ('urged "all people of all nations" to
+    find the courage to open the door to peace': the report stopped at the closing mark; an object without marks
+    keeps its clause, which the report takes in and the cue model weighs as it was fitted)."""
+    for verb in words:
+        if verb.lemma.lower() not in OBJECT_CONTROL_VERBS | {"ask", "encourage"} or verb.upos != "VERB":
+            continue
+        told = next((k for k in words if k.head == verb.index and k.deprel == "obj" and k.index > verb.index), None)
+        end = phrase_span(words, told)[1] + 1 if told is not None else len(words)
+        quoted = end < len(words) and words[end].text in QUOTE_CHARS
+        end += quoted
+        infinitive = words[end + 1] if quoted and end + 1 < len(words) and words[end].text.lower() == "to" else None
+        if infinitive is not None and infinitive.head == verb.index and infinitive.deprel == "advcl" \
+                and words[end].head == infinitive.index and not has_subject(words, infinitive):
+            infinitive.deprel = "xcomp"

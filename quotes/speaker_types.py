@@ -130,7 +130,8 @@ def ends_company_name(word: Word) -> bool:
 
 def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: str) -> str:
     """:func:`classify` with the words around the name: one word, or a name with a place in it, with a plural verb
-    is no person's ("Chelsea have agreed", "Real Madrid are"; not "leaders such as Rush Limbaugh are"), nor is one
+    is no person's ("Chelsea have agreed", "Real Madrid are"; not "leaders such as Rush Limbaugh are"), but one of
+    several words right after a title is one person's ("Opposition leader Frans Timmermans"); nor is one
     after "the" that ends its phrase ("The Verge", "the Guardian", "The Blaze"; one with a plural verb is many: "The
     Houthis say", "the Clintons were"); but a name before a noun ("the Sanders supporter", "the Clinton hearing") may
     be, and no name of several words after "the" is a person's ("the Maersk Hangzhou had been hit"); one that a
@@ -139,6 +140,10 @@ def classify_in(sentence: Sentence, name_words: list[Word], head: Word, name: st
     kind = classify(name_words, head, name)
     if kind == "group" and name_words == [head] and head.upos == "PROPN" and _singular_relative(sentence, head):
         return "person"  # "Jenkins, who plays for Exeter Chiefs,": one man, whatever the plural tag
+    title = sentence.words[name_words[0].index - 1] if name_words and name_words[0].index > 0 else None
+    if kind == "group" and head.upos == "PROPN" and len(name_words) > 1 and title is not None \
+            and title.upos == "NOUN" and title.lemma.lower() in TITLES | PERSON_NOUNS and title.xpos == "NN":
+        return "person"  # "Opposition leader Frans Timmermans": one leader's name, whatever the plural tag
     if kind == "person" and (len(name_words) == 1 or any(is_place(w.text) for w in name_words)) \
             and takes_plural_verb(sentence, head):
         return "organization"  # "Chelsea have agreed a fee", "Real Madrid are close": a club, a team

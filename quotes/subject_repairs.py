@@ -102,11 +102,16 @@ def repair_fronted_participles(words: list[Word]) -> None:
     the verb's subject, where the tagger took the participle for a noun, the subject, with the name its apposition
     ("Sentencing, Judge Jane Miller KC told Kirby: ..."; for a participle tagged a name, only before a title or an
     honorific: "Sentencing, Judge Guy Kearl KC said", not "Schilling, a six-time All-Star,"), or the participle a
-    modifier of the subject, its object ("Passing sentence at Canterbury Crown Court, Mr Justice Johnson said ...")."""
+    modifier of the subject, its object ("Passing sentence at Canterbury Crown Court, Mr Justice Johnson said ..."),
+    or the participle's object the subject ("Sentencing Margaret O'Donnell at Leeds Crown Court, Judge Simon Phillips
+    KC said ...": the judge its apposition)."""
     first = words[0] if len(words) > 3 else None
     if first is None or not first.text.endswith("ing") or first.head < 0:
         return
-    subject = first if first.upos in ("NOUN", "PROPN") else words[first.head] if first.deprel == "amod" else None
+    subject = first if first.upos in ("NOUN", "PROPN") else words[first.head] if first.deprel == "amod" else next(
+        (k for k in words if k.head == first.head and k.deprel == "nsubj" and phrase_span(words, k)[0] == 1
+         and not any(o.head == first.index and o.deprel == "obj" for o in words)), None) \
+        if first.upos == "VERB" and first.deprel == "advcl" else None
     if subject is None or subject.deprel != "nsubj" or subject.head < 0:
         return
     named = next((k for k in words if k.head == subject.index and k.deprel == "appos" and k.upos == "PROPN"), None)
@@ -117,7 +122,9 @@ def repair_fronted_participles(words: list[Word]) -> None:
     # All-Star,"
     verb = subject.head
     named.head, named.deprel = verb, "nsubj"
-    first.upos, first.xpos, first.lemma, first.head, first.deprel = "VERB", "VBG", first.text.lower(), verb, "advcl"
+    if first.upos != "VERB":
+        first.upos, first.xpos, first.lemma = "VERB", "VBG", first.text.lower()
+    first.head, first.deprel = verb, "advcl"
     if subject is not first:
         subject.head, subject.deprel = first.index, "obj"
     words[start - 1].head = first.index

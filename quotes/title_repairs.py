@@ -1,13 +1,12 @@
-"""Title repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that mend the tags and
-relations of titles before or after names that the tagger and parser get wrong in news text: titles written after
-their noun ("Attorney General") or as participles ("managing director"), a title that owns a noun ("Sen. Ted Cruz's
-office"), a possessive title ("the prime minister's spokesman"), a title's first word hung on the verb ("Transport
+"""Title repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that mend the tags and relations
+of titles before or after names that the tagger and parser get wrong in news text: titles written after their noun
+("Attorney General") or as participles ("managing director"), a title's first word hung on the verb ("Transport
 Secretary Louise Haigh said") and a name the parse made a flat run after a team or a title ("Nuggets coach Michael
-Malone", "Manchester City striker Erling Haaland"), a team's name taken for the subject before its title ("Cardiff
-Rugby director of rugby Matt Sherratt said"), a spokesperson of an "X of Y" organization read as Y's ("A
-Department of Health spokesperson"), a "-general" title before a name ("WHO director-general Tedros Adhanom
-Ghebreyesus"), two titles joined before a name ("Writer and director Adam Conover"). Each function mends one
-sentence's words in place.
+Malone", "Manchester City striker Erling Haaland") or a title a flat word of the name before it ("Treasury
+spokeswoman"), a team's name taken for the subject before its title ("Cardiff
+Rugby director of rugby Matt Sherratt said"), a spokesperson of an "X of Y" organization read as Y's ("A Department
+of Health spokesperson"), a "-general" title before a name ("WHO director-general Tedros Adhanom Ghebreyesus"), two
+titles joined before a name ("Writer and director Adam Conover"). Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.apposition_repairs import hyphen_joins
-from quotes.lexicon import NAME_PARTICLES, PERSON_NOUNS, RELATIVES_OF, TITLES
+from quotes.lexicon import NAME_PARTICLES, PERSON_NOUNS, TITLES
 from quotes.names import is_first_name
 from quotes.trees import has_subject, is_under
 
@@ -77,44 +76,6 @@ def repair_participle_titles(words: list[Word]) -> None:
                 continue
             noun.head, noun.deprel = name.index, "appos"
             words[verb.index - 1].head = noun.index
-
-
-def repair_titled_possessors(words: list[Word]) -> None:
-    """Make the noun a titled name possesses the head of its phrase, where the parse made the title the head and
-    the noun its apposition ("Sen. Ted Cruz's office said": the office speaks, "Sen." belongs to the name)."""
-    for title in words:
-        if title.upos != "PROPN" or not title.text.endswith(".") or title.head < 0:
-            continue
-        owned = next((k for k in words if k.head == title.index and k.deprel == "appos" and k.upos == "NOUN"), None)
-        owner = next((k for k in words if owned is not None and k.head == owned.index and k.deprel == "nmod:poss"
-                      and k.index == title.index + 1), None)
-        if owner is None or any(not is_under(words, w, owned) for w in words[owner.index:owned.index]):
-            continue
-        owned.head, owned.deprel = title.head, title.deprel
-        title.head, title.deprel = owner.index, "compound"
-
-
-def repair_possessive_titles(words: list[Word]) -> None:
-    """Make a capitalised plural with a bare apostrophe before a title the title's possessor, where the parse made the
-    plural the head and the title and name a flat run after it ("Victims' Commissioner Baroness Newlove said": a
-    group called "Victims"), and a name with "'s" before a title, where the parse made the name the head and hung the
-    title on it ("Japan's PM vows ...": "PM" read as "p.m.")."""
-    for owner in words[:-2]:
-        mark, title = words[owner.index + 1], words[owner.index + 2]
-        plural = owner.upos == "NOUN" and owner.text.endswith("s") and mark.text in ("'", "’") \
-            and title.deprel == "flat"
-        named = owner.upos == "PROPN" and mark.text in ("'s", "’s") \
-            and title.deprel in ("flat", "appos", "compound", "nmod:unmarked")
-        if not (plural or named) or not owner.text[:1].isupper() or mark.head != owner.index \
-                or title.head != owner.index or title.text.lower() not in TITLES:
-            continue
-        title.lemma = title.lemma if title.lemma.lower() in TITLES else title.text
-        title.head, title.deprel = owner.head, owner.deprel
-        owner.head, owner.deprel = title.index, "nmod:poss"
-        mark.upos, mark.xpos, mark.deprel = "PART", "POS", "case"
-        for w in words:
-            if w.head == owner.index and w is not mark:
-                w.head = title.index
 
 
 # Participles that say how someone holds an office ("Outgoing President Macky Sall", "Acting Chief Constable").
@@ -202,6 +163,27 @@ def repair_flat_titles(words: list[Word]) -> None:
                 word.head = first.index
 
 
+def repair_flat_common_titles(words: list[Word]) -> None:
+    """Make a title in lower case that the parse ran into the name before it as a flat word the head of the phrase,
+    the name its compound and the name's words before it the title's ("The Liberal Democrats' Treasury spokeswoman,
+    Daisy Cooper, said": a "Treasury" that speaks, "spokeswoman" part of its name); a possessor among them becomes the
+    title's."""
+    for title in words:
+        name = words[title.head] if title.deprel == "flat" and title.head >= 0 else None
+        if name is None or name.upos != "PROPN" or title.upos != "NOUN" or not title.text.isalpha() \
+                or not title.text.islower() or title.lemma.lower() not in TITLES | PERSON_NOUNS \
+                or not all(w.head == name.index and w.deprel == "flat" for w in words[name.index + 1:title.index]) \
+                or any(w.head == name.index and w.deprel == "flat" for w in words[title.index + 1:]):
+            continue  # not "Gowdy spokesman Jamal Ware", a flat run of names on "Gowdy" (see repair_flat_titles)
+        title.head, title.deprel = name.head, name.deprel
+        name.head, name.deprel = title.index, "compound"
+        for word in words[:name.index]:
+            if word.head == name.index:
+                word.head = title.index
+                if word.deprel == "compound" and any(k.head == word.index and k.xpos == "POS" for k in words):
+                    word.deprel = "nmod:poss"  # "The Liberal Democrats'"
+
+
 def repair_team_headed_titles(words: list[Word]) -> None:
     """Make a title after a team's or body's name the head of the subject, the name before it the title's compound,
     where the parse made the name the subject and the title, with the person's name hung on it, the name's apposition
@@ -221,29 +203,6 @@ def repair_team_headed_titles(words: list[Word]) -> None:
             if word.head == owner.index and word.index > title.index:
                 word.head = title.index
         return
-
-
-def repair_possessed_appositions(words: list[Word]) -> None:
-    """Make a title right after a possessive name the head of the phrase, the name its possessor, where the parse made
-    the title the name's apposition ("Councillor Brenda Harrison's deputy, Tom Cassidy, said": the deputy speaks,
-    not Harrison; "Margaret Hughes's daughter, Carol, said": a relative named after it)."""
-    for title in words[2:]:
-        owner = words[title.head] if title.deprel == "appos" and title.upos == "NOUN" and title.head >= 0 else None
-        mark = words[title.index - 1]
-        named = title.index + 2 < len(words) and words[title.index + 1].text == "," \
-            and words[title.index + 2].upos == "PROPN" and words[title.index + 2].deprel == "appos"
-        if owner is None or owner.upos != "PROPN" or title.lemma.lower() not in TITLES | PERSON_NOUNS and not (
-                named and title.lemma.lower() in RELATIVES_OF) \
-                or mark.deprel != "case" or mark.text not in ("'s", "’s", "'", "’") \
-                or owner.index > title.index or not all(
-                    w.upos == "PROPN" and is_under(words, w, owner) for w in words[owner.index + 1:mark.index]) \
-                or mark.head not in range(owner.index, mark.index):
-            continue  # not "Nick Clegg, Meta's president": the name set off before
-        title.head, title.deprel = owner.head, owner.deprel
-        owner.head, owner.deprel = title.index, "nmod:poss"
-        for word in words[title.index + 1:]:
-            if word.head == owner.index and word.deprel == "appos":
-                word.head = title.index  # "Tom Cassidy", the deputy
 
 
 def repair_elect_titles(words: list[Word]) -> None:

@@ -1,0 +1,57 @@
+"""Conjoined name repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that mend names
+joined by "and" or "&" which the parse tore apart or ran together: two titled names run into one ("Republican Sarah
+Mills and Democrat Tom Reed"), a firm's two names around an ampersand hung apart ("The developer, Urban & Civic,":
+"Urban" an adjective; "Slaughter & May said": two subjects). Each function mends one sentence's words in place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotes.name_repairs import tag_as_name
+from quotes.trees import is_under
+
+if TYPE_CHECKING:
+    from quotes.parsing import Word
+
+
+def repair_conjoined_names(words: list[Word]) -> None:
+    """Make the second of two names joined by "and", each after its own title, a conjunct of the first, where the
+    parse ran both into one flat name with the second title as a conjunct inside it ("Republican Sarah Mills and
+    Democrat Tom Reed clashed": one "Tom Reed" with the role "Republican Sarah Mills and Democrat")."""
+    for head in words:
+        flat = [k for k in words if k.head == head.index and k.deprel == "flat"]
+        joined = next((k for k in words if k.deprel == "conj" and k.upos == "PROPN" and k.head in
+                       {head.index} | {f.index for f in flat} and k.index > head.index), None)
+        cc = words[joined.index - 1] if joined is not None else None
+        later = [f for f in flat if joined is not None and f.index > joined.index]
+        if cc is None or cc.deprel != "cc" or not later or later[0].index != joined.index + 1 \
+                or head.upos != "PROPN" or not all(f.upos == "PROPN" for f in later):
+            continue
+        second = later[0]
+        second.head, second.deprel = head.index, "conj"
+        joined.head, joined.deprel = second.index, "compound"
+        cc.head = second.index
+        for word in later[1:]:
+            word.head = second.index
+
+
+def repair_ampersand_names(words: list[Word]) -> None:
+    """Make the capitalised word after an "&" between two capitalised words the conjunct of the word before it, the
+    "&" its coordinator and both names, where the parse hung them apart ("The developer, Urban & Civic, said":
+    "Urban" an adjective, both conjuncts of "developer", now its apposition; "Slaughter & May said": "May" a second
+    subject), so that the firm's name reads as one."""
+    for amp in words[1:-1]:
+        left, right = words[amp.index - 1], words[amp.index + 1]
+        if amp.text != "&" or not (left.text.istitle() and right.text.istitle()):
+            continue
+        if is_under(words, left, right):
+            left.head, left.deprel = right.head, right.deprel
+        if left.deprel == "conj" and words[left.index - 1].text == "," and not any(
+                w.head == left.head and w.deprel in ("cc", "conj") and w not in (left, right) for w in words):
+            left.deprel = "appos"  # "The developer, Urban & Civic,": the firm's name set off after its noun
+        for name in (left, right):
+            if name.upos != "PROPN":
+                tag_as_name(name)
+        right.head, right.deprel = left.index, "conj"
+        amp.head, amp.deprel = right.index, "cc"
