@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quotes.canonical import surname_of
-from quotes.description_nouns import opening_person_noun, title_alone
+from quotes.description_nouns import opening_lone_noun, title_alone
 from quotes.lexicon import (BUSINESS_NOUNS, COMPANY_STOCK, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, QUANTITIES,
                             RELATIVES_OF, TITLES)
 from quotes.mentions import is_time_word, mention_words, without_determiners
@@ -48,7 +48,7 @@ def _family_of(sentence: Sentence, head: Word) -> bool:
 
 def _common_word(text: str, sentence: Sentence, name_words: list[Word]) -> bool:
     """A capitalised word that opens its sentence, tagged a name, but written in lower case elsewhere in
-    the text, or a noun for a person no name ends with (:func:`quotes.description_nouns.opening_person_noun`): a
+    the text, or a noun for a person no name ends with (:func:`quotes.description_nouns.opening_lone_noun`): a
     common noun ("Inflation, he added, ..." in a text about inflation; the headline "Teenager wins young scientist
     award"), or a name ending in a noun for a person in lower case (the headline "Ex-footballer launches ..."), no
     antecedent."""
@@ -58,7 +58,7 @@ def _common_word(text: str, sentence: Sentence, name_words: list[Word]) -> bool:
         return False
     word = name_words[0].text
     return word[:1].isupper() and word[1:].islower() and (
-        bool(re.search(rf"\b{re.escape(word.lower())}\b", text)) or opening_person_noun(text, sentence, name_words))
+        bool(re.search(rf"\b{re.escape(word.lower())}\b", text)) or opening_lone_noun(text, sentence, name_words))
 
 
 # Nouns for those who act or speak for their owner ("Trump's campaign said", "her lawyer said"): not the owner's

@@ -3,7 +3,7 @@ parsed words, used by ``quotes.speakers`` to describe a mention: a document or r
 ("a new study", ``is_document``), whose family it is ("the family of Daniel Ortiz", ``family_name``; the name in
 such a phrase: ``named_in_phrase``), whose relative or lawyer ("The sister of Ruth Perry", ``relation_of_person``),
 where ("a web designer in Colorado", ``place_phrases``), a person's
-noun ("designer", ``names_a_person``; a headline's "Man admits", ``opening_person_noun``), where someone is from
+noun ("designer", ``names_a_person``; a headline's "Man admits", ``opening_lone_noun``), where someone is from
 ("the Egyptian", ``is_demonym_description``), many people ("an array of economists", ``of_many``; "the senator and
 his allies", ``several``), a title standing for a name ("Chancellor rejects ...", ``title_alone``; "Tech CEO",
 ``described_by_title``; "said Kathy Jones, chief fixed income strategist", ``title_after_inverted_name``)."""
@@ -146,13 +146,15 @@ def names_a_person(noun: Word) -> bool:
         and not is_document(noun) and lemma not in MEDIA_NOUNS | ORG_WORDS | ORG_HEAD_WORDS | AGENT_LIKE_THINGS
 
 
-def opening_person_noun(text: str, sentence: Sentence, words: list[Word]) -> bool:
-    """A lone noun for a person that opens its sentence capitalised, tagged a name or not, and that no name in
-    ``text`` ends with: a headline's someone unnamed ("Man admits killing wife and daughters", "Teenager wins
-    award"), no one called "Man" (but "Farmer said" after "Paul Farmer" is him)."""
+def opening_lone_noun(text: str, sentence: Sentence, words: list[Word],
+                      nouns: frozenset[str] = PERSON_NOUNS) -> bool:
+    """A lone noun of ``nouns`` (a person's, by default) that opens its sentence capitalised, tagged a name or not,
+    and that no name in ``text`` ends with: a headline's someone unnamed ("Man admits killing wife and daughters",
+    "Teenager wins award"), no one called "Man" (but "Farmer said" after "Paul Farmer" is him); with
+    ``BUSINESS_NOUNS``, a business unnamed ("Airline blames air traffic control for delays")."""
     named = [w for w in words if w.upos != "PUNCT"]
     return len(named) == 1 and named[0].index == 0 and named[0].text.istitle() \
-        and named[0].text.lower() in PERSON_NOUNS and len(sentence.words) > 2 \
+        and named[0].text.lower() in nouns and len(sentence.words) > 2 \
         and not re.search(rf"\b[A-Z][a-z]+ {re.escape(named[0].text)}\b", text)
 
 

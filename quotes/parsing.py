@@ -15,6 +15,7 @@ from functools import cached_property
 
 from quotes import fast_depparse
 from quotes.model_files import PACKAGE_MODELS, PROCESSORS, ModelPlan, ModelsError, pipeline_kwargs, plan_models
+from quotes.lexicon import TITLES
 from quotes.names import is_first_name
 from quotes.parse_repairs import repair_parse
 
@@ -55,8 +56,8 @@ def _breaks_no_sentence(previous: list[dict], first: dict, text: str | None) -> 
     inside a sentence: after a web address ("Amazon.com" | "Inc reported"), a first name before a surname
     ("British Prime Minister Theresa" | "May said"), a lone word with an inner capital ("RowVaughn" | "Wells
     wept"), or a word in lower case (or a short run of capitalised words, or two ending a longer sentence) one
-    space before it, the previous sentence with no colon, nor a subject pronoun after it ("Just Stop" | "Oil
-    said", "Nolan told" | "The Guardian he ..."; not the label "Bernie Sanders: Credit scores" | "On his
+    space before it, the previous sentence with no colon, nor a subject pronoun after it unless a title ends it
+    ("spokesperson" | "He Yadong told") ("Just Stop" | "Oil said", "Nolan told" | "The Guardian he ..."; not the label "Bernie Sanders: Credit scores" | "On his
     website", nor "hotdogs and hamburgers" | "They also offer"); never before a word in capitals ("STEVE" | "WE
     ...")."""
     last, following = previous[-1]["text"], first["text"]
@@ -68,7 +69,7 @@ def _breaks_no_sentence(previous: list[dict], first: dict, text: str | None) -> 
         or len(previous) > 4 and last.istitle() and previous[-2]["text"].istitle()  # "Just Stop" | "Oil said", "North
     # Korean leader Kim Jong" | "Un watched": a name cut after a capitalised word, no stop between
     if last.isalpha() and (last.islower() or lone or named) and text is not None \
-            and following not in SUBJECT_PRONOUNS \
+            and (following not in SUBJECT_PRONOUNS or last in TITLES) \
             and text[previous[-1]["end_char"]:first["start_char"]] == " " and all(t["text"] != ":" for t in previous):
         return True
     return bool(_WEB_ADDRESS.fullmatch(last)) or last.istitle() and last.isalpha() and is_first_name(last)

@@ -32,8 +32,9 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
     if is_campaign_name(name_words):
         return "organization"
     if plural and head.upos == "NOUN" and head.lemma.lower() not in ORG_WORDS and not (
-            name_words and ends_company_name(name_words[-1])):  # "Campaign officials", "Union leaders": people,
-        return "group"  # whatever organization they are of
+            name_words and ends_company_name(name_words[-1])) and not spelt_like_company(name):  # "Campaign
+        return "group"  # officials", "Union leaders": people, whatever organization they are of (not
+        # "HarperCollins", a plural to the tagger)
     if is_collective(head) or plural and re.sub("ies$", "y", last).removesuffix("s") in PARTY_MEMBERS:
         return "group"  # "Senate Democrats", "House Republicans": members, not the Senate
     if lowered & ORG_WORDS or name.lower() in PLACES | US_STATES | KNOWN_ORGANIZATIONS | KNOWN_CLUBS \

@@ -17,7 +17,7 @@ from quotes.coordinated_names import (apposed_partner, coordinated_names, lists_
                                       two_named_people, untitled_names)
 from quotes.description_nouns import (described_by_title, description_method, family_name, is_age_description,
                                       is_demonym_description, is_document, names_a_person, of_many,
-                                      opening_person_noun, place_phrases, relation_of_person, several,
+                                      opening_lone_noun, place_phrases, relation_of_person, several,
                                       title_after_inverted_name, title_alone)
 from quotes.lexicon import (BUSINESS_NOUNS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NOBLE_TITLES,
                             NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS,
@@ -52,8 +52,10 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     without a name is a person with no name ("a witness"); a group named by a common noun opening the sentence is
     named in lower case ("Analysts said" and "analysts said" are one group); a headline's lone "Man" or "Teenager" is
     someone unnamed; a role after "whose" is the role alone ("whose organiser Jack Mills": "organiser")."""
-    if opening_person_noun(text, sentence, words):
+    if opening_lone_noun(text, sentence, words):
         return SpeakerInfo(None, "person", head.text.lower(), "indefinite")
+    if opening_lone_noun(text, sentence, words, BUSINESS_NOUNS):  # "Airline blames ...": a business unnamed
+        return SpeakerInfo(None, "organization", head.text.lower(), "indefinite")
     info = _describe(text, sentence, head, words)
     if (info.role or "").lower().startswith("whose ") and words[0].text.lower() == "whose":  # "..., whose organiser
         # Jack Mills said": the organiser (not "Mr. Slinker, whose latest start-up, Paradata,", a relative clause)

@@ -5,7 +5,8 @@ known body's name with "of" after a possessor ("South Korea's Joint Chiefs of St
 the London club"); a party's possessive before a title ("The Liberal Democrats' Treasury spokeswoman"); a surname
 tagged a plural after a title ("Opposition leader Frans Timmermans"); a headline's last word the tagger did not know
 ("as cuts loom"); a participle describing the source of "according to"; an infinitive after a quoted object of
-"urged"."""
+"urged"; the surname "He" after a title; a company spelt with a capital inside ("HarperCollins"); a headline's lone
+business noun ("Airline blames ...")."""
 
 from __future__ import annotations
 
@@ -88,3 +89,23 @@ def test_an_infinitive_after_a_quoted_object_of_urged_is_reported(pipeline):
     record = reporting(text, pipeline, "all people of all nations")
     assert record.kind == "mixed"
     assert record.text.endswith("to find the courage to open the door to peace")
+
+
+def test_a_surname_spelt_like_he_after_a_title_is_no_new_sentence(pipeline):
+    text = "Commerce ministry spokesperson He Yadong told a regular briefing that trade wars had \"no winners\"."
+    record = reporting(text, pipeline, "no winners")
+    assert (record.speaker, record.speaker_role) == ("He Yadong", "Commerce ministry spokesperson")
+
+
+def test_a_company_spelt_with_an_inner_capital_is_no_group(pipeline):
+    text = ("A publisher has withdrawn a celebrity memoir from sale.\n"
+            "HarperCollins said it had \"taken the decision to remove the book from sale while we investigate\".")
+    record = reporting(text, pipeline, "remove the book")
+    assert (record.speaker, record.speaker_type) == ("HarperCollins", "organization")
+
+
+def test_a_headlines_lone_business_noun_is_a_business_unnamed(pipeline):
+    text = ("Airline blames air traffic control for delays\n"
+            "Ryanair has blamed air traffic control staff shortages for hundreds of cancelled flights this summer.")
+    record = reporting(text, pipeline, "for delays")
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (None, "organization", "airline")
