@@ -154,6 +154,27 @@ def repair_subject_days(words: list[Word]) -> None:
             day.head, day.deprel = verb.index, "obl"
 
 
+def repair_closing_day_subjects(words: list[Word]) -> None:
+    """Make a weekday right after a reporting verb the verb's time, and the name before the verb, set off by a comma
+    and hung on a word before it, the verb's subject, where the parse made the weekday the subject ("The White House
+    will not make the logs public, press secretary Karine Jean-Pierre said Thursday.": "Thursday" said it)."""
+    for day in words[3:]:
+        verb = words[day.index - 1]
+        if day.text.lower() not in WEEKDAYS or not day.deprel.startswith("nsubj") or day.head != verb.index \
+                or verb.lemma.lower() not in SPEECH_VERBS:
+            continue
+        name = words[verb.index - 1]
+        while 0 <= name.head < verb.index and (name.deprel in ("flat", "compound") or name.deprel == "appos"
+                                                and name.head == name.index - 1 and words[name.head].upos == "NOUN"):
+            name = words[name.head]  # "Karine Jean-Pierre": "Pierre" a flat word of "Karine", she of "secretary"
+        start = phrase_span(words, name)[0] if name.upos in ("PROPN", "NOUN") else 0
+        if start > 0 and name.head < start and words[start - 1].text == "," \
+                and name.deprel in ("appos", "conj", "parataxis", "dep") \
+                and any(w.upos == "PROPN" for w in words[start:verb.index]):
+            day.deprel = "obl:tmod"
+            name.head, name.deprel = verb.index, "nsubj"
+
+
 def repair_day_verbs(words: list[Word]) -> None:
     """Make a verb in the past tense right after "on" and a weekday the root, the noun it was taken to modify its
     object and the old noun root its subject, where the parse read the sentence as a noun phrase ("The mayor of

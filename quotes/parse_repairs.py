@@ -40,9 +40,9 @@ from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, rep
                                   repair_participle_titles, repair_postpositive_titles, repair_team_headed_titles)
 from quotes.headline_repairs import repair_headline_small_clauses, repair_headline_verb_subjects
 from quotes.idiom_repairs import repair_as_far_as, repair_think_tanks
-from quotes.number_repairs import (repair_ago_phrases, repair_comparative_numbers, repair_count_subjects,
-                                   repair_day_verbs, repair_hyphenated_numbers, repair_said_times, repair_school_years,
-                                   repair_subject_days, repair_up_to_numbers)
+from quotes.number_repairs import (repair_ago_phrases, repair_closing_day_subjects, repair_comparative_numbers,
+                                   repair_count_subjects, repair_day_verbs, repair_hyphenated_numbers,
+                                   repair_said_times, repair_school_years, repair_subject_days, repair_up_to_numbers)
 from quotes.report_repairs import (repair_according_participles, repair_bare_passives, repair_control_infinitives,
                                    repair_described_sources, repair_medium_clauses, repair_passive_conjunct_subjects,
                                    repair_prepositional_complements, repair_quoted_subjects,
@@ -145,6 +145,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_count_subjects(words)
     repair_said_times(words)
     repair_subject_days(words)
+    repair_closing_day_subjects(words)
     repair_described_sources(words)
     repair_headline_small_clauses(words)
     repair_headline_verb_subjects(words)

@@ -6,7 +6,7 @@ the London club"); a party's possessive before a title ("The Liberal Democrats' 
 tagged a plural after a title ("Opposition leader Frans Timmermans"); a headline's last word the tagger did not know
 ("as cuts loom"); a participle describing the source of "according to"; an infinitive after a quoted object of
 "urged"; the surname "He" after a title; a company spelt with a capital inside ("HarperCollins"); a headline's lone
-business noun ("Airline blames ...")."""
+business noun ("Airline blames ..."); a weekday after a closing "said" taken for its subject."""
 
 from __future__ import annotations
 
@@ -109,3 +109,11 @@ def test_a_headlines_lone_business_noun_is_a_business_unnamed(pipeline):
             "Ryanair has blamed air traffic control staff shortages for hundreds of cancelled flights this summer.")
     record = reporting(text, pipeline, "for delays")
     assert (record.speaker, record.speaker_type, record.speaker_role) == (None, "organization", "airline")
+
+
+def test_a_weekday_after_a_closing_said_is_its_time_not_its_speaker(pipeline):
+    text = ("The White House will not make public the logs of visitors to the president's private residence, press "
+            "secretary Karine Jean-Pierre said Thursday.")
+    record = reporting(text, pipeline, "visitors")
+    assert (record.speaker, record.speaker_role) == ("Karine Jean-Pierre", "press secretary")
+    assert record.text.startswith("The White House will not make public")
