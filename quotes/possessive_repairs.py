@@ -47,8 +47,9 @@ def repair_set_off_possessors(words: list[Word]) -> None:
             owner = words[owner.head]  # "Ronnie Scott's": the mark hangs on "Scott"
         owned = words[owner.head] if owner is not None and owner.deprel == "nmod:poss" else None
         if owned is None or words[mark.index + 1].text != "," or owner.upos != "PROPN" \
-                or owned.index <= mark.index + 1 or owned.upos not in ("NOUN", "PROPN"):
-            continue
+                or owned.index <= mark.index + 1 or owned.upos not in ("NOUN", "PROPN") \
+                or not any(k.head == owned.index and k.deprel == "det" for k in words[mark.index + 2:owned.index]):
+            continue  # an apposition with its article ("the London club"), not "early Alzheimer's, study finds"
         owner.head, owner.deprel = owned.head, owned.deprel
         owned.head, owned.deprel = owner.index, "appos"
 
