@@ -57,9 +57,9 @@ def _breaks_no_sentence(previous: list[dict], first: dict, text: str | None) -> 
     ("British Prime Minister Theresa" | "May said"), a lone word with an inner capital ("RowVaughn" | "Wells
     wept"), or a word in lower case (or a short run of capitalised words, or two ending a longer sentence) one
     space before it, the previous sentence with no colon, nor a subject pronoun after it unless a title ends it
-    ("spokesperson" | "He Yadong told") ("Just Stop" | "Oil said", "Nolan told" | "The Guardian he ..."; not the label "Bernie Sanders: Credit scores" | "On his
-    website", nor "hotdogs and hamburgers" | "They also offer"); never before a word in capitals ("STEVE" | "WE
-    ...")."""
+    ("spokesperson" | "He Yadong told") ("Just Stop" | "Oil said", "Nolan told" | "The Guardian he ..."; not the
+    label "Bernie Sanders: Credit scores" | "On his website", nor "hotdogs and hamburgers" | "They also offer");
+    never before a word in capitals ("STEVE" | "WE ...")."""
     last, following = previous[-1]["text"], first["text"]
     if following.isupper():
         return False

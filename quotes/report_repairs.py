@@ -3,8 +3,9 @@ someone, "told X ...": :mod:`quotes.told_repairs`): a "that" clause taken for an
 reported clause taken for the verb's object ("said her husband had asked", "said all 290 passengers and crew had been
 evacuated"); a conjunct that goes on with what was reported hung on the verb; a passive verb coordinated with a
 clause that was given its subject ("... and thousands of residents were ordered to leave"); a clause after a
-semicolon taken for a second report; an infinitive after the one urged taken for a purpose; a participle describing the source of "according to" hung on the report.
-:func:`quotes.parse_repairs.repair_parse` applies them with the others.
+semicolon taken for a second report; an infinitive after the one urged taken for a purpose; a participle describing
+the source of "according to" hung on the report. :func:`quotes.parse_repairs.repair_parse` applies them with the
+others.
 """
 
 from __future__ import annotations
