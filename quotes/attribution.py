@@ -235,21 +235,21 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 for b in people if b[0] >= headline_end and b[1].split()[-1] == h[1].split()[-1]]
             below = [e for e in entities if e[0] >= max(headline_end, cue.speaker.end) and e[2] == "person"]
             owned = any(k.deprel == "nmod:poss" for k in cue.sentence.children(noun.index))
-            named_below = [] if people or cue.speaker.start >= lede_end else described_people(
-                noun, words if noun is cue.speaker else [], below) or ([] if owned else described_people(
-                    noun, [], below) or ([] if cue.speaker.start < headline_end else introduced_after_lede(
-                        noun, words, below, after_lede_end)))
-            # "Chancellor defends budget" over "The Chancellor, Rachel Reeves, has defended ...", "..., the local
-            # governor says" over "Governor Alexander Bogomaz wrote": the one the story names so (with the words of the
-            # description, else its noun alone, unless it is someone's: "the prime minister's spokesman"), or for the
-            # lede's, the one the next paragraph names bare ("The chancellor has announced ... | Rachel Reeves told
-            # MPs")
+            proper = noun is cue.speaker and any(w.upos == "PROPN" and w.index > noun.index + 1 for w in words) \
+                and cue.sentence.words[noun.index + 1].text.lower() in ("of", "at", "for")  # a body named after it
+            named_below = [] if people or cue.speaker.start >= lede_end else (
+                described_people(noun, words if noun is cue.speaker else [], below)
+                or ([] if owned or proper else described_people(noun, [], below))
+                or ([] if owned or cue.speaker.start < headline_end
+                    else introduced_after_lede(noun, words, below, after_lede_end)))
+            # "Chancellor defends budget" over "The Chancellor, Rachel Reeves", "the local governor" over "Governor
+            # Alexander Bogomaz": the one named so (by the description's words, else its noun, unless it is someone's,
+            # "the prime minister's spokesman", or a body's, "The chairman of the Post Office" no "Committee
+            # chairman"), or for the lede's, the one the next paragraph names bare
             name = apposed_name(text, cue.sentence, words) or (headline[-1][1] if headline else None) \
                 or (match[-1][1] if match else None) or (named_below[0][1] if named_below else None)  # "the
-            # candidate" after "Trump hires ...": Trump, as the article names him (not a title-case headline's "Ben
-            # Carson Defends")
-            # after someone unnamed, no one named before: "A White House official said ... The aide declined" is
-            # the White House's, not the latest person's
+            # candidate" after "Trump hires": Trump, as the article names him (not a headline's "Ben Carson Defends");
+            # after someone unnamed, no one named before ("A White House official said ... The aide declined")
             last = latest_unnamed(unnamed, cue.speaker.start, noun_sex(noun))
             after_unnamed = last is not None and (not people or people[-1][0] < last[0])
             spokesperson = noun.lemma.lower() in SPOKESPEOPLE and not any(

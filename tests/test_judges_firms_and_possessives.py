@@ -6,7 +6,8 @@ the London club"); a party's possessive before a title ("The Liberal Democrats' 
 tagged a plural after a title ("Opposition leader Frans Timmermans"); a headline's last word the tagger did not know
 ("as cuts loom"); a participle describing the source of "according to"; an infinitive after a quoted object of
 "urged"; the surname "He" after a title; a company spelt with a capital inside ("HarperCollins"); a headline's lone
-business noun ("Airline blames ..."); a weekday after a closing "said" taken for its subject."""
+business noun ("Airline blames ..."); a weekday after a closing "said" taken for its subject; the lede's
+"The chairman of the Post Office", no "Committee chairman" named later."""
 
 from __future__ import annotations
 
@@ -117,3 +118,12 @@ def test_a_weekday_after_a_closing_said_is_its_time_not_its_speaker(pipeline):
     record = reporting(text, pipeline, "visitors")
     assert (record.speaker, record.speaker_role) == ("Karine Jean-Pierre", "press secretary")
     assert record.text.startswith("The White House will not make public")
+
+
+def test_a_title_of_a_named_body_is_no_one_with_that_title_in_another(pipeline):
+    text = ("Post Office chief apologises to victims\n"
+            "The chairman of the Post Office has apologised to sub-postmasters who were wrongly prosecuted, saying "
+            "the organisation had \"failed them terribly\".\n"
+            "Nigel Railton told MPs on the Business and Trade Committee that compensation was being paid too slowly.\n"
+            "Committee chairman Liam Byrne said the Post Office still had \"a long way to go\" to win back trust.")
+    assert reporting(text, pipeline, "failed them terribly").speaker == "Nigel Railton"
