@@ -373,13 +373,17 @@ def repair_according_participles(words: list[Word]) -> None:
             participle.head, participle.deprel = source.index, "acl"  # report's comparison
 
 
+# Verbs that tell someone to act, with the one told their object ("urged them to leave", "asked voters to stay home").
+TELLING_TO_ACT = OBJECT_CONTROL_VERBS | frozenset({"ask", "encourage"})
+
+
 def repair_control_infinitives(words: list[Word]) -> None:
     """Make the infinitive right after the quoted object of a verb that tells someone to act ("urge", "order", "ask",
     ...) the verb's complement, where the parse made it a clause of purpose ('urged "all people of all nations" to
     find the courage to open the door to peace': the report stopped at the closing mark; an object without marks
     keeps its clause, which the report takes in and the cue model weighs as it was fitted)."""
     for verb in words:
-        if verb.lemma.lower() not in OBJECT_CONTROL_VERBS | {"ask", "encourage"} or verb.upos != "VERB":
+        if verb.lemma.lower() not in TELLING_TO_ACT or verb.upos != "VERB":
             continue
         told = next((k for k in words if k.head == verb.index and k.deprel == "obj" and k.index > verb.index), None)
         end = phrase_span(words, told)[1] + 1 if told is not None else len(words)

@@ -103,15 +103,20 @@ def repair_fronted_participles(words: list[Word]) -> None:
     ("Sentencing, Judge Jane Miller KC told Kirby: ..."; for a participle tagged a name, only before a title or an
     honorific: "Sentencing, Judge Guy Kearl KC said", not "Schilling, a six-time All-Star,"), or the participle a
     modifier of the subject, its object ("Passing sentence at Canterbury Crown Court, Mr Justice Johnson said ..."),
-    or the participle's object the subject ("Sentencing Margaret O'Donnell at Leeds Crown Court, Judge Simon Phillips
-    KC said ...": the judge its apposition)."""
+    or the participle's object the subject ("Sentencing Margaret O'Donnell at Leeds, Judge Simon Phillips said")."""
     first = words[0] if len(words) > 3 else None
     if first is None or not first.text.endswith("ing") or first.head < 0:
         return
-    subject = first if first.upos in ("NOUN", "PROPN") else words[first.head] if first.deprel == "amod" else next(
-        (k for k in words if k.head == first.head and k.deprel == "nsubj" and phrase_span(words, k)[0] == 1
-         and not any(o.head == first.index and o.deprel == "obj" for o in words)), None) \
-        if first.upos == "VERB" and first.deprel == "advcl" else None
+    if first.upos in ("NOUN", "PROPN"):
+        subject = first
+    elif first.deprel == "amod":
+        subject = words[first.head]
+    elif first.upos == "VERB" and first.deprel == "advcl" and not any(
+            o.head == first.index and o.deprel == "obj" for o in words):  # its object parsed as the verb's subject
+        subject = next((k for k in words if k.head == first.head and k.deprel == "nsubj"
+                        and phrase_span(words, k)[0] == 1), None)
+    else:
+        subject = None
     if subject is None or subject.deprel != "nsubj" or subject.head < 0:
         return
     named = next((k for k in words if k.head == subject.index and k.deprel == "appos" and k.upos == "PROPN"), None)
