@@ -356,11 +356,13 @@ def repair_subordinate_set_off_subjects(words: list[Word]) -> None:
     Chris Philp, insisted the fall was the result of ...': "shadow" an oblique of "result")."""
     for noun in (w for w in words[2:] if w.upos in ("NOUN", "PROPN")):
         mark = next((k for k in words[:noun.index] if k.head == noun.index and k.deprel == "mark"), None)
+        if mark is None:
+            continue
         name = next((k for k in words[noun.index + 1:] if k.head == noun.index and k.deprel == "appos"
                      and k.upos == "PROPN" and words[k.index - 1].text == ","), None)
         end = subtree_span(words, name)[1] if name is not None else len(words)
         verb = words[end + 2] if end + 2 < len(words) and words[end + 1].text == "," else None
-        if mark is None or verb is None or verb.upos != "VERB" \
+        if verb is None or verb.upos != "VERB" \
                 or verb.xpos not in ("VBD", "VBZ", "VBP") or has_subject(words, verb) \
                 or not is_under(words, noun, verb):
             continue

@@ -11,6 +11,7 @@ the person named before; names are then merged into one canonical speaker per pe
 from __future__ import annotations
 
 import bisect
+from itertools import chain
 
 from quotes.antecedents import candidate_entities, faceless_names, place_names, thing_owners
 from quotes.canonical import canonical_kinds, canonical_names, lone_names_in_full, nearest_full_name, of_sex
@@ -150,7 +151,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             if named:  # strategist, said" with "Grant" parsed as a verb; not "Clinton, a top aide said, ..."
                 info = SpeakerInfo(named, "person", info.role, "nominal")
         noun = antecedent if antecedent is not None else cue.speaker  # what "who" stands for: "the woman, who"
-        foreign = other_nationals(cue.sentence, words, speakers + entities)  # "the Slovenian": not "Belgian rider X"
+        foreign = other_nationals(cue.sentence, words, chain(speakers, entities))  # "the Slovenian"
         answering = next((t.name for t in turns if t.name and t.start <= cue.speaker.start < t.end), None)
         if info.method == "pronoun" and answering and cue.speaker.text.lower() in ("i", "we"):
             info = SpeakerInfo(answering, "person", None, "pronoun")  # "A: I think ...": the interviewee
@@ -222,8 +223,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
         elif info.name is None and (info.method != "indefinite" or cue.speaker.start < headline_end and len(words) == 1
                                     and noun.lemma.lower() in TITLES) and cue.speaker.text.lower() != "which":
             # "the spokesman": the latest person (with that role, if any); "a spokesman" is someone new, but a
-            # headline's bare "mayor vows" the mayor the story names; a "which" whose antecedent was not found is no
-            # person
+            # headline's bare "mayor vows" the mayor the story names; an unresolved "which" no person
             askers = asker_spans(cue.sentence)  # "Asked by Kristen Welker ..., the Washington Democrat said"
             people = [e for e in entities if e[0] < cue.speaker.start and e[2] == "person" and e[1] not in foreign
                       and not parties_differ(info.role, e[3])  # "The GOP nominee" is no Libertarian

@@ -11,6 +11,7 @@ his allies", ``several``), a title standing for a name ("Chancellor rejects ..."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from quotes.lexicon import (CANDIDATE_NOUNS, DEMONYM_ENDINGS, DEMONYM_PAPERS, DEMONYMS, DOCUMENTS, FIGURES,
                             HONORIFICS, KNOWN_ORGANIZATIONS, MEDIA_NOUNS, ORG_HEAD_WORDS, ORG_WORDS, PARTY_MEMBERS,
@@ -46,7 +47,7 @@ def _is_demonym(word: str) -> bool:
 
 
 def other_nationals(sentence: Sentence, words: list[Word],
-                    entities: list[tuple[int, str, str, str | None]]) -> set[str]:
+                    entities: Iterable[tuple[int, str, str, str | None]]) -> set[str]:
     """For a demonym's description (``words``: "the Slovenian"), the names among ``entities`` (offset, name, type,
     role) whose role says they are from elsewhere ("Belgian rider Wout Jansen"), full and surname: other people; else
     none."""
