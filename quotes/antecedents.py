@@ -146,11 +146,10 @@ def candidate_entities(text: str, sentences: list[Sentence],
             head = appos if (word.upos == "NOUN" or titled) and appos is not None else word  # "The Chancellor,
             # Rachel Reeves,": the name, the title its role
             traded = next((k for k in kids if k.upos == "PROPN" and (k.deprel == "nmod:poss" or k.deprel == "nmod"
-                                                                     and any(c.deprel == "case" and c.text == "of"
-                                                                             for c in sentence.children(k.index)))),
+                                                                     and _opens_with(sentence, k, ("of", "in")))),
                           None) if word.text.lower() in COMPANY_STOCK \
-                and word.deprel.startswith("nsubj") else None  # "Shares of Micron Technology fell": a company (not
-            # "Stocks on Wall Street")
+                and word.deprel.startswith("nsubj") else None  # "Shares of Micron Technology fell", "Shares in Lumora
+            # Semiconductor fell": a company (not "Stocks on Wall Street")
             head = traded or head
             if head.upos == "NOUN" and ("Number=Plur" in head.feats or _family_of(sentence, head)) \
                     and head.deprel == "nsubj" and _people(sentence, head):  # "Families of hostages protested ...
@@ -196,6 +195,12 @@ def candidate_entities(text: str, sentences: list[Sentence],
                     found.append((head.start, name, kind,
                                   name_text(text, role_words) or None))
     return found
+
+
+def _opens_with(sentence: Sentence, word: Word, cases: tuple[str, ...]) -> bool:
+    """Whether one of the prepositions ``cases`` opens ``word``'s phrase ("in Lumora Semiconductor")."""
+    first = sentence.subtree(word.index)[0]
+    return first.deprel == "case" and first.text.lower() in cases
 
 
 def place_names(text: str, names: set[str], entities: list[tuple[int, str, str, str | None]]) -> set[str]:

@@ -27,7 +27,8 @@ def repair_titled_appositions(words: list[Word]) -> None:
     it on the phrase's noun ("The council's cabinet member for education, Jayne Rear, said": not "education"), or
     on a name there when the name is a person's ("Israel's ambassador to the Holy See, Raphael Schutz,"), as an
     apposition or a conjunct with no "and" ("The UN special envoy for Syria, Geir Pedersen,"), also when the parse
-    made each of the name's words a conjunct ("The Children's Commissioner for Wales, Rocio Cifuentes,")."""
+    made each of the name's words a conjunct ("The Children's Commissioner for Wales, Rocio Cifuentes,"), the title's
+    phrase of more than one "of"/"for" ("The Secretary of State for Health, Wes Streeting,")."""
     for first in words[:-1]:
         second = words[first.index + 1]
         if first.upos == second.upos == "PROPN" and first.deprel == second.deprel == "conj" \
@@ -38,10 +39,19 @@ def repair_titled_appositions(words: list[Word]) -> None:
         title = words[noun.head] if noun is not None and noun.deprel == "nmod" and noun.head >= 0 \
             and (noun.upos == "NOUN" and name.deprel == "appos" or noun.upos == "PROPN" and _persons(words, name)) \
             else None
-        if title is not None and (title.upos == "NOUN" and title.lemma.lower() in TITLES | PERSON_NOUNS
-                                  or title.upos == "PROPN" and title.text.lower() in TITLES) \
-                and words[name.index - 1].text == "," and noun.index == name.index - 2:
+        while title is not None and not _is_title(title) and title.deprel == "nmod" and title.head >= 0:
+            title = words[title.head]  # "The Secretary of State for Health, Wes Streeting,"
+        if title is None or not _is_title(title):
+            continue
+        start = phrase_span(words, name)[0]  # "Wes" of "Wes Streeting", a compound
+        if words[start - 1].text == "," and noun.index == start - 2:
             name.head, name.deprel = title.index, "appos"
+
+
+def _is_title(word: Word) -> bool:
+    """Whether ``word`` is a title or a person's noun ("ambassador", "Secretary")."""
+    return word.upos == "NOUN" and word.lemma.lower() in TITLES | PERSON_NOUNS \
+        or word.upos == "PROPN" and word.text.lower() in TITLES
 
 
 def repair_described_appositions(words: list[Word]) -> None:
@@ -337,14 +347,17 @@ def repair_titled_root_predicates(words: list[Word]) -> None:
 def repair_set_off_predicates(words: list[Word]) -> None:
     """Make a finite verb after a name that opens the sentence, with a phrase set off by commas between them, the
     sentence's root and the name its subject, where the parse made the name the root and the verb a clause beside it
-    ("Margaret Evans, from Cardiff, crossed the line in seven hours.": no subject for "he said" to refer back to)."""
+    ("Margaret Evans, from Cardiff, crossed the line in seven hours.": no subject for "he said" to refer back to),
+    its title before it too ("Consumer champion Martin Lewis, founder of MoneySavingExpert, welcomed the fine")."""
     root = root_word(words)
     verb = next((k for k in words if k.head == root.index and k.deprel in ("parataxis", "conj", "acl")
                  and k.index > root.index + 1), None) if root is not None and root.upos == "PROPN" else None
-    end = next((w.index for w in words if w.upos != "PROPN"), 0)  # the name's end: "Margaret Evans"
+    end = next((w.index for w in words[root.index:] if w.upos != "PROPN"), 0) if root is not None else 0  # the
+    # name's end: "Margaret Evans", "Consumer champion Martin Lewis"
     if verb is None or verb.upos != "VERB" or verb.xpos not in ("VBD", "VBZ") or words[verb.index - 1].text != "," \
             or has_subject(words, verb) or not root.index < end < verb.index - 1 or words[end].text != "," \
-            or not all(is_under(words, w, root) and not is_under(words, w, verb) for w in words[:verb.index]):
+            or not all(is_under(words, w, root) and not is_under(words, w, verb) for w in words[:verb.index - 1]) \
+            or not all(w.upos in ("DET", "ADJ", "NOUN", "PROPN") for w in words[:root.index]):  # a title only
         return
     make_predicate(words, root, verb)
 

@@ -1,14 +1,17 @@
 """Conjoined name repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that mend names
 joined by "and" or "&" which the parse tore apart or ran together: two titled names run into one ("Republican Sarah
 Mills and Democrat Tom Reed"), a firm's two names around an ampersand hung apart ("The developer, Urban & Civic,":
-"Urban" an adjective; "Slaughter & May said": two subjects). Each function mends one sentence's words in place.
+"Urban" an adjective; "Slaughter & May said": two subjects), a list of three or more titled names hung on the first
+as its descriptions ("Mr Biden, Mr Kishida and Mr Yoon said"). Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.lexicon import HONORIFICS, TITLES
 from quotes.name_repairs import tag_as_name
+from quotes.names import is_first_name
 from quotes.trees import is_under
 
 if TYPE_CHECKING:
@@ -55,3 +58,46 @@ def repair_ampersand_names(words: list[Word]) -> None:
                 tag_as_name(name)
         right.head, right.deprel = left.index, "conj"
         amp.head, amp.deprel = right.index, "cc"
+
+
+def repair_listed_titled_names(words: list[Word]) -> None:
+    """Make a subject that lists three or more people by comma and "and", each a name after a title or one with a
+    first name, a list: each name its title's head, the names after the first its conjuncts, where the parse ran the
+    later names into the first as its descriptions ("Mr Biden, Japanese Prime Minister Fumio Kishida and South Korean
+    President Yoon Suk Yeol agreed": one subject, "Mr Biden")."""
+    verb = next((w for w in words if w.upos in ("VERB", "AUX") and w.index > 4), None)
+    parts: list[list[Word]] = [[]]
+    for word in words[:verb.index] if verb is not None else []:
+        if word.text == "," or word.text.lower() == "and" and len(parts) > 1:
+            if parts[-1]:  # "A, B, and C": one break
+                parts.append([])
+        elif word.text[:1].isupper() and word.upos in ("PROPN", "ADJ"):
+            parts[-1].append(word)
+        else:
+            return
+    if len(parts) < 3 or not parts[-1] or words[parts[-1][0].index - 1].text.lower() != "and":
+        return
+    heads = [_titled_head(part) for part in parts]
+    subject = [w for part in parts for w in part if w.head == verb.index and w.deprel.startswith("nsubj")]
+    if None in heads or len(subject) != 1:
+        return
+    first = heads[0]
+    first.head, first.deprel = verb.index, subject[0].deprel
+    for part, head in zip(parts, heads):
+        for word in part:
+            if word is not head:
+                word.head, word.deprel = head.index, "flat" if word.index > head.index else (
+                    "amod" if word.upos == "ADJ" else "compound")
+        if head is not first:
+            head.head, head.deprel = first.index, "conj"
+            mark = words[part[0].index - 1]
+            mark.head, mark.deprel = head.index, "cc" if mark.text.lower() == "and" else "punct"
+
+
+def _titled_head(part: list[Word]) -> Word | None:
+    """The head of one listed person's words: the last title or honorific before a name ("South Korean President Yoon
+    Suk Yeol", "Mr Biden"), else a first name that opens the name; None when the words name no person so."""
+    titled = [w for w in part[:-1] if w.text.lower().rstrip(".") in TITLES | HONORIFICS]
+    if titled and part[-1].upos == "PROPN":
+        return titled[-1]
+    return part[0] if len(part) > 1 and is_first_name(part[0].text) and part[0].upos == "PROPN" else None

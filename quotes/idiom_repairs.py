@@ -1,7 +1,9 @@
 """Idiom repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that mend set phrases the
 tagger and parser misread in news text: a place after "as far as" taken for a reporting verb's subject ("Fans who had
 travelled from as far as Australia said ...") and the "think" of "think tank" taken for a verb ("The Resolution
-Foundation think tank says ..."). Each function mends one sentence's words in place.
+Foundation think tank says ..."), and "as" after an opening participle taken for the participle's ("Speaking as
+the airline reported record profits, he said ...": what the airline reported). Each function mends one sentence's
+words in place.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import SPEECH_VERBS
+from quotes.trees import subtree_span
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -35,6 +38,30 @@ def repair_as_far_as(words: list[Word]) -> None:
             if word.head == noun.index and word.upos == "PUNCT":
                 word.head = verb.index
         return
+
+
+def repair_speaking_as_clauses(words: list[Word]) -> None:
+    """Make "as" after an opening participle the mark of the clause whose subject follows it, and a noun the parse
+    hung on the participle after that clause's verb the verb's object, where the parse read "speaking as" like
+    "speaking as a mother" ("Speaking as the airline reported record profits, he said ...": "as the airline reported
+    record profits", the time of the report)."""
+    for mark in words[1:3]:
+        participle = words[mark.head] if mark.head >= 0 else None
+        if participle is None or mark.lemma.lower() != "as" or participle.xpos != "VBG" \
+                or participle.index != mark.index - 1 or mark.deprel not in ("mark", "case"):
+            continue
+        verb = next((k for k in words[mark.index + 2:] if k.head == participle.index and k.deprel == "advcl"
+                     and k.upos == "VERB" and k.xpos in ("VBD", "VBZ", "VBP")), None)
+        subject = next((k for k in words if verb is not None and k.head == verb.index and k.deprel == "nsubj"), None)
+        if subject is None or subtree_span(words, subject)[0] != mark.index + 1:
+            continue
+        mark.head, mark.deprel = verb.index, "mark"
+        for word in words[verb.index + 1:]:
+            if word.upos == "PUNCT":
+                break
+            if word.head == participle.index and word.deprel == "obl" and word.upos == "NOUN" \
+                    and not any(k.head == word.index and k.deprel == "case" for k in words):
+                word.head, word.deprel = verb.index, "obj"
 
 
 def repair_think_tanks(words: list[Word]) -> None:

@@ -77,7 +77,7 @@ promise pledge argument charge insistence contention denial admission message pr
 PROPOSITION_NOUNS = REPORT_NOUNS | frozenset("""notion idea view fact report belief theory possibility rumor evidence
 proof concern""".split())
 # Verbs that are cues only beside a quotation ('“...,” Blige sings to Clinton', not "singing the national anthem").
-BESIDE_QUOTE_LEMMAS = frozenset("sing murmur sneer holler bellow growl hiss thunder".split())
+BESIDE_QUOTE_LEMMAS = frozenset("sing murmur sneer holler bellow growl hiss thunder radio text".split())
 # Verbs that report only a quotation, never an indirect content ('"...," he continued').
 QUOTE_ONLY_LEMMAS = frozenset("continue".split()) | BESIDE_QUOTE_LEMMAS
 # Nouns whose "to" clause completes them ("the failure of Congress to pass ...", "a chance for Trump to make ...").
@@ -161,7 +161,7 @@ press news times post bank group union bureau service institute foundation netwo
 campaign senate congress pentagon kremlin taliban nato un eu fbi cia who reuters ap afp bbc cnn
 organization organisation board authority federation league coalition alliance command forces force
 parliament cabinet tribunal division college school treasury fed vatican bundestag knesset duma whitehall
-opec interpol confederation inquiry inspectorate media prefecture brigade
+opec interpol confederation inquiry inspectorate media prefecture brigade lobby
 """.split())
 # Words that make an organization only as the last word of a name ("Wall Street Journal", "Growth PAC";
 # not "television ads").
@@ -327,7 +327,7 @@ carmaker airline retailer manufacturer insurer lender broadcaster publisher char
 committee commission campaign council office union bureau service institute foundation association board
 authority club conglomerate chipmaker drugmaker zoo museum hospital library university college school gallery
 orchestra airport church clinic festival force inquiry trust chain park academy coastguard regulator
-watchdog band prefecture brigade court tribunal palace""".split())
+watchdog band prefecture brigade court tribunal palace lobby""".split())
 # What a company has and a person does not, said of a one-word name ("Meta's shareholders", "Google's
 # chief executive"); and, right after the bare name, its traded stock ("Meta shares fell").
 COMPANY_POSSESSIONS = frozenset("""shareholders headquarters subsidiary subsidiaries revenue revenues profit

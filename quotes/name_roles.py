@@ -201,13 +201,17 @@ def _opening_trade(name: list[Word]) -> bool:
 def _number_in_name(sentence: Sentence | None, words: list[Word], i: int) -> bool:
     """A number spelt out with a capital inside a sentence, before a proper noun: the start of a name ("the
     expedition company, Seven Summit Treks,"), not a count opening the sentence ("Seven Democrats said"); or a year
-    after "the" before a body's word ("The 1922 Committee", "The 1894 Group")."""
+    after "the" before a body's word ("The 1922 Committee", "The 1894 Group"); or digits after a body's noun ("the
+    campaign group 7000 Acres")."""
     w = words[i]
     before = sentence.words[w.index - 1] if sentence is not None and w.index > 0 else None
     year = before is not None and before.lemma.lower() == "the" and len(w.text) == 4 and w.text.isdigit() \
         and i + 1 < len(words) and words[i + 1].text.lower() in ORG_WORDS  # not "the 2013 FDIC inspector general"
+    named = before is not None and before.upos == "NOUN" and before.lemma.lower() in ORGANIZATION_NOUNS \
+        and w.text.isdigit()  # "the campaign group 7000 Acres"
     return before is not None and (before.upos != "PUNCT" or before.text == ",") and w.upos == "NUM" \
-        and (w.text.isalpha() and w.text[:1].isupper() or year) and i + 1 < len(words) and words[i + 1].upos == "PROPN"
+        and (w.text.isalpha() and w.text[:1].isupper() or year or named) and i + 1 < len(words) \
+        and words[i + 1].upos == "PROPN"
 
 
 def _joins_name(words: list[Word], i: int) -> bool:

@@ -1,14 +1,14 @@
 """Parse repairs: mend, in place, the tags and relations of one sentence's words that the tagger and parser are known
 to get wrong in news text (reporting verbs hung on nouns, "that" clauses taken for relative clauses, ...).
-:func:`repair_parse` applies them all, with those of who a verb's subject is from :mod:`quotes.subject_repairs`, of a
-closing reporting verb from :mod:`quotes.closing_reports`, of a name set off by commas from
-:mod:`quotes.apposition_repairs`, of the clause a reporting verb reports from :mod:`quotes.report_repairs` (reports
-to someone: :mod:`quotes.told_repairs`), of numbers near a reporting verb from :mod:`quotes.number_repairs`, of a
-headline from :mod:`quotes.headline_repairs`, of set phrases from :mod:`quotes.idiom_repairs`, of names from
-:mod:`quotes.name_repairs`, :mod:`quotes.verb_name_repairs` and :mod:`quotes.conjoined_name_repairs`, of possessives
-from :mod:`quotes.possessive_repairs` and of titles from :mod:`quotes.title_repairs`;
-:mod:`quotes.parsing` calls it on every sentence it builds, and the benchmarks on cached parses, so that both read the
-same parse.
+:func:`repair_parse` applies them all, with those of who a verb's subject is from :mod:`quotes.subject_repairs` (a
+subject inside a quotation: :mod:`quotes.quoted_subject_repairs`), of a closing reporting verb from
+:mod:`quotes.closing_reports`, of a name set off by commas from :mod:`quotes.apposition_repairs`, of the clause a
+reporting verb reports from :mod:`quotes.report_repairs` (reports to someone: :mod:`quotes.told_repairs`), of numbers
+near a reporting verb from :mod:`quotes.number_repairs`, of a headline from :mod:`quotes.headline_repairs`, of set
+phrases from :mod:`quotes.idiom_repairs`, of names from :mod:`quotes.name_repairs`, :mod:`quotes.verb_name_repairs`
+and :mod:`quotes.conjoined_name_repairs`, of possessives from :mod:`quotes.possessive_repairs` and of titles from
+:mod:`quotes.title_repairs`; :mod:`quotes.parsing` calls it on every sentence it builds, and the benchmarks on cached
+parses, so that both read the same parse.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import SPEECH_VERBS, TIME_SUBORDINATORS
-from quotes.conjoined_name_repairs import repair_ampersand_names, repair_conjoined_names
+from quotes.conjoined_name_repairs import repair_ampersand_names, repair_conjoined_names, repair_listed_titled_names
 from quotes.name_repairs import (repair_described_name_obliques, repair_modal_names, repair_name_tags,
                                  repair_named_body_tags, repair_named_roots, repair_national_body_tags,
                                  repair_noun_objects, repair_plural_person_tags, repair_preposition_first_names,
@@ -39,16 +39,17 @@ from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, rep
                                   repair_listed_remits, repair_organization_titles, repair_paired_titles,
                                   repair_participle_titles, repair_postpositive_titles, repair_team_headed_titles)
 from quotes.headline_repairs import repair_headline_small_clauses, repair_headline_verb_subjects
-from quotes.idiom_repairs import repair_as_far_as, repair_think_tanks
+from quotes.idiom_repairs import repair_as_far_as, repair_speaking_as_clauses, repair_think_tanks
 from quotes.number_repairs import (repair_ago_phrases, repair_closing_day_subjects, repair_comparative_numbers,
                                    repair_count_subjects, repair_day_verbs, repair_hyphenated_numbers,
                                    repair_said_times, repair_school_years, repair_subject_days, repair_up_to_numbers)
-from quotes.report_repairs import (repair_according_participles, repair_bare_passives, repair_control_infinitives,
-                                   repair_described_sources, repair_medium_clauses, repair_passive_conjunct_subjects,
-                                   repair_prepositional_complements, repair_quoted_subjects,
+from quotes.report_repairs import (repair_according_participles, repair_addressee_participles, repair_bare_passives,
+                                   repair_control_infinitives, repair_described_sources, repair_medium_clauses,
+                                   repair_passive_conjunct_subjects, repair_prepositional_complements,
                                    repair_relative_clause_verbs, repair_report_conjuncts, repair_reporter_conjuncts,
                                    repair_said_objects, repair_semicolon_clauses, repair_split_said_subjects,
                                    repair_statement_participles, repair_that_adverbials)
+from quotes.quoted_subject_repairs import repair_quoted_subjects, repair_quoted_vocatives
 from quotes.told_repairs import (repair_told_compounds, repair_told_pronouns, repair_told_relatives,
                                  repair_told_subjects, repair_told_that)
 from quotes.closing_reports import (repair_closing_acronym_subjects, repair_closing_apposed_subjects,
@@ -82,6 +83,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_false_superlatives(words)
     repair_worded_punctuation(words)
     repair_think_tanks(words)
+    repair_speaking_as_clauses(words)
     repair_name_tags(words)
     repair_participle_first_names(words)
     repair_preposition_first_names(words)
@@ -89,6 +91,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_national_body_tags(words)
     repair_conjoined_names(words)
     repair_ampersand_names(words)
+    repair_listed_titled_names(words)
     repair_possessive_marks(words)
     repair_possessive_names(words)
     repair_set_off_possessors(words)
@@ -134,9 +137,11 @@ def repair_parse(words: list[Word]) -> None:
     repair_told_relatives(words)
     repair_told_pronouns(words)
     repair_statement_participles(words)
+    repair_addressee_participles(words)
     repair_bare_passives(words)
     repair_said_objects(words)
     repair_quoted_subjects(words)
+    repair_quoted_vocatives(words)
     repair_relative_clause_verbs(words)
     repair_according_participles(words)
     repair_control_infinitives(words)

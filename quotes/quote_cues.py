@@ -35,21 +35,29 @@ def _after_particle(sentence: Sentence, word: Word) -> int:
 def closes_quote(sentence: Sentence, word: Word, after_question: bool = False) -> bool:
     """A verb without auxiliaries whose clause is a subject, the verb and phrases on it, right after a quotation
     that ends with a comma, question or exclamation mark, whatever the verb ('"France will always be France," an
-    angry Hollande retaliated.', '"...," Bennett shot back with a laugh.'); ``after_question``: the sentence
+    angry Hollande retaliated.', '"...," Bennett shot back with a laugh.', '"What a ride," Nick Hague radioed to mission
+    control as the capsule bobbed in the water.'); ``after_question``: the sentence
     follows a quoted question or exclamation the tokenizer split from it ('"... 11 million?" Hannity pressed.')."""
     words = sentence.words
     subjects = [k for k in sentence.children(word.index) if k.deprel in SUBJECT_RELS and k.index < word.index]
     after = _after_particle(sentence, word)
-    if word.upos != "VERB" or not subjects or after >= len(words):
-        return False
+    if word.upos != "VERB" or not subjects or after >= len(words) or "PronType=Rel" in subjects[0].feats:
+        return False  # not "''Unplugged,'' which returns as ...": the quoted title's relative clause
     first = min(w.index for w in sentence.subtree(subjects[0].index))
     later = [k for k in sentence.children(word.index) if k.index >= after and k.upos != "PUNCT"]
     end = max([w.index for k in later for w in sentence.subtree(k.index)], default=after - 1) + 1
     return (first >= 2 and words[first - 1].text in QUOTE_CHARS and words[first - 2].text in (",", "?", "!")
             or first == 0 and after_question) \
-        and all(k.deprel in ("obl", "obl:tmod", "obl:unmarked", "advmod") for k in later) \
+        and all(k.deprel in ("obl", "obl:tmod", "obl:unmarked", "advmod") or _while_clause(sentence, k)
+                for k in later) \
         and not any(k.deprel.startswith("aux") and k.index > first for k in sentence.children(word.index)) \
         and end == len(words) - 1 and words[end].text == "."
+
+
+def _while_clause(sentence: Sentence, clause: Word) -> bool:
+    """A clause of what went on meanwhile ("as the capsule bobbed in the water")."""
+    return clause.deprel == "advcl" and any(k.deprel == "mark" and k.lemma.lower() in ("as", "while")
+                                            for k in sentence.children(clause.index))
 
 
 def casts_as_quoted(sentence: Sentence, word: Word) -> bool:

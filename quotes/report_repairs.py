@@ -4,8 +4,8 @@ reported clause taken for the verb's object ("said her husband had asked", "said
 evacuated"); a conjunct that goes on with what was reported hung on the verb; a passive verb coordinated with a
 clause that was given its subject ("... and thousands of residents were ordered to leave"); a clause after a
 semicolon taken for a second report; an infinitive after the one urged taken for a purpose; a participle describing
-the source of "according to" hung on the report. :func:`quotes.parse_repairs.repair_parse` applies them with the
-others.
+the source of "according to" hung on the report; a participle of the report hung on the one it is addressed to.
+:func:`quotes.parse_repairs.repair_parse` applies them with the others.
 """
 
 from __future__ import annotations
@@ -255,28 +255,6 @@ def repair_split_said_subjects(words: list[Word]) -> None:
         joint.head = second.index
 
 
-def repair_quoted_subjects(words: list[Word]) -> None:
-    """Make the noun phrase right after an inverted reporting verb the verb's subject, where the parse gave the verb a
-    subject inside the quotation before it and took the phrase after for its object or a clause ('"These are children
-    going to school hungry," said the charity's chief executive, Paul Kissack': "children" the subject, "executive" a
-    clause); the quoted noun heads the reported clause, with the clause the parse gave the verb beside it hung on it."""
-    for verb in words[3:]:
-        if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS \
-                or words[verb.index - 1].text not in QUOTE_CHARS:
-            continue
-        subject = next((k for k in words[:verb.index] if k.head == verb.index and k.deprel == "nsubj"), None)
-        noun = next((k for k in words[verb.index + 1:] if k.head == verb.index
-                     and k.deprel in ("obj", "iobj", "ccomp", "dep") and k.upos in ("NOUN", "PROPN")), None)
-        if subject is None or noun is None or noun.text.lower() in TIME_WORDS \
-                or phrase_span(words, noun)[0] != verb.index + 1 \
-                or sum(w.text in QUOTE_CHARS for w in words[subject.index:verb.index]) % 2 == 0:  # not quoted
-            continue
-        for clause in words[subject.index + 1:verb.index]:
-            if clause.head == verb.index and clause.deprel == "ccomp":
-                clause.head, clause.deprel = subject.index, "acl"
-        subject.deprel, noun.deprel = "ccomp", "nsubj"
-
-
 def repair_relative_clause_verbs(words: list[Word]) -> None:
     """Make a past-tense verb after a relative clause set off by commas the verb of the noun the clause describes,
     where the parse took the verb for a modifier of the noun after it and that noun for a conjunct (with no "and") of
@@ -300,6 +278,21 @@ def repair_relative_clause_verbs(words: list[Word]) -> None:
         make_predicate(words, noun, verb)  # with the full stop of a sentence the noun was the root of
         thing.head, thing.deprel = verb.index, "obj"
         return
+
+
+def repair_addressee_participles(words: list[Word]) -> None:
+    """Make a speech participle the parse hung on the one a report is addressed to the report's adverbial, where the
+    participle's object is a pronoun that stands for that one ("has written to the energy secretary urging him to
+    reject the application": the writer urges, not the secretary)."""
+    for participle in words[3:]:
+        noun = words[participle.head] if participle.deprel == "acl" and participle.head >= 0 else None
+        verb = words[noun.head] if noun is not None and noun.deprel == "obl" and noun.head >= 0 else None
+        if verb is None or participle.xpos != "VBG" or participle.lemma.lower() not in SPEECH_VERBS \
+                or verb.lemma.lower() not in SPEECH_VERBS or not has_subject(words, verb):
+            continue
+        if any(k.head == participle.index and k.deprel in ("obj", "iobj") and k.upos == "PRON"
+               and k.lemma.lower() in ("he", "she", "they") for k in words):
+            participle.head, participle.deprel = verb.index, "advcl"
 
 
 def repair_statement_participles(words: list[Word]) -> None:

@@ -71,15 +71,16 @@ def _name_closing_titles(segment: list[Word]) -> Word | None:
 def title_before_comma(sentence: Sentence, head: Word, appos: list[Word]) -> bool:
     """A title tagged as a name, then a comma and the name it stands for ("The Chancellor, Rachel Reeves,", "The
     Metropolitan Police Commissioner, Sir Mark Rowley,", "Counsel to the inquiry, Tom Kark KC,", "The Children's
-    Commissioner for England, Dame Rachel de Souza,", "The Attorney General, Pam Bondi,"; not "Sen. Chuck
+    Commissioner for England, Dame Rachel de Souza,", "The Attorney General, Pam Bondi,", "The European Commissioner for
+    the internal market, Thierry Breton,"; not "Sen. Chuck
     Grassley (R-Iowa)", whose title heads the name)."""
     words = sentence.words
-    comma = next((w.index for w in words[head.index + 1:head.index + 6] if w.text == ","), None)
+    comma = next((w.index for w in words[head.index + 1:head.index + 8] if w.text == ","), None)
     between = [w for w in words[head.index + 1:comma] if not (w.text.lower() == "general" and w.head == head.index)] \
         if comma is not None else []  # "The UN Secretary General, António Guterres,"
     return head.text.lower() in TITLES and bool(appos) and comma is not None \
         and (not between or between[0].upos == "ADP"
-             and all(w.upos in ("ADP", "DET", "NOUN", "PROPN") for w in between)) \
+             and all(w.upos in ("ADP", "DET", "ADJ", "NOUN", "PROPN") for w in between)) \
         and comma + 1 == min(w.index for w in sentence.subtree(appos[0].index) if w.upos != "PUNCT")
 
 

@@ -252,8 +252,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         return SpeakerInfo(f"{name_text(text, words)} and {name_text(text, mention_words(sentence, partner))}",
                            "group", None, "name")
     heads = {h.index for h in name_heads(sentence, head)} if head.upos == "PROPN" else set()
-    titled = next((w for w in words if w.deprel == "conj" and w.head in heads
-                   and w.text.lower() in TITLES and after_comma(sentence, w)), None)
+    titled = next((w for w in words if w.deprel == "conj" and w.head in heads and w.text.lower() in TITLES
+                   and after_comma(sentence, w) and not any(k.deprel == "flat" for k in sentence.children(w.index))),
+                  None)  # not "Mr Biden, Mr Kishida and Mr Yoon", names after their titles
     if titled is not None:  # "Jane Doe, CEO and co-founder of Acme Robotics": a description parsed as a conjunct
         comma = max(w.index for w in words if w.text == "," and w.index < titled.index)
         info = describe(text, sentence, head, [w for w in words if w.index < comma])

@@ -89,7 +89,8 @@ def repair_told_subjects(words: list[Word]) -> None:
 
 def repair_told_compounds(words: list[Word]) -> None:
     """Make the name right after "told the" the verb's object where the parse hung it on the reported clause's subject
-    as a compound ("Residents told the BBC rubbish was piling up": no "BBC rubbish"; the name ends the object)."""
+    as a compound ("Residents told the BBC rubbish was piling up": no "BBC rubbish"; the name ends the object), and
+    "the" its article where the parse hung that on the clause's subject ("told the BBC the attack was ...")."""
     for verb in words[:-3]:
         article, name, noun = words[verb.index + 1:verb.index + 4]
         clause = words[noun.head] if noun.head >= 0 else noun
@@ -99,6 +100,12 @@ def repair_told_compounds(words: list[Word]) -> None:
                 and article.head == noun.index and not any(
                     k.head == verb.index and k.deprel in ("obj", "iobj") for k in words):
             name.head, name.deprel, article.head = verb.index, "iobj", name.index
+        elif verb.lemma.lower() in TELLING_VERBS and article.lemma.lower() == "the" and name.upos == "PROPN" \
+                and noun.upos != "PROPN" and article.head > name.index and words[article.head].upos == "NOUN" \
+                and any(k.head == article.head and k.lemma.lower() == "the" and k is not article for k in words) \
+                and not any(k.head == verb.index and k.deprel in ("obj", "iobj") and k is not name for k in words):
+            name.head, name.deprel, article.head = verb.index, "iobj", name.index  # "told the BBC the attack was
+            # ...": "the" the BBC's, not the attack's, the BBC the one told
 
 
 def repair_told_relatives(words: list[Word]) -> None:

@@ -1,0 +1,96 @@
+"""Who speaks and what they said, in articles written as a user would run the tool on them (the fifty-eighth
+session's): "Speaking as the airline reported record profits, he said"; a title's name after a long "for" phrase
+("The European Commissioner for the internal market, Thierry Breton,", "The Secretary of State for Health, Wes
+Streeting,"); a quotation before a name and a verb the lexicon lacks ('"What a ride," Commander Nick Hague radioed');
+a body described as a lobby; three titled people listed as one subject; a company named only in "Shares in X"; a
+name after its title with a description set off before the verb ("Consumer champion Martin Lewis, founder of ...,
+welcomed"); a speech participle the parse hung on the one addressed ("has written to the energy secretary urging
+him"); "told the BBC the attack was ..."; a campaign group whose name opens with digits; a quoted title's relative
+clause after its closing mark, no report."""
+
+from __future__ import annotations
+
+from tests.conftest import extracted, reporting
+
+
+def test_a_report_in_an_opening_as_clause_reports_its_object_not_the_participle(pipeline):
+    text = ("Speaking as the airline reported record profits, he said delays at Boeing meant Ryanair would have "
+            "fewer planes than planned.")
+    record = reporting(text, pipeline, "record profits")
+    assert record.text == "record profits"
+    assert record.cue == "reported"
+
+
+def test_a_titles_name_set_off_after_a_long_for_phrase_is_the_speaker(pipeline):
+    text = ("The European Commissioner for the internal market, Thierry Breton, called the agreement \"historic\".\n"
+            "The Secretary of State for Health, Wes Streeting, said the plan was \"a turning point\".")
+    first = reporting(text, pipeline, "historic")
+    assert (first.speaker, first.speaker_role) == ("Thierry Breton", "European Commissioner for the internal market")
+    second = reporting(text, pipeline, "turning point")
+    assert (second.speaker, second.speaker_role) == ("Wes Streeting", "Secretary of State for Health")
+
+
+def test_a_name_between_a_quotation_and_a_verb_outside_the_lexicon_speaks(pipeline):
+    text = "\"What a ride,\" Commander Nick Hague radioed to mission control as the capsule bobbed in the water."
+    record = reporting(text, pipeline, "What a ride")
+    assert (record.speaker, record.speaker_role, record.cue) == ("Nick Hague", "Commander", "radioed")
+
+
+def test_a_body_described_as_a_lobby_is_an_organization(pipeline):
+    text = "Copa-Cogeca, the EU's largest farming lobby, said the measures did not go far enough."
+    record = reporting(text, pipeline, "did not go far enough")
+    assert (record.speaker, record.speaker_type) == ("Copa-Cogeca", "organization")
+
+
+def test_three_titled_people_listed_as_one_subject_speak_together(pipeline):
+    text = ("Mr Biden, Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed to hold "
+            "military exercises every year.\n"
+            "Mr Biden, Mr Kishida and Mr Yoon said they were \"making history\".")
+    first = reporting(text, pipeline, "military exercises")
+    assert (first.speaker, first.speaker_type) == ("Biden, Fumio Kishida and Yoon Suk Yeol", "group")
+    second = reporting(text, pipeline, "making history")
+    assert second.speaker_type == "group"
+    assert second.speaker_mention == "Mr Biden, Mr Kishida and Mr Yoon"
+
+
+def test_the_company_is_the_one_whose_shares_open_the_sentence(pipeline):
+    text = ("Chipmaker shares slide after weak forecast\n"
+            "Shares in Lumora Semiconductor fell 14% in after-hours trading on Wednesday after the company forecast "
+            "lower-than-expected revenue for the coming quarter.")
+    record = reporting(text, pipeline, "lower-than-expected revenue")
+    assert (record.speaker, record.speaker_mention) == ("Lumora Semiconductor", "the company")
+
+
+def test_a_titled_name_with_a_description_set_off_before_its_verb_is_the_subject(pipeline):
+    text = ("Consumer champion Martin Lewis, founder of MoneySavingExpert, welcomed the fine but said it was "
+            "\"small change\" for a company of Bulb's size.\n"
+            "\"The penalty should hurt,\" he wrote on social media.")
+    record = reporting(text, pipeline, "small change")
+    assert (record.speaker, record.speaker_role) == ("Martin Lewis", "Consumer champion")
+    assert reporting(text, pipeline, "penalty should hurt").speaker == "Martin Lewis"
+
+
+def test_a_speech_participle_after_the_one_addressed_is_the_writers(pipeline):
+    text = "Gainsborough MP Sir Edward Leigh has written to the energy secretary urging him to reject the application."
+    record = reporting(text, pipeline, "reject the application")
+    assert (record.speaker, record.cue) == ("Edward Leigh", "urging")
+
+
+def test_the_one_told_is_no_part_of_what_was_told(pipeline):
+    text = ("A source in Ukraine's SBU security service told the BBC the attack was part of a campaign against "
+            "facilities that supply fuel to the Russian army.")
+    record = reporting(text, pipeline, "the attack was part")
+    assert record.text.startswith("the attack was part of a campaign")
+
+
+def test_a_campaign_group_named_with_digits_keeps_them(pipeline):
+    text = "But the campaign group 7000 Acres said it would destroy some of the best farmland in the country."
+    record = reporting(text, pipeline, "best farmland")
+    assert (record.speaker, record.speaker_type, record.speaker_role) == ("7000 Acres", "organization",
+                                                                          "campaign group")
+
+
+def test_a_quoted_titles_relative_clause_reports_nothing(pipeline):
+    text = ("MTV has a similar strategy for ''Unplugged,'' which returns as the channel pivots back to its music "
+            "video roots.")
+    assert not any(r.cue == "returns" for r in extracted(text, pipeline))
