@@ -2,14 +2,15 @@
 joined by "and" or "&" which the parse tore apart or ran together: two titled names run into one ("Republican Sarah
 Mills and Democrat Tom Reed"), a firm's two names around an ampersand hung apart ("The developer, Urban & Civic,":
 "Urban" an adjective; "Slaughter & May said": two subjects), a list of three or more titled names hung on the first
-as its descriptions ("Mr Biden, Mr Kishida and Mr Yoon said"). Each function mends one sentence's words in place.
+as its descriptions ("Mr Biden, Mr Kishida and Mr Yoon said"), a described name set off after a noun taken for the
+noun's conjunct ("One of the protesters, retired teacher Margaret Hill, said"). Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import HONORIFICS, TITLES
+from quotes.lexicon import HONORIFICS, PERSON_NOUNS, TITLES
 from quotes.name_repairs import tag_as_name
 from quotes.names import is_first_name
 from quotes.trees import is_under
@@ -101,3 +102,24 @@ def _titled_head(part: list[Word]) -> Word | None:
     if titled and part[-1].upos == "PROPN":
         return titled[-1]
     return part[0] if len(part) > 1 and is_first_name(part[0].text) and part[0].upos == "PROPN" else None
+
+
+def repair_described_conjunct_names(words: list[Word]) -> None:
+    """Make a name set off by a comma after a noun, with a person's noun before it, the first noun's apposition and the
+    person's noun its description, where the parse took the person's noun for a conjunct with no "and" and the name for
+    its flat part ("One of the protesters, retired teacher Margaret Hill, 71, said": Hill the protester)."""
+    for noun in words[2:]:
+        names = [k for k in words if k.head == noun.index and k.deprel == "flat" and k.upos == "PROPN"]
+        if noun.deprel != "conj" or noun.upos != "NOUN" or noun.lemma.lower() not in TITLES | PERSON_NOUNS \
+                or not names or names[0].index != noun.index + 1 or noun.head < 0 or any(
+                    k.head in (noun.index, noun.head) and k.deprel in ("cc", "conj") and k is not noun for k in words):
+            continue
+        start = min(w.index for w in words if is_under(words, w, noun) and w.upos != "PUNCT")
+        if words[start - 1].text != ",":
+            continue
+        name = names[0]
+        for word in words:
+            if word.head == noun.index and word is not name and (word.index > noun.index or word.upos == "PUNCT"):
+                word.head = name.index  # the name's other words, its age, the comma before it
+        name.head, name.deprel = noun.head, "appos"
+        noun.head, noun.deprel = name.index, "compound"

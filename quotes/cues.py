@@ -261,7 +261,10 @@ def passive_subject(sentence: Sentence, verb: Word) -> Word | None:
     # 10,000 thought to be left" (the participle tagged a past tense)
     if not (bare or any(k.deprel == "aux:pass" for k in kids)) or any(k.deprel == "obl:agent" for k in kids):
         return None
-    own = next((k for k in kids if k.deprel == "nsubj:pass" or bare and k.deprel == "nsubj"), None)
+    own = next((k for k in kids if k.deprel == "nsubj:pass" or k.deprel == "nsubj" and (bare or any(
+        a.deprel == "aux:pass" and k.index < a.index for a in kids))), None)  # "Fewer than 600 rhinos are thought to
+    # remain", "Fewer" tagged an active subject; not '"..., others are just not,'' said Paul H. Chipok', "are" taken
+    # for the auxiliary of "said"
     if own is None and verb.deprel == "conj" and verb.head >= 0:  # "She is moving ... but is expected to continue"
         return next((k for k in sentence.children(verb.head) if k.deprel in ("nsubj", "nsubj:pass")), None)
     return own

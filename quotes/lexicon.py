@@ -161,7 +161,7 @@ press news times post bank group union bureau service institute foundation netwo
 campaign senate congress pentagon kremlin taliban nato un eu fbi cia who reuters ap afp bbc cnn
 organization organisation board authority federation league coalition alliance command forces force
 parliament cabinet tribunal division college school treasury fed vatican bundestag knesset duma whitehall
-opec interpol confederation inquiry inspectorate media prefecture brigade lobby
+opec interpol confederation inquiry inquest inspectorate media prefecture brigade lobby
 """.split())
 # Words that make an organization only as the last word of a name ("Wall Street Journal", "Growth PAC";
 # not "television ads").
@@ -327,7 +327,7 @@ carmaker airline retailer manufacturer insurer lender broadcaster publisher char
 committee commission campaign council office union bureau service institute foundation association board
 authority club conglomerate chipmaker drugmaker zoo museum hospital library university college school gallery
 orchestra airport church clinic festival force inquiry trust chain park academy coastguard regulator
-watchdog band prefecture brigade court tribunal palace lobby""".split())
+watchdog band prefecture brigade court tribunal palace lobby inquest""".split())
 # What a company has and a person does not, said of a one-word name ("Meta's shareholders", "Google's
 # chief executive"); and, right after the bare name, its traded stock ("Meta shares fell").
 COMPANY_POSSESSIONS = frozenset("""shareholders headquarters subsidiary subsidiaries revenue revenues profit
@@ -335,12 +335,12 @@ profits earnings customers users subscribers products platform ceo""".split())
 COMPANY_STOCK = frozenset("shares stock".split())
 # Name endings that also make a name a company's or an agency's ("the agency" after "the Food and Drug
 # Administration" or "the International Organization for Migration"; "the regulator" after "the National Highway
-# Traffic Safety Administration")
+# Traffic Safety Administration"; "the charity" after "The Trussell Trust")
 KINDRED_ENDINGS = {"company": ("co", "co.", "inc", "inc.", "corp", "corp.", "corporation", "llc", "ltd", "ltd.", "plc",
                                *sorted(COMPANY_NAME_ENDINGS)),
                    "agency": ("administration", "bureau", "service", "organization", "organisation"),
                    "regulator": ("administration", "authority", "commission", "agency"),
-                   "watchdog": ("authority", "commission", "agency")}
+                   "watchdog": ("authority", "commission", "agency"), "charity": ("trust", "foundation", "fund")}
 # Nouns for the same kind of body, either of which a role may use for what the other stands for ("Broadcasting
 # watchdog Ofcom ... The regulator said").
 KINDRED_NOUNS = {"regulator": "watchdog", "watchdog": "regulator"}

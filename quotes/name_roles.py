@@ -173,7 +173,7 @@ def trim_role(role: list[Word]) -> list[Word]:
     """Role words without the function words that led to the name ("Officials at", "new report by") or to the role
     ("according to shipping analysts Drewry"); none when no noun, title or party is left ("A new Gallup poll", "many
     Democrats", "an angry Hollande") or only a common noun's possessive ("the country's Met Office")."""
-    while role and role[-1].upos in ("ADP", "CCONJ", "DET", "PRON"):
+    while role and role[-1].upos in ("ADP", "CCONJ", "DET", "PRON", "PUNCT"):  # "His parents, Gareth and Lisa"
         role = role[:-1]
     while role and (role[0].upos == "ADP" or role[0].deprel == "fixed"):  # "to" of "according to"
         role = role[1:]

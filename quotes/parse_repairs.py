@@ -17,7 +17,8 @@ import re
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import SPEECH_VERBS, TIME_SUBORDINATORS
-from quotes.conjoined_name_repairs import repair_ampersand_names, repair_conjoined_names, repair_listed_titled_names
+from quotes.conjoined_name_repairs import (repair_ampersand_names, repair_conjoined_names,
+                                            repair_described_conjunct_names, repair_listed_titled_names)
 from quotes.name_repairs import (repair_described_name_obliques, repair_modal_names, repair_name_tags,
                                  repair_named_body_tags, repair_named_roots, repair_national_body_tags,
                                  repair_noun_objects, repair_plural_person_tags, repair_preposition_first_names,
@@ -92,6 +93,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_conjoined_names(words)
     repair_ampersand_names(words)
     repair_listed_titled_names(words)
+    repair_described_conjunct_names(words)
     repair_possessive_marks(words)
     repair_possessive_names(words)
     repair_set_off_possessors(words)

@@ -25,7 +25,7 @@ from quotes.lexicon import (BUSINESS_NOUNS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZA
                             RELATIVES, RELATIVES_OF, STATEMENT_NOUNS, TITLES, US_STATES)
 from quotes.name_roles import known_possessive_business, names_a_business, split_role
 from quotes.set_off_names import after_comma, known_as, named_after_comma, title_before_comma
-from quotes.names import PARTIES, is_first_name, is_place_name, no_persons_name, shouted
+from quotes.names import PARTIES, is_first_name, is_place_name, no_persons_name, shouted, spelt_like_company
 from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import (is_base_place, is_time_word, mention_words, name_text, those_described,
                              without_determiners)
@@ -365,11 +365,12 @@ def _as_spoken_for(text: str, sentence: Sentence, head: Word, principal: Word) -
     """``principal`` described as the speaker, with ``head``'s word for the role ("a spokesman for the Clinton
     campaign": the campaign, role "spokesman"; "a poll by Gallup": Gallup, role "poll"); None when it has no name."""
     info = describe(text, sentence, principal, mention_words(sentence, principal))
-    kind = "organization" if info.kind == "person" and len((info.name or "").split()) > 2 \
-        and not is_first_name(info.name.split()[0]) and not re.search(r"\b[A-Z]\.", info.name) \
-        and info.name.split()[0].lower() not in NOBLE_TITLES \
-        else info.kind  # "a spokeswoman for Howletts Wild Animal Park"; not "a lawsuit by Yulia V. Tymoshenko", nor
-    # "a spokesperson for the Duke of Sussex"
+    parts = (info.name or "").split()
+    kind = "organization" if info.kind == "person" and (
+        len(parts) > 2 and not is_first_name(parts[0]) and not re.search(r"\b[A-Z]\.", info.name)
+        and parts[0].lower() not in NOBLE_TITLES or any(spelt_like_company(p) for p in parts)) \
+        else info.kind  # "a spokeswoman for Howletts Wild Animal Park", "a spokesperson for TransPennine Express";
+    # not "a lawsuit by Yulia V. Tymoshenko", nor "a spokesperson for the Duke of Sussex"
     return SpeakerInfo(info.name, kind, head.text, info.method) if info.name else None
 
 

@@ -6,7 +6,9 @@ a body described as a lobby; three titled people listed as one subject; a compan
 name after its title with a description set off before the verb ("Consumer champion Martin Lewis, founder of ...,
 welcomed"); a speech participle the parse hung on the one addressed ("has written to the energy secretary urging
 him"); "told the BBC the attack was ..."; a campaign group whose name opens with digits; a quoted title's relative
-clause after its closing mark, no report."""
+clause after its closing mark, no report; a couple's role before their names; a described name set off after "One of
+the protesters"; "An inquest in Nottingham heard"; "Fewer than 600 rhinos are thought to remain"; a spokesperson for a
+body spelt like a company; "the charity" after a trust."""
 
 from __future__ import annotations
 
@@ -94,3 +96,42 @@ def test_a_quoted_titles_relative_clause_reports_nothing(pipeline):
     text = ("MTV has a similar strategy for ''Unplugged,'' which returns as the channel pivots back to its music "
             "video roots.")
     assert not any(r.cue == "returns" for r in extracted(text, pipeline))
+
+
+def test_a_couples_role_keeps_no_comma(pipeline):
+    text = "His parents, Gareth and Lisa Morgan, said: \"Rhys was a loving son.\""
+    record = reporting(text, pipeline, "loving son")
+    assert (record.speaker, record.speaker_role) == ("Gareth and Lisa Morgan", "His parents")
+
+
+def test_a_described_name_set_off_after_one_of_a_group_speaks(pipeline):
+    text = ("One of the protesters, retired teacher Margaret Hill, 71, said she was acting \"out of love for my "
+            "grandchildren\".")
+    record = reporting(text, pipeline, "out of love")
+    assert (record.speaker, record.speaker_type) == ("Margaret Hill", "person")
+
+
+def test_an_inquest_in_a_place_is_no_speaker_named_for_the_place(pipeline):
+    text = "An inquest in Nottingham heard that staff failed to act on signs of distress."
+    record = reporting(text, pipeline, "failed to act")
+    assert (record.speaker, record.speaker_role) == (None, "inquest in Nottingham")
+
+
+def test_a_passive_raising_verb_has_no_speaker_whatever_the_subjects_tag(pipeline):
+    record = reporting("Fewer than 600 rhinos are thought to remain in the wild.", pipeline, "remain in the wild")
+    assert record.speaker is None
+    assert record.text == "Fewer than 600 rhinos are thought to remain in the wild"
+
+
+def test_a_spokesperson_speaks_for_a_body_spelt_like_a_company(pipeline):
+    text = "A spokesperson for TransPennine Express said it \"fully supports\" a smooth handover."
+    record = reporting(text, pipeline, "smooth handover")
+    assert (record.speaker, record.speaker_type, record.speaker_role) == ("TransPennine Express", "organization",
+                                                                          "spokesperson")
+
+
+def test_the_charity_stands_for_the_trust_named_before(pipeline):
+    text = ("The Trussell Trust handed out a record 3 million parcels in the past year.\n"
+            "The charity said demand was rising.")
+    record = reporting(text, pipeline, "demand was rising")
+    assert (record.speaker, record.speaker_mention) == ("Trussell Trust", "The charity")
