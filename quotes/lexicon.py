@@ -232,7 +232,7 @@ ofcom ofgem ofsted ofwat opec opec+ nato""".split()) | {
     "medicines and healthcare products regulatory agency", "friends of the earth", "joint chiefs of staff",
     "eli lilly", "national rally", "reform uk", "sinn féin", "sinn fein", "transport for london",
     "transport for greater manchester", "transport for wales", "transport for the north", "temu", "shein",
-    "burger king", "citizens advice", "action fraud", "which?", "dignity in dying",
+    "burger king", "citizens advice", "action fraud", "which?", "dignity in dying", "hm revenue and customs", "hmrc",
     "care not killing", "women in journalism", "fight for sight", "aslef", "unite", "heathrow", "gatwick", "mumsnet"}
 # A nationality or origin for a person ("the Egyptian", "the Dane", "the Texan"): how such words end, and some that
 # end otherwise.

@@ -41,7 +41,7 @@ def repair_name_tags(words: list[Word]) -> None:
     tagged a plural noun ("Barclays", "Greggs") or a name in lower case with a capital inside tagged a common noun
     ("easyJet"); and an initial without its full stop tagged a possessive mark ("S Somanath"), a verb tagged a proper
     noun by its fine tag beside a name ("A Manchester United spokesperson"), the "Ten" of "Ten Hag" opening a
-    sentence, and the "All" of "The All England Club"."""
+    sentence, the "All" of "The All England Club" and the "HM" of "HM Coastguard", tagged an interjection."""
     titled = is_title_case(words)
     for w in words:
         if w.upos == "VERB" and w.deprel in ("amod", "compound") and w.text[:1].isupper() and w.head > w.index \
@@ -83,6 +83,9 @@ def repair_name_tags(words: list[Word]) -> None:
                 and any(c.isupper() for c in w.text):  # "an easyJet spokesman" with "easyJet" an adjective
             w.upos, w.xpos, w.feats = "PROPN", "NNP", "Number=Sing"
             w.deprel = "compound" if w.deprel == "amod" else w.deprel
+        elif w.upos == "INTJ" and w.text.isupper() and len(w.text) > 1 and w.index + 1 < len(words) \
+                and words[w.index + 1].upos == "PROPN" and words[w.index + 1].text[:1].isupper():
+            w.upos, w.xpos = "PROPN", "NNP"  # "HM Coastguard" with "HM" an interjection
         elif w.upos == "ADJ" and w.xpos == "NNP" and w.text[:1].isupper() and any(
                 k.head == w.index and k.deprel == "flat" and k.upos == "PROPN" for k in words):
             w.upos = "PROPN"  # "Cardinal Pietro Parolin" with "Cardinal" an adjective heading the name

@@ -26,8 +26,8 @@ from quotes.name_repairs import (repair_described_name_obliques, repair_modal_na
 from quotes.possessive_repairs import (repair_possessed_appositions, repair_possessive_marks, repair_possessive_names,
                                        repair_possessive_titles, repair_set_off_possessors, repair_titled_possessors)
 from quotes.verb_name_repairs import (repair_infinitive_names, repair_inverted_verb_names,
-                                      repair_participle_first_names, repair_verb_led_names, repair_verb_names,
-                                      repair_verb_tagged_endings)
+                                      repair_participle_first_names, repair_participle_place_names,
+                                      repair_verb_led_names, repair_verb_names, repair_verb_tagged_endings)
 from quotes.apposition_repairs import (repair_apposition_predicates, repair_called_names, repair_conjoined_titles,
                                        repair_conjunct_appositions, repair_described_appositions,
                                        repair_hyphenated_descriptions, repair_hyphenated_titles, repair_ranked_titles,
@@ -87,6 +87,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_speaking_as_clauses(words)
     repair_name_tags(words)
     repair_participle_first_names(words)
+    repair_participle_place_names(words)
     repair_preposition_first_names(words)
     repair_named_body_tags(words)
     repair_national_body_tags(words)

@@ -2,7 +2,8 @@
 and parser read as verbs or clauses in news text: a union named by a verb ("Unite, which represents the workers,
 said"), a name ending in a word that ends bodies' names tagged a verb ("Foxes Trust, the supporters' group, said"), a
 campaign's name that opens with a verb or holds one ("the group Just Stop Oil said", "Care Not Killing, which opposes
-the bill, said") and a body's name that goes on with "to" and a verb ("The Campaign to Protect Rural England"). Each
+the bill, said"), a body's name that goes on with "to" and a verb ("The Campaign to Protect Rural England") and a
+place ending in "-ing" that opens a body's name ("Nottingham University Hospitals NHS Trust's chief executive"). Each
 function mends one sentence's words in place.
 """
 
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from quotes.lexicon import (CAPITALISED_ORG_ENDINGS, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS,
                             SPEECH_VERBS, SPOKESPEOPLE, TITLES)
 from quotes.name_repairs import is_title_case, tag_as_name
+from quotes.names import is_place
 from quotes.trees import has_subject, phrase_span
 
 if TYPE_CHECKING:
@@ -80,6 +82,29 @@ def repair_participle_first_names(words: list[Word]) -> None:
             kid.deprel = "appos"  # "a student at ..."
     if verb is not None and verb.upos == "VERB" and first.deprel in ("advcl", "csubj") and not has_subject(words, verb):
         first.deprel = "nsubj"
+
+
+def repair_participle_place_names(words: list[Word]) -> None:
+    """Make a place ending in "-ing" that opens the sentence before a name, tagged a participle with no clause of its
+    own, the first word of that name, the name's words the compounds of its last ("Nottingham University Hospitals NHS
+    Trust's chief executive, Anthony May, said": "Nottingham" a clause of "said", the trust lost to the role)."""
+    first = words[0] if len(words) > 3 else None
+    if first is None or first.xpos != "VBG" or first.lemma != first.text or not first.text.istitle() \
+            or not is_place(first.text) or words[1].upos != "PROPN":
+        return
+    end = 1
+    while end + 1 < len(words) and words[end + 1].upos == "PROPN":
+        end += 1
+    if any(w.head == first.index and w.index > end and w.upos != "PUNCT" for w in words):
+        return  # "Reading Harry Potter aloud, she ...": a participle's clause
+    last = words[end]
+    tag_as_name(first)
+    for word in words[:end]:
+        if word.head == first.index or word is first or not 0 <= word.head <= end:
+            word.head, word.deprel = last.index, "compound"
+    for word in words[end + 1:]:
+        if word.head == first.index:
+            word.head = last.index
 
 
 def repair_inverted_verb_names(words: list[Word]) -> None:

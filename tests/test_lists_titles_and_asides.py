@@ -8,7 +8,8 @@ welcomed"); a speech participle the parse hung on the one addressed ("has writte
 him"); "told the BBC the attack was ..."; a campaign group whose name opens with digits; a quoted title's relative
 clause after its closing mark, no report; a couple's role before their names; a described name set off after "One of
 the protesters"; "An inquest in Nottingham heard"; "Fewer than 600 rhinos are thought to remain"; a spokesperson for a
-body spelt like a company; "the charity" after a trust."""
+body spelt like a company; "the charity" after a trust; a place ending in "-ing" tagged a participle opening a body's
+name; "HM" tagged an interjection before a body's name."""
 
 from __future__ import annotations
 
@@ -135,3 +136,18 @@ def test_the_charity_stands_for_the_trust_named_before(pipeline):
             "The charity said demand was rising.")
     record = reporting(text, pipeline, "demand was rising")
     assert (record.speaker, record.speaker_mention) == ("Trussell Trust", "The charity")
+
+
+def test_a_place_ending_in_ing_that_opens_a_bodys_name_stays_in_the_role(pipeline):
+    text = ("Nottingham University Hospitals NHS Trust's chief executive, Anthony May, said the trust was \"truly "
+            "sorry\".")
+    record = reporting(text, pipeline, "truly sorry")
+    assert (record.speaker, record.speaker_role) == ("Anthony May",
+                                                     "Nottingham University Hospitals NHS Trust's chief executive")
+
+
+def test_hm_before_a_body_stays_in_its_name(pipeline):
+    text = ("HM Coastguard said it was a reminder of the importance of wearing a lifejacket.\n"
+            "HM Revenue and Customs said the rules had not changed.")
+    assert [(r.speaker, r.speaker_type) for r in extracted(text, pipeline)] == [
+        ("HM Coastguard", "organization"), ("HM Revenue and Customs", "organization")]

@@ -589,7 +589,9 @@ def test_those_described_by_a_participle_speak_as_a_group(pipeline):
     ("Salceda, citing data from the U.S. State Department, said that about 4 million people of Philippine descent "
      "live in the United States.", "said", "Salceda"),  # the parse hangs "Salceda" on "said" as a clause
     ("Sen. Mark Kirk, R-Ill., who faces a tough re-election battle in his home state, rescinded his endorsement of "
-     "Trump, saying he lacks the temperament to be president.", "saying", "Sen. Mark Kirk"),  # the name is the root
+     "Trump, saying he lacks the temperament to be president.", "saying",
+     "Sen. Mark Kirk, R-Ill., who faces a tough re-election battle in his home state,"),  # the parse made the name
+    # the root; the verb after its asides made its predicate, the mention is the subject's, asides and all
 ])
 def test_a_name_opening_the_sentence_speaks_for_a_subjectless_verb_after_its_aside(pipeline, text, cue, mention):
     record = with_cue(text, pipeline, cue)
