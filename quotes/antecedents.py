@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quotes.canonical import surname_of
-from quotes.description_nouns import opening_lone_noun, title_alone
+from quotes.description_nouns import is_demonym_description, opening_lone_noun, title_alone
 from quotes.lexicon import (BUSINESS_NOUNS, COMPANY_STOCK, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, QUANTITIES,
                             RELATIVES_OF, TITLES)
 from quotes.mentions import is_time_word, mention_words, without_determiners
@@ -169,6 +169,8 @@ def candidate_entities(text: str, sentences: list[Sentence],
             if head.upos == "PROPN" or head.upos in ("NOUN", "ADJ") and any(  # "Former Rep. Chris Shays" headed by
                     k.deprel == "flat" and k.upos == "PROPN" and k.index > head.index for k in kids):  # "Former"
                 words = mention_words(sentence, head)
+                if is_demonym_description(sentence, words):
+                    continue  # "the Spaniard said": a person described, no name for "the club" to stand for
                 pair = describe(text, sentence, head, words) if head is word and any(
                     k.deprel == "conj" and k.upos == "PROPN" for k in kids) else None
                 if pair is not None and pair.name and pair.kind == "group":  # "Ben Cohen and Jerry Greenfield":

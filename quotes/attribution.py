@@ -35,14 +35,13 @@ from quotes.organization_references import (company_modifier, organization_refer
                                            paragraph_organization)
 from quotes.references import (POSSESSED_OFFICES, Entity, apposed_name, beyond_closed_report, company_reporting_itself,
                                described_people, family_referred, interlocutor, introduced_after_lede, issuer,
-                               mention_sex, of_other_sex, possessed_organization, refers_back, reporter_of,
-                               resolve_pronoun, whose_owner)
+                               mention_sex, names_an_office, of_other_sex, possessed_organization, refers_back,
+                               reporter_of, resolve_pronoun, whose_owner)
 from quotes.speakers import PRONOUNS, SpeakerInfo, describe
 from quotes.speaks_for import organization_modifier, spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
 from quotes.unnamed import (Unnamed, first_role, holds_other_title, introduced_unnamed, is_person_noun, latest_unnamed,
                             noun_sex, someones, unnamed_subjects)
-
 
 # Who stays unnamed, unless a role names them: "the source", and "the woman", "the nurse" (a person noun, neither a
 # title nor an occupation, is mostly someone the article never names; "the scientist" is the one it just named)
@@ -215,11 +214,12 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             found = issuer(text, cue.sentence, cue.speaker, sentences, entities, genders, objects, companies)
             if found:
                 info = SpeakerInfo(found[0], found[1], info.role, "nominal")
-        elif info.name is None and info.method == "indefinite" and headline_end <= cue.speaker.start < lede_end \
+        elif (info.name is None and info.method == "indefinite" or names_an_office(info.name, info.kind)) \
+                and headline_end <= cue.speaker.start < lede_end \
                 and (first := introduced_after_lede(noun, words, [e for e in entities if e[0] >= cue.speaker.end
                                                                   and e[2] == "person"], after_lede_end)):
-            info = SpeakerInfo(first[0][1], "person", info.role, "nominal")  # the lede's "A federal judge": the one the
-            # next paragraph names so ("U.S. District Judge David Ezra")
+            info = SpeakerInfo(first[0][1], "person", info.role or info.name, "nominal")  # the lede's "A federal
+            # judge", "The Archbishop of Canterbury": whom the next paragraph names so ("U.S. District Judge ...")
         elif info.name is None and (info.method != "indefinite" or cue.speaker.start < headline_end and len(words) == 1
                                     and noun.lemma.lower() in TITLES) and cue.speaker.text.lower() != "which":
             # "the spokesman": the latest person (with that role, if any); "a spokesman" is someone new, but a

@@ -35,10 +35,11 @@ from quotes.apposition_repairs import (repair_apposition_predicates, repair_call
                                        repair_subordinate_set_off_subjects, repair_title_of_names, repair_title_phrases,
                                        repair_titled_appositions, repair_titled_root_predicates,
                                        repair_unmarked_possessors, repair_unpunctuated_appositions)
-from quotes.title_repairs import (repair_clausal_names, repair_elect_titles, repair_flat_common_titles,
-                                  repair_flat_titles, repair_fronted_title_words, repair_general_titles,
-                                  repair_listed_remits, repair_organization_titles, repair_paired_titles,
-                                  repair_participle_titles, repair_postpositive_titles, repair_team_headed_titles)
+from quotes.title_repairs import (repair_clausal_names, repair_co_titles, repair_elect_titles,
+                                  repair_flat_common_titles, repair_flat_titles, repair_fronted_title_words,
+                                  repair_general_titles, repair_listed_remits, repair_organization_titles,
+                                  repair_paired_titles, repair_participle_titles, repair_postpositive_titles,
+                                  repair_team_headed_titles)
 from quotes.headline_repairs import repair_headline_small_clauses, repair_headline_verb_subjects
 from quotes.idiom_repairs import repair_as_far_as, repair_speaking_as_clauses, repair_think_tanks
 from quotes.number_repairs import (repair_ago_phrases, repair_closing_day_subjects, repair_comparative_numbers,
@@ -160,6 +161,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_split_said_subjects(words)
     repair_compound_subjects(words)
     repair_participle_titles(words)
+    repair_co_titles(words)
     repair_that_adverbials(words)
     repair_where_clauses(words)
     repair_as_far_as(words)

@@ -4,12 +4,12 @@ Small pure functions used by ``quotes.attribution``. An entity is ``(offset, nam
 subject (or object) found by ``quotes.antecedents.candidate_entities`` or a speaker already resolved. A pronoun
 goes to the latest entity that agrees with it in sex or number (``resolve_pronoun``; "the company" and other
 bodies' nouns are :mod:`quotes.organization_references`'); "the statement" to whoever the text says issued it
-(``issuer``); "he" after "a spokesman" to nobody named; "the Ohio governor" to
-the person whose role holds those words (``described_people``), and a bare title in the lede to the person the next
-paragraph names bare (``introduced_after_lede``); "the nominee" set off after "Clinton," to Clinton
-(``apposed_name``); "the family" to the family named before (``family_referred``); "it" reporting what "the company"
-does to that company (``company_reporting_itself``); a mention's own sex comes from its pronoun or honorific
-(``mention_sex``). Who was brought in unnamed is :mod:`quotes.unnamed`'s.
+(``issuer``); "he" after "a spokesman" to nobody named; "the Ohio governor" to the person whose role holds those
+words (``described_people``), and a bare title in the lede, or an office named by title and place
+(``names_an_office``), to the person the next paragraph names bare (``introduced_after_lede``); "the nominee" set off
+after "Clinton," to Clinton (``apposed_name``); "the family" to the family named before (``family_referred``); "it"
+reporting what "the company" does to that company (``company_reporting_itself``); a mention's own sex comes from its
+pronoun or honorific (``mention_sex``). Who was brought in unnamed is :mod:`quotes.unnamed`'s.
 """
 
 from __future__ import annotations
@@ -301,9 +301,10 @@ def described_people(noun: Word, words: list[Word], people: list[Entity]) -> lis
 def introduced_after_lede(noun: Word, words: list[Word], below: list[Entity], next_paragraph_end: int) -> list[Entity]:
     """For a bare title (``noun`` with only determiners, title words and places among its mention's ``words``) that
     names no one in the lede ("The chancellor has announced ...", "the prime minister", "The mayor of Manchester",
-    "the US envoy to the Middle East"), the person the next paragraph opens with by full name and no description,
-    whom the story means ("Rachel Reeves told MPs ..."), as a list of one; none when that person is described
-    otherwise or named later, or the title is described ("the U.S. presidential candidate"). For someone brought in
+    "the US envoy to the Middle East", "The chairman of Sainsbury's"), the person the next paragraph opens with by
+    full name and no description, whom the story means ("Rachel Reeves told MPs ..."), as a list of one; none when
+    that person is described otherwise or named later, or the title is described ("the U.S. presidential
+    candidate"). For someone brought in
     unnamed ("A federal judge", "A Boeing engineer"), the person the next paragraph opens with whose role is that
     noun ("U.S. District Judge David Ezra", "Sam Salehpour, a quality engineer")."""
     first = below[0] if below else None
@@ -314,9 +315,17 @@ def introduced_after_lede(noun: Word, words: list[Word], below: list[Entity], ne
         return [first] if head and TITLE_SPELLINGS.get(head, head) == noun.lemma.lower() else []
     return [first] if noun.lemma.lower() in TITLES and not first[3] and " " in first[1] \
         and all(w is noun or w.upos == "DET" or w.text.lower() in TITLES | {"of"} or is_place_name(w.text)
-                or w.index > noun.index and (w.text[:1].isupper() or w.text.lower() in ("to", "for"))
+                or w.index > noun.index and (w.text[:1].isupper() or w.text.lower() in ("to", "for", "'s", "’s"))
                 for w in words) \
         and not any(w.lower() in TITLES for w in first[1].split()) else []
+
+
+def names_an_office(name: str | None, kind: str) -> bool:
+    """Whether a person's ``name`` names an office by its title and place, no one by name ("Archbishop of Canterbury",
+    "Mayor of London"): a title, "of" and a capitalised word."""
+    words = (name or "").split()
+    return kind == "person" and len(words) > 2 and words[0].lower() in TITLES and words[1] == "of" \
+        and words[2][:1].isupper()
 
 
 def apposed_name(text: str, sentence: Sentence, words: list[Word]) -> str | None:

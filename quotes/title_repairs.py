@@ -6,7 +6,8 @@ Malone", "Manchester City striker Erling Haaland") or a title a flat word of the
 spokeswoman"), a team's name taken for the subject before its title ("Cardiff
 Rugby director of rugby Matt Sherratt said"), a spokesperson of an "X of Y" organization read as Y's ("A Department
 of Health spokesperson"), a "-general" title before a name ("WHO director-general Tedros Adhanom Ghebreyesus"), two
-titles joined before a name ("Writer and director Adam Conover"). Each function mends one sentence's words in place.
+titles joined before a name ("Writer and director Adam Conover"), a "co-" title tagged a verb ("committee co-chairs").
+Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -76,6 +77,28 @@ def repair_participle_titles(words: list[Word]) -> None:
                 continue
             noun.head, noun.deprel = name.index, "appos"
             words[verb.index - 1].head = noun.index
+
+
+def repair_co_titles(words: list[Word]) -> None:
+    """Tag a title written with "co-" a noun, the noun before it its compound, where the tagger took it for a verb
+    ("The British Medical Association's junior doctors committee co-chairs, Dr Robert Laurenson and Dr Vivek Trivedi,
+    said": "co-chairs" a verb, "committee" a clause of "said")."""
+    for title in words[1:]:
+        plural = title.text.lower().endswith("s")
+        base = title.text.lower()[3:].removesuffix("s" if plural else "")
+        if not title.text.lower().startswith("co-") or title.upos != "VERB" or base not in TITLES | PERSON_NOUNS:
+            continue
+        title.upos, title.xpos, title.lemma, title.feats = "NOUN", "NNS" if plural else "NN", base, \
+            "Number=Plur" if plural else "Number=Sing"  # the lemma the title it shares ("chair")
+        before = words[title.index - 1]
+        if before.upos == "NOUN" and title.head == before.index:  # "committee" the subject, the title its object
+            title.head, title.deprel = before.head, before.deprel
+            for word in words[title.index + 1:]:
+                if word.head == before.index:
+                    word.head = title.index  # the name set off after the title, its comma
+            before.head, before.deprel = title.index, "compound"
+        elif before.upos == "NOUN" and before.head == title.head:
+            before.head, before.deprel = title.index, "compound"
 
 
 # Participles that say how someone holds an office ("Outgoing President Macky Sall", "Acting Chief Constable").

@@ -9,7 +9,9 @@ him"); "told the BBC the attack was ..."; a campaign group whose name opens with
 clause after its closing mark, no report; a couple's role before their names; a described name set off after "One of
 the protesters"; "An inquest in Nottingham heard"; "Fewer than 600 rhinos are thought to remain"; a spokesperson for a
 body spelt like a company; "the charity" after a trust; a place ending in "-ing" tagged a participle opening a body's
-name; "HM" tagged an interjection before a body's name."""
+name; "HM" tagged an interjection before a body's name; "The Archbishop of Canterbury" and "The chairman of
+Sainsbury's" in the lede, each named in the next paragraph; "the club" after "the Spaniard"; "co-chairs" tagged a
+verb; bodies named "... Digital" and "... Games"."""
 
 from __future__ import annotations
 
@@ -151,3 +153,45 @@ def test_hm_before_a_body_stays_in_its_name(pipeline):
             "HM Revenue and Customs said the rules had not changed.")
     assert [(r.speaker, r.speaker_type) for r in extracted(text, pipeline)] == [
         ("HM Coastguard", "organization"), ("HM Revenue and Customs", "organization")]
+
+
+def test_an_office_named_by_title_and_place_in_the_lede_is_the_person_named_next(pipeline):
+    text = ("Archbishop urges government to rethink asylum plan\n"
+            "The Archbishop of Canterbury has urged the government to rethink its plan to send asylum seekers to "
+            "Rwanda, calling it \"morally unacceptable\".\n"
+            "Speaking in the House of Lords on Wednesday, Justin Welby said the policy would \"damage the UK's "
+            "standing in the world\".")
+    lede = reporting(text, pipeline, "morally unacceptable")
+    assert (lede.speaker, lede.speaker_role) == ("Justin Welby", "Archbishop of Canterbury")
+    assert reporting(text, pipeline, "standing in the world").speaker == "Justin Welby"
+
+
+def test_the_ledes_title_of_a_possessive_body_is_the_person_named_next(pipeline):
+    text = ("Supermarket boss warns food prices will stay high\n"
+            "The chairman of Sainsbury's has warned that food prices are unlikely to fall significantly this year.\n"
+            "Martin Scicluna told the BBC's Today programme that costs remained \"stubbornly high\".")
+    record = reporting(text, pipeline, "unlikely to fall")
+    assert (record.speaker, record.speaker_role) == ("Martin Scicluna", "chairman of Sainsbury's")
+
+
+def test_the_club_is_no_player_described_by_nationality(pipeline):
+    text = ("Chelsea defender Marc Cucurella has apologised after posting a video that mocked a rival club's fans.\n"
+            "In a message on Instagram, the Spaniard said he had \"made a mistake\".\n"
+            "The club said it had spoken to the player.")
+    assert reporting(text, pipeline, "made a mistake").speaker == "Marc Cucurella"
+    assert reporting(text, pipeline, "spoken to the player").speaker == "Chelsea"
+
+
+def test_a_co_title_tagged_a_verb_is_the_role_of_the_names_set_off_after_it(pipeline):
+    text = ("The British Medical Association's junior doctors committee co-chairs, Dr Robert Laurenson and Dr Vivek "
+            "Trivedi, said the government had \"refused to make a credible offer\".")
+    record = reporting(text, pipeline, "credible offer")
+    assert (record.speaker, record.speaker_type) == ("Robert Laurenson and Vivek Trivedi", "group")
+    assert record.speaker_role == "British Medical Association's junior doctors committee co-chairs"
+
+
+def test_names_ending_as_studios_names_do_are_bodies(pipeline):
+    text = ("A spokesperson for Sumo Digital denied the claims.\n"
+            "Epic Games said it would appeal against the ruling.")
+    assert [(r.speaker, r.speaker_type) for r in extracted(text, pipeline)] == [
+        ("Sumo Digital", "organization"), ("Epic Games", "organization")]
