@@ -3,7 +3,8 @@ joined by "and" or "&" which the parse tore apart or ran together: two titled na
 Mills and Democrat Tom Reed"), a firm's two names around an ampersand hung apart ("The developer, Urban & Civic,":
 "Urban" an adjective; "Slaughter & May said": two subjects), a list of three or more titled names hung on the first
 as its descriptions ("Mr Biden, Mr Kishida and Mr Yoon said"), a described name set off after a noun taken for the
-noun's conjunct ("One of the protesters, retired teacher Margaret Hill, said"). Each function mends one sentence's words in place.
+noun's conjunct ("One of the protesters, retired teacher Margaret Hill, said"). Each function mends one sentence's
+words in place.
 """
 
 from __future__ import annotations
@@ -109,10 +110,12 @@ def repair_described_conjunct_names(words: list[Word]) -> None:
     person's noun its description, where the parse took the person's noun for a conjunct with no "and" and the name for
     its flat part ("One of the protesters, retired teacher Margaret Hill, 71, said": Hill the protester)."""
     for noun in words[2:]:
-        names = [k for k in words if k.head == noun.index and k.deprel == "flat" and k.upos == "PROPN"]
         if noun.deprel != "conj" or noun.upos != "NOUN" or noun.lemma.lower() not in TITLES | PERSON_NOUNS \
-                or not names or names[0].index != noun.index + 1 or noun.head < 0 or any(
-                    k.head in (noun.index, noun.head) and k.deprel in ("cc", "conj") and k is not noun for k in words):
+                or noun.head < 0:
+            continue
+        names = [k for k in words if k.head == noun.index and k.deprel == "flat" and k.upos == "PROPN"]
+        if not names or names[0].index != noun.index + 1 or any(
+                k.head in (noun.index, noun.head) and k.deprel in ("cc", "conj") and k is not noun for k in words):
             continue
         start = min(w.index for w in words if is_under(words, w, noun) and w.upos != "PUNCT")
         if words[start - 1].text != ",":

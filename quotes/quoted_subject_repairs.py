@@ -44,12 +44,13 @@ def repair_quoted_vocatives(words: list[Word]) -> None:
     ride," Commander Nick Hague radioed to mission control': "ride" the subject, "Nick" a vocative); the quoted
     subject heads the verb's reported clause."""
     for verb in words[3:]:
-        subject = next((k for k in words[:verb.index] if k.head == verb.index and k.deprel == "nsubj"), None)
         start = verb.index
         while start > 0 and words[start - 1].upos == "PROPN":
             start -= 1
-        if verb.upos != "VERB" or subject is None or start == verb.index or words[start - 1].text not in QUOTE_CHARS \
-                or sum(w.text in QUOTE_CHARS for w in words[subject.index:start]) % 2 == 0:  # the subject not quoted
+        if verb.upos != "VERB" or start == verb.index or words[start - 1].text not in QUOTE_CHARS:
+            continue
+        subject = next((k for k in words[:verb.index] if k.head == verb.index and k.deprel == "nsubj"), None)
+        if subject is None or sum(w.text in QUOTE_CHARS for w in words[subject.index:start]) % 2 == 0:  # unquoted
             continue
         name = [w for w in words[start:verb.index] if not start <= w.head < verb.index]
         if len(name) == 1 and name[0].head in (verb.index, subject.index) \

@@ -89,7 +89,7 @@ def repair_co_titles(words: list[Word]) -> None:
         if not title.text.lower().startswith("co-") or title.upos != "VERB" or base not in TITLES | PERSON_NOUNS:
             continue
         title.upos, title.xpos, title.lemma, title.feats = "NOUN", "NNS" if plural else "NN", base, \
-            "Number=Plur" if plural else "Number=Sing"  # the lemma the title it shares ("chair")
+            "Number=Plur" if plural else "Number=Sing"  # the lemma of the title it shares ("chair")
         before = words[title.index - 1]
         if before.upos == "NOUN" and title.head == before.index:  # "committee" the subject, the title its object
             title.head, title.deprel = before.head, before.deprel
