@@ -47,8 +47,8 @@ def _bridge_coordination(sentence: Sentence, keep: set[int]) -> None:
     ordered = sorted(keep)
     listed = any(words[i].deprel == "cc" for i in keep)  # "A, B and C": the comma after A too
     opening = {next(w.index for w in sentence.subtree(i) if w.upos != "PUNCT") for i in keep
-               if words[i].deprel == "conj" and words[i].upos == words[words[i].head].upos == "PROPN"}  # "A,
-    # Japanese Prime Minister B and C": "Japanese" opens a name's conjunct
+               if words[i].deprel == "conj" and words[i].upos == words[words[i].head].upos == "PROPN"} \
+        if listed else set()  # "A, Japanese Prime Minister B and C": "Japanese" opens a name's conjunct
     for a, b in zip(ordered, ordered[1:]):
         gap = words[a + 1:b]
         if gap and (any(w.upos == "CCONJ" for w in gap) or listed and (words[b].deprel in ("conj", "cc")
