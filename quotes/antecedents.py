@@ -11,8 +11,8 @@ import re
 
 from quotes.canonical import surname_of
 from quotes.description_nouns import is_demonym_description, opening_lone_noun, title_alone
-from quotes.lexicon import (BUSINESS_NOUNS, COMPANY_STOCK, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, QUANTITIES,
-                            RELATIVES_OF, TITLES)
+from quotes.lexicon import (BUSINESS_NOUNS, COMPANY_STOCK, KNOWN_ORGANIZATIONS, ORG_WORDS, PARTY_MEMBERS,
+                            PERSON_NOUNS, QUANTITIES, RELATIVES_OF, TITLES)
 from quotes.mentions import is_time_word, mention_words, without_determiners
 from quotes.name_roles import split_role
 from quotes.names import (is_first_name, is_place, is_place_name, no_persons_name, shouted, written_as_body,
@@ -123,7 +123,8 @@ def candidate_entities(text: str, sentences: list[Sentence],
     with a name after it ("Detroit automaker Ford Motor Co.") or a noun with a name in apposition
     ("Her assistant, Tom Reyes,": the name), or whose shares are the subject ("Shares of Micron fell"), or a business
     noun after a name ("The Blue Lagoon spa", the noun its role); the noun root of a sentence parsed without a verb
-    counts as a subject."""
+    counts as a subject; a well-known body whose possessive opens a subject is named too ("Nasa's Parker Solar Probe
+    has made ...": Nasa)."""
     found = []
     for sentence in sentences:
         for word in sentence.words:
@@ -151,6 +152,10 @@ def candidate_entities(text: str, sentences: list[Sentence],
                 and word.deprel.startswith("nsubj") else None  # "Shares of Micron Technology fell", "Shares in Lumora
             # Semiconductor fell": a company (not "Stocks on Wall Street")
             head = traded or head
+            owner = next((k for k in kids if k.deprel == "nmod:poss" and k.text.lower() in KNOWN_ORGANIZATIONS), None) \
+                if word.deprel.startswith("nsubj") and traded is None else None
+            if owner is not None:  # "Nasa's Parker Solar Probe has made ...": Nasa, for a later "the agency said"
+                found.append((owner.start, owner.text, "organization", None))
             if head.upos == "NOUN" and ("Number=Plur" in head.feats or _family_of(sentence, head)) \
                     and head.deprel == "nsubj" and _people(sentence, head):  # "Families of hostages protested ...
                 # they chanted", "The family of a 16-year-old boy have paid tribute ... they said"

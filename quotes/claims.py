@@ -119,7 +119,8 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             weak = cue.weak or (is_non_speaker(cue.speaker)
                                 and not (cue.speaker.text.lower() == "it" and cue.lemma in SPEECH_VERBS)) \
                 or any(cue.words[0] in h.content and not _reports_holder(cue, h, a, b, outer)
-                       for h in holders if h is not cue)  # nested: the outer report wins
+                       for h in holders if h is not cue) and not (overlaps and names_in_relative(cue))  # nested:
+            # the outer report wins
             hosts = cue.words[0] is _host_verb(cue.sentence, a, b)  # 'called the ruling "outrageous" and said'
             key = (0 if introduces else 1, 0 if overlaps else 1, weak, 0 if hosts else 1, _distance(cue, a, b))
             if best_key is None or key < best_key:
@@ -188,6 +189,17 @@ def _aside_of(cue: Cue, cues: list[Cue]) -> bool:
     verb = cue.words[0]
     return is_participle_aside(cue.sentence, verb) and any(
         c.words[0].index == verb.head and c.speaker is not None for c in cues if c is not cue)
+
+
+def names_in_relative(cue: Cue) -> bool:
+    """The cue is a naming verb of a relative clause with a named subject of its own ('approved a new oil field,
+    which campaigners called "a climate disgrace"': the campaigners' words, not the government's)."""
+    verb, sentence = cue.words[0], cue.sentence
+    return verb.deprel == "acl:relcl" and cue.lemma in ("call", "describe", "dub", "label", "brand") \
+        and cue.speaker.upos in ("NOUN", "PROPN") and cue.speaker.head == verb.index \
+        and sentence.words[verb.head].upos in ("NOUN", "PROPN") and all(
+            k.upos == "PRON" or sentence.subtree(k.index)[0].text in QUOTE_CHARS for k in sentence.children(verb.index)
+            if k.deprel == "obj")  # the noun named, not "reports that Trump called the winner "Miss Piggy""
 
 
 def _reports_holder(cue: Cue, holder: Cue, a: int, b: int, outer: list[tuple[int, int]]) -> bool:

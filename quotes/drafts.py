@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from quotes.claims import (NON_SPEAKERS, choose_cue, hand_over, is_non_speaker, join_report, relative_antecedent,
-                           repair_speaker)
+from quotes.claims import (NON_SPEAKERS, choose_cue, hand_over, is_non_speaker, join_report, names_in_relative,
+                           relative_antecedent, repair_speaker)
 from quotes.introducers import bare_report_before, introducer_cue
 from quotes.quoted_content import fragment_content, reported_extent, unquoted_tail_end
 from quotes.indirect_content import indirect_extent
@@ -199,7 +199,8 @@ def _before_next_cue(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) ->
     quotation that other cue claims ('Lazar said he welcomed extradition ... and added, "I\'ll plead
     guilty."'); None when no clause of its own stands before that cue."""
     later = sorted((c for c in cues if c is not cue and c.sentence is cue.sentence and c.start > cue.end
-                    and c.words[0].deprel in ("conj", "advcl", "parataxis")), key=lambda c: c.start)
+                    and (c.words[0].deprel in ("conj", "advcl", "parataxis") or names_in_relative(c))),
+                   key=lambda c: c.start)  # a relative clause's naming verb: '..., which campaigners called "..."'
     first_quoted = min(w.start for w in cue.content if inside(w.start, outer) and w.upos != "PUNCT")
     lead = later[0].words[0] if later else None
     if not later or later[0].start > first_quoted:  # "... and added, “...”", "..., telling X that “...”",

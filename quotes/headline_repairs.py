@@ -1,6 +1,7 @@
 """Headline repairs: mend, in place, what the parse gets wrong in a headline, a sentence with no closing stop and
-few function words: the verbless clause after "says" ("Greenland PM says island not for sale"), and a verb in the
-present taken for the subject of a noun tagged a verb ("Government unveils plan to cut NHS waiting lists").
+few function words: the verbless clause after "says" ("Greenland PM says island not for sale"), a subject taken for
+compounds of the verb ("Head teacher warns ..."), and a verb in the present taken for the subject of a noun tagged a
+verb ("Government unveils plan to cut NHS waiting lists").
 :func:`quotes.parse_repairs.repair_parse` applies them with the others.
 """
 
@@ -81,3 +82,20 @@ def repair_headline_verb_subjects(words: list[Word]) -> None:
         verb.head, verb.deprel = -1, "root"
         noun.head, noun.deprel, noun.upos, noun.xpos, noun.feats = verb.index, "obj", "NOUN", "NN", "Number=Sing"
         return
+
+
+def repair_headline_compound_subjects(words: list[Word]) -> None:
+    """Make the last of the nouns right before a headline's verb in the present its subject, the nouns before it that
+    noun's compounds, where the parse hung them all on the verb as compounds ("Head teacher warns of 'crisis'": no
+    subject). Only in a headline."""
+    if not is_headline(words):
+        return
+    for verb in words[1:]:
+        nouns = [k for k in words[:verb.index] if k.head == verb.index and k.deprel == "compound"]
+        if verb.upos != "VERB" or verb.xpos != "VBZ" or has_subject(words, verb) or not nouns \
+                or nouns[-1].index != verb.index - 1 or any(k.upos not in ("NOUN", "PROPN") for k in nouns):
+            continue
+        subject = nouns[-1]
+        for noun in nouns[:-1]:
+            noun.head = subject.index
+        subject.deprel = "nsubj"

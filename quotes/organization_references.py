@@ -80,9 +80,14 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
     # Organization
     return noun in words or noun in roles or KINDRED_NOUNS.get(noun) in roles \
         or ending in KINDRED_ENDINGS.get(noun, ()) \
-        or noun == "agency" and name.isupper() and len(name) > 1 or _trade(noun) == "airline" and words[0] == "air" \
-        or noun == "force" and "police" in words  # "the agency": "FBI"; "the airline": "Air Canada"; "the force":
-    # "Police Scotland"
+        or noun == "agency" and (name.isupper() and len(name) > 1 or name.lower() in AGENCIES) \
+        or _trade(noun) == "airline" and words[0] == "air" \
+        or noun == "force" and "police" in words  # "the agency": "FBI", "Nasa"; "the airline": "Air Canada"; "the
+    # force": "Police Scotland"
+
+
+# Agencies that news may spell as words rather than capitals ("Nasa ... The agency said").
+AGENCIES = frozenset("nasa esa jaxa isro unicef unhcr unrwa unesco fema noaa".split())
 
 
 def _described_otherwise(noun: str, role: str | None) -> bool:

@@ -1,14 +1,14 @@
-"""Parse repairs: mend, in place, the tags and relations of one sentence's words that the tagger and parser are known
-to get wrong in news text (reporting verbs hung on nouns, "that" clauses taken for relative clauses, ...).
+"""Parse repairs: mend, in place, the tags and relations of one sentence's words that the tagger and parser are known to
+get wrong in news text (reporting verbs hung on nouns, "that" clauses taken for relative clauses, ...).
 :func:`repair_parse` applies them all, with those of who a verb's subject is from :mod:`quotes.subject_repairs` (a
-subject inside a quotation: :mod:`quotes.quoted_subject_repairs`), of a closing reporting verb from
-:mod:`quotes.closing_reports`, of a name set off by commas from :mod:`quotes.apposition_repairs`, of the clause a
-reporting verb reports from :mod:`quotes.report_repairs` (reports to someone: :mod:`quotes.told_repairs`), of numbers
-near a reporting verb from :mod:`quotes.number_repairs`, of a headline from :mod:`quotes.headline_repairs`, of set
-phrases from :mod:`quotes.idiom_repairs`, of names from :mod:`quotes.name_repairs`, :mod:`quotes.verb_name_repairs`
-and :mod:`quotes.conjoined_name_repairs`, of possessives from :mod:`quotes.possessive_repairs` and of titles from
-:mod:`quotes.title_repairs`; :mod:`quotes.parsing` calls it on every sentence it builds, and the benchmarks on cached
-parses, so that both read the same parse.
+subject inside a quotation: :mod:`quotes.quoted_subject_repairs`; in a relative clause: :mod:`quotes.relative_repairs`),
+of a closing reporting verb from :mod:`quotes.closing_reports`, of a name set off by commas from
+:mod:`quotes.apposition_repairs`, of the clause a reporting verb reports from :mod:`quotes.report_repairs` (reports to
+someone: :mod:`quotes.told_repairs`), of numbers near a reporting verb from :mod:`quotes.number_repairs`, of a headline
+from :mod:`quotes.headline_repairs`, of set phrases from :mod:`quotes.idiom_repairs`, of names from
+:mod:`quotes.name_repairs`, :mod:`quotes.verb_name_repairs` and :mod:`quotes.conjoined_name_repairs`, of possessives
+from :mod:`quotes.possessive_repairs` and of titles from :mod:`quotes.title_repairs`; :mod:`quotes.parsing` calls it on
+every sentence it builds, and the benchmarks on cached parses, so that both read the same parse.
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ from quotes.title_repairs import (repair_clausal_names, repair_co_titles, repair
                                   repair_general_titles, repair_listed_remits, repair_organization_titles,
                                   repair_paired_titles, repair_participle_titles, repair_postpositive_titles,
                                   repair_team_headed_titles)
-from quotes.headline_repairs import repair_headline_small_clauses, repair_headline_verb_subjects
+from quotes.headline_repairs import (repair_headline_compound_subjects, repair_headline_small_clauses,
+                                     repair_headline_verb_subjects)
 from quotes.idiom_repairs import repair_as_far_as, repair_speaking_as_clauses, repair_think_tanks
 from quotes.number_repairs import (repair_ago_phrases, repair_closing_day_subjects, repair_comparative_numbers,
                                    repair_count_subjects, repair_day_verbs, repair_hyphenated_numbers,
@@ -62,12 +63,13 @@ from quotes.closing_reports import (repair_closing_acronym_subjects, repair_clos
                                     repair_closing_relative_reports, repair_closing_report_subjects,
                                     repair_closing_verbs, repair_compounded_inverted_names,
                                     repair_quoted_report_subjects, repair_since_time_subjects)
+from quotes.relative_repairs import (repair_reduced_relative_subjects, repair_relative_noun_tags,
+                                     repair_relative_predicates, repair_unmarked_naming_relatives)
 from quotes.subject_repairs import (repair_adjective_subjects, repair_apposed_subjects, repair_emphatic_reflexives,
                                     repair_fronted_participles, repair_inverted_appositions,
                                     repair_inverted_descriptions, repair_inverted_objects, repair_listed_subjects,
                                     repair_nominal_complements, repair_participle_clause_subjects,
                                     repair_place_appositions, repair_prepositional_subjects,
-                                    repair_reduced_relative_subjects, repair_relative_predicates,
                                     repair_vocative_subjects)
 from quotes.trees import has_subject, is_under, subtree_span
 
@@ -131,6 +133,8 @@ def repair_parse(words: list[Word]) -> None:
     repair_named_roots(words)
     repair_titled_as_names(words)
     repair_verb_tags(words)
+    repair_relative_noun_tags(words)
+    repair_unmarked_naming_relatives(words)
     repair_modal_names(words)
     repair_postpositive_titles(words)
     repair_passive_said(words)
@@ -158,6 +162,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_described_sources(words)
     repair_headline_small_clauses(words)
     repair_headline_verb_subjects(words)
+    repair_headline_compound_subjects(words)
     repair_split_said_subjects(words)
     repair_compound_subjects(words)
     repair_participle_titles(words)

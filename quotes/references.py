@@ -136,10 +136,11 @@ def refers_back(words: list[Word]) -> bool:
         words = words[:-2]
     head = words[-1]
     business = head.lemma.lower() in BUSINESS_NOUNS
+    ranked = _place_ranked(words) if business else 0  # "Britain's biggest supermarket": "the biggest supermarket"
     based = [i for i in range(1, len(words) - 2) if [w.text for w in words[i + 1:i + 3]] == ["-", "based"]]
     middle = [w for k, w in enumerate(words[1:-1], 1) if not (business and any(i <= k <= i + 2 for i in based))
-              and w.text != "-"]  # "the start-up"
-    return len(words) >= 2 and words[0].lemma.lower() == "the" and "Number=Plur" not in head.feats \
+              and w.text != "-" and k >= ranked]  # "the start-up"
+    return len(words) >= 2 and (words[0].lemma.lower() == "the" or ranked) and "Number=Plur" not in head.feats \
         and head.lemma.lower() in ORGANIZATION_NOUNS | BUSINESS_NOUNS | {"team"} \
         and not (head.lemma.lower() == "force" and len(words) > 2) \
         and all(w.upos in ("ADJ", "NOUN") and (business and w.upos == "ADJ" or not w.text[:1].isupper())
@@ -216,6 +217,14 @@ def family_referred(sentence: Sentence, speaker: Word, entities: list[Entity]) -
 
 
 POSSESSED_OFFICES = ("office", "management")  # named with the owner's possessive: "Fetterman's office"
+
+
+def _place_ranked(words: list[Word]) -> int:
+    """Where a superlative follows a place's possessive that opens ``words`` ("Britain's biggest supermarket", "the
+    UK's largest lender": 2 and 3), else 0."""
+    mark = next((i for i, w in enumerate(words[1:4], 1) if w.text in ("'s", "’s")), 0)
+    return mark + 1 if 0 < mark < len(words) - 2 and words[mark + 1].xpos == "JJS" and all(
+        w.upos == "PROPN" or i == 0 and w.lemma.lower() == "the" for i, w in enumerate(words[:mark])) else 0
 
 
 def possessed_organization(words: list[Word]) -> bool:
@@ -305,14 +314,16 @@ def introduced_after_lede(noun: Word, words: list[Word], below: list[Entity], ne
     full name and no description, whom the story means ("Rachel Reeves told MPs ..."), as a list of one; none when
     that person is described otherwise or named later, or the title is described ("the U.S. presidential
     candidate"). For someone brought in
-    unnamed ("A federal judge", "A Boeing engineer"), the person the next paragraph opens with whose role is that
-    noun ("U.S. District Judge David Ezra", "Sam Salehpour, a quality engineer")."""
+    unnamed ("A federal judge", "A Boeing engineer", "A head teacher"), the person the next paragraph opens with whose
+    role is that noun or one before it ("U.S. District Judge David Ezra", "Sam Salehpour, a quality engineer", "Sarah
+    Mitchell, head of Oakwood Primary School")."""
     first = below[0] if below else None
     if first is None or first[0] >= next_paragraph_end:
         return []
     if words and words[0].text.lower() in ("a", "an"):
-        head = role_head(first[3])
-        return [first] if head and TITLE_SPELLINGS.get(head, head) == noun.lemma.lower() else []
+        head = role_head(first[3])  # "A head teacher in Kent": "Sarah Mitchell, head of Oakwood Primary School"
+        return [first] if head and TITLE_SPELLINGS.get(head, head) in {
+            w.lemma.lower() for w in words if w.index <= noun.index and w.upos == "NOUN"} else []
     return [first] if noun.lemma.lower() in TITLES and not first[3] and " " in first[1] \
         and all(w is noun or w.upos == "DET" or w.text.lower() in TITLES | {"of"} or is_place_name(w.text)
                 or w.index > noun.index and (w.text[:1].isupper() or w.text.lower() in ("to", "for", "'s", "’s"))

@@ -1,13 +1,14 @@
 """Subject repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that mend who a verb's
 subject is where the parser got it wrong in news text: a name the parse hung elsewhere ("O'Neill herself is
-philosophical"; "Marty West, an education professor ..., called it"), a verb after a relative clause taken for the
-clause's conjunct ("Laura Hill, who is leading the investigation, appealed for witnesses"), a subject joined to an
-opening participle clause ("Speaking to reporters, his lawyer, Vadim Prokhorov, said"), an inverted speaker's
-description taken for the subject ('"...," said Friederike Otto, a climate scientist'), a preposition's object taken
-for the subject ("two people familiar with the talks said"), a name opening the sentence taken for one addressed
-("Curry, 39, has missed"), a list of names or a place's description opening the sentence ("Spain, Britain and Qatar
-have sent teams", "In Perry, a town of 7,000 people, Mayor Tim Brown said"). The repairs of a reporting verb that
-closes the sentence are in :mod:`quotes.closing_reports`. Each function mends one sentence's words in place.
+philosophical"; "Marty West, an education professor ..., called it"), a subject joined to an opening participle
+clause ("Speaking to reporters, his lawyer, Vadim Prokhorov, said"; "Speaking at an event in San Francisco, chief
+executive Sundar Pichai said"), an inverted speaker's description taken for the subject ('"...," said Friederike
+Otto, a climate scientist'), a preposition's object taken for the subject ("two people familiar with the talks
+said"), a name opening the sentence taken for one addressed ("Curry, 39, has missed"), a list of names or a place's
+description opening the sentence ("Spain, Britain and Qatar have sent teams", "In Perry, a town of 7,000 people,
+Mayor Tim Brown said"). The repairs of a reporting verb that closes the sentence are in
+:mod:`quotes.closing_reports`, those of a relative clause in :mod:`quotes.relative_repairs`. Each function mends one
+sentence's words in place.
 """
 
 from __future__ import annotations
@@ -40,44 +41,6 @@ def repair_emphatic_reflexives(words: list[Word]) -> None:
         elif name.upos != "PROPN" or name.head != pronoun.head or name.deprel.startswith("nsubj"):
             continue
         name.deprel, pronoun.head, pronoun.deprel = pronoun.deprel, name.index, "nmod:npmod"
-
-
-# Verbs whose past tense is their base form, which the tagger may tag a base form ("..., quit hours before").
-UNCHANGED_PASTS = frozenset("quit put set cut hit let shut cast hurt spread upset bet cost split bid".split())
-
-
-def repair_relative_predicates(words: list[Word]) -> None:
-    """Make the verb after a relative clause set off by commas the root, with the noun the clause describes its
-    subject, where the parse made the noun the root and the verb a conjunct of the clause's verb ("Detective Chief
-    Inspector Laura Hill, who is leading the investigation, appealed for witnesses.", or of a complement in the
-    clause: "Governor Phil Murphy, who sued to block the charge, called it ...", or a modal verb without a subject
-    hung on one: "Subscribers who do not want to pay can cancel")."""
-    root = root_word(words)
-    if root is None or root.upos not in ("PROPN", "NOUN"):
-        return
-    named = {root.index} | {w.index for w in words if w.head == root.index and w.deprel in ("flat", "appos")}
-    for clause in (w for w in words if w.head in named and w.deprel == "acl:relcl" and w.index > root.index):
-        inside = {clause.index} | {w.index for w in words
-                                   if w.deprel in ("xcomp", "ccomp") and is_under(words, w, clause)}
-        verb = next((k for k in words if k.head in inside and k.deprel == "conj" and k.upos == "VERB"
-                     and (k.xpos in ("VBD", "VBZ", "VBP", "VBN") or k.text.lower() in UNCHANGED_PASTS)
-                     and words[k.index - 1].text == "," and not any(
-                         a.head == k.index and a.deprel in ("nsubj", "nsubj:pass", "aux", "aux:pass", "cc")
-                         for a in words)), None) or next(
-            (k for k in words if k.head in inside and k.deprel == "ccomp" and k.upos == "VERB" and k.xpos == "VB"
-             and words[k.head].lemma.lower() not in SPEECH_VERBS and any(
-                 a.head == k.index and a.deprel == "aux" and a.xpos == "MD" for a in words) and not any(
-                 a.head == k.index and a.deprel.startswith("nsubj") for a in words)), None)  # "Subscribers who do
-        # not want to pay the new price can cancel": "cancel" a complement of "pay"
-        if verb is None:
-            continue
-        if verb.xpos in ("VBN", "VB"):  # "appealed" tagged a participle, "quit" a base form: the past tense
-            verb.xpos, verb.feats = "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
-        verb.head, verb.deprel, root.head, root.deprel = -1, "root", verb.index, "nsubj"
-        for word in words:
-            if word.head == root.index and word.upos == "PUNCT" and word.index > verb.index:
-                word.head = verb.index  # the full stop
-        return
 
 
 def repair_apposed_subjects(words: list[Word]) -> None:
@@ -139,8 +102,10 @@ def repair_participle_clause_subjects(words: list[Word]) -> None:
     """Make the subject of a root verb without one the noun phrase right before it that the parse joined, after a
     comma, to the last noun of an opening participle clause or prepositional phrase, as a conjunct or an apposition
     ("Speaking to reporters outside the court, his lawyer, Vadim Prokhorov, said ...": "lawyer" a conjunct of
-    "court"; "In a memo to staff, chief executive Satya Nadella said ...": "Satya" an apposition of "staff"), or to
-    the participle of "speak" or "talk" as its object ("Speaking anonymously, the paramedic said")."""
+    "court"; "In a memo to staff, chief executive Satya Nadella said ...": "Satya" an apposition of "staff"), or as
+    part of a place's name across the comma ("Speaking at an event in San Francisco, chief executive Sundar Pichai
+    said": "Sundar" a flat word of "San"), or to the participle of "speak" or "talk" as its object ("Speaking
+    anonymously, the paramedic said")."""
     root = root_word(words)
     if root is None or root.upos != "VERB" or root.index < 2 \
             or any(k.head == root.index and (k.deprel.startswith("nsubj") or k.deprel == "expl") for k in words):
@@ -150,7 +115,9 @@ def repair_participle_clause_subjects(words: list[Word]) -> None:
         or k.deprel == "obl" and words[0].upos == "ADP" and is_under(words, words[0], k))), None)
     joined = [w for w in words[:root.index] if w.upos in ("NOUN", "PROPN") and opening is not None
               and is_under(words, w, opening) and (w.deprel in ("conj", "appos") or w.deprel == "obj"
-                                                   and w.head == opening.index and opening.lemma in ("speak", "talk"))]
+                                                   and w.head == opening.index and opening.lemma in ("speak", "talk")
+                                                   or w.deprel == "flat" and words[w.head].upos == "PROPN"
+                                                   and any(k.text == "," for k in words[w.head:w.index]))]
     # "Speaking anonymously, the paramedic, who ..., said": no one is spoken
     inside = {w.index for w in joined}
     subject = next((w for w in joined if w.head not in inside), None)  # "his lawyer, Vadim Prokhorov": "lawyer",
@@ -244,38 +211,18 @@ def _appose(words: list[Word], name: Word, description: Word) -> None:
         name.deprel, description.head, description.deprel = "nsubj", name.index, "appos"
 
 
-def repair_reduced_relative_subjects(words: list[Word]) -> None:
-    """Make the noun before a participle phrase the subject of the reporting verb right after the phrase, where the
-    parse made the noun the participle's subject and left the verb without one ("..., two officials briefed on the
-    talks told The New York Times": "officials" the subject of "briefed", "told" a conjunct with no subject; "Police
-    investigating a crash in which ... say": "say" with the participle its adverbial and no subject)."""
-    for verb in words:
-        if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or verb.index < 3 \
-                or has_subject(words, verb):
-            continue
-        participle = next((w for w in words if w.index < verb.index and (
-            w.xpos == "VBN" and w.head != verb.index
-            or w.xpos == "VBG" and w.deprel == "advcl" and w.head == verb.index)
-                           and max(k.index for k in words if is_under(words, k, w)) == verb.index - 1), None)
-        noun = next((k for k in words if participle is not None and k.head == participle.index
-                     and k.deprel == "nsubj" and k.upos in ("NOUN", "PROPN") and k.index == participle.index - 1), None)
-        if noun is None or any(k.head == participle.index and k.deprel.startswith("aux") for k in words) \
-                or is_under(words, verb, participle) \
-                or any(k.head == noun.index and k.deprel == "case" for k in words):  # not "Despite the bitter
-            continue  # feuding over NCLB, many experts say"
-        noun.head, noun.deprel, participle.head, participle.deprel = verb.index, "nsubj", noun.index, "acl"
-
-
 def repair_adjective_subjects(words: list[Word]) -> None:
     """Make the adjective right before a reporting verb without a subject the subject, with the determiner and the
     words before it, where the parse hung them all on the verb as if it were a noun ('"...," the 26-year-old wrote':
     "the" a determiner and "old" a modifier of "wrote"), and an age set off before it that the parse took for what was
-    said ("The 32-year-old, who won five gold medals, said it was time")."""
+    said ("The 32-year-old, who won five gold medals, said it was time") or after it ('"...," said the 32-year-old')."""
     for verb in words:
         if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or verb.index < 2 or has_subject(words, verb):
             continue
-        aged = next((k for k in words[:verb.index] if k.head == verb.index and k.deprel == "ccomp" and k.lemma.lower()
-                     == "old" and any(d.head == k.index and d.deprel == "det" for d in words)), None)
+        aged = next((k for k in words if k.head == verb.index and k.deprel == "ccomp" and k.lemma.lower() == "old"
+                     and any(d.head == k.index and d.deprel == "det" and (
+                         k.index < verb.index or d.index == verb.index + 1 and words[verb.index - 1].upos == "PUNCT")
+                             for d in words)), None)  # '"...," said the 32-year-old'
         if aged is not None:
             aged.deprel = "nsubj"
             continue

@@ -1,0 +1,88 @@
+"""Who speaks and what they said, in articles written as a user would run the tool on them (the fifty-ninth
+session's): a titled name after an opening participle clause ending in a place ("Speaking at an event in San
+Francisco, chief executive Sundar Pichai said"); '"...," said the 32-year-old'; a company described by its rank in a
+place ("Britain's biggest supermarket said"); "the agency" after a body spelt as a word ("Nasa"), also when the body
+is named only as a possessive; a naming verb's relative clause with a quotation ("a decision campaigners called "a
+climate disgrace"", "which campaigners called ..."); a person brought in unnamed in the lede by a title and a noun ("A
+head teacher in Kent has warned") and named in the next paragraph; a headline's subject taken for compounds of its
+verb ("Head teacher warns ...")."""
+
+from __future__ import annotations
+
+from tests.conftest import extracted, reporting
+
+
+def test_a_titled_name_after_an_opening_clause_that_ends_in_a_place_speaks(pipeline):
+    text = ("Speaking at an event in San Francisco, chief executive Sundar Pichai said the launch marked \"the "
+            "beginning of a new era\" for the company.")
+    record = reporting(text, pipeline, "new era")
+    assert (record.speaker, record.speaker_role, record.cue) == ("Sundar Pichai", "chief executive", "said")
+
+
+def test_an_age_after_an_inverted_said_is_the_speaker(pipeline):
+    text = ("Salah has now scored 12 league goals this season.\n"
+            "\"When the crowd is like this, you feel you can beat anyone,\" said the 32-year-old.")
+    record = reporting(text, pipeline, "beat anyone")
+    assert (record.speaker, record.speaker_mention, record.cue) == ("Salah", "the 32-year-old", "said")
+
+
+def test_a_company_described_by_its_rank_in_a_place_is_the_company_named_before(pipeline):
+    text = ("Tesco has raised its profit forecast for the year.\n"
+            "The UK's biggest supermarket said it now expected adjusted operating profit of about £2.9bn.")
+    record = reporting(text, pipeline, "operating profit")
+    assert (record.speaker, record.speaker_type) == ("Tesco", "organization")
+    assert record.speaker_mention == "The UK's biggest supermarket"
+
+
+def test_the_agency_after_a_body_spelt_as_a_word_is_that_body(pipeline):
+    text = ("Nasa launched the probe in 2018.\n"
+            "The agency said the spacecraft was travelling at 690,000 km/h.")
+    record = reporting(text, pipeline, "690,000")
+    assert (record.speaker, record.speaker_type) == ("Nasa", "organization")
+
+
+def test_the_agency_after_a_body_named_only_as_a_possessive_is_that_body(pipeline):
+    text = ("Nasa's Parker Solar Probe has made the closest ever approach to the Sun.\n"
+            "The agency said the spacecraft was travelling at 690,000 km/h.")
+    record = reporting(text, pipeline, "690,000")
+    assert record.speaker == "Nasa"
+
+
+def test_a_naming_verbs_relative_clause_without_a_relative_word_reports_its_quotation(pipeline):
+    text = ("The government has approved a new oil field, a decision environmental campaigners called \"a climate "
+            "disgrace\".")
+    record = reporting(text, pipeline, "climate disgrace")
+    assert (record.speaker, record.speaker_type, record.cue) == ("environmental campaigners", "group", "called")
+    assert record.kind == "direct"
+
+
+def test_a_quotation_in_a_which_clause_of_a_naming_verb_is_its_subjects_not_the_outer_reports(pipeline):
+    text = ("The minister said he had approved a new oil field, which campaigners called \"a climate disgrace\".")
+    records = extracted(text, pipeline)
+    assert [(r.speaker_mention, r.cue, r.text) for r in records] == [
+        ("The minister", "said", "he had approved a new oil field"),
+        ("campaigners", "called", "which campaigners called \"a climate disgrace\"")]
+
+
+def test_a_naming_verbs_object_in_a_clause_stays_the_outer_reports(pipeline):
+    text = ("Clinton pointed to reports that Trump called the 1996 pageant winner \"Miss Piggy\" as examples of his "
+            "disrespect for women.")
+    record = reporting(text, pipeline, "Miss Piggy")
+    assert (record.speaker, record.cue) == ("Clinton", "pointed to")
+
+
+def test_a_person_brought_in_by_a_title_and_noun_in_the_lede_is_the_one_named_next(pipeline):
+    text = ("Head teacher warns of 'crisis' in special needs funding\n"
+            "A head teacher in Kent has warned that schools are facing a \"crisis\" in funding for pupils with "
+            "special educational needs.\n"
+            "Sarah Mitchell, head of Oakwood Primary School in Maidstone, said her school had spent £80,000 from its "
+            "own budget on support last year.")
+    lede = reporting(text, pipeline, "schools are facing")
+    assert (lede.speaker, lede.speaker_mention) == ("Sarah Mitchell", "A head teacher in Kent")
+
+
+def test_a_headlines_subject_parsed_as_compounds_of_its_verb_is_the_whole_noun_phrase(pipeline):
+    text = ("Head teacher warns of 'crisis' in special needs funding\n"
+            "Schools are struggling, figures show.")
+    record = reporting(text, pipeline, "crisis")
+    assert (record.speaker_mention, record.speaker_role) == ("Head teacher", "Head teacher")
