@@ -249,9 +249,9 @@ def company_modifier(sentence: Sentence, noun: Word, surnames: set[str]) -> Enti
     """The company a business noun ("the company", "the automaker") stands for when only a name modifying another noun
     before it in its sentence names one, a company by its spelling or as well known ("A SpaceX rocket exploded ...,
     the company said"), the name in the "of" phrase of a title that is the subject of the report it closes ("The
-    chief executive of Thames Water has resigned, the company announced"), or the one-word name, no person's or
-    place's, that is the subject of the report it closes ("Morrisons will close 20 stores, the supermarket chain
-    announced"; "Rolls-Royce is to cut 2,500 jobs, the engineering company has announced"; for any organization noun:
+    chief executive of Thames Water has resigned, the company announced"; "of software firm Brightline"), or the
+    one-word name, no person's or place's, that is the subject of the report it closes ("Morrisons will close 20
+    stores, the supermarket chain announced"; "Rolls-Royce is to cut 2,500 jobs, the engineering company has announced"; for any organization noun:
     "Heathrow handled 83.9 million passengers, the airport has said"; not one of ``surnames``, the people named in
     full: "Hart did not attend the hearing, the force said" after "PC Daniel Hart"), else ``None``."""
     if noun.lemma.lower() not in BUSINESS_NOUNS | ORGANIZATION_NOUNS:
@@ -266,8 +266,10 @@ def company_modifier(sentence: Sentence, noun: Word, surnames: set[str]) -> Enti
     if len(found) == 1:
         return found[0].start, found[0].text, "organization", None
     bossed = [w for w in sentence.words[:noun.index] if w.upos == "PROPN" and w.deprel == "nmod" and any(
-        c.deprel == "case" and c.lemma.lower() == "of" for c in sentence.children(w.index))
+        c.deprel == "case" and c.lemma.lower() == "of" for c in sentence.children(w.index) + sentence.children(
+            w.index - 1 if sentence.words[w.index - 1].lemma.lower() in BUSINESS_NOUNS else w.index))
         and sentence.words[w.head].lemma.lower() in TITLES and sentence.words[w.head].deprel.startswith("nsubj")]
+    # "The chief executive of software firm Brightline", "Brightline" hung on the title beside "firm"
     if len(bossed) == 1:  # "The chief executive of Thames Water has resigned, the company announced"
         named = [w for w in sentence.subtree(bossed[0].index) if w.upos == "PROPN"]
         return named[0].start, " ".join(w.text for w in named), "organization", None

@@ -53,7 +53,8 @@ from quotes.report_repairs import (repair_according_participles, repair_addresse
                                    repair_said_objects, repair_semicolon_clauses, repair_split_said_subjects,
                                    repair_statement_participles, repair_that_adverbials)
 from quotes.quoted_subject_repairs import repair_quoted_subjects, repair_quoted_vocatives
-from quotes.told_repairs import (repair_told_compounds, repair_told_pronouns, repair_told_relatives,
+from quotes.told_repairs import (repair_message_addressees, repair_told_compounds, repair_told_names_as_clauses,
+                                 repair_told_participle_clauses, repair_told_pronouns, repair_told_relatives,
                                  repair_told_subjects, repair_told_that)
 from quotes.closing_reports import (repair_closing_acronym_subjects, repair_closing_apposed_subjects,
                                     repair_closing_as_clauses, repair_closing_comparisons,
@@ -139,11 +140,14 @@ def repair_parse(words: list[Word]) -> None:
     repair_postpositive_titles(words)
     repair_passive_said(words)
     repair_reduced_reports(words)
+    repair_message_addressees(words)
     repair_told_that(words)
     repair_told_subjects(words)
     repair_told_compounds(words)
     repair_told_relatives(words)
     repair_told_pronouns(words)
+    repair_told_participle_clauses(words)
+    repair_told_names_as_clauses(words)
     repair_statement_participles(words)
     repair_addressee_participles(words)
     repair_bare_passives(words)

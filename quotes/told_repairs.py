@@ -2,7 +2,9 @@
 that ..."): a "that" clause taken for a relative clause of the one told ("told Tass that ..."); the one told taken
 for the reported clause's subject, or its subject for a second object ("told reporters the reception centre ... was");
 a name after "told the" run into the clause's subject; a clause with a subject of its own taken for a relative clause
-of the one told; "told her she had". :func:`quotes.parse_repairs.repair_parse` applies them with the others.
+of the one told; "told her she had"; the reported verb taken for a participle ("told Reuters the investigation
+concerned allegations"); the one told taken for a reported clause ("told Cornwall Live the family were relieved").
+:func:`quotes.parse_repairs.repair_parse` applies them with the others.
 """
 
 from __future__ import annotations
@@ -138,3 +140,62 @@ def repair_told_pronouns(words: list[Word]) -> None:
                 and subject.deprel == "nsubj" and clause is not None and clause.head == verb.index \
                 and verb.lemma.lower() in TELLING_VERBS:
             owner.head, owner.deprel = verb.index, "iobj"
+
+
+def repair_told_participle_clauses(words: list[Word]) -> None:
+    """Make the verb right after the noun that follows "told X" the clause "told" reports, with the noun its subject,
+    where the parse took the verb for a participle modifying the noun after it ("told Reuters the investigation
+    concerned allegations of bullying": no "concerned allegations" of the investigation)."""
+    for verb in words[:-4]:
+        told = next((k for k in words if k.head == verb.index and k.deprel == "iobj" and k.index > verb.index), None)
+        noun = next((k for k in words if told is not None and k.head == verb.index and k.deprel == "obj"
+                     and k.upos == "NOUN" and k.index > told.index), None)
+        if noun is None or verb.lemma.lower() not in TELLING_VERBS or noun.index + 2 >= len(words) \
+                or any(k.head == verb.index and k.deprel == "ccomp" for k in words):
+            continue
+        clause, thing = words[noun.index + 1], words[noun.index + 2]
+        if clause.upos == "VERB" and clause.xpos in ("VBN", "VBD") and clause.deprel == "amod" \
+                and clause.head == thing.index and thing.head == noun.index and thing.deprel == "nmod":
+            clause.head, clause.deprel, clause.xpos = verb.index, "ccomp", "VBD"
+            clause.feats = "Mood=Ind|Tense=Past|VerbForm=Fin"
+            noun.head, noun.deprel, thing.head, thing.deprel = clause.index, "nsubj", clause.index, "obj"
+
+
+def repair_told_names_as_clauses(words: list[Word]) -> None:
+    """Make a name right after "told" the one told, where the parse took it for a clause "told" reports, with the noun
+    after it that clause's object, beside the clause that has no subject ("told Cornwall Live the family were "so
+    relieved"": the family relieved, Cornwall Live the one told)."""
+    for verb in words[:-3]:
+        clauses = [k for k in words if k.head == verb.index and k.deprel == "ccomp" and k.index > verb.index]
+        if verb.lemma.lower() not in TELLING_VERBS or len(clauses) != 2 or clauses[0].upos != "PROPN" \
+                or has_subject(words, clauses[1]) or any(k.head == verb.index and k.deprel in ("obj", "iobj")
+                                                         for k in words):
+            continue
+        name, clause = clauses
+        noun = next((k for k in words if k.head == name.index and k.deprel == "obj" and k.upos == "NOUN"), None)
+        first = subtree_span(words, name)[0]
+        if noun is None or first != verb.index + 1 or any(w.upos != "PROPN" for w in words[first:name.index]):
+            continue
+        for word in words[first:name.index]:
+            word.head, word.deprel = name.index, "compound"
+        passive = any(k.head == clause.index and k.deprel == "aux:pass" for k in words)
+        name.deprel, noun.head, noun.deprel = "iobj", clause.index, "nsubj:pass" if passive else "nsubj"
+
+
+MESSAGES = ISSUED_NOUNS | frozenset("message email e-mail note".split())  # what one sends to staff
+
+
+def repair_message_addressees(words: list[Word]) -> None:
+    """Make "staff" after "a message to" (a letter, memo, email) the one the message goes to and the clause hung on it
+    the reporting verb's, where the tagger took "to staff" for an infinitive ("said in a message to staff that he
+    was stepping aside")."""
+    for staff in words[2:]:
+        to, message = words[staff.index - 1], words[staff.head] if staff.head >= 0 else staff
+        if staff.text.lower() != "staff" or staff.upos != "VERB" or to.head != staff.index \
+                or to.lemma.lower() != "to" or message.lemma.lower() not in MESSAGES or message.head < 0:
+            continue
+        staff.upos, staff.xpos, staff.lemma, staff.feats, staff.deprel = "NOUN", "NN", "staff", "Number=Sing", "nmod"
+        to.upos, to.xpos, to.deprel = "ADP", "IN", "case"
+        for clause in words:
+            if clause.head == staff.index and clause.deprel == "ccomp":
+                clause.head = message.head

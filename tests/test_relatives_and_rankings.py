@@ -5,7 +5,10 @@ place ("Britain's biggest supermarket said"); "the agency" after a body spelt as
 is named only as a possessive; a naming verb's relative clause with a quotation ("a decision campaigners called "a
 climate disgrace"", "which campaigners called ..."); a person brought in unnamed in the lede by a title and a noun ("A
 head teacher in Kent has warned") and named in the next paragraph; a headline's subject taken for compounds of its
-verb ("Head teacher warns ...")."""
+verb ("Head teacher warns ..."); what "told" reports after the one told, a verb tagged a participle ("told Reuters the
+investigation concerned allegations") or the one told parsed as a clause ("told Cornwall Live the family were ...");
+"said in a message to staff that ...", "staff" tagged a verb; "the company" closing a report on its chief executive
+("The chief executive of software firm Brightline has resigned ..., the company said")."""
 
 from __future__ import annotations
 
@@ -86,3 +89,32 @@ def test_a_headlines_subject_parsed_as_compounds_of_its_verb_is_the_whole_noun_p
             "Schools are struggling, figures show.")
     record = reporting(text, pipeline, "crisis")
     assert (record.speaker_mention, record.speaker_role) == ("Head teacher", "Head teacher")
+
+
+def test_a_verb_after_the_noun_that_follows_told_x_is_what_was_told(pipeline):
+    text = "A source close to the board told Reuters the investigation concerned allegations of bullying."
+    record = reporting(text, pipeline, "allegations")
+    assert (record.speaker_mention, record.cue) == ("A source close to the board", "told")
+    assert record.text == "the investigation concerned allegations of bullying"
+
+
+def test_a_name_told_is_not_part_of_what_was_told(pipeline):
+    text = "His daughter told Cornwall Live the family were \"so relieved\"."
+    record = reporting(text, pipeline, "relieved")
+    assert record.text == "the family were \"so relieved\""
+
+
+def test_a_message_to_staff_is_not_part_of_what_was_said(pipeline):
+    text = ("Mark Ellison, who founded the firm in 2012, said in a message to staff that he was stepping aside \"to "
+            "allow the process to run its course\".")
+    record = reporting(text, pipeline, "stepping aside")
+    assert record.speaker == "Mark Ellison"
+    assert record.text.startswith("that he was stepping aside")
+
+
+def test_the_company_closing_a_report_on_its_boss_is_the_firm_named_in_the_title(pipeline):
+    text = ("The chief executive of software firm Brightline has resigned while an investigation into his conduct is "
+            "carried out, the company said on Friday.")
+    record = reporting(text, pipeline, "has resigned")
+    assert (record.speaker, record.speaker_type, record.speaker_mention) == ("Brightline", "organization",
+                                                                             "the company")
