@@ -246,14 +246,15 @@ def paragraph_organization(noun: Word, words: list[Word], entities: list[Entity]
 
 
 def company_modifier(sentence: Sentence, noun: Word, surnames: set[str]) -> Entity | None:
-    """The company a business noun ("the company", "the automaker") stands for when only a name modifying another noun
-    before it in its sentence names one, a company by its spelling or as well known ("A SpaceX rocket exploded ...,
-    the company said"), the name in the "of" phrase of a title that is the subject of the report it closes ("The
-    chief executive of Thames Water has resigned, the company announced"; "of software firm Brightline"), or the
-    one-word name, no person's or place's, that is the subject of the report it closes ("Morrisons will close 20
-    stores, the supermarket chain announced"; "Rolls-Royce is to cut 2,500 jobs, the engineering company has announced"; for any organization noun:
-    "Heathrow handled 83.9 million passengers, the airport has said"; not one of ``surnames``, the people named in
-    full: "Hart did not attend the hearing, the force said" after "PC Daniel Hart"), else ``None``."""
+    """The company a business noun ("the company", "the automaker") stands for when only a name modifying another
+    noun before it in its sentence names one, a company by its spelling or as well known ("A SpaceX rocket exploded
+    ..., the company said"), the name in the "of" phrase of a title that is the subject of the report it closes
+    ("The chief executive of Thames Water has resigned, the company announced"; "of software firm Brightline"), or
+    the one-word name, no person's or place's, that is the subject of the report it closes ("Morrisons will close 20
+    stores, the supermarket chain announced"; "Rolls-Royce is to cut 2,500 jobs, the engineering company has
+    announced"; for any organization noun: "Heathrow handled 83.9 million passengers, the airport has said"; not one
+    of ``surnames``, the people named in full: "Hart did not attend the hearing, the force said" after "PC Daniel
+    Hart"), else ``None``."""
     if noun.lemma.lower() not in BUSINESS_NOUNS | ORGANIZATION_NOUNS:
         return None
     opening = _opening_subject(sentence, noun)
