@@ -18,12 +18,11 @@ from quotes.canonical import canonical_kinds, canonical_names, lone_names_in_ful
 from quotes.claims import relative_antecedent
 from quotes.clauses import asker_spans
 from quotes.cues import Cue
-from quotes.description_nouns import is_age_description, is_demonym_description, other_nationals
+from quotes.description_nouns import is_age_description, is_demonym_description, is_place_office, other_nationals
 from quotes.drafts import Draft, draft_quotations
 from quotes.idioms import in_a_statement
-from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, OCCUPATIONS,
-                            PAIR_NOUNS, PARTY_MEMBERS, PERSON_NOUNS, SPOKESPEOPLE, STATEMENT_NOUNS,
-                            TIME_WORDS, TITLES)
+from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, OCCUPATIONS, PAIR_NOUNS,
+                            PARTY_MEMBERS, PERSON_NOUNS, SPOKESPEOPLE, STATEMENT_NOUNS, TIME_WORDS, TITLES)
 from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
@@ -264,6 +263,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 info = SpeakerInfo(name, "person", info.role, "nominal")
             elif after_unnamed and last[2] is not None:
                 info = SpeakerInfo(last[2][0], last[2][1], info.role, "nominal")
+            elif is_place_office(words, noun):  # "Connecticut's tax commissioner", named nowhere: the office speaks
+                info = SpeakerInfo(info.role, "person", None, "noun")
         aged = is_age_description(words)  # "the 30-year-old said she ...", a report too
         if info.name is None and (aged or draft.kind != "indirect" and is_demonym_description(cue.sentence, words)):
             spoke = [e for e in speakers + entities

@@ -6,7 +6,8 @@ where ("a web designer in Colorado", ``place_phrases``), a person's
 noun ("designer", ``names_a_person``; a headline's "Man admits", ``opening_lone_noun``), where someone is from
 ("the Egyptian", ``is_demonym_description``), many people ("an array of economists", ``of_many``; "the senator and
 his allies", ``several``), a title standing for a name ("Chancellor rejects ...", ``title_alone``; "Tech CEO",
-``described_by_title``; "said Kathy Jones, chief fixed income strategist", ``title_after_inverted_name``)."""
+``described_by_title``; "said Kathy Jones, chief fixed income strategist", ``title_after_inverted_name``), an office
+("Edinburgh's council leader", ``is_place_office``)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from quotes.lexicon import (CANDIDATE_NOUNS, DEMONYM_ENDINGS, DEMONYM_PAPERS, DE
                             PERSON_NOUNS, RELATIVES_OF, TITLES)
 from quotes.mentions import mention_words, name_text, without_determiners
 from quotes.name_roles import split_role
-from quotes.names import is_first_name, is_place, written_as_surname
+from quotes.names import is_first_name, is_place, is_place_name, written_as_surname
 from quotes.parsing import Sentence, Word
 from quotes.speaker_types import PLACE_PREFIXES, classify_in
 
@@ -242,3 +243,10 @@ def place_phrases(sentence: Sentence, kids: list[Word]) -> set[int]:
         elif k.deprel == "nmod" and "at" in cases and k.upos == "NOUN":
             found |= place_phrases(sentence, sentence.children(k.index))
     return found
+
+
+def is_place_office(words: list[Word], head: Word) -> bool:
+    """A title that a place's possessive opens ("Edinburgh's council leader", "Scotland's first minister"): an office,
+    whoever holds it, rather than a name."""
+    return head.lemma.lower() in TITLES and any(w.deprel == "nmod:poss" and w.head == head.index and w.upos == "PROPN"
+                                                and is_place_name(w.text) for w in words)

@@ -53,9 +53,9 @@ from quotes.report_repairs import (repair_according_participles, repair_addresse
                                    repair_said_objects, repair_semicolon_clauses, repair_split_said_subjects,
                                    repair_statement_participles, repair_that_adverbials)
 from quotes.quoted_subject_repairs import repair_quoted_subjects, repair_quoted_vocatives
-from quotes.told_repairs import (repair_message_addressees, repair_told_compounds, repair_told_names_as_clauses,
-                                 repair_told_participle_clauses, repair_told_pronouns, repair_told_relatives,
-                                 repair_told_subjects, repair_told_that)
+from quotes.told_repairs import (repair_message_addressees, repair_released_statement_clauses, repair_told_compounds,
+                                 repair_told_names_as_clauses, repair_told_participle_clauses, repair_told_pronouns,
+                                 repair_told_relatives, repair_told_subjects, repair_told_that)
 from quotes.closing_reports import (repair_closing_acronym_subjects, repair_closing_apposed_subjects,
                                     repair_closing_as_clauses, repair_closing_comparisons,
                                     repair_closing_described_names, repair_closing_joint_subjects,
@@ -71,7 +71,7 @@ from quotes.subject_repairs import (repair_adjective_subjects, repair_apposed_su
                                     repair_inverted_descriptions, repair_inverted_objects, repair_listed_subjects,
                                     repair_nominal_complements, repair_participle_clause_subjects,
                                     repair_place_appositions, repair_prepositional_subjects,
-                                    repair_vocative_subjects)
+                                    repair_time_tagged_subjects, repair_vocative_subjects)
 from quotes.trees import has_subject, is_under, subtree_span
 
 if TYPE_CHECKING:
@@ -142,6 +142,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_reduced_reports(words)
     repair_message_addressees(words)
     repair_told_that(words)
+    repair_released_statement_clauses(words)
     repair_told_subjects(words)
     repair_told_compounds(words)
     repair_told_relatives(words)
@@ -184,6 +185,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_closing_verbs(words)
     repair_relative_predicates(words)
     repair_apposed_subjects(words)
+    repair_time_tagged_subjects(words)
     repair_fronted_participles(words)
     repair_participle_clause_subjects(words)
     repair_compounded_inverted_names(words)

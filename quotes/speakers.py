@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from quotes.coordinated_names import (apposed_partner, coordinated_names, lists_places, one_person_with_and,
                                       two_named_people, untitled_names)
 from quotes.description_nouns import (described_by_title, description_method, family_name, is_age_description,
-                                      is_demonym_description, is_document, names_a_person, of_many,
+                                      is_demonym_description, is_document, is_place_office, names_a_person, of_many,
                                       opening_lone_noun, place_phrases, relation_of_person, several,
                                       title_after_inverted_name, title_alone)
 from quotes.lexicon import (BUSINESS_NOUNS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NOBLE_TITLES,
@@ -313,6 +313,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
             # "One Obama insider", "one Clinton aide": someone new, unnamed, not Obama (but "a CBS News poll" is CBS
             # News's)
             return SpeakerInfo(None, "unknown", name_text(text, words[1:]), "indefinite")
+        if is_place_office(words, head):  # "Edinburgh's council leader": whoever holds the office, perhaps named later
+            return SpeakerInfo(None, "person", name_text(text, trimmed), "nominal")
         possessed = any(k.deprel == "nmod:poss" and k.upos == "PROPN" for k in sentence.children(head.index))
         if head.lemma.lower() in TITLES | RELATIVES_OF | BOSSES or possessed:  # "Pagliano's lawyer", "Former DNC
             # chairman", "Gary Johnson's doctor", "Liverpool boss": that person, unnamed, not the name

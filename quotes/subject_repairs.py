@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from quotes.lexicon import (HONORIFICS, OBJECTLESS_REPORTS, ORGANIZATION_NOUNS, QUOTE_CHARS, REFLEXIVES, SPEECH_VERBS,
                             TITLES)
+from quotes.names import is_first_name
 from quotes.trees import has_subject, is_under, phrase_span, root_word, subtree_span, verb_start
 
 if TYPE_CHECKING:
@@ -58,6 +59,23 @@ def repair_apposed_subjects(words: list[Word]) -> None:
         if words[end + 1].text != ",":
             continue
         name.head, name.deprel, noun.head, noun.deprel = noun.head, noun.deprel, name.index, "appos"
+
+
+def repair_time_tagged_subjects(words: list[Word]) -> None:
+    """Make a person's name that opens the sentence the verb's subject, and the description after it set off by
+    commas its apposition, where the parse took the name for a time, as if a day ("Cammy Day, the leader of the City
+    of Edinburgh Council, said": "Day" the verb's time, "leader" its subject)."""
+    name = next((w for w in words[:4] if w.deprel in ("obl:unmarked", "obl:tmod") and w.upos == "PROPN"), None)
+    end = phrase_span(words, name)[1] if name is not None else len(words)
+    noun = words[end + 2] if end + 2 < len(words) and words[end + 1].text == "," else None
+    while noun is not None and noun.head > noun.index and noun.upos == "DET":
+        noun = words[noun.head]  # "the leader"
+    after = phrase_span(words, noun)[1] + 1 if noun is not None else len(words)
+    if after >= len(words) or phrase_span(words, name)[0] != 0 or words[0].upos != "PROPN" \
+            or not (is_first_name(words[0].text) or noun.lemma.lower() in TITLES) or noun.head != name.head \
+            or not noun.deprel.startswith("nsubj") or words[after].text != ",":
+        return
+    name.deprel, noun.head, noun.deprel = noun.deprel, name.index, "appos"
 
 
 def repair_fronted_participles(words: list[Word]) -> None:

@@ -3,7 +3,8 @@ that ..."): a "that" clause taken for a relative clause of the one told ("told T
 for the reported clause's subject, or its subject for a second object ("told reporters the reception centre ... was");
 a name after "told the" run into the clause's subject; a clause with a subject of its own taken for a relative clause
 of the one told; "told her she had"; the reported verb taken for a participle ("told Reuters the investigation
-concerned allegations"); the one told taken for a reported clause ("told Cornwall Live the family were relieved").
+concerned allegations"); the one told taken for a reported clause ("told Cornwall Live the family were relieved");
+"said in a message to staff that", "to staff" an infinitive; "in a statement released through the club that ...".
 :func:`quotes.parse_repairs.repair_parse` applies them with the others.
 """
 
@@ -199,3 +200,21 @@ def repair_message_addressees(words: list[Word]) -> None:
         for clause in words:
             if clause.head == staff.index and clause.deprel == "ccomp":
                 clause.head = message.head
+
+
+def repair_released_statement_clauses(words: list[Word]) -> None:
+    """Make the "that" clause after "in a statement released through X" the reporting verb's complement, where the
+    parse took it for a relative clause of X ("said in a statement released through the club that he was "truly
+    sorry"": no club that he was sorry), when the clause has a subject of its own."""
+    for clause in words:
+        noun = words[clause.head] if clause.deprel == "acl:relcl" and clause.head >= 0 else None
+        released = words[noun.head] if noun is not None and noun.deprel == "obl" and noun.head >= 0 else None
+        statement = words[released.head] if released is not None and released.deprel == "acl" else None
+        verb = words[statement.head] if statement is not None and statement.deprel == "obl" else None
+        that = words[noun.index + 1] if noun is not None else None
+        if verb is None or released.xpos != "VBN" or statement.lemma.lower() not in MESSAGES \
+                or verb.lemma.lower() not in SPEECH_VERBS or that.text.lower() != "that" or that.head != clause.index \
+                or not any(k.head == clause.index and k.deprel.startswith("nsubj") and k is not that for k in words):
+            continue
+        clause.head, clause.deprel = verb.index, "ccomp"
+        that.upos, that.xpos, that.deprel = "SCONJ", "IN", "mark"

@@ -8,11 +8,13 @@ head teacher in Kent has warned") and named in the next paragraph; a headline's 
 verb ("Head teacher warns ..."); what "told" reports after the one told, a verb tagged a participle ("told Reuters the
 investigation concerned allegations") or the one told parsed as a clause ("told Cornwall Live the family were ...");
 "said in a message to staff that ...", "staff" tagged a verb; "the company" closing a report on its chief executive
-("The chief executive of software firm Brightline has resigned ..., the company said")."""
+("The chief executive of software firm Brightline has resigned ..., the company said"); "in a statement released
+through the club that ..."; a place's office in the lede ("Edinburgh's council leader") and the one named next with
+it, whose name the parse took for a time ("Cammy Day, the leader of ..."), and an office named nowhere."""
 
 from __future__ import annotations
 
-from tests.conftest import extracted, reporting
+from tests.conftest import extracted, only, reporting
 
 
 def test_a_titled_name_after_an_opening_clause_that_ends_in_a_place_speaks(pipeline):
@@ -118,3 +120,29 @@ def test_the_company_closing_a_report_on_its_boss_is_the_firm_named_in_the_title
     record = reporting(text, pipeline, "has resigned")
     assert (record.speaker, record.speaker_type, record.speaker_mention) == ("Brightline", "organization",
                                                                              "the company")
+
+
+def test_a_that_clause_after_a_statement_released_through_someone_is_what_was_said(pipeline):
+    text = ("Tonali said in a statement released through the club that he was \"truly sorry\" and would use the ban "
+            "to get help for his gambling addiction.")
+    record = reporting(text, pipeline, "truly sorry")
+    assert record.speaker == "Tonali"
+    assert record.text.startswith("that he was") and record.text.endswith("gambling addiction")
+
+
+def test_a_places_office_in_the_lede_is_the_person_named_next_with_that_office(pipeline):
+    text = ("Mayor calls for tourist tax in Edinburgh\n"
+            "Edinburgh's council leader has called for a visitor levy to be introduced as soon as possible.\n"
+            "Cammy Day, the leader of the City of Edinburgh Council, said the tax could raise up to £50m a year.")
+    records = extracted(text, pipeline)
+    lede = only([r for r in records if "visitor levy" in r.text])
+    assert (lede.speaker, lede.speaker_role) == ("Cammy Day", "Edinburgh's council leader")
+    named = only([r for r in records if "£50m" in r.text])
+    assert (named.speaker, named.speaker_mention) == ("Cammy Day",
+                                                      "Cammy Day, the leader of the City of Edinburgh Council,")
+
+
+def test_a_places_office_named_nowhere_speaks_as_the_office(pipeline):
+    text = "Connecticut's tax commissioner says an internal review found no leak of the filings."
+    record = reporting(text, pipeline, "internal review")
+    assert (record.speaker, record.speaker_type) == ("Connecticut's tax commissioner", "person")
