@@ -117,8 +117,10 @@ def speaker_of(sentence: Sentence, verb: Word) -> Word | None:
                 return name_after_quoted_clause(sentence, verb, kid, kids) \
                     or name_before_apposition(sentence, verb, kid)
             if kid.deprel == "nsubj:pass" and verb.deprel == "xcomp" and current.index == verb.head \
-                    and verb.xpos == "VB" and kid.upos in ("PROPN", "NOUN", "PRON") and cue_lemma(verb) in SPEECH_VERBS:
-                return kid  # "Mr. Trump was prompted to say": the one prompted speaks
+                    and (verb.xpos == "VB" or verb.xpos == "VBN" and any(
+                        k.deprel == "aux" and k.lemma == "have" for k in sentence.children(verb.index))) \
+                    and kid.upos in ("PROPN", "NOUN", "PRON") and cue_lemma(verb) in SPEECH_VERBS:
+                return kid  # "Mr. Trump was prompted to say", "was reported to have told": the one prompted speaks
         vocative = next((k for k in kids if k.upos == "PROPN" and k.index > verb.index and (k.deprel == "vocative" or (
             k.deprel == "obj" and verb.index == 0 == k.index - 1 and cue_lemma(verb) == "say"))), None)
         if current is verb and vocative is not None and cue_lemma(verb) in SPEECH_VERBS:

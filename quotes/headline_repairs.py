@@ -1,7 +1,7 @@
-"""Headline repairs: mend, in place, what the parse gets wrong in a headline, a sentence with no closing stop and
-few function words: the verbless clause after "says" ("Greenland PM says island not for sale"), a subject taken for
-compounds of the verb ("Head teacher warns ..."), and a verb in the present taken for the subject of a noun tagged a
-verb ("Government unveils plan to cut NHS waiting lists").
+"""Headline repairs: mend, in place, what the parse gets wrong in a headline, a sentence with no closing stop and few
+function words: the verbless clause after "says" ("Greenland PM says island not for sale"), a subject taken for
+compounds of the verb ("Head teacher warns ..."), a reporting verb tagged a plural noun ("Charity warns of ..."), and a
+verb in the present taken for the subject of a noun tagged a verb ("Government unveils plan to cut NHS waiting lists").
 :func:`quotes.parse_repairs.repair_parse` applies them with the others.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.lexicon import QUOTE_CHARS, SPEECH_VERBS
 from quotes.trees import has_subject, phrase_span, subtree_span
 
 if TYPE_CHECKING:
@@ -16,8 +17,12 @@ if TYPE_CHECKING:
 
 
 def is_headline(words: list[Word]) -> bool:
-    """Whether a sentence reads as a headline: words with no closing stop (nor a closing mark after one)."""
-    return bool(words) and words[-1].text not in (".", "!", "?", '"', "”", "'", "’")
+    """Whether a sentence reads as a headline: words with no closing stop, before any closing marks ("Charity warns of
+    'hidden homelessness'", not '... "a disgrace."')."""
+    end = len(words)
+    while end > 1 and words[end - 1].text in QUOTE_CHARS:
+        end -= 1
+    return bool(words) and words[end - 1].text not in (".", "!", "?")
 
 
 def repair_headline_small_clauses(words: list[Word]) -> None:
@@ -99,3 +104,25 @@ def repair_headline_compound_subjects(words: list[Word]) -> None:
         for noun in nouns[:-1]:
             noun.head = subject.index
         subject.deprel = "nsubj"
+
+
+def repair_headline_plural_verbs(words: list[Word]) -> None:
+    """Make a headline's reporting verb in the present that the tagger took for a plural noun, the root with the nouns
+    before it as compounds, a verb, the last of those nouns its subject ("Charity warns of 'hidden homelessness'":
+    "warns" a noun). Only in a headline."""
+    root = next((w for w in words if w.deprel == "root"), None)
+    if root is None or not is_headline(words) or root.xpos != "NNS" or not root.text.islower() \
+            or root.text.removesuffix("s") not in SPEECH_VERBS:
+        return
+    nouns = [k for k in words[:root.index] if k.head == root.index and k.deprel == "compound"]
+    if not nouns or nouns[-1].index != root.index - 1 \
+            or any(k.upos not in ("NOUN", "PROPN") for k in words[:root.index]):  # not "No clear path points to"
+        return
+    root.upos, root.xpos, root.lemma = "VERB", "VBZ", root.text.removesuffix("s")
+    root.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    for noun in nouns[:-1]:
+        noun.head = nouns[-1].index
+    nouns[-1].deprel = "nsubj"
+    for word in words[root.index + 1:]:
+        if word.head == root.index and word.deprel == "nmod":
+            word.deprel = "obl"  # "of 'hidden homelessness'"

@@ -82,7 +82,9 @@ def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Wo
     while hi + 1 in keep or (hi + 1 < len(sentence.words) and sentence.words[hi + 1].upos == "PROPN"
                              and sentence.words[hi].upos == "PROPN") or _hyphen_joins(sentence, hi):
         hi += 2 if _hyphen_joins(sentence, hi) else 1
-    words = sentence.words[lo:hi + 1]
+    copula = max((k.index for k in sentence.children(head.index) if k.deprel == "cop" and k.index < head.index),
+                 default=-1)  # "Among those who criticised the plan was the Mayor of London": from "the"
+    words = sentence.words[max(lo, copula + 1):hi + 1]
     while words and (words[-1].upos == "PUNCT" or words[-1].deprel == "cc" or (
             words[-1].deprel == "case" and words[-1].xpos != "POS")):  # "genes leading to Alzheimer's" keeps its 's
         words = words[:-1]

@@ -35,13 +35,13 @@ from quotes.apposition_repairs import (repair_apposition_predicates, repair_call
                                        repair_subordinate_set_off_subjects, repair_title_of_names, repair_title_phrases,
                                        repair_titled_appositions, repair_titled_root_predicates,
                                        repair_unmarked_possessors, repair_unpunctuated_appositions)
-from quotes.title_repairs import (repair_clausal_names, repair_co_titles, repair_elect_titles,
+from quotes.title_repairs import (repair_clausal_names, repair_co_titles, repair_elect_titles, repair_ex_titles,
                                   repair_flat_common_titles, repair_flat_titles, repair_fronted_title_words,
                                   repair_general_titles, repair_listed_remits, repair_organization_titles,
                                   repair_paired_titles, repair_participle_titles, repair_postpositive_titles,
                                   repair_team_headed_titles)
-from quotes.headline_repairs import (repair_headline_compound_subjects, repair_headline_small_clauses,
-                                     repair_headline_verb_subjects)
+from quotes.headline_repairs import (repair_headline_compound_subjects, repair_headline_plural_verbs,
+                                     repair_headline_small_clauses, repair_headline_verb_subjects)
 from quotes.idiom_repairs import repair_as_far_as, repair_speaking_as_clauses, repair_think_tanks
 from quotes.number_repairs import (repair_ago_phrases, repair_closing_day_subjects, repair_comparative_numbers,
                                    repair_count_subjects, repair_day_verbs, repair_hyphenated_numbers,
@@ -65,7 +65,8 @@ from quotes.closing_reports import (repair_closing_acronym_subjects, repair_clos
                                     repair_closing_verbs, repair_compounded_inverted_names,
                                     repair_quoted_report_subjects, repair_since_time_subjects)
 from quotes.relative_repairs import (repair_reduced_relative_subjects, repair_relative_noun_tags,
-                                     repair_relative_predicates, repair_unmarked_naming_relatives)
+                                     repair_relative_predicates, repair_unmarked_naming_relatives,
+                                     repair_whose_subject_clauses)
 from quotes.subject_repairs import (repair_adjective_subjects, repair_apposed_subjects, repair_emphatic_reflexives,
                                     repair_fronted_participles, repair_inverted_appositions,
                                     repair_inverted_descriptions, repair_inverted_objects, repair_listed_subjects,
@@ -107,6 +108,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_hyphenated_descriptions(words)
     repair_unpunctuated_appositions(words)
     repair_elect_titles(words)
+    repair_ex_titles(words)
     repair_general_titles(words)
     repair_paired_titles(words)
     repair_listed_remits(words)
@@ -168,6 +170,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_headline_small_clauses(words)
     repair_headline_verb_subjects(words)
     repair_headline_compound_subjects(words)
+    repair_headline_plural_verbs(words)
     repair_split_said_subjects(words)
     repair_compound_subjects(words)
     repair_participle_titles(words)
@@ -184,6 +187,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_emphatic_reflexives(words)
     repair_closing_verbs(words)
     repair_relative_predicates(words)
+    repair_whose_subject_clauses(words)
     repair_apposed_subjects(words)
     repair_time_tagged_subjects(words)
     repair_fronted_participles(words)

@@ -3,7 +3,9 @@ relative or reduced relative clause the parser misread in news text: the verb af
 commas taken for the clause's conjunct ("Laura Hill, who is leading the investigation, appealed for witnesses"), a
 reporting verb after a participle phrase left without its subject ("two officials briefed on the talks told The New
 York Times"), a relative clause without a relative word taken for a compound ("a decision environmental campaigners
-called "a climate disgrace""), and the subject of a relative clause tagged a verb ("which campaigners called ...").
+called "a climate disgrace""), the subject of a relative clause tagged a verb ("which campaigners called ..."), and
+a reporting verb after ", whose TITLE, NAME," taken for the root ("praised by the CBI, whose director general, Rain
+Newton-Smith, said ...").
 Each function mends one sentence's words in place.
 """
 
@@ -124,3 +126,34 @@ def repair_relative_noun_tags(words: list[Word]) -> None:
         verb = words[noun.head] if noun.head >= 0 else None
         if verb is not None and verb.deprel == "acl:relcl" and verb.lemma.lower() in DESCRIBING_VERBS:
             which.upos, which.xpos, which.head, which.deprel = "PRON", "WDT", verb.index, "obj"
+
+
+def repair_whose_subject_clauses(words: list[Word]) -> None:
+    """Make a reporting verb after ", whose TITLE, NAME," the verb of that relative clause, the title its subject
+    with the name in apposition, where the parse made the verb the root and the clause before it the verb's
+    complement ("The move was praised by the CBI, whose director general, Rain Newton-Smith, said it was ...": the
+    CBI's praise no report of hers)."""
+    whose = next((w for w in words[2:] if w.text.lower() == "whose" and words[w.index - 1].text == ","), None)
+    verb = next((w for w in words if whose is not None and w.index > whose.index + 3 and w.upos == "VERB"
+                 and w.lemma.lower() in SPEECH_VERBS and words[w.index - 1].text == ","), None)
+    if verb is None or has_subject(words, verb):
+        return
+    antecedent, commas = words[whose.index - 2], [w.index for w in words[whose.index + 1:verb.index] if w.text == ","]
+    main = words[antecedent.head] if antecedent.head >= 0 else None
+    if main is None or main.head != verb.index or main.deprel != "ccomp" or main.index > antecedent.index \
+            or antecedent.upos not in ("NOUN", "PROPN") or len(commas) != 2 or commas[1] != verb.index - 1:
+        return
+    title, name = words[commas[0] - 1], words[commas[0] + 1]
+    if title.upos != "NOUN" or name.upos != "PROPN" \
+            or not all(w.upos in ("PROPN", "PUNCT") for w in words[name.index:verb.index - 1]):
+        return
+    main.head, main.deprel, verb.head, verb.deprel = verb.head, verb.deprel, antecedent.index, "acl:relcl"
+    for word in words:
+        if word.head == verb.index and word.upos == "PUNCT" and word.index > verb.index and word.text in ".!?":
+            word.head = main.index  # the full stop
+    for word in words[whose.index:title.index]:
+        word.head, word.deprel = title.index, "nmod:poss" if word is whose else "compound"
+    title.head, title.deprel, name.head, name.deprel = verb.index, "nsubj", title.index, "appos"
+    for word in words[name.index + 1:verb.index - 1]:
+        word.head, word.deprel = name.index, "punct" if word.upos == "PUNCT" else "flat"
+    words[commas[0]].head = words[commas[1]].head = name.index

@@ -6,7 +6,8 @@ Malone", "Manchester City striker Erling Haaland") or a title a flat word of the
 spokeswoman"), a team's name taken for the subject before its title ("Cardiff
 Rugby director of rugby Matt Sherratt said"), a spokesperson of an "X of Y" organization read as Y's ("A Department
 of Health spokesperson"), a "-general" title before a name ("WHO director-general Tedros Adhanom Ghebreyesus"), two
-titles joined before a name ("Writer and director Adam Conover"), a "co-" title tagged a verb ("committee co-chairs").
+titles joined before a name ("Writer and director Adam Conover"), a "co-" title tagged a verb ("committee co-chairs"),
+"Ex" before a title split off as "-minister" tagged a name.
 Each function mends one sentence's words in place.
 """
 
@@ -369,3 +370,19 @@ def repair_organization_titles(words: list[Word]) -> None:
                 word.head = noun.index
             elif between[0].index <= word.index < named.index:
                 word.head = named.index
+
+
+def repair_ex_titles(words: list[Word]) -> None:
+    """Make "Ex" before a title split off as "-minister" the title's modifier, the title the head, where the tagger took
+    "Ex" for a name ("Ex-minister quoted as saying ...": no one named "Ex")."""
+    for ex in words[:-1]:
+        title = words[ex.index + 1]
+        if ex.text.lower() != "ex" or ex.upos != "PROPN" or title.start != ex.end or not title.text.startswith("-") \
+                or title.text[1:].lower() not in TITLES | PERSON_NOUNS or title.head != ex.index:
+            continue
+        for word in words:
+            if word.head == ex.index and word is not title:
+                word.head = title.index
+        title.upos, title.xpos, title.lemma, title.head, title.deprel = "NOUN", "NN", title.text[1:].lower(), \
+            ex.head, ex.deprel
+        ex.upos, ex.xpos, ex.lemma, ex.head, ex.deprel = "ADJ", "JJ", "ex", title.index, "amod"

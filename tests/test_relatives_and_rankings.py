@@ -10,7 +10,9 @@ investigation concerned allegations") or the one told parsed as a clause ("told 
 "said in a message to staff that ...", "staff" tagged a verb; "the company" closing a report on its chief executive
 ("The chief executive of software firm Brightline has resigned ..., the company said"); "in a statement released
 through the club that ..."; a place's office in the lede ("Edinburgh's council leader") and the one named next with
-it, whose name the parse took for a time ("Cammy Day, the leader of ..."), and an office named nowhere."""
+it, whose name the parse took for a time ("Cammy Day, the leader of ..."), and an office named nowhere; a headline
+ending in a quotation mark; "Ex-minister"; "was reported to have told ... that"; ", whose director general, NAME,
+said"; "... was the Mayor of London, Sadiq Khan, who said"."""
 
 from __future__ import annotations
 
@@ -146,3 +148,41 @@ def test_a_places_office_named_nowhere_speaks_as_the_office(pipeline):
     text = "Connecticut's tax commissioner says an internal review found no leak of the filings."
     record = reporting(text, pipeline, "internal review")
     assert (record.speaker, record.speaker_type) == ("Connecticut's tax commissioner", "person")
+
+
+def test_a_headline_ending_in_a_quotation_mark_has_its_reporting_verb_tagged_a_noun_mended(pipeline):
+    text = ("Charity warns of 'hidden homelessness'\n"
+            "More than 300,000 people in England are living in temporary accommodation.")
+    record = reporting(text, pipeline, "hidden homelessness")
+    assert (record.speaker_mention, record.cue) == ("Charity", "warns of")
+
+
+def test_ex_before_a_title_names_no_one(pipeline):
+    text = ("Ex-minister quoted as saying party 'finished'\n"
+            "Sir Robert Buckland later said his remarks had been taken out of context.")
+    record = reporting(text, pipeline, "finished")
+    assert record.speaker is None
+    assert record.speaker_mention == "Ex-minister"
+
+
+def test_one_reported_to_have_told_someone_something_speaks(pipeline):
+    text = ("Sir Robert Buckland was reported to have told a private dinner that the party had \"lost touch with "
+            "ordinary voters\".")
+    record = reporting(text, pipeline, "lost touch")
+    assert (record.speaker, record.kind) == ("Robert Buckland", "mixed")
+    assert record.text.startswith("that the party had")
+
+
+def test_a_titled_name_in_a_whose_clause_speaks_not_the_body_before_it(pipeline):
+    text = ("The move was praised by the CBI, whose director general, Rain Newton-Smith, said it was \"a vote of "
+            "confidence in Britain\".")
+    record = reporting(text, pipeline, "vote of confidence")
+    assert (record.speaker, record.speaker_role, record.cue) == ("Rain Newton-Smith", "director general", "said")
+    assert record.text == "it was \"a vote of confidence in Britain\""
+
+
+def test_the_copula_before_an_inverted_subject_is_not_part_of_its_role(pipeline):
+    text = ("Among those who criticised the plan was the Mayor of London, Sadiq Khan, who said it would harm air "
+            "quality.")
+    record = reporting(text, pipeline, "air quality")
+    assert (record.speaker, record.speaker_role) == ("Sadiq Khan", "Mayor of London")
