@@ -57,8 +57,8 @@ def _stands_for(noun: str, entity: Entity, companies: set[str]) -> bool:
     these, is a well-known company ("Twitter said ... The company said"); "the club" or "the team" stands for a
     one-word organization or a club's name ("Chelsea", "Leeds United")."""
     _, name, kind, role = entity
-    if not _trade_agrees(noun, name) or _described_otherwise(noun, role):
-        return False
+    if not _trade_agrees(noun, name) or _described_otherwise(noun, role) or name.lower() == noun:
+        return False  # not a headline's bare "Charity warns ...": no name
     if kind == "organization" and _known_for(noun, name):
         return True  # "stranded at Gatwick ... The airport said", "pilots at Lufthansa ... The carrier said"
     if name in companies and (noun in BUSINESS_NOUNS or noun in ("club", "team") and " " not in name):

@@ -12,7 +12,7 @@ investigation concerned allegations") or the one told parsed as a clause ("told 
 through the club that ..."; a place's office in the lede ("Edinburgh's council leader") and the one named next with
 it, whose name the parse took for a time ("Cammy Day, the leader of ..."), and an office named nowhere; a headline
 ending in a quotation mark; "Ex-minister"; "was reported to have told ... that"; ", whose director general, NAME,
-said"; "... was the Mayor of London, Sadiq Khan, who said"."""
+said"; "... was the Mayor of London, Sadiq Khan, who said"; "the charity" after a headline's bare "Charity"."""
 
 from __future__ import annotations
 
@@ -186,3 +186,12 @@ def test_the_copula_before_an_inverted_subject_is_not_part_of_its_role(pipeline)
             "quality.")
     record = reporting(text, pipeline, "air quality")
     assert (record.speaker, record.speaker_role) == ("Sadiq Khan", "Mayor of London")
+
+
+def test_the_charity_is_not_the_headlines_bare_charity(pipeline):
+    text = ("Charity warns of food bank surge\n"
+            "The Trussell Trust handed out a record 3 million emergency food parcels in the past year, the charity has "
+            "said.")
+    record = reporting(text, pipeline, "food parcels")
+    assert record.speaker_mention == "the charity"
+    assert record.speaker in (None, "Trussell Trust", "The Trussell Trust")
