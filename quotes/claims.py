@@ -19,6 +19,7 @@ from quotes.lexicon import CUE_LEMMAS, INVERTED_CUES, NON_NAMES, PERSON_NOUNS, Q
 from quotes.marks import QuoteSpan, char_before, inside, outer_range
 from quotes.mentions import is_time_word, mention_words
 from quotes.parsing import Sentence, Word
+from quotes.relative_repairs import DESCRIBING_VERBS
 
 OWN_CLAUSE_SKIP = frozenset({"advcl", "conj", "parataxis"})  # clauses hung on a cue that are not its own
 MODIFIER_RELS = frozenset({"obl", "obl:tmod", "obl:unmarked", "obl:npmod", "advmod"})  # a verb's where and when
@@ -195,7 +196,7 @@ def names_in_relative(cue: Cue) -> bool:
     """The cue is a naming verb of a relative clause with a named subject of its own ('approved a new oil field,
     which campaigners called "a climate disgrace"': the campaigners' words, not the government's)."""
     verb, sentence = cue.words[0], cue.sentence
-    return verb.deprel == "acl:relcl" and cue.lemma in ("call", "describe", "dub", "label", "brand") \
+    return verb.deprel == "acl:relcl" and cue.lemma in DESCRIBING_VERBS and cue.speaker is not None \
         and cue.speaker.upos in ("NOUN", "PROPN") and cue.speaker.head == verb.index \
         and sentence.words[verb.head].upos in ("NOUN", "PROPN") and all(
             k.upos == "PRON" or sentence.subtree(k.index)[0].text in QUOTE_CHARS for k in sentence.children(verb.index)

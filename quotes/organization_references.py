@@ -267,10 +267,10 @@ def company_modifier(sentence: Sentence, noun: Word, surnames: set[str]) -> Enti
     if len(found) == 1:
         return found[0].start, found[0].text, "organization", None
     bossed = [w for w in sentence.words[:noun.index] if w.upos == "PROPN" and w.deprel == "nmod" and any(
-        c.deprel == "case" and c.lemma.lower() == "of" for c in sentence.children(w.index) + sentence.children(
-            w.index - 1 if sentence.words[w.index - 1].lemma.lower() in BUSINESS_NOUNS else w.index))
+        c.deprel == "case" and c.lemma.lower() == "of" for k in (w, sentence.words[w.index - 1])
+        if k is w or k.lemma.lower() in BUSINESS_NOUNS for c in sentence.children(k.index))
         and sentence.words[w.head].lemma.lower() in TITLES and sentence.words[w.head].deprel.startswith("nsubj")]
-    # "The chief executive of software firm Brightline", "Brightline" hung on the title beside "firm"
+    # "The chief executive of software firm Brightline": "Brightline" hung on the title beside "of ... firm"
     if len(bossed) == 1:  # "The chief executive of Thames Water has resigned, the company announced"
         named = [w for w in sentence.subtree(bossed[0].index) if w.upos == "PROPN"]
         return named[0].start, " ".join(w.text for w in named), "organization", None
