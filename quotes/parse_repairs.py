@@ -65,8 +65,8 @@ from quotes.closing_reports import (repair_closing_acronym_subjects, repair_clos
                                     repair_closing_verbs, repair_compounded_inverted_names,
                                     repair_quoted_report_subjects, repair_since_time_subjects)
 from quotes.relative_repairs import (repair_reduced_relative_subjects, repair_relative_noun_tags,
-                                     repair_relative_predicates, repair_unmarked_naming_relatives,
-                                     repair_whose_subject_clauses)
+                                     repair_relative_predicates, repair_relative_verbs,
+                                     repair_unmarked_naming_relatives, repair_whose_subject_clauses)
 from quotes.subject_repairs import (repair_adjective_subjects, repair_apposed_subjects, repair_emphatic_reflexives,
                                     repair_fronted_participles, repair_inverted_appositions,
                                     repair_inverted_descriptions, repair_inverted_objects, repair_listed_subjects,
@@ -237,7 +237,7 @@ def repair_parse(words: list[Word]) -> None:
 def repair_verb_tags(words: list[Word]) -> None:
     """Tag as a verb a word tagged as a noun that has a subject and a clausal complement of its own ("One in
     five say that won't be true", "Nearly a third say they don't know" with "say" taken for a noun), and mend the
-    relative clauses of :func:`repair_relative_verbs`."""
+    relative clauses of :func:`quotes.relative_repairs.repair_relative_verbs`."""
     relations: dict[int, set[str]] = {}
     for k in words:
         relations.setdefault(k.head, set()).add(k.deprel)
@@ -245,17 +245,6 @@ def repair_verb_tags(words: list[Word]) -> None:
         if w.upos == "NOUN" and w.text.islower() and {"nsubj", "ccomp"} <= relations.get(w.index, set()):
             w.upos, w.xpos = "VERB", "VBZ" if w.text.endswith("s") else "VBP"
     repair_relative_verbs(words)
-
-
-def repair_relative_verbs(words: list[Word]) -> None:
-    """Tag as a verb a word tagged as a noun right after a relative "who" that is its subject, made an apposition
-    ("Sue Evans, who lives near the site,": "lives" the plural of "life", so the clause was her role); run again after
-    the repairs that make such a word an apposition ('"...," said Jane Cooper, who lives nearby.')."""
-    for w in words:
-        if w.upos == "NOUN" and w.deprel == "appos" and w.text.islower() and w.text.endswith("s") and w.index > 0 \
-                and words[w.index - 1].text.lower() == "who" and words[w.index - 1].head == w.index \
-                and words[w.index - 1].deprel == "nsubj":
-            w.upos, w.xpos, w.lemma, w.deprel = "VERB", "VBZ", w.text[:-1], "acl:relcl"
 
 
 def repair_passive_said(words: list[Word]) -> None:

@@ -3,9 +3,9 @@ relative or reduced relative clause the parser misread in news text: the verb af
 commas taken for the clause's conjunct ("Laura Hill, who is leading the investigation, appealed for witnesses"), a
 reporting verb after a participle phrase left without its subject ("two officials briefed on the talks told The New
 York Times"), a relative clause without a relative word taken for a compound ("a decision environmental campaigners
-called "a climate disgrace""), the subject of a relative clause tagged a verb ("which campaigners called ..."), and
-a reporting verb after ", whose TITLE, NAME," taken for the root ("praised by the CBI, whose director general, Rain
-Newton-Smith, said ...").
+called "a climate disgrace""), the subject of a relative clause tagged a verb ("which campaigners called ..."), its
+verb after "who" tagged a noun ("who lives near the site"), and a reporting verb after ", whose TITLE, NAME," taken
+for the root ("praised by the CBI, whose director general, Rain Newton-Smith, said ...").
 Each function mends one sentence's words in place.
 """
 
@@ -157,3 +157,14 @@ def repair_whose_subject_clauses(words: list[Word]) -> None:
     for word in words[name.index + 1:verb.index - 1]:
         word.head, word.deprel = name.index, "punct" if word.upos == "PUNCT" else "flat"
     words[commas[0]].head = words[commas[1]].head = name.index
+
+
+def repair_relative_verbs(words: list[Word]) -> None:
+    """Tag as a verb a word tagged as a noun right after a relative "who" that is its subject, made an apposition
+    ("Sue Evans, who lives near the site,": "lives" the plural of "life", so the clause was her role); run again after
+    the repairs that make such a word an apposition ('"...," said Jane Cooper, who lives nearby.')."""
+    for w in words:
+        if w.upos == "NOUN" and w.deprel == "appos" and w.text.islower() and w.text.endswith("s") and w.index > 0 \
+                and words[w.index - 1].text.lower() == "who" and words[w.index - 1].head == w.index \
+                and words[w.index - 1].deprel == "nsubj":
+            w.upos, w.xpos, w.lemma, w.deprel = "VERB", "VBZ", w.text[:-1], "acl:relcl"
