@@ -54,8 +54,8 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     someone unnamed; a role after "whose" is the role alone ("whose organiser Jack Mills": "organiser")."""
     if opening_lone_noun(text, sentence, words):
         return SpeakerInfo(None, "person", head.text.lower(), "indefinite")
-    if opening_lone_noun(text, sentence, words, BUSINESS_NOUNS):  # "Airline blames ...": a business unnamed
-        return SpeakerInfo(None, "organization", head.text.lower(), "indefinite")
+    if opening_lone_noun(text, sentence, words, BUSINESS_NOUNS | ORGANIZATION_NOUNS):  # "Airline blames ...",
+        return SpeakerInfo(None, "organization", head.text.lower(), "indefinite")  # "Charity warns ...": unnamed
     info = _describe(text, sentence, head, words)
     if (info.role or "").lower().startswith("whose ") and words[0].text.lower() == "whose":  # "..., whose organiser
         # Jack Mills said": the organiser (not "Mr. Slinker, whose latest start-up, Paradata,", a relative clause)

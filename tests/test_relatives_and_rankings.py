@@ -155,6 +155,7 @@ def test_a_headline_ending_in_a_quotation_mark_has_its_reporting_verb_tagged_a_n
             "More than 300,000 people in England are living in temporary accommodation.")
     record = reporting(text, pipeline, "hidden homelessness")
     assert (record.speaker_mention, record.cue) == ("Charity", "warns of")
+    assert (record.speaker, record.speaker_type) == (None, "organization")  # a body unnamed, as "Airline blames"
 
 
 def test_ex_before_a_title_names_no_one(pipeline):
