@@ -19,6 +19,7 @@ from quotes.description_nouns import (described_by_title, description_method, fa
                                       is_demonym_description, is_document, is_place_office, names_a_person, of_many,
                                       opening_lone_noun, place_phrases, relation_of_person, several,
                                       title_after_inverted_name, title_alone)
+from quotes.headline_repairs import is_headline
 from quotes.lexicon import (BUSINESS_NOUNS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NOBLE_TITLES,
                             NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS,
                             PLACES, PLAYER_NOUNS, PRONOUNS, QUANTIFIERS, QUANTITIES, QUOTE_CHARS, REFLEXIVES,
@@ -54,8 +55,10 @@ def describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> Sp
     someone unnamed; a role after "whose" is the role alone ("whose organiser Jack Mills": "organiser")."""
     if opening_lone_noun(text, sentence, words):
         return SpeakerInfo(None, "person", head.text.lower(), "indefinite")
-    if opening_lone_noun(text, sentence, words, BUSINESS_NOUNS | ORGANIZATION_NOUNS):  # "Airline blames ...",
-        return SpeakerInfo(None, "organization", head.text.lower(), "indefinite")  # "Charity warns ...": unnamed
+    if opening_lone_noun(text, sentence, words, BUSINESS_NOUNS) or head.upos == "NOUN" and is_headline(
+            sentence.words) and opening_lone_noun(text, sentence, words, ORGANIZATION_NOUNS):  # "Airline blames
+        return SpeakerInfo(None, "organization", head.text.lower(), "indefinite")  # ...", "Charity warns ...": unnamed
+        # (not "Park said ...", a name)
     info = _describe(text, sentence, head, words)
     if (info.role or "").lower().startswith("whose ") and words[0].text.lower() == "whose":  # "..., whose organiser
         # Jack Mills said": the organiser (not "Mr. Slinker, whose latest start-up, Paradata,", a relative clause)
