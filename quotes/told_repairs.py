@@ -148,10 +148,12 @@ def repair_told_participle_clauses(words: list[Word]) -> None:
     where the parse took the verb for a participle modifying the noun after it ("told Reuters the investigation
     concerned allegations of bullying": no "concerned allegations" of the investigation)."""
     for verb in words[:-4]:
+        if verb.lemma.lower() not in TELLING_VERBS:
+            continue
         told = next((k for k in words if k.head == verb.index and k.deprel == "iobj" and k.index > verb.index), None)
         noun = next((k for k in words if told is not None and k.head == verb.index and k.deprel == "obj"
                      and k.upos == "NOUN" and k.index > told.index), None)
-        if noun is None or verb.lemma.lower() not in TELLING_VERBS or noun.index + 2 >= len(words) \
+        if noun is None or noun.index + 2 >= len(words) \
                 or any(k.head == verb.index and k.deprel == "ccomp" for k in words):
             continue
         clause, thing = words[noun.index + 1], words[noun.index + 2]
@@ -167,10 +169,11 @@ def repair_told_names_as_clauses(words: list[Word]) -> None:
     after it that clause's object, beside the clause that has no subject ("told Cornwall Live the family were "so
     relieved"": the family relieved, Cornwall Live the one told)."""
     for verb in words[:-3]:
+        if verb.lemma.lower() not in TELLING_VERBS:
+            continue
         clauses = [k for k in words if k.head == verb.index and k.deprel == "ccomp" and k.index > verb.index]
-        if verb.lemma.lower() not in TELLING_VERBS or len(clauses) != 2 or clauses[0].upos != "PROPN" \
-                or has_subject(words, clauses[1]) or any(k.head == verb.index and k.deprel in ("obj", "iobj")
-                                                         for k in words):
+        if len(clauses) != 2 or clauses[0].upos != "PROPN" or has_subject(words, clauses[1]) \
+                or any(k.head == verb.index and k.deprel in ("obj", "iobj") for k in words):
             continue
         name, clause = clauses
         noun = next((k for k in words if k.head == name.index and k.deprel == "obj" and k.upos == "NOUN"), None)
