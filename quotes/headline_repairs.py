@@ -96,14 +96,22 @@ def repair_headline_compound_subjects(words: list[Word]) -> None:
     if not is_headline(words):
         return
     for verb in words[1:]:
-        nouns = [k for k in words[:verb.index] if k.head == verb.index and k.deprel == "compound"]
-        if verb.upos != "VERB" or verb.xpos != "VBZ" or has_subject(words, verb) or not nouns \
-                or nouns[-1].index != verb.index - 1 or any(k.upos not in ("NOUN", "PROPN") for k in nouns):
-            continue
-        subject = nouns[-1]
-        for noun in nouns[:-1]:
-            noun.head = subject.index
-        subject.deprel = "nsubj"
+        nouns = _compounds_before(words, verb) if verb.upos == "VERB" and verb.xpos == "VBZ" else []
+        if nouns and not has_subject(words, verb) and all(k.upos in ("NOUN", "PROPN") for k in nouns):
+            _make_subject(nouns)
+
+
+def _compounds_before(words: list[Word], verb: Word) -> list[Word]:
+    """The nouns the parse hung on ``verb`` as compounds before it, the last right before it; [] otherwise."""
+    nouns = [k for k in words[:verb.index] if k.head == verb.index and k.deprel == "compound"]
+    return nouns if nouns and nouns[-1].index == verb.index - 1 else []
+
+
+def _make_subject(nouns: list[Word]) -> None:
+    """Make the last of a verb's compounds ``nouns`` its subject, the others that noun's compounds."""
+    for noun in nouns[:-1]:
+        noun.head = nouns[-1].index
+    nouns[-1].deprel = "nsubj"
 
 
 def repair_headline_plural_verbs(words: list[Word]) -> None:
@@ -114,15 +122,12 @@ def repair_headline_plural_verbs(words: list[Word]) -> None:
     if root is None or not is_headline(words) or root.xpos != "NNS" or not root.text.islower() \
             or root.text.removesuffix("s") not in SPEECH_VERBS:
         return
-    nouns = [k for k in words[:root.index] if k.head == root.index and k.deprel == "compound"]
-    if not nouns or nouns[-1].index != root.index - 1 \
-            or any(k.upos not in ("NOUN", "PROPN") for k in words[:root.index]):  # not "No clear path points to"
+    nouns = _compounds_before(words, root)
+    if not nouns or any(k.upos not in ("NOUN", "PROPN") for k in words[:root.index]):  # not "No clear path points to"
         return
     root.upos, root.xpos, root.lemma = "VERB", "VBZ", root.text.removesuffix("s")
     root.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
-    for noun in nouns[:-1]:
-        noun.head = nouns[-1].index
-    nouns[-1].deprel = "nsubj"
+    _make_subject(nouns)
     for word in words[root.index + 1:]:
         if word.head == root.index and word.deprel == "nmod":
             word.deprel = "obl"  # "of 'hidden homelessness'"
