@@ -296,7 +296,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
     names += full_names_in_text(text, names)
     canon = canonical_names(names)
     told = [e[1] for e in objects if e[2] == "person"]
-    canon.update({n: full for n, full in lone_names_in_full(names, told).items()
+    canon.update({n: full for n, full in lone_names_in_full(names, told, text).items()
                   if canon.get(n, n) == n})  # "Anna, 38," after "told Anna Berg"; "Yoon" after "impeach Yoon Suk Yeol"
     named, named_objects = ([(e[0], canon.get(e[1], e[1])) for e in found if e[2] == "person" and " " in e[1]]
                             for found in (entities, objects))

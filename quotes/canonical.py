@@ -14,7 +14,7 @@ from collections import Counter
 
 from quotes.lexicon import (CAPITALISED_ORG_ENDINGS, DETERMINERS, INSTITUTIONS, NAME_PARTICLES, ORG_HEAD_WORDS,
                             ORG_WORDS, SOVEREIGN_TITLES)
-from quotes.names import ONE_SEX_RATIO, PARTIES, first_name_gender, is_company_name, is_first_name, is_place
+from quotes.names import NAME_WORD, ONE_SEX_RATIO, PARTIES, first_name_gender, is_company_name, is_first_name, is_place
 
 
 # The second word of a body named for a person ("the Trump Organization", "the Obama administration"): "Trump" and
@@ -139,12 +139,14 @@ def _spelling_key(name: str) -> str:
     return re.sub(r"[.\s]", "", name.lower())
 
 
-def lone_names_in_full(names: list[tuple[str, str]], objects: list[str]) -> dict[str, str]:
+def lone_names_in_full(names: list[tuple[str, str]], objects: list[str], text: str) -> dict[str, str]:
     """Each one-word person name in ``names`` (name, type) that is a common first name, or that no full name ends
-    with, mapped to the only full name among ``objects`` (people named in full as objects, not subjects) that starts
-    with it ("Anna, 38, said" after "doctors told Anna Berg"; "Yoon said" after "voted to impeach President Yoon Suk
-    Yeol", a family name written first): a name used alone for someone the article named in passing."""
+    with, mapped to the only full name among ``objects`` (people named in full as objects, not subjects) or written
+    after a description in ``text`` (:func:`lone_names_written_in_full`) that starts with it ("Anna, 38, said" after
+    "doctors told Anna Berg"; "Yoon said" after "voted to impeach President Yoon Suk Yeol", a family name written
+    first): a name used alone for someone the article named in passing."""
     mapping = {}
+    objects = objects + lone_names_written_in_full(text, names)
     ends = {n.split()[-1] for n, kind in names + [(o, "person") for o in objects] if kind == "person" and " " in n}
     for name in {n for n, kind in names if kind == "person" and " " not in n
                  and (is_first_name(n) or n not in ends and n.lower() not in PARTIES)}:  # not "Democratic"
@@ -152,6 +154,23 @@ def lone_names_in_full(names: list[tuple[str, str]], objects: list[str]) -> dict
         if len(full) == 1:
             mapping[name] = full.pop()
     return mapping
+
+
+# Words before a capitalised phrase that say it is no one's name written after a description ("the Trump Train",
+# "of the Soviet Union", "told Bloomberg Politics").
+NO_DESCRIPTION = DETERMINERS | frozenset("of in on at to for from with by about into over told".split())
+
+
+def lone_names_written_in_full(text: str, names: list[tuple[str, str]]) -> list[str]:
+    """Full names in ``text`` that open with a one-word person name of ``names`` (name, type), written after a
+    description in lower case and before a word in lower case or a stop ("the signing of Brazilian forward Estêvão
+    Willian from Palmeiras", where the parse found no one's subject or object; "coal mining giant Peabody Energy,";
+    not "the Trump Train" nor a headline's "Estêvão Says He Is Happy")."""
+    found = []
+    for name in sorted({n for n, kind in names if kind == "person" and " " not in n}):
+        pattern = rf"(?<![\w'’-])([a-z]+) {re.escape(name)}((?: {NAME_WORD}){{1,2}})(?= [a-z]|[,.;:])"
+        found += [name + match.group(2) for match in re.finditer(pattern, text) if match.group(1) not in NO_DESCRIPTION]
+    return found
 
 
 def nearest_full_name(name: str, canonical: str, speakers: list[tuple[int, str]], offset: int,

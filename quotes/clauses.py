@@ -287,7 +287,8 @@ def is_particle_phrase(sentence: Sentence, verb: Word, kid: Word) -> bool:
     """``kid`` is a phrase opened by "as" or by the cue's particle: "described Trump as a “con artist”",
     "called for ...", and a clause the particle opens, "cautioned against drawing ..."; not a time ("agreed on
     Sunday to a deal")."""
-    return kid.deprel.startswith(("obl", "advcl")) and kid.lemma.lower() not in DAYS and any(
+    return (kid.deprel.startswith(("obl", "advcl")) or kid.deprel == "nmod" and verb.upos == "VERB") \
+        and kid.lemma.lower() not in DAYS and any(
         (c.deprel == "case" and c.lemma.lower() == "as")
         or (c.deprel in ("case", "mark") and c.lemma.lower() in PARTICLES.get(cue_lemma(verb), ()))
         for c in sentence.children(kid.index))

@@ -17,11 +17,13 @@ from quotes.lexicon import (CUE_LEMMAS, MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, PLAT
 from quotes.marks import inside
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word, abbreviation_end
+from quotes.surface_reports import trails_clause
 
 
 def parenthetical_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -> tuple[int, int] | None:
     """The whole sentence when speaker and cue are set off by commas inside it ("If the demands are
-    not met, Mr. Taylor warned, supporters plan to leave"); None otherwise or when the sentence holds
+    not met, Mr. Taylor warned, supporters plan to leave"); None otherwise (", the ONS said, as households cut
+    spending": a clause of its own after the report) or when the sentence holds
     quotation marks, a colon, semicolon or dash, or another cue before this one (later ones fall inside)."""
     words = cue.sentence.words
     aside = aside_span(cue)
@@ -31,6 +33,8 @@ def parenthetical_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cu
     if any(inside(w.start, outer) or w.text in STOP_TEXT for w in words) \
             or any(o is not cue and o.sentence is cue.sentence and o.start < cue.start for o in others):
         return None
+    if trails_clause(words, aside[1] + 1):
+        return None  # "..., the ONS said, as households cut spending": a clause of its own after the report
     rest = [w for w in words[aside[1] + 2:] if w.upos != "PUNCT"]
     if rest and rest[0].xpos == "VBG" and rest[0].head == cue.words[0].index and cue_lemma(rest[0]) in CUE_LEMMAS \
             and {w.index for w in rest} <= cue_modifiers(cue):

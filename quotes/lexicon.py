@@ -279,6 +279,7 @@ DOCUMENTS = frozenset("""poll polls survey report study analysis lawsuit suit co
 email editorial article story video ad advertisement documentary book memoir transcript record document message
 file""".split())
 DETERMINERS = frozenset("the a an this that these those its his her their our".split())
+TRAILING_OPENERS = frozenset(("which", "as"))  # no report's: ", the ONS said, as ..."
 RELATIVES_OF = frozenset("wife husband son daughter mother father brother sister friend doctor physician "
                          "partner widow widower grandmother grandfather grandson granddaughter aunt uncle niece "
                          "nephew cousin stepmother stepfather stepson stepdaughter fiancee fiancée fiance girlfriend "

@@ -26,7 +26,7 @@ def slug(name: str) -> str:
 
 
 # A name's word: "Andrés", "LeBron", "J.", "Sha'Carri".
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’]?[A-Z][a-zß-öø-ÿ]+)?|[A-Z]\.)"
+NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’]?[A-Z][a-zß-öø-ÿ]+)?|[A-Z]\.)"
 
 
 def without_titles(words: list[str]) -> list[str]:
@@ -59,7 +59,7 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
         lead = surname.split()[0]
         spelt = rf"(?i:{re.escape(lead)}){re.escape(surname[len(lead):])}" if lead.lower() in NAME_PARTICLES \
             else re.escape(surname)  # "Ten Hag" opening a sentence, "Erik ten Hag" in full
-        pattern = rf"(?<![\w.])(?<!\w['’])({_NAME_WORD}(?: {_NAME_WORD}){{0,2}}) ({spelt})\b"
+        pattern = rf"(?<![\w.])(?<!\w['’])({NAME_WORD}(?: {NAME_WORD}){{0,2}}) ({spelt})\b"
         for match in re.finditer(pattern, text):
             words = match.group(1).split()
             leads = (text[max(0, match.start() - 20):match.start()].split() or [""])[-1:] + words
@@ -81,16 +81,16 @@ def full_names_in_text(text: str, names: list[tuple[str, str]]) -> list[tuple[st
                     and (" " not in surname or not unknown and is_first_name(words[0])
                          or surname[:1].islower() and len(words) == 1):  # not a headline's "Chuck Grassley
                 # Compares Trump"; "Hillary Rodham Clinton" and "Borja del Pozo Cruz" stay
-                particled = re.match(rf" (?:(?:{'|'.join(NAME_PARTICLES)}) )+{_NAME_WORD}\b", text[match.end():])
+                particled = re.match(rf" (?:(?:{'|'.join(NAME_PARTICLES)}) )+{NAME_WORD}\b", text[match.end():])
                 found.append((" ".join(words + [match.group(2)]) + (particled.group() if particled else ""), "person"))
-        for match in re.finditer(rf"\b({_NAME_WORD}) and ({_NAME_WORD}) {re.escape(surname)}\b", text):
+        for match in re.finditer(rf"\b({NAME_WORD}) and ({NAME_WORD}) {re.escape(surname)}\b", text):
             first = match.group(1)
             if is_first_name(match.group(2)) and (is_first_name(first) or not is_place_name(first) and not (
                     first.lower() in ORG_WORDS or written_as_surname(text, first) or first in surnames)):
                 # "Gemma and Paul Turner": each (Gemma a rarer name), not "Obama and Hillary Clinton"
                 found += [(f"{first} {surname}", "person"), (f"{match.group(2)} {surname}", "person")]
     for given in sorted({n for n, k in names if k == "person" and " " not in n}):  # "Sir Gavin said" after "Sir
-        for match in re.finditer(rf"\b(?:Sir|Dame) {re.escape(given)} ({_NAME_WORD})\b", text):  # Gavin Williamson"
+        for match in re.finditer(rf"\b(?:Sir|Dame) {re.escape(given)} ({NAME_WORD})\b", text):  # Gavin Williamson"
             if match.group(1).lower() not in NAME_BREAKERS:
                 found.append((f"{given} {match.group(1)}", "person"))
     return found

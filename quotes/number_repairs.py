@@ -1,10 +1,11 @@
 """Number repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that mend how the parse hung the
 words of a number or a day near a reporting verb: a number written out with a hyphen ("Sixty-four percent ..., the
-union said"), the "up" of "up to 20cm" taken for the verb's particle, the "more" of "more than 200 people" hung on
-the verb, a count opened by "At least" hung on it, and a day hung in the reported clause or on the subject ("said
-Tuesday it would", "The FDA on Friday approved") or one that made the verb after it an adjective ("Marvin Rees, on
-Thursday unveiled plans"), or the "ago" after a span of time hung on the verb after it, or a school year ("One Year
-11 pupil") read as a time. Each function mends one sentence's words in place.
+union said"), the "up" of "up to 20cm" taken for the verb's particle, an amount after the verb taken out of the clause
+it is the subject of ("saying up to 180mm of rain could fall"), the "more" of "more than 200 people" hung on the verb,
+a count opened by "At least" hung on it, and a day hung in the reported clause or on the subject ("said Tuesday it
+would", "The FDA on Friday approved") or one that made the verb after it an adjective ("Marvin Rees, on Thursday
+unveiled plans"), or the "ago" after a span of time hung on the verb after it, or a school year ("One Year 11 pupil")
+read as a time. Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -73,6 +74,26 @@ def repair_up_to_numbers(words: list[Word]) -> None:
         elif up.deprel != "compound:prt" or verb.lemma.lower() not in SPEECH_VERBS:
             continue
         up.head, up.deprel, up.upos, up.xpos = number.index, "advmod", "ADV", "RB"
+
+
+def repair_reported_amounts(words: list[Word]) -> None:
+    """Make an amount right after a reporting verb the subject of the clause after it, and that clause the verb's
+    report, where the parse hung the amount on the verb and the clause elsewhere (", saying up to 180mm of rain could
+    fall in 12 hours": "fall" a conjunct of the sentence's verb, not what was said)."""
+    for verb in words[:-3]:
+        amount = words[verb.index + 1]
+        if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or amount.upos == "PUNCT":
+            continue
+        number = next((w for w in words[verb.index + 1:verb.index + 4] if w.upos == "NUM" and w.head == verb.index
+                       and w.deprel in ("obl", "obj") and phrase_span(words, w)[0] == verb.index + 1), None)
+        end = phrase_span(words, number)[1] if number is not None else len(words)
+        aux = words[end + 1] if end + 2 < len(words) else None
+        clause = words[aux.head] if aux is not None and aux.deprel == "aux" and aux.head > aux.index else None
+        if clause is None or clause.upos != "VERB" or clause.head == verb.index or has_subject(words, clause) \
+                or any(k.head == verb.index and k.deprel in ("ccomp", "xcomp") for k in words) \
+                or is_under(words, verb, clause):
+            continue
+        number.head, number.deprel, clause.head, clause.deprel = clause.index, "nsubj", verb.index, "ccomp"
 
 
 def repair_comparative_numbers(words: list[Word]) -> None:

@@ -5,7 +5,8 @@ Small pure functions used by :mod:`quotes.attribution` and :mod:`quotes.referenc
 organization named before it that it can stand for (``resolve_organization``), or to the company its own sentence
 names, as a modifier or as the subject of the report it closes (``company_modifier``: "Rolls-Royce is to cut 2,500
 jobs, the engineering company has announced"); "a spokesman" to the body its paragraph is about
-(``paragraph_organization``). An entity is ``(offset, name, type, role)``, as in :mod:`quotes.references`.
+(``paragraph_organization``); a lede's "the council" to the council named right after it (``named_next``). An
+entity is ``(offset, name, type, role)``, as in :mod:`quotes.references`.
 """
 
 from __future__ import annotations
@@ -187,10 +188,21 @@ def organization_referred(text: str, head: Word, entities: list[Entity], objects
                           passing: list[Entity], companies: set[str]) -> Entity | None:
     """The organization "the company" (``head``) stands for: one named as a subject before it
     (:func:`resolve_organization`), else one named as an object or in passing (:func:`named_in_passing`), else the
-    latest business of no known trade (:func:`latest_business`)."""
+    latest business of no known trade (:func:`latest_business`), else one named right after it (:func:`named_next`)."""
     return resolve_organization(head, entities, companies) or resolve_organization(
         head, named_in_passing(text, head.lemma.lower(), objects, passing), companies) \
-        or latest_business(head, entities, objects + passing)
+        or latest_business(head, entities, objects + passing) or named_next(head, entities)
+
+
+def named_next(head: Word, entities: list[Entity]) -> Entity | None:
+    """The organization named next after a body's noun (``head``) that no name before it stands for, when its name
+    ends with the noun and follows within a few lines ("Three libraries are to close, the council has confirmed.
+    Bradford Council said ...": the lede's "the council" is Bradford Council)."""
+    after = next((e for e in entities if e[0] > head.start), None)
+    if after is not None and after[2] == "organization" and after[0] - head.end < 300 \
+            and after[1].split()[-1].lower() == head.lemma.lower():
+        return after
+    return None
 
 
 def latest_business(head: Word, entities: list[Entity], others: list[Entity]) -> Entity | None:

@@ -45,7 +45,8 @@ from quotes.headline_repairs import (repair_headline_compound_subjects, repair_h
 from quotes.idiom_repairs import repair_as_far_as, repair_speaking_as_clauses, repair_think_tanks
 from quotes.number_repairs import (repair_ago_phrases, repair_closing_day_subjects, repair_comparative_numbers,
                                    repair_count_subjects, repair_day_verbs, repair_hyphenated_numbers,
-                                   repair_said_times, repair_school_years, repair_subject_days, repair_up_to_numbers)
+                                   repair_reported_amounts, repair_said_times, repair_school_years, repair_subject_days,
+                                   repair_up_to_numbers)
 from quotes.report_repairs import (repair_according_participles, repair_addressee_participles, repair_bare_passives,
                                    repair_control_infinitives, repair_described_sources, repair_medium_clauses,
                                    repair_passive_conjunct_subjects, repair_prepositional_complements,
@@ -64,8 +65,8 @@ from quotes.closing_reports import (repair_closing_acronym_subjects, repair_clos
                                     repair_closing_relative_reports, repair_closing_report_subjects,
                                     repair_closing_verbs, repair_compounded_inverted_names,
                                     repair_quoted_report_subjects, repair_since_time_subjects)
-from quotes.relative_repairs import (repair_reduced_relative_subjects, repair_relative_noun_tags,
-                                     repair_relative_predicates, repair_relative_verbs,
+from quotes.relative_repairs import (repair_closing_report_tails, repair_reduced_relative_subjects,
+                                     repair_relative_noun_tags, repair_relative_predicates, repair_relative_verbs,
                                      repair_unmarked_naming_relatives, repair_whose_subject_clauses)
 from quotes.subject_repairs import (repair_adjective_subjects, repair_apposed_subjects, repair_emphatic_reflexives,
                                     repair_fronted_participles, repair_inverted_appositions,
@@ -162,6 +163,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_control_infinitives(words)
     repair_up_to_numbers(words)
     repair_comparative_numbers(words)
+    repair_reported_amounts(words)
     repair_count_subjects(words)
     repair_said_times(words)
     repair_subject_days(words)
@@ -188,6 +190,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_closing_verbs(words)
     repair_relative_predicates(words)
     repair_whose_subject_clauses(words)
+    repair_closing_report_tails(words)
     repair_apposed_subjects(words)
     repair_time_tagged_subjects(words)
     repair_fronted_participles(words)

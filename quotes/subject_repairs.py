@@ -100,10 +100,12 @@ def repair_fronted_participles(words: list[Word]) -> None:
         subject = None
     if subject is None or subject.deprel != "nsubj" or subject.head < 0:
         return
-    named = next((k for k in words if k.head == subject.index and k.deprel == "appos" and k.upos == "PROPN"), None)
+    named = next((k for k in words if k.head == subject.index and k.deprel == "appos" and k.upos == "PROPN"), None) \
+        or _titled_before(words, subject.head)  # "Sentencing Marcus Hale, 44, at Southwark, Judge Deborah Taylor said"
     start = subtree_span(words, named)[0] if named is not None else 0
-    if named is None or words[start - 1].text != "," or any(w.text == "," for w in words[:start - 1]) \
-            or first.upos == "PROPN" and words[start].text.lower().rstrip(".") not in TITLES | HONORIFICS:
+    titled = words[start].text.lower().rstrip(".") in TITLES | HONORIFICS
+    if named is None or words[start - 1].text != "," or not titled and any(w.text == "," for w in words[:start - 1]) \
+            or first.upos == "PROPN" and not titled:
         return  # "Sentencing" tagged a name before a titled one ("Judge Guy Kearl"), not "Schilling, a six-time
     # All-Star,"
     verb = subject.head
@@ -114,6 +116,18 @@ def repair_fronted_participles(words: list[Word]) -> None:
     if subject is not first:
         subject.head, subject.deprel = first.index, "obj"
     words[start - 1].head = first.index
+
+
+def _titled_before(words: list[Word], verb: int) -> Word | None:
+    """The head of a titled name that ends right before the verb at index ``verb`` after a comma ("..., Judge Deborah
+    Taylor said"), or None."""
+    for word in words[:verb]:
+        if word.upos == "PROPN" and word.head != verb:
+            start, end = subtree_span(words, word)
+            if end == verb - 1 and start > 0 and words[start - 1].text == "," \
+                    and words[start].text.lower().rstrip(".") in TITLES | HONORIFICS:
+                return word
+    return None
 
 
 def repair_participle_clause_subjects(words: list[Word]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from quotes.clauses import SUBJECT_RELS, cue_lemma, name_head, opens_party_label
 from quotes.lexicon import (INVERTED_REPORTS, QUESTION_OPENERS, QUOTE_CHARS, SPEECH_VERBS, TIME_SUBORDINATORS,
-                            TIME_WORDS)
+                            TIME_WORDS, TRAILING_OPENERS)
 from quotes.parsing import Sentence, Word
 
 
@@ -83,10 +83,13 @@ def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
     aide, Tad Devine, told The Huffington Post."), or that follows the comma with its speaker after it
     ("..., says political scientist Dossym Satpayev in Almaty."): the phrase's noun before any preposition
     speaks, the clause before the comma is reported. Only a short phrase without a verb may follow the
-    verb. None when the sentence holds a quotation mark, the phrase is long or the words before the comma
-    are no clause (no finite verb or subject: "In a statement released by ..., motivations were discussed")."""
+    verb, or right after it a clause of its own that ends the sentence (:func:`trails_clause`). None when the sentence holds a
+    quotation mark, the phrase is long or the words before the comma are no clause (no finite verb or subject: "In a
+    statement released by ..., motivations were discussed")."""
     words = sentence.words
-    tail = [w for w in words[verb.index + 1:] if w.text not in (".", "!", "?")]
+    end = verb.index + 1 if trails_clause(words, verb.index + 1) else len(words)  # "..., official figures show, as
+    # households cut spending."
+    tail = [w for w in words[verb.index + 1:end] if w.text not in (".", "!", "?")]
     opener = next(w for w in words if w.upos != "CCONJ")  # "But when Congress cut funding ..., Mexico said enough."
     if tail and (cue_lemma(verb) not in SPEECH_VERBS or verb.xpos not in ("VBD", "VBZ", "VBP") or len(tail) > 6
                  or opener.upos == "SCONJ" or opener.text.lower() in OPENING_SUBORDINATORS):
@@ -133,6 +136,13 @@ def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
     if inverted and names:  # "says political scientist Dossym Satpayev": the name
         return name_head(sentence, names[-1]), content
     return (heads[0] if len(heads) == 1 else nominals[-1]), content
+
+
+def trails_clause(words: list[Word], comma: int) -> bool:
+    """Whether a comma at index ``comma`` opens a clause with "as" or "which" that ends the sentence with no other
+    comma (", as households cut spending."; not ", as he did last year, on ..."): no part of a report before it."""
+    return comma + 1 < len(words) and words[comma].text == "," and words[comma + 1].text.lower() in TRAILING_OPENERS \
+        and not any(w.text == "," for w in words[comma + 1:])
 
 
 def _before_preposition(phrase: list[Word]) -> list[Word]:

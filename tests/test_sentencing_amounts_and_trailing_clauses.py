@@ -1,0 +1,87 @@
+"""Who speaks and what they said, in articles written as a user would run the tool on them (the sixtieth session's):
+a judge named after "Sentencing NAME, AGE, at COURT,"; "saying up to 180mm of rain could fall", the amount taken out of
+the clause; a body's long name the tokenizer cut after an initialism ("... North Midlands NHS" | "Trust said"); a
+first name alone for someone named in full only after a description ("Brazilian forward Estêvão Willian"), not for a
+name inside another body's ("the Trump Train"); a headline's "warns of"; a lede's "the council" named in the next
+sentence; a clause after a closing report opened by "as" or "which", no part of the report ("..., the ONS said, as
+households cut spending"), while a report set off inside its sentence still reports the whole sentence."""
+
+from __future__ import annotations
+
+from tests.conftest import extracted, reporting
+
+
+def test_a_judge_after_a_sentencing_clause_with_an_age_speaks(pipeline):
+    text = ("Sentencing Marcus Hale, 44, at Southwark Crown Court, Judge Deborah Taylor said he had shown \"a callous "
+            "disregard for the safety of vulnerable people\".")
+    record = reporting(text, pipeline, "callous")
+    assert (record.speaker, record.speaker_role, record.cue) == ("Deborah Taylor", "Judge", "said")
+
+
+def test_an_amount_after_saying_is_the_subject_of_what_was_said(pipeline):
+    text = ("Spain's weather agency Aemet issued a red warning for the region on Tuesday, saying up to 180mm of rain "
+            "could fall in 12 hours.")
+    record = reporting(text, pipeline, "180mm")
+    assert (record.speaker, record.cue, record.text) == ("Aemet", "saying",
+                                                         "up to 180mm of rain could fall in 12 hours")
+
+
+def test_a_body_named_in_full_after_an_initialism_speaks_by_its_whole_name(pipeline):
+    text = ("An 89-year-old woman waited more than 40 hours on a trolley.\n"
+            "University Hospitals of North Midlands NHS Trust said it was \"very sorry\" for the delay.")
+    record = reporting(text, pipeline, "very sorry")
+    assert (record.speaker, record.speaker_mention) == ("University Hospitals of North Midlands NHS Trust",) * 2
+
+
+def test_a_first_name_alone_is_the_one_named_in_full_after_a_description(pipeline):
+    text = ("Chelsea have completed the signing of Brazilian forward Estêvão Willian from Palmeiras for £51.5m.\n"
+            "\"I am very happy to be joining one of the biggest clubs in the world,\" Estêvão said.")
+    record = reporting(text, pipeline, "very happy")
+    assert (record.speaker, record.speaker_mention) == ("Estêvão Willian", "Estêvão")
+
+
+def test_a_name_that_opens_another_bodys_name_keeps_its_own(pipeline):
+    text = ("Supporters who rode on the Trump Train cheered loudly.\n"
+            "\"We are going to win big,\" Trump said at the rally.")
+    record = reporting(text, pipeline, "win big")
+    assert record.speaker == "Trump"
+
+
+def test_a_headlines_warning_of_something_reports_the_thing(pipeline):
+    text = "Ryanair warns of fare rises\nRyanair has warned passengers to expect higher fares next summer."
+    record = next(r for r in extracted(text, pipeline) if r.cue == "warns of")
+    assert (record.speaker, record.text) == ("Ryanair", "fare rises")
+
+
+def test_a_ledes_council_is_the_council_named_next(pipeline):
+    text = ("Three libraries in Bradford are to close under plans to save £1.2m, the council has confirmed.\n"
+            "Bradford Council said it had been forced to make \"difficult choices\" because of a budget shortfall.")
+    record = reporting(text, pipeline, "Three libraries")
+    assert (record.speaker, record.speaker_mention) == ("Bradford Council", "the council")
+
+
+def test_a_clause_opened_by_as_after_a_closing_report_is_no_part_of_it(pipeline):
+    text = "Unemployment rose to 4.3% in the three months to September, the ONS said, as households cut spending."
+    record = reporting(text, pipeline, "Unemployment")
+    assert (record.speaker, record.text) == ("ONS", "Unemployment rose to 4.3% in the three months to September")
+
+
+def test_figures_that_show_something_before_a_clause_of_their_own_report_it(pipeline):
+    text = ("Japan's economy shrank at an annualised rate of 2.9% in the three months to September, official figures "
+            "show, as households cut spending amid rising prices.")
+    record = reporting(text, pipeline, "economy shrank")
+    assert (record.cue, record.speaker_mention, record.text) == (
+        "show", "official figures", "Japan's economy shrank at an annualised rate of 2.9% in the three months to "
+        "September")
+
+
+def test_a_relative_clause_after_a_closing_report_is_no_part_of_it(pipeline):
+    text = "Urban populations appear to be stabilising, the charities said, which gave some hope."
+    record = reporting(text, pipeline, "Urban")
+    assert (record.speaker_mention, record.text) == ("the charities", "Urban populations appear to be stabilising")
+
+
+def test_a_report_set_off_inside_its_sentence_still_reports_the_whole_sentence(pipeline):
+    text = "If the demands are not met, Mr. Taylor warned, supporters plan to leave the party."
+    record = reporting(text, pipeline, "demands")
+    assert record.text == text[:-1]
