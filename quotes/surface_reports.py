@@ -83,9 +83,9 @@ def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
     aide, Tad Devine, told The Huffington Post."), or that follows the comma with its speaker after it
     ("..., says political scientist Dossym Satpayev in Almaty."): the phrase's noun before any preposition
     speaks, the clause before the comma is reported. Only a short phrase without a verb may follow the
-    verb, or right after it a clause of its own that ends the sentence (:func:`trails_clause`). None when the sentence holds a
-    quotation mark, the phrase is long or the words before the comma are no clause (no finite verb or subject: "In a
-    statement released by ..., motivations were discussed")."""
+    verb, or right after it a clause of its own that ends the sentence (:func:`trails_clause`). None when the
+    sentence holds a quotation mark, the phrase is long or the words before the comma are no clause (no finite verb
+    or subject: "In a statement released by ..., motivations were discussed")."""
     words = sentence.words
     end = verb.index + 1 if trails_clause(words, verb.index + 1) else len(words)  # "..., official figures show, as
     # households cut spending."
