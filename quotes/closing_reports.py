@@ -1,18 +1,18 @@
 """Closing-report repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that mend a reporting
 verb closing the sentence and its subject where the parser got them wrong in news text: a third-person verb tagged a
-noun after a comma ("Economist Juliet Schor, who has studied the trials, disagrees."), a speaker hung as an object in
-the clause before ("..., his attorney, Adam Fee, said"), a closing "said" taken for a second relative clause ("..., the
-expedition company that organised his trip said."), a name before the verb hung in the clause before ("..., chief
-executive Satya Nadella said"), the first of two subjects joined by "and" hung there ("..., mediators Qatar and the US
-have said"), a name after the verb hung on its description ('"...," said Nigel Green, chief executive'), a titled name
-between a closing quotation mark and the verb hung in the quote ('"...," IAM District 751 president Jon Holden said'), a
-name before a bracketed acronym left out of the subject ("..., the Health and Safety Executive (HSE) said"), a closing
-verb taken for a participle after a quotation ('"...," a spokesperson for the group added'), a participle's object taken
-for the subject (", the union representing prison officers has warned"), a clause opened by "as" after the verb taken
-for its adverbial (", the company said on Tuesday, as competition intensified"), a time after "since" taken for the
-reported clause's subject ("Two astronauts who have been stuck ... since June will not return ..."), a preposition's
-object taken for the subject (", the company behind it has confirmed"), and a name and its description both hung in the
-reported clause (", Isavia, the airport operator, said"). Each function mends one sentence's words in place.
+noun after a comma ("Economist Juliet Schor, who has studied the trials, disagrees."; "..., US media report."), a
+speaker hung as an object in the clause before ("..., his attorney, Adam Fee, said"), a closing "said" taken for a
+second relative clause ("..., the expedition company that organised his trip said."), a name before the verb hung in the
+clause before ("..., chief executive Satya Nadella said"), the first of two subjects joined by "and" hung there ("...,
+mediators Qatar and the US have said"), a name after the verb hung on its description ('"...," said Nigel Green, chief
+executive'), a titled name between a closing quotation mark and the verb hung in the quote ('"...," IAM District 751
+president Jon Holden said'), a name before a bracketed acronym left out of the subject ("..., the Health and Safety
+Executive (HSE) said"), a closing verb taken for a participle after a quotation ('"...," a spokesperson for the group
+added'), a participle's object taken for the subject (", the union representing prison officers has warned"), a time
+after "since" taken for the reported clause's subject ("Two astronauts who have been stuck ... since June will not
+return ..."), a preposition's object taken for the subject (", the company behind it has confirmed"), and a name and its
+description both hung in the reported clause (", Isavia, the airport operator, said"). What follows the verb is mended
+in :mod:`quotes.closing_tails`. Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -41,6 +41,27 @@ def repair_closing_verbs(words: list[Word]) -> None:
     last.upos, last.xpos, last.lemma = "VERB", "VBZ", stem
     move_full_stop(words, root, last)
     last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "nsubj"
+
+
+def repair_closing_noun_reports(words: list[Word]) -> None:
+    """Make "report" or "reports" tagged a noun that closes the sentence after a comma and a short noun phrase a
+    reporting verb with that phrase its subject ("..., US media report.": "report" a noun modified by "media")."""
+    root, last = root_word(words), _last_word(words)
+    if root is None or last is None or last.text not in ("report", "reports") or last.upos != "NOUN" \
+            or last.index < 4 or root.index > last.index:
+        return
+    comma = next((w.index for w in reversed(words[:last.index]) if w.upos not in ("NOUN", "PROPN", "ADJ", "DET")),
+                 None)
+    subject = words[last.index - 1]
+    if comma is None or words[comma].text != "," or not 1 <= last.index - comma - 1 <= 3 \
+            or subject.upos not in ("NOUN", "PROPN") or root.index > comma:
+        return
+    last.upos, last.xpos, last.lemma = "VERB", "VBZ" if last.text.endswith("s") else "VBP", "report"
+    for word in words[comma + 1:last.index - 1]:
+        if not comma < word.head < last.index:
+            word.head, word.deprel = subject.index, "compound"
+    subject.head, subject.deprel, last.head, last.deprel = last.index, "nsubj", root.index, "parataxis"
+    words[comma].head = last.index
 
 
 def _last_word(words: list[Word]) -> Word | None:
@@ -139,45 +160,6 @@ def repair_closing_participle_subjects(words: list[Word]) -> None:
     last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "ccomp"
     noun.head, noun.deprel, verb.head, verb.deprel = last.index, "nsubj", noun.index, "acl"
     subject.head, subject.deprel = verb.index, "obj"
-
-
-def repair_closing_as_clauses(words: list[Word]) -> None:
-    """Make a clause opened by "as" after a closing reporting verb a clause of the sentence the verb reports, where
-    the parse took "as" for a preposition and the clause's subject for the verb's adverbial ("Tesla delivered fewer
-    cars than expected, the company said on Tuesday, as competition from Chinese rivals intensified.": "as
-    competition" what the company said)."""
-    for noun in words[3:]:
-        report = words[noun.head] if noun.deprel == "obl" and noun.head >= 0 else None
-        if report is None or report.lemma.lower() not in SPEECH_VERBS or report.deprel not in ("parataxis", "ccomp") \
-                or report.head < 0 or report.head > report.index:
-            continue
-        mark = next((k for k in words if k.head == noun.index and k.deprel == "case" and k.lemma.lower() == "as"), None)
-        verb = next((k for k in words if k.head == noun.index and k.deprel == "acl" and k.xpos in ("VBD", "VBN")
-                     and k.index > noun.index), None)
-        if mark is None or verb is None or not report.index < mark.index or words[mark.index - 1].text != ",":
-            continue
-        verb.head, verb.deprel, noun.head, noun.deprel = report.head, "advcl", verb.index, "nsubj"
-        mark.head, mark.deprel, words[mark.index - 1].head = verb.index, "mark", verb.index
-
-
-def repair_closing_comparisons(words: list[Word]) -> None:
-    """Make a comparison or a participle set off by a comma after a closing reporting verb a modifier of the clause
-    the verb reports, where the parse took it for the verb's complement ("The economy added 256,000 jobs in December,
-    the Labor Department said, far more than economists had forecast.": "far more" what the department said; "A
-    magnitude 6.4 earthquake struck ..., the agency said, shaking buildings": the quake shook them)."""
-    for report in words[3:]:
-        verb = words[report.head] if report.deprel == "conj" and report.head >= 0 else None
-        if verb is None or report.lemma.lower() not in SPEECH_VERBS or verb.index > report.index \
-                or not has_subject(words, report):
-            continue
-        for clause in (k for k in words if k.head == report.index and k.deprel == "ccomp" and k.index > report.index
-                       and (k.upos in ("ADV", "ADJ") or k.xpos == "VBG" and not has_subject(words, k))
-                       and words[phrase_span(words, k)[0] - 1].text == ","):
-            clause.head, clause.deprel = verb.index, "advmod" if clause.upos != "VERB" else "advcl"
-            if clause.upos == "VERB":  # "shaking buildings but causing no major damage": one modifier
-                for other in (k for k in words if k.head == report.index and k.deprel == "conj" and k.xpos == "VBG"
-                              and k.index > clause.index):
-                    other.head = clause.index
 
 
 def repair_since_time_subjects(words: list[Word]) -> None:

@@ -1,8 +1,9 @@
 """Parse repairs: mend, in place, the tags and relations of one sentence's words that the tagger and parser are known to
 get wrong in news text (reporting verbs hung on nouns, "that" clauses taken for relative clauses, ...).
 :func:`repair_parse` applies them all, with those of who a verb's subject is from :mod:`quotes.subject_repairs` (a
-subject inside a quotation: :mod:`quotes.quoted_subject_repairs`; in a relative clause: :mod:`quotes.relative_repairs`),
-of a closing reporting verb from :mod:`quotes.closing_reports`, of a name set off by commas from
+subject inside a quotation: :mod:`quotes.quoted_subject_repairs`; in a relative clause: :mod:`quotes.relative_repairs`;
+after an opening clause: :mod:`quotes.opening_clause_repairs`), of a closing reporting verb from
+:mod:`quotes.closing_reports` (what follows it: :mod:`quotes.closing_tails`), of a name set off by commas from
 :mod:`quotes.apposition_repairs`, of the clause a reporting verb reports from :mod:`quotes.report_repairs` (reports to
 someone: :mod:`quotes.told_repairs`), of numbers near a reporting verb from :mod:`quotes.number_repairs`, of a headline
 from :mod:`quotes.headline_repairs`, of set phrases from :mod:`quotes.idiom_repairs`, of names from
@@ -58,22 +59,24 @@ from quotes.told_repairs import (repair_message_addressees, repair_released_stat
                                  repair_told_names_as_clauses, repair_told_participle_clauses, repair_told_pronouns,
                                  repair_told_relatives, repair_told_subjects, repair_told_that)
 from quotes.closing_reports import (repair_closing_acronym_subjects, repair_closing_apposed_subjects,
-                                    repair_closing_as_clauses, repair_closing_comparisons,
                                     repair_closing_described_names, repair_closing_joint_subjects,
-                                    repair_closing_name_subjects, repair_closing_object_subjects,
+                                    repair_closing_name_subjects, repair_closing_noun_reports,
+                                    repair_closing_object_subjects,
                                     repair_closing_participle_reports, repair_closing_participle_subjects,
                                     repair_closing_relative_reports, repair_closing_report_subjects,
                                     repair_closing_verbs, repair_compounded_inverted_names,
                                     repair_quoted_report_subjects, repair_since_time_subjects)
-from quotes.relative_repairs import (repair_closing_report_tails, repair_reduced_relative_subjects,
-                                     repair_relative_noun_tags, repair_relative_predicates, repair_relative_verbs,
+from quotes.closing_tails import repair_closing_as_clauses, repair_closing_comparisons, repair_closing_report_tails
+from quotes.relative_repairs import (repair_reduced_relative_subjects, repair_relative_noun_tags,
+                                     repair_relative_predicates, repair_relative_verbs,
                                      repair_unmarked_naming_relatives, repair_whose_subject_clauses)
+from quotes.opening_clause_repairs import (repair_described_clause_subjects, repair_fronted_participles,
+                                           repair_participle_clause_subjects)
 from quotes.subject_repairs import (repair_adjective_subjects, repair_apposed_subjects, repair_emphatic_reflexives,
-                                    repair_fronted_participles, repair_inverted_appositions,
-                                    repair_inverted_descriptions, repair_inverted_objects, repair_listed_subjects,
-                                    repair_nominal_complements, repair_participle_clause_subjects,
-                                    repair_place_appositions, repair_prepositional_subjects,
-                                    repair_time_tagged_subjects, repair_vocative_subjects)
+                                    repair_inverted_appositions, repair_inverted_descriptions, repair_inverted_objects,
+                                    repair_listed_subjects, repair_nominal_complements, repair_place_appositions,
+                                    repair_prepositional_subjects, repair_time_tagged_subjects,
+                                    repair_vocative_subjects)
 from quotes.trees import has_subject, is_under, subtree_span
 
 if TYPE_CHECKING:
@@ -188,6 +191,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_passive_conjunct_subjects(words)
     repair_emphatic_reflexives(words)
     repair_closing_verbs(words)
+    repair_closing_noun_reports(words)
     repair_relative_predicates(words)
     repair_whose_subject_clauses(words)
     repair_closing_report_tails(words)
@@ -195,6 +199,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_time_tagged_subjects(words)
     repair_fronted_participles(words)
     repair_participle_clause_subjects(words)
+    repair_described_clause_subjects(words)
     repair_compounded_inverted_names(words)
     repair_inverted_appositions(words)
     repair_inverted_objects(words)

@@ -5,8 +5,7 @@ reporting verb after a participle phrase left without its subject ("two official
 York Times"), a relative clause without a relative word taken for a compound ("a decision environmental campaigners
 called "a climate disgrace""), the subject of a relative clause tagged a verb ("which campaigners called ..."), its
 verb after "who" tagged a noun ("who lives near the site"), and a reporting verb after ", whose TITLE, NAME," taken
-for the root ("praised by the CBI, whose director general, Rain Newton-Smith, said ..."), and a clause after a closing
-report taken for what it reports (", the charities said, which gave some hope", ", the ONS said, as households cut").
+for the root ("praised by the CBI, whose director general, Rain Newton-Smith, said ...").
 Each function mends one sentence's words in place.
 """
 
@@ -14,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import SPEECH_VERBS, TRAILING_OPENERS
+from quotes.lexicon import SPEECH_VERBS
 from quotes.trees import has_subject, is_under, root_word
 
 if TYPE_CHECKING:
@@ -169,22 +168,3 @@ def repair_relative_verbs(words: list[Word]) -> None:
                 and words[w.index - 1].text.lower() == "who" and words[w.index - 1].head == w.index \
                 and words[w.index - 1].deprel == "nsubj":
             w.upos, w.xpos, w.lemma, w.deprel = "VERB", "VBZ", w.text[:-1], "acl:relcl"
-
-
-
-def repair_closing_report_tails(words: list[Word]) -> None:
-    """Make a relative or subordinate clause set off by a comma after a closing report ("Urban populations appear to be
-    stabilising, the charities said, which gave some hope"; "..., the ONS said, as households cut spending") a
-    modifier of the reporting verb, where the parse took it for what the verb reports: the report is the clause
-    before."""
-    for clause in words[2:]:
-        if clause.deprel != "ccomp" or clause.head < 0 or clause.head > clause.index:
-            continue
-        verb = words[clause.head]
-        opener = next((k for k in words if k.head == clause.index and k.index < clause.index and k.upos != "PUNCT"),
-                      None)
-        if verb.lemma.lower() in SPEECH_VERBS and verb.deprel == "parataxis" and verb.head < verb.index \
-                and opener is not None and opener.text.lower() in TRAILING_OPENERS \
-                and words[opener.index - 1].text == "," and opener.index - 1 > verb.index \
-                and not any(w.text == "," for w in words[opener.index:]):  # not ", as he did last year, on ..."
-            clause.deprel = "advcl"

@@ -4,7 +4,9 @@ the clause; a body's long name the tokenizer cut after an initialism ("... North
 first name alone for someone named in full only after a description ("Brazilian forward Estêvão Willian"), not for a
 name inside another body's ("the Trump Train"); a headline's "warns of"; a lede's "the council" named in the next
 sentence; a clause after a closing report opened by "as" or "which", no part of the report ("..., the ONS said, as
-households cut spending"), while a report set off inside its sentence still reports the whole sentence."""
+households cut spending"), while a report set off inside its sentence still reports the whole sentence; a description
+before a name after an opening clause ("Speaking outside court, his solicitor, Helen Marsh, said"); "..., US media
+report."."""
 
 from __future__ import annotations
 
@@ -85,3 +87,19 @@ def test_a_report_set_off_inside_its_sentence_still_reports_the_whole_sentence(p
     text = "If the demands are not met, Mr. Taylor warned, supporters plan to leave the party."
     record = reporting(text, pipeline, "demands")
     assert record.text == text[:-1]
+
+
+def test_a_description_before_a_name_after_an_opening_clause_is_the_speakers_role(pipeline):
+    text = "Speaking outside court, his solicitor, Helen Marsh, said her client was \"relieved\"."
+    record = reporting(text, pipeline, "relieved")
+    assert (record.speaker, record.speaker_role, record.speaker_mention) == (
+        "Helen Marsh", "his solicitor", "his solicitor, Helen Marsh,")
+
+
+def test_media_that_report_at_the_end_of_a_sentence_are_its_source(pipeline):
+    text = ("President-elect Donald Trump has chosen Florida Senator Marco Rubio to be his secretary of state, US "
+            "media report.")
+    record = reporting(text, pipeline, "Rubio")
+    assert (record.cue, record.speaker_mention, record.text) == (
+        "report", "US media", "President-elect Donald Trump has chosen Florida Senator Marco Rubio to be his secretary "
+        "of state")
