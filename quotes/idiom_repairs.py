@@ -2,8 +2,9 @@
 tagger and parser misread in news text: a place after "as far as" taken for a reporting verb's subject ("Fans who had
 travelled from as far as Australia said ...") and the "think" of "think tank" taken for a verb ("The Resolution
 Foundation think tank says ..."), and "as" after an opening participle taken for the participle's ("Speaking as
-the airline reported record profits, he said ...": what the airline reported). Each function mends one sentence's
-words in place.
+the airline reported record profits, he said ...": what the airline reported), and the "writing" of "in writing"
+taken for a verb that reports ("told the panel in writing that ..."). Each function mends one sentence's words in
+place.
 """
 
 from __future__ import annotations
@@ -83,3 +84,25 @@ def repair_think_tanks(words: list[Word]) -> None:
                     word.deprel = "compound"  # "The Resolution Foundation": the tank's name
         think.head, think.deprel, think.upos, think.xpos, think.feats = tank.index, "compound", "NOUN", "NN", \
             "Number=Sing"
+
+
+def repair_in_writing(words: list[Word]) -> None:
+    """Make the "writing" of "in writing" a noun, the manner of the verb it follows, with what the parse hung on it
+    going back to that verb ("told the panel in writing that she had been overwhelmed": not a report "writing" by
+    "the panel")."""
+    for writing in words[1:]:
+        prep = words[writing.index - 1]
+        if writing.text.lower() != "writing" or prep.text.lower() != "in" or writing.head < 0 \
+                or prep.head != writing.index or writing.upos != "VERB":
+            continue
+        verb = words[writing.head]
+        while verb.upos != "VERB" and verb.head >= 0:  # "the panel in writing": the verb the panel hangs on
+            verb = words[verb.head]
+        if verb.upos != "VERB":
+            continue
+        for kid in words:
+            if kid.head == writing.index and kid is not prep and kid.deprel in ("ccomp", "advcl", "obj", "nsubj"):
+                kid.head = verb.index
+        writing.upos, writing.xpos, writing.lemma, writing.head, writing.deprel = "NOUN", "NN", "writing", verb.index, \
+            "obl"
+        prep.upos, prep.xpos, prep.deprel = "ADP", "IN", "case"

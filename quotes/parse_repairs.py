@@ -43,7 +43,7 @@ from quotes.title_repairs import (repair_clausal_names, repair_co_titles, repair
                                   repair_team_headed_titles)
 from quotes.headline_repairs import (repair_headline_compound_subjects, repair_headline_plural_verbs,
                                      repair_headline_small_clauses, repair_headline_verb_subjects)
-from quotes.idiom_repairs import repair_as_far_as, repair_speaking_as_clauses, repair_think_tanks
+from quotes.idiom_repairs import repair_as_far_as, repair_in_writing, repair_speaking_as_clauses, repair_think_tanks
 from quotes.number_repairs import (repair_ago_phrases, repair_closing_day_subjects, repair_comparative_numbers,
                                    repair_count_subjects, repair_day_verbs, repair_hyphenated_numbers,
                                    repair_reported_amounts, repair_said_times, repair_school_years, repair_subject_days,
@@ -93,6 +93,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_false_superlatives(words)
     repair_worded_punctuation(words)
     repair_think_tanks(words)
+    repair_in_writing(words)
     repair_speaking_as_clauses(words)
     repair_name_tags(words)
     repair_participle_first_names(words)

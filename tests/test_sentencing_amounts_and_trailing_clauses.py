@@ -6,7 +6,7 @@ name inside another body's ("the Trump Train"); a headline's "warns of"; a lede'
 sentence; a clause after a closing report opened by "as" or "which", no part of the report ("..., the ONS said, as
 households cut spending"), while a report set off inside its sentence still reports the whole sentence; a description
 before a name after an opening clause ("Speaking outside court, his solicitor, Helen Marsh, said"); "..., US media
-report."."""
+report."; "told the panel in writing that ..."."""
 
 from __future__ import annotations
 
@@ -103,3 +103,11 @@ def test_media_that_report_at_the_end_of_a_sentence_are_its_source(pipeline):
     assert (record.cue, record.speaker_mention, record.text) == (
         "report", "US media", "President-elect Donald Trump has chosen Florida Senator Marco Rubio to be his secretary "
         "of state")
+
+
+def test_in_writing_is_how_the_one_told_was_told(pipeline):
+    text = ("Ms Reeve did not attend the hearing but told the panel in writing that she had been \"overwhelmed\" by her "
+            "workload.")
+    record = reporting(text, pipeline, "overwhelmed")
+    assert (record.speaker_mention, record.cue, record.text) == (
+        "Ms Reeve", "told", "that she had been \"overwhelmed\" by her workload")
