@@ -106,8 +106,8 @@ def test_media_that_report_at_the_end_of_a_sentence_are_its_source(pipeline):
 
 
 def test_in_writing_is_how_the_one_told_was_told(pipeline):
-    text = ("Ms Reeve did not attend the hearing but told the panel in writing that she had been \"overwhelmed\" by her "
-            "workload.")
+    text = ("Ms Reeve did not attend the hearing but told the panel in writing that she had been \"overwhelmed\" by "
+            "her workload.")
     record = reporting(text, pipeline, "overwhelmed")
     assert (record.speaker_mention, record.cue, record.text) == (
         "Ms Reeve", "told", "that she had been \"overwhelmed\" by her workload")
