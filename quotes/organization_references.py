@@ -188,7 +188,10 @@ def organization_referred(text: str, head: Word, entities: list[Entity], objects
                           passing: list[Entity], companies: set[str]) -> Entity | None:
     """The organization "the company" (``head``) stands for: one named as a subject before it
     (:func:`resolve_organization`), else one named as an object or in passing (:func:`named_in_passing`), else the
-    latest business of no known trade (:func:`latest_business`), else one named right after it (:func:`named_next`)."""
+    latest business of no known trade (:func:`latest_business`), else one named right after it (:func:`named_next`);
+    "the band" is first the band named by what it owns (:func:`_band_named`)."""
+    if head.lemma.lower() == "band" and (band := _band_named(text, head.start)) is not None:
+        return band
     return resolve_organization(head, entities, companies) or resolve_organization(
         head, named_in_passing(text, head.lemma.lower(), objects, passing), companies) \
         or latest_business(head, entities, objects + passing) or named_next(head, entities)
@@ -203,6 +206,19 @@ def named_next(head: Word, entities: list[Entity]) -> Entity | None:
             and after[1].split()[-1].lower() == head.lemma.lower():
         return after
     return None
+
+
+# A band's name before what it owns or does in news ("Oasis's reunion tour", "Oasis have announced a reunion tour").
+_BAND_POSSESSION = re.compile(r"\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)(?:['’]s (?:[\w-]+ )?|(?: have| has| will)"
+                              r"(?: [a-z]+){1,4} )(?:reunion|tour|album|gig|concert|single|frontman|lead singer|"
+                              r"guitarist|drummer)\b")
+
+
+def _band_named(text: str, before: int) -> Entity | None:
+    """The band named last before offset ``before`` by what it owns or does ("tickets for Oasis's reunion tour ... the
+    band said", "Oasis have announced a reunion tour": Oasis, not the ticket seller named as a subject in between)."""
+    found = [m for m in _BAND_POSSESSION.finditer(text, 0, before)]
+    return (found[-1].start(1), found[-1].group(1), "organization", None) if found else None
 
 
 def latest_business(head: Word, entities: list[Entity], others: list[Entity]) -> Entity | None:

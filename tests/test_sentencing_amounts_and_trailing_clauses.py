@@ -6,7 +6,7 @@ name inside another body's ("the Trump Train"); a headline's "warns of"; a lede'
 sentence; a clause after a closing report opened by "as" or "which", no part of the report ("..., the ONS said, as
 households cut spending"), while a report set off inside its sentence still reports the whole sentence; a description
 before a name after an opening clause ("Speaking outside court, his solicitor, Helen Marsh, said"); "..., US media
-report."; "told the panel in writing that ..."."""
+report."; "told the panel in writing that ..."; "the band" after a ticket seller named as a subject; "called 999"."""
 
 from __future__ import annotations
 
@@ -111,3 +111,23 @@ def test_in_writing_is_how_the_one_told_was_told(pipeline):
     record = reporting(text, pipeline, "overwhelmed")
     assert (record.speaker_mention, record.cue, record.text) == (
         "Ms Reeve", "told", "that she had been \"overwhelmed\" by her workload")
+
+
+def test_the_band_is_the_band_named_by_its_tour_not_the_ticket_seller(pipeline):
+    text = ("The watchdog will investigate the sale of tickets for Oasis's reunion tour.\n"
+            "Ticketmaster said it did not set prices.\n"
+            "In a post on X, the band said they had \"no awareness\" that dynamic pricing would be used.")
+    record = reporting(text, pipeline, "no awareness")
+    assert (record.speaker, record.speaker_mention) == ("Oasis", "the band")
+
+
+def test_a_band_that_announced_a_tour_is_the_band(pipeline):
+    text = ("Oasis have announced a reunion tour.\nTickets sold out within hours, Ticketmaster said.\n"
+            "The band said they were \"overwhelmed\" by the response.")
+    record = reporting(text, pipeline, "overwhelmed")
+    assert record.speaker == "Oasis"
+
+
+def test_calling_999_reports_nothing(pipeline):
+    text = "Llanberis Mountain Rescue Team said she was found by two walkers, who called 999 at about 08:00 on Sunday."
+    assert [r.cue for r in extracted(text, pipeline)] == ["said"]
