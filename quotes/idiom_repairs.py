@@ -93,15 +93,16 @@ def repair_in_writing(words: list[Word]) -> None:
     for writing in words[1:]:
         prep = words[writing.index - 1]
         if writing.text.lower() != "writing" or prep.text.lower() != "in" or writing.head < 0 \
-                or prep.head != writing.index or writing.upos != "VERB":
-            continue
+                or prep.head != writing.index or writing.upos != "VERB" \
+                or any(k.head == writing.index and k.deprel in ("obj", "iobj") for k in words):
+            continue  # "joined Democrats in writing an immigration bill": a gerund with its object
         verb = words[writing.head]
         while verb.upos != "VERB" and verb.head >= 0:  # "the panel in writing": the verb the panel hangs on
             verb = words[verb.head]
         if verb.upos != "VERB":
             continue
         for kid in words:
-            if kid.head == writing.index and kid is not prep and kid.deprel in ("ccomp", "advcl", "obj", "nsubj"):
+            if kid.head == writing.index and kid is not prep and kid.deprel in ("ccomp", "advcl", "nsubj"):
                 kid.head = verb.index
         writing.upos, writing.xpos, writing.lemma, writing.head, writing.deprel = "NOUN", "NN", "writing", verb.index, \
             "obl"

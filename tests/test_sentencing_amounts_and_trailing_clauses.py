@@ -113,6 +113,16 @@ def test_in_writing_is_how_the_one_told_was_told(pipeline):
         "Ms Reeve", "told", "that she had been \"overwhelmed\" by her workload")
 
 
+def test_writing_something_is_no_manner_of_telling(pipeline):
+    from quotes.parse_repairs import repair_parse
+    from quotes.parsing import parse_spans
+    text = "Mr. Rubio joined Democrats in writing an immigration bill in 2013."
+    words = parse_spans(pipeline, text, [(0, len(text))], [0])[0].words
+    repair_parse(words)
+    writing = next(w for w in words if w.text == "writing")
+    assert writing.upos == "VERB" and any(w.head == writing.index and w.deprel == "obj" for w in words)
+
+
 def test_the_band_is_the_band_named_by_its_tour_not_the_ticket_seller(pipeline):
     text = ("The watchdog will investigate the sale of tickets for Oasis's reunion tour.\n"
             "Ticketmaster said it did not set prices.\n"
