@@ -202,9 +202,10 @@ def named_next(head: Word, entities: list[Entity]) -> Entity | None:
     ends with the noun and follows within a few lines ("Three libraries are to close, the council has confirmed.
     Bradford Council said ...": the lede's "the council" is Bradford Council)."""
     after = next((e for e in entities if e[0] > head.start), None)
+    noun = head.lemma.lower()
     if after is not None and after[2] == "organization" and after[0] - head.end < 300 \
-            and after[1].split()[-1].lower() == head.lemma.lower():
-        return after
+            and after[1].split()[-1].lower() in (noun, *KINDRED_ENDINGS.get(noun, ())):
+        return after  # "the watchdog has launched ... The Competition and Markets Authority said": kindred too
     return None
 
 

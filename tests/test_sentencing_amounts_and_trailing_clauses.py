@@ -6,7 +6,8 @@ name inside another body's ("the Trump Train"); a headline's "warns of"; a lede'
 sentence; a clause after a closing report opened by "as" or "which", no part of the report ("..., the ONS said, as
 households cut spending"), while a report set off inside its sentence still reports the whole sentence; a description
 before a name after an opening clause ("Speaking outside court, his solicitor, Helen Marsh, said"); "..., US media
-report."; "told the panel in writing that ..."; "the band" after a ticket seller named as a subject; "called 999"."""
+report."; "told the panel in writing that ..."; "the band" after a ticket seller named as a subject; "called 999"; a
+lede's "The competition watchdog" and the authority named next."""
 
 from __future__ import annotations
 
@@ -141,3 +142,13 @@ def test_a_band_that_announced_a_tour_is_the_band(pipeline):
 def test_calling_999_reports_nothing(pipeline):
     text = "Llanberis Mountain Rescue Team said she was found by two walkers, who called 999 at about 08:00 on Sunday."
     assert [r.cue for r in extracted(text, pipeline)] == ["said"]
+
+
+def test_a_ledes_watchdog_is_the_authority_named_next(pipeline):
+    text = ("Oasis reunion tickets: Watchdog to investigate Ticketmaster\n"
+            "The competition watchdog has launched an investigation into Ticketmaster over the sale of tickets for "
+            "Oasis's reunion tour.\n"
+            "The Competition and Markets Authority (CMA) said it would look at whether the company's use of \"dynamic "
+            "pricing\" broke consumer law.")
+    record = reporting(text, pipeline, "an investigation")
+    assert (record.speaker, record.speaker_mention) == ("Competition and Markets Authority", "The competition watchdog")
