@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import SPEECH_VERBS, TRAILING_OPENERS
-from quotes.trees import has_subject, phrase_span
+from quotes.lexicon import SPEECH_VERBS
+from quotes.trees import has_subject, phrase_span, trails_clause
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -68,7 +68,5 @@ def repair_closing_report_tails(words: list[Word]) -> None:
         opener = next((k for k in words if k.head == clause.index and k.index < clause.index and k.upos != "PUNCT"),
                       None)
         if verb.lemma.lower() in SPEECH_VERBS and verb.deprel == "parataxis" and verb.head < verb.index \
-                and opener is not None and opener.text.lower() in TRAILING_OPENERS \
-                and words[opener.index - 1].text == "," and opener.index - 1 > verb.index \
-                and not any(w.text == "," for w in words[opener.index:]):  # not ", as he did last year, on ..."
-            clause.deprel = "advcl"
+                and opener is not None and opener.index - 1 > verb.index and trails_clause(words, opener.index - 1):
+            clause.deprel = "advcl"  # not ", as he did last year, on ...": trails_clause wants the sentence's end

@@ -17,7 +17,7 @@ from quotes.lexicon import (CUE_LEMMAS, MEDIA_NOUNS, NOMINAL_CONTENT_VERBS, PLAT
 from quotes.marks import inside
 from quotes.mentions import mention_words
 from quotes.parsing import Sentence, Word, abbreviation_end
-from quotes.surface_reports import trails_clause
+from quotes.trees import trails_clause
 
 
 def parenthetical_extent(cue: Cue, outer: list[tuple[int, int]], others: list[Cue]) -> tuple[int, int] | None:

@@ -116,10 +116,11 @@ def repair_described_clause_subjects(words: list[Word]) -> None:
     """Make the description set off by commas before a named subject the subject, with the name its apposition, where
     the parse hung the description on the opening participle clause ("Speaking outside court, his solicitor, Helen
     Marsh, said": "solicitor" a parataxis of "Speaking"), so that the description is the speaker's role."""
-    opening = words[0] if words and words[0].xpos in ("VBG", "VBN") and words[0].deprel == "advcl" else None
-    verb = words[opening.head] if opening is not None else None
-    name = next((k for k in words if verb is not None and k.head == verb.index and k.deprel == "nsubj"
-                 and k.upos == "PROPN"), None)
+    if not words or words[0].xpos not in ("VBG", "VBN") or words[0].deprel != "advcl":
+        return
+    opening = words[0]
+    verb = words[opening.head]
+    name = next((k for k in words if k.head == verb.index and k.deprel == "nsubj" and k.upos == "PROPN"), None)
     first = phrase_span(words, name)[0] if name is not None else 0
     description = words[first - 2] if first > 3 and words[first - 1].text == "," else None
     if description is None or description.upos != "NOUN" or description.lemma.lower() not in TITLES | PERSON_NOUNS \

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from quotes.clauses import SUBJECT_RELS, cue_lemma, name_head, opens_party_label
 from quotes.lexicon import (INVERTED_REPORTS, QUESTION_OPENERS, QUOTE_CHARS, SPEECH_VERBS, TIME_SUBORDINATORS,
-                            TIME_WORDS, TRAILING_OPENERS)
+                            TIME_WORDS)
 from quotes.parsing import Sentence, Word
+from quotes.trees import trails_clause
 
 
 def unnamed_question(sentence: Sentence, verb: Word) -> list[Word]:
@@ -83,9 +84,9 @@ def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
     aide, Tad Devine, told The Huffington Post."), or that follows the comma with its speaker after it
     ("..., says political scientist Dossym Satpayev in Almaty."): the phrase's noun before any preposition
     speaks, the clause before the comma is reported. Only a short phrase without a verb may follow the
-    verb, or right after it a clause of its own that ends the sentence (:func:`trails_clause`). None when the
-    sentence holds a quotation mark, the phrase is long or the words before the comma are no clause (no finite verb
-    or subject: "In a statement released by ..., motivations were discussed")."""
+    verb, or right after it a clause of its own that ends the sentence (:func:`quotes.trees.trails_clause`). None when
+    the sentence holds a quotation mark, the phrase is long or the words before the comma are no clause (no finite
+    verb or subject: "In a statement released by ..., motivations were discussed")."""
     words = sentence.words
     end = verb.index + 1 if trails_clause(words, verb.index + 1) else len(words)  # "..., official figures show, as
     # households cut spending."
@@ -136,13 +137,6 @@ def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
     if inverted and names:  # "says political scientist Dossym Satpayev": the name
         return name_head(sentence, names[-1]), content
     return (heads[0] if len(heads) == 1 else nominals[-1]), content
-
-
-def trails_clause(words: list[Word], comma: int) -> bool:
-    """Whether a comma at index ``comma`` opens a clause with "as" or "which" that ends the sentence with no other
-    comma (", as households cut spending."; not ", as he did last year, on ..."): no part of a report before it."""
-    return comma + 1 < len(words) and words[comma].text == "," and words[comma + 1].text.lower() in TRAILING_OPENERS \
-        and not any(w.text == "," for w in words[comma + 1:])
 
 
 def _before_preposition(phrase: list[Word]) -> list[Word]:

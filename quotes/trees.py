@@ -1,11 +1,13 @@
 """Tree helpers: small pure functions over one sentence's parsed words (each a :class:`quotes.parsing.Word` with
 its index, head and relation) that the parse repairs and the attribution stages share: the root, whether a verb has
-a subject, where its verb group starts, a verb made the root, whether one word is below another, and the span of a
-word's phrase."""
+a subject, where its verb group starts, a verb made the root, whether one word is below another, the span of a
+word's phrase, and whether a comma opens a clause of its own that ends the sentence."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from quotes.lexicon import TRAILING_OPENERS
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -58,3 +60,10 @@ def is_under(words: list[Word], word: Word, top: Word) -> bool:
     while word is not top and word.head >= 0 and seen < len(words):
         word, seen = words[word.head], seen + 1
     return word is top
+
+
+def trails_clause(words: list[Word], comma: int) -> bool:
+    """Whether a comma at index ``comma`` opens a clause with "as" or "which" that ends the sentence with no other
+    comma (", as households cut spending."; not ", as he did last year, on ..."): no part of a report before it."""
+    return comma + 1 < len(words) and words[comma].text == "," and words[comma + 1].text.lower() in TRAILING_OPENERS \
+        and not any(w.text == "," for w in words[comma + 1:])
