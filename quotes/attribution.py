@@ -22,7 +22,7 @@ from quotes.description_nouns import is_age_description, is_demonym_description,
 from quotes.drafts import Draft, draft_quotations
 from quotes.idioms import in_a_statement
 from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, OCCUPATIONS, PAIR_NOUNS,
-                            PARTY_MEMBERS, PERSON_NOUNS, SPOKESPEOPLE, STATEMENT_NOUNS, TIME_WORDS, TITLES)
+                            PARTY_MEMBERS, PERSON_NOUNS, RELATIVES_OF, SPOKESPEOPLE, STATEMENT_NOUNS, TIME_WORDS, TITLES)
 from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
@@ -300,6 +300,7 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                   if canon.get(n, n) == n})  # "Anna, 38," after "told Anna Berg"; "Yoon" after "impeach Yoon Suk Yeol"
     named, named_objects = ([(e[0], canon.get(e[1], e[1])) for e in found if e[2] == "person" and " " in e[1]]
                             for found in (entities, objects))
+    relatives = {(e[0], canon.get(e[1], e[1])) for e in entities if e[3] and e[3].split()[-1].lower() in RELATIVES_OF}
     full_names = sorted({canon.get(n, n) for n, k in names if k == "person" and " " in canon.get(n, n)})
     kinds = canonical_kinds(named_bodies, canon)
     legal_names = {n for n in kinds if is_company_name(n)}  # "Nvidia Corp"
@@ -345,7 +346,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 record.speaker = canon.get(info.name, info.name)
                 if info.kind == "person" and not any(w.text.rstrip(".").lower() in HONORIFICS for w in words):
                     # "Johnson" after "Jeh Johnson", in an article that also quotes Gary Johnson
-                    record.speaker = nearest_full_name(info.name, record.speaker, named, start, named_objects)
+                    record.speaker = nearest_full_name(info.name, record.speaker, named, start, named_objects,
+                                                       relatives)
                 if info.kind == "person":  # "Mrs. Clinton" or "she" is not Bill Clinton
                     sex = mention_sex(cue.sentence, cue.speaker, words)  # "she", "Mrs.", "Duterte, the daughter"
                     record.speaker = of_sex(info.name, record.speaker, sex, full_names)

@@ -174,18 +174,19 @@ def lone_names_written_in_full(text: str, names: list[tuple[str, str]]) -> list[
 
 
 def nearest_full_name(name: str, canonical: str, speakers: list[tuple[int, str]], offset: int,
-                      objects: list[tuple[int, str]] = ()) -> str:
+                      objects: list[tuple[int, str]] = (), relatives: set[tuple[int, str]] = frozenset()) -> str:
     """The canonical name of a short person name at ``offset``: when several people named in full as
     subjects or speakers (``speakers``: offset, full name) end with it ("Jeh Johnson" and "Gary Johnson"
     for "Johnson"), the one named so last before ``offset``, else ``canonical``. A wife named in passing
     ("his wife, Heidi Cruz") is no subject, so "Cruz" stays Ted Cruz; but when no one so named comes before
     ``offset``, the one named so last before it as an object (``objects``) is ("sacked head coach Rohan Smith ...
-    Smith, who joined in 2022," before "Captain Cameron Smith said")."""
+    Smith, who joined in 2022," before "Captain Cameron Smith said"). Nor is a subject named as someone's relative
+    (``relatives``, of ``speakers``): "Kenny" after "Her husband, Sir Jason Kenny, retired" is still Laura Kenny."""
     tokens = name.split()
     def ending(named: list[tuple[int, str]]) -> list[tuple[int, str]]:
         return [(at, p) for at, p in named if len(p.split()) > len(tokens) and p.split()[-len(tokens):] == tokens]
     longer = ending(speakers)
-    before = [(at, p) for at, p in longer if at < offset]
+    before = [(at, p) for at, p in longer if at < offset and (at, p) not in relatives]
     earlier_objects = [(at, p) for at, p in ending(objects) if at < offset and p != canonical]
     if not before and earlier_objects and longer:
         return max(earlier_objects)[1]

@@ -1,18 +1,19 @@
 """Closing-report repairs: parse repairs, applied by :func:`quotes.parse_repairs.repair_parse`, that mend a reporting
 verb closing the sentence and its subject where the parser got them wrong in news text: a third-person verb tagged a
-noun after a comma ("Economist Juliet Schor, who has studied the trials, disagrees."; "..., US media report."), a
-speaker hung as an object in the clause before ("..., his attorney, Adam Fee, said"), a closing "said" taken for a
-second relative clause ("..., the expedition company that organised his trip said."), a name before the verb hung in the
-clause before ("..., chief executive Satya Nadella said"), the first of two subjects joined by "and" hung there ("...,
-mediators Qatar and the US have said"), a name after the verb hung on its description ('"...," said Nigel Green, chief
-executive'), a titled name between a closing quotation mark and the verb hung in the quote ('"...," IAM District 751
-president Jon Holden said'), a name before a bracketed acronym left out of the subject ("..., the Health and Safety
-Executive (HSE) said"), a closing verb taken for a participle after a quotation ('"...," a spokesperson for the group
-added'), a participle's object taken for the subject (", the union representing prison officers has warned"), a time
-after "since" taken for the reported clause's subject ("Two astronauts who have been stuck ... since June will not
-return ..."), a preposition's object taken for the subject (", the company behind it has confirmed"), and a name and its
-description both hung in the reported clause (", Isavia, the airport operator, said"). What follows the verb is mended
-in :mod:`quotes.closing_tails`. Each function mends one sentence's words in place.
+noun after a comma ("Economist Juliet Schor, who has studied the trials, disagrees."; "..., US media report."; ", the
+study, published in ..., warns."), a speaker hung as an object in the clause before ("..., his attorney, Adam Fee,
+said"), a closing "said" taken for a second relative clause ("..., the expedition company that organised his trip
+said."), a name before the verb hung in the clause before ("..., chief executive Satya Nadella said"), the first of two
+subjects joined by "and" hung there ("..., mediators Qatar and the US have said"), a name after the verb hung on its
+description ('"...," said Nigel Green, chief executive'), a titled name between a closing quotation mark and the verb
+hung in the quote ('"...," IAM District 751 president Jon Holden said'), a name before a bracketed acronym left out of
+the subject ("..., the Health and Safety Executive (HSE) said"), a closing verb taken for a participle after a quotation
+('"...," a spokesperson for the group added'), a participle's object taken for the subject (", the union representing
+prison officers has warned"), a time after "since" taken for the reported clause's subject ("Two astronauts who have
+been stuck ... since June will not return ..."), a preposition's object taken for the subject (", the company behind it
+has confirmed"), and a name and its description both hung in the reported clause (", Isavia, the airport operator,
+said"). What follows the verb is mended in :mod:`quotes.closing_tails`. Each function mends one sentence's words in
+place.
 """
 
 from __future__ import annotations
@@ -62,6 +63,30 @@ def repair_closing_noun_reports(words: list[Word]) -> None:
             word.head, word.deprel = subject.index, "compound"
     subject.head, subject.deprel, last.head, last.deprel = last.index, "nsubj", root.index, "parataxis"
     words[comma].head = last.index
+
+
+def repair_closing_described_reports(words: list[Word]) -> None:
+    """Make a reporting verb that closes the sentence after a noun and a participle phrase describing it, each set off
+    by commas, a report of the clause before with the noun its subject, where the parse took the verb for a noun or
+    left it without one ("..., the study, published in the Journal of Mammalogy, warns.": "warns" a noun conjunct)."""
+    root, last = root_word(words), _last_word(words)
+    if root is None or last is None or last.index < 6 or words[last.index - 1].text != "," or not last.text.islower() \
+            or any(w.head == last.index and w.upos != "PUNCT" for w in words):
+        return
+    stem = next((t for t in (last.text[:-1], last.text[:-2]) if t in SPEECH_VERBS), None) \
+        if last.upos == "NOUN" and last.text.endswith("s") else None
+    comma = next((w.index for w in reversed(words[:last.index - 1]) if w.text == ","), 0)
+    participle, noun = words[comma + 1], words[comma - 1]
+    if (stem is None and not (last.upos == "VERB" and last.lemma.lower() in SPEECH_VERBS)) or comma < 4 \
+            or participle.xpos not in ("VBN", "VBG") or noun.upos not in ("NOUN", "PROPN"):
+        return
+    lead = next((i for i in range(comma - 1, 0, -1) if words[i - 1].upos not in ("DET", "ADJ", "NOUN", "PROPN")), 0)
+    if lead < 2 or words[lead - 1].text != "," or root.index >= lead:
+        return
+    if stem is not None:
+        last.upos, last.xpos, last.lemma = "VERB", "VBZ", stem
+    last.head, last.deprel, noun.head, noun.deprel = root.index, "parataxis", last.index, "nsubj"
+    participle.head, participle.deprel = noun.index, "acl"
 
 
 def _last_word(words: list[Word]) -> Word | None:

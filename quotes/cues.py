@@ -259,10 +259,12 @@ def passive_subject(sentence: Sentence, verb: Word) -> Word | None:
         and any(k.deprel == "case" and k.lemma.lower() == "with" for s in kids if s.deprel == "nsubj"
                 for k in sentence.children(s.index))  # "with temperatures expected to reach 34C", "with fewer than
     # 10,000 thought to be left" (the participle tagged a past tense)
-    if not (bare or any(k.deprel == "aux:pass" for k in kids)) or any(k.deprel == "obl:agent" for k in kids):
+    auxiliary = ("aux:pass", "cop") if verb.xpos == "VBN" and any(k.deprel == "xcomp" for k in kids) \
+        else ("aux:pass",)  # "temperatures are forecast to reach 34C", "are" taken for a copula
+    if not (bare or any(k.deprel in auxiliary for k in kids)) or any(k.deprel == "obl:agent" for k in kids):
         return None
     own = next((k for k in kids if k.deprel == "nsubj:pass" or k.deprel == "nsubj" and (bare or any(
-        a.deprel == "aux:pass" and k.index < a.index for a in kids))), None)  # "Fewer than 600 rhinos are thought to
+        a.deprel in auxiliary and k.index < a.index for a in kids))), None)  # "Fewer than 600 rhinos are thought to
     # remain", "Fewer" tagged an active subject; not '"..., others are just not,'' said Paul H. Chipok', "are" taken
     # for the auxiliary of "said"
     if own is None and verb.deprel == "conj" and verb.head >= 0:  # "She is moving ... but is expected to continue"

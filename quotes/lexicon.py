@@ -92,7 +92,7 @@ QUESTION_OPENERS = QUESTION_WORDS | {"if", "when", "about"}
 RAISING_VERBS = frozenset("seem appear".split())
 # Passive reports without an agent ("The central bank is expected to act ...", "is said to be ..."): the same,
 # a sourceless report of the whole clause. Chosen on PolNeAR train (expect: 63 of 77 such passives are cues).
-PASSIVE_RAISING_VERBS = frozenset("expect say know report think believe".split())
+PASSIVE_RAISING_VERBS = frozenset("expect say know report think believe forecast predict project estimate".split())
 # Verbs of effort or aspect before a reporting infinitive ("struggled to answer X", "moved to emphasize X"):
 # no report of their own there, only the start of the infinitive's cue (PolNeAR: "tried to blame", "continued
 # to portray"). Intention verbs ("plans to", "decided to") report the plan themselves.
@@ -152,7 +152,7 @@ councillor councilor backbencher peer sens. sens reps. reps pres. pres actress a
 cardinal rabbi imam rev. rev reverend pastor pontiff princess monarch premier emir sultan sheikh emperor counsel
 committeeman committeewoman co-host co-founder co-chair partner treasurer comptroller auditor provost coroner marshal
 commander champion elect administrator pm principal alderman alderwoman taoiseach insp supt sgt councilmember
-councilman councilwoman
+councilman councilwoman cdr cmdr capt maj lt cpl dci det
 """.split())
 ORG_WORDS = frozenset("""
 department ministry agency party committee council office house company inc inc. corp corp. team

@@ -59,9 +59,9 @@ from quotes.told_repairs import (repair_message_addressees, repair_released_stat
                                  repair_told_names_as_clauses, repair_told_participle_clauses, repair_told_pronouns,
                                  repair_told_relatives, repair_told_subjects, repair_told_that)
 from quotes.closing_reports import (repair_closing_acronym_subjects, repair_closing_apposed_subjects,
-                                    repair_closing_described_names, repair_closing_joint_subjects,
-                                    repair_closing_name_subjects, repair_closing_noun_reports,
-                                    repair_closing_object_subjects,
+                                    repair_closing_described_names, repair_closing_described_reports,
+                                    repair_closing_joint_subjects, repair_closing_name_subjects,
+                                    repair_closing_noun_reports, repair_closing_object_subjects,
                                     repair_closing_participle_reports, repair_closing_participle_subjects,
                                     repair_closing_relative_reports, repair_closing_report_subjects,
                                     repair_closing_verbs, repair_compounded_inverted_names,
@@ -193,6 +193,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_emphatic_reflexives(words)
     repair_closing_verbs(words)
     repair_closing_noun_reports(words)
+    repair_closing_described_reports(words)
     repair_relative_predicates(words)
     repair_whose_subject_clauses(words)
     repair_closing_report_tails(words)

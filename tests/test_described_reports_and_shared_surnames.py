@@ -1,0 +1,70 @@
+"""Who speaks and what they said, in articles written as a user would run the tool on them (the sixty-first
+session's): a report that closes its sentence after a noun described by a participle phrase (", the study, published
+in the Journal of Mammalogy, warns."); a forecast passive ("temperatures are forecast to reach 34C") that has no
+speaker; an abbreviated rank before a surname ("Cdr Savell") that is the person named in full before; a surname shared
+with a relative named in passing ("Her husband, Sir Jason Kenny, retired") that stays with the person quoted."""
+
+from __future__ import annotations
+
+from tests.conftest import extracted, reporting
+
+
+def test_a_report_closing_after_a_described_study_is_found(pipeline):
+    text = ("The species is already critically endangered because of logging, the study, published in the Journal of "
+            "Mammalogy, warns.")
+    record = reporting(text, pipeline, "endangered")
+    assert (record.cue, record.speaker_mention, record.text) == (
+        "warns", "the study, published in the Journal of Mammalogy,",
+        "The species is already critically endangered because of logging")
+
+
+def test_a_report_closing_after_a_described_report_has_that_report_as_its_source(pipeline):
+    text = "Prices will rise by 10% next year, the report, written by economists at the bank, says."
+    record = reporting(text, pipeline, "Prices")
+    assert (record.cue, record.speaker_role, record.text) == ("says", "report", "Prices will rise by 10% next year")
+
+
+def test_a_plural_noun_closing_a_list_after_a_described_noun_is_no_report(pipeline):
+    text = "The firm rejected the lawsuit, the latest, filed in Texas, and other claims."
+    record = reporting(text, pipeline, "lawsuit")
+    assert (record.cue, record.text) == ("rejected", "the lawsuit, the latest, filed in Texas, and other claims")
+
+
+def test_a_forecast_passive_has_no_speaker(pipeline):
+    text = ("An amber heat-health alert has been issued for much of England as temperatures are forecast to reach 34C "
+            "this weekend.")
+    record = reporting(text, pipeline, "34C")
+    assert (record.speaker, record.speaker_mention, record.cue) == (None, None, "are forecast")
+
+
+def test_a_passive_with_an_agent_keeps_its_speaker(pipeline):
+    text = "Temperatures were forecast by the Met Office to reach 34C this weekend."
+    assert all(r.speaker is None or r.speaker == "Met Office" for r in extracted(text, pipeline))
+    assert not any(r.speaker_mention == "Temperatures" for r in extracted(text, pipeline))
+
+
+def test_an_abbreviated_rank_before_a_surname_is_the_person_named_before(pipeline):
+    text = ("Commander Jon Savell, of the Met's professionalism command, said Price's behaviour was \"appalling\".\n"
+            "\"He preyed on a woman who had turned to police for help,\" Cdr Savell said.\n"
+            "Det Sgt Ann Lee said the inquiry continued. \"It is early days,\" Det Sgt Lee said.")
+    records = extracted(text, pipeline)
+    assert [(r.speaker, r.speaker_role) for r in records if r.kind == "direct"] == [
+        ("Jon Savell", "Cdr"), ("Ann Lee", "Det Sgt")]
+
+
+def test_a_surname_stays_with_the_person_quoted_not_a_relative_named_in_passing(pipeline):
+    text = ("Double Olympic champion Laura Kenny has announced her retirement from cycling at the age of 32.\n"
+            "Kenny, who won five Olympic gold medals, said it was \"the right time\" to step away from the sport.\n"
+            "Her husband, Sir Jason Kenny, retired in 2022.\n"
+            "Asked whether she would move into coaching, Kenny told BBC Sport: \"Never say never.\"")
+    record = reporting(text, pipeline, "Never say never")
+    assert record.speaker == "Laura Kenny"
+
+
+def test_a_surname_after_a_relative_named_again_as_a_subject_is_that_relative(pipeline):
+    text = ("Hillary Clinton said she would win Texas.\n"
+            "Clinton's husband, Bill Clinton, served as governor of Arkansas.\n"
+            "Bill Clinton spoke with voters outside the polling station. At one point a woman asked for a photo and "
+            "Clinton said, \"As long as we're not violating any election laws.\"")
+    record = reporting(text, pipeline, "election laws")
+    assert record.speaker == "Bill Clinton"
