@@ -22,7 +22,8 @@ from quotes.description_nouns import is_age_description, is_demonym_description,
 from quotes.drafts import Draft, draft_quotations
 from quotes.idioms import in_a_statement
 from quotes.lexicon import (CANDIDATE_NOUNS, EVENT_NOUNS, HONORIFICS, ISSUED_NOUNS, OCCUPATIONS, PAIR_NOUNS,
-                            PARTY_MEMBERS, PERSON_NOUNS, RELATIVES_OF, SPOKESPEOPLE, STATEMENT_NOUNS, TIME_WORDS, TITLES)
+                            PARTY_MEMBERS, PERSON_NOUNS, RELATIVES_OF, SPOKESPEOPLE, STATEMENT_NOUNS, TIME_WORDS,
+                            TITLES)
 from quotes.marks import QuoteSpan, inside, outer_range
 from quotes.mentions import after_separator, mention_words, with_approximator
 from quotes.parsing import Sentence, Word
