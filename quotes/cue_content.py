@@ -58,7 +58,8 @@ def _closing_report(sentence: Sentence, verb: Word, kid: Word) -> int | None:
     a comma ("Bodies found in river, police say") or stands in it between commas ("..., he said, ..."): a report of
     its own, of the words around it; None for any other ``kid``."""
     if kid.deprel not in ("ccomp", "parataxis") or cue_lemma(kid) not in CUE_LEMMAS \
-            or not any(k.deprel in SUBJECT_RELS and k.index < kid.index for k in sentence.children(kid.index)):
+            or not any(k.deprel in SUBJECT_RELS and (k.index < kid.index or kid.deprel == "parataxis")
+                       for k in sentence.children(kid.index)):  # "..., says Qatar"
         return None
     phrase = sentence.subtree(kid.index)
     first = phrase[0]

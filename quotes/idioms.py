@@ -95,9 +95,11 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
         if head.lemma.lower() in ANONYMOUS_GROUNDS or any(  # he was not authorized to speak publicly": why the
                 w.lemma.lower() in ANONYMOUS_GROUNDS for w in sentence.subtree(head.index)):  # name is missing
             return True
-    if lemma == "call" and any(k.deprel == "obj" and (k.text in EMERGENCY_NUMBERS or k.lemma.lower() in (
-            "police", "ambulance")) for k in kids):
-        return True  # "two walkers, who called 999": a call for help, not words reported
+    if lemma == "call" and any(k.deprel == "obj" and (k.text in EMERGENCY_NUMBERS or k.lemma.lower() in RESCUERS)
+                               and not any(c.deprel in ("nmod:unmarked", "appos") for c in sentence.children(k.index))
+                               for k in kids) and not any(k.deprel == "xcomp" for k in kids):
+        return True  # "two walkers, who called 999", "had called a doctor": a call for help, not words reported
+        # (but "called the doctor a liar")
     after = sentence.words[word.index + 1] if word.index + 1 < len(sentence.words) else None
     if after is not None and after.text.lower() in UNSPOKEN_PARTICLES.get(lemma, ()):
         return True  # "The union has called off a strike": a strike cancelled, not a call made
@@ -111,6 +113,7 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
 
 
 EMERGENCY_NUMBERS = frozenset("999 911 112 000 111 101".split())  # "called 999": for help
+RESCUERS = frozenset("police ambulance doctor paramedic coastguard firefighter".split())  # "called an ambulance"
 UNSPOKEN_PARTICLES = {"call": ("off", "up", "in")}  # a reporting verb's particles that make it report nothing
 ANONYMOUS_GROUNDS = frozenset("anonymity anonymously authorize authorise allow permit".split())
 

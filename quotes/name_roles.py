@@ -337,9 +337,9 @@ def _before_of_place(name: list[Word]) -> list[Word]:
         is_first_name(w.text) and not is_place(w.text) for w in name[:cut - 1])  # "Georgia Secretary of State Brad
     person = any(is_first_name(w.text) for w in name[:cut])  # Raffensperger": a state, no first name
     kept = any(w.text.lower() in ORG_WORDS | ORG_HEAD_WORDS or w.text in CAPITALISED_ORG_ENDINGS
-               or not person and w.text.lower().removesuffix("s") in ORG_HEAD_WORDS
+               or not person and w.text.lower().removesuffix("s") in ORG_WORDS | ORG_HEAD_WORDS
                for w in (name[cut - 1:cut] if person else name[:cut]))  # a body's word before "of", or anywhere
-    # before it when no person's name is there ("British Chambers of Commerce")
+    # before it when no person's name is there ("British Chambers of Commerce", "National Institutes of Health")
     known = " ".join(w.text for w in name).lower() in KNOWN_ORGANIZATIONS  # "South Korea's Joint Chiefs of Staff"
     return name if kept or titled or known or cut < 2 else name[:cut]  # "Communications Workers of America" keeps
     # its place, and so does "the International Union for Conservation of Nature"

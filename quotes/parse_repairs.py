@@ -3,13 +3,14 @@ get wrong in news text (reporting verbs hung on nouns, "that" clauses taken for 
 :func:`repair_parse` applies them all, with those of who a verb's subject is from :mod:`quotes.subject_repairs` (a
 subject inside a quotation: :mod:`quotes.quoted_subject_repairs`; in a relative clause: :mod:`quotes.relative_repairs`;
 after an opening clause: :mod:`quotes.opening_clause_repairs`), of a closing reporting verb from
-:mod:`quotes.closing_reports` (what follows it: :mod:`quotes.closing_tails`), of a name set off by commas from
-:mod:`quotes.apposition_repairs`, of the clause a reporting verb reports from :mod:`quotes.report_repairs` (reports to
-someone: :mod:`quotes.told_repairs`), of numbers near a reporting verb from :mod:`quotes.number_repairs`, of a headline
-from :mod:`quotes.headline_repairs`, of set phrases from :mod:`quotes.idiom_repairs`, of names from
-:mod:`quotes.name_repairs`, :mod:`quotes.verb_name_repairs` and :mod:`quotes.conjoined_name_repairs`, of possessives
-from :mod:`quotes.possessive_repairs` and of titles from :mod:`quotes.title_repairs`; :mod:`quotes.parsing` calls it on
-every sentence it builds, and the benchmarks on cached parses, so that both read the same parse.
+:mod:`quotes.closing_reports` (its subject: :mod:`quotes.closing_subjects`; what follows it:
+:mod:`quotes.closing_tails`), of a name set off by commas from :mod:`quotes.apposition_repairs`, of the clause a
+reporting verb reports from :mod:`quotes.report_repairs` (reports to someone: :mod:`quotes.told_repairs`), of numbers
+near a reporting verb from :mod:`quotes.number_repairs`, of a headline from :mod:`quotes.headline_repairs`, of set
+phrases from :mod:`quotes.idiom_repairs`, of names from :mod:`quotes.name_repairs`, :mod:`quotes.verb_name_repairs` and
+:mod:`quotes.conjoined_name_repairs`, of possessives from :mod:`quotes.possessive_repairs` and of titles from
+:mod:`quotes.title_repairs`; :mod:`quotes.parsing` calls it on every sentence it builds, and the benchmarks on cached
+parses, so that both read the same parse.
 """
 
 from __future__ import annotations
@@ -58,14 +59,14 @@ from quotes.quoted_subject_repairs import repair_quoted_subjects, repair_quoted_
 from quotes.told_repairs import (repair_message_addressees, repair_released_statement_clauses, repair_told_compounds,
                                  repair_told_names_as_clauses, repair_told_participle_clauses, repair_told_pronouns,
                                  repair_told_relatives, repair_told_subjects, repair_told_that)
-from quotes.closing_reports import (repair_closing_acronym_subjects, repair_closing_apposed_subjects,
-                                    repair_closing_described_names, repair_closing_described_reports,
-                                    repair_closing_joint_subjects, repair_closing_name_subjects,
-                                    repair_closing_noun_reports, repair_closing_object_subjects,
+from quotes.closing_reports import (repair_closing_described_reports, repair_closing_noun_reports,
                                     repair_closing_participle_reports, repair_closing_participle_subjects,
-                                    repair_closing_relative_reports, repair_closing_report_subjects,
-                                    repair_closing_verbs, repair_compounded_inverted_names,
-                                    repair_quoted_report_subjects, repair_since_time_subjects)
+                                    repair_closing_relative_reports, repair_closing_verbs, repair_since_time_subjects)
+from quotes.closing_subjects import (repair_closing_acronym_subjects, repair_closing_apposed_subjects,
+                                     repair_closing_described_names, repair_closing_joint_subjects,
+                                     repair_closing_name_subjects, repair_closing_object_subjects,
+                                     repair_closing_report_subjects, repair_closing_subject_descriptions,
+                                     repair_compounded_inverted_names, repair_quoted_report_subjects)
 from quotes.closing_tails import repair_closing_as_clauses, repair_closing_comparisons, repair_closing_report_tails
 from quotes.relative_repairs import (repair_reduced_relative_subjects, repair_relative_noun_tags,
                                      repair_relative_predicates, repair_relative_verbs,
@@ -220,6 +221,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_closing_comparisons(words)
     repair_since_time_subjects(words)
     repair_closing_name_subjects(words)
+    repair_closing_subject_descriptions(words)
     repair_closing_joint_subjects(words)
     repair_quoted_report_subjects(words)
     repair_flat_common_titles(words)  # before repair_flat_titles, which takes up the title it leaves at the head

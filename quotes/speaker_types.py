@@ -44,7 +44,7 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
             or name.lower().removeprefix("the ") in COUNTRY_NAMES \
             or len(name_words) > 1 and name_words[-1].text in CAPITALISED_ORG_ENDINGS \
             and not (len(name_words) == 2 and is_first_name(name_words[0].text)) \
-            or joined in ORG_HEAD_WORDS or joined.removesuffix("s") in ORG_HEAD_WORDS \
+            or joined in ORG_HEAD_WORDS or joined.removesuffix("s") in ORG_HEAD_WORDS | ORG_WORDS \
             or len(name_words) > 1 and name_words[-1].text.istitle() and last.removesuffix("s") in ORG_WORDS \
             or joined.capitalize() in CAPITALISED_ORG_ENDINGS \
             or len(name_words) > 2 and name_words[-2].text.lower() in ORG_HEAD_WORDS | ORG_WORDS \

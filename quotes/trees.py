@@ -18,6 +18,11 @@ def root_word(words: list[Word]) -> Word | None:
     return next((w for w in words if w.deprel == "root"), None)
 
 
+def last_word(words: list[Word]) -> Word | None:
+    """The sentence's last word that is no punctuation: where a closing reporting verb stands."""
+    return next((w for w in reversed(words) if w.upos != "PUNCT"), None)
+
+
 def has_subject(words: list[Word], verb: Word) -> bool:
     """Whether ``verb`` has a subject (active or passive) in the parse."""
     return any(k.head == verb.index and k.deprel.startswith("nsubj") for k in words)

@@ -2,7 +2,10 @@
 session's): a report that closes its sentence after a noun described by a participle phrase (", the study, published
 in the Journal of Mammalogy, warns."); a forecast passive ("temperatures are forecast to reach 34C") that has no
 speaker; an abbreviated rank before a surname ("Cdr Savell") that is the person named in full before; a surname shared
-with a relative named in passing ("Her husband, Sir Jason Kenny, retired") that stays with the person quoted."""
+with a relative named in passing ("Her husband, Sir Jason Kenny, retired") that stays with the person quoted; a body
+whose plural name has an "of" phrase ("The National Institutes of Health"); a description before a closing report's
+named subject that the parse hung in the clause before (", short of the 50 they needed, public broadcaster NHK
+reported"); a headline's ", says Qatar" that is no content of the verb before it; "had called a doctor", no report."""
 
 from __future__ import annotations
 
@@ -68,3 +71,36 @@ def test_a_surname_after_a_relative_named_again_as_a_subject_is_that_relative(pi
             "Clinton said, \"As long as we're not violating any election laws.\"")
     record = reporting(text, pipeline, "election laws")
     assert record.speaker == "Bill Clinton"
+
+
+def test_a_body_with_a_plural_name_keeps_its_of_phrase(pipeline):
+    text = "The National Institutes of Health said on Friday it would cap payments for indirect costs at 15%."
+    record = reporting(text, pipeline, "cap payments")
+    assert (record.speaker, record.speaker_type) == ("National Institutes of Health", "organization")
+
+
+def test_a_description_before_a_closing_reports_named_subject_is_its_role(pipeline):
+    text = ("The Liberal Democratic Party and its partner Komeito won 47 seats, short of the 50 they needed, public "
+            "broadcaster NHK reported.")
+    record = reporting(text, pipeline, "47 seats")
+    assert (record.speaker, record.speaker_role, record.speaker_mention, record.text) == (
+        "NHK", "public broadcaster", "public broadcaster NHK",
+        "The Liberal Democratic Party and its partner Komeito won 47 seats, short of the 50 they needed")
+
+
+def test_a_closing_inverted_report_in_a_headline_is_no_content_of_the_verb_before(pipeline):
+    records = extracted("Israel and Hamas agree to ceasefire deal, says Qatar", pipeline)
+    assert [(r.speaker, r.cue, r.text) for r in records] == [
+        ("Qatar", "says", "Israel and Hamas agree to ceasefire deal")]
+
+
+def test_calling_a_doctor_reports_nothing(pipeline):
+    text = "Ms Collins told the court she had followed the home's procedures and had called a doctor."
+    records = extracted(text, pipeline)
+    assert [(r.cue, r.text) for r in records] == [
+        ("told", "she had followed the home's procedures and had called a doctor")]
+
+
+def test_calling_someone_something_still_reports(pipeline):
+    record = reporting("He called the doctor a liar.", pipeline, "liar")
+    assert record.cue == "called"
