@@ -120,7 +120,8 @@ def closing_comment(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
     elif k > 0 and words[k].text == ",":
         description = _phrase_before(words, k - 1)  # "his top aide, Tad Devine,": a description before the name
         if description and 0 < k - 1 - len(description) and words[k - 1 - len(description)].text == "," \
-                and len(description) <= 5 and any(w.upos == "NOUN" for w in description):
+                and len(description) <= 5 and any(w.upos == "NOUN" for w in description) \
+                and phrase[-1].upos == "PROPN":  # not ", a record for the period, Home Office figures show"
             phrase, k = description + phrase, k - 1 - len(description)
     if k <= 0 or words[k].text != "," or not phrase or phrase[0].upos in ("ADP", "CCONJ", "PART") or any(
             w.upos in ("ADP", "SCONJ") and w.text.lower() in TIME_SUBORDINATORS | {"while", "as"}

@@ -23,15 +23,16 @@ TELLING_VERBS = frozenset("tell inform assure remind warn notify convince persua
 
 
 def repair_told_that(words: list[Word]) -> None:
-    """Make the clause after "told X that" or "posted on X that" the verb's complement where the parse took it for
-    a relative clause of X ("told state news agency Tass that the visit showed ...", "posted on Facebook that she
-    would not run": "that" a subordinator, not a relative pronoun): after a verb that tells someone something (no
-    noun's complement: "rejected the notion that ..."), or after a name, which takes no restrictive relative clause,
-    or "in a statement" ("said in a statement that it would appeal"), when the clause has a subject of its own; and
-    the clause right after "told X" or "in a statement" that opens with a subject pronoun ("told reporters she was
-    disappointed", "said in a statement they were heartbroken"); and the noun after "that" the subject of the verb's
-    complement after it, where the parse took "that" and the noun for a relative clause and left the complement
-    without a subject ("told analysts on a conference call that demand from PC makers remained soft")."""
+    """Make the clause after "told X that" or "posted on X that" the verb's complement where the parse took it for a
+    relative clause of X ("told state news agency Tass that the visit showed ...", "posted on Facebook that she would
+    not run": "that" a subordinator, not a relative pronoun): after a verb that tells someone something (no noun's
+    complement: "rejected the notion that ..."), or its agent ("was told by doctors that she ..."), or after a name,
+    which takes no restrictive relative clause, or "in a statement" ("said in a statement that it would appeal"), when
+    the clause has a subject of its own; and the clause right after "told X" or "in a statement" that opens with a
+    subject pronoun ("told reporters she was disappointed", "said in a statement they were heartbroken"); and the noun
+    after "that" the subject of the verb's complement after it, where the parse took "that" and the noun for a relative
+    clause and left the complement without a subject ("told analysts on a conference call that demand from PC makers
+    remained soft")."""
     for clause in words:
         told = words[clause.head] if clause.deprel == "acl:relcl" and clause.head >= 0 else None
         if told is None or told.upos == "PRON" or told.head < 0 or told.index + 1 >= len(words):
@@ -60,7 +61,9 @@ def repair_told_that(words: list[Word]) -> None:
             and subject
         stated = stated_in and told.upos == "NOUN" and subject \
             and clause.lemma.lower() not in ISSUING_VERBS  # not "in a statement that it issued"
-        if telling or named or stated:
+        agent = told.deprel == "obl:agent" and verb.lemma.lower() in TELLING_VERBS and subject  # "was told by
+        # doctors that she was unlikely to walk again"
+        if telling or named or stated or agent:
             clause.head, clause.deprel = told.head, "ccomp"
             that.upos, that.xpos, that.deprel = "SCONJ", "IN", "mark"
 

@@ -5,7 +5,9 @@ speaker; an abbreviated rank before a surname ("Cdr Savell") that is the person 
 with a relative named in passing ("Her husband, Sir Jason Kenny, retired") that stays with the person quoted; a body
 whose plural name has an "of" phrase ("The National Institutes of Health"); a description before a closing report's
 named subject that the parse hung in the clause before (", short of the 50 they needed, public broadcaster NHK
-reported"); a headline's ", says Qatar" that is no content of the verb before it; "had called a doctor", no report."""
+reported"); a headline's ", says Qatar" that is no content of the verb before it; "had called a doctor", no report;
+a closing report whose subject is a body's figures after a description set off by commas (", a record for the period,
+Home Office figures show"); "was told by doctors that she ...", the clause no relative clause of "doctors"."""
 
 from __future__ import annotations
 
@@ -104,3 +106,23 @@ def test_calling_a_doctor_reports_nothing(pipeline):
 def test_calling_someone_something_still_reports(pipeline):
     record = reporting("He called the doctor a liar.", pipeline, "liar")
     assert record.cue == "called"
+
+
+def test_a_description_before_a_bodys_figures_closing_the_sentence_is_not_their_source(pipeline):
+    text = ("More than 20,000 people crossed the English Channel in small boats in the first six months of the year, a "
+            "record for the period, Home Office figures show.")
+    record = reporting(text, pipeline, "20,000")
+    assert (record.speaker, record.speaker_mention, record.cue) == ("Home Office", "Home Office figures", "show")
+
+
+def test_a_description_before_a_name_set_off_by_commas_is_still_its_role(pipeline):
+    text = "The deal was signed on Monday, his top aide, Tad Devine, told The Huffington Post."
+    record = reporting(text, pipeline, "deal")
+    assert (record.speaker, record.speaker_role) == ("Tad Devine", "his top aide")
+
+
+def test_a_that_clause_after_the_agent_of_told_is_what_was_told(pipeline):
+    text = "The 29-year-old from Bristol was told by doctors that she was unlikely to walk again."
+    record = reporting(text, pipeline, "walk again")
+    assert (record.speaker_mention, record.cue, record.text) == (
+        "doctors", "was told", "that she was unlikely to walk again")
