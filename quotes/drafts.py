@@ -186,12 +186,14 @@ def _indirect(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Draft 
 
 def _spoken_for(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> bool:
     """A raising verb's clause that a cue with a speaker reports as well ("The FDA is expected to decide by
-    January, a spokesperson said", "..., according to two people familiar with the plans"): the clause is the
-    speaker's, not a report without a source."""
+    January, a spokesperson said", "..., according to two people familiar with the plans"), or with the raising verb
+    after it closes ("No illnesses have been reported, a Tesco spokeswoman said"): the clause is the speaker's, not a
+    report without a source."""
     mine = _indirect(cue, outer, cues) if cue.raising else None
     return mine is not None and any(
         c is not cue and c.sentence is cue.sentence and c.speaker is not None and (other := _indirect(c, outer, cues))
-        is not None and (other.start, other.end) == (mine.start, mine.end) for c in cues)
+        is not None and ((other.start, other.end) == (mine.start, mine.end) or c.start > cue.start
+                         and other.start <= mine.start and cue.end <= other.end) for c in cues)
 
 
 def _before_next_cue(cue: Cue, outer: list[tuple[int, int]], cues: list[Cue]) -> Cue | None:

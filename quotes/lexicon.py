@@ -170,7 +170,7 @@ COMPANY_NAME_ENDINGS = frozenset("""robotics technologies systems labs laborator
 pharmaceuticals pharma biosciences energy capital partners holdings motors airlines airways industries enterprises
 solutions software communications entertainment studios ventures semiconductor electronics insurance
 investments securities electric dynamics international development healthcare water music records housing
-brewery digital games""".split())
+brewery digital games expeditions tours""".split())
 # How a sports club's name ends ("Manchester United", "Tottenham Hotspur", "Inter Miami CF").
 CLUB_NAME_ENDINGS = frozenset("united rovers wanderers athletic albion hotspur fc cf afc rangers city town "
                                "county".split())  # "Manchester City", "Ipswich Town", "Derby County"

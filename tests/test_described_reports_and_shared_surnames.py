@@ -7,7 +7,9 @@ whose plural name has an "of" phrase ("The National Institutes of Health"); a de
 named subject that the parse hung in the clause before (", short of the 50 they needed, public broadcaster NHK
 reported"); a headline's ", says Qatar" that is no content of the verb before it; "had called a doctor", no report;
 a closing report whose subject is a body's figures after a description set off by commas (", a record for the period,
-Home Office figures show"); "was told by doctors that she ...", the clause no relative clause of "doctors"."""
+Home Office figures show"); "was told by doctors that she ...", the clause no relative clause of "doctors"; a
+passive report that a closing report speaks for ("No illnesses have been reported, a Tesco spokeswoman said"); a
+company named for its trips ("Himalayan Expeditions")."""
 
 from __future__ import annotations
 
@@ -126,3 +128,20 @@ def test_a_that_clause_after_the_agent_of_told_is_what_was_told(pipeline):
     record = reporting(text, pipeline, "walk again")
     assert (record.speaker_mention, record.cue, record.text) == (
         "doctors", "was told", "that she was unlikely to walk again")
+
+
+def test_a_passive_report_closed_by_a_named_report_is_that_speakers(pipeline):
+    records = extracted("No illnesses have been reported, a Tesco spokeswoman said.", pipeline)
+    assert [(r.speaker, r.speaker_role, r.cue, r.text) for r in records] == [
+        ("Tesco", "spokeswoman", "said", "No illnesses have been reported")]
+
+
+def test_a_passive_report_inside_a_named_report_is_still_reported(pipeline):
+    records = extracted("Police said no injuries were reported.", pipeline)
+    assert [(r.speaker, r.cue, r.text) for r in records] == [("Police", "said", "no injuries were reported")]
+
+
+def test_a_company_named_for_its_expeditions_is_an_organization(pipeline):
+    text = ("He and his Nepali guide, Pas Tenji Sherpa, went missing on the descent, Himalayan Expeditions said.")
+    record = reporting(text, pipeline, "missing")
+    assert (record.speaker, record.speaker_type) == ("Himalayan Expeditions", "organization")
