@@ -123,6 +123,9 @@ def split_role(words: list[Word], head: Word | None = None,
                 or (i == last + 1 and w.text.lower() in PARTY_MEMBERS and len(name) - i > 2  # "Republican Mitt Romney",
                     and not any(v.text.lower() in ORG_WORDS for v in name)):  # not "Republican Party of Wyoming"
             last = i
+    if 0 <= last < len(name) - 1 and name[last + 1].text in ("for", "against") \
+            and not any(is_first_name(w.text) for w in name[last + 1:]):
+        last = -1  # "Campaign group Head for Change": a title word opening a campaign's name
     if not organization and len(name) - last - 1 >= 3:  # "Meteorologist Jane Golding", "Detective Chief
         # Inspector Mark Swift": an unlisted title (after a listed one)
         skip = first_name_start([w.text for w in name[last + 1:]])

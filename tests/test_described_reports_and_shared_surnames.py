@@ -9,7 +9,8 @@ reported"); a headline's ", says Qatar" that is no content of the verb before it
 a closing report whose subject is a body's figures after a description set off by commas (", a record for the period,
 Home Office figures show"); "was told by doctors that she ...", the clause no relative clause of "doctors"; a
 passive report that a closing report speaks for ("No illnesses have been reported, a Tesco spokeswoman said"); a
-company named for its trips ("Himalayan Expeditions")."""
+company named for its trips ("Himalayan Expeditions"); a campaign whose name opens with a title word ("Campaign group
+Head for Change")."""
 
 from __future__ import annotations
 
@@ -145,3 +146,15 @@ def test_a_company_named_for_its_expeditions_is_an_organization(pipeline):
     text = ("He and his Nepali guide, Pas Tenji Sherpa, went missing on the descent, Himalayan Expeditions said.")
     record = reporting(text, pipeline, "missing")
     assert (record.speaker, record.speaker_type) == ("Himalayan Expeditions", "organization")
+
+
+def test_a_campaign_name_opening_with_a_title_word_is_the_name(pipeline):
+    text = "Campaign group Head for Change said the case could open the door to hundreds more claims."
+    record = reporting(text, pipeline, "hundreds")
+    assert (record.speaker, record.speaker_type, record.speaker_role) == (
+        "Head for Change", "organization", "Campaign group")
+
+
+def test_a_title_with_for_before_a_persons_name_is_still_a_role(pipeline):
+    record = reporting("Minister for Health Stephen Donnelly said the plan was ready.", pipeline, "plan")
+    assert (record.speaker, record.speaker_role) == ("Stephen Donnelly", "Minister for Health")
