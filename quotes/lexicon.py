@@ -91,7 +91,8 @@ QUESTION_OPENERS = QUESTION_WORDS | {"if", "when", "about"}
 # subject is what the report is about, not a speaker; PolNeAR marks the whole clause as the content.
 RAISING_VERBS = frozenset("seem appear".split())
 # Passive reports without an agent ("The central bank is expected to act ...", "is said to be ..."): the same,
-# a sourceless report of the whole clause. Chosen on PolNeAR train (expect: 63 of 77 such passives are cues).
+# a sourceless report of the whole clause. Chosen on PolNeAR train (expect: 63 of 77 such passives are cues); the
+# forecasting verbs added for news of weather and markets ("temperatures are forecast to reach 34C").
 PASSIVE_RAISING_VERBS = frozenset("expect say know report think believe forecast predict project estimate".split())
 # Verbs of effort or aspect before a reporting infinitive ("struggled to answer X", "moved to emphasize X"):
 # no report of their own there, only the start of the infinitive's cue (PolNeAR: "tried to blame", "continued
