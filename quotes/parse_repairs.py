@@ -8,9 +8,9 @@ after an opening clause: :mod:`quotes.opening_clause_repairs`), of a closing rep
 reporting verb reports from :mod:`quotes.report_repairs` (reports to someone: :mod:`quotes.told_repairs`), of numbers
 near a reporting verb from :mod:`quotes.number_repairs`, of a headline from :mod:`quotes.headline_repairs`, of set
 phrases from :mod:`quotes.idiom_repairs`, of names from :mod:`quotes.name_repairs`, :mod:`quotes.verb_name_repairs` and
-:mod:`quotes.conjoined_name_repairs`, of possessives from :mod:`quotes.possessive_repairs` and of titles from
-:mod:`quotes.title_repairs`; :mod:`quotes.parsing` calls it on every sentence it builds, and the benchmarks on cached
-parses, so that both read the same parse.
+:mod:`quotes.conjoined_name_repairs`, of possessives from :mod:`quotes.possessive_repairs`, of titles from
+:mod:`quotes.title_repairs` and of a word's part of speech from :mod:`quotes.tag_repairs`; :mod:`quotes.parsing` calls
+it on every sentence it builds, and the benchmarks on cached parses, so that both read the same parse.
 """
 
 from __future__ import annotations
@@ -78,6 +78,8 @@ from quotes.subject_repairs import (repair_adjective_subjects, repair_apposed_su
                                     repair_listed_subjects, repair_nominal_complements, repair_place_appositions,
                                     repair_prepositional_subjects, repair_time_tagged_subjects,
                                     repair_vocative_subjects)
+from quotes.tag_repairs import (repair_false_superlatives, repair_nominal_adjectives, repair_verb_tags,
+                                repair_worded_punctuation)
 from quotes.trees import has_subject, is_under, subtree_span
 
 if TYPE_CHECKING:
@@ -246,19 +248,6 @@ def repair_parse(words: list[Word]) -> None:
     repair_possessed_appositions(words)
 
 
-def repair_verb_tags(words: list[Word]) -> None:
-    """Tag as a verb a word tagged as a noun that has a subject and a clausal complement of its own ("One in
-    five say that won't be true", "Nearly a third say they don't know" with "say" taken for a noun), and mend the
-    relative clauses of :func:`quotes.relative_repairs.repair_relative_verbs`."""
-    relations: dict[int, set[str]] = {}
-    for k in words:
-        relations.setdefault(k.head, set()).add(k.deprel)
-    for w in words:
-        if w.upos == "NOUN" and w.text.islower() and {"nsubj", "ccomp"} <= relations.get(w.index, set()):
-            w.upos, w.xpos = "VERB", "VBZ" if w.text.endswith("s") else "VBP"
-    repair_relative_verbs(words)
-
-
 def repair_passive_said(words: list[Word]) -> None:
     """Read a name, "'s" and a reporting verb with no "to" after it as a name that has said ("Macy's said it would
     close stores", "Trump's said it before"): parsed as the passive "is said", the report has no speaker."""
@@ -372,36 +361,3 @@ def repair_subordinate_subjects(words: list[Word]) -> None:
         noun.head, noun.deprel = verb.index, "nsubj"
         case.head, case.deprel, case.upos = verb.index, "mark", "SCONJ"
         verb.deprel = "advcl"
-
-
-def repair_nominal_adjectives(words: list[Word]) -> None:
-    """Tag as a noun an adjective that heads a subject or object with an article and a name before it ("the England
-    international told Sky Sports": a footballer, no quality of England)."""
-    for word in words:
-        if word.upos != "ADJ" or word.deprel not in ("nsubj", "obj", "iobj") or not word.text.islower():
-            continue
-        kids = [k for k in words if k.head == word.index]
-        if any(k.deprel == "det" and k.lemma.lower() in ("the", "a") for k in kids) \
-                and any(k.deprel == "compound" and k.upos == "PROPN" for k in kids):
-            word.upos, word.xpos = "NOUN", "NN"
-
-
-def repair_false_superlatives(words: list[Word]) -> None:
-    """Tag as a noun a word ending in "-est" that the tagger took for a superlative, one whose lemma is the word
-    itself ("told the inquest his mother had been left ...": "inquest" no degree of "inqu"), where it heads a noun
-    phrase with an article."""
-    for word in words:
-        article = words[word.index - 1] if word.index > 0 else None
-        if word.xpos == "JJS" and word.text.islower() and word.lemma.lower() == word.text and article is not None \
-                and article.lemma.lower() in ("the", "a", "an") and article.head == word.index:
-            word.upos, word.xpos, word.feats = "NOUN", "NN", "Number=Sing"
-
-
-def repair_worded_punctuation(words: list[Word]) -> None:
-    """Hang a word of letters that the parse made punctuation on the word before it, where the tagger did not know
-    the word (a headline's "Minister says no return to austerity as cuts loom": "loom" punctuation of "says", so the
-    report stopped at "cuts"); punctuation stands outside every phrase, a word belongs in one."""
-    for word in words[1:]:
-        before = words[word.index - 1]
-        if word.deprel == "punct" and word.text.isalpha() and not any(k.head == word.index for k in words):
-            word.head, word.deprel = before.index, "dep"
