@@ -27,8 +27,7 @@ def repair_closing_verbs(words: list[Word]) -> None:
     disagrees.": "disagrees" a conjunct of "trials")."""
     root = root_word(words)
     last = last_word(words)
-    stem = next((t for t in (last.text[:-1], last.text[:-2]) if t in SPEECH_VERBS), None) \
-        if last is not None and last.text.endswith("s") else None  # "disagrees", "pushes"
+    stem = _third_person_stem(last) if last is not None else None
     if root is None or stem is None or root.upos != "PROPN" or last.upos != "NOUN" or last.index < 2 \
             or any(w.head != root.index and w.upos != "PUNCT" for w in words[:root.index]) \
             or not last.text.islower() or words[last.index - 1].text != ",":
@@ -36,6 +35,12 @@ def repair_closing_verbs(words: list[Word]) -> None:
     last.upos, last.xpos, last.lemma = "VERB", "VBZ", stem
     move_full_stop(words, root, last)
     last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "nsubj"
+
+
+def _third_person_stem(word: Word) -> str | None:
+    """The reporting verb that ``word`` is the third person of ("disagrees", "pushes", "warns"), whatever its tag."""
+    return next((t for t in (word.text[:-1], word.text[:-2]) if t in SPEECH_VERBS), None) \
+        if word.text.endswith("s") else None
 
 
 def repair_closing_noun_reports(words: list[Word]) -> None:
@@ -67,8 +72,7 @@ def repair_closing_described_reports(words: list[Word]) -> None:
     if root is None or last is None or last.index < 6 or words[last.index - 1].text != "," or not last.text.islower() \
             or any(w.head == last.index and w.upos != "PUNCT" for w in words):
         return
-    stem = next((t for t in (last.text[:-1], last.text[:-2]) if t in SPEECH_VERBS), None) \
-        if last.upos == "NOUN" and last.text.endswith("s") else None
+    stem = _third_person_stem(last) if last.upos == "NOUN" else None
     comma = next((w.index for w in reversed(words[:last.index - 1]) if w.text == ","), 0)
     participle, noun = words[comma + 1], words[comma - 1]
     if (stem is None and not (last.upos == "VERB" and last.lemma.lower() in SPEECH_VERBS)) or comma < 4 \

@@ -102,8 +102,10 @@ def repair_closing_subject_descriptions(words: list[Word]) -> None:
     where the parse hung it in the clause before (", short of the 50 they needed, public broadcaster NHK reported":
     "broadcaster" the object of "needed")."""
     for verb in words:
+        if not _closes_on_clause(verb):
+            continue
         subject = next((k for k in words if k.head == verb.index and k.deprel == "nsubj"), None)
-        if not _closes_on_clause(verb) or subject is None or subject.upos != "PROPN" or subject.index > verb.index:
+        if subject is None or subject.upos != "PROPN" or subject.index > verb.index:
             continue
         start = phrase_span(words, subject)[0]
         phrase, head = _after_last_comma(words, start)
