@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.clauses import is_participle_aside, is_subordinated, name_head
+from quotes.clauses import is_participle_aside, is_subordinated, name_head, says_of_antecedent
 from quotes.cues import Cue
 from quotes.lexicon import CUE_LEMMAS, INVERTED_CUES, NON_NAMES, PERSON_NOUNS, QUOTE_CHARS, SPEECH_VERBS, TITLES
 from quotes.marks import QuoteSpan, char_before, inside, outer_range
@@ -120,8 +120,9 @@ def choose_cue(q: QuoteSpan, cues_by_sentence: dict[int, list[Cue]], outer: list
             weak = cue.weak or (is_non_speaker(cue.speaker)
                                 and not (cue.speaker.text.lower() == "it" and cue.lemma in SPEECH_VERBS)) \
                 or any(cue.words[0] in h.content and not _reports_holder(cue, h, a, b, outer)
-                       for h in holders if h is not cue) and not (overlaps and names_in_relative(cue))  # nested:
-            # the outer report wins
+                       for h in holders if h is not cue) and not (overlaps and (  # nested: the outer report wins (not
+                    names_in_relative(cue) or says_of_antecedent(cue.sentence, cue.words[0])))  # "a model that it
+            # says can "reason"": the relative clause's report)
             hosts = cue.words[0] is _host_verb(cue.sentence, a, b)  # 'called the ruling "outrageous" and said'
             key = (0 if introduces else 1, 0 if overlaps else 1, weak, 0 if hosts else 1, _distance(cue, a, b))
             if best_key is None or key < best_key:

@@ -42,14 +42,15 @@ def repair_conjoined_names(words: list[Word]) -> None:
 
 
 def repair_ampersand_names(words: list[Word]) -> None:
-    """Make the capitalised word after an "&" between two capitalised words the conjunct of the word before it, the
-    "&" its coordinator and both names, where the parse hung them apart ("The developer, Urban & Civic, said":
+    """Make the capitalised word after an "&" (or a "+") between two capitalised words the conjunct of the word before
+    it, the "&" its coordinator and both names, where the parse hung them apart ("The developer, Urban & Civic, said":
     "Urban" an adjective, both conjuncts of "developer", now its apposition; "Slaughter & May said": "May" a second
-    subject), so that the firm's name reads as one."""
+    subject; "Asthma + Lung UK", the "+" a symbol), so that the name reads as one."""
     for amp in words[1:-1]:
         left, right = words[amp.index - 1], words[amp.index + 1]
-        if amp.text != "&" or not (left.text.istitle() and right.text.istitle()):
+        if amp.text not in ("&", "+") or not (left.text.istitle() and right.text.istitle()):
             continue
+        amp.upos, amp.xpos = "CCONJ", "CC"  # "Asthma + Lung UK": the "+" tagged a symbol
         if is_under(words, left, right):
             left.head, left.deprel = right.head, right.deprel
         if left.deprel == "conj" and words[left.index - 1].text == "," and not any(

@@ -136,8 +136,10 @@ def _comments_on_report(words: list[Word], j: int) -> bool:
     while prev >= 0 and words[prev].text in QUOTE_CHARS:
         prev -= 1
     named = prev < j - 1 and words[j].upos in ("DET", "NOUN", "PROPN")  # 'the “Charleston loophole,” a flaw in ...'
-    return prev >= 0 and words[prev].text == "," and (words[j].xpos == "VBG" or words[j].text.lower() in COMMENT_OPENERS
-                                                      or named)
+    listed = words[j].deprel == "conj" and 0 <= words[j].head < j and words[words[j].head].upos == "NOUN"  # "in
+    # science, coding and maths": a list's gerund
+    return prev >= 0 and words[prev].text == "," and (words[j].xpos == "VBG" and not listed
+                                                      or words[j].text.lower() in COMMENT_OPENERS or named)
 
 
 def trim(words: list[Word], lo: int, hi: int, outer: list[tuple[int, int]]) -> tuple[int, int]:

@@ -62,17 +62,17 @@ def _closing_report(sentence: Sentence, verb: Word, kid: Word) -> int | None:
                        for k in sentence.children(kid.index)):  # "..., says Qatar"
         return None
     phrase = sentence.subtree(kid.index)
-    first = phrase[0]
+    first = next(w for w in phrase if w.upos != "PUNCT")  # (the parse may hang the comma before it on it)
     clause_before = cue_lemma(kid) in SPEECH_VERBS and any(k.deprel == "ccomp" and verb.index < k.index < first.index
                                                            for k in sentence.children(verb.index))
     if clause_before and sentence.words[first.index - 1].text in QUOTE_CHARS | {","}:
         return first.index
-    opening = next(w for w in phrase if w.upos != "PUNCT")  # "Microplastics found in human brain tissue, study
-    # finds": the report that closes the sentence after a comma, never the content of the verb before it
+    # "Microplastics found in human brain tissue, study finds": the report that closes the sentence after a comma,
+    # never the content of the verb before it (or set off by commas inside it: "Outbreaks continue in parts of Africa,
+    # he said, and ...")
     after = sentence.words[phrase[-1].index + 1:]
     closing = kid.deprel == "parataxis" and (all(w.upos == "PUNCT" for w in after) or after[0].text == ",")
-    # (or set off by commas inside it: "Outbreaks continue in parts of Africa, he said, and ...")
-    return opening.index if closing and sentence.words[opening.index - 1].text == "," else None
+    return first.index if closing and sentence.words[first.index - 1].text == "," else None
 
 
 def _time_span(sentence: Sentence, noun: Word) -> bool:

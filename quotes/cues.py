@@ -331,7 +331,7 @@ def find_cues(sentences: list[Sentence], learned: CueModel | None = None) -> lis
             disposition = shown_disposition(sentence, word)  # "showed no sign of ...": a report whatever the verb
             if not is_cue_word(sentence, word, after_question) and stimulus is None and disposition is None:
                 probability = learned.score(sentence, word) if learned is not None else None
-                if probability is None or probability < learned.threshold:
+                if probability is None or probability < learned.threshold or reports_nothing(sentence, word):
                     continue
             speaker = speaker_of(sentence, word)
             content, rev = content_of(sentence, word, speaker)

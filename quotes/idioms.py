@@ -54,7 +54,8 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
     fire claimed three lives" (``CLAIMED_THINGS``), "the victim, named as Jamal Edwards" (who, not what was said),
     "to charge drivers to enter" (a fee), "who did not want to be named", "who asked that her name not be used" and
     "who spoke on condition of anonymity to discuss ..." (why a name is missing), "called off a strike", "was
-    reported missing" (a state, ``REPORTED_STATES``)."""
+    reported missing" (a state, ``REPORTED_STATES``), "released its first birds" (``FREED``), "can write code"
+    (``UNSAID_WRITINGS``), "hit his head" (``BODY_PARTS``)."""
     lemma, kids = cue_lemma(word), sentence.children(word.index)
     if word.text.lower() == "shares" and any(k.deprel == "obj" and k.lemma.lower() in MARKET_MOVES for k in kids):
         return True
@@ -101,8 +102,17 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
         return True  # "two walkers, who called 999", "had called a doctor": a call for help, not words reported
         # (but "called the doctor a liar")
     after = sentence.words[word.index + 1] if word.index + 1 < len(sentence.words) else None
-    if after is not None and after.text.lower() in UNSPOKEN_PARTICLES.get(lemma, ()):
-        return True  # "The union has called off a strike": a strike cancelled, not a call made
+    unspoken = UNSPOKEN_PARTICLES.get(lemma, ())
+    if after is not None and after.text.lower() in unspoken \
+            or any(k.deprel == "compound:prt" and k.text.lower() in unspoken for k in kids):
+        return True  # "The union has called off a strike", "can choose to call it in": no call made
+    if lemma == "release" and any(k.deprel in ("obj", "nsubj:pass") and k.lemma.lower() in FREED for k in kids):
+        return True  # "released its first birds in 2016", "the hostages were released": set free, not made public
+    if lemma in ("hit", "strike", "bang", "bump") and any(k.deprel == "obj" and k.lemma.lower() in BODY_PARTS
+                                                          for k in kids):
+        return True  # "fell, hit his head on the kerb": a blow, not an attack in words
+    if lemma == "write" and any(k.deprel == "obj" and k.lemma.lower() in UNSAID_WRITINGS for k in kids):
+        return True  # "a model that can write code", "wrote the song": made, not said
     if lemma == "report" and any(k.deprel in ("xcomp", "obj") and k.text.lower() in REPORTED_STATES for k in kids):
         return True  # "after she was reported missing": a person's state, not anyone's words
     if lemma == "blame":
@@ -114,6 +124,9 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
 
 EMERGENCY_NUMBERS = frozenset("999 911 112 000 111 101".split())  # "called 999": for help
 RESCUERS = frozenset("police ambulance doctor paramedic coastguard firefighter".split())  # "called an ambulance"
+BODY_PARTS = frozenset("head face body chest leg arm neck back knee shoulder hand foot".split())
+UNSAID_WRITINGS = frozenset("code software program programme song music script".split())
+FREED = frozenset("hostage prisoner detainee captive inmate suspect bird animal chick fish model product".split())
 UNSPOKEN_PARTICLES = {"call": ("off", "up", "in")}  # a reporting verb's particles that make it report nothing
 ANONYMOUS_GROUNDS = frozenset("anonymity anonymously authorize authorise allow permit".split())
 

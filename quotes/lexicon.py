@@ -186,10 +186,11 @@ CLUB_NAME_OPENINGS = frozenset("real atlético atletico sporting inter ac as bor
 CAPITALISED_ORG_ENDINGS = frozenset(
     "Survey Trust Observatory Laboratory Heritage Programme Program Highways Utilities Workers Executive Grid Panel "
     "Action UK Unit Scheme Parks NSW Line Lines Ferries Guide Ombudsman Steel Rugby Cricket Netball Order Guard Power "
-    "Railway Railways Railroad Support Advice Coast".split())  # "National Grid", "Independent Expert Panel", "National
-# Energy Action", "Age UK", "the Athletics Integrity Unit", "South African National Parks", "Stena Line", "Delta Air
+    "Railway Railways Railroad Support Advice Coast Research Economics Analytics Consulting".split())  # "National
+# Grid", "Independent Expert Panel", "National Energy Action", "Age UK", "the Athletics Integrity Unit", "South African National Parks", "Stena Line", "Delta Air
 # Lines", "P&O Ferries", "The Housing Ombudsman", "Liberty Steel", "World Rugby", "England Cricket", "Fraternal Order
-# of Police", "The Coast Guard", "Island Green Power" (not "Samantha Power"), "Great Western Railway", "Citizens Advice"
+# of Police", "The Coast Guard", "Island Green Power" (not "Samantha Power"), "Great Western Railway", "Citizens Advice",
+# "Counterpoint Research", "Capital Economics"
 # The last word of an organization's name ("Downing Street", "Center for American Progress").
 ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
                            "society institution co co. llc ltd ltd. plc street reserve palace watch military zoo "
@@ -234,7 +235,8 @@ ofcom ofgem ofsted ofwat opec opec+ nato""".split()) | {
     "eli lilly", "national rally", "reform uk", "sinn féin", "sinn fein", "transport for london",
     "transport for greater manchester", "transport for wales", "transport for the north", "temu", "shein",
     "burger king", "citizens advice", "action fraud", "which?", "dignity in dying", "hm revenue and customs", "hmrc",
-    "care not killing", "women in journalism", "fight for sight", "aslef", "unite", "heathrow", "gatwick", "mumsnet"}
+    "care not killing", "women in journalism", "fight for sight", "aslef", "unite", "heathrow", "gatwick", "mumsnet",
+    "alternative for germany", "afd"}
 # A nationality or origin for a person ("the Egyptian", "the Dane", "the Texan"): how such words end, and some that
 # end otherwise.
 DEMONYM_ENDINGS = ("ian", "ean", "an", "ard", "i", "ite", "man")  # not "-ese", "-ish": "the Chinese" are many
@@ -273,12 +275,12 @@ because before until amid among upon toward towards whether where did does is wa
 should also still even then now said added asked wrote replied responded noted warned declared insisted explained
 continued argued recalled""".split())
 # Numbers that speak for whoever published them ("figures published by NHS England")
-FIGURES = frozenset("figure data statistic number result estimate".split())
+FIGURES = frozenset("figure data statistic number result estimate projection".split())
 # What is written or filed, not who wrote it: "the lawsuit says", "a new study finds" name nobody but an author
 # given with "by".
 DOCUMENTS = frozenset("""poll polls survey report study analysis lawsuit suit complaint affidavit indictment filing
 email editorial article story video ad advertisement documentary book memoir transcript record document message
-file""".split())
+file research""".split())
 DETERMINERS = frozenset("the a an this that these those its his her their our".split())
 TRAILING_OPENERS = frozenset(("which", "as"))  # no report's: ", the ONS said, as ..."
 RELATIVES_OF = frozenset("wife husband son daughter mother father brother sister friend doctor physician "

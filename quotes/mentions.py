@@ -84,6 +84,9 @@ def mention_words(sentence: Sentence, head: Word, full: bool = False) -> list[Wo
         hi += 2 if _hyphen_joins(sentence, hi) else 1
     copula = max((k.index for k in sentence.children(head.index) if k.deprel == "cop" and k.index < head.index),
                  default=-1)  # "Among those who criticised the plan was the Mayor of London": from "the"
+    hi = min([w.index - 1 for w in sentence.words[head.index + 1:hi + 1] if w.deprel == "mark"
+              and w.lemma.lower() in ("whether", "if")], default=hi)  # "asked by moderator Gerard Baker whether his
+    # plan ...": the question, which the parse hung on the name, is no part of it
     words = sentence.words[max(lo, copula + 1):hi + 1]
     while words and (words[-1].upos == "PUNCT" or words[-1].deprel == "cc" or (
             words[-1].deprel == "case" and words[-1].xpos != "POS")):  # "genes leading to Alzheimer's" keeps its 's

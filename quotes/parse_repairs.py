@@ -89,6 +89,7 @@ if TYPE_CHECKING:
 def repair_parse(words: list[Word]) -> None:
     """Mend, in place, the tags and relations of one sentence's words that the tagger and parser are known to get
     wrong (each repair below); applying it twice changes nothing more."""
+    repair_unmarked_agents(words)
     repair_hyphenated_numbers(words)
     repair_ago_phrases(words)
     repair_school_years(words)
@@ -246,6 +247,15 @@ def repair_parse(words: list[Word]) -> None:
     repair_organization_titles(words)
     repair_titled_possessors(words)
     repair_possessed_appositions(words)
+
+
+def repair_unmarked_agents(words: list[Word]) -> None:
+    """Make an agent with no "by" an oblique ("residents were left in soiled beds and denied food": "beds" parsed
+    as the agent of "left", and so the speaker of its conjunct "denied")."""
+    for agent in words:
+        if agent.deprel == "obl:agent" and not any(w.deprel == "case" and w.lemma.lower() == "by"
+                                                   and is_under(words, w, agent) for w in words):
+            agent.deprel = "obl"  # (but "by Fox Business moderator Gerard Baker", the "by" hung on "Business")
 
 
 def repair_passive_said(words: list[Word]) -> None:

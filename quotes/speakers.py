@@ -185,7 +185,11 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         if kind == "person" and "Number=Plur" in head.feats:  # "Gulf sources", "Obama officials": people, not one
             return SpeakerInfo(name_text(text, bare), "group", None, "noun")
         return SpeakerInfo(name, kind, role, "nominal")
-    those = those_described(sentence, words, head)  # "families of those killed at Sandy Hook ...": no name
+    those = those_described(sentence, words, head) + [  # "families of those killed at Sandy Hook ...": no name;
+        w for k in kids if is_document(head) and k.deprel == "nmod" and k.upos == "NOUN"  # nor "data from the ESA's
+        and k.lemma.lower() not in PERSON_NOUNS | TITLES | ORG_WORDS  # Mars Express spacecraft", no author named
+        and any(c.deprel == "case" and c.lemma.lower() == "from" for c in sentence.children(k.index))
+        for w in sentence.subtree(k.index)]
     if head.upos != "PROPN" and not any(w.upos == "PROPN" and not is_time_word(w, words)
                                         and not is_base_place(w, words) and w not in those for w in words):
         name = name_text(text, bare)
@@ -342,8 +346,10 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     described = [k for k in described if sentence.subtree(k.index)[0].lemma.lower() != "whose"]  # not "Mr. Slinker,
     # whose latest start-up, Paradata, ...": a relative clause the parse took for a description
     described = described or title_after_inverted_name(sentence, head, name_words)
-    if described and all(w.text.endswith(".") for w in role_words):  # "John Smith, a spokesman for the
-        # company, said"; "Rep. Kevin McCarthy, the House minority leader": the description, not "Rep."
+    if described and (all(w.text.endswith(".") for w in role_words) or [w.text.lower() for w in role_words] == [
+            described[0].lemma.lower()]):  # "John Smith, a spokesman for the company, said"; "Rep. Kevin McCarthy,
+        # the House minority leader": the description, not "Rep."; "Professor Kevin McConway, an emeritus professor of
+        # statistics": the description says more than the title
         role_words = mention_words(sentence, described[0])
         while role_words and (role_words[0].upos == "DET" or role_words[0].head == described[0].index
                               and (role_words[0].deprel == "cop" or role_words[0].deprel == "nsubj"
@@ -356,6 +362,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     kind = classify_in(sentence, name_words, typed_word(name_words, head), name)
     if kind == "person" and head.upos == "NOUN" and "Number=Plur" in head.feats and name_words \
             and name_words[0].index > head.index and head.lemma.lower() in TITLES | PERSON_NOUNS:
+        if head.lemma.lower() in ("source", "insider") and is_place_name(name):  # "sources in Portugal": unnamed
+            return SpeakerInfo(name_text(text, without_determiners(words)), "group", None, "noun")  # people
         kind = "organization"  # "Officials in Catalonia": the place they speak for, as "Officials in Texas"
     if kind == "person" and head.upos == "NOUN" and head.lemma.lower() in BOSSES and name_words[0].index > head.index \
             and no_persons_name(text, name):
