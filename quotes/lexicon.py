@@ -188,9 +188,9 @@ CAPITALISED_ORG_ENDINGS = frozenset(
     "Action UK Unit Scheme Parks NSW Line Lines Ferries Guide Ombudsman Steel Rugby Cricket Netball Order Guard Power "
     "Railway Railways Railroad Support Advice Coast Research Economics Analytics Consulting".split())
 # "National Grid", "Independent Expert Panel", "National Energy Action", "Age UK", "the Athletics Integrity Unit",
-# "South African National Parks", "Stena Line", "Delta Air Lines", "P&O Ferries", "The Housing Ombudsman", "Liberty Steel",
-# "World Rugby", "England Cricket", "Fraternal Order of Police", "The Coast Guard", "Island Green Power" (not "Samantha
-# Power"), "Great Western Railway", "Citizens Advice", "Counterpoint Research", "Capital Economics"
+# "South African National Parks", "Stena Line", "Delta Air Lines", "P&O Ferries", "The Housing Ombudsman", "Liberty
+# Steel", "World Rugby", "England Cricket", "Fraternal Order of Police", "The Coast Guard", "Island Green Power" (not
+# "Samantha Power"), "Great Western Railway", "Citizens Advice", "Counterpoint Research", "Capital Economics"
 # The last word of an organization's name ("Downing Street", "Center for American Progress").
 ORG_HEAD_WORDS = frozenset("fund pac caucus radio television tv magazine journal newspaper center centre project "
                            "society institution co co. llc ltd ltd. plc street reserve palace watch military zoo "

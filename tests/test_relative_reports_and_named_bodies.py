@@ -181,7 +181,7 @@ def test_hitting_a_rival_over_something_is_a_report(pipeline):
 
 def test_a_question_the_parse_hung_on_the_asker_is_no_part_of_the_mention(pipeline):
     text = ("Rubio was asked by Fox Business moderator Gerard Baker whether his proposed expansion of child tax "
-            "credits, which the Tax Foundation estimates would cost as much as $ 170 billion a year, would risk “adding another "
-            "expensive entitlement program to an already overburdened federal budget.”")
+            "credits, which the Tax Foundation estimates would cost as much as $ 170 billion a year, would risk "
+            "“adding another expensive entitlement program to an already overburdened federal budget.”")
     record = reporting(text, pipeline, "entitlement")
     assert (record.speaker, record.speaker_mention) == ("Gerard Baker", "moderator Gerard Baker")
