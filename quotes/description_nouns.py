@@ -169,6 +169,15 @@ def is_document(word: Word) -> bool:
     return word.lemma.lower() in WRITTEN or word.text.lower().removesuffix("s") in WRITTEN
 
 
+def sourced_from_thing(sentence: Sentence, head: Word) -> list[Word]:
+    """The words of a "from" phrase on a document noun that names a thing, not an author ("data from the European
+    Space Agency's Mars Express spacecraft"): no speaker's name, though it holds one; empty for any other noun."""
+    return [w for k in sentence.children(head.index) if is_document(head) and k.deprel == "nmod" and k.upos == "NOUN"
+            and k.lemma.lower() not in PERSON_NOUNS | TITLES | ORG_WORDS
+            and any(c.deprel == "case" and c.lemma.lower() == "from" for c in sentence.children(k.index))
+            for w in sentence.subtree(k.index)]
+
+
 def title_alone(text: str, words: list[Word]) -> bool:
     """Whether a mention's words are all titles, with no honorific ("Chancellor rejects ..." in a headline, "Prime
     Minister"), and not a surname the text writes after a first name ("King" of "Larry King", "Justice")."""

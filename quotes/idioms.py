@@ -112,7 +112,7 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
                                                           for k in kids):
         return True  # "fell, hit his head on the kerb": a blow, not an attack in words
     if lemma == "write" and any(k.deprel == "obj" and k.lemma.lower() in UNSAID_WRITINGS for k in kids):
-        return True  # "a model that can write code", "wrote the song": made, not said
+        return True  # "a model that can write code": made, not said
     if lemma == "report" and any(k.deprel in ("xcomp", "obj") and k.text.lower() in REPORTED_STATES for k in kids):
         return True  # "after she was reported missing": a person's state, not anyone's words
     if lemma == "blame":
@@ -125,7 +125,7 @@ def reports_nothing(sentence: Sentence, word: Word) -> bool:
 EMERGENCY_NUMBERS = frozenset("999 911 112 000 111 101".split())  # "called 999": for help
 RESCUERS = frozenset("police ambulance doctor paramedic coastguard firefighter".split())  # "called an ambulance"
 BODY_PARTS = frozenset("head face body chest leg arm neck back knee shoulder hand foot".split())
-UNSAID_WRITINGS = frozenset("code software program programme song music script".split())
+UNSAID_WRITINGS = frozenset("code software program programme script".split())
 FREED = frozenset("hostage prisoner detainee captive inmate suspect bird animal chick fish model product".split())
 UNSPOKEN_PARTICLES = {"call": ("off", "up", "in")}  # a reporting verb's particles that make it report nothing
 ANONYMOUS_GROUNDS = frozenset("anonymity anonymously authorize authorise allow permit".split())

@@ -280,7 +280,7 @@ FIGURES = frozenset("figure data statistic number result estimate projection".sp
 # given with "by".
 DOCUMENTS = frozenset("""poll polls survey report study analysis lawsuit suit complaint affidavit indictment filing
 email editorial article story video ad advertisement documentary book memoir transcript record document message
-file research""".split())
+file research review""".split())
 DETERMINERS = frozenset("the a an this that these those its his her their our".split())
 TRAILING_OPENERS = frozenset(("which", "as"))  # no report's: ", the ONS said, as ..."
 RELATIVES_OF = frozenset("wife husband son daughter mother father brother sister friend doctor physician "

@@ -18,7 +18,7 @@ from quotes.coordinated_names import (apposed_partner, coordinated_names, lists_
 from quotes.description_nouns import (described_by_title, description_method, family_name, is_age_description,
                                       is_demonym_description, is_document, is_place_office, names_a_person, of_many,
                                       opening_lone_noun, place_phrases, relation_of_person, several,
-                                      title_after_inverted_name, title_alone)
+                                      sourced_from_thing, title_after_inverted_name, title_alone)
 from quotes.headline_repairs import is_headline
 from quotes.lexicon import (BUSINESS_NOUNS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NOBLE_TITLES,
                             NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS,
@@ -35,7 +35,7 @@ from quotes.speaker_types import (after_business_noun, called_which, classify, c
                                   ends_company_name, is_campaign_name, is_collective, is_group_of_people,
                                   is_known_organization, named_by_remit, typed_word)
 from quotes.speaks_for import author_of, issued_from, spoken_for
-from quotes.transcripts import headline_label
+from quotes.transcripts import across_headline_label
 
 
 @dataclass
@@ -121,7 +121,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         return SpeakerInfo(None, "unknown", role, "indefinite")
     appos = [k for k in sentence.children(head.index) if k.deprel == "appos" and k.upos == "PROPN"
              and sentence.subtree(k.index)[0].upos != "ADP"  # not ", of the Harvard ... School"
-             and not _across_headline_label(text, sentence.words[head.index:k.index])
+             and not across_headline_label(text, sentence.words[head.index:k.index])
              and not _quoted_after_colon(sentence.words[head.index:k.index + 1])]
     # not the headline's report after its label ("Historians: Clinton, Obama linked ..."), nor a quotation after a
     # colon ("WSJ editorial: 'Deport Nikki Haley.'"); "in the front: Mark Zuckerberg, who announced ..." names the speaker
@@ -185,11 +185,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         if kind == "person" and "Number=Plur" in head.feats:  # "Gulf sources", "Obama officials": people, not one
             return SpeakerInfo(name_text(text, bare), "group", None, "noun")
         return SpeakerInfo(name, kind, role, "nominal")
-    those = those_described(sentence, words, head) + [  # "families of those killed at Sandy Hook ...": no name;
-        w for k in kids if is_document(head) and k.deprel == "nmod" and k.upos == "NOUN"  # nor "data from the ESA's
-        and k.lemma.lower() not in PERSON_NOUNS | TITLES | ORG_WORDS  # Mars Express spacecraft", no author named
-        and any(c.deprel == "case" and c.lemma.lower() == "from" for c in sentence.children(k.index))
-        for w in sentence.subtree(k.index)]
+    those = those_described(sentence, words, head) + sourced_from_thing(sentence, head)  # "families of those killed
+    # at Sandy Hook ...", "data from the ESA's Mars Express spacecraft": no name
     if head.upos != "PROPN" and not any(w.upos == "PROPN" and not is_time_word(w, words)
                                         and not is_base_place(w, words) and w not in those for w in words):
         name = name_text(text, bare)
@@ -385,14 +382,6 @@ def _as_spoken_for(text: str, sentence: Sentence, head: Word, principal: Word) -
         else info.kind  # "a spokeswoman for Howletts Wild Animal Park", "a spokesperson for TransPennine Express";
     # not "a lawsuit by Yulia V. Tymoshenko", nor "a spokesperson for the Duke of Sussex"
     return SpeakerInfo(info.name, kind, head.text, info.method) if info.name else None
-
-
-def _across_headline_label(text: str, words: list[Word]) -> bool:
-    """``words`` hold the colon of the headline's label ("Historians: Clinton, Obama linked ..."); the headline
-    is looked up only when they hold a colon at all."""
-    colons = [w for w in words if w.text == ":"]
-    label = headline_label(text) if colons else None
-    return label is not None and any(label[1] <= w.start < label[2] for w in colons)
 
 
 def _quoted_after_colon(words: list[Word]) -> bool:

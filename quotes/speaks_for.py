@@ -78,10 +78,14 @@ def author_of(sentence: Sentence, head: Word) -> Word | None:
     """Who made a poll, survey or study: the "by" phrase on it or on a participle after it ("a poll by Gallup", "a
     survey published by NBC News"), or a name after "from" ("results from the Department of State")."""
     def by_phrase(word: Word) -> Word | None:
-        return next((k for k in sentence.children(word.index) if k.index > word.index
-                     and k.deprel in ("nmod", "obl", "obl:agent") and k.upos in ("PROPN", "NOUN") and any(
-                         c.deprel == "case" and (c.lemma.lower() == "by" or c.lemma.lower() == "from"
-                                                 and k.upos == "PROPN") for c in sentence.children(k.index))), None)
+        found = next((k for k in sentence.children(word.index) if k.index > word.index
+                      and k.deprel in ("nmod", "obl", "obl:agent") and k.upos in ("PROPN", "NOUN") and any(
+                          c.deprel == "case" and (c.lemma.lower() == "by" or c.lemma.lower() == "from"
+                                                  and k.upos == "PROPN") for c in sentence.children(k.index))), None)
+        named = sentence.words[found.index + 1] if found is not None and found.upos == "NOUN" \
+            and found.index + 1 < len(sentence.words) else None
+        return named if named is not None and named.upos == "PROPN" and named.head in (found.head, found.index) \
+            else found  # "projections by public broadcaster NHK" with "NHK" parsed beside "broadcaster"
     participles = [k for k in sentence.children(head.index) if k.deprel == "acl" and k.xpos == "VBN"
                    and k.lemma.lower() not in FOUND_BY]  # not "an email obtained by Citizens United"
     return by_phrase(head) or next((found for k in participles if (found := by_phrase(k)) is not None), None)

@@ -21,7 +21,7 @@ from quotes.lexicon import HONORIFICS, LABEL_NOUNS, TITLES
 from quotes.marks import QuoteSpan, outer_range
 from quotes.mentions import mention_words
 from quotes.names import without_titles
-from quotes.parsing import Sentence
+from quotes.parsing import Sentence, Word
 
 _LABEL = re.compile(r"^[ \t]*[\"“]?[ \t]*([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}):[ \t\u00a0]+(?=\S)", re.M)
 NOT_SPEAKERS = frozenset("""VIDEO WATCH UPDATE UPDATED PHOTOS PHOTO READ NOTE BREAKING RELATED EXCLUSIVE
@@ -206,6 +206,14 @@ def headline_label(text: str) -> tuple[int, int, int, int] | None:
     end = len(text[:line_end].rstrip(" \t\u00a0.;"))
     return (match.start(1), _without_topic(match.start(1), match.group(1)), match.end(), end) \
         if end > match.end() else None
+
+
+def across_headline_label(text: str, words: list[Word]) -> bool:
+    """``words`` hold the colon of the headline's label ("Historians: Clinton, Obama linked ..."); the headline
+    is looked up only when they hold a colon at all."""
+    colons = [w for w in words if w.text == ":"]
+    label = headline_label(text) if colons else None
+    return label is not None and any(label[1] <= w.start < label[2] for w in colons)
 
 
 def _without_topic(start: int, label: str) -> int:

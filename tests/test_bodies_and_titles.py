@@ -224,7 +224,7 @@ def test_a_schools_headteacher_is_an_unnamed_person(pipeline):
 
 
 def test_a_start_up_is_one_noun(pipeline):
-    text = ("Chinese start-up DeepSeek released an AI model on Monday.\n"
+    text = ("Chinese start-up DeepSeek released a statement on its AI model on Monday.\n"
             "The start-up said its model had cost less than $6m to train.")
     records = extracted(text, pipeline)
     assert (records[0].speaker, records[0].speaker_role) == ("DeepSeek", "Chinese start-up")

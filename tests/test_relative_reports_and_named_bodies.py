@@ -8,7 +8,8 @@ in the BMJ," no organization; a party whose name opens with a capitalised noun (
 Germany"); a title before a name that its description repeats ("Professor Kevin McConway, an emeritus professor of
 statistics"); a second clause in the reported past after "said" ("... and it would consider further action"); verbs
 that report nothing with some objects ("released its first birds", "can write code", "hit his head"); a question the
-parse hung on the one who asked it ("asked by moderator Gerard Baker whether ...")."""
+parse hung on the one who asked it ("asked by moderator Gerard Baker whether ..."); projections by a broadcaster
+described before its name; a review led by someone named."""
 
 from __future__ import annotations
 
@@ -185,3 +186,16 @@ def test_a_question_the_parse_hung_on_the_asker_is_no_part_of_the_mention(pipeli
             "“adding another expensive entitlement program to an already overburdened federal budget.”")
     record = reporting(text, pipeline, "entitlement")
     assert (record.speaker, record.speaker_mention) == ("Gerard Baker", "moderator Gerard Baker")
+
+
+def test_projections_by_a_described_broadcaster_are_the_broadcaster_s(pipeline):
+    text = ("Japan's ruling Liberal Democratic Party (LDP) and its coalition partner have lost their majority in the "
+            "lower house of parliament, according to projections by public broadcaster NHK.")
+    record = reporting(text, pipeline, "majority")
+    assert (record.speaker, record.speaker_role) == ("NHK", "projections")
+
+
+def test_a_review_led_by_someone_is_theirs(pipeline):
+    text = "An independent review, led by senior midwife Donna Ockenden, found that 201 babies could have survived."
+    record = reporting(text, pipeline, "babies")
+    assert (record.speaker, record.speaker_role) == ("Donna Ockenden", "review")
