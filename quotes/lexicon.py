@@ -152,8 +152,8 @@ anchor democrat speaker sir dame lord baroness inspector detective sergeant cons
 councillor councilor backbencher peer sens. sens reps. reps pres. pres actress actor singer author archbishop bishop
 cardinal rabbi imam rev. rev reverend pastor pontiff princess monarch premier emir sultan sheikh emperor counsel
 committeeman committeewoman co-host co-founder co-chair partner treasurer comptroller auditor provost coroner marshal
-commander champion elect administrator pm principal alderman alderwoman taoiseach insp supt sgt councilmember
-councilman councilwoman cdr cmdr capt maj lt cpl dci
+commander champion winner laureate finalist elect administrator pm principal alderman alderwoman taoiseach insp supt
+sgt councilmember councilman councilwoman cdr cmdr capt maj lt cpl dci
 """.split())
 ORG_WORDS = frozenset("""
 department ministry agency party committee council office house company inc inc. corp corp. team

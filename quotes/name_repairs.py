@@ -332,3 +332,20 @@ def repair_titled_as_names(words: list[Word]) -> None:
                 and title.text.lower().rstrip(".") in TITLES:
             title.deprel, mark.deprel, mark.upos, mark.xpos = "compound", "case", "ADP", "IN"
             name.deprel = "obl"
+
+
+def repair_title_headed_names(words: list[Word]) -> None:
+    """Make a person's name the head of a subject that the parse headed with the first word of a title before it, the
+    name that word's apposition with no comma between and the title's other words the name's compounds ("Swimming
+    Australia head coach Rohan Taylor said": "head" the subject, and "coach" lost from the role)."""
+    for name in words[2:]:
+        title = words[name.head] if name.head >= 0 and name.deprel == "appos" else None
+        if title is None or name.upos != "PROPN" or title.upos != "NOUN" or title.lemma.lower() not in TITLES \
+                or title.index + 1 >= name.index or not title.deprel.startswith("nsubj") \
+                or not all(w.head == name.index and w.deprel == "compound" and w.upos == "NOUN" and w.text.islower()
+                           for w in words[title.index + 1:name.index]):  # not "candidate Sen. Bernie Sanders"
+            continue
+        name.head, name.deprel = title.head, title.deprel
+        title.head, title.deprel = name.index, "compound"
+        return
+

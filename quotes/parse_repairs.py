@@ -24,7 +24,7 @@ from quotes.conjoined_name_repairs import (repair_ampersand_names, repair_conjoi
 from quotes.name_repairs import (repair_described_name_obliques, repair_modal_names, repair_name_tags,
                                  repair_named_body_tags, repair_named_roots, repair_national_body_tags,
                                  repair_noun_objects, repair_plural_person_tags, repair_preposition_first_names,
-                                 repair_reports_inside_names, repair_titled_as_names)
+                                 repair_reports_inside_names, repair_title_headed_names, repair_titled_as_names)
 from quotes.possessive_repairs import (repair_possessed_appositions, repair_possessive_marks, repair_possessive_names,
                                        repair_possessive_titles, repair_set_off_possessors, repair_titled_possessors)
 from quotes.verb_name_repairs import (repair_infinitive_names, repair_inverted_verb_names,
@@ -80,7 +80,7 @@ from quotes.subject_repairs import (repair_adjective_subjects, repair_apposed_su
                                     repair_vocative_subjects)
 from quotes.tag_repairs import (repair_false_superlatives, repair_nominal_adjectives, repair_verb_tags,
                                 repair_worded_punctuation)
-from quotes.trees import has_subject, is_under, subtree_span
+from quotes.trees import has_subject, is_under, root_word, subtree_span
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -247,6 +247,8 @@ def repair_parse(words: list[Word]) -> None:
     repair_organization_titles(words)
     repair_titled_possessors(words)
     repair_possessed_appositions(words)
+    repair_name_object_reports(words)
+    repair_title_headed_names(words)
 
 
 def repair_unmarked_agents(words: list[Word]) -> None:
@@ -305,6 +307,31 @@ def repair_reduced_reports(words: list[Word]) -> None:
             verb.head, verb.deprel, verb.xpos = -1, "root", "VBD"
             root.head, root.deprel = verb.index, "nsubj"
             return
+
+
+def repair_name_object_reports(words: list[Word]) -> None:
+    """Make the sentence's verb in the past with an object of its own the root, where the parse hung it on the name
+    before it as a reduced relative clause, the name the root or a title noun's object ("Shadow transport secretary
+    Gareth Bacon accused ministers of ...": "Gareth" the root, or "transport" with "Gareth" its object); the name
+    becomes the verb's subject (and the noun part of its title)."""
+    root = root_word(words)
+    if root is None or root.upos not in ("NOUN", "PROPN"):
+        return
+    for verb in words[root.index + 1:]:
+        name = words[verb.head] if verb.head >= 0 else None
+        if name is None or verb.deprel != "acl" or verb.xpos != "VBD" or name.upos != "PROPN" \
+                or not (name is root or root.upos == "NOUN" and name.head == root.index and name.deprel == "obj") \
+                or name.index != verb.index - 1 - sum(w.head == name.index and w.deprel == "flat" for w in words) \
+                or not any(k.head == verb.index and k.deprel == "obj" for k in words) or has_subject(words, verb):
+            continue
+        verb.head, verb.deprel = -1, "root"
+        if name is not root:
+            root.head, root.deprel = name.index, "compound"
+        name.head, name.deprel = verb.index, "nsubj"
+        for w in words:
+            if w.head in (root.index, name.index) and w.deprel == "punct" and w.index > verb.index:
+                w.head = verb.index
+        return
 
 
 def repair_compound_subjects(words: list[Word]) -> None:

@@ -95,8 +95,12 @@ PLACE_PREFIXES = COMPASS_WORDS | frozenset("New North South East West Great Litt
 
 def is_campaign_name(words: list[Word]) -> bool:
     """A name of people against or for something, all in capitals ("Surfers Against Sewage", "Mothers Against Drunk
-    Driving", "Scientists For Labour"): a campaign's, not a group of surfers."""
-    return len(words) > 2 and words[1].text in ("Against", "For") and all(w.text[:1].isupper() for w in words)
+    Driving", "Scientists For Labour"), or of the friends of a named place ("Friends of Walkley Library"): a
+    campaign's, not a group of surfers."""
+    return len(words) > 2 and (words[1].text in ("Against", "For") and all(w.text[:1].isupper() for w in words)
+                               or words[0].text == "Friends" and words[1].text == "of"
+                               and all(w.text[:1].isupper() or w.text == "the" for w in words[2:])
+                               and words[-1].text.lower() in ORG_WORDS | ORG_HEAD_WORDS)  # not "of Mr. Clinton"
 
 
 def is_known_organization(name_words: list[Word], name: str) -> bool:

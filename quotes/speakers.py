@@ -236,12 +236,14 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         kind = "group" if is_collective(head) or is_group_of_people(sentence, head) else "organization" \
             if head.lemma.lower() in ORGANIZATION_NOUNS else "unknown"
         return SpeakerInfo(None, kind, name_text(text, words[1:]), "indefinite")
-    if head.upos == "NOUN" and words[0].lemma.lower() == "the" and "Number=Plur" not in head.feats \
+    owner = words[0].deprel == "nmod:poss" and words[0].head == head.index  # "Russia's embassy in ..."
+    if head.upos == "NOUN" and (words[0].lemma.lower() == "the" or owner) and "Number=Plur" not in head.feats \
             and head.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS | ORGANIZATION_NOUNS and after \
             and {w.index for w in after} <= place_phrases(sentence, kids) and any(
-                w.text[:1].isupper() and w.deprel in ("amod", "compound") for w in words[1:] if w.index < head.index):
-        return SpeakerInfo(name_text(text, words[1:]), "organization", None, "noun")  # "The Russian embassy in
-        # London", "the Houthi movement in Yemen": the body, named with where it is, not the place
+                w.text[:1].isupper() and w.deprel in ("amod", "compound", "nmod:poss") for w in words
+                if w.index < head.index):
+        return SpeakerInfo(name_text(text, words[0 if owner else 1:]), "organization", None, "noun")  # "The Russian
+        # embassy in London", "the Houthi movement in Yemen": the body, named with where it is, not the place
     determined = words[0].lemma.lower() in ("the", "a", "an", "one", "another")
     titles_only = (determined or title_alone(text, described)) and "Number=Plur" not in head.feats and described \
         and described[-1].text.lower().rstrip(".") in TITLES and all(

@@ -9,7 +9,10 @@ Germany"); a title before a name that its description repeats ("Professor Kevin 
 statistics"); a second clause in the reported past after "said" ("... and it would consider further action"); verbs
 that report nothing with some objects ("released its first birds", "can write code", "hit his head"); a question the
 parse hung on the one who asked it ("asked by moderator Gerard Baker whether ..."); projections by a broadcaster
-described before its name; a review led by someone named."""
+described before its name; a review led by someone named; "Friends of Walkley Library"; a prize winner described
+("Booker winner"); a report the parse hung on a titled name as a relative clause ("Shadow transport secretary Gareth
+Bacon accused ..."); a country's embassy in a city; a title of several words whose first word the parse made the
+subject ("Swimming Australia head coach Rohan Taylor")."""
 
 from __future__ import annotations
 
@@ -199,3 +202,48 @@ def test_a_review_led_by_someone_is_theirs(pipeline):
     text = "An independent review, led by senior midwife Donna Ockenden, found that 201 babies could have survived."
     record = reporting(text, pipeline, "babies")
     assert (record.speaker, record.speaker_role) == ("Donna Ockenden", "review")
+
+
+def test_friends_of_a_named_place_are_a_body(pipeline):
+    text = 'Friends of Walkley Library, a volunteer group, said it was "heartbroken" by the decision.'
+    record = reporting(text, pipeline, "heartbroken")
+    assert (record.speaker, record.speaker_type) == ("Friends of Walkley Library", "organization")
+
+
+def test_friends_of_someone_are_people(pipeline):
+    text = "Friends of the victim said she was kind."
+    record = reporting(text, pipeline, "kind")
+    assert record.speaker_type == "group"
+
+
+def test_a_prize_winner_is_described_not_named_for_the_prize(pipeline):
+    text = "'I never expected to win,' says Booker winner\nSamantha Harvey won the prize on Tuesday for Orbital."
+    record = reporting(text, pipeline, "expected")
+    assert (record.speaker_type, record.speaker_role) == ("person", "Booker winner")
+    assert record.speaker != "Booker"
+
+
+def test_a_winner_s_title_is_the_role(pipeline):
+    text = 'Oscar winner Emma Stone said the film was "a joy".'
+    record = reporting(text, pipeline, "joy")
+    assert (record.speaker, record.speaker_role) == ("Emma Stone", "Oscar winner")
+
+
+def test_a_report_the_parse_hung_on_a_titled_name_has_that_name_for_speaker(pipeline):
+    text = ("Labour's decision was criticised by the Conservatives. Shadow transport secretary Gareth Bacon accused "
+            'ministers of "hitting hard-working commuters".')
+    record = reporting(text, pipeline, "commuters")
+    assert (record.cue, record.speaker) == ("accused", "Gareth Bacon")
+    assert record.speaker_role == "Shadow transport secretary"
+
+
+def test_a_country_s_embassy_in_a_city_is_the_embassy(pipeline):
+    text = "Russia's embassy in Copenhagen dismissed the suggestion that Moscow was behind the sightings as \"absurd\"."
+    record = reporting(text, pipeline, "absurd")
+    assert (record.speaker, record.speaker_type) == ("Russia's embassy in Copenhagen", "organization")
+
+
+def test_a_title_of_several_words_before_a_name_is_the_whole_role(pipeline):
+    text = 'Swimming Australia head coach Rohan Taylor said the team was "in a great place".'
+    record = reporting(text, pipeline, "great place")
+    assert (record.speaker, record.speaker_role) == ("Rohan Taylor", "Swimming Australia head coach")
