@@ -292,9 +292,9 @@ _COMPANY_IN_FULL = re.compile(  # "Southwest Airlines", "Pepco Inc.": "Southwest
 
 def spelt_like_company(name: str) -> bool:
     """A one-word name spelt as companies and websites are and people are not: "BuzzFeed",
-    "RealClearPolitics", "Factcheck.org", "PowerOutage.us" (not "McCarthy", "DeSantis", "LaHood")."""
+    "RealClearPolitics", "Factcheck.org", "PowerOutage.us", "D&G" (not "McCarthy", "DeSantis", "LaHood")."""
     return bool(re.fullmatch(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]*"
-                             r"|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}", name))
+                             r"|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}|[A-Z]+&[A-Z]+", name))
 
 
 def is_company_name(name: str) -> bool:

@@ -67,13 +67,14 @@ def _breaks_no_sentence(previous: list[dict], first: dict, text: str | None) -> 
     if following.isupper():
         return False
     lone = len(previous) == 1 and last[:1].isupper() and any(c.isupper() for c in last[1:])  # "RowVaughn" | "Wells
-    # wept ...": a name cut after one word (not "Thanks" | "Bob")
+    # wept ...", "D&G" | "Bus said": a name cut after one word (not "Thanks" | "Bob")
     named = 2 <= len(previous) <= 4 and all(t["text"][:1].isupper() for t in previous) \
         or len(previous) > 4 and (last.istitle() or last.isupper()) and previous[-2]["text"].istitle() \
         and following.lower() not in SENTENCE_OPENERS  # "Just Stop" | "Oil said", "North Korean leader Kim Jong" |
     # "Un watched", "... of North Midlands NHS" | "Trust said": a name cut after a capitalised word or initialism, no
     # stop between (not "... Thanks Bob" | "The ...")
-    if last.isalpha() and (last.islower() or lone or named) and text is not None \
+    if (last.isalpha() or lone and last.replace("&", "").isalpha()) and (last.islower() or lone or named) \
+            and text is not None \
             and (following not in SUBJECT_PRONOUNS or last in TITLES) \
             and text[previous[-1]["end_char"]:first["start_char"]] == " " and all(t["text"] != ":" for t in previous):
         return True

@@ -40,7 +40,9 @@ def classify(name_words: list[Word], head: Word, name: str) -> str:
     if lowered & ORG_WORDS or name.lower() in PLACES | US_STATES | KNOWN_ORGANIZATIONS | KNOWN_CLUBS \
             or name.lower() in ORG_WORDS \
             or lowered & CAMPAIGN_NAME_WORDS and len(name_words) > 1 and all(w.text[:1].isupper() for w in name_words) \
-            or last in ORG_HEAD_WORDS or spelt_like_company(name) or name_words and ends_company_name(name_words[-1]) \
+            or last in ORG_HEAD_WORDS or spelt_like_company(name) \
+            or any("&" in w.text and spelt_like_company(w.text) for w in name_words) \
+            or name_words and ends_company_name(name_words[-1]) \
             or name.lower().removeprefix("the ") in COUNTRY_NAMES \
             or len(name_words) > 1 and name_words[-1].text in CAPITALISED_ORG_ENDINGS \
             and not (len(name_words) == 2 and is_first_name(name_words[0].text)) \

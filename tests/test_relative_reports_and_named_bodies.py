@@ -12,7 +12,7 @@ parse hung on the one who asked it ("asked by moderator Gerard Baker whether ...
 described before its name; a review led by someone named; "Friends of Walkley Library"; a prize winner described
 ("Booker winner"); a report the parse hung on a titled name as a relative clause ("Shadow transport secretary Gareth
 Bacon accused ..."); a country's embassy in a city; a title of several words whose first word the parse made the
-subject ("Swimming Australia head coach Rohan Taylor")."""
+subject ("Swimming Australia head coach Rohan Taylor"); "D&G Bus", which the tokenizer cut after "D&G"."""
 
 from __future__ import annotations
 
@@ -247,3 +247,9 @@ def test_a_title_of_several_words_before_a_name_is_the_whole_role(pipeline):
     text = 'Swimming Australia head coach Rohan Taylor said the team was "in a great place".'
     record = reporting(text, pipeline, "great place")
     assert (record.speaker, record.speaker_role) == ("Rohan Taylor", "Swimming Australia head coach")
+
+
+def test_a_firm_whose_name_opens_with_initials_and_an_ampersand_is_one_sentence(pipeline):
+    text = 'The firm collapsed.\nD&G Bus said rising fuel and staff costs had made the business "unviable".'
+    record = reporting(text, pipeline, "unviable")
+    assert (record.speaker, record.speaker_type) == ("D&G Bus", "organization")
