@@ -59,13 +59,12 @@ def split_role(words: list[Word], head: Word | None = None,
         return words, []
     end = _person_before_of(words, propn) or propn[-1]
     at = next((i for i, w in enumerate(words) if w is head), None) if head is not None else None
-    if at is not None and head.upos == "NOUN" and (at not in propn or head.index == 0):  # "the team at the
-        # Weizmann Institute of Science in Israel": the
+    if at is not None and head.upos == "NOUN":  # "the team at the Weizmann Institute of Science in Israel": the
         after = next((i for i in propn if i > at), None)  # first name after the noun; "The UN mission in
         before = [i for i in propn if i == at - 1 and words[i].upos == "PROPN"]  # Afghanistan": the name before it
         at = before[0] if before and after is not None and words[after - 1].lemma.lower() == "in" \
             and is_place_name(words[after].text) else after
-    elif head is None or head.upos != "PROPN" and at not in propn:  # (not "Alternative for Germany", a name)
+    elif head is None or head.upos != "PROPN":
         at = None
     if at in propn and at < end and any(
             w.upos == "ADP" and w.lemma.lower() in ("in", "at", "near") and words[i + 1].text[:1].isupper()
