@@ -157,14 +157,17 @@ def is_second_clause(sentence: Sentence, verb: Word, kid: Word) -> bool:
     reported clause ("said she appreciated the apology and that she wanted to move on"), which the
     parse coordinates with the verb itself; or, after "said", one in the reported past with a pronoun for subject
     ("said its members had rejected the offer and it would consider further action")."""
+    if kid.deprel != "conj" or kid.index < verb.index:
+        return False
     kids = sentence.children(kid.index)
     marks = [k for k in kids if k.deprel == "mark" and k.index < kid.index]
-    lead = marks[0] if marks and marks[0].text.lower() in ("that", "whether") else next(
-        (k for k in kids if k.deprel in SUBJECT_RELS and k.upos == "PRON" and k.index < kid.index), None) \
-        if verb.text.lower() == "said" and any(k.deprel == "aux" and k.lemma.lower() in BACKSHIFTED for k in kids) \
-        else None
-    return kid.deprel == "conj" and kid.index > verb.index and lead is not None \
-        and sentence.words[lead.index - 1].deprel == "cc" \
+    if marks and marks[0].text.lower() in ("that", "whether"):
+        lead = marks[0]
+    elif verb.text.lower() == "said" and any(k.deprel == "aux" and k.lemma.lower() in BACKSHIFTED for k in kids):
+        lead = next((k for k in kids if k.deprel in SUBJECT_RELS and k.upos == "PRON" and k.index < kid.index), None)
+    else:
+        return False
+    return lead is not None and sentence.words[lead.index - 1].deprel == "cc" \
         and any(k.deprel == "ccomp" and k.index < kid.index for k in sentence.children(verb.index))
 
 

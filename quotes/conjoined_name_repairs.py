@@ -41,6 +41,9 @@ def repair_conjoined_names(words: list[Word]) -> None:
             word.head = second.index
 
 
+NAME_JOINERS = ("&", "+")  # what joins the words of one name: "Urban & Civic", "Asthma + Lung UK"
+
+
 def repair_ampersand_names(words: list[Word]) -> None:
     """Make the capitalised word after an "&" (or a "+") between two capitalised words the conjunct of the word before
     it, the "&" its coordinator and both names, where the parse hung them apart ("The developer, Urban & Civic, said":
@@ -48,7 +51,7 @@ def repair_ampersand_names(words: list[Word]) -> None:
     subject; "Asthma + Lung UK", the "+" a symbol), so that the name reads as one."""
     for amp in words[1:-1]:
         left, right = words[amp.index - 1], words[amp.index + 1]
-        if amp.text not in ("&", "+") or not (left.text.istitle() and right.text.istitle()):
+        if amp.text not in NAME_JOINERS or not (left.text.istitle() and right.text.istitle()):
             continue
         amp.upos, amp.xpos = "CCONJ", "CC"  # "Asthma + Lung UK": the "+" tagged a symbol
         if is_under(words, left, right):

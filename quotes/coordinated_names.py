@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from quotes.lexicon import (BUSINESS_NOUNS, CAPITALISED_ORG_ENDINGS, HONORIFICS, KNOWN_ORGANIZATIONS, ORG_HEAD_WORDS,
                             ORG_WORDS, PERSON_NOUNS, PLACES, TITLES, US_STATES)
+from quotes.conjoined_name_repairs import NAME_JOINERS
 from quotes.mentions import PRECONJUNCTIONS
 from quotes.name_roles import split_role, trim_role
 from quotes.names import is_first_name, is_place_name
@@ -114,7 +115,7 @@ def coordinated_names(words: list[Word]) -> tuple[list[Word], list[Word], bool]:
     role_words = trim_role([w for w in words[:lead] if w.upos != "DET"])
     names = words[lead:]
     joint = next((i for i, w in enumerate(names) if w.text.lower() in ("of", "for")), None)
-    one = all(w.text in ("&", "+") for w in words if w.upos == "CCONJ") or joint is not None and joint > 0 \
+    one = all(w.text in NAME_JOINERS for w in words if w.upos == "CCONJ") or joint is not None and joint > 0 \
         and names[joint - 1].text.lower().removesuffix("s") in ORG_WORDS | ORG_HEAD_WORDS \
         and all(w.index > names[joint].index for w in names if w.upos == "CCONJ") \
         and joint + 1 < len(names) and names[joint + 1].text.lower() not in US_STATES | PLACES  # not "the ACLU of

@@ -172,7 +172,9 @@ def is_document(word: Word) -> bool:
 def sourced_from_thing(sentence: Sentence, head: Word) -> list[Word]:
     """The words of a "from" phrase on a document noun that names a thing, not an author ("data from the European
     Space Agency's Mars Express spacecraft"): no speaker's name, though it holds one; empty for any other noun."""
-    return [w for k in sentence.children(head.index) if is_document(head) and k.deprel == "nmod" and k.upos == "NOUN"
+    if not is_document(head):
+        return []
+    return [w for k in sentence.children(head.index) if k.deprel == "nmod" and k.upos == "NOUN"
             and k.lemma.lower() not in PERSON_NOUNS | TITLES | ORG_WORDS
             and any(c.deprel == "case" and c.lemma.lower() == "from" for c in sentence.children(k.index))
             for w in sentence.subtree(k.index)]
