@@ -12,7 +12,7 @@ import re
 from quotes.canonical import surname_of
 from quotes.description_nouns import is_demonym_description, opening_lone_noun, title_alone
 from quotes.lexicon import (BUSINESS_NOUNS, COMPANY_STOCK, KNOWN_ORGANIZATIONS, ORG_WORDS, PARTY_MEMBERS,
-                            PERSON_NOUNS, QUANTITIES, RELATIVES_OF, TITLES)
+                            PERSON_NOUNS, QUANTITIES, RELATIVES_OF, SOVEREIGN_TITLES, TITLES)
 from quotes.mentions import is_time_word, mention_words, without_determiners
 from quotes.name_roles import split_role
 from quotes.names import (is_first_name, is_place, is_place_name, no_persons_name, shouted, written_as_body,
@@ -98,17 +98,19 @@ def _conjuncts(text: str, sentence: Sentence, head: Word) -> list[tuple[int, str
     conjuncts = [head] + [k for k in sentence.children(head.index) if k.deprel == "conj" and k.upos == "PROPN"]
     found = []
     for conjunct in conjuncts:
-        words = [conjunct]  # its run of name words ("Jennifer Shanklin-Hawkins", however the parse hung "Hawkins")
-        for word in sentence.words[conjunct.index + 1:]:
-            if word.upos != "PROPN" and not (word.text == "-" and word.start == words[-1].end):
+        words = [k for k in sentence.children(conjunct.index) if k.deprel == "compound" and k.upos == "PROPN"
+                 and k.index < conjunct.index] + [conjunct]  # its title ("Queen Letizia") and its run of name words
+        for word in sentence.words[conjunct.index + 1:]:  # ("Jennifer Shanklin-Hawkins", however the parse hung
+            if word.upos != "PROPN" and not (word.text == "-" and word.start == words[-1].end):  # "Hawkins")
                 break
             words.append(word)
-        words, _ = split_role([w for w in words if w.upos == "PROPN"], conjunct, sentence)  # not "Gov." of "Gov.
-        name = name_text(text, words)  # Jeb Bush"
-        plain = is_first_name(words[0].text) if len(words) > 1 else not is_place(name)  # not "North Carolina"
+        words, role = split_role([w for w in words if w.upos == "PROPN"], conjunct, sentence)  # not "Gov." of
+        name = name_text(text, words)  # "Gov. Jeb Bush"
+        plain = is_first_name(words[0].text) or words[0].text.lower() in SOVEREIGN_TITLES if len(words) > 1 \
+            else not is_place(name)  # "Queen Letizia"; not "North Carolina"
         if words and plain and classify_in(sentence, words, conjunct, name) == "person" \
                 and not any(w.text.lower() in PARTY_MEMBERS for w in words):  # not "an Orlando Republican"
-            found.append((words[0].start, name, "person", None))
+            found.append((words[0].start, name, "person", name_text(text, role) or None))
     return found
 
 

@@ -31,8 +31,8 @@ from quotes.records import Quotation
 from quotes.names import (companies_in_text, first_name_genders, full_names_in_text, honorific_genders, is_company_name,
                           no_persons_name, parties_differ, slug)
 from quotes.mention_extent import before_cue, before_reported_clause, mention_end
-from quotes.organization_references import (company_modifier, organization_referred, organization_spoken_for,
-                                           paragraph_organization)
+from quotes.organization_references import (company_modifier, headline_body, organization_referred,
+                                           organization_spoken_for, paragraph_organization)
 from quotes.references import (POSSESSED_OFFICES, Entity, apposed_name, beyond_closed_report, company_reporting_itself,
                                described_people, family_referred, interlocutor, introduced_after_lede, issuer,
                                mention_sex, names_an_office, of_other_sex, possessed_organization, refers_back,
@@ -179,6 +179,9 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                     info = SpeakerInfo(None, "person", unnamed_roles[last[0]], "pronoun")
         elif (family := family_referred(cue.sentence, cue.speaker, entities)) is not None:
             info = SpeakerInfo(family, "group", None, "nominal")
+        elif info.method == "noun" and cue.speaker.end <= headline_end and all(w.text.islower() for w in words) \
+                and (body := headline_body(cue.speaker, entities, after_lede_end)):  # "..., says regulator"
+            info = SpeakerInfo(body[1], "organization", None, "nominal")
         elif info.method == "noun" and refers_back(words):  # "the company": the latest organization
             if passing is None:  # names in prepositional phrases, found once, when first wanted
                 passing = [e for e in candidate_entities(text, sentences, ("obl", "obl:agent", "nmod"))
@@ -237,9 +240,11 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             owned = any(k.deprel == "nmod:poss" for k in cue.sentence.children(noun.index))
             proper = noun is cue.speaker and any(w.upos == "PROPN" and w.index > noun.index + 1 for w in words) \
                 and cue.sentence.words[noun.index + 1].text.lower() in ("of", "at", "for")  # a body named after it
+            remit = any(w.upos == "NOUN" and w.deprel == "compound" and w.head == noun.index and w.text.islower()
+                        for w in words)  # "the education secretary" is no "general secretary"
             named_below = [] if people or cue.speaker.start >= lede_end else (
                 described_people(noun, words if noun is cue.speaker else [], below)
-                or ([] if owned or proper else described_people(noun, [], below))
+                or ([] if owned or proper or remit else described_people(noun, [], below))
                 or ([] if owned or cue.speaker.start < headline_end
                     else introduced_after_lede(noun, words, below, after_lede_end)))
             # "Chancellor defends budget" over "The Chancellor, Rachel Reeves", "the local governor" over "Governor

@@ -23,13 +23,16 @@ if TYPE_CHECKING:
 def repair_conjoined_names(words: list[Word]) -> None:
     """Make the second of two names joined by "and", each after its own title, a conjunct of the first, where the
     parse ran both into one flat name with the second title as a conjunct inside it ("Republican Sarah Mills and
-    Democrat Tom Reed clashed": one "Tom Reed" with the role "Republican Sarah Mills and Democrat")."""
+    Democrat Tom Reed clashed": one "Tom Reed" with the role "Republican Sarah Mills and Democrat") or made the
+    second title and name two conjuncts or the name the title's ("King Felipe and Queen Letizia visited")."""
     for head in words:
         flat = [k for k in words if k.head == head.index and k.deprel == "flat"]
         joined = next((k for k in words if k.deprel == "conj" and k.upos == "PROPN" and k.head in
                        {head.index} | {f.index for f in flat} and k.index > head.index), None)
         cc = words[joined.index - 1] if joined is not None else None
-        later = [f for f in flat if joined is not None and f.index > joined.index]
+        titled = joined is not None and joined.text.lower() in TITLES  # "Queen Letizia", not "Jim Harter"
+        later = [f for f in words if joined is not None and f.index > joined.index and (f in flat or titled and (
+            f.deprel == "conj" and f.head == joined.head or f.deprel == "flat" and f.head == joined.index))]
         if cc is None or cc.deprel != "cc" or not later or later[0].index != joined.index + 1 \
                 or head.upos != "PROPN" or not all(f.upos == "PROPN" for f in later):
             continue

@@ -1,7 +1,8 @@
 """Headline repairs: mend, in place, what the parse gets wrong in a headline, a sentence with no closing stop and few
 function words: the verbless clause after "says" ("Greenland PM says island not for sale"), a subject taken for
 compounds of the verb ("Head teacher warns ..."), a reporting verb tagged a plural noun ("Charity warns of ..."), and a
-verb in the present taken for the subject of a noun tagged a verb ("Government unveils plan to cut NHS waiting lists").
+verb in the present taken for the subject of a noun tagged a verb ("Government unveils plan to cut NHS waiting lists"),
+a closing speaker taken for the object ("Gas prices to fall in April, says regulator").
 :func:`quotes.parse_repairs.repair_parse` applies them with the others.
 """
 
@@ -50,6 +51,23 @@ def repair_headline_small_clauses(words: list[Word]) -> None:
             end = subtree_span(words, subject)[1]
             if end + 1 == predicate.index:
                 subject.deprel, predicate.deprel = "nsubj", "ccomp"
+
+
+def repair_headline_closing_speakers(words: list[Word]) -> None:
+    """Make the noun that closes a headline after a comma and "says" the verb's subject, and the subject the parse gave
+    the verb, a noun with a clause of its own before the comma, what it reports ("Gas prices to fall in April, says
+    regulator": "regulator" no object, "prices" no speaker)."""
+    if not is_headline(words):
+        return
+    for verb in words[2:-1]:
+        speaker = words[verb.index + 1]
+        subject = next((k for k in words if k.head == verb.index and k.deprel == "nsubj"), None)
+        if verb.lemma.lower() != "say" or words[verb.index - 1].text != "," or subject is None \
+                or speaker.head != verb.index or speaker.deprel != "obj" or speaker.upos not in ("NOUN", "PROPN") \
+                or subtree_span(words, speaker)[1] != len(words) - 1 or subject.upos not in ("NOUN", "PROPN") \
+                or not any(k.head == subject.index and k.deprel in ("acl", "acl:relcl") for k in words):
+            continue
+        speaker.deprel, subject.deprel = "nsubj", "ccomp"
 
 
 # Verbs a headline puts before a noun the tagger may take for the verb ("Trump signs order to leave WHO").

@@ -262,6 +262,9 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir dame".split())
 TITLE_SPELLINGS = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
                    "sec": "secretary", "gen": "general", "lt": "lieutenant", "adm": "admiral", "atty": "attorney"}
 HONORIFIC_SEXES = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+# Kin whose noun tells their sex, before a one-word name ("whose daughter Harriet was stillborn": Harriet no "he")
+KIN_SEXES = {**dict.fromkeys("wife mother daughter sister granddaughter grandmother niece aunt widow".split(), "female"),
+             **dict.fromkeys("husband father son brother grandson grandfather nephew uncle widower".split(), "male")}
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 RELATIVES = frozenset("who whom which that".split())
 # Words that open a relative or free relative clause ("which officials said will ...", "what she said is ...").
@@ -352,7 +355,8 @@ KINDRED_NOUNS = {"regulator": "watchdog", "watchdog": "regulator"}
 # "shipping giant Maersk", "Promoter Live Nation", "Ryanair ... The carrier reported").
 BUSINESS_NOUNS = frozenset("""company firm automaker carmaker airline retailer manufacturer insurer lender broadcaster
 publisher bank conglomerate chipmaker drugmaker utility maker chain planemaker supermarket grocer developer brewer
-startup start-up operator giant promoter platform carrier railroad bookseller spa hotel resort restaurant""".split())
+startup start-up operator giant promoter platform carrier railroad bookseller spa hotel resort restaurant toymaker
+steelmaker""".split())
 KINDRED_ENDINGS.update({noun: KINDRED_ENDINGS["company"] for noun in BUSINESS_NOUNS - {"company", "bank"}})
 KINDRED_ENDINGS["operator"] += ("rail", "railway", "railways", "trains", "buses", "line", "lines", "ferries")
 KINDRED_ENDINGS["airline"] += ("airways", "airlines")  # "Northern Rail ... The operator said", "British Airways"

@@ -293,6 +293,24 @@ def repair_reports_inside_names(words: list[Word]) -> None:
         return
 
 
+def repair_name_ending_complements(words: list[Word]) -> None:
+    """Make the capitalised word right after a name in a reporting verb's phrase the name's last word, where the
+    parse took it for the verb's complement and hung the reported clause on it ("said on the BBC's Test Match Special
+    that England had ...": "Special" an adjective, the report "Special that England had ...")."""
+    for word in words[2:]:
+        name, verb = words[word.index - 1], words[word.head] if word.head >= 0 else None
+        if verb is None or word.deprel not in ("ccomp", "xcomp") or not word.text.istitle() \
+                or word.upos not in ("ADJ", "NOUN", "PROPN") or verb.lemma.lower() not in SPEECH_VERBS \
+                or name.upos != "PROPN" or name.head != verb.index or name.deprel not in ("obl", "obj"):
+            continue
+        clause = next((k for k in words if k.head == word.index and k.deprel == "ccomp" and any(
+            m.head == k.index and m.deprel == "mark" and m.lemma.lower() == "that" for m in words)), None)
+        if clause is None:
+            continue
+        word.upos, word.xpos, word.head, word.deprel = "PROPN", "NNP", name.index, "flat"
+        clause.head = verb.index
+
+
 def repair_named_roots(words: list[Word]) -> None:
     """Make a finite verb that the parse hung inside the name it made the sentence's root the root, with the name its
     subject: a past-tense verb with an object right after the name ("NASA Administrator Bill Nelson congratulated

@@ -14,9 +14,9 @@ from functools import lru_cache
 from importlib.resources import files
 
 from quotes.lexicon import (BUSINESS_NOUNS, COMPANY_NAME_ENDINGS, COMPANY_POSSESSIONS, COMPANY_STOCK, COMPANY_SUFFIXES,
-                            DETERMINERS, HONORIFIC_SEXES, HONORIFICS, NAME_BREAKERS, NAME_PARTICLES, OCCUPATIONS,
-                            ORG_HEAD_WORDS, ORG_WORDS, PERSON_NOUNS, PERSONAL_TRADES, PLACES, PLAYER_NOUNS, QUANTIFIERS,
-                            RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
+                            DETERMINERS, HONORIFIC_SEXES, HONORIFICS, KIN_SEXES, NAME_BREAKERS, NAME_PARTICLES,
+                            OCCUPATIONS, ORG_HEAD_WORDS, ORG_WORDS, PERSON_NOUNS, PERSONAL_TRADES, PLACES, PLAYER_NOUNS,
+                            QUANTIFIERS, RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
 
 
 def slug(name: str) -> str:
@@ -105,12 +105,18 @@ def _two_word_surname(name: str) -> bool:
 _GENDERED_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)")
 
 
+_KIN_NAMED = re.compile(r"\b(" + "|".join(KIN_SEXES) + r"),? ([A-Z][a-z]+)\b(?! [A-Z])")
+
+
 def honorific_genders(text: str) -> dict[str, str]:
-    """Surnames written after a gendered honorific ("Mrs. Clinton", "Mr. Sanders"): surname -> "male" or
-    "female"; a surname seen with both ("Mr. Clinton", "Mrs. Clinton") is left out."""
+    """Surnames written after a gendered honorific ("Mrs. Clinton", "Mr. Sanders") and one-word names after a noun of
+    kin that tells a sex ("whose daughter Harriet", "his wife, Pauline,"): name -> "male" or "female"; a name seen
+    with both ("Mr. Clinton", "Mrs. Clinton") is left out."""
     seen: dict[str, set[str]] = {}
     for match in _GENDERED_HONORIFIC.finditer(text):
         seen.setdefault(match.group(2), set()).add(HONORIFIC_SEXES[match.group(1).lower()])
+    for match in _KIN_NAMED.finditer(text):
+        seen.setdefault(match.group(2), set()).add(KIN_SEXES[match.group(1)])
     return {surname: genders.pop() for surname, genders in seen.items() if len(genders) == 1}
 
 

@@ -5,7 +5,8 @@ Small pure functions used by :mod:`quotes.attribution` and :mod:`quotes.referenc
 organization named before it that it can stand for (``resolve_organization``), or to the company its own sentence
 names, as a modifier or as the subject of the report it closes (``company_modifier``: "Rolls-Royce is to cut 2,500
 jobs, the engineering company has announced"); "a spokesman" to the body its paragraph is about
-(``paragraph_organization``); a lede's "the council" to the council named right after it (``named_next``). An
+(``paragraph_organization``); a lede's "the council" to the council named right after it (``named_next``), a
+headline's "says regulator" to the regulator its lede names (``headline_body``). An
 entity is ``(offset, name, type, role)``, as in :mod:`quotes.references`.
 """
 
@@ -207,6 +208,18 @@ def named_next(head: Word, entities: list[Entity]) -> Entity | None:
             and after[1].split()[-1].lower() in (noun, *KINDRED_ENDINGS.get(noun, ())):
         return after  # "the watchdog has launched ... The Competition and Markets Authority said": kindred too
     return None
+
+
+def headline_body(head: Word, entities: list[Entity], lede_end: int) -> Entity | None:
+    """The organization a headline's bare body noun (``head``) stands for: the first named so before ``lede_end`` (the
+    end of the paragraph after the lede), by the noun as its role or its name's ending ("Gas prices to fall in April, says regulator ... the regulator Ofgem has said":
+    Ofgem), else ``None``."""
+    noun = head.lemma.lower()
+    if noun not in ORGANIZATION_NOUNS | BUSINESS_NOUNS or not head.text.islower():
+        return None
+    return next((e for e in entities if head.end < e[0] < lede_end and e[2] == "organization"
+                 and (role_head(e[3]) == noun or e[1].split()[-1].lower() in (noun, *KINDRED_ENDINGS.get(noun, ())))),
+                None)
 
 
 # A band's name before what it owns or does in news ("Oasis's reunion tour", "Oasis have announced a reunion tour").

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 from quotes.lexicon import SPEECH_VERBS, TIME_SUBORDINATORS
 from quotes.conjoined_name_repairs import (repair_ampersand_names, repair_conjoined_names,
                                             repair_described_conjunct_names, repair_listed_titled_names)
-from quotes.name_repairs import (repair_described_name_obliques, repair_modal_names, repair_name_tags,
-                                 repair_named_body_tags, repair_named_roots, repair_national_body_tags,
+from quotes.name_repairs import (repair_described_name_obliques, repair_modal_names, repair_name_ending_complements,
+                                 repair_name_tags, repair_named_body_tags, repair_named_roots, repair_national_body_tags,
                                  repair_noun_objects, repair_plural_person_tags, repair_preposition_first_names,
                                  repair_reports_inside_names, repair_title_headed_names, repair_titled_as_names)
 from quotes.possessive_repairs import (repair_possessed_appositions, repair_possessive_marks, repair_possessive_names,
@@ -42,8 +42,9 @@ from quotes.title_repairs import (repair_clausal_names, repair_co_titles, repair
                                   repair_general_titles, repair_listed_remits, repair_organization_titles,
                                   repair_paired_titles, repair_participle_titles, repair_postpositive_titles,
                                   repair_team_headed_titles)
-from quotes.headline_repairs import (repair_headline_compound_subjects, repair_headline_plural_verbs,
-                                     repair_headline_small_clauses, repair_headline_verb_subjects)
+from quotes.headline_repairs import (repair_headline_closing_speakers, repair_headline_compound_subjects,
+                                     repair_headline_plural_verbs, repair_headline_small_clauses,
+                                     repair_headline_verb_subjects)
 from quotes.idiom_repairs import repair_as_far_as, repair_in_writing, repair_speaking_as_clauses, repair_think_tanks
 from quotes.number_repairs import (repair_ago_phrases, repair_closing_day_subjects, repair_comparative_numbers,
                                    repair_count_subjects, repair_day_verbs, repair_hyphenated_numbers,
@@ -78,8 +79,8 @@ from quotes.subject_repairs import (repair_adjective_subjects, repair_apposed_su
                                     repair_listed_subjects, repair_nominal_complements, repair_place_appositions,
                                     repair_prepositional_subjects, repair_time_tagged_subjects,
                                     repair_vocative_subjects)
-from quotes.tag_repairs import (repair_false_superlatives, repair_nominal_adjectives, repair_verb_tags,
-                                repair_worded_punctuation)
+from quotes.tag_repairs import (repair_false_superlatives, repair_nationality_adjectives, repair_nominal_adjectives,
+                                repair_record_levels, repair_verb_tags, repair_worded_punctuation)
 from quotes.trees import has_subject, is_under, root_word, subtree_span
 
 if TYPE_CHECKING:
@@ -95,6 +96,8 @@ def repair_parse(words: list[Word]) -> None:
     repair_school_years(words)
     repair_day_verbs(words)
     repair_false_superlatives(words)
+    repair_nationality_adjectives(words)
+    repair_record_levels(words)
     repair_worded_punctuation(words)
     repair_think_tanks(words)
     repair_in_writing(words)
@@ -143,6 +146,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_infinitive_names(words)
     repair_reports_inside_names(words)
     repair_named_roots(words)
+    repair_name_ending_complements(words)
     repair_titled_as_names(words)
     repair_verb_tags(words)
     repair_relative_noun_tags(words)
@@ -178,6 +182,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_closing_day_subjects(words)
     repair_described_sources(words)
     repair_headline_small_clauses(words)
+    repair_headline_closing_speakers(words)
     repair_headline_verb_subjects(words)
     repair_headline_compound_subjects(words)
     repair_headline_plural_verbs(words)
@@ -374,12 +379,17 @@ def repair_subordinate_subjects(words: list[Word]) -> None:
     or left it without a subject ("has collapsed after Chancellor Olaf Scholz sacked his finance minister");
     and the mark of a clause whose subject the parse gave the word as a preposition, the clause an adverbial, not a
     reported one ("..., the company said, as it struggles with a crisis after a door panel blew off a jet", "Shares
-    hit a record high after the company reported its first full year of profit": not what the company reported)."""
+    hit a record high after the company reported its first full year of profit": not what the company reported); and
+    so for a name after "as" ("Crowds shouted "murderers" as King Felipe and Queen Letizia visited": "King" no
+    modifier of "murderers")."""
     for noun in words:
-        if noun.upos not in ("PROPN", "NOUN", "PRON") or noun.deprel not in ("nsubj", "obl"):
+        if noun.upos not in ("PROPN", "NOUN", "PRON") or noun.deprel not in ("nsubj", "obl", "nmod"):
             continue
         case = next((k for k in words if k.head == noun.index and k.deprel == "case"), None)
-        if case is None or case.text.lower() not in TIME_SUBORDINATORS:
+        named_as = case is not None and case.text.lower() == "as" and noun.upos == "PROPN" and noun.deprel != "nsubj" \
+            and not any(k.head == case.index for k in words)  # "as King Felipe visited", not "such as Amazon"
+        if case is None or case.text.lower() not in TIME_SUBORDINATORS and not named_as \
+                or noun.deprel == "nmod" and not named_as:
             continue
         clause = words[noun.head] if noun.deprel == "nsubj" and noun.head >= 0 else None
         if clause is not None and clause.deprel in ("ccomp", "advcl") \
@@ -387,11 +397,11 @@ def repair_subordinate_subjects(words: list[Word]) -> None:
             case.head, case.deprel, case.upos = clause.index, "mark", "SCONJ"
             clause.deprel = "advcl"
             continue
-        if noun.deprel != "obl":
+        if noun.deprel not in ("obl", "nmod"):
             continue
         end = subtree_span(words, noun)[1]
         verb = words[end + 1] if end + 1 < len(words) else None
-        if verb is None or verb.deprel not in ("conj", "advcl") or verb.head != noun.head \
+        if verb is None or verb.deprel not in ("conj", "advcl") or verb.head != noun.head and not named_as \
                 or verb.xpos not in ("VBD", "VBZ", "VBP") \
                 or has_subject(words, verb):
             continue

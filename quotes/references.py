@@ -326,6 +326,7 @@ def introduced_after_lede(noun: Word, words: list[Word], below: list[Entity], ne
             w.lemma.lower() for w in words if w.index <= noun.index and w.upos == "NOUN"} else []
     return [first] if noun.lemma.lower() in TITLES and not first[3] and " " in first[1] \
         and all(w is noun or w.upos == "DET" or w.text.lower() in TITLES | {"of"} or is_place_name(w.text)
+                or w.upos == "NOUN" and w.deprel == "compound" and w.index < noun.index and w.text.islower()
                 or w.index > noun.index and (w.text[:1].isupper() or w.text.lower() in ("to", "for", "'s", "’s"))
                 for w in words) \
         and not any(w.lower() in TITLES for w in first[1].split()) else []

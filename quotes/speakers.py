@@ -280,8 +280,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         return _joint_speaker(text, [w for w in mention_words(sentence, head, full=True) if w.index <= last])
     plural = "Number=Plur" in head.feats or head.xpos == "NNS"
     named_after = [w for w in after if w.head == head.index and w.deprel in ("appos", "flat", "compound")]
-    if head.upos == "NOUN" and head.lemma.lower() not in STATEMENT_NOUNS and (not after or plural and not named_after):
-        # the names only modify it ("Senate leaders", "observers in Virginia")
+    if head.upos == "NOUN" and head.lemma.lower() not in STATEMENT_NOUNS and (not after or plural and not named_after
+                                                                           or _by_named_author(sentence, head)):
+        # the names only modify it ("Senate leaders", "observers in Virginia"), or name its author
         trimmed = without_determiners([w for w in words if w.index >= head.index or w.upos not in ("ADV", "PUNCT")])
         author = author_of(sentence, head) if is_document(head) else None
         spoken = _as_spoken_for(text, sentence, head, author) if author is not None and author.upos == "PROPN" \
@@ -370,6 +371,13 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     if kind == "person" and role_words and role_words[-1].xpos == "POS" and len(role_words) > 1:
         role = name_text(text, role_words[:-1])  # "NASA's Steve Stich": of NASA (but "Obama's Justice Department")
     return SpeakerInfo(name, kind, role, "name")
+
+
+def _by_named_author(sentence: Sentence, head: Word) -> bool:
+    """Whether a document's author is a name set off after a body or a title ("analysis by the Children's
+    Commissioner, Dame Rachel de Souza")."""
+    author = author_of(sentence, head) if is_document(head) else None
+    return author is not None and author.deprel == "appos"
 
 
 BOSSES = frozenset("boss chief ceo chairman chairwoman founder owner".split())  # of a business

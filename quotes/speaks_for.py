@@ -84,8 +84,11 @@ def author_of(sentence: Sentence, head: Word) -> Word | None:
                                                   and k.upos == "PROPN") for c in sentence.children(k.index))), None)
         named = sentence.words[found.index + 1] if found is not None and found.upos == "NOUN" \
             and found.index + 1 < len(sentence.words) else None
+        apposed = next((k for k in sentence.children(found.index) if k.deprel == "appos" and k.upos == "PROPN"
+                        and sentence.words[k.index - 1].text == ","), None) if found is not None else None
         return named if named is not None and named.upos == "PROPN" and named.head in (found.head, found.index) \
-            else found  # "projections by public broadcaster NHK" with "NHK" parsed beside "broadcaster"
+            else apposed or found  # "projections by public broadcaster NHK" with "NHK" parsed beside "broadcaster";
+        # "analysis by the Children's Commissioner, Dame Rachel de Souza": the commissioner by name
     participles = [k for k in sentence.children(head.index) if k.deprel == "acl" and k.xpos == "VBN"
                    and k.lemma.lower() not in FOUND_BY]  # not "an email obtained by Citizens United"
     return by_phrase(head) or next((found for k in participles if (found := by_phrase(k)) is not None), None)

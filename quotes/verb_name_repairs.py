@@ -110,8 +110,9 @@ def repair_participle_place_names(words: list[Word]) -> None:
 def repair_inverted_verb_names(words: list[Word]) -> None:
     """Make the name set after a title the subject of the inverted reporting verb before them, and the capitalised
     verb right after the reporting verb a name, where the parse took that word for a verb the reporting verb reports
-    and the title for its object ('"...," said Unite regional officer Sharon Graham': "Unite" an imperative; see
-    :func:`repair_verb_names` for such a name opening the sentence)."""
+    and the title for its object ('"...," said Unite regional officer Sharon Graham': "Unite" an imperative; '"...,"
+    said Met Office chief meteorologist Paul Gundersen': "Met" the past of "meet"; see :func:`repair_verb_names` for
+    such a name opening the sentence)."""
     for verb in words[1:-2]:
         said = words[verb.index - 1]
         if verb.upos != "VERB" or not verb.text[:1].isupper() or verb.deprel not in ("ccomp", "advcl") \
@@ -128,11 +129,12 @@ def repair_inverted_verb_names(words: list[Word]) -> None:
 
 
 def _titled_object(words: list[Word], verb: Word) -> tuple[Word | None, Word | None]:
-    """The title the parse made ``verb``'s object and the name set off after it as the title's apposition
-    ("Unite general secretary Sharon Graham": "secretary", "Sharon"), each ``None`` when missing."""
+    """The title or person's noun the parse made ``verb``'s object and the name set off after it as the noun's
+    apposition or the name's first word ("Unite general secretary Sharon Graham": "secretary", "Sharon"; "Met Office
+    meteorologist Paul Gundersen": "meteorologist", "Paul"), each ``None`` when missing."""
     title = next((k for k in words if k.head == verb.index and k.deprel == "obj" and k.upos == "NOUN"
-                  and k.lemma.lower() in TITLES), None)
-    name = next((k for k in words if title is not None and k.head == title.index and k.deprel == "appos"
+                  and (k.lemma.lower() in TITLES or k.lemma.lower() in PERSON_NOUNS)), None)
+    name = next((k for k in words if title is not None and k.head == title.index and k.deprel in ("appos", "flat")
                  and k.upos == "PROPN" and k.index > title.index), None)
     return title, name
 
@@ -163,8 +165,8 @@ def repair_verb_led_names(words: list[Word]) -> None:
     verb ("The campaign group Save Our Statues said", "The charity Save the Children said", "the group Just Stop Oil
     said"), where the parse took the verb for the clause's and the reporting verb for its complement: the name apposed
     to the noun, the noun the reporting verb's subject (so a name set off by commas: "The group, Just Stop Oil,
-    said"); or such a name alone opening a sentence that is not in title case ("Just Stop Oil said", "Kick It Out
-    said"): the name the subject; or one that modifies a person's noun after a determiner ("a Kick It Out
+    said"); or such a name alone opening a sentence that is not in title case, or after an opening phrase ("Just Stop
+    Oil said", "Kick It Out said", "In a statement, Just Stop Oil said"): the name the subject; or one that modifies a person's noun after a determiner ("a Kick It Out
     spokesperson said": :func:`_join_modifying_verb_name`)."""
     for det in words[:-3]:
         if det.upos == "DET" and det.lemma.lower() in ("a", "an", "the"):
@@ -173,6 +175,9 @@ def repair_verb_led_names(words: list[Word]) -> None:
         if noun.upos == "NOUN" and noun.lemma.lower() in ORGANIZATION_NOUNS:  # or set off: "The group, Just Stop Oil,"
             _join_verb_led_name(words, noun.index + (2 if words[noun.index + 1].text == "," else 1), noun)
     first = 1 if words and words[0].upos == "CCONJ" else 0  # "But Care Not Killing, which ..., said"
+    comma = next((w.index for w in words[1:6] if w.text == ","), None)
+    if comma is not None and not any(w.upos in ("VERB", "AUX") for w in words[:comma]):
+        first = comma + 1  # "In a statement, Just Stop Oil said"
     if len(words) > first + 4 and words[first].text[:1].isupper() and not is_title_case(words) \
             and all(w.text[:1].isupper() for w in words[first:first + 3]) \
             and words[first + 1].lemma.lower() not in SPEECH_VERBS \
