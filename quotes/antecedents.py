@@ -47,15 +47,17 @@ def _family_of(sentence: Sentence, head: Word) -> bool:
 
 
 def _common_word(text: str, sentence: Sentence, name_words: list[Word]) -> bool:
-    """A capitalised word that opens its sentence, tagged a name, but written in lower case elsewhere in
-    the text, or a noun for a person no name ends with (:func:`quotes.description_nouns.opening_lone_noun`): a
+    """A capitalised word that opens its sentence or follows a colon, tagged a name, but written in lower case
+    elsewhere in the text, or a noun for a person no name ends with (:func:`quotes.description_nouns.opening_lone_noun`): a
     common noun ("Inflation, he added, ..." in a text about inflation; the headline "Teenager wins young scientist
     award"), or a name ending in a noun for a person in lower case (the headline "Ex-footballer launches ..."), no
     antecedent."""
     if name_words[-1].text in PERSON_NOUNS:
         return True
-    if len(name_words) != 1 or any(w.upos != "PUNCT" for w in sentence.words[:name_words[0].index]):
-        return False
+    at = name_words[0].index
+    if len(name_words) != 1 or any(w.upos != "PUNCT" for w in sentence.words[:at]) \
+            and not (at > 0 and sentence.words[at - 1].text == ":"):  # "'I thought I was going to die': Survivor
+        return False  # recalls shark attack"
     word = name_words[0].text
     return word[:1].isupper() and word[1:].islower() and (
         bool(re.search(rf"\b{re.escape(word.lower())}\b", text)) or opening_lone_noun(text, sentence, name_words))

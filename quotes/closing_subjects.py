@@ -6,7 +6,8 @@ joined by "and" ("..., mediators Qatar and the US have said"), a name after the 
 said Nigel Green, chief executive'), a titled name between a closing quotation mark and the verb hung in the quote
 ('"...," IAM District 751 president Jon Holden said'), a name before a bracketed acronym left out of the subject ("...,
 the Health and Safety Executive (HSE) said"), a preposition's object taken for the subject (", the company behind it has
-confirmed"), and a name and its description both hung in the reported clause (", Isavia, the airport operator, said").
+confirmed"), a participle's object taken for the subject (", the shipyard building it has said"), and a name and its
+description both hung in the reported clause (", Isavia, the airport operator, said").
 The verb itself is mended in :mod:`quotes.closing_reports`. Each function mends one sentence's words in place.
 """
 
@@ -79,6 +80,27 @@ def repair_closing_object_subjects(words: list[Word]) -> None:
                 or case.deprel != "case" or noun.head != verb.index or noun.deprel != "obj" or noun.upos != "NOUN":
             continue
         noun.deprel, subject.head, subject.deprel = "nsubj", noun.index, "nmod"
+
+
+def repair_closing_participle_objects(words: list[Word]) -> None:
+    """Make the noun before a participle in "-ing" the subject of a closing reporting verb, the participle its clause
+    and the pronoun after it the participle's object, where the parse took the participle for a noun and the pronoun
+    for the verb's subject (", the shipyard building it has said.": "it" said nothing)."""
+    for pronoun in words[3:]:
+        verb = words[pronoun.head] if pronoun.deprel == "nsubj" and pronoun.head > pronoun.index else None
+        participle, noun = words[pronoun.index - 1], words[pronoun.index - 2]
+        if verb is None or verb.lemma.lower() not in SPEECH_VERBS or pronoun.text.lower() not in ("it", "them") \
+                or not participle.text.endswith("ing") or participle.upos != "NOUN" or participle.deprel == "nsubj" \
+                or noun.head != participle.index or noun.upos not in ("NOUN", "ADJ") or not noun.text.islower() \
+                or words[noun.index - 1].lemma.lower() not in ("the", "a", "an") or words[noun.index - 2].text != ",":
+            continue
+        for k in words:
+            if k.head == participle.index and k is not noun:
+                k.head = noun.index
+        noun.upos, noun.xpos, noun.head, noun.deprel = "NOUN", "NN", verb.index, "nsubj"
+        participle.upos, participle.xpos, participle.head, participle.deprel = "VERB", "VBG", noun.index, "acl"
+        participle.lemma = participle.text.removesuffix("ing")
+        pronoun.head, pronoun.deprel = participle.index, "obj"
 
 
 def repair_closing_name_subjects(words: list[Word]) -> None:

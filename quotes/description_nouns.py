@@ -150,12 +150,14 @@ def names_a_person(noun: Word) -> bool:
 
 def opening_lone_noun(text: str, sentence: Sentence, words: list[Word],
                       nouns: frozenset[str] = PERSON_NOUNS) -> bool:
-    """A lone noun of ``nouns`` (a person's, by default) that opens its sentence capitalised, tagged a name or not,
-    and that no name in ``text`` ends with: a headline's someone unnamed ("Man admits killing wife and daughters",
-    "Teenager wins award"), no one called "Man" (but "Farmer said" after "Paul Farmer" is him); with
+    """A lone noun of ``nouns`` (a person's, by default) that opens its sentence (or follows a colon: "'...': Survivor
+    recalls shark attack") capitalised, tagged a name or not, and that no name in ``text`` ends with: a headline's
+    someone unnamed ("Man admits killing wife and daughters", "Teenager wins award"), no one called "Man" (but
+    "Farmer said" after "Paul Farmer" is him); with
     ``BUSINESS_NOUNS``, a business unnamed ("Airline blames air traffic control for delays")."""
     named = [w for w in words if w.upos != "PUNCT"]
-    return len(named) == 1 and named[0].index == 0 and named[0].text.istitle() \
+    return len(named) == 1 and (named[0].index == 0 or sentence.words[named[0].index - 1].text == ":") \
+        and named[0].text.istitle() \
         and named[0].text.lower() in nouns and len(sentence.words) > 2 \
         and not re.search(rf"\b[A-Z][a-z]+ {re.escape(named[0].text)}\b", text)
 

@@ -2,7 +2,8 @@
 function words: the verbless clause after "says" ("Greenland PM says island not for sale"), a subject taken for
 compounds of the verb ("Head teacher warns ..."), a reporting verb tagged a plural noun ("Charity warns of ..."), and a
 verb in the present taken for the subject of a noun tagged a verb ("Government unveils plan to cut NHS waiting lists"),
-a closing speaker taken for the object ("Gas prices to fall in April, says regulator").
+a closing speaker taken for the object ("Gas prices to fall in April, says regulator"), a plural subject tagged a
+verb ("US jobless claims fall").
 :func:`quotes.parse_repairs.repair_parse` applies them with the others.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import QUOTE_CHARS, SPEECH_VERBS
+from quotes.lexicon import BUSINESS_NOUNS, ORGANIZATION_NOUNS, PERSON_NOUNS, QUOTE_CHARS, SPEECH_VERBS
 from quotes.trees import has_subject, phrase_span, subtree_span
 
 if TYPE_CHECKING:
@@ -105,6 +106,29 @@ def repair_headline_verb_subjects(words: list[Word]) -> None:
         verb.head, verb.deprel = -1, "root"
         noun.head, noun.deprel, noun.upos, noun.xpos, noun.feats = verb.index, "obj", "NOUN", "NN", "Number=Sing"
         return
+
+
+def repair_headline_plural_subjects(words: list[Word]) -> None:
+    """Make a headline's word in "-s" tagged a verb, with a verb in the plural present right after it, a plural noun,
+    that verb's subject, where the word's own subject is a lower-case modifier ("US jobless claims fall to lowest
+    level": no claim by "jobless"). Only in a headline."""
+    if not is_headline(words):
+        return
+    for noun in words[1:-1]:
+        verb = words[noun.index + 1]
+        subject = next((k for k in words if k.head == noun.index and k.deprel == "nsubj"), None)
+        if noun.xpos != "VBZ" or verb.xpos != "VBP" or verb.head != noun.index or subject is None \
+                or not subject.text.islower() or subject.index != noun.index - 1 \
+                or subject.lemma.lower() in PERSON_NOUNS | ORGANIZATION_NOUNS | BUSINESS_NOUNS \
+                or any(k.head == noun.index and k.deprel == "obj" for k in words):
+            continue
+        verb.head, verb.deprel = noun.head, noun.deprel
+        for k in words:
+            if k.head == noun.index and k is not verb:
+                k.head = verb.index if k.deprel not in ("nsubj", "compound") else noun.index
+        subject.deprel = "compound"
+        noun.upos, noun.xpos, noun.feats, noun.head, noun.deprel = "NOUN", "NNS", "Number=Plur", verb.index, "nsubj"
+        noun.lemma = noun.text.lower().removesuffix("s")
 
 
 def repair_headline_compound_subjects(words: list[Word]) -> None:

@@ -127,7 +127,8 @@ RESCUERS = frozenset("police ambulance doctor paramedic coastguard firefighter".
 BODY_PARTS = frozenset("head face body chest leg arm neck back knee shoulder hand foot".split())
 UNSAID_WRITINGS = frozenset("code software program programme script".split())
 FREED = frozenset("hostage prisoner detainee captive inmate suspect bird animal chick fish model product".split())
-UNSPOKEN_PARTICLES = {"call": ("off", "up", "in")}  # a reporting verb's particles that make it report nothing
+UNSPOKEN_PARTICLES = {"call": ("off", "up", "in"), "look": ("up",)}  # a reporting verb's particles that make it
+# report nothing ("called off a strike", "to look up details of women")
 ANONYMOUS_GROUNDS = frozenset("anonymity anonymously authorize authorise allow permit".split())
 
 

@@ -153,7 +153,7 @@ councillor councilor backbencher peer sens. sens reps. reps pres. pres actress a
 cardinal rabbi imam rev. rev reverend pastor pontiff princess monarch premier emir sultan sheikh emperor counsel
 committeeman committeewoman co-host co-founder co-chair partner treasurer comptroller auditor provost coroner marshal
 commander champion winner laureate finalist elect administrator pm principal alderman alderwoman taoiseach insp supt
-sgt councilmember councilman councilwoman cdr cmdr capt maj lt cpl dci
+sgt councilmember councilman councilwoman cdr cmdr capt maj lt cpl dci pc pcso
 """.split())
 ORG_WORDS = frozenset("""
 department ministry agency party committee council office house company inc inc. corp corp. team
@@ -171,7 +171,7 @@ COMPANY_NAME_ENDINGS = frozenset("""robotics technologies systems labs laborator
 pharmaceuticals pharma biosciences energy capital partners holdings motors airlines airways industries enterprises
 solutions software communications entertainment studios ventures semiconductor electronics insurance
 investments securities electric dynamics international development healthcare water music records housing
-brewery digital games expeditions tours""".split())
+brewery digital games expeditions tours marine""".split())
 # How a sports club's name ends ("Manchester United", "Tottenham Hotspur", "Inter Miami CF").
 CLUB_NAME_ENDINGS = frozenset("united rovers wanderers athletic albion hotspur fc cf afc rangers city town "
                                "county".split())  # "Manchester City", "Ipswich Town", "Derby County"
@@ -356,7 +356,7 @@ KINDRED_NOUNS = {"regulator": "watchdog", "watchdog": "regulator"}
 BUSINESS_NOUNS = frozenset("""company firm automaker carmaker airline retailer manufacturer insurer lender broadcaster
 publisher bank conglomerate chipmaker drugmaker utility maker chain planemaker supermarket grocer developer brewer
 startup start-up operator giant promoter platform carrier railroad bookseller spa hotel resort restaurant toymaker
-steelmaker""".split())
+steelmaker shipyard""".split())
 KINDRED_ENDINGS.update({noun: KINDRED_ENDINGS["company"] for noun in BUSINESS_NOUNS - {"company", "bank"}})
 KINDRED_ENDINGS["operator"] += ("rail", "railway", "railways", "trains", "buses", "line", "lines", "ferries")
 KINDRED_ENDINGS["airline"] += ("airways", "airlines")  # "Northern Rail ... The operator said", "British Airways"

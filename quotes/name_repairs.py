@@ -69,6 +69,10 @@ def repair_name_tags(words: list[Word]) -> None:
                 and words[w.index - 2].upos == "PROPN" and hyphen_joins(words, words[w.index - 1]):
             w.upos, w.xpos, w.deprel = "PROPN", "NNP", "flat"  # "Han Dong-hoon": the given name's second syllable;
             # "OVD-Info" with "Info" an apposition
+        elif w.index > 1 and w.text.isalpha() and w.text.islower() and words[w.index - 2].upos == "PROPN" \
+                and words[w.index - 2].head == w.index and hyphen_joins(words, words[w.index - 1]) \
+                and w.deprel not in ("amod", "compound", "flat"):  # not "Slovenia-born", "Botox-maker Allergan"
+            w.upos, w.xpos = "PROPN", "NNP"  # "Prime Minister Han Duck-soo will serve": the syllable heads the name
         elif w.upos == "VERB" and w.text.istitle() and not titled and w.index + 2 < len(words) \
                 and hyphen_joins(words, words[w.index + 1]) and words[w.index + 2].upos == "PROPN":
             _join_hyphened_name(words, w)  # "Dyfed-Powys Police urged": "Dyfed" a participle
@@ -317,7 +321,8 @@ def repair_named_roots(words: list[Word]) -> None:
     SpaceX.": "congratulated" a modifier of "Bill"), or a verb after the comma closing a relative clause on the name
     ("Senator Chris Murphy of Connecticut, who led the negotiations, called it ...": "called" a conjunct of "led"), or
     of the name itself, the title before the name its subject ("Opposition leader Friedrich Merz, whose conservatives
-    lead in the polls, accused Scholz ...")."""
+    lead in the polls, accused Scholz ..."); or a verb hung on the title the parse made the root, the name after it
+    the verb's subject ("Health Secretary Robert F. Kennedy Jr., a longtime vaccine sceptic, called ...")."""
     root = next((w for w in words if w.head < 0), None)
     if root is None or root.upos != "PROPN":
         return
@@ -330,6 +335,16 @@ def repair_named_roots(words: list[Word]) -> None:
              == "," and (words[w.head].deprel == "acl:relcl" and is_under(words, words[w.head], root)
                          or w.head == root.index and relative)
              and not any(k.head == w.index and k.deprel in ("cc", "nsubj") for k in words)), None)
+    named = next((k for k in words if k.index == root.index + 1 and k.deprel == "nsubj" and k.upos == "PROPN"), None)
+    if verb is None and named is not None and root.text.lower() in TITLES and words[named.head].head == root.index \
+            and words[named.head].xpos in ("VBD", "VBZ"):  # "Health Secretary Robert F. Kennedy Jr., a longtime
+        verb = words[named.head]  # vaccine sceptic, called": "called" hung on the title, the name its subject
+        move_full_stop(words, root, verb)
+        verb.head, verb.deprel, root.head, root.deprel = -1, "root", named.index, "compound"
+        for word in words[:root.index]:
+            if word.head == root.index:
+                word.head = named.index
+        return
     if verb is None:
         return
     move_full_stop(words, root, verb)

@@ -15,8 +15,9 @@ from importlib.resources import files
 
 from quotes.lexicon import (BUSINESS_NOUNS, COMPANY_NAME_ENDINGS, COMPANY_POSSESSIONS, COMPANY_STOCK, COMPANY_SUFFIXES,
                             DETERMINERS, HONORIFIC_SEXES, HONORIFICS, KIN_SEXES, NAME_BREAKERS, NAME_PARTICLES,
-                            OCCUPATIONS, ORG_HEAD_WORDS, ORG_WORDS, PERSON_NOUNS, PERSONAL_TRADES, PLACES, PLAYER_NOUNS,
-                            QUANTIFIERS, RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES, US_STATES)
+                            OCCUPATIONS, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, PERSONAL_TRADES,
+                            PLACES, PLAYER_NOUNS, QUANTIFIERS, RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES,
+                            US_STATES)
 
 
 def slug(name: str) -> str:
@@ -257,8 +258,8 @@ def is_place_name(name: str) -> bool:
 
 
 # First names the US census lists give to one sex that the other bears in Europe ("Stéphane Bancel", "Andrea Orcel",
-# "Nikita Khrushchev"; "Jess Phillips"): no sex told.
-EITHER_SEX_ABROAD = frozenset("STEPHANE JEAN ANDREA NICOLA SIMONE GABRIELE DANIELE NIKITA SASHA JESS".split())
+# "Nikita Khrushchev"; "Jess Phillips"; "Kai McKenzie"): no sex told.
+EITHER_SEX_ABROAD = frozenset("STEPHANE JEAN ANDREA NICOLA SIMONE GABRIELE DANIELE NIKITA SASHA JESS KAI".split())
 
 
 def first_name_gender(name: str, ratio: float = 3.0) -> str | None:
@@ -289,6 +290,13 @@ _COMPANY_CONTEXT = re.compile(
 _TRADE_BEFORE_NAME = re.compile(  # "energy firm Vattenfall", "British start-up Wayve", "shipping giant Maersk"
     r"\b(?:" + "|".join(sorted(BUSINESS_NOUNS - PERSONAL_TRADES | {"start-up"}))
     + r") ([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})")
+
+
+# A body's name set off after its noun ("the national weather agency, Aemet,", "the regulator, Ofgem,"; not "During Mr.
+# Clinton's 1992 campaign, Betsey Wright, a close aide,")
+_BODY_SET_OFF = re.compile(
+    r"\b(?:the|a|an)(?: [a-z-]+){0,3} (?:" + "|".join(sorted((ORGANIZATION_NOUNS | BUSINESS_NOUNS) - PERSONAL_TRADES))
+    + r"), ([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}),")
 
 
 _COMPANY_IN_FULL = re.compile(  # "Southwest Airlines", "Pepco Inc.": "Southwest" is a company too
@@ -327,15 +335,16 @@ def companies_in_text(text: str) -> set[str]:
     """The names that ``text`` speaks of as companies: a possessive or bare name before what a company has and a
     person does not ("Meta's shareholders", "Google users", "Royal Mail's customers", "Apple's chief executive", a
     club's "Brentford striker"), or a bare name before its stock ("Meta shares fell"), or after its trade ("energy
-    firm Vattenfall", no first name), or the first word of a name that ends as a company's ("Southwest" of "Southwest
-    Airlines", no first name); each run of capitalised words
-    with every shorter run that ends it (not knowing where the name starts: "When Google's users"). Read from the
+    firm Vattenfall", no first name) or set off after a body's noun ("the national weather agency, Aemet,"), or the
+    first word of a name that ends as a company's ("Southwest" of "Southwest Airlines", no first name); each run of
+    capitalised words with every shorter run that ends it (not knowing where the name starts: "When Google's users"). Read from the
     text, not the parse, so the answer does not depend on which paragraphs were parsed."""
     found = set()
     for match in _COMPANY_CONTEXT.finditer(text):
         words = match.group(1).split()
         found.update(" ".join(words[i:]) for i in range(len(words)))
-    found.update(m.group(1) for m in _TRADE_BEFORE_NAME.finditer(text) if not is_first_name(m.group(1).split()[0]))
+    found.update(m.group(1) for pattern in (_TRADE_BEFORE_NAME, _BODY_SET_OFF) for m in pattern.finditer(text)
+                 if not is_first_name(m.group(1).split()[0]))
     found.update(m.group(1) for m in _COMPANY_IN_FULL.finditer(text) if not is_first_name(m.group(1)))
     return found
 

@@ -43,8 +43,8 @@ from quotes.title_repairs import (repair_clausal_names, repair_co_titles, repair
                                   repair_paired_titles, repair_participle_titles, repair_postpositive_titles,
                                   repair_team_headed_titles)
 from quotes.headline_repairs import (repair_headline_closing_speakers, repair_headline_compound_subjects,
-                                     repair_headline_plural_verbs, repair_headline_small_clauses,
-                                     repair_headline_verb_subjects)
+                                     repair_headline_plural_subjects, repair_headline_plural_verbs,
+                                     repair_headline_small_clauses, repair_headline_verb_subjects)
 from quotes.idiom_repairs import repair_as_far_as, repair_in_writing, repair_speaking_as_clauses, repair_think_tanks
 from quotes.number_repairs import (repair_ago_phrases, repair_closing_day_subjects, repair_comparative_numbers,
                                    repair_count_subjects, repair_day_verbs, repair_hyphenated_numbers,
@@ -66,8 +66,9 @@ from quotes.closing_reports import (repair_closing_described_reports, repair_clo
 from quotes.closing_subjects import (repair_closing_acronym_subjects, repair_closing_apposed_subjects,
                                      repair_closing_described_names, repair_closing_joint_subjects,
                                      repair_closing_name_subjects, repair_closing_object_subjects,
-                                     repair_closing_report_subjects, repair_closing_subject_descriptions,
-                                     repair_compounded_inverted_names, repair_quoted_report_subjects)
+                                     repair_closing_participle_objects, repair_closing_report_subjects,
+                                     repair_closing_subject_descriptions, repair_compounded_inverted_names,
+                                     repair_quoted_report_subjects)
 from quotes.closing_tails import repair_closing_as_clauses, repair_closing_comparisons, repair_closing_report_tails
 from quotes.relative_repairs import (repair_reduced_relative_subjects, repair_relative_noun_tags,
                                      repair_relative_predicates, repair_relative_verbs,
@@ -183,6 +184,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_described_sources(words)
     repair_headline_small_clauses(words)
     repair_headline_closing_speakers(words)
+    repair_headline_plural_subjects(words)
     repair_headline_verb_subjects(words)
     repair_headline_compound_subjects(words)
     repair_headline_plural_verbs(words)
@@ -219,6 +221,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_relative_verbs(words)
     repair_closing_report_subjects(words)
     repair_closing_object_subjects(words)
+    repair_closing_participle_objects(words)
     repair_closing_acronym_subjects(words)
     repair_closing_apposed_subjects(words)
     repair_closing_described_names(words)
@@ -245,6 +248,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_subordinate_subjects(words)
     repair_nominal_adjectives(words)
     repair_apposition_predicates(words)
+    repair_named_roots(words)  # again: the predicate may hang on a title the parse made the root
     repair_titled_root_predicates(words)
     repair_set_off_predicates(words)
     repair_subordinate_set_off_subjects(words)
