@@ -33,10 +33,10 @@ from quotes.names import (companies_in_text, first_name_genders, full_names_in_t
 from quotes.mention_extent import before_cue, before_reported_clause, mention_end
 from quotes.organization_references import (company_modifier, headline_body, organization_referred,
                                            organization_spoken_for, paragraph_organization)
-from quotes.references import (POSSESSED_OFFICES, Entity, apposed_name, beyond_closed_report, company_reporting_itself,
-                               described_people, family_referred, interlocutor, introduced_after_lede, issuer,
-                               mention_sex, names_an_office, of_other_sex, possessed_organization, refers_back,
-                               reporter_of, resolve_pronoun, whose_owner)
+from quotes.references import (BODY_NOUNS, POSSESSED_OFFICES, Entity, apposed_name, beyond_closed_report,
+                               company_reporting_itself, described_people, family_referred, interlocutor,
+                               introduced_after_lede, issuer, mention_sex, names_an_office, of_other_sex,
+                               possessed_organization, refers_back, reporter_of, resolve_pronoun, whose_owner)
 from quotes.speakers import PRONOUNS, SpeakerInfo, describe
 from quotes.speaks_for import organization_modifier, spoken_for
 from quotes.transcripts import find_turns, interview_turns, quoted_turn
@@ -237,7 +237,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                 b for h in people if h[0] < headline_end
                 for b in people if b[0] >= headline_end and b[1].split()[-1] == h[1].split()[-1]]
             below = [e for e in entities if e[0] >= max(headline_end, cue.speaker.end) and e[2] == "person"]
-            owned = any(k.deprel == "nmod:poss" for k in cue.sentence.children(noun.index))
+            owned = any(k.deprel == "nmod:poss" and k.lemma.lower() not in BODY_NOUNS  # "the prime minister's
+                        for k in cue.sentence.children(noun.index))  # spokesman", not "the company's president"
             proper = noun is cue.speaker and any(w.upos == "PROPN" and w.index > noun.index + 1 for w in words) \
                 and cue.sentence.words[noun.index + 1].text.lower() in ("of", "at", "for")  # a body named after it
             remit = any(w.upos == "NOUN" and w.deprel == "compound" and w.head == noun.index and w.text.islower()

@@ -3,7 +3,7 @@ function words: the verbless clause after "says" ("Greenland PM says island not 
 compounds of the verb ("Head teacher warns ..."), a reporting verb tagged a plural noun ("Charity warns of ..."), and a
 verb in the present taken for the subject of a noun tagged a verb ("Government unveils plan to cut NHS waiting lists"),
 a closing speaker taken for the object ("Gas prices to fall in April, says regulator"), a plural subject tagged a
-verb ("US jobless claims fall").
+verb ("US jobless claims fall"), a hearing told something ("Inquest told nurse missed signs").
 :func:`quotes.parse_repairs.repair_parse` applies them with the others.
 """
 
@@ -69,6 +69,23 @@ def repair_headline_closing_speakers(words: list[Word]) -> None:
                 or not any(k.head == subject.index and k.deprel in ("acl", "acl:relcl") for k in words):
             continue
         speaker.deprel, subject.deprel = "nsubj", "ccomp"
+
+
+# What a headline says was told something, its "was" left out ("Inquest told nurse missed signs of sepsis").
+HEARINGS = frozenset("inquest court tribunal jury hearing trial inquiry committee mps peers parliament".split())
+
+
+def repair_headline_told_hearings(words: list[Word]) -> None:
+    """Make a headline's hearing told something, with no one told after the verb, the passive subject of "told" ("Inquest
+    told nurse missed signs of sepsis": the inquest heard it, someone unnamed told it). Only in a headline."""
+    if not is_headline(words):
+        return
+    for verb in words[1:]:
+        kids = [k for k in words if k.head == verb.index]
+        subject = next((k for k in kids if k.deprel == "nsubj"), None)
+        if verb.text.lower() == "told" and subject is not None and subject.lemma.lower() in HEARINGS \
+                and not any(k.deprel in ("obj", "iobj") for k in kids):
+            subject.deprel, subject.upos, subject.xpos, verb.xpos = "nsubj:pass", "NOUN", "NN", "VBN"
 
 
 # Verbs a headline puts before a noun the tagger may take for the verb ("Trump signs order to leave WHO").

@@ -4,7 +4,8 @@ participle taken for a noun or its object for the subject ("Sentencing, Judge Ja
 Marcus Hale, 44, at Southwark Crown Court, Judge Deborah Taylor said"), the subject a conjunct or apposition of the
 clause's last noun ("Speaking to reporters, his lawyer, Vadim Prokhorov, said"; "Speaking at an event in San
 Francisco, chief executive Sundar Pichai said"), or a description before the name hung on the participle ("Speaking
-outside court, his solicitor, Helen Marsh, said"). Each function mends one sentence's words in place.
+outside court, his solicitor, Helen Marsh, said"), or a participle that modifies the subject taken for a clause
+("Retiring owners Ken and Ann Dixon said"). Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations
@@ -16,6 +17,21 @@ from quotes.trees import is_under, phrase_span, root_word, subtree_span
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
+
+
+def repair_participle_modifiers(words: list[Word]) -> None:
+    """Make a participle that opens the sentence right before a person's noun the noun's modifier, and the name after
+    the noun the subject, the noun its compound, where the parse made the participle a clause with the name its object
+    ("Retiring owners Ken and Ann Dixon said": "owners" the subject, retiring Ken)."""
+    participle, noun, name = words[:3] if len(words) > 4 else (None, None, None)
+    verb = words[noun.head] if noun is not None and noun.head >= 0 else None
+    if verb is None or participle.xpos != "VBG" or not participle.text.istitle() or participle.head != verb.index \
+            or participle.deprel != "advcl" or noun.deprel != "nsubj" or noun.upos != "NOUN" \
+            or noun.lemma.lower() not in PERSON_NOUNS | TITLES or name.upos != "PROPN" \
+            or name.head != participle.index or name.deprel != "obj":
+        return
+    participle.head, participle.deprel = noun.index, "amod"
+    noun.head, noun.deprel, name.head, name.deprel = name.index, "compound", verb.index, "nsubj"
 
 
 def repair_fronted_participles(words: list[Word]) -> None:

@@ -44,7 +44,8 @@ from quotes.title_repairs import (repair_clausal_names, repair_co_titles, repair
                                   repair_team_headed_titles)
 from quotes.headline_repairs import (repair_headline_closing_speakers, repair_headline_compound_subjects,
                                      repair_headline_plural_subjects, repair_headline_plural_verbs,
-                                     repair_headline_small_clauses, repair_headline_verb_subjects)
+                                     repair_headline_small_clauses, repair_headline_told_hearings,
+                                     repair_headline_verb_subjects)
 from quotes.idiom_repairs import repair_as_far_as, repair_in_writing, repair_speaking_as_clauses, repair_think_tanks
 from quotes.number_repairs import (repair_ago_phrases, repair_closing_day_subjects, repair_comparative_numbers,
                                    repair_count_subjects, repair_day_verbs, repair_hyphenated_numbers,
@@ -74,7 +75,7 @@ from quotes.relative_repairs import (repair_reduced_relative_subjects, repair_re
                                      repair_relative_predicates, repair_relative_verbs,
                                      repair_unmarked_naming_relatives, repair_whose_subject_clauses)
 from quotes.opening_clause_repairs import (repair_described_clause_subjects, repair_fronted_participles,
-                                           repair_participle_clause_subjects)
+                                           repair_participle_clause_subjects, repair_participle_modifiers)
 from quotes.subject_repairs import (repair_adjective_subjects, repair_apposed_subjects, repair_emphatic_reflexives,
                                     repair_inverted_appositions, repair_inverted_descriptions, repair_inverted_objects,
                                     repair_listed_subjects, repair_nominal_complements, repair_place_appositions,
@@ -185,6 +186,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_headline_small_clauses(words)
     repair_headline_closing_speakers(words)
     repair_headline_plural_subjects(words)
+    repair_headline_told_hearings(words)
     repair_headline_verb_subjects(words)
     repair_headline_compound_subjects(words)
     repair_headline_plural_verbs(words)
@@ -211,6 +213,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_apposed_subjects(words)
     repair_time_tagged_subjects(words)
     repair_fronted_participles(words)
+    repair_participle_modifiers(words)
     repair_participle_clause_subjects(words)
     repair_described_clause_subjects(words)
     repair_compounded_inverted_names(words)

@@ -216,6 +216,7 @@ def family_referred(sentence: Sentence, speaker: Word, entities: list[Entity]) -
                  if offset < family.start and kind == "group" and name.endswith(" family")), None)
 
 
+BODY_NOUNS = ORGANIZATION_NOUNS | BUSINESS_NOUNS  # whose title names no one ("the company's president")
 POSSESSED_OFFICES = ("office", "management")  # named with the owner's possessive: "Fetterman's office"
 
 
@@ -327,6 +328,7 @@ def introduced_after_lede(noun: Word, words: list[Word], below: list[Entity], ne
     return [first] if noun.lemma.lower() in TITLES and not first[3] and " " in first[1] \
         and all(w is noun or w.upos == "DET" or w.text.lower() in TITLES | {"of"} or is_place_name(w.text)
                 or w.upos == "NOUN" and w.deprel == "compound" and w.index < noun.index and w.text.islower()
+                or w.index < noun.index and (w.lemma.lower() in BODY_NOUNS or w.xpos == "POS")
                 or w.index > noun.index and (w.text[:1].isupper() or w.text.lower() in ("to", "for", "'s", "’s"))
                 for w in words) \
         and not any(w.lower() in TITLES for w in first[1].split()) else []

@@ -220,6 +220,14 @@ def called_which(sentence: Sentence, head: Word) -> bool:
         or any(w.text.lower() == "which" and w.head in clauses for w in sentence.words)
 
 
+def described_after_as_body(sentence: Sentence, head: Word) -> bool:
+    """Whether a description set off after ``head`` calls it a body ("Scope, a disability charity,", "Young Minds, a
+    charity,"): an organization, whatever its name looks like."""
+    return any(k.deprel == "appos" and k.upos == "NOUN" and "Number=Plur" not in k.feats and k.index > head.index
+               and k.lemma.lower() in (BUSINESS_NOUNS | ORGANIZATION_NOUNS) - PERSONAL_TRADES
+               and sentence.words[head.index + 1].text == "," for k in sentence.children(head.index))
+
+
 def _plural_agreement(sentence: Sentence, subject: Word) -> bool:
     """Whether ``subject``'s verb, or its auxiliary or copula, is in the plural ("The Houthis say", "were"), or that
     of a relative clause on it ("The Houthis, who have fired missiles, vowed")."""

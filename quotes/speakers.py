@@ -31,9 +31,9 @@ from quotes.mention_extent import name_heads, without_circumstances
 from quotes.mentions import (is_base_place, is_time_word, mention_words, name_text, those_described,
                              without_determiners)
 from quotes.parsing import Sentence, Word
-from quotes.speaker_types import (after_business_noun, called_which, classify, classify_in, described_as_business,
-                                  ends_company_name, is_campaign_name, is_collective, is_group_of_people,
-                                  is_known_organization, named_by_remit, typed_word)
+from quotes.speaker_types import (after_business_noun, called_which, classify, classify_in, described_after_as_body,
+                                  described_as_business, ends_company_name, is_campaign_name, is_collective,
+                                  is_group_of_people, is_known_organization, named_by_remit, typed_word)
 from quotes.speaks_for import author_of, issued_from, spoken_for
 from quotes.transcripts import across_headline_label
 
@@ -199,8 +199,9 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         many = several(sentence, head, words) or head.lemma.lower() == "group" and of_many(sentence, head)
         kind = "unknown" if document else "group" if many else classify(
             [w for w in words if w not in those], head, name)  # "a group of senators"; no school of "those killed at"
-        if kind in ("group", "person") and head.text.istitle() and called_which(sentence, head):
-            kind = "organization"  # "Nats, which runs air traffic control", "Generation Rent, which ...": a body
+        if kind in ("group", "person") and head.text.istitle() and (
+                called_which(sentence, head) or described_after_as_body(sentence, head)):
+            kind = "organization"  # "Nats, which runs air traffic control", "Scope, a disability charity,": a body
         nominal = head.lemma.lower() in STATEMENT_NOUNS or document or head.lemma.lower() in TITLES | PERSON_NOUNS \
             | RELATIVES_OF and head.upos == "NOUN"  # not "Election scholars" with the noun tagged a verb; "the
         # victim's sister": someone unnamed
