@@ -6,8 +6,9 @@ joined by "and" ("..., mediators Qatar and the US have said"), a name after the 
 said Nigel Green, chief executive'), a titled name between a closing quotation mark and the verb hung in the quote
 ('"...," IAM District 751 president Jon Holden said'), a name before a bracketed acronym left out of the subject ("...,
 the Health and Safety Executive (HSE) said"), a preposition's object taken for the subject (", the company behind it has
-confirmed"), a participle's object taken for the subject (", the shipyard building it has said"), and a name and its
-description both hung in the reported clause (", Isavia, the airport operator, said").
+confirmed"), a participle's object taken for the subject (", the shipyard building it has said"), the subject of a
+clause taken for a reduced relative's ("Applications ... dropped by 9,000, the Labor Department said"), and a name and
+its description both hung in the reported clause (", Isavia, the airport operator, said").
 The verb itself is mended in :mod:`quotes.closing_reports`. Each function mends one sentence's words in place.
 """
 
@@ -101,6 +102,25 @@ def repair_closing_participle_objects(words: list[Word]) -> None:
         participle.upos, participle.xpos, participle.head, participle.deprel = "VERB", "VBG", noun.index, "acl"
         participle.lemma = participle.text.removesuffix("ing")
         pronoun.head, pronoun.deprel = participle.index, "obj"
+
+
+def repair_closing_relative_subjects(words: list[Word]) -> None:
+    """Make the noun phrase between a comma and a closing reporting verb the verb's subject, and the verb in the past
+    the parse took for a reduced relative clause with that phrase as its subject what the verb reports, the verb's
+    subject in the parse that clause's ("Applications for jobless benefits dropped by 9,000, the Labor Department
+    said": "Applications" no speaker, "dropped" a modifier of "benefits")."""
+    for said in words[3:]:
+        subject = next((k for k in words if k.head == said.index and k.deprel == "nsubj" and k.index < said.index),
+                       None)
+        named = words[said.index - 1]
+        clause = words[named.head] if named.deprel in ("nsubj", "nsubj:pass") and named.head >= 0 else None
+        if subject is None or clause is None or said.lemma.lower() not in SPEECH_VERBS or clause.deprel != "acl" \
+                or clause.xpos not in ("VBN", "VBD") or not is_under(words, clause, subject) \
+                or words[phrase_span(words, named)[0] - 1].text != ",":
+            continue
+        named.head, named.deprel = said.index, "nsubj"
+        clause.head, clause.deprel, clause.xpos = said.index, "ccomp", "VBD"
+        subject.head, subject.deprel = clause.index, "nsubj"
 
 
 def repair_closing_name_subjects(words: list[Word]) -> None:

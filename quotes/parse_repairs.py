@@ -67,9 +67,9 @@ from quotes.closing_reports import (repair_closing_described_reports, repair_clo
 from quotes.closing_subjects import (repair_closing_acronym_subjects, repair_closing_apposed_subjects,
                                      repair_closing_described_names, repair_closing_joint_subjects,
                                      repair_closing_name_subjects, repair_closing_object_subjects,
-                                     repair_closing_participle_objects, repair_closing_report_subjects,
-                                     repair_closing_subject_descriptions, repair_compounded_inverted_names,
-                                     repair_quoted_report_subjects)
+                                     repair_closing_participle_objects, repair_closing_relative_subjects,
+                                     repair_closing_report_subjects, repair_closing_subject_descriptions,
+                                     repair_compounded_inverted_names, repair_quoted_report_subjects)
 from quotes.closing_tails import repair_closing_as_clauses, repair_closing_comparisons, repair_closing_report_tails
 from quotes.relative_repairs import (repair_reduced_relative_subjects, repair_relative_noun_tags,
                                      repair_relative_predicates, repair_relative_verbs,
@@ -225,6 +225,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_closing_report_subjects(words)
     repair_closing_object_subjects(words)
     repair_closing_participle_objects(words)
+    repair_closing_relative_subjects(words)
     repair_closing_acronym_subjects(words)
     repair_closing_apposed_subjects(words)
     repair_closing_described_names(words)
