@@ -5,7 +5,8 @@ verb closing the sentence where the parser got it wrong in news text: a third-pe
 trip said."), a closing verb taken for a participle after a quotation ('"...," a spokesperson for the group added'), a
 participle's object taken for the subject (", the union representing prison officers has warned"), and a time after
 "since" taken for the reported clause's subject ("Two astronauts who have been stuck ... since June will not return
-..."). Who the verb's subject is, where the parse hung it in the clause before, is mended in
+..."), and a verb reporting two clauses hung on the first (", and a hospital was evacuated, officials said"). Who the
+verb's subject is, where the parse hung it in the clause before, is mended in
 :mod:`quotes.closing_subjects`; what follows the verb in :mod:`quotes.closing_tails`. Each function mends one sentence's
 words in place.
 """
@@ -172,3 +173,20 @@ def repair_closing_relative_reports(words: list[Word]) -> None:
     last.head, last.deprel, root.head, root.deprel = -1, "root", last.index, "ccomp"
     noun.head, noun.deprel = last.index, "nsubj"
 
+
+def repair_closing_conjunct_reports(words: list[Word]) -> None:
+    """Make a reporting verb that closes a sentence of two clauses joined by ", and" the root, reporting both, where the
+    parse hung it on the first clause with the second its only complement ("Thousands were ordered to leave their
+    homes, and a hospital was evacuated, officials said": not the hospital alone)."""
+    root = root_word(words)
+    said = next((k for k in words if root is not None and k.head == root.index and k.deprel == "parataxis"
+                 and k.lemma.lower() in SPEECH_VERBS and k.index > root.index and has_subject(words, k)), None)
+    second = next((k for k in words if said is not None and k.head == said.index and k.deprel == "ccomp"
+                   and root.index < k.index < said.index), None)
+    cc = next((k for k in words if second is not None and k.head == second.index and k.deprel == "cc"), None)
+    if cc is None or cc.lemma.lower() != "and" or words[cc.index - 1].text != "," \
+            or phrase_span(words, second)[0] != cc.index - 1 and phrase_span(words, second)[0] != cc.index:
+        return
+    move_full_stop(words, root, said)
+    said.head, said.deprel, root.head, root.deprel = -1, "root", said.index, "ccomp"
+    second.head, second.deprel = root.index, "conj"

@@ -219,7 +219,7 @@ alphabet meta openai anthropic ibm oracle qualcomm huawei alibaba tencent baidu 
 siemens nestle unilever pfizer moderna novartis roche shell bp chevron exxon airbus spotify tiktok bytedance disney
 comcast starbucks mcdonald's nike adidas ikea reuters aramco gazprom rosneft petrobras glencore barclays hsbc tesco
 sainsbury's aldi lidl ryanair easyjet m&s morrisons asda waitrose salesforce x lufthansa qantas klm emirates delta
-embraer tsmc amd astrazeneca heathrow gatwick stansted schiphol""".split()) | {
+embraer tsmc amd astrazeneca heathrow gatwick stansted schiphol co-op""".split()) | {
     "saudi aramco", "marks and spencer", "marks & spencer", "deutsche bahn", "deutsche bank", "deutsche telekom"}
 # How a company's legal name ends ("Nvidia Corp", "Apple Inc.", "Volkswagen AG").
 COMPANY_SUFFIXES = frozenset("corp corp. corporation inc inc. co co. llc ltd ltd. plc ag sa se nv".split())

@@ -61,9 +61,10 @@ from quotes.quoted_subject_repairs import repair_quoted_subjects, repair_quoted_
 from quotes.told_repairs import (repair_message_addressees, repair_released_statement_clauses, repair_told_compounds,
                                  repair_told_names_as_clauses, repair_told_participle_clauses, repair_told_pronouns,
                                  repair_told_relatives, repair_told_subjects, repair_told_that)
-from quotes.closing_reports import (repair_closing_described_reports, repair_closing_noun_reports,
-                                    repair_closing_participle_reports, repair_closing_participle_subjects,
-                                    repair_closing_relative_reports, repair_closing_verbs, repair_since_time_subjects)
+from quotes.closing_reports import (repair_closing_conjunct_reports, repair_closing_described_reports,
+                                    repair_closing_noun_reports, repair_closing_participle_reports,
+                                    repair_closing_participle_subjects, repair_closing_relative_reports,
+                                    repair_closing_verbs, repair_since_time_subjects)
 from quotes.closing_subjects import (repair_closing_acronym_subjects, repair_closing_apposed_subjects,
                                      repair_closing_described_names, repair_closing_joint_subjects,
                                      repair_closing_name_subjects, repair_closing_object_subjects,
@@ -230,6 +231,7 @@ def repair_parse(words: list[Word]) -> None:
     repair_closing_apposed_subjects(words)
     repair_closing_described_names(words)
     repair_closing_relative_reports(words)
+    repair_closing_conjunct_reports(words)
     repair_closing_participle_reports(words)
     repair_closing_participle_subjects(words)
     repair_closing_as_clauses(words)
