@@ -179,8 +179,8 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
                     info = SpeakerInfo(None, "person", unnamed_roles[last[0]], "pronoun")
         elif (family := family_referred(cue.sentence, cue.speaker, entities)) is not None:
             info = SpeakerInfo(family, "group", None, "nominal")
-        elif info.method == "noun" and cue.speaker.end <= headline_end and all(w.text.islower() for w in words) \
-                and (body := headline_body(cue.speaker, entities, after_lede_end)):  # "..., says regulator"
+        elif info.method == "noun" and (body := headline_body(cue.speaker, words, entities, headline_end,
+                                                               after_lede_end)):  # "..., says regulator"
             info = SpeakerInfo(body[1], "organization", None, "nominal")
         elif info.method == "noun" and refers_back(words):  # "the company": the latest organization
             if passing is None:  # names in prepositional phrases, found once, when first wanted

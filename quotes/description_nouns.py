@@ -243,15 +243,19 @@ def relation_of_person(text: str, sentence: Sentence, head: Word, words: list[Wo
 RESIDENTS = frozenset("resident native citizen inhabitant villager".split())  # of a place
 
 
+DIPLOMATIC_POSTS = frozenset("embassy mission delegation consulate".split())  # a country's, in or to a place
+
+
 def place_phrases(sentence: Sentence, kids: list[Word]) -> set[int]:
     """The indexes of the words of the "in" or "from" phrases among a noun's dependents ``kids`` ("in Colorado"), or the
-    "of" phrase of a resident's noun ("a resident of Leeds"), also inside an "at" phrase of a common noun ("a doctor at
-    the hospital in Okha")."""
+    "of" phrase of a resident's noun ("a resident of Leeds") or the "to" phrase of a diplomatic post's ("Iran's mission
+    to the United Nations"), also inside an "at" phrase of a common noun ("a doctor at the hospital in Okha")."""
     found = set()
     for k in kids:
         cases = {c.lemma.lower() for c in sentence.children(k.index) if c.deprel == "case"}
-        if k.deprel == "nmod" and (cases & {"in", "from"} or "of" in cases and k.head >= 0
-                                   and sentence.words[k.head].lemma.lower() in RESIDENTS):
+        owner = sentence.words[k.head].lemma.lower() if k.head >= 0 else ""
+        if k.deprel == "nmod" and (cases & {"in", "from"} or "of" in cases and owner in RESIDENTS
+                                   or "to" in cases and owner in DIPLOMATIC_POSTS):
             found |= {w.index for w in sentence.subtree(k.index)}
         elif k.deprel == "nmod" and "at" in cases and k.upos == "NOUN":
             found |= place_phrases(sentence, sentence.children(k.index))

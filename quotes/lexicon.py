@@ -262,9 +262,6 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir dame".split())
 TITLE_SPELLINGS = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
                    "sec": "secretary", "gen": "general", "lt": "lieutenant", "adm": "admiral", "atty": "attorney"}
 HONORIFIC_SEXES = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
-# Kin whose noun tells their sex, before a one-word name ("whose daughter Harriet was stillborn": Harriet no "he")
-KIN_SEXES = {**dict.fromkeys("wife mother daughter sister granddaughter grandmother niece aunt widow".split(), "female"),
-             **dict.fromkeys("husband father son brother grandson grandfather nephew uncle widower".split(), "male")}
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 RELATIVES = frozenset("who whom which that".split())
 # Words that open a relative or free relative clause ("which officials said will ...", "what she said is ...").

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from quotes.lexicon import (BUSINESS_NOUNS, COMPANY_NAME_ENDINGS, COMPANY_POSSESSIONS, COMPANY_STOCK, COMPANY_SUFFIXES,
-                            DETERMINERS, HONORIFIC_SEXES, HONORIFICS, KIN_SEXES, NAME_BREAKERS, NAME_PARTICLES,
+                            DETERMINERS, HONORIFIC_SEXES, HONORIFICS, NAME_BREAKERS, NAME_PARTICLES,
                             OCCUPATIONS, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, PERSONAL_TRADES,
                             PLACES, PLAYER_NOUNS, QUANTIFIERS, RELATIVES_OF, STATEMENT_NOUNS, TIME_WORDS, TITLES,
                             US_STATES)
@@ -106,6 +106,9 @@ def _two_word_surname(name: str) -> bool:
 _GENDERED_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)")
 
 
+# Kin whose noun tells their sex, before a one-word name ("whose daughter Harriet was stillborn": Harriet no "he")
+KIN_SEXES = {**dict.fromkeys("wife mother daughter sister granddaughter grandmother niece aunt widow".split(), "female"),
+             **dict.fromkeys("husband father son brother grandson grandfather nephew uncle widower".split(), "male")}
 _KIN_NAMED = re.compile(r"\b(" + "|".join(KIN_SEXES) + r"),? ([A-Z][a-z]+)\b(?! [A-Z])")
 
 

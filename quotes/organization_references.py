@@ -210,12 +210,14 @@ def named_next(head: Word, entities: list[Entity]) -> Entity | None:
     return None
 
 
-def headline_body(head: Word, entities: list[Entity], lede_end: int) -> Entity | None:
-    """The organization a headline's bare body noun (``head``) stands for: the first named so before ``lede_end`` (the
-    end of the paragraph after the lede), by the noun as its role or its name's ending ("Gas prices to fall in April, says regulator ... the regulator Ofgem has said":
-    Ofgem), else ``None``."""
+def headline_body(head: Word, words: list[Word], entities: list[Entity], headline_end: int,
+                  lede_end: int) -> Entity | None:
+    """The organization a headline's body noun in lower case (``head``, of the mention ``words``) stands for: the first
+    named so before ``lede_end`` (the end of the paragraph after the lede), by the noun as its role or its name's
+    ending ("Gas prices to fall in April, says regulator ... the regulator Ofgem has said": Ofgem), else ``None``."""
     noun = head.lemma.lower()
-    if noun not in ORGANIZATION_NOUNS | BUSINESS_NOUNS or not head.text.islower():
+    if noun not in ORGANIZATION_NOUNS | BUSINESS_NOUNS or head.end > headline_end \
+            or not all(w.text.islower() for w in words):
         return None
     return next((e for e in entities if head.end < e[0] < lede_end and e[2] == "organization"
                  and (role_head(e[3]) == noun or e[1].split()[-1].lower() in (noun, *KINDRED_ENDINGS.get(noun, ())))),

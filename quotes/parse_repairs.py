@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import SPEECH_VERBS, TIME_SUBORDINATORS
+from quotes.lexicon import SPEECH_VERBS
 from quotes.conjoined_name_repairs import (repair_ampersand_names, repair_conjoined_names,
                                             repair_described_conjunct_names, repair_listed_titled_names)
 from quotes.name_repairs import (repair_described_name_obliques, repair_modal_names, repair_name_ending_complements,
@@ -80,11 +80,11 @@ from quotes.opening_clause_repairs import (repair_described_clause_subjects, rep
 from quotes.subject_repairs import (repair_adjective_subjects, repair_apposed_subjects, repair_emphatic_reflexives,
                                     repair_inverted_appositions, repair_inverted_descriptions, repair_inverted_objects,
                                     repair_listed_subjects, repair_nominal_complements, repair_place_appositions,
-                                    repair_prepositional_subjects, repair_time_tagged_subjects,
-                                    repair_vocative_subjects)
+                                    repair_prepositional_subjects, repair_subordinate_subjects,
+                                    repair_time_tagged_subjects, repair_vocative_subjects)
 from quotes.tag_repairs import (repair_false_superlatives, repair_nationality_adjectives, repair_nominal_adjectives,
                                 repair_record_levels, repair_verb_tags, repair_worded_punctuation)
-from quotes.trees import has_subject, is_under, root_word, subtree_span
+from quotes.trees import has_subject, is_under, root_word
 
 if TYPE_CHECKING:
     from quotes.parsing import Word
@@ -380,41 +380,3 @@ def repair_where_clauses(words: list[Word]) -> None:
             noun = words[noun.head]
         if not is_under(words, noun, clause):  # no cycle
             clause.head, clause.deprel = noun.index, "acl:relcl"
-
-
-def repair_subordinate_subjects(words: list[Word]) -> None:
-    """Make the noun after "after", "before", "since" or "until" (``TIME_SUBORDINATORS``) the subject of the finite
-    verb right after its phrase, and the word the verb's mark, where the parse read a preposition's object and joined
-    the verb to the main clause ("The cuts come after Amazon and Meta announced layoffs": the cuts announced them)
-    or left it without a subject ("has collapsed after Chancellor Olaf Scholz sacked his finance minister");
-    and the mark of a clause whose subject the parse gave the word as a preposition, the clause an adverbial, not a
-    reported one ("..., the company said, as it struggles with a crisis after a door panel blew off a jet", "Shares
-    hit a record high after the company reported its first full year of profit": not what the company reported); and
-    so for a name after "as" ("Crowds shouted "murderers" as King Felipe and Queen Letizia visited": "King" no
-    modifier of "murderers")."""
-    for noun in words:
-        if noun.upos not in ("PROPN", "NOUN", "PRON") or noun.deprel not in ("nsubj", "obl", "nmod"):
-            continue
-        case = next((k for k in words if k.head == noun.index and k.deprel == "case"), None)
-        named_as = case is not None and case.text.lower() == "as" and noun.upos == "PROPN" and noun.deprel != "nsubj" \
-            and not any(k.head == case.index for k in words)  # "as King Felipe visited", not "such as Amazon"
-        if case is None or case.text.lower() not in TIME_SUBORDINATORS and not named_as \
-                or noun.deprel == "nmod" and not named_as:
-            continue
-        clause = words[noun.head] if noun.deprel == "nsubj" and noun.head >= 0 else None
-        if clause is not None and clause.deprel in ("ccomp", "advcl") \
-                and case.index == subtree_span(words, clause)[0]:  # the clause's first word
-            case.head, case.deprel, case.upos = clause.index, "mark", "SCONJ"
-            clause.deprel = "advcl"
-            continue
-        if noun.deprel not in ("obl", "nmod"):
-            continue
-        end = subtree_span(words, noun)[1]
-        verb = words[end + 1] if end + 1 < len(words) else None
-        if verb is None or verb.deprel not in ("conj", "advcl") or verb.head != noun.head and not named_as \
-                or verb.xpos not in ("VBD", "VBZ", "VBP") \
-                or has_subject(words, verb):
-            continue
-        noun.head, noun.deprel = verb.index, "nsubj"
-        case.head, case.deprel, case.upos = verb.index, "mark", "SCONJ"
-        verb.deprel = "advcl"

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from quotes.coordinated_names import (apposed_partner, coordinated_names, lists_places, one_person_with_and,
                                       two_named_people, untitled_names)
-from quotes.description_nouns import (described_by_title, description_method, family_name, is_age_description,
-                                      is_demonym_description, is_document, is_place_office, names_a_person, of_many,
-                                      opening_lone_noun, place_phrases, relation_of_person, several,
-                                      sourced_from_thing, title_after_inverted_name, title_alone)
+from quotes.description_nouns import (DIPLOMATIC_POSTS, described_by_title, description_method, family_name,
+                                      is_age_description, is_demonym_description, is_document, is_place_office,
+                                      names_a_person, of_many, opening_lone_noun, place_phrases, relation_of_person,
+                                      several, sourced_from_thing, title_after_inverted_name, title_alone)
 from quotes.headline_repairs import is_headline
 from quotes.lexicon import (BUSINESS_NOUNS, EVENT_NOUNS, FIGURES, KNOWN_ORGANIZATIONS, NOBLE_TITLES,
                             NON_NAMES, ORG_HEAD_WORDS, ORG_WORDS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_NOUNS,
@@ -34,7 +34,7 @@ from quotes.parsing import Sentence, Word
 from quotes.speaker_types import (after_business_noun, called_which, classify, classify_in, described_after_as_body,
                                   described_as_business, ends_company_name, is_campaign_name, is_collective,
                                   is_group_of_people, is_known_organization, named_by_remit, typed_word)
-from quotes.speaks_for import author_of, issued_from, spoken_for
+from quotes.speaks_for import author_of, by_named_author, issued_from, spoken_for
 from quotes.transcripts import across_headline_label
 
 
@@ -239,7 +239,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         return SpeakerInfo(None, kind, name_text(text, words[1:]), "indefinite")
     owner = words[0].deprel == "nmod:poss" and words[0].head == head.index  # "Russia's embassy in ..."
     if head.upos == "NOUN" and (words[0].lemma.lower() == "the" or owner) and "Number=Plur" not in head.feats \
-            and head.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS | ORGANIZATION_NOUNS and after \
+            and head.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS | ORGANIZATION_NOUNS | DIPLOMATIC_POSTS and after \
             and {w.index for w in after} <= place_phrases(sentence, kids) and any(
                 w.text[:1].isupper() and w.deprel in ("amod", "compound", "nmod:poss") for w in words
                 if w.index < head.index):
@@ -282,7 +282,7 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     plural = "Number=Plur" in head.feats or head.xpos == "NNS"
     named_after = [w for w in after if w.head == head.index and w.deprel in ("appos", "flat", "compound")]
     if head.upos == "NOUN" and head.lemma.lower() not in STATEMENT_NOUNS and (not after or plural and not named_after
-                                                                           or _by_named_author(sentence, head)):
+                                                                           or by_named_author(sentence, head)):
         # the names only modify it ("Senate leaders", "observers in Virginia"), or name its author
         trimmed = without_determiners([w for w in words if w.index >= head.index or w.upos not in ("ADV", "PUNCT")])
         author = author_of(sentence, head) if is_document(head) else None
@@ -372,13 +372,6 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
     if kind == "person" and role_words and role_words[-1].xpos == "POS" and len(role_words) > 1:
         role = name_text(text, role_words[:-1])  # "NASA's Steve Stich": of NASA (but "Obama's Justice Department")
     return SpeakerInfo(name, kind, role, "name")
-
-
-def _by_named_author(sentence: Sentence, head: Word) -> bool:
-    """Whether a document's author is a name set off after a body or a title ("analysis by the Children's
-    Commissioner, Dame Rachel de Souza")."""
-    author = author_of(sentence, head) if is_document(head) else None
-    return author is not None and author.deprel == "appos"
 
 
 BOSSES = frozenset("boss chief ceo chairman chairwoman founder owner".split())  # of a business

@@ -10,6 +10,7 @@ Daniel Ortiz" the family's; "a poll by Gallup", "figures from NHS England" are G
 from __future__ import annotations
 
 from quotes.apposition_repairs import set_off_name
+from quotes.description_nouns import is_document
 from quotes.lexicon import INSIDERS, ISSUED_NOUNS, ORG_WORDS, ORGANIZATION_NOUNS, SPOKESPEOPLE
 from quotes.names import is_place
 from quotes.parsing import Sentence, Word
@@ -92,3 +93,10 @@ def author_of(sentence: Sentence, head: Word) -> Word | None:
     participles = [k for k in sentence.children(head.index) if k.deprel == "acl" and k.xpos == "VBN"
                    and k.lemma.lower() not in FOUND_BY]  # not "an email obtained by Citizens United"
     return by_phrase(head) or next((found for k in participles if (found := by_phrase(k)) is not None), None)
+
+
+def by_named_author(sentence: Sentence, head: Word) -> bool:
+    """Whether a document's author is a name set off after a body or a title ("analysis by the Children's
+    Commissioner, Dame Rachel de Souza")."""
+    author = author_of(sentence, head) if is_document(head) else None
+    return author is not None and author.deprel == "appos"

@@ -4,7 +4,8 @@ is where the parser got it wrong in news text: a name the parse hung elsewhere (
 said Friederike Otto, a climate scientist'), a preposition's object taken for the subject ("two people familiar with the
 talks said"), a name opening the sentence taken for one addressed ("Curry, 39, has missed"), a list of names or a
 place's description opening the sentence ("Spain, Britain and Qatar have sent teams", "In Perry, a town of 7,000 people,
-Mayor Tim Brown said"). The repairs of a reporting verb that closes the sentence are in :mod:`quotes.closing_reports`,
+Mayor Tim Brown said"), a subordinate clause's subject taken for a preposition's object ("after Amazon announced
+layoffs", "as King Felipe visited"). The repairs of a reporting verb that closes the sentence are in :mod:`quotes.closing_reports`,
 those of a relative clause in :mod:`quotes.relative_repairs`, those of a subject after an opening participle clause in
 :mod:`quotes.opening_clause_repairs`. Each function mends one sentence's words in place.
 """
@@ -13,7 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.lexicon import OBJECTLESS_REPORTS, ORGANIZATION_NOUNS, QUOTE_CHARS, REFLEXIVES, SPEECH_VERBS, TITLES
+from quotes.lexicon import (OBJECTLESS_REPORTS, ORGANIZATION_NOUNS, QUOTE_CHARS, REFLEXIVES, SPEECH_VERBS,
+                            TIME_SUBORDINATORS, TITLES)
 from quotes.names import is_first_name
 from quotes.trees import has_subject, is_under, phrase_span, root_word, subtree_span, verb_start
 
@@ -280,3 +282,40 @@ def repair_nominal_complements(words: list[Word]) -> None:
                     and end + 2 == verb.index:  # set off by commas between the name and the verb
                 noun.head, noun.deprel = subject.index, "appos"
 
+
+def repair_subordinate_subjects(words: list[Word]) -> None:
+    """Make the noun after "after", "before", "since" or "until" (``TIME_SUBORDINATORS``) the subject of the finite
+    verb right after its phrase, and the word the verb's mark, where the parse read a preposition's object and joined
+    the verb to the main clause ("The cuts come after Amazon and Meta announced layoffs": the cuts announced them)
+    or left it without a subject ("has collapsed after Chancellor Olaf Scholz sacked his finance minister");
+    and the mark of a clause whose subject the parse gave the word as a preposition, the clause an adverbial, not a
+    reported one ("..., the company said, as it struggles with a crisis after a door panel blew off a jet", "Shares
+    hit a record high after the company reported its first full year of profit": not what the company reported); and
+    so for a name after "as" ("Crowds shouted "murderers" as King Felipe and Queen Letizia visited": "King" no
+    modifier of "murderers")."""
+    for noun in words:
+        if noun.upos not in ("PROPN", "NOUN", "PRON") or noun.deprel not in ("nsubj", "obl", "nmod"):
+            continue
+        case = next((k for k in words if k.head == noun.index and k.deprel == "case"), None)
+        named_as = case is not None and case.text.lower() == "as" and noun.upos == "PROPN" and noun.deprel != "nsubj" \
+            and not any(k.head == case.index for k in words)  # "as King Felipe visited", not "such as Amazon"
+        if case is None or case.text.lower() not in TIME_SUBORDINATORS and not named_as \
+                or noun.deprel == "nmod" and not named_as:
+            continue
+        clause = words[noun.head] if noun.deprel == "nsubj" and noun.head >= 0 else None
+        if clause is not None and clause.deprel in ("ccomp", "advcl") \
+                and case.index == subtree_span(words, clause)[0]:  # the clause's first word
+            case.head, case.deprel, case.upos = clause.index, "mark", "SCONJ"
+            clause.deprel = "advcl"
+            continue
+        if noun.deprel not in ("obl", "nmod"):
+            continue
+        end = subtree_span(words, noun)[1]
+        verb = words[end + 1] if end + 1 < len(words) else None
+        if verb is None or verb.deprel not in ("conj", "advcl") or verb.head != noun.head and not named_as \
+                or verb.xpos not in ("VBD", "VBZ", "VBP") \
+                or has_subject(words, verb):
+            continue
+        noun.head, noun.deprel = verb.index, "nsubj"
+        case.head, case.deprel, case.upos = verb.index, "mark", "SCONJ"
+        verb.deprel = "advcl"

@@ -10,7 +10,8 @@ a participle's object taken for the subject ("the shipyard building it has said"
 for a reduced relative's ("... dropped by 9,000, the Labor Department said"); "look up" no report; "PC" a
 title; a title made the root with the name's verb hung on it; a Korean name's hyphened syllable; a body's name set
 off after its noun or before its description; a body's title in the lede ("the company's president"); a participle
-before the subject ("Retiring owners ...")."""
+before the subject ("Retiring owners ..."); a closing report of two clauses joined by ", and"; a country's mission to a
+body; the Co-op."""
 
 from __future__ import annotations
 
@@ -163,6 +164,23 @@ def test_a_participle_before_the_subject_modifies_it(pipeline):
 def test_a_hearing_told_something_in_a_headline_is_no_speaker(pipeline):
     text = "Inquest told nurse missed signs of sepsis\n\nA student died two days after being sent home."
     assert with_cue(text, pipeline, "told").speaker is None
+
+
+def test_a_closing_report_reports_both_clauses_joined_by_and(pipeline):
+    text = "Hundreds of people were told to leave their homes, and a school was closed, officials said."
+    record = with_cue(text, pipeline, "said")
+    assert record.text == "Hundreds of people were told to leave their homes, and a school was closed"
+
+
+def test_a_countrys_mission_to_a_body_is_the_countrys(pipeline):
+    text = "Iran's mission to the United Nations said it had no intention of interfering in the election."
+    record = with_cue(text, pipeline, "said")
+    assert (record.speaker, record.speaker_type) == ("Iran's mission to the United Nations", "organization")
+
+
+def test_the_co_op_is_a_company(pipeline):
+    record = with_cue("A Co-op spokesperson said the store would stay closed.", pipeline, "said")
+    assert (record.speaker, record.speaker_type) == ("Co-op", "organization")
 
 
 # Guards: what the changes above must leave alone.
