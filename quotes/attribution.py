@@ -325,7 +325,6 @@ def attribute(doc_id: str, text: str, sentences: list[Sentence], quotes: list[Qu
             statement = in_a_statement(draft.cue.sentence, draft.cue.words[0]) if len(draft.cue.words) == 1 else None
             end = statement.end if statement is not None and not draft.start < statement.end <= draft.end \
                 else draft.cue.end  # "said in a statement", unless the report starts inside it
-            end += text[end:end + 1] == ":" and not draft.start <= end < draft.end  # "said:", as PolNeAR marks it
             record.cue, record.cue_start, record.cue_end = text[draft.cue.start:end], draft.cue.start, end
         got = resolved.get(id(draft))
         if draft.turn is not None:

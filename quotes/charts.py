@@ -128,7 +128,7 @@ def kind_shares(quotes: pd.DataFrame) -> Figure:
 def top_cues(quotes: pd.DataFrame, top: int = 10) -> Figure:
     """Horizontal bars: the most frequent reporting cues ("said", "told", "according to")."""
     title = f"Top reporting cues (top {top})"
-    cues = quotes["cue"].dropna().str.lower().str.replace(r"(?<=\w):$", "", regex=True)  # "said:" is "said"
+    cues = quotes["cue"].dropna().str.lower()
     if cues.empty:
         return _empty(title)
     counts = cues.value_counts().head(top)
