@@ -239,7 +239,8 @@ def _describe(text: str, sentence: Sentence, head: Word, words: list[Word]) -> S
         return SpeakerInfo(None, kind, name_text(text, words[1:]), "indefinite")
     owner = words[0].deprel == "nmod:poss" and words[0].head == head.index  # "Russia's embassy in ..."
     if head.upos == "NOUN" and (words[0].lemma.lower() == "the" or owner) and "Number=Plur" not in head.feats \
-            and head.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS | ORGANIZATION_NOUNS | DIPLOMATIC_POSTS and after \
+            and (head.lemma.lower() in ORG_WORDS | ORG_HEAD_WORDS | ORGANIZATION_NOUNS
+                 or owner and head.lemma.lower() in DIPLOMATIC_POSTS) and after \
             and {w.index for w in after} <= place_phrases(sentence, kids) and any(
                 w.text[:1].isupper() and w.deprel in ("amod", "compound", "nmod:poss") for w in words
                 if w.index < head.index):
