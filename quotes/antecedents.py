@@ -48,10 +48,10 @@ def _family_of(sentence: Sentence, head: Word) -> bool:
 
 def _common_word(text: str, sentence: Sentence, name_words: list[Word]) -> bool:
     """A capitalised word that opens its sentence or follows a colon, tagged a name, but written in lower case
-    elsewhere in the text, or a noun for a person no name ends with (:func:`quotes.description_nouns.opening_lone_noun`): a
-    common noun ("Inflation, he added, ..." in a text about inflation; the headline "Teenager wins young scientist
-    award"), or a name ending in a noun for a person in lower case (the headline "Ex-footballer launches ..."), no
-    antecedent."""
+    elsewhere in the text, or a noun for a person no name ends with
+    (:func:`quotes.description_nouns.opening_lone_noun`): a common noun ("Inflation, he added, ..." in a text about
+    inflation; the headline "Teenager wins young scientist award"), or a name ending in a noun for a person in lower
+    case (the headline "Ex-footballer launches ..."), no antecedent."""
     if name_words[-1].text in PERSON_NOUNS:
         return True
     at = name_words[0].index

@@ -76,8 +76,9 @@ HEARINGS = frozenset("inquest court tribunal jury hearing trial inquiry committe
 
 
 def repair_headline_told_hearings(words: list[Word]) -> None:
-    """Make a headline's hearing told something, with no one told after the verb, the passive subject of "told" ("Inquest
-    told nurse missed signs of sepsis": the inquest heard it, someone unnamed told it). Only in a headline."""
+    """Make a headline's hearing told something, with no one told after the verb, the passive subject of "told"
+    ("Inquest told nurse missed signs of sepsis": the inquest heard it, someone unnamed told it). Only in a
+    headline."""
     if not is_headline(words):
         return
     for verb in words[1:]:

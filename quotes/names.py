@@ -107,7 +107,8 @@ _GENDERED_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)")
 
 
 # Kin whose noun tells their sex, before a one-word name ("whose daughter Harriet was stillborn": Harriet no "he")
-KIN_SEXES = {**dict.fromkeys("wife mother daughter sister granddaughter grandmother niece aunt widow".split(), "female"),
+KIN_SEXES = {**dict.fromkeys("wife mother daughter sister granddaughter grandmother niece aunt widow".split(),
+                            "female"),
              **dict.fromkeys("husband father son brother grandson grandfather nephew uncle widower".split(), "male")}
 _KIN_NAMED = re.compile(r"\b(" + "|".join(KIN_SEXES) + r"),? ([A-Z][a-z]+)\b(?! [A-Z])")
 
@@ -340,8 +341,8 @@ def companies_in_text(text: str) -> set[str]:
     club's "Brentford striker"), or a bare name before its stock ("Meta shares fell"), or after its trade ("energy
     firm Vattenfall", no first name) or set off after a body's noun ("the national weather agency, Aemet,"), or the
     first word of a name that ends as a company's ("Southwest" of "Southwest Airlines", no first name); each run of
-    capitalised words with every shorter run that ends it (not knowing where the name starts: "When Google's users"). Read from the
-    text, not the parse, so the answer does not depend on which paragraphs were parsed."""
+    capitalised words with every shorter run that ends it (not knowing where the name starts: "When Google's users").
+    Read from the text, not the parse, so the answer does not depend on which paragraphs were parsed."""
     found = set()
     for match in _COMPANY_CONTEXT.finditer(text):
         words = match.group(1).split()

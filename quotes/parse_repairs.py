@@ -22,9 +22,10 @@ from quotes.lexicon import SPEECH_VERBS
 from quotes.conjoined_name_repairs import (repair_ampersand_names, repair_conjoined_names,
                                             repair_described_conjunct_names, repair_listed_titled_names)
 from quotes.name_repairs import (repair_described_name_obliques, repair_modal_names, repair_name_ending_complements,
-                                 repair_name_tags, repair_named_body_tags, repair_named_roots, repair_national_body_tags,
-                                 repair_noun_objects, repair_plural_person_tags, repair_preposition_first_names,
-                                 repair_reports_inside_names, repair_title_headed_names, repair_titled_as_names)
+                                 repair_name_tags, repair_named_body_tags, repair_named_roots,
+                                 repair_national_body_tags, repair_noun_objects, repair_plural_person_tags,
+                                 repair_preposition_first_names, repair_reports_inside_names, repair_title_headed_names,
+                                 repair_titled_as_names)
 from quotes.possessive_repairs import (repair_possessed_appositions, repair_possessive_marks, repair_possessive_names,
                                        repair_possessive_titles, repair_set_off_possessors, repair_titled_possessors)
 from quotes.verb_name_repairs import (repair_infinitive_names, repair_inverted_verb_names,

@@ -5,9 +5,9 @@ said Friederike Otto, a climate scientist'), a preposition's object taken for th
 talks said"), a name opening the sentence taken for one addressed ("Curry, 39, has missed"), a list of names or a
 place's description opening the sentence ("Spain, Britain and Qatar have sent teams", "In Perry, a town of 7,000 people,
 Mayor Tim Brown said"), a subordinate clause's subject taken for a preposition's object ("after Amazon announced
-layoffs", "as King Felipe visited"). The repairs of a reporting verb that closes the sentence are in :mod:`quotes.closing_reports`,
-those of a relative clause in :mod:`quotes.relative_repairs`, those of a subject after an opening participle clause in
-:mod:`quotes.opening_clause_repairs`. Each function mends one sentence's words in place.
+layoffs", "as King Felipe visited"). The repairs of a reporting verb that closes the sentence are in
+:mod:`quotes.closing_reports`, those of a relative clause in :mod:`quotes.relative_repairs`, those of a subject after an
+opening participle clause in :mod:`quotes.opening_clause_repairs`. Each function mends one sentence's words in place.
 """
 
 from __future__ import annotations

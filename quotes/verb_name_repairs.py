@@ -166,8 +166,8 @@ def repair_verb_led_names(words: list[Word]) -> None:
     said"), where the parse took the verb for the clause's and the reporting verb for its complement: the name apposed
     to the noun, the noun the reporting verb's subject (so a name set off by commas: "The group, Just Stop Oil,
     said"); or such a name alone opening a sentence that is not in title case, or after an opening phrase ("Just Stop
-    Oil said", "Kick It Out said", "In a statement, Just Stop Oil said"): the name the subject; or one that modifies a person's noun after a determiner ("a Kick It Out
-    spokesperson said": :func:`_join_modifying_verb_name`)."""
+    Oil said", "Kick It Out said", "In a statement, Just Stop Oil said"): the name the subject; or one that modifies a
+    person's noun after a determiner ("a Kick It Out spokesperson said": :func:`_join_modifying_verb_name`)."""
     for det in words[:-3]:
         if det.upos == "DET" and det.lemma.lower() in ("a", "an", "the"):
             _join_modifying_verb_name(words, det)
