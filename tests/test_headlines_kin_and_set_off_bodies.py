@@ -72,7 +72,7 @@ def test_a_campaign_named_with_a_verb_speaks_after_an_opening_phrase(pipeline):
 
 
 def test_a_record_high_is_part_of_the_report(pipeline):
-    text = "The number of people waiting for treatment has reached a record high, figures show."
+    text = "The number of children in England waiting for mental health care has reached a record high, figures show."
     assert with_cue(text, pipeline, "show").text.endswith("has reached a record high")
 
 
@@ -90,9 +90,9 @@ def test_a_programme_name_before_that_is_no_part_of_the_report(pipeline):
 
 def test_a_headline_person_noun_after_a_colon_is_no_antecedent(pipeline):
     text = ("'I thought I was going to die': Survivor recalls crash\n\n"
-            "Sam Walker, 23, lost part of his leg in the crash on Tuesday.\n\n"
+            "Kai Walker, 23, lost part of his leg in the crash on Tuesday.\n\n"
             '"It all happened so fast," he told reporters from his hospital bed.')
-    assert reporting(text, pipeline, "so fast").speaker == "Sam Walker"
+    assert reporting(text, pipeline, "so fast").speaker == "Kai Walker"
 
 
 def test_jobless_claims_in_a_headline_are_no_claim(pipeline):
@@ -167,9 +167,11 @@ def test_a_hearing_told_something_in_a_headline_is_no_speaker(pipeline):
 
 
 def test_a_closing_report_reports_both_clauses_joined_by_and(pipeline):
-    text = "Hundreds of people were told to leave their homes, and a school was closed, officials said."
+    text = ("Thousands of residents were ordered to leave their homes, and a hospital and a care home were evacuated, "
+            "officials said.")
     record = with_cue(text, pipeline, "said")
-    assert record.text == "Hundreds of people were told to leave their homes, and a school was closed"
+    assert record.text == ("Thousands of residents were ordered to leave their homes, and a hospital and a care home "
+                           "were evacuated")
 
 
 def test_a_countrys_mission_to_a_body_is_the_countrys(pipeline):
