@@ -185,7 +185,7 @@ def repair_closing_conjunct_reports(words: list[Word]) -> None:
                    and root.index < k.index < said.index), None)
     cc = next((k for k in words if second is not None and k.head == second.index and k.deprel == "cc"), None)
     if cc is None or cc.lemma.lower() != "and" or words[cc.index - 1].text != "," \
-            or phrase_span(words, second)[0] != cc.index - 1 and phrase_span(words, second)[0] != cc.index:
+            or phrase_span(words, second)[0] not in (cc.index - 1, cc.index):
         return
     move_full_stop(words, root, said)
     said.head, said.deprel, root.head, root.deprel = -1, "root", said.index, "ccomp"
