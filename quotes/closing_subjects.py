@@ -110,12 +110,14 @@ def repair_closing_relative_subjects(words: list[Word]) -> None:
     subject in the parse that clause's ("Applications for jobless benefits dropped by 9,000, the Labor Department
     said": "Applications" no speaker, "dropped" a modifier of "benefits")."""
     for said in words[3:]:
-        subject = next((k for k in words if k.head == said.index and k.deprel == "nsubj" and k.index < said.index),
-                       None)
         named = words[said.index - 1]
         clause = words[named.head] if named.deprel in ("nsubj", "nsubj:pass") and named.head >= 0 else None
-        if subject is None or clause is None or said.lemma.lower() not in SPEECH_VERBS or clause.deprel != "acl" \
-                or clause.xpos not in ("VBN", "VBD") or not is_under(words, clause, subject) \
+        if clause is None or said.lemma.lower() not in SPEECH_VERBS or clause.deprel != "acl" \
+                or clause.xpos not in ("VBN", "VBD"):
+            continue
+        subject = next((k for k in words if k.head == said.index and k.deprel == "nsubj" and k.index < said.index),
+                       None)
+        if subject is None or not is_under(words, clause, subject) \
                 or words[phrase_span(words, named)[0] - 1].text != ",":
             continue
         named.head, named.deprel = said.index, "nsubj"

@@ -61,11 +61,13 @@ def repair_headline_closing_speakers(words: list[Word]) -> None:
     if not is_headline(words):
         return
     for verb in words[2:-1]:
+        if verb.lemma.lower() != "say" or words[verb.index - 1].text != ",":
+            continue
         speaker = words[verb.index + 1]
         subject = next((k for k in words if k.head == verb.index and k.deprel == "nsubj"), None)
-        if verb.lemma.lower() != "say" or words[verb.index - 1].text != "," or subject is None \
-                or speaker.head != verb.index or speaker.deprel != "obj" or speaker.upos not in ("NOUN", "PROPN") \
-                or subtree_span(words, speaker)[1] != len(words) - 1 or subject.upos not in ("NOUN", "PROPN") \
+        if subject is None or speaker.head != verb.index or speaker.deprel != "obj" \
+                or speaker.upos not in ("NOUN", "PROPN") or subtree_span(words, speaker)[1] != len(words) - 1 \
+                or subject.upos not in ("NOUN", "PROPN") \
                 or not any(k.head == subject.index and k.deprel in ("acl", "acl:relcl") for k in words):
             continue
         speaker.deprel, subject.deprel = "nsubj", "ccomp"
@@ -81,11 +83,11 @@ def repair_headline_told_hearings(words: list[Word]) -> None:
     headline."""
     if not is_headline(words):
         return
-    for verb in words[1:]:
+    for verb in (w for w in words[1:] if w.text.lower() == "told"):
         kids = [k for k in words if k.head == verb.index]
         subject = next((k for k in kids if k.deprel == "nsubj"), None)
-        if verb.text.lower() == "told" and subject is not None and subject.lemma.lower() in HEARINGS \
-                and not any(k.deprel in ("obj", "iobj") for k in kids):
+        if subject is not None and subject.lemma.lower() in HEARINGS and not any(k.deprel in ("obj", "iobj")
+                                                                                   for k in kids):
             subject.deprel, subject.upos, subject.xpos, verb.xpos = "nsubj:pass", "NOUN", "NN", "VBN"
 
 
@@ -134,8 +136,10 @@ def repair_headline_plural_subjects(words: list[Word]) -> None:
         return
     for noun in words[1:-1]:
         verb = words[noun.index + 1]
+        if noun.xpos != "VBZ" or verb.xpos != "VBP" or verb.head != noun.index:
+            continue
         subject = next((k for k in words if k.head == noun.index and k.deprel == "nsubj"), None)
-        if noun.xpos != "VBZ" or verb.xpos != "VBP" or verb.head != noun.index or subject is None \
+        if subject is None \
                 or not subject.text.islower() or subject.index != noun.index - 1 \
                 or subject.lemma.lower() in PERSON_NOUNS | ORGANIZATION_NOUNS | BUSINESS_NOUNS \
                 or any(k.head == noun.index and k.deprel == "obj" for k in words):

@@ -335,10 +335,11 @@ def repair_named_roots(words: list[Word]) -> None:
              == "," and (words[w.head].deprel == "acl:relcl" and is_under(words, words[w.head], root)
                          or w.head == root.index and relative)
              and not any(k.head == w.index and k.deprel in ("cc", "nsubj") for k in words)), None)
-    named = next((k for k in words if k.index == root.index + 1 and k.deprel == "nsubj" and k.upos == "PROPN"), None)
-    if verb is None and named is not None and root.text.lower() in TITLES and words[named.head].head == root.index \
-            and words[named.head].xpos in ("VBD", "VBZ"):  # "Health Secretary Robert F. Kennedy Jr., a longtime
-        verb = words[named.head]  # vaccine sceptic, called": "called" hung on the title, the name its subject
+    named = words[root.index + 1] if verb is None and root.index + 1 < len(words) else None
+    if named is not None and named.deprel == "nsubj" and named.upos == "PROPN" and root.text.lower() in TITLES \
+            and words[named.head].head == root.index and words[named.head].xpos in ("VBD", "VBZ"):
+        verb = words[named.head]  # "Health Secretary Robert F. Kennedy Jr., a longtime vaccine sceptic, called":
+        # "called" hung on the title, the name its subject
         move_full_stop(words, root, verb)
         verb.head, verb.deprel, root.head, root.deprel = -1, "root", named.index, "compound"
         for word in words[:root.index]:

@@ -198,14 +198,19 @@ def organization_referred(text: str, head: Word, entities: list[Entity], objects
         or latest_business(head, entities, objects + passing) or named_next(head, entities)
 
 
+def _ends_as(noun: str, name: str) -> bool:
+    """Whether a body's ``name`` ends with ``noun`` or a kindred word (``KINDRED_ENDINGS``: "Bradford Council" for "the
+    council", "The Competition and Markets Authority" for "the watchdog")."""
+    return name.split()[-1].lower() in (noun, *KINDRED_ENDINGS.get(noun, ()))
+
+
 def named_next(head: Word, entities: list[Entity]) -> Entity | None:
     """The organization named next after a body's noun (``head``) that no name before it stands for, when its name
     ends with the noun and follows within a few lines ("Three libraries are to close, the council has confirmed.
     Bradford Council said ...": the lede's "the council" is Bradford Council)."""
     after = next((e for e in entities if e[0] > head.start), None)
     noun = head.lemma.lower()
-    if after is not None and after[2] == "organization" and after[0] - head.end < 300 \
-            and after[1].split()[-1].lower() in (noun, *KINDRED_ENDINGS.get(noun, ())):
+    if after is not None and after[2] == "organization" and after[0] - head.end < 300 and _ends_as(noun, after[1]):
         return after  # "the watchdog has launched ... The Competition and Markets Authority said": kindred too
     return None
 
@@ -220,8 +225,7 @@ def headline_body(head: Word, words: list[Word], entities: list[Entity], headlin
             or not all(w.text.islower() for w in words):
         return None
     return next((e for e in entities if head.end < e[0] < lede_end and e[2] == "organization"
-                 and (role_head(e[3]) == noun or e[1].split()[-1].lower() in (noun, *KINDRED_ENDINGS.get(noun, ())))),
-                None)
+                 and (role_head(e[3]) == noun or _ends_as(noun, e[1]))), None)
 
 
 # A band's name before what it owns or does in news ("Oasis's reunion tour", "Oasis have announced a reunion tour").
